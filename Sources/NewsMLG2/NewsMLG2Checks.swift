@@ -1,0 +1,101 @@
+import NewsModel
+import NewsXML
+
+/// The checks no XSD makes, each with its own id and location.
+public enum NewsMLG2Checks {
+    /// Scheme aliases the IPTC catalog (catalog.IPTC-G2-Standards) declares, for qcodes in items that reference it.
+    static let iptcSchemes: Set<String> = [
+        "ninat", "stat", "cpnat", "drol", "irel", "medtop", "subj", "genre", "urg", "why", "how", "nrol", "crol", "hltype", "nprov",
+        "cat", "itemrel", "sig", "nstat", "scene", "iso3166-1a2", "iso3166-1a3", "iso639-1", "loctyp", "cptype", "dsrole", "isrol",
+        "prodgenre", "ct", "ctt", "ctc", "cvfeat", "ccrol", "digsrctype", "edtype", "evtype", "gyibt", "gyiq", "imagetype", "iptcprov", "colsp",
+        "mcpnat", "mnrol", "mspreset", "nature", "noteclass", "prod", "qscode", "rnd", "rrol", "sndtype", "soundtype", "spct", "spfmt",
+        "vidrol", "vidtype", "videocodec", "audiocodec", "wfc", "marksec", "eventtype", "evstat", "pland", "ppnat", "evrel", "wfs", "cprel",
+        "contentwarning", "schemeuri", "audtype", "ninjs", "sourcerole", "role", "asrel", "ctitle", "cpprop", "imgtype", "aspect", "dref",
+        "colourspace", "format", "geoprop", "pssc", "sstat", "adinsertiontype", "iptcevent", "timeunit", "frmt", "gtype",
+    ]
+
+    public static func check(_ tree: XMLTree, file: String) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let root = tree.root
+        var items: [XMLTree.Element] = []
+        if root.localName == "newsMessage" {
+            items = (root.firstElement(named: "itemSet") ?? root).elements.filter { $0.localName.hasSuffix("Item") }
+        } else {
+            items = [root]
+        }
+        var guids: [String: Int] = [:]
+        for item in items {
+            let location = SourceLocation(file: file, line: item.line)
+            let guid = item[attribute: "guid"] ?? ""
+            if guid.isEmpty { diagnostics.append(.error("newsml.check.guid", "the \(item.localName) has no guid", at: location)) }
+            if item[attribute: "version"] == nil, item.localName != "catalogItem" {
+                diagnostics.append(.warning("newsml.check.version", "the \(item.localName) '\(guid)' has no version", at: location))
+            }
+            if let first = guids[guid], !guid.isEmpty {
+                diagnostics.append(.error("newsml.check.duplicate-guid", "the guid '\(guid)' was already used by the item on line \(first)", at: location))
+            } else {
+                guids[guid] = item.line
+            }
+            let declared = declaredSchemes(item, message: root)
+            checkElement(item, declared: declared, file: file, into: &diagnostics)
+        }
+        return diagnostics
+    }
+
+    /// Scheme aliases declared by the catalogs an item references (the IPTC catalog's known ones, plus inline catalogs).
+    private static func declaredSchemes(_ item: XMLTree.Element, message: XMLTree.Element) -> Set<String>? {
+        var schemes: Set<String> = []
+        var referencesIPTC = false
+        var unknownCatalog = false
+        for source in [item, message.firstElement(named: "header") ?? item] {
+            for child in source.elements {
+                if child.localName == "catalogRef" {
+                    let href = child[attribute: "href"] ?? ""
+                    if href.contains("iptc.org/std/catalog/catalog.IPTC-G2-Standards") { referencesIPTC = true } else { unknownCatalog = true }
+                } else if child.localName == "catalog" {
+                    for scheme in child.elements(named: "scheme") { if let alias = scheme[attribute: "alias"] { schemes.insert(alias) } }
+                }
+            }
+        }
+        // A catalog we cannot read could declare anything: then no qcode is reported.
+        if unknownCatalog { return nil }
+        if referencesIPTC { schemes.formUnion(iptcSchemes) }
+        return schemes
+    }
+
+    private static let qcodeAttributes: Set<String> = ["qcode", "type", "rel", "role", "why", "how", "creator"]
+    private static let dateElements: Set<String> = ["versionCreated", "firstCreated", "embargoed", "sent"]
+
+    private static func checkElement(_ element: XMLTree.Element, declared: Set<String>?, file: String, into diagnostics: inout [Diagnostic]) {
+        let location = SourceLocation(file: file, line: element.line)
+        if element.name.namespace == NewsMLG2.namespace || element.name.namespace == nil {
+            if let declared {
+                for attribute in element.attributes where attribute.name.namespace == nil && qcodeAttributes.contains(attribute.name.local) {
+                    for code in attribute.value.split(separator: " ") {
+                        guard let colon = code.firstIndex(of: ":") else { continue }
+                        let alias = String(code[..<colon])
+                        if !declared.contains(alias) {
+                            diagnostics.append(.warning("newsml.check.qcode-scheme",
+                                                        "the scheme '\(alias)' of \(attribute.name.local)=\"\(code)\" is not declared in a referenced catalog",
+                                                        at: location))
+                        }
+                    }
+                }
+            }
+            if dateElements.contains(element.localName) {
+                let value = element.textContent.normalizingWhitespace()
+                if !value.isEmpty, !DateRepair.isDateTime(value) {
+                    diagnostics.append(.error("newsml.check.date", "\(element.localName) '\(value)' is not an ISO 8601 date-time", at: location))
+                }
+            }
+            if element.localName == "pubStatus", let code = element[attribute: "qcode"], PublicationStatus(qcode: code) == nil {
+                diagnostics.append(.error("newsml.check.pubStatus", "pubStatus '\(code)' is not from the stat: scheme (usable, withheld, canceled)", at: location))
+            }
+            if element.localName == "itemClass", let code = element[attribute: "qcode"], ItemClass(qcode: code) == nil {
+                diagnostics.append(.warning("newsml.check.itemClass", "itemClass '\(code)' is not an IPTC item nature (ninat:)", at: location))
+            }
+            if element.localName == "inlineXML" || element.localName == "inlineData" { return }
+        }
+        for child in element.elements { checkElement(child, declared: declared, file: file, into: &diagnostics) }
+    }
+}

@@ -1,0 +1,77 @@
+import NewsModel
+import NewsXML
+
+extension NewsMLG2Reader {
+    func readContentSet(_ element: XMLTree.Element, into item: inout NewsItem, context: inout ReadingContext) {
+        for child in element.elements {
+            switch child.localName {
+            case "inlineXML":
+                guard let root = child.elements.first else { continue }
+                var blocks: [BodyBlock] = []
+                BodyReader(headline: item.headline).read(root, into: &blocks, pictures: &item.pictures)
+                if blocks.isEmpty, !root.normalizedText.isEmpty { blocks = [.paragraph(root.normalizedText)] }
+                if item.body.isEmpty { item.body = blocks }
+            case "inlineData":
+                let text = child.textContent.trimmingWhitespace()
+                if !text.isEmpty, item.plainBody == nil { item.plainBody = text }
+            case "remoteContent":
+                item.renditions.append(Rendition(
+                    name: child[attribute: "rendition"], href: child[attribute: "href"], residref: child[attribute: "residref"],
+                    contentType: child[attribute: "contenttype"], width: child[attribute: "width"].flatMap { Int($0) },
+                    height: child[attribute: "height"].flatMap { Int($0) }, sizeInBytes: child[attribute: "size"].flatMap { Int($0) },
+                    duration: child[attribute: "duration"]))
+            default:
+                context.dropped(child)
+            }
+        }
+    }
+}
+
+/// XHTML or NITF content into body blocks.
+struct BodyReader {
+    let headline: String?
+    static let containers: Set<String> = ["html", "body", "body.content", "block", "div", "section", "article", "main", "nitf", "span", "center"]
+    static let skipped: Set<String> = ["head", "body.head", "body.end", "script", "style", "meta", "title", "docdata", "pubdata", "media"]
+
+    func read(_ element: XMLTree.Element, into blocks: inout [BodyBlock], pictures: inout [Picture]) {
+        for child in element.elements {
+            let name = child.localName
+            let text = child.normalizedText
+            switch name {
+            case "p":
+                if !text.isEmpty { blocks.append(.paragraph(text)) }
+            case "h1", "h2", "h3", "h4", "h5", "h6", "hl1", "hl2":
+                if !text.isEmpty, text != headline {
+                    let level = Int(name.dropFirst(name.hasPrefix("hl") ? 2 : 1)) ?? 2
+                    blocks.append(.subheading(text, level: max(2, level)))
+                }
+            case "blockquote", "bq":
+                if !text.isEmpty { blocks.append(.quote(Quote(text: text, quotation: text))) }
+            case "ul", "ol":
+                let entries = child.elements(named: "li").map(\.normalizedText).filter { !$0.isEmpty }
+                if !entries.isEmpty { blocks.append(.list(entries, ordered: name == "ol")) }
+            case "figure", "img":
+                let caption = (child.firstElement(named: "figcaption")?.normalizedText).flatMap { $0.isEmpty ? nil : $0 } ?? child[attribute: "alt"]
+                let source = name == "img" ? child[attribute: "src"] : child.firstElement(named: "img")?[attribute: "src"]
+                pictures.append(Picture(caption: caption, renditions: source.map { [Rendition(href: $0)] } ?? []))
+                blocks.append(.figure(pictureIndex: pictures.count - 1))
+            default:
+                if Self.skipped.contains(name) { continue }
+                if Self.containers.contains(name) || !child.elements.isEmpty && !child.hasSignificantText {
+                    read(child, into: &blocks, pictures: &pictures)
+                } else if !text.isEmpty {
+                    blocks.append(.paragraph(text))
+                }
+            }
+        }
+    }
+}
+
+extension String {
+    func trimmingWhitespace() -> String {
+        var scalars = Substring.UnicodeScalarView(unicodeScalars)
+        while let first = scalars.first, first.properties.isWhitespace { scalars.removeFirst() }
+        while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
+        return String(scalars)
+    }
+}

@@ -1,0 +1,77 @@
+import NewsModel
+import NewsXML
+
+extension NewsMLG2Reader {
+    func readContentMeta(_ element: XMLTree.Element, into item: inout NewsItem, context: inout ReadingContext) {
+        for child in element.elements {
+            switch child.localName {
+            case "urgency":
+                if let urgency = Int(child.normalizedText), (1...9).contains(urgency) {
+                    item.urgency = urgency
+                } else {
+                    context.warn("newsml.urgency.invalid", "urgency '\(child.normalizedText)' is not 1–9; it was left out", line: child.line)
+                }
+            case "contentCreated":
+                item.contentCreated = DateRepair.truncatedDateTime(child.textContent, field: "contentCreated", line: child.line, context: &context)
+            case "contentModified":
+                item.contentModified = DateRepair.truncatedDateTime(child.textContent, field: "contentModified", line: child.line, context: &context)
+            case "located":
+                item.located = concept(child)
+            case "infoSource":
+                item.infoSources.append(InfoSource(name: child.firstElement(named: "name")?.normalizedText ?? child[attribute: "literal"],
+                                                   qcode: child[attribute: "qcode"], uri: child[attribute: "uri"], role: child[attribute: "role"]))
+            case "creator":
+                item.creators.append(concept(child))
+            case "contributor":
+                item.contributors.append(concept(child))
+            case "altId":
+                item.alternativeIdentifiers.append(AlternativeIdentifier(value: child.normalizedText, type: child[attribute: "type"]))
+            case "language":
+                if let tag = child[attribute: "tag"], !tag.isEmpty, item.language == nil { item.language = tag }
+            case "genre":
+                item.genres.append(concept(child))
+            case "keyword":
+                let keyword = child.normalizedText
+                if !keyword.isEmpty { item.keywords.append(keyword) }
+            case "subject":
+                if let entity = subject(child) { item.entities.append(entity) }
+            case "slugline":
+                item.slugline = child.normalizedText
+            case "headline":
+                let text = child.normalizedText
+                if !text.isEmpty { item.headlines.append(TextWithRole(text, role: child[attribute: "role"])) }
+            case "dateline":
+                item.dateline = child.normalizedText
+            case "by":
+                let byline = child.normalizedText
+                if !byline.isEmpty { item.bylines.append(byline) }
+            case "creditline":
+                item.creditline = child.normalizedText
+            case "description":
+                let text = child.normalizedText
+                if !text.isEmpty { item.descriptions.append(TextWithRole(text, role: child[attribute: "role"])) }
+            default:
+                context.dropped(child)
+            }
+        }
+    }
+
+    func subject(_ element: XMLTree.Element) -> Entity? {
+        let names = element.elements(named: "name").map(\.normalizedText).filter { !$0.isEmpty }
+        let qcode = element[attribute: "qcode"]
+        let uri = element[attribute: "uri"]
+        let literal = element[attribute: "literal"]
+        guard let name = names.first ?? literal ?? qcode ?? uri else { return nil }
+        let kind = element[attribute: "type"].flatMap(Entity.Kind.init(conceptNature:)) ?? .subject
+        return Entity(kind: kind, name: name, alternativeNames: Array(names.dropFirst()), qcode: qcode, uri: uri, literal: literal,
+                      confidence: element[attribute: "confidence"].flatMap { Int($0) }, relevance: element[attribute: "relevance"].flatMap { Int($0) },
+                      relation: element[attribute: "why"], assignment: .source, rank: element[attribute: "rank"].flatMap { Int($0) })
+    }
+
+    func readPartMeta(_ element: XMLTree.Element, into item: inout NewsItem) {
+        var picture = Picture(identifier: element[attribute: "partid"])
+        picture.caption = element.elements(named: "description").first { $0[attribute: "role"]?.hasSuffix("caption") ?? true }?.normalizedText
+        picture.creditline = element.firstElement(named: "creditline")?.normalizedText
+        if picture.caption != nil || picture.creditline != nil { item.pictures.append(picture) }
+    }
+}

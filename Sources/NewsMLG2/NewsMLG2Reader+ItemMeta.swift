@@ -1,0 +1,118 @@
+import Foundation
+import NewsModel
+import NewsXML
+
+extension NewsMLG2Reader {
+    func readItemMeta(_ element: XMLTree.Element, into item: inout NewsItem, context: inout ReadingContext) {
+        for child in element.elements {
+            switch child.localName {
+            case "itemClass":
+                let code = child[attribute: "qcode"] ?? child[attribute: "uri"] ?? ""
+                if let itemClass = ItemClass(qcode: code) {
+                    item.itemClass = item.itemClass == .package ? .package : itemClass
+                } else {
+                    context.warn("newsml.itemClass.unknown", "the itemClass '\(code)' is not an IPTC item nature; read as text", line: child.line)
+                }
+            case "provider":
+                item.provider = concept(child)
+            case "versionCreated":
+                item.versionCreated = DateRepair.dateTime(child.textContent, field: "versionCreated", line: child.line, context: &context)
+            case "firstCreated":
+                item.firstCreated = DateRepair.dateTime(child.textContent, field: "firstCreated", line: child.line, context: &context)
+            case "embargoed":
+                item.embargoed = DateRepair.dateTime(child.textContent, field: "embargoed", line: child.line, context: &context)
+            case "pubStatus":
+                let code = child[attribute: "qcode"] ?? ""
+                if let status = PublicationStatus(qcode: code) {
+                    item.publicationStatus = status
+                } else {
+                    context.warn("newsml.pubStatus.unknown", "the pubStatus '\(code)' is not stat:usable, stat:withheld or stat:canceled; usable is assumed", line: child.line)
+                }
+            case "title":
+                item.title = child.normalizedText
+            case "edNote":
+                item.editorialNotes.append(child.normalizedText)
+            case "signal":
+                item.signals.append(concept(child))
+            case "link":
+                item.links.append(RelatedLink(title: child.firstElement(named: "title")?.normalizedText, href: child[attribute: "href"],
+                                              residref: child[attribute: "residref"], relation: child[attribute: "rel"],
+                                              contentType: child[attribute: "contenttype"]))
+            case "located":
+                // Seen in real feeds although the schema places it in contentMeta.
+                context.warn("newsml.located.misplaced", "located inside itemMeta was moved to contentMeta", line: child.line)
+                item.located = concept(child)
+            default:
+                context.dropped(child)
+            }
+        }
+    }
+
+    func concept(_ element: XMLTree.Element) -> Concept {
+        Concept(qcode: element[attribute: "qcode"], uri: element[attribute: "uri"], literal: element[attribute: "literal"],
+                names: element.elements(named: "name").map(\.normalizedText).filter { !$0.isEmpty }, role: element[attribute: "role"])
+    }
+}
+
+/// Repairs the date-time mistakes real feeds make, saying so each time.
+enum DateRepair {
+    /// A valid xs:dateTime, repaired if possible (whitespace, `+0100` offsets, a space for `T`), else nil.
+    static func dateTime(_ raw: String, field: String, line: Int, context: inout ReadingContext) -> String? {
+        let trimmed = raw.normalizingWhitespace()
+        if trimmed.isEmpty {
+            context.warn("newsml.date.empty", "\(field) is empty; it was left out", line: line)
+            return nil
+        }
+        var value = trimmed
+        if value.count >= 19, value[value.index(value.startIndex, offsetBy: 10)] == " " {
+            value = String(value.prefix(10)) + "T" + String(value.dropFirst(11))
+        }
+        // `+0100` → `+01:00`
+        if value.count >= 5 {
+            let tail = value.suffix(5)
+            if let sign = tail.first, sign == "+" || sign == "-", tail.dropFirst().allSatisfy(\.isNumber), value.count > 19 {
+                value = String(value.dropLast(5)) + String(sign) + tail.dropFirst().prefix(2) + ":" + tail.suffix(2)
+            }
+        }
+        guard isDateTime(value) else {
+            context.warn("newsml.date.invalid", "\(field) '\(trimmed)' is not an ISO 8601 date-time; it was left out", line: line)
+            return nil
+        }
+        if value != raw {
+            if value != trimmed {
+                context.warn("newsml.date.repaired", "\(field) '\(trimmed)' was repaired to '\(value)'", line: line)
+            }
+        }
+        return value
+    }
+
+    /// xs:dateTime as NewsML-G2 uses it: `YYYY-MM-DDThh:mm:ss[.fff][Z|±hh:mm]`.
+    static func isDateTime(_ value: String) -> Bool {
+        let scalars = Array(value.utf8)
+        func digits(_ range: Range<Int>) -> Bool { range.upperBound <= scalars.count && range.allSatisfy { (48...57).contains(scalars[$0]) } }
+        guard scalars.count >= 19, digits(0..<4), scalars[4] == 45, digits(5..<7), scalars[7] == 45, digits(8..<10), scalars[10] == 84,
+              digits(11..<13), scalars[13] == 58, digits(14..<16), scalars[16] == 58, digits(17..<19) else { return false }
+        var index = 19
+        if index < scalars.count, scalars[index] == 46 {
+            index += 1
+            let start = index
+            while index < scalars.count, (48...57).contains(scalars[index]) { index += 1 }
+            if index == start { return false }
+        }
+        if index == scalars.count { return true }
+        if scalars[index] == 90 { return index + 1 == scalars.count }
+        guard scalars[index] == 43 || scalars[index] == 45, scalars.count == index + 6, digits(index + 1..<index + 3),
+              scalars[index + 3] == 58, digits(index + 4..<index + 6) else { return false }
+        let month = Int(String(decoding: scalars[5..<7], as: UTF8.self)) ?? 0
+        let day = Int(String(decoding: scalars[8..<10], as: UTF8.self)) ?? 0
+        return (1...12).contains(month) && (1...31).contains(day)
+    }
+
+    /// xs:date, xs:gYearMonth, xs:gYear or xs:dateTime (NewsML-G2's truncated date-time).
+    static func truncatedDateTime(_ raw: String, field: String, line: Int, context: inout ReadingContext) -> String? {
+        let trimmed = raw.normalizingWhitespace()
+        let shapes = [#"^\d{4}$"#, #"^\d{4}-\d{2}$"#, #"^\d{4}-\d{2}-\d{2}$"#]
+        if shapes.contains(where: { trimmed.range(of: $0, options: .regularExpression) != nil }) { return trimmed }
+        return dateTime(raw, field: field, line: line, context: &context)
+    }
+}

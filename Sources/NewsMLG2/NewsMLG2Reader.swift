@@ -1,0 +1,170 @@
+import Foundation
+import NewsModel
+import NewsXML
+
+/// Reads NewsML-G2 (`newsItem`, `packageItem`, `newsMessage`; versions 2.9–2.35) into the model,
+/// tolerating what real agency feeds get wrong with a warning that names each repair.
+public struct NewsMLG2Reader: Sendable {
+    public var limits: XMLParseLimits
+
+    public init(limits: XMLParseLimits = .default) {
+        self.limits = limits
+    }
+
+    public func read(_ data: Data, file: String? = nil) -> (batch: NewsBatch, diagnostics: [Diagnostic]) {
+        let parsed = XMLDocumentParser.parse(data, file: file, limits: limits)
+        guard let tree = parsed.tree else { return (NewsBatch(), parsed.diagnostics) }
+        var diagnostics = parsed.diagnostics
+        let root = tree.root
+        if root.name.namespace != NewsMLG2.namespace {
+            diagnostics.append(.warning("newsml.namespace.missing",
+                                        "the root element '\(root.name)' is not in the NewsML-G2 namespace \(NewsMLG2.namespace); it was read as NewsML-G2",
+                                        at: SourceLocation(file: file, line: root.line)))
+        }
+        switch root.localName {
+        case "newsMessage":
+            return readMessage(root, file: file, diagnostics: diagnostics)
+        case "newsItem", "packageItem":
+            var context = ReadingContext(file: file)
+            let item = readItem(root, context: &context)
+            return (NewsBatch(items: item.map { [$0] } ?? []), diagnostics + context.diagnostics)
+        default:
+            diagnostics.append(.error("newsml.root.unsupported",
+                                      "the root element '\(root.name)' is not a newsItem, packageItem or newsMessage",
+                                      at: SourceLocation(file: file, line: root.line)))
+            return (NewsBatch(), diagnostics)
+        }
+    }
+
+    private func readMessage(_ root: XMLTree.Element, file: String?, diagnostics initial: [Diagnostic]) -> (NewsBatch, [Diagnostic]) {
+        var diagnostics = initial
+        var batch = NewsBatch()
+        if let header = root.firstElement(named: "header") {
+            batch.sent = header.firstElement(named: "sent")?.normalizedText
+            batch.sender = header.firstElement(named: "sender")?.normalizedText
+        } else {
+            diagnostics.append(.warning("newsml.message.header-missing", "the newsMessage has no header; it was read without one",
+                                        at: SourceLocation(file: file, line: root.line)))
+        }
+        let itemSet = root.firstElement(named: "itemSet") ?? root
+        var seen: Set<String> = []
+        for element in itemSet.elements where ["newsItem", "packageItem"].contains(element.localName) {
+            var context = ReadingContext(file: file)
+            if let item = readItem(element, context: &context) {
+                if !seen.insert(item.guid + "#" + String(item.version)).inserted {
+                    context.warn("newsml.message.duplicate-guid", "the guid '\(item.guid)' occurs more than once in this newsMessage", line: element.line)
+                }
+                batch.items.append(item)
+            }
+            diagnostics += context.diagnostics
+        }
+        for element in itemSet.elements where !["newsItem", "packageItem"].contains(element.localName) {
+            diagnostics.append(.warning("newsml.message.item-skipped", "the \(element.localName) in the itemSet is not converted (only newsItem and packageItem are)",
+                                        at: SourceLocation(file: file, line: element.line)))
+        }
+        if batch.items.isEmpty {
+            diagnostics.append(.error("newsml.message.empty", "the newsMessage holds no newsItem or packageItem",
+                                      at: SourceLocation(file: file, line: root.line)))
+        }
+        return (batch, diagnostics)
+    }
+
+    /// One item; nil (with an error) when it cannot be converted, so the other items of a message still are.
+    func readItem(_ element: XMLTree.Element, context: inout ReadingContext) -> NewsItem? {
+        guard let guid = element[attribute: "guid"]?.normalizingWhitespace(), !guid.isEmpty else {
+            context.error("newsml.guid.missing", "the \(element.localName) has no guid; it cannot be converted", line: element.line)
+            return nil
+        }
+        var item = NewsItem(guid: guid)
+        if let versionText = element[attribute: "version"] {
+            if let version = Int(versionText.normalizingWhitespace()), version >= 1 {
+                item.version = version
+            } else {
+                context.warn("newsml.version.invalid", "the version '\(versionText)' is not a positive integer; 1 is used", line: element.line)
+            }
+        }
+        item.language = element.attributes.first { $0.name.local == "lang" }?.value
+        if element.localName == "packageItem" { item.itemClass = .package }
+        for child in element.elements {
+            switch child.localName {
+            case "catalogRef", "catalog", "hopHistory", "pubHistory":
+                break
+            case "rightsInfo":
+                readRights(child, into: &item)
+            case "itemMeta":
+                readItemMeta(child, into: &item, context: &context)
+            case "contentMeta":
+                readContentMeta(child, into: &item, context: &context)
+            case "partMeta":
+                readPartMeta(child, into: &item)
+            case "contentSet":
+                readContentSet(child, into: &item, context: &context)
+            case "groupSet":
+                readGroupSet(child, into: &item)
+            default:
+                context.dropped(child)
+            }
+        }
+        if item.versionCreated == nil {
+            context.warn("newsml.versionCreated.missing", "the item has no usable versionCreated; the conversion time is used", line: element.line)
+        }
+        context.reportDropped(item: guid)
+        return item
+    }
+
+    private func readRights(_ element: XMLTree.Element, into item: inout NewsItem) {
+        if let holder = element.firstElement(named: "copyrightHolder") {
+            item.rights.copyrightHolder = holder.firstElement(named: "name")?.normalizedText ?? holder[attribute: "literal"] ?? holder[attribute: "qcode"]
+        }
+        if let notice = element.firstElement(named: "copyrightNotice")?.normalizedText, !notice.isEmpty { item.rights.copyrightNotice = notice }
+        if let terms = element.firstElement(named: "usageTerms")?.normalizedText, !terms.isEmpty { item.rights.usageTerms = terms }
+    }
+
+    private func readGroupSet(_ element: XMLTree.Element, into item: inout NewsItem) {
+        func collect(_ group: XMLTree.Element) {
+            for child in group.elements {
+                if child.localName == "itemRef" {
+                    item.links.append(RelatedLink(title: child.firstElement(named: "title")?.normalizedText ?? child.firstElement(named: "headline")?.normalizedText,
+                                                  href: child[attribute: "href"], residref: child[attribute: "residref"],
+                                                  relation: "irel:seeAlso", contentType: child[attribute: "contenttype"]))
+                } else if child.localName == "group" {
+                    collect(child)
+                }
+            }
+        }
+        collect(element)
+    }
+}
+
+/// Diagnostics and bookkeeping while one item is read.
+struct ReadingContext {
+    let file: String?
+    var diagnostics: [Diagnostic] = []
+    private var droppedNames: [String] = []
+    private var droppedLine: Int?
+
+    init(file: String?) {
+        self.file = file
+    }
+
+    mutating func warn(_ id: String, _ message: String, line: Int?) {
+        diagnostics.append(.warning(id, message, at: SourceLocation(file: file, line: line)))
+    }
+
+    mutating func error(_ id: String, _ message: String, line: Int?) {
+        diagnostics.append(.error(id, message, at: SourceLocation(file: file, line: line)))
+    }
+
+    /// An element the model has no place for: collected and reported once per item.
+    mutating func dropped(_ element: XMLTree.Element) {
+        if !droppedNames.contains(element.localName) { droppedNames.append(element.localName) }
+        if droppedLine == nil { droppedLine = element.line }
+    }
+
+    mutating func reportDropped(item guid: String) {
+        guard !droppedNames.isEmpty else { return }
+        warn("newsml.dropped", "not converted (no place in the output model): \(droppedNames.joined(separator: ", "))", line: droppedLine)
+        droppedNames = []
+        droppedLine = nil
+    }
+}

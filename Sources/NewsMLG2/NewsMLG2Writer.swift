@@ -1,0 +1,229 @@
+import Foundation
+import NewsModel
+import NewsXML
+
+/// How pictures that belong to a text item are written.
+public enum PictureLayout: String, Sendable, CaseIterable {
+    /// Described inside the text item with `partMeta` (one document; what most consumers read).
+    case inline
+    /// As separate picture `newsItem`s linked from the text item, delivered together in a `newsMessage`.
+    case items
+}
+
+/// Writes the model as NewsML-G2 2.35 (Power conformance).
+public struct NewsMLG2Writer: Sendable {
+    public var pictureLayout: PictureLayout
+    /// Used when an item has no `versionCreated` (plain text has none): the time of conversion.
+    public var defaultVersionCreated: String
+    public var writer = XMLWriter()
+
+    public init(pictureLayout: PictureLayout = .inline, defaultVersionCreated: String) {
+        self.pictureLayout = pictureLayout
+        self.defaultVersionCreated = defaultVersionCreated
+    }
+
+    /// The document for one item: a `newsItem`, or a `newsMessage` when pictures are written as items.
+    public func write(_ item: NewsItem) -> String {
+        if pictureLayout == .items, item.itemClass == .text, !item.pictures.isEmpty {
+            return writer.serialize(XMLTree(root: message(for: [item], splittingPictures: true)))
+        }
+        return writer.serialize(XMLTree(root: newsItemElement(item, inlinePictures: true)))
+    }
+
+    /// A `newsMessage` carrying several items.
+    public func write(_ batch: NewsBatch) -> String {
+        writer.serialize(XMLTree(root: message(for: batch.items, splittingPictures: pictureLayout == .items, sender: batch.sender, sent: batch.sent)))
+    }
+
+    func message(for items: [NewsItem], splittingPictures: Bool, sender: String? = nil, sent: String? = nil) -> XMLTree.Element {
+        var root = ElementBuilder("newsMessage")
+        root.element.declarations = [.init(prefix: "", uri: NewsMLG2.namespace)]
+        var header = ElementBuilder("header")
+        header.add("sent", text: sent ?? defaultVersionCreated)
+        if let sender { header.add("sender", text: sender) }
+        root.add(header)
+        var itemSet = ElementBuilder("itemSet")
+        for item in items {
+            if splittingPictures, item.itemClass == .text, !item.pictures.isEmpty {
+                var text = item
+                let pictureItems = item.pictures.enumerated().map { index, picture in pictureItem(picture, index: index, of: item) }
+                text.links += pictureItems.map { RelatedLink(title: $0.descriptions.first?.text, residref: $0.guid, relation: "irel:seeAlso", contentType: nil) }
+                itemSet.add(newsItemElement(text, inlinePictures: false))
+                for picture in pictureItems { itemSet.add(newsItemElement(picture, inlinePictures: false)) }
+            } else {
+                itemSet.add(newsItemElement(item, inlinePictures: true))
+            }
+        }
+        root.add(itemSet)
+        return root.element
+    }
+
+    /// A picture of a text item as an item of its own.
+    func pictureItem(_ picture: Picture, index: Int, of item: NewsItem) -> NewsItem {
+        var result = NewsItem(guid: picture.identifier ?? "\(item.guid):picture\(index + 1)", version: item.version, itemClass: .picture)
+        result.provider = item.provider
+        result.versionCreated = item.versionCreated
+        result.language = item.language
+        result.creditline = picture.creditline
+        if let caption = picture.caption { result.descriptions = [TextWithRole(caption, role: "drol:caption")] }
+        if let photographer = picture.photographer { result.creators = [Concept(names: [photographer], role: "crol:photographer")] }
+        result.rights = Rights(copyrightHolder: picture.copyrightHolder, copyrightNotice: picture.copyrightNotice, usageTerms: picture.usageTerms)
+        result.renditions = picture.renditions
+        return result
+    }
+
+    func newsItemElement(_ item: NewsItem, inlinePictures: Bool) -> XMLTree.Element {
+        var root = ElementBuilder("newsItem", [
+            ("guid", item.guid), ("version", String(max(1, item.version))), ("standard", "NewsML-G2"),
+            ("standardversion", NewsMLG2.standardVersion), ("conformance", "power"),
+        ])
+        root.element.declarations = [.init(prefix: "", uri: NewsMLG2.namespace)]
+        if let language = item.language {
+            root.element.attributes.append(XMLTree.Attribute(XMLTree.Name("lang", namespace: NewsMLG2.xmlNamespace, prefix: "xml"), language))
+        }
+        root.add("catalogRef", [("href", NewsMLG2.catalogURL)])
+        if let rights = rightsInfo(item.rights) { root.add(rights) }
+        root.add(itemMeta(item))
+        root.add(contentMeta(item))
+        if inlinePictures {
+            for (index, picture) in item.pictures.enumerated() { root.add(partMeta(picture, index: index)) }
+        }
+        if let content = contentSet(item) { root.add(content) }
+        return root.element
+    }
+
+    private func rightsInfo(_ rights: Rights) -> ElementBuilder? {
+        guard !rights.isEmpty else { return nil }
+        var info = ElementBuilder("rightsInfo")
+        if let holder = rights.copyrightHolder {
+            var element = ElementBuilder("copyrightHolder", [("literal", nil)])
+            element.add("name", text: holder)
+            info.add(element)
+        }
+        info.add("copyrightNotice", text: rights.copyrightNotice)
+        info.add("usageTerms", text: rights.usageTerms)
+        return info
+    }
+
+    private func itemMeta(_ item: NewsItem) -> ElementBuilder {
+        var meta = ElementBuilder("itemMeta")
+        meta.add("itemClass", [("qcode", item.itemClass.qcode)])
+        meta.add(concept("provider", item.provider ?? Concept(literal: "NewsMLKit")))
+        meta.add("versionCreated", text: item.versionCreated ?? defaultVersionCreated)
+        meta.add("firstCreated", text: item.firstCreated)
+        meta.add("embargoed", text: item.embargoed)
+        meta.add("pubStatus", [("qcode", item.publicationStatus.qcode)])
+        meta.add("title", text: item.title)
+        for note in item.editorialNotes { meta.add("edNote", text: note) }
+        for signal in item.signals { meta.add(concept("signal", signal)) }
+        for link in item.links {
+            // A teaser without a target still needs an identifier: derived from its title, so it is stable.
+            let residref = link.residref ?? (link.href == nil ? "urn:newsmlkit:teaser:\(stableHash(link.title ?? ""))" : nil)
+            var element = ElementBuilder("link", [
+                ("rel", link.relation ?? "irel:seeAlso"), ("href", link.href), ("residref", residref),
+                ("contenttype", link.contentType),
+            ])
+            element.add("title", text: link.title)
+            meta.add(element)
+        }
+        return meta
+    }
+
+    private func contentMeta(_ item: NewsItem) -> ElementBuilder {
+        var meta = ElementBuilder("contentMeta")
+        if let urgency = item.urgency, (1...9).contains(urgency) { meta.add("urgency", text: String(urgency)) }
+        meta.add("contentCreated", text: item.contentCreated)
+        meta.add("contentModified", text: item.contentModified)
+        if let located = item.located { meta.add(concept("located", located)) }
+        for source in item.infoSources {
+            var element = ElementBuilder("infoSource", [
+                ("qcode", source.qcode), ("uri", source.uri), ("literal", source.qcode == nil && source.uri == nil ? source.name : nil),
+                ("role", source.role),
+            ])
+            element.add("name", text: source.name)
+            meta.add(element)
+        }
+        for creator in item.creators { meta.add(concept("creator", creator)) }
+        for contributor in item.contributors { meta.add(concept("contributor", contributor)) }
+        for identifier in item.alternativeIdentifiers { meta.add("altId", text: identifier.value, [("type", identifier.type)]) }
+        if let language = item.language { meta.add("language", [("tag", language)]) }
+        for genre in item.genres { meta.add(concept("genre", genre)) }
+        for keyword in item.keywords { meta.add("keyword", text: keyword) }
+        for entity in item.entities { meta.add(subject(entity)) }
+        meta.add("slugline", text: item.slugline)
+        for headline in item.headlines { meta.add("headline", text: headline.text, [("role", headline.role)]) }
+        meta.add("dateline", text: item.dateline)
+        for byline in item.bylines { meta.add("by", text: byline) }
+        meta.add("creditline", text: item.creditline)
+        for description in item.descriptions { meta.add("description", text: description.text, [("role", description.role)]) }
+        return meta
+    }
+
+    private func subject(_ entity: Entity) -> ElementBuilder {
+        var attributes: [(String, String?)] = [
+            ("type", entity.kind.conceptNature), ("qcode", entity.qcode), ("uri", entity.uri),
+            ("literal", entity.qcode == nil && entity.uri == nil ? (entity.literal ?? entity.name) : nil),
+            ("rank", entity.rank.map(String.init)), ("relevance", entity.relevance.map(String.init)),
+            ("confidence", entity.confidence.map(String.init)),
+        ]
+        if entity.assignment != .source {
+            // The spec's way to say a subject was extracted by software: why:direct plus how:machine... kept to
+            // the qcodes IPTC's "why" scheme defines, with the creator naming the extractor.
+            attributes.append(("why", "why:direct"))
+            attributes.append(("creator", entity.assignment == .authority ? nil : nil))
+        }
+        var element = ElementBuilder("subject", attributes)
+        element.add("name", text: entity.name)
+        for alternative in entity.alternativeNames { element.add("name", text: alternative, [("role", "nrol:alternate")]) }
+        return element
+    }
+
+    private func concept(_ local: String, _ concept: Concept) -> ElementBuilder {
+        let literal = concept.qcode == nil && concept.uri == nil ? (concept.literal ?? concept.names.first.map(literalToken)) : nil
+        var element = ElementBuilder(local, [("qcode", concept.qcode), ("uri", concept.uri), ("literal", literal), ("role", concept.role)])
+        for name in concept.names { element.add("name", text: name) }
+        return element
+    }
+
+    private func partMeta(_ picture: Picture, index: Int) -> ElementBuilder {
+        var element = ElementBuilder("partMeta", [("partid", "picture\(index + 1)"), ("seq", String(index + 1))])
+        if let caption = picture.caption { element.add("description", text: caption, [("role", "drol:caption")]) }
+        element.add("creditline", text: picture.creditline)
+        return element
+    }
+
+    private func contentSet(_ item: NewsItem) -> ElementBuilder? {
+        var content = ElementBuilder("contentSet")
+        if !item.body.isEmpty {
+            var inline = ElementBuilder("inlineXML", [("contenttype", "application/xhtml+xml")])
+            inline.add(XHTMLBodyWriter().html(for: item))
+            content.add(inline)
+        } else if let text = item.plainBody {
+            content.add("inlineData", text: text, [("contenttype", "text/plain")])
+        }
+        for rendition in item.renditions {
+            content.add("remoteContent", [
+                ("rendition", rendition.name), ("href", rendition.href), ("residref", rendition.residref),
+                ("contenttype", rendition.contentType), ("size", rendition.sizeInBytes.map(String.init)),
+                ("width", rendition.width.map(String.init)), ("height", rendition.height.map(String.init)),
+                ("duration", rendition.duration),
+            ])
+        }
+        return content.element.children.isEmpty ? nil : content
+    }
+}
+
+/// A deterministic, short hash (FNV-1a, 64 bit) for identifiers derived from content.
+public func stableHash(_ text: String) -> String {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in text.utf8 {
+        hash ^= UInt64(byte)
+        hash &*= 0x100_0000_01b3
+    }
+    return String(hash, radix: 16)
+}
+
+/// A literal attribute is an xs:NMTOKEN-like token in practice; spaces are kept out of it.
+func literalToken(_ name: String) -> String {
+    String(name.map { $0.isWhitespace ? "_" : $0 })
+}

@@ -1,0 +1,38 @@
+import NewsMLG2
+import NewsXML
+
+/// The formats NewsMLKit reads.
+public enum InputFormat: String, Sendable, CaseIterable {
+    case auto, text, newsml, ninjs
+}
+
+/// The formats NewsMLKit writes.
+public enum OutputFormat: String, Sendable, CaseIterable {
+    case newsml, ninjs
+
+    public var fileExtension: String { self == .newsml ? "xml" : "json" }
+}
+
+/// Everything a conversion can be told; the CLI, the service and the hot folder fill in the same value.
+public struct ConversionOptions: Sendable {
+    public var from: InputFormat
+    public var to: OutputFormat
+    public var pictures: PictureLayout
+    public var schemas: SchemaSelection
+    public var limits: XMLParseLimits
+    /// `versionCreated` for items that have none (plain text): an ISO 8601 date-time; nil means now.
+    public var versionCreated: String?
+    public var recogniseEntities: Bool
+
+    public init(from: InputFormat = .auto, to: OutputFormat = .newsml, pictures: PictureLayout = .inline,
+                schemas: SchemaSelection = SchemaSelection(), limits: XMLParseLimits = .default,
+                versionCreated: String? = nil, recogniseEntities: Bool = true) {
+        self.from = from
+        self.to = to
+        self.pictures = pictures
+        self.schemas = schemas
+        self.limits = limits
+        self.versionCreated = versionCreated
+        self.recogniseEntities = recogniseEntities
+    }
+}

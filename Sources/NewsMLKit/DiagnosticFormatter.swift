@@ -1,0 +1,15 @@
+import Foundation
+import NewsModel
+
+/// Diagnostics as the CLI and the service print them.
+public enum DiagnosticFormatter {
+    public static func text(_ diagnostics: [Diagnostic]) -> String {
+        diagnostics.map { $0.description + "\n" }.joined()
+    }
+
+    public static func json(_ value: some Encodable) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return (try? String(decoding: encoder.encode(value), as: UTF8.self)) ?? "[]"
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import NewsMLG2
+import NewsModel
+import NewsXML
+import PlainText
+
+/// One document a conversion produced.
+public struct ConvertedDocument: Sendable {
+    /// The guid of the item (or first item) it carries.
+    public var identifier: String
+    /// Suffix for the output file name when one input yields several outputs (items of a newsMessage).
+    public var nameSuffix: String?
+    public var data: Data
+    public var format: OutputFormat
+}
+
+/// What converting one input gave: documents (only valid ones), and everything worth saying.
+public struct ConversionResult: Sendable {
+    public var documents: [ConvertedDocument]
+    public var diagnostics: [Diagnostic]
+    /// The schema the outputs were validated against, as "path (origin)".
+    public var schemaUsed: String?
+
+    public var succeeded: Bool { !diagnostics.hasErrors && !documents.isEmpty }
+    /// Converted, but the reader had to repair something (warnings).
+    public var repaired: Bool { !diagnostics.warnings.isEmpty }
+}
+
+/// The whole pipeline in one call: bytes → reader → model → enrichers → writer → validator → bytes.
+/// The CLI, the HTTP service and the hot folder all use this type.
+public struct NewsConverter: Sendable {
+    public var options: ConversionOptions
+
+    public init(options: ConversionOptions = ConversionOptions()) {
+        self.options = options
+    }
+
+    /// Reads any supported input into items.
+    public func read(_ data: Data, file: String? = nil) -> (batch: NewsBatch, diagnostics: [Diagnostic]) {
+        let format = options.from == .auto ? FormatSniffer.detect(data) : options.from
+        switch format {
+        case .text, .auto:
+            var (item, diagnostics) = PlainTextReader().read(data, file: file)
+            if diagnostics.hasErrors { return (NewsBatch(), diagnostics) }
+            if options.recogniseEntities { item = EntityEnrichment.enrich(item) }
+            return (NewsBatch(items: [item]), diagnostics)
+        case .newsml:
+            return NewsMLG2Reader(limits: options.limits).read(data, file: file)
+        case .ninjs:
+            return NinjsInput.read(data, file: file)
+        }
+    }
+
+    /// Converts one input. Every output is validated before it is returned; an output that fails
+    /// validation is not returned, and the result carries the reasons.
+    public func convert(_ data: Data, file: String? = nil) -> ConversionResult {
+        let (batch, readDiagnostics) = read(data, file: file)
+        var diagnostics = readDiagnostics
+        guard !batch.items.isEmpty else {
+            if !diagnostics.hasErrors {
+                diagnostics.append(.error("input.no-items", "the input holds no news item", at: SourceLocation(file: file)))
+            }
+            return ConversionResult(documents: [], diagnostics: diagnostics)
+        }
+        switch options.to {
+        case .newsml:
+            return writeNewsML(batch, file: file, diagnostics: diagnostics)
+        case .ninjs:
+            return NinjsOutput.write(batch, file: file, options: options, diagnostics: diagnostics)
+        }
+    }
+
+    private func writeNewsML(_ batch: NewsBatch, file: String?, diagnostics initial: [Diagnostic]) -> ConversionResult {
+        var diagnostics = initial
+        let schema: CompiledSchema
+        let origin: String
+        do {
+            (schema, origin) = try options.schemas.compiled()
+        } catch {
+            return ConversionResult(documents: [], diagnostics: diagnostics + error.diagnostics)
+        }
+        let writer = NewsMLG2Writer(pictureLayout: options.pictures, defaultVersionCreated: options.versionCreated ?? Self.now())
+        var documents: [ConvertedDocument] = []
+        for (index, item) in batch.items.enumerated() {
+            let text = writer.write(item)
+            let data = Data(text.utf8)
+            let outputName = "\(file ?? "<input>") → output item \(index + 1)"
+            let problems = schema.validate(data, file: outputName, limits: .init(maximumDocumentBytes: Int.max))
+            if problems.hasErrors {
+                diagnostics.append(.error("output.invalid",
+                                          "the NewsML-G2 written for item '\(item.guid)' is not valid against \(schema.path) (\(origin)); it was not emitted",
+                                          at: SourceLocation(file: file)))
+                diagnostics += problems.errors
+                continue
+            }
+            documents.append(ConvertedDocument(identifier: item.guid, nameSuffix: batch.items.count > 1 ? Self.suffix(for: item, index: index) : nil,
+                                               data: data, format: .newsml))
+        }
+        return ConversionResult(documents: documents, diagnostics: diagnostics, schemaUsed: "\(schema.path) (\(origin))")
+    }
+
+    static func suffix(for item: NewsItem, index: Int) -> String {
+        let safe = item.guid.unicodeScalars.map { CharacterSet.alphanumerics.contains($0) || $0 == "-" || $0 == "_" || $0 == "." ? Character($0) : "_" }
+        let name = String(safe).suffix(60)
+        return "\(index + 1)-\(name)"
+    }
+
+    static func now() -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.string(from: Date())
+    }
+}

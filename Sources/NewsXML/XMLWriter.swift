@@ -1,0 +1,180 @@
+import Foundation
+
+/// Serializes an `XMLTree` as UTF-8 with a fixed attribute order (as given), namespace declarations
+/// where first needed, and two-space indentation that never touches mixed content.
+public struct XMLWriter: Sendable {
+    public var indentation: String
+    /// Elements whose content is written exactly as is (XHTML text blocks), so no white space is invented.
+    public var verbatimElements: Set<String>
+
+    public static let xhtmlNamespace = "http://www.w3.org/1999/xhtml"
+    public static let defaultVerbatimElements: Set<String> = [
+        "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "td", "th", "caption", "figcaption", "blockquote",
+        "a", "span", "b", "i", "em", "strong", "pre", "q", "cite", "sub", "sup", "hl1", "hl2", "byline", "dateline",
+    ]
+
+    public init(indentation: String = "  ", verbatimElements: Set<String> = XMLWriter.defaultVerbatimElements) {
+        self.indentation = indentation
+        self.verbatimElements = verbatimElements
+    }
+
+    public func serialize(_ tree: XMLTree) -> String {
+        var output = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        output.reserveCapacity(16_384)
+        var scope = NamespaceScope()
+        write(tree.root, depth: 0, scope: &scope, verbatim: false, into: &output)
+        output += "\n"
+        return output
+    }
+
+    private func write(_ element: XMLTree.Element, depth: Int, scope: inout NamespaceScope, verbatim: Bool, into output: inout String) {
+        let saved = scope
+        defer { scope = saved }
+        var declarations = ""
+        for declaration in element.declarations where scope.uri(for: declaration.prefix) != declaration.uri {
+            scope.declare(prefix: declaration.prefix, uri: declaration.uri)
+            declarations += declaration.prefix.isEmpty ? " xmlns=\"" : " xmlns:\(declaration.prefix)=\""
+            declarations += Self.escapeAttribute(declaration.uri) + "\""
+        }
+        let elementName = qualifiedName(element.name, scope: &scope, declarations: &declarations, isAttribute: false)
+        var attributes = ""
+        for attribute in element.attributes {
+            let name = qualifiedName(attribute.name, scope: &scope, declarations: &declarations, isAttribute: true)
+            attributes += " \(name)=\"\(Self.escapeAttribute(attribute.value))\""
+        }
+        output += "<\(elementName)\(declarations)\(attributes)"
+        if element.children.isEmpty {
+            output += "/>"
+            return
+        }
+        output += ">"
+        let inline = verbatim || element.hasSignificantText || element.elements.isEmpty
+            || (element.name.namespace == Self.xhtmlNamespace || element.name.namespace == nil) && verbatimElements.contains(element.name.local)
+        if inline {
+            for child in element.children { writeNode(child, depth: depth, scope: &scope, verbatim: true, into: &output) }
+        } else {
+            let childIndent = String(repeating: indentation, count: depth + 1)
+            for child in element.children {
+                if case .text = child { continue }
+                output += "\n" + childIndent
+                writeNode(child, depth: depth + 1, scope: &scope, verbatim: false, into: &output)
+            }
+            output += "\n" + String(repeating: indentation, count: depth)
+        }
+        output += "</\(elementName)>"
+    }
+
+    private func writeNode(_ node: XMLTree.Node, depth: Int, scope: inout NamespaceScope, verbatim: Bool, into output: inout String) {
+        switch node {
+        case .element(let child):
+            write(child, depth: depth, scope: &scope, verbatim: verbatim, into: &output)
+        case .text(let text):
+            output += Self.escapeText(text)
+        case .comment(let text):
+            output += "<!--\(Self.sanitized(text).replacingOccurrences(of: "--", with: "- -"))-->"
+        case .processingInstruction(let target, let data):
+            output += "<?\(target) \(Self.sanitized(data).replacingOccurrences(of: "?>", with: "? >"))?>"
+        }
+    }
+
+    private func qualifiedName(_ name: XMLTree.Name, scope: inout NamespaceScope, declarations: inout String, isAttribute: Bool) -> String {
+        guard let namespace = name.namespace else {
+            if !isAttribute, scope.uri(for: "") != nil, scope.uri(for: "")?.isEmpty == false {
+                scope.declare(prefix: "", uri: "")
+                declarations += " xmlns=\"\""
+            }
+            return name.local
+        }
+        if namespace == "http://www.w3.org/XML/1998/namespace" { return "xml:\(name.local)" }
+        if let prefix = name.prefix, !prefix.isEmpty {
+            if scope.uri(for: prefix) != namespace {
+                scope.declare(prefix: prefix, uri: namespace)
+                declarations += " xmlns:\(prefix)=\"\(Self.escapeAttribute(namespace))\""
+            }
+            return "\(prefix):\(name.local)"
+        }
+        if !isAttribute, scope.uri(for: "") == namespace { return name.local }
+        if let prefix = scope.prefix(for: namespace), !prefix.isEmpty { return "\(prefix):\(name.local)" }
+        if isAttribute {
+            let prefix = scope.freshPrefix()
+            scope.declare(prefix: prefix, uri: namespace)
+            declarations += " xmlns:\(prefix)=\"\(Self.escapeAttribute(namespace))\""
+            return "\(prefix):\(name.local)"
+        }
+        scope.declare(prefix: "", uri: namespace)
+        declarations += " xmlns=\"\(Self.escapeAttribute(namespace))\""
+        return name.local
+    }
+
+    /// Characters XML 1.0 cannot carry (C0 controls other than tab, newline, return; U+FFFE/FFFF) are dropped.
+    static func sanitized(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { !isAllowed($0) }) else { return text }
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: text.unicodeScalars.filter(isAllowed))
+        return String(scalars)
+    }
+
+    static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x9, 0xA, 0xD: true
+        case 0x0..<0x20: false
+        case 0xFFFE, 0xFFFF: false
+        default: true
+        }
+    }
+
+    public static func escapeText(_ text: String) -> String {
+        var output = ""
+        output.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars where isAllowed(scalar) {
+            switch scalar {
+            case "&": output += "&amp;"
+            case "<": output += "&lt;"
+            case ">": output += "&gt;"
+            case "\r": output += "&#13;"
+            default: output.unicodeScalars.append(scalar)
+            }
+        }
+        return output
+    }
+
+    public static func escapeAttribute(_ text: String) -> String {
+        var output = ""
+        output.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars where isAllowed(scalar) {
+            switch scalar {
+            case "&": output += "&amp;"
+            case "<": output += "&lt;"
+            case ">": output += "&gt;"
+            case "\"": output += "&quot;"
+            case "\n": output += "&#10;"
+            case "\r": output += "&#13;"
+            case "\t": output += "&#9;"
+            default: output.unicodeScalars.append(scalar)
+            }
+        }
+        return output
+    }
+}
+
+/// The namespace bindings in force while writing.
+struct NamespaceScope {
+    private var bindings: [(prefix: String, uri: String)] = []
+    private var generated = 0
+
+    func uri(for prefix: String) -> String? { bindings.last { $0.prefix == prefix }?.uri }
+
+    func prefix(for uri: String) -> String? {
+        for binding in bindings.reversed() where binding.uri == uri && self.uri(for: binding.prefix) == uri {
+            return binding.prefix
+        }
+        return nil
+    }
+
+    mutating func declare(prefix: String, uri: String) { bindings.append((prefix, uri)) }
+
+    mutating func freshPrefix() -> String {
+        repeat { generated += 1 } while uri(for: "ns\(generated)") != nil
+        return "ns\(generated)"
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import NewsMLKit
+
+/// Converts many files in parallel on all cores; a bad item never stops the others.
+struct BatchRunner {
+    let converter: NewsConverter
+    let outputDirectory: String
+    let diagnosticsFormat: String
+
+    struct Outcome {
+        var converted = 0
+        var repaired = 0
+        var failed = 0
+    }
+
+    func run(_ files: [String]) -> Outcome {
+        let lock = NSLock()
+        nonisolated(unsafe) var outcome = Outcome()
+        nonisolated(unsafe) var done = 0
+        nonisolated(unsafe) var allDiagnostics: [Diagnostic] = []
+        let isTerminal = isatty(STDERR_FILENO) != 0
+        let started = Date()
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            let file = files[index]
+            var diagnostics: [Diagnostic] = []
+            var status = 0 // 0 converted, 1 repaired, 2 failed
+            if let data = FileManager.default.contents(atPath: file) {
+                let result = converter.convert(data, file: file)
+                diagnostics = result.diagnostics
+                let stem = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+                for document in result.documents {
+                    let name = stem + (document.nameSuffix.map { "-\($0)" } ?? "") + "." + document.format.fileExtension
+                    let target = URL(fileURLWithPath: outputDirectory).appendingPathComponent(name)
+                    do { try document.data.write(to: target, options: .atomic) } catch {
+                        diagnostics.append(.error("io.write", "cannot write \(target.path)", at: SourceLocation(file: file)))
+                    }
+                }
+                status = diagnostics.hasErrors || result.documents.isEmpty ? 2 : (result.repaired ? 1 : 0)
+            } else {
+                diagnostics = [.error("io.read", "cannot read the file", at: SourceLocation(file: file))]
+                status = 2
+            }
+            lock.lock()
+            switch status {
+            case 0: outcome.converted += 1
+            case 1: outcome.repaired += 1
+            default: outcome.failed += 1
+            }
+            done += 1
+            allDiagnostics += diagnostics.filter { $0.severity != .note }
+            if diagnosticsFormat == "text" {
+                let text = DiagnosticFormatter.text(diagnostics.filter { $0.severity != .note })
+                if !text.isEmpty { printError((isTerminal ? "\r\u{1B}[K" : "") + text) }
+            }
+            if isTerminal {
+                let width = 30
+                let filled = width * done / max(1, files.count)
+                printError("\r[" + String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled) + "] \(done)/\(files.count)")
+            } else if done % 100 == 0 || done == files.count {
+                printError("progress: \(done)/\(files.count) (\(Int(Date().timeIntervalSince(started)))s)\n")
+            }
+            lock.unlock()
+        }
+        if isTerminal { printError("\n") }
+        if diagnosticsFormat == "json" { printError(DiagnosticFormatter.json(allDiagnostics) + "\n") }
+        printError("summary: \(outcome.converted) converted, \(outcome.repaired) converted with repairs, \(outcome.failed) failed (of \(files.count))\n")
+        return outcome
+    }
+}

@@ -1,0 +1,67 @@
+import ArgumentParser
+import Foundation
+import NewsMLKit
+
+enum DiagnosticFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}
+
+struct SchemaOptions: ParsableArguments {
+    @Option(name: .long, help: "NewsML-G2 XSD to validate against (default: the schema NewsMLKit ships).")
+    var schema: String?
+
+    @Option(name: .customLong("schema-dir"), help: "Folder with IPTC's NewsML-G2 2.35 Power XSD and xml.xsd (also: NEWSML_SCHEMA_DIR).")
+    var schemaDirectory: String?
+
+    var selection: SchemaSelection { SchemaSelection(file: schema, directory: schemaDirectory) }
+}
+
+extension InputFormat: ExpressibleByArgument {}
+extension OutputFormat: ExpressibleByArgument {}
+extension PictureLayout: ExpressibleByArgument {}
+
+/// Reads an input path, `-` for standard input.
+func readInput(_ path: String) throws -> Data {
+    if path == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
+    guard let data = FileManager.default.contents(atPath: path) else {
+        throw InputError(message: "cannot read '\(path)'")
+    }
+    return data
+}
+
+struct InputError: Error, CustomStringConvertible {
+    var message: String
+    var description: String { message }
+}
+
+/// Expands folders into the files below them (sorted, hidden files skipped).
+func expandInputs(_ inputs: [String]) throws -> [String] {
+    var files: [String] = []
+    for input in inputs {
+        var isDirectory: ObjCBool = false
+        if input != "-", FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory), isDirectory.boolValue {
+            guard let enumerator = FileManager.default.enumerator(atPath: input) else { throw InputError(message: "cannot list '\(input)'") }
+            var found: [String] = []
+            for case let relative as String in enumerator {
+                let path = (input as NSString).appendingPathComponent(relative)
+                var isFolder: ObjCBool = false
+                if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue,
+                   !(relative as NSString).lastPathComponent.hasPrefix(".") {
+                    found.append(path)
+                }
+            }
+            files += found.sorted()
+        } else {
+            files.append(input)
+        }
+    }
+    return files
+}
+
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data(text.utf8))
+}
+
+func printOutput(_ text: String) {
+    FileHandle.standardOutput.write(Data(text.utf8))
+}

@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import NewsMLKit
+
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Validate NewsML-G2 documents against the schema and the checks no XSD makes.")
+
+    @Argument(help: "Documents or folders to validate; - reads standard input.")
+    var inputs: [String]
+
+    @Option(help: "Report format on standard output.")
+    var format: DiagnosticFormat = .text
+
+    @OptionGroup var schemaOptions: SchemaOptions
+
+    func run() throws {
+        let validator = NewsValidator(schemas: schemaOptions.selection)
+        let files = try expandInputs(inputs)
+        var reports = [ValidationReport?](repeating: nil, count: files.count)
+        let lock = NSLock()
+        nonisolated(unsafe) var collected = reports
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            let file = files[index]
+            let report: ValidationReport
+            if let data = try? readInput(file) {
+                report = validator.validate(data, file: file == "-" ? "<stdin>" : file)
+            } else {
+                report = ValidationReport(file: file, valid: false, schema: "",
+                                          diagnostics: [.error("io.read", "cannot read the file", at: SourceLocation(file: file))])
+            }
+            lock.lock()
+            collected[index] = report
+            lock.unlock()
+        }
+        reports = collected
+        let finished = reports.compactMap { $0 }
+        if format == .json {
+            printOutput(DiagnosticFormatter.json(finished) + "\n")
+        } else {
+            for report in finished {
+                printError(DiagnosticFormatter.text(report.diagnostics))
+                printOutput("\(report.file): \(report.valid ? "valid" : "invalid") (schema: \(report.schema))\n")
+            }
+        }
+        if finished.contains(where: { $0.diagnostics.contains { $0.id == "io.read" } }) { throw ExitCode(2) }
+        if finished.contains(where: { !$0.valid }) { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// Runs the built `newsml` binary the way a user does (`swift test` builds it first).
+@Suite struct CommandLineTests {
+    let newsml = TestPaths.newsmlExecutable
+    let sample = TestPaths.samples.appendingPathComponent("plaintext/harbour-bridge-web.txt").path
+
+    @Test func convertsPlainTextToStandardOutput() throws {
+        let result = try run(newsml, ["convert", sample, "--to", "newsml", "--version-created", TestPaths.fixedTime])
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.hasPrefix("<?xml"))
+        #expect(result.standardOutput.contains("<headline>City council approves new harbour bridge after decade of debate</headline>"))
+    }
+
+    @Test func readsStandardInput() throws {
+        let input = Data("A headline on stdin\n\nThe body of the story is a sentence that is long enough to count.\n".utf8)
+        let result = try run(newsml, ["convert", "-"], input: input)
+        #expect(result.status == 0)
+        #expect(result.standardOutput.contains("A headline on stdin"))
+    }
+
+    @Test func hostileXMLExitsOneWithDiagnostic() throws {
+        let input = Data("<!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><r>&x;</r>".utf8)
+        let result = try run(newsml, ["convert", "-", "--from", "newsml"], input: input)
+        #expect(result.status == 1)
+        #expect(result.seconds < 2)
+        #expect(result.standardError.contains("error: [xml.entity.declaration]"))
+        #expect(!result.standardError.contains("root:"))
+        #expect(result.standardOutput.isEmpty)
+    }
+
+    @Test func diagnosticsAsJSON() throws {
+        let result = try run(newsml, ["convert", "-", "--from", "newsml", "--format", "json"], input: Data("<a>".utf8))
+        #expect(result.status == 1)
+        let decoded = try JSONSerialization.jsonObject(with: Data(result.standardError.utf8)) as? [[String: Any]]
+        #expect(decoded?.first?["id"] as? String == "xml.syntax")
+    }
+
+    @Test func usageErrorsExitTwo() throws {
+        #expect(try run(newsml, ["convert"]).status == 2)
+        #expect(try run(newsml, ["convert", sample, "--to", "pdf"]).status == 2)
+        #expect(try run(newsml, ["convert", "/nonexistent/file.txt"]).status == 2)
+        #expect(try run(newsml, ["convert", sample, sample]).status == 2)
+    }
+
+    @Test func validateReportsSchemaAndVerdict() throws {
+        let converted = try run(newsml, ["convert", sample])
+        let path = NSTemporaryDirectory() + "newsmlkit-cli-valid.xml"
+        try converted.standardOutput.write(toFile: path, atomically: true, encoding: .utf8)
+        let result = try run(newsml, ["validate", path])
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.contains("valid (schema: "))
+        let broken = NSTemporaryDirectory() + "newsmlkit-cli-invalid.xml"
+        try converted.standardOutput.replacingOccurrences(of: "<itemClass qcode=\"ninat:text\"/>", with: "").write(toFile: broken, atomically: true, encoding: .utf8)
+        let invalid = try run(newsml, ["validate", broken])
+        #expect(invalid.status == 1)
+        #expect(invalid.standardError.contains("error: [xml.schema.invalid]"))
+    }
+
+    @Test func inspectShowsTheModel() throws {
+        let result = try run(newsml, ["inspect", sample])
+        #expect(result.status == 0)
+        #expect(result.standardOutput.contains("[h2] Funding and timetable"))
+        #expect(result.standardOutput.contains("credit: Aarhus Stadsarkiv"))
+        let json = try run(newsml, ["inspect", sample, "--format", "json"])
+        #expect((try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])?["items"] != nil)
+    }
+
+    @Test func batchKeepsGoingPastBadItems() throws {
+        let folder = NSTemporaryDirectory() + "newsmlkit-batch-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder + "/in", withIntermediateDirectories: true)
+        try "Good headline\n\nA good story body with enough words to be read as a paragraph of text.\n".write(toFile: folder + "/in/good.txt", atomically: true, encoding: .utf8)
+        try "<broken".write(toFile: folder + "/in/bad.xml", atomically: true, encoding: .utf8)
+        let result = try run(newsml, ["convert", folder + "/in", "--output-dir", folder + "/out"])
+        #expect(result.status == 1)
+        #expect(FileManager.default.fileExists(atPath: folder + "/out/good.xml"))
+        #expect(!FileManager.default.fileExists(atPath: folder + "/out/bad.xml"))
+        #expect(result.standardError.contains("summary: 1 converted, 0 converted with repairs, 1 failed"))
+    }
+}

@@ -1,0 +1,4 @@
+import Foundation
+import NewsMLKit
+import Testing
+import TestSupport

@@ -1,0 +1,101 @@
+import Foundation
+import NewsModel
+import PlainText
+import Testing
+import TestSupport
+
+@Suite struct PlainTextReaderTests {
+    func read(_ text: String) -> (NewsItem, [Diagnostic]) {
+        PlainTextReader().read(Array(text.utf8), file: "t.txt")
+    }
+
+    @Test func seedArticleStructure() throws {
+        guard let shared = TestPaths.sharedFolder() else { return }
+        let data = try Data(contentsOf: shared.appendingPathComponent("corpus/plaintext/seed-macron-moscow.txt"))
+        let (item, diagnostics) = PlainTextReader().read(Array(data), file: "seed")
+        #expect(!diagnostics.hasErrors)
+        #expect(item.headline == "Secret diplomacy: Macron sent representative to Moscow for Ukraine talks")
+        #expect(item.pictures == [Picture(caption: "Emmanuel Macron", creditline: "Getty Images")])
+        #expect(item.links.map(\.title) == ["Trump leaks private chats with Macron and Rutte mentioning Ukraine"])
+        let subheadings = item.body.compactMap { if case .subheading(let text, _) = $0 { text } else { nil } }
+        #expect(subheadings == ["Contacts with the Kremlin and Paris's position", "Possible dialogue at the highest level"])
+        let paragraphs = item.body.filter { if case .paragraph = $0 { true } else if case .quote = $0 { true } else { false } }
+        #expect(paragraphs.count == 12)
+        #expect(item.language == "en")
+        #expect(item.infoSources.contains { $0.name == "Reuters" })
+        let quote = item.body.compactMap { if case .quote(let quote) = $0 { quote } else { nil } }.first
+        #expect(quote?.speaker == "Emmanuel Macron")
+        #expect(quote?.quotation == "It's being prepared and so there are discussions that are being held at a technical level")
+    }
+
+    @Test func wireCopyWithTagsBylineDatelineAndTrailer() {
+        let (item, _) = read("""
+        Weather/Storm/
+        UPDATE 2-Storm closes ports
+        By Anna de Vries, Reuters
+
+        ROTTERDAM, Jan 14 (Reuters) - A winter storm closed the ports of
+        Rotterdam and Amsterdam on Thursday, the weather service said.
+
+        Rail operator NS said services would resume on Friday
+        morning.
+
+        (Reporting by Anna de Vries; Editing by Mark Heinrich)
+        """)
+        #expect(item.headline == "Storm closes ports")
+        #expect(item.bylines == ["Anna de Vries"])
+        #expect(item.dateline == "ROTTERDAM, Jan 14 (Reuters)")
+        #expect(item.located?.name == "ROTTERDAM")
+        #expect(item.body.count == 2)
+        #expect(item.body.first?.text.hasPrefix("A winter storm closed the ports of Rotterdam") == true)
+        #expect(item.editorialNotes == ["(Reporting by Anna de Vries; Editing by Mark Heinrich)"])
+        #expect(item.keywords == ["Weather", "Storm"])
+    }
+
+    @Test func controlCharactersAndEnvelopeNeverReachText() {
+        let text = "\u{01}abc 123 header\r\n\u{02}EXTRA\r\nHeadline of the day\r\n\r\nBERLIN (dpa) - The text of the story is long enough to be a sentence here.\r\n\u{03}071341 GMT\r\n\u{7F}\u{04}"
+        let (item, _) = read(text)
+        #expect(item.headline == "Headline of the day")
+        let all = ([item.headline ?? ""] + item.body.map(\.text)).joined()
+        #expect(!all.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F })
+        #expect(item.preserved.contains { $0.container == "envelope" && $0.serialized.contains("abc 123 header") })
+    }
+
+    @Test func windows1252BytesAreDecodedWithAWarning() {
+        let bytes: [UInt8] = Array("Caf".utf8) + [0xE9] + Array(" news\n\nThe caf".utf8) + [0xE9, 0x20, 0x93] + Array("opened".utf8) + [0x94] + Array(" today in the old town.\n".utf8)
+        let (item, diagnostics) = PlainTextReader().read(bytes)
+        #expect(item.headline == "Café news")
+        #expect(item.body.first?.text == "The café “opened” today in the old town.")
+        #expect(diagnostics.contains { $0.id == "plaintext.encoding.windows-1252" && $0.location.line == 1 })
+    }
+
+    @Test func teasersInOtherLanguagesStayOutOfTheBody() {
+        for teaser in ["Lesen Sie auch: Etwas", "Lire aussi : Quelque chose", "Читайте также: Что-то", "Читайте також: Щось", "Lea también: Algo"] {
+            let (item, _) = read("Headline here\n\nThe first paragraph is a long enough sentence to count as text.\n\(teaser)\nAnother paragraph follows the teaser in the article body.")
+            #expect(item.links.count == 1, "\(teaser)")
+            #expect(!item.body.contains { if case .paragraph(let text) = $0 { text == teaser } else { false } })
+        }
+    }
+
+    @Test(arguments: ["", "   \n\t\n", "\u{0}\u{0}\u{0}"])
+    func emptyInputIsAnError(text: String) {
+        let (_, diagnostics) = read(text)
+        #expect(diagnostics.contains { $0.id == "plaintext.empty" })
+    }
+
+    @Test func languageDetection() {
+        let cases = [
+            ("de", "Die Regierung hat am Montag beschlossen, dass die Steuern nicht steigen und die Renten sicher sind."),
+            ("fr", "Le gouvernement a décidé lundi que les impôts ne vont pas augmenter et que les retraites sont sûres."),
+            ("es", "El gobierno decidió el lunes que los impuestos no van a subir y que las pensiones están seguras."),
+            ("nl", "De regering heeft maandag besloten dat de belastingen niet stijgen en dat de pensioenen veilig zijn."),
+            ("da", "Regeringen har mandag besluttet at skatterne ikke stiger og at pensionerne er sikre for de ældre."),
+            ("ru", "Правительство в понедельник решило, что налоги не вырастут и что пенсии будут выплачены."),
+            ("uk", "Уряд у понеділок вирішив, що податки не зростуть і що пенсії будуть виплачені також."),
+        ]
+        for (language, sentence) in cases {
+            let (item, _) = read("Title\n\n\(sentence)")
+            #expect(item.language == language, "\(sentence)")
+        }
+    }
+}
