@@ -1,12 +1,31 @@
 import NewsModel
 
 /// Finds the people, organisations and places an item's own text is about.
+/// A conforming type can wrap an external service (an HTTP NER endpoint) and plug into the pipeline.
 public protocol EntityRecognising: Sendable {
     func recognise(in item: NewsItem) -> [Entity]
 }
 
+/// Rules, gazetteers and in-article coreference for news copy: title and role words, speech verbs,
+/// organisation forms, "in/from X" places, surname → full name, acronym ↔ expansion, possessives.
 public struct EntityRecognizer: EntityRecognising {
-    public init() {}
+    public var gazetteer: Gazetteer
 
-    public func recognise(in item: NewsItem) -> [Entity] { [] }
+    public init(gazetteer: Gazetteer = .shared) {
+        self.gazetteer = gazetteer
+    }
+
+    public func recognise(in item: NewsItem) -> [Entity] {
+        // Only the story's own text: headline, subheadings, paragraphs, quotes, lists.
+        var texts: [(block: Int, text: String)] = []
+        if let headline = item.headline { texts.append((-1, headline)) }
+        for (index, block) in item.body.enumerated() where block.isStoryText { texts.append((index, block.text)) }
+        let lowercaseWords = Set(texts.flatMap { $0.text.split { !$0.isLetter }.filter { $0.first?.isLowercase == true }.map { String($0) } })
+
+        var candidates: [Candidate] = []
+        for (block, text) in texts {
+            candidates += CandidateScanner(text: text, block: block, lowercaseWords: lowercaseWords, gazetteer: gazetteer).scan()
+        }
+        return Resolver(gazetteer: gazetteer).resolve(candidates)
+    }
 }

@@ -19,7 +19,8 @@ struct ElementBuilder {
     init(_ local: String, namespace: String = NewsMLG2.namespace, _ attributes: [(String, String?)] = []) {
         element = XMLTree.Element(XMLTree.Name(local, namespace: namespace))
         for (name, value) in attributes {
-            if let value { element.attributes.append(XMLTree.Attribute(XMLTree.Name(name), value)) }
+            // NewsML-G2 attribute values are g2normalizedString: no line breaks or tabs.
+            if let value { element.attributes.append(XMLTree.Attribute(XMLTree.Name(name), value.normalizingWhitespace())) }
         }
     }
 
@@ -28,9 +29,11 @@ struct ElementBuilder {
     mutating func add(_ child: ElementBuilder) { element.children.append(.element(child.element)) }
 
     mutating func add(_ local: String, text: String?, _ attributes: [(String, String?)] = [], namespace: String = NewsMLG2.namespace) {
-        guard let text, !text.isEmpty else { return }
+        guard let text else { return }
+        let normalized = text.normalizingWhitespace()
+        guard !normalized.isEmpty else { return }
         var child = ElementBuilder(local, namespace: namespace, attributes)
-        child.element.children.append(.text(text))
+        child.element.children.append(.text(normalized))
         add(child)
     }
 

@@ -199,7 +199,10 @@ public struct NewsMLG2Writer: Sendable {
             inline.add(XHTMLBodyWriter().html(for: item))
             content.add(inline)
         } else if let text = item.plainBody {
-            content.add("inlineData", text: text, [("contenttype", "text/plain")])
+            // Plain text keeps its line breaks: it is the content, not a g2normalizedString.
+            var data = ElementBuilder("inlineData", [("contenttype", "text/plain")])
+            data.addText(text)
+            content.add(data)
         }
         for rendition in item.renditions {
             content.add("remoteContent", [

@@ -1,0 +1,90 @@
+import Foundation
+import NewsModel
+
+/// Known places and organisations with their identifiers, loaded once from the compact tables in
+/// `Gazetteer/` (GeoNames for places, Wikidata for organisations) plus an optional authority file.
+public struct Gazetteer: Sendable {
+    public struct Entry: Sendable, Hashable {
+        public var kind: Entity.Kind
+        public var name: String
+        public var qcode: String?
+        public var uri: String?
+        /// Country, continent, city, region or organisation: places of higher rank win a name clash.
+        var rank: Int
+    }
+
+    private(set) var entries: [String: Entry] = [:]
+
+    public init() {}
+
+    /// The tables shipped with the module, read on first use.
+    public static let shared: Gazetteer = {
+        var gazetteer = Gazetteer()
+        if let folder = resourceFolder() {
+            if let text = try? String(contentsOf: folder.appendingPathComponent("places.tsv"), encoding: .utf8) { gazetteer.addPlaces(text) }
+            if let text = try? String(contentsOf: folder.appendingPathComponent("organisations.tsv"), encoding: .utf8) { gazetteer.addOrganisations(text) }
+        }
+        return gazetteer
+    }()
+
+    public func lookup(_ name: String) -> Entry? { entries[Self.key(name)] }
+
+    static func key(_ name: String) -> String {
+        var text = name.lowercased()
+        if text.hasPrefix("the ") { text.removeFirst(4) }
+        return text
+    }
+
+    private mutating func add(_ entry: Entry, names: [String]) {
+        for name in names where !name.isEmpty {
+            let key = Self.key(name)
+            if let existing = entries[key], existing.rank <= entry.rank { continue }
+            entries[key] = entry
+        }
+    }
+
+    mutating func addPlaces(_ text: String) {
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard columns.count >= 5 else { continue }
+            let rank = ["country": 0, "continent": 1, "city": 2, "region": 3][columns[0]] ?? 4
+            let entry = Entry(kind: .place, name: columns[1], qcode: columns[0] == "country" && !columns[3].isEmpty ? "iso3166-1a2:\(columns[3])" : nil,
+                              uri: columns[4].isEmpty ? nil : "https://sws.geonames.org/\(columns[4])/", rank: rank)
+            add(entry, names: [columns[1]] + columns[2].split(separator: "|").map(String.init))
+        }
+    }
+
+    mutating func addOrganisations(_ text: String) {
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard columns.count >= 4 else { continue }
+            let entry = Entry(kind: .organisation, name: columns[1], qcode: nil,
+                              uri: columns[3].isEmpty ? nil : "http://www.wikidata.org/entity/\(columns[3])", rank: 1)
+            add(entry, names: [columns[1]] + columns[2].split(separator: "|").map(String.init))
+        }
+    }
+
+    /// A newsroom's authority file: `name<TAB>aliases(|)<TAB>type<TAB>URI` per line; it takes precedence.
+    public mutating func addAuthority(_ text: String) {
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard columns.count >= 4, let kind = Entity.Kind(rawValue: columns[2]) ?? Entity.Kind(conceptNature: columns[2]) else { continue }
+            let entry = Entry(kind: kind, name: columns[0], qcode: nil, uri: columns[3].isEmpty ? nil : columns[3], rank: -1)
+            add(entry, names: [columns[0]] + columns[1].split(separator: "|").map(String.init))
+        }
+    }
+
+    /// Bundle.module stops the process when the bundle is missing; this looks for it and gives up quietly.
+    private static func resourceFolder() -> URL? {
+        var folders: [URL] = [Bundle.main.bundleURL]
+        if let executable = Bundle.main.executableURL?.resolvingSymlinksInPath() {
+            folders += [executable.deletingLastPathComponent(), executable.deletingLastPathComponent().deletingLastPathComponent()]
+        }
+        for folder in folders {
+            let candidate = folder.appendingPathComponent("NewsMLKit_Entities.resources/Gazetteer")
+            if FileManager.default.fileExists(atPath: candidate.path) { return candidate }
+        }
+        let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Gazetteer")
+        return FileManager.default.fileExists(atPath: source.path) ? source : nil
+    }
+}
