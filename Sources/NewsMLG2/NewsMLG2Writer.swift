@@ -166,11 +166,12 @@ public struct NewsMLG2Writer: Sendable {
             ("rank", entity.rank.map(String.init)), ("relevance", entity.relevance.map(String.init)),
             ("confidence", entity.confidence.map(String.init)),
         ]
-        if entity.assignment != .source {
-            // The spec's way to say a subject was extracted by software: why:direct plus how:machine... kept to
-            // the qcodes IPTC's "why" scheme defines, with the creator naming the extractor.
+        if entity.assignment == .machine {
+            // IPTC's way to say software found it: present directly in the text, extracted by a tool.
             attributes.append(("why", "why:direct"))
-            attributes.append(("creator", entity.assignment == .authority ? nil : nil))
+            attributes.append(("how", "howextr:tool"))
+        } else if entity.assignment == .authority {
+            attributes.append(("why", "why:direct"))
         }
         var element = ElementBuilder("subject", attributes)
         element.add("name", text: entity.name)

@@ -58,7 +58,7 @@ struct ArticleAssembly {
                     continue
                 }
                 if let source = LineRules.sourceLine.match(text) {
-                    item.infoSources.append(InfoSource(name: source[1], role: "sourcerole:originator"))
+                    item.infoSources.append(InfoSource(name: source[1], role: "isrol:originfo"))
                     index += 1
                     continue
                 }
@@ -106,7 +106,7 @@ struct ArticleAssembly {
             }
             if let dateline = LineRules.datelineLine.match(text) {
                 pendingDateline = text.stripping(" -–—")
-                if !dateline[2].isEmpty { item.infoSources.append(InfoSource(name: dateline[2], role: "sourcerole:distributor")) }
+                if !dateline[2].isEmpty { item.infoSources.append(InfoSource(name: dateline[2], role: "isrol:contentSource")) }
                 index += 1
                 continue
             }
@@ -257,7 +257,7 @@ struct ArticleAssembly {
         if !agency.isEmpty {
             let name = agency.trimmingSpaces()
             if !item.infoSources.contains(where: { $0.name == name }) {
-                item.infoSources.append(InfoSource(name: name, role: "sourcerole:originator"))
+                item.infoSources.append(InfoSource(name: name, role: "isrol:originfo"))
             }
             if item.provider == nil { item.provider = Concept(names: [name]) }
         }
@@ -269,7 +269,7 @@ struct ArticleAssembly {
             for match in pattern.matches(paragraph) {
                 let name = match[1]
                 if !item.infoSources.contains(where: { $0.name == name }) {
-                    item.infoSources.append(InfoSource(name: name, role: "sourcerole:cited"))
+                    item.infoSources.append(InfoSource(name: name, role: "isrol:originfo"))
                 }
             }
         }
@@ -345,7 +345,7 @@ struct ArticleAssembly {
         if names.allSatisfy({ !$0.isLowercase }) { names = names.capitalizedWords() }
         item.bylines.append(names)
         if !agency.isEmpty, !item.infoSources.contains(where: { $0.name == agency }) {
-            item.infoSources.append(InfoSource(name: agency, role: "sourcerole:originator"))
+            item.infoSources.append(InfoSource(name: agency, role: "isrol:originfo"))
         }
         return true
     }
