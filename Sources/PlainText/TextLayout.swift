@@ -19,7 +19,10 @@ struct TextLayout {
         // Wire copy wraps near 60–80 columns; web and e-mail copy keeps a paragraph on one line.
         isHardWrapped = lengths.count >= 4 && typical <= 90 && longest <= 110 && Self.hasContinuationLines(lines)
         wrapWidth = max(typical, 1)
-        indentationStartsParagraphs = lines.filter { !$0.isBlank && $0.indentation > 0 }.count >= 2
+        // Indentation marks paragraphs only when some lines are indented and others (continuations) are not.
+        let indented = lines.filter { !$0.isBlank && $0.indentation > 0 }.count
+        let flush = lines.filter { !$0.isBlank && $0.indentation == 0 }.count
+        indentationStartsParagraphs = indented >= 2 && flush >= 2
     }
 
     /// True when some line continues the sentence of the line before it (the previous line does not
@@ -48,8 +51,7 @@ struct TextLayout {
             while index < lines.count {
                 let next = lines[index]
                 if next.isBlank { break }
-                if indentationStartsParagraphs && next.indentation > 0 && previous.indentation == 0 && count >= 1 && first.indentation > 0 { break }
-                if indentationStartsParagraphs && next.indentation > first.indentation { break }
+                if indentationStartsParagraphs && next.indentation > 0 { break }
                 if previous.text.count < wrapWidth * 6 / 10 && endsSentence(previous.text) { break }
                 if startsOwnBlock(next.text) { break }
                 text += text.hasSuffix("-") && next.text.first?.isLowercase == true ? next.text : " " + next.text
