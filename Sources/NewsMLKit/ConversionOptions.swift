@@ -1,3 +1,4 @@
+import Entities
 import NewsMLG2
 import NewsXML
 
@@ -23,10 +24,12 @@ public struct ConversionOptions: Sendable {
     /// `versionCreated` for items that have none (plain text): an ISO 8601 date-time; nil means now.
     public var versionCreated: String?
     public var recogniseEntities: Bool
+    /// A newsroom's authority file (`name<TAB>aliases<TAB>type<TAB>URI` per line); its links take precedence.
+    public var authority: String?
 
     public init(from: InputFormat = .auto, to: OutputFormat = .newsml, pictures: PictureLayout = .inline,
                 schemas: SchemaSelection = SchemaSelection(), limits: XMLParseLimits = .default,
-                versionCreated: String? = nil, recogniseEntities: Bool = true) {
+                versionCreated: String? = nil, recogniseEntities: Bool = true, authority: String? = nil) {
         self.from = from
         self.to = to
         self.pictures = pictures
@@ -34,5 +37,6 @@ public struct ConversionOptions: Sendable {
         self.limits = limits
         self.versionCreated = versionCreated
         self.recogniseEntities = recogniseEntities
+        self.authority = authority
     }
 }

@@ -42,7 +42,7 @@ public struct NewsConverter: Sendable {
         case .text, .auto:
             var (item, diagnostics) = PlainTextReader().read(data, file: file)
             if diagnostics.hasErrors { return (NewsBatch(), diagnostics) }
-            if options.recogniseEntities { item = EntityEnrichment.enrich(item) }
+            if options.recogniseEntities { item = EntityEnrichment.enrich(item, authority: options.authority) }
             return (NewsBatch(items: [item]), diagnostics)
         case .newsml:
             return NewsMLG2Reader(limits: options.limits).read(data, file: file)

@@ -31,6 +31,9 @@ struct ConvertCommand: ParsableCommand {
     @Flag(name: .customLong("no-entities"), help: "Do not recognise entities in plain text.")
     var noEntities = false
 
+    @Option(help: "Authority file for entity linking: name<TAB>aliases(|)<TAB>type<TAB>URI per line; takes precedence.")
+    var authority: String?
+
     @Option(name: .customLong("version-created"), help: "versionCreated for items that have none (default: now, or SOURCE_DATE_EPOCH).")
     var versionCreated: String?
 
@@ -46,8 +49,17 @@ struct ConvertCommand: ParsableCommand {
     }
 
     func run() throws {
+        var authorityText: String?
+        if let authority {
+            guard let data = FileManager.default.contents(atPath: authority) else {
+                printError("\(authority): error: [io.read] cannot read the authority file\n")
+                throw ExitCode(2)
+            }
+            authorityText = String(decoding: data, as: UTF8.self)
+        }
         let options = ConversionOptions(from: from, to: to, pictures: pictures, schemas: schemaOptions.selection,
-                                        versionCreated: versionCreated ?? Self.sourceDateEpoch(), recogniseEntities: !noEntities)
+                                        versionCreated: versionCreated ?? Self.sourceDateEpoch(), recogniseEntities: !noEntities,
+                                        authority: authorityText)
         let converter = NewsConverter(options: options)
         let files = try expandInputs(inputs)
         if let outputDirectory {

@@ -80,3 +80,15 @@ import TestSupport
         #expect(result.standardError.contains("summary: 1 converted, 0 converted with repairs, 1 failed"))
     }
 }
+
+@Suite struct AuthorityFileTests {
+    @Test func authorityLinksTakePrecedence() throws {
+        let path = NSTemporaryDirectory() + "newsmlkit-authority.tsv"
+        try "Lena Sørensen\tSørensen\tperson\thttps://example.org/people/lena\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let sample = TestPaths.samples.appendingPathComponent("plaintext/harbour-bridge-web.txt").path
+        let result = try run(TestPaths.newsmlExecutable, ["convert", sample, "--authority", path])
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.contains("uri=\"https://example.org/people/lena\""))
+        #expect(try run(TestPaths.newsmlExecutable, ["convert", sample, "--authority", "/nonexistent.tsv"]).status == 2)
+    }
+}
