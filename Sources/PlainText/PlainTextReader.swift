@@ -23,7 +23,7 @@ public struct PlainTextReader: Sendable {
         assembly.read(lines)
         diagnostics += assembly.diagnostics
         var item = assembly.item
-        item.guid = "urn:newsmlkit:text:" + fingerprint(text)
+        item.guid = "urn:newsmlkit:text:" + stableHash(text)
         item.language = LanguageDetector.detect(item)
         if item.headlines.isEmpty && item.body.isEmpty {
             diagnostics.append(.error("plaintext.empty", "the input has no text", at: SourceLocation(file: file, line: 1, column: 1)))
@@ -31,14 +31,5 @@ public struct PlainTextReader: Sendable {
             diagnostics.append(.warning("plaintext.headline.missing", "no headline was found", at: SourceLocation(file: file, line: 1, column: 1)))
         }
         return (item, diagnostics)
-    }
-
-    private func fingerprint(_ text: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash &*= 0x100_0000_01b3
-        }
-        return String(hash, radix: 16)
     }
 }
