@@ -66,12 +66,3 @@ struct BodyReader {
         }
     }
 }
-
-extension String {
-    func trimmingWhitespace() -> String {
-        var scalars = Substring.UnicodeScalarView(unicodeScalars)
-        while let first = scalars.first, first.properties.isWhitespace { scalars.removeFirst() }
-        while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
-        return String(scalars)
-    }
-}

@@ -59,7 +59,7 @@ final class DiagnosticSink {
     func record(_ error: UnsafePointer<xmlError>) {
         let error = error.pointee
         var message = error.message.map { String(cString: $0) } ?? "unknown libxml2 error"
-        message = message.trimmingWhitespaceAndNewlines()
+        message = message.trimmingWhitespace()
         let severity: Diagnostic.Severity = switch error.level {
         case XML_ERR_WARNING: .warning
         case XML_ERR_NONE: .note
@@ -106,13 +106,4 @@ let parserErrorHandler: xmlStructuredErrorFunc = { userData, error in
 let sinkErrorHandler: xmlStructuredErrorFunc = { userData, error in
     guard let userData, let error else { return }
     Unmanaged<DiagnosticSink>.fromOpaque(userData).takeUnretainedValue().record(error)
-}
-
-extension String {
-    func trimmingWhitespaceAndNewlines() -> String {
-        var scalars = Substring.UnicodeScalarView(unicodeScalars)
-        while let first = scalars.first, first.properties.isWhitespace { scalars.removeFirst() }
-        while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
-        return String(scalars)
-    }
 }

@@ -52,7 +52,7 @@ struct ArticleAssembly {
                 if LineRules.statusLine.matches(in: text) || (LineRules.keywordPath.matches(in: text) && text.contains("/")) {
                     note(text, line: line.number, kind: "wire tag or keyword line")
                     if LineRules.keywordPath.matches(in: text) {
-                        item.keywords += text.split(separator: "/").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
+                        item.keywords += text.split(separator: "/").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
                     }
                     index += 1
                     continue
@@ -138,7 +138,7 @@ struct ArticleAssembly {
     }
 
     private mutating func setHeadline(_ raw: String, line: Int) {
-        var headline = raw.trimmingSpaces()
+        var headline = raw.trimmingWhitespace()
         if let tag = LineRules.headlineTag.match(headline), tag[0].count < headline.count {
             item.signals.append(Concept(literal: nil, names: [tag[0].stripping(" -:/|")]))
             headline = String(headline.dropFirst(tag[0].count))
@@ -150,7 +150,6 @@ struct ArticleAssembly {
         headline = headline.stripping(" +=")
         if headline.isEmpty { return }
         item.headlines = [TextWithRole(headline)]
-        _ = line
     }
 
     // MARK: Body
@@ -193,9 +192,8 @@ struct ArticleAssembly {
                 note(text, line: block.line, kind: LineRules.widget.matches(in: text) ? "page furniture" : "pull-quote attribution")
                 continue
             }
-            if let copyright = LineRules.copyright.match(text), text.count < 160 {
+            if LineRules.copyright.matches(in: text), text.count < 160 {
                 item.rights.copyrightNotice = item.rights.copyrightNotice ?? text
-                _ = copyright
                 continue
             }
             if block.lineCount == 1, let bullet = LineRules.bullet.match(text), !bullet[1].isEmpty {
@@ -255,7 +253,7 @@ struct ArticleAssembly {
         item.dateline = match[1].stripping(" -–—_:")
         item.located = Concept(names: [place])
         if !agency.isEmpty {
-            let name = agency.trimmingSpaces()
+            let name = agency.trimmingWhitespace()
             if !item.infoSources.contains(where: { $0.name == name }) {
                 item.infoSources.append(InfoSource(name: name, role: "isrol:originfo"))
             }
@@ -280,15 +278,15 @@ struct ArticleAssembly {
     private mutating func readPictureLine(_ text: String, line: Int) -> Bool {
         if text.count < 500, let match = LineRules.captionWithCredit.match(text), !isSentenceWithoutCaption(match[1]) {
             let credit = match[3].isEmpty ? match[4] : match[3]
-            var caption = match[1].trimmingSpaces()
+            var caption = match[1].trimmingWhitespace()
             if caption.hasPrefix("* ") || caption.hasPrefix("• ") { caption = String(caption.dropFirst(2)) }
             if let counter = LineRules.galleryCounter.match(caption) { caption = counter[1] }
             finishPicture()
-            item.pictures.append(Picture(caption: caption, creditline: credit.trimmingSpaces()))
+            item.pictures.append(Picture(caption: caption, creditline: credit.trimmingWhitespace()))
             return true
         }
         if let match = LineRules.creditLine.match(text) ?? LineRules.imageCopyright.match(text), text.count < 180 {
-            var picture = Picture(creditline: match[1].trimmingSpaces())
+            var picture = Picture(creditline: match[1].trimmingWhitespace())
             if let pending = pendingCaption {
                 picture.caption = pending.text
                 pendingCaption = nil
@@ -324,7 +322,7 @@ struct ArticleAssembly {
 
     private mutating func readTeaser(_ text: String) -> Bool {
         guard let match = LineRules.relatedTeaser.match(text) else { return false }
-        let link = RelatedLink(title: match[1].trimmingSpaces(), relation: "irel:seeAlso")
+        let link = RelatedLink(title: match[1].trimmingWhitespace(), relation: "irel:seeAlso")
         item.links.append(link)
         item.body.append(.relatedTeaser(link))
         return true
@@ -336,7 +334,7 @@ struct ArticleAssembly {
         var agency = match[2].stripping(" ,=")
         // "By Manuel Schwarz, dpa" — the part after the comma is the agency when it is short.
         if agency.isEmpty, let comma = names.lastIndex(of: ",") {
-            let tail = String(names[names.index(after: comma)...]).trimmingSpaces()
+            let tail = String(names[names.index(after: comma)...]).trimmingWhitespace()
             if tail.split(separator: " ").count <= 3 {
                 agency = tail
                 names = String(names[..<comma])

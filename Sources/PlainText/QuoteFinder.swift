@@ -26,7 +26,7 @@ enum QuoteFinder {
                     speaker = found[1]
                 }
                 if let candidate = speaker, let full = fullName(for: candidate, in: item, upTo: index) { speaker = full }
-                item.body[index] = .quote(Quote(text: text, quotation: quoted.trimmingSpaces().stripping(",."), speaker: speaker))
+                item.body[index] = .quote(Quote(text: text, quotation: quoted.trimmingWhitespace().stripping(",."), speaker: speaker))
             }
             if let person = personName.matches(text).last?[1] { lastPerson = lastWords(person) }
         }

@@ -34,7 +34,7 @@ enum WireEnvelope {
             let number = firstLine + offset
             if !sawControl, raw.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\t" || $0.value == 0x7F }) { sawControl = true }
             var line = cleaned(raw)
-            let trimmed = line.trimmingSpaces()
+            let trimmed = line.trimmingWhitespace()
             if trimmed.hasPrefix("ZCZC") {
                 inZCZCHeader = true
                 metadata.headerLines.append(trimmed)
@@ -46,7 +46,7 @@ enum WireEnvelope {
             }
             if inZCZCHeader {
                 if let code = trimmed.first, "%#$:&*@".contains(code) || trimmed.isEmpty && result.isEmpty {
-                    let value = String(trimmed.dropFirst()).trimmingSpaces()
+                    let value = String(trimmed.dropFirst()).trimmingWhitespace()
                     switch code {
                     case "#": metadata.slugline = value
                     case "$": metadata.headline = value
@@ -63,7 +63,7 @@ enum WireEnvelope {
             if line.hasPrefix("^") { line.removeFirst() }
             if line.hasSuffix("<") { line.removeLast() }
             let indentation = line.prefix { $0 == " " || $0 == "\t" }.reduce(0) { $0 + ($1 == "\t" ? 4 : 1) }
-            result.append(SourceLine(text: line.trimmingSpaces(), number: number, indentation: indentation))
+            result.append(SourceLine(text: line.trimmingWhitespace(), number: number, indentation: indentation))
         }
         if sawControl {
             diagnostics.append(.note("plaintext.control-characters", "wire control characters were removed", at: SourceLocation(file: file, line: firstLine)))
@@ -110,12 +110,6 @@ enum WireEnvelope {
 }
 
 extension String {
-    func trimmingSpaces() -> String {
-        var scalars = Substring.UnicodeScalarView(unicodeScalars)
-        while let first = scalars.first, first.properties.isWhitespace { scalars.removeFirst() }
-        while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
-        return String(scalars)
-    }
 
     func stripping(_ set: String) -> String {
         var result = Substring(self)
