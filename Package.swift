@@ -27,9 +27,11 @@ let package = Package(
         .target(name: "PlainText", dependencies: ["NewsModel"], swiftSettings: strictSettings),
         .target(name: "Entities", dependencies: ["NewsModel"], resources: [.copy("Gazetteer")], swiftSettings: strictSettings),
         .target(name: "NewsMLG2", dependencies: ["NewsModel", "NewsXML"], swiftSettings: strictSettings),
+        .target(name: "JSONSchema", swiftSettings: strictSettings),
+        .target(name: "Ninjs", dependencies: ["NewsModel", "NewsXML", "NewsMLG2", "JSONSchema"], swiftSettings: strictSettings),
         .target(
             name: "NewsMLKit",
-            dependencies: ["NewsModel", "NewsXML", "PlainText", "Entities", "NewsMLG2"],
+            dependencies: ["NewsModel", "NewsXML", "PlainText", "Entities", "NewsMLG2", "JSONSchema", "Ninjs"],
             resources: [.copy("Schemas")],
             swiftSettings: strictSettings
         ),
@@ -43,6 +45,7 @@ let package = Package(
         .testTarget(name: "PlainTextTests", dependencies: ["TestSupport", "PlainText", "NewsModel"], swiftSettings: strictSettings),
         .testTarget(name: "EntitiesTests", dependencies: ["TestSupport", "Entities", "PlainText", "NewsModel"], swiftSettings: strictSettings),
         .testTarget(name: "NewsMLG2Tests", dependencies: ["TestSupport", "NewsMLG2", "NewsXML", "NewsModel", "NewsMLKit"], swiftSettings: strictSettings),
+        .testTarget(name: "JSONSchemaTests", dependencies: ["TestSupport", "JSONSchema"], swiftSettings: strictSettings),
         .testTarget(name: "NewsMLKitTests", dependencies: ["TestSupport", "NewsMLKit", "NewsModel"], swiftSettings: strictSettings),
         .testTarget(name: "CommandLineTests", dependencies: ["TestSupport", "NewsMLKit"], swiftSettings: strictSettings),
     ],

@@ -1,0 +1,256 @@
+extension ValidationRun {
+    // MARK: allOf, anyOf, oneOf, not, if/then/else, extends
+
+    mutating func applyCombinators(_ keywords: JSONObject, _ instance: JSONValue, resource: JSONSchemaValidator.Resource,
+                                   instancePath: String, schemaPath: String, depth: Int, outcome: inout Outcome) {
+        var all = keywords["allOf"]?.array ?? []
+        var allPath = schemaPath + "/allOf"
+        if resource.dialect == .draft3, let extends = keywords["extends"] {
+            all = extends.array ?? [extends]
+            allPath = schemaPath + "/extends"
+        }
+        for (position, subschema) in all.enumerated() {
+            let result = evaluate(instance, subschema, resource: resource, instancePath: instancePath, schemaPath: "\(allPath)/\(position)", depth: depth + 1)
+            if !result.valid { outcome.valid = false }
+            outcome.absorb(result)
+        }
+        if let alternatives = keywords["anyOf"]?.array {
+            var matched = false
+            var best: [JSONSchemaViolation]? = nil
+            for (position, subschema) in alternatives.enumerated() {
+                let (result, problems) = trial(instance, subschema, resource: resource, instancePath: instancePath,
+                                               schemaPath: "\(schemaPath)/anyOf/\(position)", depth: depth + 1)
+                if result.valid {
+                    matched = true
+                    outcome.absorb(result)
+                } else if best == nil || problems.count < best!.count {
+                    best = problems
+                }
+            }
+            if !matched {
+                fail(instancePath, schemaPath + "/anyOf", "\(Self.brief(instance)) matches none of the \(alternatives.count) allowed forms")
+                for problem in best ?? [] { fail(problem.instancePointer, problem.keywordLocation, problem.message) }
+                outcome.valid = false
+            }
+        }
+        if let alternatives = keywords["oneOf"]?.array {
+            var matches: [Int] = []
+            var best: [JSONSchemaViolation]? = nil
+            var matchedOutcome = Outcome()
+            for (position, subschema) in alternatives.enumerated() {
+                let (result, problems) = trial(instance, subschema, resource: resource, instancePath: instancePath,
+                                               schemaPath: "\(schemaPath)/oneOf/\(position)", depth: depth + 1)
+                if result.valid {
+                    matches.append(position)
+                    matchedOutcome.absorb(result)
+                } else if best == nil || problems.count < best!.count {
+                    best = problems
+                }
+            }
+            if matches.isEmpty {
+                fail(instancePath, schemaPath + "/oneOf", "\(Self.brief(instance)) matches none of the \(alternatives.count) allowed forms")
+                for problem in best ?? [] { fail(problem.instancePointer, problem.keywordLocation, problem.message) }
+                outcome.valid = false
+            } else if matches.count > 1 {
+                fail(instancePath, schemaPath + "/oneOf", "\(Self.brief(instance)) matches \(matches.count) of the allowed forms (\(matches.map(String.init).joined(separator: ", "))); exactly one must match")
+                outcome.valid = false
+            } else {
+                outcome.absorb(matchedOutcome)
+            }
+        }
+        if let negated = keywords["not"] {
+            let (result, _) = trial(instance, negated, resource: resource, instancePath: instancePath, schemaPath: schemaPath + "/not", depth: depth + 1)
+            if result.valid {
+                fail(instancePath, schemaPath + "/not", "\(Self.brief(instance)) matches a form that is not allowed here")
+                outcome.valid = false
+            }
+        }
+        if let condition = keywords["if"], resource.dialect >= .draft7 {
+            let (result, _) = trial(instance, condition, resource: resource, instancePath: instancePath, schemaPath: schemaPath + "/if", depth: depth + 1)
+            if result.valid { outcome.absorb(result) }
+            let branchName = result.valid ? "then" : "else"
+            if let branch = keywords[branchName] {
+                let branchResult = evaluate(instance, branch, resource: resource, instancePath: instancePath, schemaPath: schemaPath + "/" + branchName, depth: depth + 1)
+                if !branchResult.valid { outcome.valid = false }
+                outcome.absorb(branchResult)
+            }
+        }
+    }
+
+    // MARK: Objects
+
+    mutating func applyObjectKeywords(_ keywords: JSONObject, _ object: JSONObject, resource: JSONSchemaValidator.Resource,
+                                      instancePath: String, schemaPath: String, depth: Int, outcome: inout Outcome) {
+        let dialect = resource.dialect
+        var required = keywords["required"]?.array?.compactMap(\.string) ?? []
+        let properties = keywords["properties"]?.object
+        if dialect == .draft3, let properties {
+            required = properties.compactMap { name, subschema in subschema["required"]?.bool == true ? name : nil }
+        }
+        for name in required where object[name] == nil {
+            fail(instancePath, schemaPath + "/required", "the required property \"\(name)\" is missing")
+            outcome.valid = false
+        }
+        if let minimum = keywords["minProperties"]?.integer, object.count < minimum {
+            fail(instancePath, schemaPath + "/minProperties", "the object needs at least \(minimum) properties")
+            outcome.valid = false
+        }
+        if let maximum = keywords["maxProperties"]?.integer, object.count > maximum {
+            fail(instancePath, schemaPath + "/maxProperties", "the object may have at most \(maximum) properties")
+            outcome.valid = false
+        }
+        var matchedByKeyword: Set<String> = []
+        for (name, value) in object {
+            let childPath = instancePath + "/" + Self.pointerToken(name)
+            var matched = false
+            if let subschema = properties?[name] {
+                matched = true
+                let result = evaluate(value, subschema, resource: resource, instancePath: childPath,
+                                      schemaPath: schemaPath + "/properties/" + Self.pointerToken(name), depth: depth + 1)
+                if !result.valid { outcome.valid = false }
+            }
+            if let patternProperties = keywords["patternProperties"]?.object {
+                for (pattern, subschema) in patternProperties where validator.patterns[pattern]?.matches(name) == true {
+                    matched = true
+                    let result = evaluate(value, subschema, resource: resource, instancePath: childPath,
+                                          schemaPath: schemaPath + "/patternProperties/" + Self.pointerToken(pattern), depth: depth + 1)
+                    if !result.valid { outcome.valid = false }
+                }
+            }
+            if matched {
+                matchedByKeyword.insert(name)
+            } else if let additional = keywords["additionalProperties"] {
+                if additional == .bool(false) {
+                    fail(childPath, schemaPath + "/additionalProperties", "the property \"\(name)\" is not allowed here\(Self.allowedNames(properties))")
+                    outcome.valid = false
+                } else {
+                    let result = evaluate(value, additional, resource: resource, instancePath: childPath,
+                                          schemaPath: schemaPath + "/additionalProperties", depth: depth + 1)
+                    if !result.valid { outcome.valid = false }
+                }
+                matchedByKeyword.insert(name)
+            }
+            if let names = keywords["propertyNames"] {
+                let result = evaluate(.string(name), names, resource: resource, instancePath: childPath, schemaPath: schemaPath + "/propertyNames", depth: depth + 1)
+                if !result.valid { outcome.valid = false }
+            }
+        }
+        outcome.evaluatedProperties.formUnion(matchedByKeyword)
+        var dependencies: [(String, JSONValue)] = []
+        if let map = keywords["dependentRequired"]?.object { dependencies += map.map { ($0.key, $0.value) } }
+        if let map = keywords["dependentSchemas"]?.object { dependencies += map.map { ($0.key, $0.value) } }
+        if dialect <= .draft7, let map = keywords["dependencies"]?.object { dependencies += map.map { ($0.key, $0.value) } }
+        for (trigger, dependency) in dependencies where object[trigger] != nil {
+            if let names = dependency.array?.compactMap(\.string) ?? dependency.string.map({ [$0] }) {
+                for name in names where object[name] == nil {
+                    fail(instancePath, schemaPath + "/dependentRequired", "the property \"\(name)\" is required when \"\(trigger)\" is present")
+                    outcome.valid = false
+                }
+            } else {
+                let result = evaluate(.object(object), dependency, resource: resource, instancePath: instancePath,
+                                      schemaPath: schemaPath + "/dependentSchemas/" + Self.pointerToken(trigger), depth: depth + 1)
+                if !result.valid { outcome.valid = false }
+                outcome.absorb(result)
+            }
+        }
+        if let unevaluated = keywords["unevaluatedProperties"], dialect >= .draft2019 {
+            for (name, value) in object where !outcome.evaluatedProperties.contains(name) {
+                let childPath = instancePath + "/" + Self.pointerToken(name)
+                if unevaluated == .bool(false) {
+                    fail(childPath, schemaPath + "/unevaluatedProperties", "the property \"\(name)\" is not allowed here\(Self.allowedNames(properties))")
+                    outcome.valid = false
+                } else {
+                    let result = evaluate(value, unevaluated, resource: resource, instancePath: childPath,
+                                          schemaPath: schemaPath + "/unevaluatedProperties", depth: depth + 1)
+                    if !result.valid { outcome.valid = false }
+                }
+            }
+            outcome.evaluatedProperties.formUnion(object.keys)
+        }
+    }
+
+    static func allowedNames(_ properties: JSONObject?) -> String {
+        guard let properties, !properties.isEmpty, properties.count <= 40 else { return "" }
+        return " (known here: \(properties.keys.sorted().joined(separator: ", ")))"
+    }
+
+    // MARK: Arrays
+
+    mutating func applyArrayKeywords(_ keywords: JSONObject, _ elements: [JSONValue], resource: JSONSchemaValidator.Resource,
+                                     instancePath: String, schemaPath: String, depth: Int, outcome: inout Outcome) {
+        let dialect = resource.dialect
+        if let minimum = keywords["minItems"]?.integer, elements.count < minimum {
+            fail(instancePath, schemaPath + "/minItems", "the array needs at least \(minimum) entries, it has \(elements.count)")
+            outcome.valid = false
+        }
+        if let maximum = keywords["maxItems"]?.integer, elements.count > maximum {
+            fail(instancePath, schemaPath + "/maxItems", "the array may have at most \(maximum) entries, it has \(elements.count)")
+            outcome.valid = false
+        }
+        if keywords["uniqueItems"]?.bool == true {
+            outer: for first in elements.indices {
+                for second in elements.indices where second > first && elements[first].isJSONEqual(to: elements[second]) {
+                    fail(instancePath + "/\(second)", schemaPath + "/uniqueItems", "entries \(first) and \(second) are equal; entries must be unique")
+                    outcome.valid = false
+                    break outer
+                }
+            }
+        }
+        var tuple: [JSONValue] = keywords["prefixItems"]?.array ?? []
+        var tuplePath = schemaPath + "/prefixItems"
+        var rest: JSONValue? = keywords["items"]
+        var restPath = schemaPath + "/items"
+        if dialect <= .draft2019, let items = keywords["items"]?.array {
+            tuple = items
+            tuplePath = schemaPath + "/items"
+            rest = keywords["additionalItems"]
+            restPath = schemaPath + "/additionalItems"
+        }
+        for (position, element) in elements.enumerated() {
+            let subschema: JSONValue
+            let path: String
+            if position < tuple.count {
+                subschema = tuple[position]
+                path = "\(tuplePath)/\(position)"
+            } else if let rest {
+                if rest == .bool(false) {
+                    fail(instancePath + "/\(position)", restPath, "the array may have at most \(tuple.count) entries here")
+                    outcome.valid = false
+                    continue
+                }
+                subschema = rest
+                path = restPath
+            } else {
+                break
+            }
+            let result = evaluate(element, subschema, resource: resource, instancePath: instancePath + "/\(position)", schemaPath: path, depth: depth + 1)
+            if !result.valid { outcome.valid = false }
+        }
+        outcome.evaluatedItems = max(outcome.evaluatedItems, min(tuple.count, elements.count))
+        if rest != nil { outcome.allItemsEvaluated = true }
+        if let contains = keywords["contains"] {
+            var count = 0
+            for element in elements {
+                let (result, _) = trial(element, contains, resource: resource, instancePath: instancePath, schemaPath: schemaPath + "/contains", depth: depth + 1)
+                if result.valid { count += 1 }
+            }
+            let minimum = keywords["minContains"]?.integer ?? 1
+            if count < minimum {
+                fail(instancePath, schemaPath + "/contains", "the array needs at least \(minimum) entr\(minimum == 1 ? "y" : "ies") matching the schema under contains")
+                outcome.valid = false
+            }
+            if let maximum = keywords["maxContains"]?.integer, count > maximum {
+                fail(instancePath, schemaPath + "/maxContains", "the array may have at most \(maximum) entries matching the schema under contains")
+                outcome.valid = false
+            }
+        }
+        if let unevaluated = keywords["unevaluatedItems"], dialect >= .draft2019, !outcome.allItemsEvaluated {
+            for position in outcome.evaluatedItems..<max(outcome.evaluatedItems, elements.count) {
+                let result = evaluate(elements[position], unevaluated, resource: resource, instancePath: instancePath + "/\(position)",
+                                      schemaPath: schemaPath + "/unevaluatedItems", depth: depth + 1)
+                if !result.valid { outcome.valid = false }
+            }
+            outcome.allItemsEvaluated = true
+        }
+    }
+}
