@@ -40,7 +40,7 @@ let package = Package(
             dependencies: ["NewsMLKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strictSettings
         ),
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["NewsModel"], path: "Tests/TestSupport"),
         .testTarget(name: "NewsXMLTests", dependencies: ["TestSupport", "NewsXML", "NewsModel"], swiftSettings: strictSettings),
         .testTarget(name: "PlainTextTests", dependencies: ["TestSupport", "PlainText", "NewsModel"], swiftSettings: strictSettings),
         .testTarget(name: "EntitiesTests", dependencies: ["TestSupport", "Entities", "PlainText", "NewsModel"], swiftSettings: strictSettings),

@@ -22,4 +22,8 @@ public struct FormatAssertions: OptionSet, Sendable, Hashable {
 public struct JSONSchemaError: Error, Sendable, Hashable, CustomStringConvertible {
     public var message: String
     public var description: String { message }
+
+    public init(message: String) {
+        self.message = message
+    }
 }

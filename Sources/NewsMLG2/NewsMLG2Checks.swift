@@ -3,26 +3,6 @@ import NewsXML
 
 /// The checks no XSD makes, each with its own id and location.
 public enum NewsMLG2Checks {
-    /// Scheme aliases the IPTC catalog (catalog.IPTC-G2-Standards) declares, for qcodes in items that reference it.
-    /// (The aliases of catalog.IPTC-G2-Standards_41.)
-    static let iptcSchemes: Set<String> = [
-        "a1312cat", "a1312prio", "a1312svc", "a1312vers", "acdc", "altidrole", "aoprop", "app", "aspfacet",
-        "aspfacetvalue", "authoritystatus", "bcp47", "catinat", "chprop", "cinat", "ciprol", "colin", "colsp", "conf",
-        "cpnat", "cpprole", "cptdefrole", "cptnoterole", "crel", "ctech", "ctrol", "cusip", "cwarn", "dbpedia",
-        "digsrctype", "dimensionunit", "drol", "dummy", "ecirol", "edconf", "ednoterole", "encd", "entityprop",
-        "eocstat", "eorol", "eprol", "eregrol", "erol", "figi", "fisymtype", "freebase", "frmt", "gen", "genre",
-        "geonames", "geonameshttps", "gics", "googletopicsv1", "googletopicsv2", "hashscope", "hashtype", "hatarget",
-        "hopaction", "howextr", "howpr", "iabadproduct10", "iabadproduct20", "iabaudience10", "iabcontent20",
-        "iabcontent21", "iabcontent22", "iabcontent30", "ikos", "imgregrole", "imgregtype", "impt", "irel", "irep",
-        "isin", "iso3166-1a2", "iso3166-1a3", "iso3166-2", "iso4217a", "iso4217n", "isrol", "ivqu", "lbtyp", "loctyp",
-        "loutorient", "lrol", "mb-artist", "mb-label", "mb-recording", "mb-release", "mb-releasegroup", "mb-work",
-        "medtop", "medtype", "mic", "mtyp", "ncostat", "ninat", "nityp", "nmsig", "not", "nprod", "nprov", "nprt",
-        "nrol", "oito", "parasport", "pgrmod", "plinat", "plus", "prio", "prodgenre", "prop", "prov", "pst1",
-        "rcalctype", "rel", "riaspect", "rightsprop", "riscope", "rnd", "role1", "rscaleunit", "rtype", "scn",
-        "secst", "sedol", "sev", "sig", "skos", "sov", "squ", "stat", "subj", "ticker", "tidm", "timeunit", "tone",
-        "tpctyp", "trustindicator", "urgy", "useracttype", "valfmt", "vcdc", "videodef", "why", "wikidata", "wldreg",
-    ]
-
     public static func check(_ tree: XMLTree, file: String) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let root = tree.root
@@ -68,7 +48,7 @@ public enum NewsMLG2Checks {
         }
         // A catalog we cannot read could declare anything: then no qcode is reported.
         if unknownCatalog { return nil }
-        if referencesIPTC { schemes.formUnion(iptcSchemes) }
+        if referencesIPTC { schemes.formUnion(SchemeCatalog.iptc.schemes.keys) }
         return schemes
     }
 

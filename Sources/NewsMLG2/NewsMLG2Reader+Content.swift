@@ -28,12 +28,16 @@ extension NewsMLG2Reader {
 }
 
 /// XHTML or NITF content into body blocks.
-struct BodyReader {
+public struct BodyReader: Sendable {
     let headline: String?
+
+    public init(headline: String?) {
+        self.headline = headline
+    }
     static let containers: Set<String> = ["html", "body", "body.content", "block", "div", "section", "article", "main", "nitf", "span", "center"]
     static let skipped: Set<String> = ["head", "body.head", "body.end", "script", "style", "meta", "title", "docdata", "pubdata", "media"]
 
-    func read(_ element: XMLTree.Element, into blocks: inout [BodyBlock], pictures: inout [Picture]) {
+    public func read(_ element: XMLTree.Element, into blocks: inout [BodyBlock], pictures: inout [Picture]) {
         for child in element.elements {
             let name = child.localName
             let text = child.normalizedText

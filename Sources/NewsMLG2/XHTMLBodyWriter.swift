@@ -4,8 +4,10 @@ import NewsXML
 
 /// The story body as an XHTML document: `h2` for subheadings, `p` for paragraphs, `blockquote` for
 /// stand-alone quotations, `figure` for pictures, and related teasers in an `aside` outside the text.
-struct XHTMLBodyWriter {
-    func html(for item: NewsItem) -> XMLTree.Element {
+public struct XHTMLBodyWriter: Sendable {
+    public init() {}
+
+    public func html(for item: NewsItem) -> XMLTree.Element {
         var html = ElementBuilder("html", namespace: NewsMLG2.xhtmlNamespace)
         html.element.declarations = [.init(prefix: "", uri: NewsMLG2.xhtmlNamespace)]
         var head = ElementBuilder("head", namespace: NewsMLG2.xhtmlNamespace)

@@ -1,4 +1,6 @@
 import Entities
+import Ninjs
+import NewsModel
 import NewsMLG2
 import NewsXML
 
@@ -26,10 +28,15 @@ public struct ConversionOptions: Sendable {
     public var recogniseEntities: Bool
     /// A newsroom's authority file (`name<TAB>aliases<TAB>type<TAB>URI` per line); its links take precedence.
     public var authority: String?
+    public var ninjsVersion: NinjsVersion
+    public var ninjsBody: NinjsBodyStyle
+    /// Scheme aliases for expanding qcodes to URIs: IPTC's catalog, plus catalogs the user supplies.
+    public var catalog: SchemeCatalog
 
     public init(from: InputFormat = .auto, to: OutputFormat = .newsml, pictures: PictureLayout = .inline,
                 schemas: SchemaSelection = SchemaSelection(), limits: XMLParseLimits = .default,
-                versionCreated: String? = nil, recogniseEntities: Bool = true, authority: String? = nil) {
+                versionCreated: String? = nil, recogniseEntities: Bool = true, authority: String? = nil,
+                ninjsVersion: NinjsVersion = .v3_2, ninjsBody: NinjsBodyStyle = .xhtml, catalog: SchemeCatalog = .iptc) {
         self.from = from
         self.to = to
         self.pictures = pictures
@@ -38,5 +45,8 @@ public struct ConversionOptions: Sendable {
         self.versionCreated = versionCreated
         self.recogniseEntities = recogniseEntities
         self.authority = authority
+        self.ninjsVersion = ninjsVersion
+        self.ninjsBody = ninjsBody
+        self.catalog = catalog
     }
 }

@@ -2,3 +2,5 @@
 @_exported import NewsMLG2
 @_exported import NewsModel
 @_exported import NewsXML
+@_exported import JSONSchema
+@_exported import Ninjs

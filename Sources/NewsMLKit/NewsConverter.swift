@@ -2,6 +2,7 @@ import Foundation
 import NewsMLG2
 import NewsModel
 import NewsXML
+import Ninjs
 import PlainText
 
 /// One document a conversion produced.
@@ -47,7 +48,11 @@ public struct NewsConverter: Sendable {
         case .newsml:
             return NewsMLG2Reader(limits: options.limits).read(data, file: file)
         case .ninjs:
-            return NinjsInput.read(data, file: file)
+            var (batch, diagnostics) = NinjsReader(catalog: options.catalog).read(data, file: file)
+            if options.recogniseEntities {
+                batch.items = batch.items.map { $0.entities.isEmpty ? EntityEnrichment.enrich($0, authority: options.authority) : $0 }
+            }
+            return (batch, diagnostics)
         }
     }
 
@@ -66,7 +71,7 @@ public struct NewsConverter: Sendable {
         case .newsml:
             return writeNewsML(batch, file: file, diagnostics: diagnostics)
         case .ninjs:
-            return NinjsOutput.write(batch, file: file, options: options, diagnostics: diagnostics)
+            return NinjsBridge.write(batch, file: file, options: options, diagnostics: diagnostics)
         }
     }
 

@@ -1,17 +1,41 @@
 import Foundation
+import JSONSchema
+import Ninjs
 import NewsModel
 
-/// ninjs is not written or read yet (issue: ninjs); until then the pipeline says so plainly.
-enum NinjsInput {
-    static func read(_ data: Data, file: String?) -> (batch: NewsBatch, diagnostics: [Diagnostic]) {
-        (NewsBatch(), [.error("ninjs.unsupported", "reading ninjs is not supported yet; convert from NewsML-G2 or plain text",
-                              at: SourceLocation(file: file, line: 1, column: 1))])
-    }
-}
-
-enum NinjsOutput {
-    static func write(_ batch: NewsBatch, file: String?, options: ConversionOptions, diagnostics: [Diagnostic]) -> ConversionResult {
-        ConversionResult(documents: [], diagnostics: diagnostics + [.error(
-            "ninjs.unsupported", "writing ninjs is not supported yet; use --to newsml", at: SourceLocation(file: file))])
+/// ninjs on the pipeline's two ends: reading into the model, and writing validated documents.
+enum NinjsBridge {
+    static func write(_ batch: NewsBatch, file: String?, options: ConversionOptions, diagnostics initial: [Diagnostic]) -> ConversionResult {
+        var diagnostics = initial
+        let version = options.ninjsVersion
+        guard let (path, origin) = NinjsSchemaSelection(options.schemas).resolve(version: version.rawValue) else {
+            return ConversionResult(documents: [], diagnostics: diagnostics + [.error(
+                "schema.missing", "no ninjs \(version.rawValue) schema was found; give --schema or --schema-dir", at: SourceLocation(file: file))])
+        }
+        let validator: JSONSchemaValidator
+        do {
+            // Our own outputs are held to absolute URIs as well as RFC 3339 dates.
+            validator = try NinjsSchemaCache.shared.validator(path: path, formats: [.dateTime, .uri])
+        } catch {
+            return ConversionResult(documents: [], diagnostics: diagnostics + [.error("schema.invalid", "the ninjs schema \(path) cannot be used: \(error.message)", at: SourceLocation(file: file))])
+        }
+        let writer = NinjsWriter(version: version, bodyStyle: options.ninjsBody, catalog: options.catalog,
+                                 defaultVersionCreated: options.versionCreated ?? NewsConverter.now())
+        var documents: [ConvertedDocument] = []
+        for (index, item) in batch.items.enumerated() {
+            let (document, notes) = writer.write(item)
+            diagnostics += notes.map { $0.located(inFile: file ?? "<input>") }
+            let violations = validator.validate(document)
+            if !violations.isEmpty {
+                diagnostics.append(.error("output.invalid",
+                                          "the ninjs \(version.rawValue) written for item '\(item.guid)' is not valid against \(path) (\(origin)); it was not emitted",
+                                          at: SourceLocation(file: file)))
+                diagnostics += violations.map { .error("ninjs.schema", $0.message, at: SourceLocation(file: "\(file ?? "<input>") → output item \(index + 1)", pointer: $0.instancePointer)) }
+                continue
+            }
+            documents.append(ConvertedDocument(identifier: item.guid, nameSuffix: batch.items.count > 1 ? NewsConverter.suffix(for: item, index: index) : nil,
+                                               data: JSONWriter().data(document), format: .ninjs))
+        }
+        return ConversionResult(documents: documents, diagnostics: diagnostics, schemaUsed: "\(path) (\(origin))")
     }
 }

@@ -18,7 +18,7 @@ public struct SchemaSelection: Sendable, Hashable {
 
     /// The schema file to use and a phrase saying why, for the "validated against" line.
     public func resolve(environment: [String: String] = ProcessInfo.processInfo.environment) -> (path: String, origin: String) {
-        if let file { return (file, "--schema") }
+        if let file, !file.hasSuffix(".json") { return (file, "--schema") }
         if let directory { return (Self.schemaFile(in: directory), "--schema-dir") }
         if let directory = environment["NEWSML_SCHEMA_DIR"], !directory.isEmpty { return (Self.schemaFile(in: directory), "NEWSML_SCHEMA_DIR") }
         return (Self.shippedSchemaPath, "shipped NewsMLKit schema")
@@ -33,19 +33,22 @@ public struct SchemaSelection: Sendable, Hashable {
         return (directory as NSString).appendingPathComponent(candidates.last ?? officialFileName)
     }
 
-    /// The shipped schema: in the resource bundle beside the executable, else in the source tree it was
-    /// built from. (Bundle.module would stop the process when the bundle was not copied with the binary.)
-    public static let shippedSchemaPath: String = {
+    /// The shipped NewsML-G2 schema.
+    public static var shippedSchemaPath: String { (shippedSchemaFolder as NSString).appendingPathComponent(shippedFileName) }
+
+    /// The shipped schemas' folder: in the resource bundle beside the executable, else in the source tree
+    /// it was built from. (Bundle.module would stop the process when the bundle was not copied with the binary.)
+    public static let shippedSchemaFolder: String = {
         var folders: [URL] = [Bundle.main.bundleURL]
         if let executable = Bundle.main.executableURL?.resolvingSymlinksInPath() {
             folders.append(executable.deletingLastPathComponent())
             folders.append(executable.deletingLastPathComponent().deletingLastPathComponent())
         }
         for folder in folders {
-            let candidate = folder.appendingPathComponent("NewsMLKit_NewsMLKit.resources/Schemas/\(shippedFileName)")
-            if FileManager.default.fileExists(atPath: candidate.path) { return candidate.path }
+            let candidate = folder.appendingPathComponent("NewsMLKit_NewsMLKit.resources/Schemas")
+            if FileManager.default.fileExists(atPath: candidate.appendingPathComponent(shippedFileName).path) { return candidate.path }
         }
-        return URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Schemas/\(shippedFileName)").path
+        return URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Schemas").path
     }()
 
     public func compiled() throws(SchemaLoadError) -> (schema: CompiledSchema, origin: String) {

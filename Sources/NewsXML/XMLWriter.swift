@@ -19,7 +19,12 @@ public struct XMLWriter: Sendable {
     }
 
     public func serialize(_ tree: XMLTree) -> String {
-        var output = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        serialize(tree, includeDeclaration: true)
+    }
+
+    /// The document, without the XML declaration when it is embedded in another format (ninjs bodies).
+    public func serialize(_ tree: XMLTree, includeDeclaration: Bool) -> String {
+        var output = includeDeclaration ? "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" : ""
         output.reserveCapacity(16_384)
         var scope = NamespaceScope()
         write(tree.root, depth: 0, scope: &scope, verbatim: false, into: &output)

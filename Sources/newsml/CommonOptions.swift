@@ -7,10 +7,10 @@ enum DiagnosticFormat: String, ExpressibleByArgument, CaseIterable {
 }
 
 struct SchemaOptions: ParsableArguments {
-    @Option(name: .long, help: "NewsML-G2 XSD to validate against (default: the schema NewsMLKit ships).")
+    @Option(name: .long, help: "Schema to validate against: a NewsML-G2 .xsd or a ninjs .json (default: the schemas NewsMLKit ships).")
     var schema: String?
 
-    @Option(name: .customLong("schema-dir"), help: "Folder with IPTC's NewsML-G2 2.35 Power XSD and xml.xsd (also: NEWSML_SCHEMA_DIR).")
+    @Option(name: .customLong("schema-dir"), help: "Folder with IPTC's schemas: the NewsML-G2 2.35 Power XSD, and ninjs-schema_<version>.json (also under <version>/ or ninjs/<version>/); also NEWSML_SCHEMA_DIR.")
     var schemaDirectory: String?
 
     var selection: SchemaSelection { SchemaSelection(file: schema, directory: schemaDirectory) }

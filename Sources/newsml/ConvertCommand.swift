@@ -10,34 +10,16 @@ struct ConvertCommand: ParsableCommand {
     @Argument(help: "Input files or folders; - reads standard input.")
     var inputs: [String]
 
-    @Option(help: "Input format: auto sniffs the content.")
-    var from: InputFormat = .auto
-
-    @Option(help: "Output format.")
-    var to: OutputFormat = .newsml
-
     @Option(name: [.short, .customLong("output")], help: "Write the single output to this file instead of standard output.")
     var output: String?
 
     @Option(name: .customLong("output-dir"), help: "Write one output per input (per item of a newsMessage) into this folder.")
     var outputDirectory: String?
 
-    @Option(help: "Pictures of a text item: inline (partMeta in the item) or items (separate picture items in a newsMessage).")
-    var pictures: PictureLayout = .inline
-
     @Option(help: "Diagnostics format on standard error.")
     var format: DiagnosticFormat = .text
 
-    @Flag(name: .customLong("no-entities"), help: "Do not recognise entities in plain text.")
-    var noEntities = false
-
-    @Option(help: "Authority file for entity linking: name<TAB>aliases(|)<TAB>type<TAB>URI per line; takes precedence.")
-    var authority: String?
-
-    @Option(name: .customLong("version-created"), help: "versionCreated for items that have none (default: now, or SOURCE_DATE_EPOCH).")
-    var versionCreated: String?
-
-    @OptionGroup var schemaOptions: SchemaOptions
+    @OptionGroup var conversion: ConversionFlags
 
     func validate() throws {
         let several = inputs.count > 1 || inputs.contains { path in
@@ -49,17 +31,7 @@ struct ConvertCommand: ParsableCommand {
     }
 
     func run() throws {
-        var authorityText: String?
-        if let authority {
-            guard let data = FileManager.default.contents(atPath: authority) else {
-                printError("\(authority): error: [io.read] cannot read the authority file\n")
-                throw ExitCode(2)
-            }
-            authorityText = String(decoding: data, as: UTF8.self)
-        }
-        let options = ConversionOptions(from: from, to: to, pictures: pictures, schemas: schemaOptions.selection,
-                                        versionCreated: versionCreated ?? Self.sourceDateEpoch(), recogniseEntities: !noEntities,
-                                        authority: authorityText)
+        let options = try conversion.conversionOptions()
         let converter = NewsConverter(options: options)
         let files = try expandInputs(inputs)
         if let outputDirectory {
@@ -104,13 +76,5 @@ struct ConvertCommand: ParsableCommand {
     private func report(_ diagnostics: [NewsMLKit.Diagnostic]) {
         guard !diagnostics.isEmpty else { return }
         printError(format == .json ? DiagnosticFormatter.json(diagnostics) + "\n" : DiagnosticFormatter.text(diagnostics))
-    }
-
-    /// Reproducible builds' convention: a fixed time for outputs that would otherwise carry "now".
-    static func sourceDateEpoch() -> String? {
-        guard let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = TimeInterval(epoch) else { return nil }
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.string(from: Date(timeIntervalSince1970: seconds))
     }
 }

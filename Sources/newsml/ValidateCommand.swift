@@ -5,7 +5,7 @@ import NewsMLKit
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Validate NewsML-G2 documents against the schema and the checks no XSD makes.")
+        abstract: "Validate NewsML-G2 documents (schema and the checks no XSD makes) and ninjs documents (JSON Schema).")
 
     @Argument(help: "Documents or folders to validate; - reads standard input.")
     var inputs: [String]
@@ -13,10 +13,17 @@ struct ValidateCommand: ParsableCommand {
     @Option(help: "Report format on standard output.")
     var format: DiagnosticFormat = .text
 
+    @Option(name: .customLong("ninjs-version"), help: "Validate ninjs as this version (default: the document's standard.version).")
+    var ninjsVersion: String?
+
+    @Flag(name: .customLong("strict-uri"), help: "Also assert format uri in ninjs (absolute URIs), beyond date-time.")
+    var strictURI = false
+
     @OptionGroup var schemaOptions: SchemaOptions
 
     func run() throws {
-        let validator = NewsValidator(schemas: schemaOptions.selection)
+        let validator = NewsValidator(schemas: schemaOptions.selection, ninjsVersion: ninjsVersion,
+                                      ninjsFormats: strictURI ? [.dateTime, .uri] : [.dateTime])
         let files = try expandInputs(inputs)
         var reports = [ValidationReport?](repeating: nil, count: files.count)
         let lock = NSLock()

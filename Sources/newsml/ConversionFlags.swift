@@ -1,0 +1,74 @@
+import ArgumentParser
+import Foundation
+import NewsMLKit
+
+/// The options every converting command (convert, watch, serve) shares.
+struct ConversionFlags: ParsableArguments {
+    @Option(help: "Input format: auto sniffs the content.")
+    var from: InputFormat = .auto
+
+    @Option(help: "Output format.")
+    var to: OutputFormat = .newsml
+
+    @Option(help: "Pictures of a text item: inline (partMeta in the item) or items (separate picture items in a newsMessage).")
+    var pictures: PictureLayout = .inline
+
+    @Option(name: .customLong("ninjs-version"), help: "ninjs version to write.")
+    var ninjsVersion: NinjsVersion = .v3_2
+
+    @Option(name: .customLong("ninjs-body"), help: "ninjs body: xhtml (application/xhtml+xml) or text (text/plain).")
+    var ninjsBody: NinjsBodyStyle = .xhtml
+
+    @Option(name: .customLong("catalog"), help: "A NewsML-G2 catalog file whose scheme aliases expand qcodes to URIs (repeatable; IPTC's are built in).")
+    var catalogs: [String] = []
+
+    @Flag(name: .customLong("no-entities"), help: "Do not recognise entities in plain text.")
+    var noEntities = false
+
+    @Option(help: "Authority file for entity linking: name<TAB>aliases(|)<TAB>type<TAB>URI per line; takes precedence.")
+    var authority: String?
+
+    @Option(name: .customLong("version-created"), help: "versionCreated for items that have none (default: now, or SOURCE_DATE_EPOCH).")
+    var versionCreated: String?
+
+    @OptionGroup var schemaOptions: SchemaOptions
+
+    /// The conversion options; unreadable side files are usage errors (exit 2).
+    func conversionOptions() throws -> ConversionOptions {
+        var authorityText: String?
+        if let authority {
+            guard let data = FileManager.default.contents(atPath: authority) else {
+                printError("\(authority): error: [io.read] cannot read the authority file\n")
+                throw ExitCode(2)
+            }
+            authorityText = String(decoding: data, as: UTF8.self)
+        }
+        var catalog = SchemeCatalog.iptc
+        for path in catalogs {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                printError("\(path): error: [io.read] cannot read the catalog\n")
+                throw ExitCode(2)
+            }
+            let (loaded, diagnostics) = SchemeCatalog.load(catalogData: data, file: path)
+            if diagnostics.hasErrors {
+                printError(DiagnosticFormatter.text(diagnostics))
+                throw ExitCode(2)
+            }
+            catalog = catalog.merging(loaded)
+        }
+        return ConversionOptions(from: from, to: to, pictures: pictures, schemas: schemaOptions.selection,
+                                 versionCreated: versionCreated ?? Self.sourceDateEpoch(), recogniseEntities: !noEntities,
+                                 authority: authorityText, ninjsVersion: ninjsVersion, ninjsBody: ninjsBody, catalog: catalog)
+    }
+
+    /// Reproducible builds' convention: a fixed time for outputs that would otherwise carry "now".
+    static func sourceDateEpoch() -> String? {
+        guard let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = TimeInterval(epoch) else { return nil }
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.string(from: Date(timeIntervalSince1970: seconds))
+    }
+}
+
+extension NinjsVersion: ExpressibleByArgument {}
+extension NinjsBodyStyle: ExpressibleByArgument {}

@@ -1,0 +1,93 @@
+#!/usr/bin/env python3
+"""Writes NewsMLKit's own ninjs schemas (3.2 and 2.3) into Sources/NewsMLKit/Schemas/.
+
+They describe exactly what NewsMLKit's ninjs writer emits, more strictly than IPTC's schemas (every object
+closed, every identifier an absolute URI), so that a document they accept is also valid under IPTC's
+ninjs 3.2 / 2.3. Both come from one description; 2.x spells property names in lower case.
+Run: python3 scripts/generate-ninjs-schemas.py
+"""
+import json, os
+
+DATE = {"type": "string", "format": "date-time"}
+URI = {"type": "string", "format": "uri"}
+TEXT = {"type": "string", "minLength": 1}
+
+
+def closed(properties, required=()):
+    schema = {"type": "object", "additionalProperties": False, "properties": properties}
+    if required:
+        schema["required"] = list(required)
+    return schema
+
+
+def array_of(item):
+    return {"type": "array", "minItems": 1, "items": item}
+
+
+def describe(version):
+    lower = version.startswith("2")
+    k = (lambda name: "embargoed" if lower and name == "embargoedUntil" else name.lower() if lower else name)
+    text_with_role = closed({"role": TEXT, k("contentType"): TEXT, "value": {"type": "string"}}, ["value"])
+    entity = closed({"name": TEXT, "rel": TEXT, "uri": URI, "literal": TEXT})
+    subject = closed({"name": TEXT, "rel": TEXT, "uri": URI, "literal": TEXT, "creator": TEXT,
+                      "relevance": {"type": "integer", "minimum": 0, "maximum": 100},
+                      "confidence": {"type": "integer", "minimum": 0, "maximum": 100}})
+    rendition = closed({"name": TEXT, "href": URI, k("contentType"): TEXT,
+                        "width": {"type": "integer", "minimum": 0}, "height": {"type": "integer", "minimum": 0},
+                        k("sizeInBytes"): {"type": "integer", "minimum": 0}, "duration": {"type": "number", "minimum": 0}},
+                       ["name"])
+    body = closed({"role": TEXT, k("contentType"): {"enum": ["application/xhtml+xml", "text/plain"]},
+                   k("charCount"): {"type": "integer", "minimum": 0}, k("wordCount"): {"type": "integer", "minimum": 0},
+                   "value": {"type": "string"}}, ["value"])
+    common = {
+        "uri": URI,
+        "type": {"enum": ["text", "picture", "graphic", "audio", "video", "composite"]},
+        "version": {"type": "string", "pattern": "^[1-9][0-9]*$"},
+        k("copyrightHolder"): TEXT, k("copyrightNotice"): TEXT, k("usageTerms"): TEXT,
+        "descriptions": array_of(text_with_role),
+        "headlines": array_of(text_with_role),
+        "by": TEXT,
+        "renditions": array_of({"$ref": "#/$defs/rendition"}),
+    }
+    picture_properties = dict(common)
+    picture_properties["name"] = TEXT
+    if not lower:
+        picture_properties["rel"] = TEXT
+    association = closed(picture_properties, ["name", "uri"])
+    item = dict(common)
+    item.update({
+        "standard": closed({"name": {"const": "ninjs"}, "version": {"const": version},
+                            "schema": {"const": "http://www.iptc.org/std/ninjs/ninjs-schema_%s.json" % version}},
+                           ["name", "version", "schema"]),
+        k("firstCreated"): DATE, k("versionCreated"): DATE, k("contentCreated"): DATE, k("embargoedUntil"): DATE,
+        "expires": DATE,
+        k("pubStatus"): {"enum": ["usable", "withheld", "canceled"]},
+        "urgency": {"type": "integer", "minimum": 1, "maximum": 9},
+        k("edNote"): TEXT, "language": {"type": "string", "pattern": "^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"},
+        "title": TEXT, "slugline": TEXT, "located": TEXT,
+        "bodies": array_of({"$ref": "#/$defs/body"}),
+        "people": array_of({"$ref": "#/$defs/entity"}),
+        "organisations": array_of({"$ref": "#/$defs/entity"}),
+        "places": array_of({"$ref": "#/$defs/entity"}),
+        "events": array_of({"$ref": "#/$defs/entity"}),
+        "objects": array_of({"$ref": "#/$defs/entity"}),
+        "subjects": array_of({"$ref": "#/$defs/subject"}),
+        "genres": array_of(closed({"name": TEXT, "uri": URI, "literal": TEXT})),
+        k("infoSources"): array_of(closed({"name": TEXT, "role": TEXT, "uri": URI, "literal": TEXT})),
+        k("altIds"): array_of(closed({"role": TEXT, "value": {"type": "string"}}, ["value"])),
+        "associations": array_of({"$ref": "#/$defs/association"}),
+    })
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://newsmlkit.example/schemas/newsmlkit-ninjs-%s.json" % version,
+        "title": "What NewsMLKit writes as ninjs %s (stricter than IPTC's schema; written by the NewsMLKit team)" % version,
+        "$defs": {"entity": entity, "subject": subject, "rendition": rendition, "body": body, "association": association},
+        **closed(item, ["standard", "uri", "type", "version", k("versionCreated"), k("pubStatus")]),
+    }
+
+
+here = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Sources", "NewsMLKit", "Schemas")
+for version in ("3.2", "2.3"):
+    with open(os.path.join(here, "newsmlkit-ninjs-%s.json" % version), "w") as f:
+        json.dump(describe(version), f, indent=2, sort_keys=True)
+        f.write("\n")
