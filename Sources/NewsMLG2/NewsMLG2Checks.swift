@@ -9,8 +9,11 @@ public enum NewsMLG2Checks {
         var items: [XMLTree.Element] = []
         if root.localName == "newsMessage" {
             items = (root.firstElement(named: "itemSet") ?? root).elements.filter { $0.localName.hasSuffix("Item") }
-        } else {
+        } else if root.localName.hasSuffix("Item") {
             items = [root]
+        } else {
+            // A stand-alone catalog or another NAR document: not an item, so no item checks.
+            return diagnostics
         }
         var guids: [String: Int] = [:]
         for item in items {
@@ -27,6 +30,7 @@ public enum NewsMLG2Checks {
             }
             let declared = declaredSchemes(item, message: root)
             checkElement(item, declared: declared, file: file, into: &diagnostics)
+            checkLinks(item, file: file, into: &diagnostics)
         }
         return diagnostics
     }
@@ -86,5 +90,34 @@ public enum NewsMLG2Checks {
             if element.localName == "inlineXML" || element.localName == "inlineData" { return }
         }
         for child in element.elements { checkElement(child, declared: declared, file: file, into: &diagnostics) }
+    }
+
+    /// Links that point nowhere: a link without href or residref, an href that is not a URI, a groupRef
+    /// naming no group of the package.
+    private static func checkLinks(_ item: XMLTree.Element, file: String, into diagnostics: inout [Diagnostic]) {
+        var groupIdentifiers: Set<String> = []
+        var groupReferences: [(String, Int)] = []
+        func visit(_ element: XMLTree.Element) {
+            guard element.name.namespace == NewsMLG2.namespace || element.name.namespace == nil else { return }
+            let name = element.localName
+            let location = SourceLocation(file: file, line: element.line)
+            if ["link", "itemRef", "remoteContent", "catalogRef"].contains(name) {
+                let href = element[attribute: "href"]?.trimmingWhitespace() ?? ""
+                let residref = element[attribute: "residref"]?.trimmingWhitespace() ?? ""
+                if href.isEmpty && residref.isEmpty {
+                    diagnostics.append(.warning("newsml.check.link-target", "this \(name) points nowhere: it has neither href nor residref", at: location))
+                } else if !href.isEmpty, href.contains(where: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "<" || $0 == ">" || $0 == "\"" }) {
+                    diagnostics.append(.warning("newsml.check.link-href", "the href '\(href)' of this \(name) is not a URI", at: location))
+                }
+            }
+            if name == "group", let identifier = element[attribute: "id"] { groupIdentifiers.insert(identifier) }
+            if name == "groupRef", let reference = element[attribute: "idref"] { groupReferences.append((reference, element.line)) }
+            if name == "inlineXML" || name == "inlineData" { return }
+            for child in element.elements { visit(child) }
+        }
+        visit(item)
+        for (reference, line) in groupReferences where !groupIdentifiers.contains(reference) {
+            diagnostics.append(.warning("newsml.check.group-ref", "groupRef idref='\(reference)' names no group of this package", at: SourceLocation(file: file, line: line)))
+        }
     }
 }

@@ -57,8 +57,17 @@ public struct BodyReader: Sendable {
             case "figure", "img":
                 let caption = (child.firstElement(named: "figcaption")?.normalizedText).flatMap { $0.isEmpty ? nil : $0 } ?? child[attribute: "alt"]
                 let source = name == "img" ? child[attribute: "src"] : child.firstElement(named: "img")?[attribute: "src"]
-                pictures.append(Picture(caption: caption, renditions: source.map { [Rendition(href: $0)] } ?? []))
-                blocks.append(.figure(pictureIndex: pictures.count - 1))
+                let identifier = child[attribute: "id"]
+                let referenced = Set(blocks.compactMap { if case .figure(let index) = $0 { index } else { nil } })
+                // The partMeta that describes this figure (same id, else same caption) gets its image.
+                if let index = pictures.indices.first(where: { !referenced.contains($0) && (identifier != nil ? pictures[$0].partIdentifier == identifier : pictures[$0].caption == caption) }) {
+                    if pictures[index].renditions.isEmpty, let source { pictures[index].renditions = [Rendition(href: source)] }
+                    if pictures[index].caption == nil { pictures[index].caption = caption }
+                    blocks.append(.figure(pictureIndex: index))
+                } else {
+                    pictures.append(Picture(caption: caption, renditions: source.map { [Rendition(href: $0)] } ?? [], partIdentifier: identifier))
+                    blocks.append(.figure(pictureIndex: pictures.count - 1))
+                }
             default:
                 if Self.skipped.contains(name) { continue }
                 if Self.containers.contains(name) || !child.elements.isEmpty && !child.hasSignificantText {

@@ -69,7 +69,7 @@ extension NewsMLG2Reader {
     }
 
     func readPartMeta(_ element: XMLTree.Element, into item: inout NewsItem) {
-        var picture = Picture(identifier: element[attribute: "partid"])
+        var picture = Picture(partIdentifier: element[attribute: "partid"] ?? element[attribute: "contentrefs"])
         picture.caption = element.elements(named: "description").first { $0[attribute: "role"]?.hasSuffix("caption") ?? true }?.normalizedText
         picture.creditline = element.firstElement(named: "creditline")?.normalizedText
         if picture.caption != nil || picture.creditline != nil { item.pictures.append(picture) }

@@ -35,7 +35,7 @@ extension NewsMLG2Reader {
             case "signal":
                 item.signals.append(concept(child))
             case "link":
-                item.links.append(RelatedLink(title: child.firstElement(named: "title")?.normalizedText, href: child[attribute: "href"],
+                item.links.append(RelatedLink(title: child.firstElement(named: "title")?.normalizedText ?? child[attribute: "title"], href: child[attribute: "href"],
                                               residref: child[attribute: "residref"], relation: child[attribute: "rel"],
                                               contentType: child[attribute: "contenttype"]))
             case "located":

@@ -115,24 +115,35 @@ public struct NewsMLG2Reader: Sendable {
     private func readRights(_ element: XMLTree.Element, into item: inout NewsItem) {
         if let holder = element.firstElement(named: "copyrightHolder") {
             item.rights.copyrightHolder = holder.firstElement(named: "name")?.normalizedText ?? holder[attribute: "literal"] ?? holder[attribute: "qcode"]
+            if holder[attribute: "qcode"] != nil || holder[attribute: "uri"] != nil || holder[attribute: "literal"] != nil {
+                item.rights.copyrightHolderReference = Concept(qcode: holder[attribute: "qcode"], uri: holder[attribute: "uri"], literal: holder[attribute: "literal"])
+            }
         }
         if let notice = element.firstElement(named: "copyrightNotice")?.normalizedText, !notice.isEmpty { item.rights.copyrightNotice = notice }
         if let terms = element.firstElement(named: "usageTerms")?.normalizedText, !terms.isEmpty { item.rights.usageTerms = terms }
     }
 
     private func readGroupSet(_ element: XMLTree.Element, into item: inout NewsItem) {
-        func collect(_ group: XMLTree.Element) {
+        var structure = PackageStructure(rootGroup: element[attribute: "root"])
+        for group in element.elements(named: "group") {
+            var members: [PackageMember] = []
             for child in group.elements {
-                if child.localName == "itemRef" {
-                    item.links.append(RelatedLink(title: child.firstElement(named: "title")?.normalizedText ?? child.firstElement(named: "headline")?.normalizedText,
-                                                  href: child[attribute: "href"], residref: child[attribute: "residref"],
-                                                  relation: "irel:seeAlso", contentType: child[attribute: "contenttype"]))
-                } else if child.localName == "group" {
-                    collect(child)
+                switch child.localName {
+                case "groupRef":
+                    if let reference = child[attribute: "idref"] { members.append(.group(reference)) }
+                case "itemRef":
+                    members.append(.item(ItemReference(
+                        residref: child[attribute: "residref"], href: child[attribute: "href"], version: child[attribute: "version"].flatMap { Int($0) },
+                        contentType: child[attribute: "contenttype"], itemClass: child.firstElement(named: "itemClass")?[attribute: "qcode"],
+                        title: child.firstElement(named: "title")?.normalizedText ?? child.firstElement(named: "headline")?.normalizedText)))
+                default:
+                    break
                 }
             }
+            structure.groups.append(PackageGroup(identifier: group[attribute: "id"] ?? "group\(structure.groups.count + 1)", role: group[attribute: "role"],
+                                                 mode: group[attribute: "mode"], members: members))
         }
-        collect(element)
+        item.package = structure
     }
 }
 

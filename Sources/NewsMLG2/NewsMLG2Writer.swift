@@ -73,7 +73,7 @@ public struct NewsMLG2Writer: Sendable {
     }
 
     func newsItemElement(_ item: NewsItem, inlinePictures: Bool) -> XMLTree.Element {
-        var root = ElementBuilder("newsItem", [
+        var root = ElementBuilder(item.package == nil ? "newsItem" : "packageItem", [
             ("guid", item.guid), ("version", String(max(1, item.version))), ("standard", "NewsML-G2"),
             ("standardversion", NewsMLG2.standardVersion), ("conformance", "power"),
         ])
@@ -88,7 +88,11 @@ public struct NewsMLG2Writer: Sendable {
         if inlinePictures {
             for (index, picture) in item.pictures.enumerated() { root.add(partMeta(picture, index: index)) }
         }
-        if let content = contentSet(item) { root.add(content) }
+        if let package = item.package {
+            root.add(groupSet(package))
+        } else if let content = contentSet(item) {
+            root.add(content)
+        }
         return root.element
     }
 
@@ -96,9 +100,12 @@ public struct NewsMLG2Writer: Sendable {
         guard !rights.isEmpty else { return nil }
         var info = ElementBuilder("rightsInfo")
         if let holder = rights.copyrightHolder {
-            var element = ElementBuilder("copyrightHolder", [("literal", nil)])
+            let reference = rights.copyrightHolderReference
+            var element = ElementBuilder("copyrightHolder", [("qcode", reference?.qcode), ("uri", reference?.uri), ("literal", reference?.literal)])
             element.add("name", text: holder)
             info.add(element)
+        } else if let reference = rights.copyrightHolderReference {
+            info.add("copyrightHolder", [("qcode", reference.qcode), ("uri", reference.uri), ("literal", reference.literal)])
         }
         info.add("copyrightNotice", text: rights.copyrightNotice)
         info.add("usageTerms", text: rights.usageTerms)
@@ -186,8 +193,31 @@ public struct NewsMLG2Writer: Sendable {
         return element
     }
 
+    private func groupSet(_ package: PackageStructure) -> ElementBuilder {
+        var set = ElementBuilder("groupSet", [("root", package.rootGroup ?? package.groups.first?.identifier)])
+        for group in package.groups {
+            var element = ElementBuilder("group", [("id", group.identifier), ("role", group.role ?? "group:main"), ("mode", group.mode)])
+            for member in group.members {
+                switch member {
+                case .group(let identifier):
+                    element.add("groupRef", [("idref", identifier)])
+                case .item(let reference):
+                    var itemRef = ElementBuilder("itemRef", [
+                        ("residref", reference.residref), ("href", reference.href), ("version", reference.version.map(String.init)),
+                        ("contenttype", reference.contentType),
+                    ])
+                    if let itemClass = reference.itemClass { itemRef.add("itemClass", [("qcode", itemClass)]) }
+                    itemRef.add("title", text: reference.title)
+                    element.add(itemRef)
+                }
+            }
+            set.add(element)
+        }
+        return set
+    }
+
     private func partMeta(_ picture: Picture, index: Int) -> ElementBuilder {
-        var element = ElementBuilder("partMeta", [("partid", "picture\(index + 1)"), ("seq", String(index + 1))])
+        var element = ElementBuilder("partMeta", [("partid", picture.partIdentifier ?? "picture\(index + 1)"), ("seq", String(index + 1))])
         if let caption = picture.caption { element.add("description", text: caption, [("role", "drol:caption")]) }
         element.add("creditline", text: picture.creditline)
         return element

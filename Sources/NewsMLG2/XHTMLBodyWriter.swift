@@ -30,7 +30,7 @@ public struct XHTMLBodyWriter: Sendable {
             case .figure(let index):
                 guard item.pictures.indices.contains(index) else { continue }
                 let picture = item.pictures[index]
-                var figure = ElementBuilder("figure", namespace: NewsMLG2.xhtmlNamespace)
+                var figure = ElementBuilder("figure", namespace: NewsMLG2.xhtmlNamespace, [("id", picture.partIdentifier ?? "picture\(index + 1)")])
                 if let rendition = picture.renditions.first, let href = rendition.href {
                     figure.add("img", [("src", href), ("alt", picture.caption ?? "")])
                     figure.element.children[figure.element.children.count - 1] = .element(XMLTree.Element(

@@ -51,6 +51,8 @@ public struct Quote: Sendable, Hashable, Codable {
 /// A picture that belongs to the story, with what a newsroom must show next to it.
 public struct Picture: Sendable, Hashable, Codable {
     public var identifier: String?
+    /// The part of the text item that describes the picture (NewsML-G2 `partMeta/@partid`, XHTML `figure/@id`).
+    public var partIdentifier: String?
     public var caption: String?
     public var creditline: String?
     public var photographer: String?
@@ -61,8 +63,9 @@ public struct Picture: Sendable, Hashable, Codable {
 
     public init(identifier: String? = nil, caption: String? = nil, creditline: String? = nil, photographer: String? = nil,
                 copyrightHolder: String? = nil, copyrightNotice: String? = nil, usageTerms: String? = nil,
-                renditions: [Rendition] = []) {
+                renditions: [Rendition] = [], partIdentifier: String? = nil) {
         self.identifier = identifier
+        self.partIdentifier = partIdentifier
         self.caption = caption
         self.creditline = creditline
         self.photographer = photographer

@@ -48,6 +48,8 @@ public struct NewsItem: Sendable, Hashable, Codable {
     public var editorialNotes: [String]
     public var links: [RelatedLink]
     public var signals: [Concept]
+    /// Set for packages: the groups and the items they refer to.
+    public var package: PackageStructure?
 
     /// What a reader found but the model has no field for, kept so a writer can carry it through.
     public var preserved: [PreservedProperty]
@@ -89,6 +91,7 @@ public struct NewsItem: Sendable, Hashable, Codable {
         editorialNotes: [String] = [],
         links: [RelatedLink] = [],
         signals: [Concept] = [],
+        package: PackageStructure? = nil,
         preserved: [PreservedProperty] = []
     ) {
         self.guid = guid
@@ -127,6 +130,7 @@ public struct NewsItem: Sendable, Hashable, Codable {
         self.editorialNotes = editorialNotes
         self.links = links
         self.signals = signals
+        self.package = package
         self.preserved = preserved
     }
 

@@ -88,16 +88,19 @@ public struct InfoSource: Sendable, Hashable, Codable {
 
 public struct Rights: Sendable, Hashable, Codable {
     public var copyrightHolder: String?
+    /// The holder's identifier when the source gave one (qcode, uri or literal).
+    public var copyrightHolderReference: Concept?
     public var copyrightNotice: String?
     public var usageTerms: String?
 
-    public init(copyrightHolder: String? = nil, copyrightNotice: String? = nil, usageTerms: String? = nil) {
+    public init(copyrightHolder: String? = nil, copyrightNotice: String? = nil, usageTerms: String? = nil, copyrightHolderReference: Concept? = nil) {
         self.copyrightHolder = copyrightHolder
+        self.copyrightHolderReference = copyrightHolderReference
         self.copyrightNotice = copyrightNotice
         self.usageTerms = usageTerms
     }
 
-    public var isEmpty: Bool { copyrightHolder == nil && copyrightNotice == nil && usageTerms == nil }
+    public var isEmpty: Bool { copyrightHolder == nil && copyrightNotice == nil && usageTerms == nil && copyrightHolderReference == nil }
 }
 
 /// A link to another resource: a related story teaser, a picture item, a "see also".

@@ -276,6 +276,11 @@ public struct NinjsReader: Sendable {
         var entries: [(String, JSONValue)] = []
         if let array = fields.value("associations")?.array { entries = array.map { ($0["name"]?.string ?? "", $0) } }
         if let object = fields.value("associations")?.object { entries = object.map { ($0.key, $0.value) } }
+        if item.itemClass == .composite || item.itemClass == .package {
+            item.package = Self.package(from: entries.map(\.1))
+            if item.package?.groups.isEmpty == false { return }
+            item.package = nil
+        }
         for (name, entry) in entries {
             guard let association = entry.object else { continue }
             let type = association["type"]?.string
@@ -305,6 +310,28 @@ public struct NinjsReader: Sendable {
                 context.warn("ninjs.dropped", "the association \"\(name)\" has no uri and is not a picture; it was left out", pointer: fields.pointer + "/associations")
             }
         }
+    }
+
+    /// A composite's associations as package groups, one group per `rel` (3.x) in order of appearance.
+    static func package(from associations: [JSONValue]) -> PackageStructure {
+        var groups: [PackageGroup] = []
+        for association in associations {
+            guard let target = association["uri"]?.string ?? association["guid"]?.string else { continue }
+            let rel = association["rel"]?.string ?? "main"
+            let identifier = rel.unicodeScalars.allSatisfy { CharacterSet.alphanumerics.contains($0) || $0 == "-" || $0 == "_" } && !(rel.first?.isNumber ?? true) ? rel : "group\(groups.count + 1)"
+            let reference = ItemReference(residref: target, version: association["version"]?.string.flatMap { Int($0) },
+                                          itemClass: association["type"]?.string.map { "ninat:\($0)" },
+                                          title: association["headlines"]?.array?.first?["value"]?.string ?? association["headline"]?.string)
+            if let index = groups.firstIndex(where: { $0.identifier == identifier }) {
+                groups[index].members.append(.item(reference))
+            } else {
+                groups.append(PackageGroup(identifier: identifier, role: Self.qcode(rel, scheme: "group"), members: [.item(reference)]))
+            }
+        }
+        guard groups.count > 1 else { return PackageStructure(rootGroup: groups.first?.identifier, groups: groups) }
+        let root = PackageGroup(identifier: groups.contains { $0.identifier == "root" } ? "root-group" : "root", role: "group:root",
+                                members: groups.map { .group($0.identifier) })
+        return PackageStructure(rootGroup: root.identifier, groups: [root] + groups)
     }
 
     // MARK: Helpers

@@ -112,10 +112,28 @@ public struct NinjsWriter: Sendable {
         object[key("infoSources")] = sources.isEmpty ? nil : .array(sources)
         let renditions = item.renditions.enumerated().compactMap { rendition(for: $1, index: $0, diagnostics: &diagnostics) }
         object["renditions"] = renditions.isEmpty ? nil : .array(renditions)
+        var associations: [JSONValue] = []
+        if let package = item.package {
+            for group in package.groups {
+                for case .item(let reference) in group.members {
+                    guard let target = reference.residref ?? reference.href else { continue }
+                    var entry = JSONObject()
+                    entry["name"] = .string("item-\(associations.count + 1)")
+                    entry["uri"] = .string(Self.absoluteURI(target))
+                    if let itemClass = reference.itemClass.flatMap({ ItemClass(qcode: $0) }) {
+                        entry["type"] = .string(Self.type(for: itemClass, diagnostics: &diagnostics))
+                    }
+                    entry["version"] = reference.version.map { .string(String($0)) }
+                    if let title = reference.title { entry["headlines"] = [["value": .string(title)]] }
+                    if version == .v3_2 { entry["rel"] = .string(group.role.map(Self.code) ?? "member") }
+                    associations.append(.object(entry))
+                }
+            }
+        }
         let related = item.links.filter { $0.href.map(Self.isAbsoluteURI) == true || $0.residref.map(Self.isAbsoluteURI) == true }
             + item.body.compactMap(Self.teaser).filter { $0.href.map(Self.isAbsoluteURI) == true }
-        if !related.isEmpty {
-            object["associations"] = .array(related.enumerated().map { index, link in
+        if !related.isEmpty || !associations.isEmpty {
+            object["associations"] = .array(associations + related.enumerated().map { index, link in
                 var entry = JSONObject()
                 entry["name"] = .string("related-\(index + 1)")
                 entry["uri"] = .string(link.href ?? link.residref ?? "")
@@ -300,7 +318,7 @@ public struct NinjsWriter: Sendable {
 
     /// ninjs roles and names are plain words; NewsML-G2's IPTC qcodes lose their scheme prefix.
     static func code(_ qcode: String) -> String {
-        for prefix in ["hltype:", "drol:", "isrol:", "altidrole:", "rnd:", "irel:", "crol:", "ctrol:"] where qcode.hasPrefix(prefix) {
+        for prefix in ["hltype:", "drol:", "isrol:", "altidrole:", "rnd:", "irel:", "crol:", "ctrol:", "group:"] where qcode.hasPrefix(prefix) {
             return String(qcode.dropFirst(prefix.count))
         }
         return qcode

@@ -1,0 +1,69 @@
+import Foundation
+import NewsMLKit
+import Testing
+import TestSupport
+
+/// Golden outputs for NewsML-G2 items of each type written by the team (Samples/newsml-g2), both ways:
+/// to NewsML-G2 2.35 and to ninjs 3.2. Outputs must also pass IPTC's schema when ../shared is present.
+@Suite struct NewsMLG2SampleTests {
+    static let folder = TestPaths.samples.appendingPathComponent("newsml-g2")
+    static let items = ["text-item-council-budget", "picture-item-harbour-sunrise", "video-item-flood-footage", "package-item-election-night"]
+
+    func outputs(_ name: String, to format: OutputFormat, pictures: PictureLayout = .inline) throws -> ConversionResult {
+        let converter = NewsConverter(options: ConversionOptions(from: .newsml, to: format, pictures: pictures, versionCreated: TestPaths.fixedTime))
+        return converter.convert(try Data(contentsOf: Self.folder.appendingPathComponent("\(name).xml")), file: "\(name).xml")
+    }
+
+    @Test("each item type converts to the golden NewsML-G2 and ninjs", arguments: items)
+    func itemGoldens(name: String) throws {
+        for format in OutputFormat.allCases {
+            let result = try outputs(name, to: format)
+            let document = try #require(result.documents.first, "\(result.diagnostics)")
+            #expect(result.succeeded, "\(result.diagnostics.errors)")
+            try assertGolden(String(decoding: document.data, as: UTF8.self),
+                             file: Self.folder.appendingPathComponent("expected/\(name).\(format.fileExtension)"))
+            if format == .newsml, let official = TestPaths.officialSchema {
+                #expect(NewsValidator(schemas: SchemaSelection(file: official.path)).validate(document.data, file: name).valid)
+            }
+        }
+    }
+
+    @Test("what the samples carry survives NewsML-G2 → NewsML-G2", arguments: items)
+    func samplesKeepEverything(name: String) throws {
+        let reader = NewsConverter(options: ConversionOptions(from: .newsml))
+        let original = try #require(reader.read(try Data(contentsOf: Self.folder.appendingPathComponent("\(name).xml"))).batch.items.first)
+        let converted = try #require(try outputs(name, to: .newsml).documents.first)
+        let reread = try #require(reader.read(converted.data).batch.items.first)
+        #expect(ItemSurvival.losses(from: original, to: reread).isEmpty, "\(ItemSurvival.losses(from: original, to: reread))")
+        #expect(original == reread || original.versionCreated == nil, "the model read back differs")
+    }
+
+    @Test("the text item's picture keeps its caption, credit and image, and --pictures items splits it out")
+    func picturesBothWays() throws {
+        let inline = try outputs("text-item-council-budget", to: .newsml)
+        let text = String(decoding: try #require(inline.documents.first).data, as: UTF8.self)
+        #expect(text.contains("<partMeta partid=\"picture-1\""))
+        #expect(text.contains("<creditline>Photo: Lee Marsh/Northfield Gazette</creditline>"))
+        #expect(text.contains("<figure id=\"picture-1\">"))
+        let split = try outputs("text-item-council-budget", to: .newsml, pictures: .items)
+        let message = try #require(split.documents.first)
+        try assertGolden(String(decoding: message.data, as: UTF8.self), file: Self.folder.appendingPathComponent("expected/text-item-council-budget.pictures-items.xml"))
+        if let official = TestPaths.officialSchema {
+            #expect(NewsValidator(schemas: SchemaSelection(file: official.path)).validate(message.data, file: "split").valid)
+        }
+    }
+
+    @Test("a newsMessage converts its good items, one output each, and reports the broken one")
+    func messageWithBrokenItem() throws {
+        let result = try outputs("news-message-morning-wire", to: .newsml)
+        #expect(result.documents.map(\.identifier) == ["urn:newsml:newsmlkit.example:20260901:ferry-strike", "urn:newsml:newsmlkit.example:20260901:ferry-strike-photo"])
+        let broken = try #require(result.diagnostics.errors.first)
+        #expect(broken.id == "newsml.guid.missing")
+        #expect(broken.location.line == 30)
+        #expect(!result.succeeded)
+        for (index, document) in result.documents.enumerated() {
+            try assertGolden(String(decoding: document.data, as: UTF8.self),
+                             file: Self.folder.appendingPathComponent("expected/news-message-morning-wire.item\(index + 1).xml"))
+        }
+    }
+}
