@@ -15,6 +15,10 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         .systemLibrary(
@@ -35,9 +39,26 @@ let package = Package(
             resources: [.copy("Schemas")],
             swiftSettings: strictSettings
         ),
+        .target(name: "HotFolder", dependencies: ["NewsMLKit", "NewsModel"], swiftSettings: strictSettings),
+        .target(
+            name: "NewsMLService",
+            dependencies: [
+                "NewsMLKit", "NewsModel", "Entities",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            resources: [.copy("Public")],
+            swiftSettings: strictSettings
+        ),
         .executableTarget(
             name: "newsml",
-            dependencies: ["NewsMLKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: [
+                "NewsMLKit", "HotFolder", "NewsMLService",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: strictSettings
         ),
         .target(name: "TestSupport", dependencies: ["NewsModel"], path: "Tests/TestSupport"),
@@ -47,6 +68,18 @@ let package = Package(
         .testTarget(name: "NewsMLG2Tests", dependencies: ["TestSupport", "NewsMLG2", "NewsXML", "NewsModel", "NewsMLKit"], swiftSettings: strictSettings),
         .testTarget(name: "JSONSchemaTests", dependencies: ["TestSupport", "JSONSchema"], swiftSettings: strictSettings),
         .testTarget(name: "NewsMLKitTests", dependencies: ["TestSupport", "NewsMLKit", "NewsModel"], swiftSettings: strictSettings),
+        .testTarget(name: "HotFolderTests", dependencies: ["TestSupport", "HotFolder", "NewsMLKit"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "NewsMLServiceTests",
+            dependencies: [
+                "TestSupport", "NewsMLService", "NewsMLKit",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            swiftSettings: strictSettings
+        ),
         .testTarget(name: "CommandLineTests", dependencies: ["TestSupport", "NewsMLKit"], swiftSettings: strictSettings),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,89 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// File operations that survive a crash: write to a temporary name in the target folder, flush to disk,
+/// rename into place, flush the folder. A reader never sees a partial file under its final name.
+enum DurableFiles {
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    static func write(_ data: Data, to target: URL) throws(Failure) {
+        let folder = target.deletingLastPathComponent()
+        let temporary = folder.appendingPathComponent(HotFolderConfiguration.temporaryPrefix + UUID().uuidString)
+        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw Failure(description: "cannot create \(temporary.path): \(String(cString: strerror(errno)))") }
+        var written = 0
+        let ok = data.withUnsafeBytes { buffer -> Bool in
+            while written < buffer.count {
+                let result = Glibc.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+                if result < 0 { if errno == EINTR { continue }; return false }
+                written += result
+            }
+            return true
+        }
+        let synced = fsync(descriptor) == 0
+        close(descriptor)
+        guard ok, synced else {
+            unlink(temporary.path)
+            throw Failure(description: "cannot write \(temporary.path): \(String(cString: strerror(errno)))")
+        }
+        guard rename(temporary.path, target.path) == 0 else {
+            unlink(temporary.path)
+            throw Failure(description: "cannot rename into \(target.path): \(String(cString: strerror(errno)))")
+        }
+        syncFolder(folder)
+    }
+
+    /// Renames within one file system (atomic) and makes both folders' entries durable.
+    static func move(_ source: URL, to target: URL) throws(Failure) {
+        guard rename(source.path, target.path) == 0 else {
+            throw Failure(description: "cannot move \(source.path) to \(target.path): \(String(cString: strerror(errno)))")
+        }
+        syncFolder(target.deletingLastPathComponent())
+        syncFolder(source.deletingLastPathComponent())
+    }
+
+    static func remove(_ file: URL) throws(Failure) {
+        guard unlink(file.path) == 0 || errno == ENOENT else {
+            throw Failure(description: "cannot remove \(file.path): \(String(cString: strerror(errno)))")
+        }
+        syncFolder(file.deletingLastPathComponent())
+    }
+
+    static func syncFolder(_ folder: URL) {
+        let descriptor = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return }
+        fsync(descriptor)
+        close(descriptor)
+    }
+
+    /// A regular file, not a symbolic link, a folder or a device.
+    static func isRegularFile(_ url: URL) -> (regular: Bool, size: Int64, modified: Int64)? {
+        var information = stat()
+        guard lstat(url.path, &information) == 0 else { return nil }
+        let regular = (information.st_mode & S_IFMT) == S_IFREG
+        return (regular, Int64(information.st_size), Int64(information.st_mtim.tv_sec) * 1_000_000_000 + Int64(information.st_mtim.tv_nsec))
+    }
+
+    /// Reads a file without following a symbolic link planted under its name.
+    static func read(_ url: URL, limit: Int) throws(Failure) -> Data {
+        let descriptor = open(url.path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard descriptor >= 0 else { throw Failure(description: "cannot open \(url.path): \(String(cString: strerror(errno)))") }
+        defer { close(descriptor) }
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 { if errno == EINTR { continue }; throw Failure(description: "cannot read \(url.path): \(String(cString: strerror(errno)))") }
+            if count == 0 { break }
+            data.append(contentsOf: buffer[0..<count])
+            if data.count > limit { throw Failure(description: "\(url.lastPathComponent) is larger than \(limit) bytes") }
+        }
+        return data
+    }
+}

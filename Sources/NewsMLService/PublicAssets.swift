@@ -1,0 +1,29 @@
+import Foundation
+
+/// The page, its script and style, and the OpenAPI description, read once from the resource bundle (or
+/// from the source tree when the bundle was not copied beside the binary).
+enum PublicAssets {
+    static let folder: URL = {
+        var candidates: [URL] = [Bundle.main.bundleURL]
+        if let executable = Bundle.main.executableURL?.resolvingSymlinksInPath() {
+            candidates.append(executable.deletingLastPathComponent())
+        }
+        for candidate in candidates {
+            let folder = candidate.appendingPathComponent("NewsMLKit_NewsMLService.resources/Public")
+            if FileManager.default.fileExists(atPath: folder.appendingPathComponent("index.html").path) { return folder }
+        }
+        return URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Public")
+    }()
+
+    nonisolated(unsafe) private static var cache: [String: Data] = [:]
+    private static let lock = NSLock()
+
+    static func data(_ name: String) -> Data? {
+        lock.lock()
+        defer { lock.unlock() }
+        if let cached = cache[name] { return cached }
+        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) else { return nil }
+        cache[name] = data
+        return data
+    }
+}

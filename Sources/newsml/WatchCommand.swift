@@ -1,0 +1,83 @@
+import ArgumentParser
+import Foundation
+import HotFolder
+import NewsMLKit
+
+struct WatchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "watch",
+        abstract: "Convert every file dropped into a folder, exactly once, even across crashes.",
+        discussion: """
+            A file is taken when it is complete: renamed into IN, or its size unchanged for --settle seconds. \
+            Its output is written atomically to OUT as <input stem>.xml or .json; on failure the input moves to ERR \
+            beside <input name>.diagnostics.json. The input is removed (or moved to --archive-dir) only after its \
+            output or error record is on disk. SIGTERM or Ctrl-C finishes the files in hand and stops.
+            """)
+
+    @Argument(help: "The folder to watch.")
+    var input: String
+
+    @Option(name: .customLong("output-dir"), help: "Where outputs go.")
+    var outputDirectory: String
+
+    @Option(name: .customLong("error-dir"), help: "Where failed inputs go, each with <name>.diagnostics.json.")
+    var errorDirectory: String
+
+    @Option(name: .customLong("archive-dir"), help: "Keep processed inputs here instead of deleting them.")
+    var archiveDirectory: String?
+
+    @Option(help: "Seconds a file's size must stay unchanged before it is taken.")
+    var settle: Double = 0.5
+
+    @Option(help: "Files converted at once (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(help: "Convert what is in the folder, then exit (for cron jobs and tests).")
+    var once = false
+
+    @Option(help: "Progress lines on standard error.")
+    var format: DiagnosticFormat = .text
+
+    @OptionGroup var conversion: ConversionFlags
+
+    func run() throws {
+        let configuration = HotFolderConfiguration(
+            input: URL(fileURLWithPath: input), output: URL(fileURLWithPath: outputDirectory), errors: URL(fileURLWithPath: errorDirectory),
+            archive: archiveDirectory.map { URL(fileURLWithPath: $0) }, settleInterval: settle, maximumConcurrentFiles: jobs)
+        let watcher = HotFolderWatcher(configuration: configuration, converter: NewsConverter(options: try conversion.conversionOptions()))
+        let json = format == .json
+        watcher.onEvent = { event in
+            let verdict = switch event.outcome {
+            case .converted: "converted"
+            case .convertedWithRepairs: "converted with repairs"
+            case .failed: "failed"
+            }
+            if json {
+                let line: JSONValue = ["input": .string(event.input), "outcome": .string(verdict), "outputs": .array(event.outputs.map(JSONValue.string))]
+                printError(JSONWriter(indent: false).string(line) + "\n")
+            } else {
+                printError("\(event.input): \(verdict)\(event.outputs.isEmpty ? "" : " → " + event.outputs.joined(separator: ", "))\n")
+                if event.outcome == .failed { printError(DiagnosticFormatter.text(event.diagnostics.errors)) }
+            }
+        }
+        watcher.onNotice = { printError($0.description + "\n") }
+        do {
+            try watcher.prepare()
+        } catch {
+            printError("\(input): error: [watch.folders] \(error)\n")
+            throw ExitCode(2)
+        }
+        // Finish the files in hand on SIGTERM or Ctrl-C, then stop.
+        var sources: [any DispatchSourceSignal] = []
+        for signalNumber in [SIGTERM, SIGINT] {
+            signal(signalNumber, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
+            source.setEventHandler { watcher.stop() }
+            source.resume()
+            sources.append(source)
+        }
+        if !once { printError("watching \(configuration.input.path) → \(configuration.output.path) (errors: \(configuration.errors.path))\n") }
+        watcher.run(once: once)
+        _ = sources
+    }
+}
