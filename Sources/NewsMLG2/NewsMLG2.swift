@@ -20,7 +20,10 @@ struct ElementBuilder {
         element = XMLTree.Element(XMLTree.Name(local, namespace: namespace))
         for (name, value) in attributes {
             // NewsML-G2 attribute values are g2normalizedString: no line breaks or tabs.
-            if let value { element.attributes.append(XMLTree.Attribute(XMLTree.Name(name), value.normalizingWhitespace())) }
+            // An empty value is never meaningful here (and QCode, literal and URI types reject it).
+            if let value, case let normalized = value.normalizingWhitespace(), !normalized.isEmpty {
+                element.attributes.append(XMLTree.Attribute(XMLTree.Name(name), normalized))
+            }
         }
     }
 

@@ -55,7 +55,7 @@ extension NewsMLG2Reader {
 }
 
 /// Repairs the date-time mistakes real feeds make, saying so each time.
-enum DateRepair {
+public enum DateRepair {
     /// A valid xs:dateTime, repaired if possible (whitespace, `+0100` offsets, a space for `T`), else nil.
     static func dateTime(_ raw: String, field: String, line: Int, context: inout ReadingContext) -> String? {
         let trimmed = raw.normalizingWhitespace()
@@ -87,7 +87,7 @@ enum DateRepair {
     }
 
     /// xs:dateTime as NewsML-G2 uses it: `YYYY-MM-DDThh:mm:ss[.fff][Z|±hh:mm]`.
-    static func isDateTime(_ value: String) -> Bool {
+    public static func isDateTime(_ value: String) -> Bool {
         let scalars = Array(value.utf8)
         func digits(_ range: Range<Int>) -> Bool { range.upperBound <= scalars.count && range.allSatisfy { (48...57).contains(scalars[$0]) } }
         guard scalars.count >= 19, digits(0..<4), scalars[4] == 45, digits(5..<7), scalars[7] == 45, digits(8..<10), scalars[10] == 84,

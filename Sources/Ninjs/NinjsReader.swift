@@ -66,11 +66,18 @@ public struct NinjsReader: Sendable {
                 context.warn("ninjs.version", "version \(JSONWriter(indent: false).string(version)) is not a number; version 1 was assumed", pointer: pointer + "/version")
             }
         }
-        item.firstCreated = fields.string("firstCreated")
-        item.versionCreated = fields.string("versionCreated")
-        item.contentCreated = fields.string("contentCreated")
-        item.embargoed = fields.string("embargoedUntil") ?? fields.string("embargoed")
-        item.expires = fields.string("expires")
+        func date(_ names: String...) -> String? {
+            for name in names {
+                guard let value = fields.string(name) else { continue }
+                return Self.dateTime(value, field: name, pointer: pointer + "/" + (fields.object[name] != nil ? name : name.lowercased()), context: &context)
+            }
+            return nil
+        }
+        item.firstCreated = date("firstCreated")
+        item.versionCreated = date("versionCreated")
+        item.contentCreated = date("contentCreated")
+        item.embargoed = date("embargoedUntil", "embargoed")
+        item.expires = date("expires")
         if let status = fields.string("pubStatus") {
             item.publicationStatus = PublicationStatus(rawValue: status) ?? .usable
             if PublicationStatus(rawValue: status) == nil {
@@ -332,6 +339,19 @@ public struct NinjsReader: Sendable {
         let root = PackageGroup(identifier: groups.contains { $0.identifier == "root" } ? "root-group" : "root", role: "group:root",
                                 members: groups.map { .group($0.identifier) })
         return PackageStructure(rootGroup: root.identifier, groups: [root] + groups)
+    }
+
+    /// A date-time NewsML-G2 can carry: kept as is, a date alone completed to midnight UTC, anything else
+    /// ("Last Tuesday") left out — each repair named in a warning.
+    static func dateTime(_ value: String, field: String, pointer: String, context: inout NinjsReadingContext) -> String? {
+        let trimmed = value.trimmingWhitespace()
+        if DateRepair.isDateTime(trimmed) { return trimmed }
+        if trimmed.count == 10, DateRepair.isDateTime(trimmed + "T00:00:00Z") {
+            context.warn("ninjs.date.repaired", "\(field) '\(trimmed)' is a date without a time; midnight UTC was assumed", pointer: pointer)
+            return trimmed + "T00:00:00Z"
+        }
+        context.warn("ninjs.date.invalid", "\(field) '\(trimmed)' is not a date-time; it was left out", pointer: pointer)
+        return nil
     }
 
     // MARK: Helpers

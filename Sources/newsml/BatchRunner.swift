@@ -11,6 +11,21 @@ struct BatchRunner {
         var converted = 0
         var repaired = 0
         var failed = 0
+        var documents = 0
+    }
+
+    /// Output stems: the input's own stem, or — when several inputs share one — its path with folders
+    /// joined by "_" and dots turned into "-", so that no output overwrites another.
+    static func outputStems(for files: [String]) -> [String] {
+        let stems = files.map { (($0 as NSString).lastPathComponent as NSString).deletingPathExtension }
+        var counts: [String: Int] = [:]
+        for stem in stems { counts[stem, default: 0] += 1 }
+        return zip(files, stems).map { file, stem in
+            guard counts[stem, default: 0] > 1 else { return stem }
+            // The extension stays in the name ("story-txt"), so story.txt and story.xml do not collide either.
+            let parts = file.split(separator: "/").filter { $0 != "." && $0 != ".." && !$0.isEmpty }
+            return parts.joined(separator: "_").replacingOccurrences(of: ".", with: "-")
+        }
     }
 
     func run(_ files: [String]) -> Outcome {
@@ -20,18 +35,23 @@ struct BatchRunner {
         nonisolated(unsafe) var allDiagnostics: [Diagnostic] = []
         let isTerminal = isatty(STDERR_FILENO) != 0
         let started = Date()
+        let outputStems = Self.outputStems(for: files)
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
             let file = files[index]
             var diagnostics: [Diagnostic] = []
             var status = 0 // 0 converted, 1 repaired, 2 failed
+            var written = 0
             if let data = FileManager.default.contents(atPath: file) {
                 let result = converter.convert(data, file: file)
                 diagnostics = result.diagnostics
-                let stem = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+                let stem = outputStems[index]
                 for document in result.documents {
                     let name = stem + (document.nameSuffix.map { "-\($0)" } ?? "") + "." + document.format.fileExtension
                     let target = URL(fileURLWithPath: outputDirectory).appendingPathComponent(name)
-                    do { try document.data.write(to: target, options: .atomic) } catch {
+                    do {
+                        try document.data.write(to: target, options: .atomic)
+                        written += 1
+                    } catch {
                         diagnostics.append(.error("io.write", "cannot write \(target.path)", at: SourceLocation(file: file)))
                     }
                 }
@@ -41,6 +61,7 @@ struct BatchRunner {
                 status = 2
             }
             lock.lock()
+            outcome.documents += written
             switch status {
             case 0: outcome.converted += 1
             case 1: outcome.repaired += 1
@@ -63,7 +84,7 @@ struct BatchRunner {
         }
         if isTerminal { printError("\n") }
         if diagnosticsFormat == "json" { printError(DiagnosticFormatter.json(allDiagnostics) + "\n") }
-        printError("summary: \(outcome.converted) converted, \(outcome.repaired) converted with repairs, \(outcome.failed) failed (of \(files.count))\n")
+        printError("summary: \(outcome.converted) converted, \(outcome.repaired) converted with repairs, \(outcome.failed) failed (of \(files.count) inputs); \(outcome.documents) documents written\n")
         return outcome
     }
 }

@@ -77,7 +77,27 @@ import TestSupport
         #expect(result.status == 1)
         #expect(FileManager.default.fileExists(atPath: folder + "/out/good.xml"))
         #expect(!FileManager.default.fileExists(atPath: folder + "/out/bad.xml"))
-        #expect(result.standardError.contains("summary: 1 converted, 0 converted with repairs, 1 failed"))
+        #expect(result.standardError.contains("summary: 1 converted, 0 converted with repairs, 1 failed (of 2 inputs); 1 documents written"))
+    }
+
+    @Test("batch over the whole corpus: one output per convertible item, an error naming each failed input")
+    func batchOverCorpus() throws {
+        guard let shared = TestPaths.sharedFolder() else { return }
+        let output = NSTemporaryDirectory() + "newsmlkit-corpus-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        let result = try run(newsml, ["convert", shared.appendingPathComponent("corpus").path, "--output-dir", output, "--version-created", TestPaths.fixedTime])
+        #expect(result.status == 1)
+        let summary = try #require(result.standardError.split(separator: "\n").last { $0.hasPrefix("summary:") })
+        let numbers = summary.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+        // converted, repaired, failed, inputs, documents
+        #expect(numbers.count == 5)
+        let written = try FileManager.default.contentsOfDirectory(atPath: output)
+        #expect(written.count == numbers[4], "every document has its own file")
+        #expect(numbers[0] + numbers[1] + numbers[2] == numbers[3])
+        #expect(numbers[4] >= 650)
+        let failedFiles = Set(result.standardError.split(separator: "\n").filter { $0.contains(": error: [") }.compactMap { $0.split(separator: ":").first.map(String.init) })
+        #expect(failedFiles.count == numbers[2], "one error (or more) names each failed input")
+        #expect(!result.standardError.contains("output.invalid"), "no output may be invalid")
     }
 }
 

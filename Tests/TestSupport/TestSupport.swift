@@ -84,8 +84,16 @@ public func run(_ executable: URL, _ arguments: [String], input: Data? = nil, en
     try process.run()
     if let input { inputPipe.fileHandleForWriting.write(input) }
     try inputPipe.fileHandleForWriting.close()
+    // Both pipes are drained at once: a child that fills one while the other is read would block forever.
+    nonisolated(unsafe) var error = Data()
+    let errorDone = DispatchSemaphore(value: 0)
+    let errorHandle = errorPipe.fileHandleForReading
+    DispatchQueue.global().async {
+        error = errorHandle.readDataToEndOfFile()
+        errorDone.signal()
+    }
     let output = outputPipe.fileHandleForReading.readDataToEndOfFile()
-    let error = errorPipe.fileHandleForReading.readDataToEndOfFile()
+    errorDone.wait()
     process.waitUntilExit()
     return ProcessResult(status: process.terminationStatus, standardOutput: String(decoding: output, as: UTF8.self),
                          standardError: String(decoding: error, as: UTF8.self), seconds: Date().timeIntervalSince(started))
