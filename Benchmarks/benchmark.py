@@ -12,10 +12,13 @@ import argparse, json, os, resource, shutil, statistics, subprocess, sys, tempfi
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
-def measure(command, runs, cwd=None):
-    """Median wall seconds and the largest peak RSS (MiB) over `runs` runs; exit statuses seen."""
+def measure(command, runs, cwd=None, clear=None):
+    """Median wall seconds and the largest peak RSS (MiB) over `runs` runs; exit statuses seen.
+    `clear` is an output folder emptied before each run, so every run writes new files."""
     times, peaks, statuses = [], [], set()
     for _ in range(runs):
+        if clear:
+            shutil.rmtree(clear, ignore_errors=True)
         started = time.perf_counter()
         process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=cwd)
         _, status, usage = os.wait4(process.pid, 0)
@@ -80,15 +83,16 @@ def main():
         seconds, peak, _ = measure([newsml, "validate", "--schema", xsd] + files, args.runs)
         results.append(("newsml validate --schema (same XSD)", seconds, peak, "target ≤ 1.2×"))
         out = os.path.join(work, "newsml")
-        seconds, peak, _ = measure([newsml, "convert", "--to", "newsml", "--output-dir", out] + files, args.runs)
+        seconds, peak, _ = measure([newsml, "convert", "--to", "newsml", "--output-dir", out] + files, args.runs, clear=out)
         results.append(("newsml convert --to newsml (read, write, validate)", seconds, peak, "target ≤ 2.5×"))
         out = os.path.join(work, "ninjs")
-        seconds, peak, _ = measure([newsml, "convert", "--to", "ninjs", "--output-dir", out] + files, args.runs)
+        seconds, peak, _ = measure([newsml, "convert", "--to", "ninjs", "--output-dir", out] + files, args.runs, clear=out)
         results.append(("newsml convert --to ninjs", seconds, peak, ""))
 
         # Plain text with entities, one core: the plain-text corpus repeated to 2,000 articles.
         plain = os.path.join(shared, "corpus", "plaintext")
-        texts = sorted(os.path.join(plain, n) for n in os.listdir(plain) if n.endswith(".txt"))
+        texts = sorted(os.path.join(folder, n) for folder, _, names in os.walk(plain) for n in names
+                       if not n.endswith((".json", ".tsv", ".md")) and not n.startswith("."))
         articles = os.path.join(work, "articles")
         os.makedirs(articles)
         count = 0
@@ -97,7 +101,8 @@ def main():
                 shutil.copy(text, os.path.join(articles, "a%05d.txt" % count))
                 count += 1
         one_core = ["taskset", "-c", "0"] if shutil.which("taskset") else []
-        seconds, peak, _ = measure(one_core + [newsml, "convert", articles, "--to", "newsml", "--output-dir", os.path.join(work, "articles-out")], args.runs)
+        articles_out = os.path.join(work, "articles-out")
+        seconds, peak, _ = measure(one_core + [newsml, "convert", articles, "--to", "newsml", "--output-dir", articles_out], args.runs, clear=articles_out)
         plain_rate = count / seconds
         results.append(("plain text → NewsML-G2 with entities, 1 core", seconds, peak, "%d articles: %.0f articles/s (target ≥ 2,000)" % (count, plain_rate)))
 

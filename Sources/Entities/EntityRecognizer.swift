@@ -20,7 +20,18 @@ public struct EntityRecognizer: EntityRecognising {
         var texts: [(block: Int, text: String)] = []
         if let headline = item.headline { texts.append((-1, headline)) }
         for (index, block) in item.body.enumerated() where block.isStoryText { texts.append((index, block.text)) }
-        let lowercaseWords = Set(texts.flatMap { $0.text.split { !$0.isLetter }.filter { $0.first?.isLowercase == true }.map { String($0) } })
+        var lowercaseWords: Set<String> = []
+        for (_, text) in texts {
+            // Words starting with a lower-case letter; ASCII letters are told apart without Unicode tables.
+            for word in text.split(whereSeparator: { character in
+                guard let ascii = character.asciiValue else { return !character.isLetter }
+                return !((ascii >= 65 && ascii <= 90) || (ascii >= 97 && ascii <= 122))
+            }) {
+                guard let first = word.first else { continue }
+                let isLowercase = first.asciiValue.map { $0 >= 97 && $0 <= 122 } ?? first.isLowercase
+                if isLowercase { lowercaseWords.insert(String(word)) }
+            }
+        }
 
         var candidates: [Candidate] = []
         for (block, text) in texts {

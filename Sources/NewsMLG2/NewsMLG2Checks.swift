@@ -36,7 +36,15 @@ public enum NewsMLG2Checks {
     }
 
     /// Scheme aliases declared by the catalogs an item references (the IPTC catalog's known ones, plus inline catalogs).
-    private static func declaredSchemes(_ item: XMLTree.Element, message: XMLTree.Element) -> Set<String>? {
+    /// The aliases an item may use: IPTC's (when it references IPTC's catalog) and those of inline catalogs.
+    struct DeclaredSchemes {
+        var iptc: Bool
+        var inline: Set<String>
+
+        func contains(_ alias: String) -> Bool { inline.contains(alias) || (iptc && SchemeCatalog.iptc.contains(alias: alias)) }
+    }
+
+    private static func declaredSchemes(_ item: XMLTree.Element, message: XMLTree.Element) -> DeclaredSchemes? {
         var schemes: Set<String> = []
         var referencesIPTC = false
         var unknownCatalog = false
@@ -52,14 +60,13 @@ public enum NewsMLG2Checks {
         }
         // A catalog we cannot read could declare anything: then no qcode is reported.
         if unknownCatalog { return nil }
-        if referencesIPTC { schemes.formUnion(SchemeCatalog.iptc.schemes.keys) }
-        return schemes
+        return DeclaredSchemes(iptc: referencesIPTC, inline: schemes)
     }
 
     private static let qcodeAttributes: Set<String> = ["qcode", "type", "rel", "role", "why", "how", "creator"]
     private static let dateElements: Set<String> = ["versionCreated", "firstCreated", "embargoed", "sent"]
 
-    private static func checkElement(_ element: XMLTree.Element, declared: Set<String>?, file: String, into diagnostics: inout [Diagnostic]) {
+    private static func checkElement(_ element: XMLTree.Element, declared: DeclaredSchemes?, file: String, into diagnostics: inout [Diagnostic]) {
         let location = SourceLocation(file: file, line: element.line)
         if element.name.namespace == NewsMLG2.namespace || element.name.namespace == nil {
             if let declared {

@@ -110,9 +110,13 @@ public struct NewsConverter: Sendable {
         return "\(index + 1)-\(name)"
     }
 
+    /// The current time as `YYYY-MM-DDThh:mm:ssZ`. Formatted by hand: a date formatter costs more to
+    /// create than converting a whole item.
     static func now() -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.string(from: Date())
+        var seconds = time_t(Date().timeIntervalSince1970)
+        var parts = tm()
+        gmtime_r(&seconds, &parts)
+        func two(_ value: Int32) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))T\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec))Z"
     }
 }

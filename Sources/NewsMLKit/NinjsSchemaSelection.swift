@@ -22,7 +22,7 @@ public struct NinjsSchemaSelection: Sendable, Hashable {
     /// The versions IPTC has published; a document's `standard.version` is matched against these.
     public static let knownVersions = ["1.0", "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "2.0", "2.1", "2.2", "2.3", "3.0", "3.1", "3.2"]
 
-    public func resolve(version: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> (path: String, origin: String)? {
+    public func resolve(version: String, environment: [String: String] = SchemaSelection.processEnvironment) -> (path: String, origin: String)? {
         if let file { return (file, "--schema") }
         for (folder, origin) in [(directory, "--schema-dir"), (environment["NEWSML_SCHEMA_DIR"], "NEWSML_SCHEMA_DIR")] {
             guard let folder, !folder.isEmpty else { continue }

@@ -17,7 +17,10 @@ public struct SchemaSelection: Sendable, Hashable {
     }
 
     /// The schema file to use and a phrase saying why, for the "validated against" line.
-    public func resolve(environment: [String: String] = ProcessInfo.processInfo.environment) -> (path: String, origin: String) {
+    /// Read once: the environment does not change while a process runs, and reading it is not free.
+    public static let processEnvironment = ProcessInfo.processInfo.environment
+
+    public func resolve(environment: [String: String] = SchemaSelection.processEnvironment) -> (path: String, origin: String) {
         if let file, !file.hasSuffix(".json") { return (file, "--schema") }
         if let directory { return (Self.schemaFile(in: directory), "--schema-dir") }
         if let directory = environment["NEWSML_SCHEMA_DIR"], !directory.isEmpty { return (Self.schemaFile(in: directory), "NEWSML_SCHEMA_DIR") }

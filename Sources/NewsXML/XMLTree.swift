@@ -115,20 +115,54 @@ public struct XMLTree: Sendable, Hashable {
 extension String {
     /// Runs of white space folded to one space, leading and trailing white space removed.
     public func normalizingWhitespace() -> String {
-        var result = ""
-        result.reserveCapacity(utf8.count)
-        var pendingSpace = false
-        for scalar in unicodeScalars {
-            if scalar.properties.isWhitespace {
-                pendingSpace = !result.isEmpty
-            } else {
-                if pendingSpace { result.unicodeScalars.append(" ") }
-                pendingSpace = false
-                result.unicodeScalars.append(scalar)
-            }
+        // Most text is already normal: one pass over the bytes says so without building a copy.
+        var needsWork = false
+        var previousSpace = true
+        for byte in utf8 {
+            if byte >= 0x80 { needsWork = true; break }
+            let space = byte == 0x20
+            if byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0B || byte == 0x0C || (space && previousSpace) { needsWork = true; break }
+            previousSpace = space
         }
-        return result
+        if !needsWork && !previousSpace { return self }
+        // Work on UTF-8 bytes; only the few multi-byte sequences that encode white space are decoded.
+        var output: [UInt8] = []
+        output.reserveCapacity(utf8.count)
+        var pendingSpace = false
+        let bytes = Array(utf8)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            var length = 1
+            var isSpace = false
+            if byte < 0x80 {
+                isSpace = byte == 0x20 || (0x09...0x0D).contains(byte)
+            } else {
+                length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+                if byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3, index + length <= bytes.count,
+                   let scalar = String(decoding: bytes[index..<index + length], as: UTF8.self).unicodeScalars.first {
+                    isSpace = scalar.properties.isWhitespace
+                }
+            }
+            if isSpace {
+                pendingSpace = !output.isEmpty
+            } else {
+                if pendingSpace { output.append(0x20) }
+                pendingSpace = false
+                output.append(contentsOf: bytes[index..<min(bytes.count, index + length)])
+            }
+            index += length
+        }
+        return String(decoding: output, as: UTF8.self)
     }
 
-    public var isBlank: Bool { unicodeScalars.allSatisfy { $0.properties.isWhitespace } }
+    public var isBlank: Bool { unicodeScalars.allSatisfy(\.isWhitespaceScalar) }
+}
+
+extension Unicode.Scalar {
+    /// White space, with an ASCII fast path before the Unicode property lookup.
+    public var isWhitespaceScalar: Bool {
+        if value < 0x80 { return value == 0x20 || (0x09...0x0D).contains(value) }
+        return properties.isWhitespace
+    }
 }

@@ -10,7 +10,7 @@ enum WireEnvelope {
         var firstLine = 1
 
         // IPTC 7901 / ANPA: the header runs up to STX, the story ends at ETX.
-        if let start = rawLines.firstIndex(where: { $0.unicodeScalars.contains("\u{02}") }), start < 12 {
+        if let start = rawLines.firstIndex(where: { $0.utf8.contains(0x02) }), start < 12 {
             metadata.headerLines = rawLines[..<start].map(cleaned).filter { !$0.isEmpty }
             var first = rawLines[start]
             if let stx = first.lastIndex(of: "\u{02}") { first = String(first[first.index(after: stx)...]) }
@@ -18,7 +18,7 @@ enum WireEnvelope {
             firstLine = start + 1
             rawLines.removeFirst(start)
         }
-        if let end = rawLines.firstIndex(where: { $0.unicodeScalars.contains("\u{03}") }) {
+        if let end = rawLines.firstIndex(where: { $0.utf8.contains(0x03) }) {
             var last = rawLines[end]
             if let etx = last.firstIndex(of: "\u{03}") {
                 metadata.trailerLines = ([String(last[last.index(after: etx)...])] + rawLines[(end + 1)...]).map(cleaned).filter { !$0.isEmpty }
@@ -32,7 +32,7 @@ enum WireEnvelope {
         var sawControl = false
         for (offset, raw) in rawLines.enumerated() {
             let number = firstLine + offset
-            if !sawControl, raw.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\t" || $0.value == 0x7F }) { sawControl = true }
+            if !sawControl, raw.utf8.contains(where: { $0 < 0x20 && $0 != 0x09 || $0 == 0x7F }) { sawControl = true }
             var line = cleaned(raw)
             let trimmed = line.trimmingWhitespace()
             if trimmed.hasPrefix("ZCZC") {
@@ -96,7 +96,8 @@ enum WireEnvelope {
 
     /// Control characters (C0 other than tab, DEL, C1) removed; non-breaking spaces become spaces.
     static func cleaned(_ line: String) -> String {
-        guard line.unicodeScalars.contains(where: isRemoved) || line.unicodeScalars.contains("\u{A0}") else { return line }
+        // A literal argument to `contains` would pick the generic substring search; test scalars one by one.
+        guard line.unicodeScalars.contains(where: { isRemoved($0) || $0.value == 0xA0 }) else { return line }
         var scalars = String.UnicodeScalarView()
         for scalar in line.unicodeScalars where !isRemoved(scalar) {
             scalars.append(scalar == "\u{A0}" ? " " : scalar)
