@@ -36,6 +36,44 @@ public struct NewsMLG2Reader: Sendable {
         }
     }
 
+    /// Reads a newsMessage item by item without holding the whole document: `onItem` gets each item that
+    /// could be read (nil with its diagnostics when it could not) and returns false to stop.
+    /// Returns the message-level diagnostics. Only for documents `XMLItemStream.canStream` accepts.
+    public func streamMessage(_ data: Data, file: String? = nil, onItem: (NewsItem?, [Diagnostic]) -> Bool) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var seen: Set<String> = []
+        var itemCount = 0
+        var sawHeader = false
+        let parseDiagnostics = XMLItemStream.stream(data, file: file, limits: limits, select: { depth, name in
+            (depth == 1 && name == "header") || depth == 2
+        }) { element in
+            if element.localName == "header" {
+                sawHeader = true
+                return true
+            }
+            guard ["newsItem", "packageItem"].contains(element.localName) else {
+                diagnostics.append(.warning("newsml.message.item-skipped", "the \(element.localName) in the itemSet is not converted (only newsItem and packageItem are)",
+                                            at: SourceLocation(file: file, line: element.line)))
+                return true
+            }
+            itemCount += 1
+            var context = ReadingContext(file: file)
+            let item = readItem(element, context: &context)
+            if let item, !seen.insert(item.guid + "#" + String(item.version)).inserted {
+                context.warn("newsml.message.duplicate-guid", "the guid '\(item.guid)' occurs more than once in this newsMessage", line: element.line)
+            }
+            return onItem(item, context.diagnostics)
+        }
+        diagnostics = parseDiagnostics + diagnostics
+        if !sawHeader, !parseDiagnostics.hasErrors {
+            diagnostics.append(.warning("newsml.message.header-missing", "the newsMessage has no header; it was read without one", at: SourceLocation(file: file, line: 1)))
+        }
+        if itemCount == 0, !parseDiagnostics.hasErrors {
+            diagnostics.append(.error("newsml.message.empty", "the newsMessage holds no newsItem or packageItem", at: SourceLocation(file: file, line: 1)))
+        }
+        return diagnostics
+    }
+
     private func readMessage(_ root: XMLTree.Element, file: String?, diagnostics initial: [Diagnostic]) -> (NewsBatch, [Diagnostic]) {
         var diagnostics = initial
         var batch = NewsBatch()

@@ -75,6 +75,47 @@ public struct NewsConverter: Sendable {
         }
     }
 
+    /// Whether `convertStreaming` would stream this input (a NewsML-G2 newsMessage without a DOCTYPE).
+    public func canStream(_ data: Data) -> Bool {
+        let format = options.from == .auto ? FormatSniffer.detect(data) : options.from
+        return format == .newsml && XMLItemStream.canStream(data, root: "newsMessage")
+    }
+
+    /// Converts a large newsMessage item by item: each validated output goes to `emit` as soon as it is
+    /// written, so memory stays that of one item. Returns the diagnostics and the number of documents
+    /// (the result's `documents` stays empty). Inputs that cannot be streamed are converted whole.
+    public func convertStreaming(_ data: Data, file: String? = nil, emit: (ConvertedDocument) -> Void) -> (result: ConversionResult, documents: Int) {
+        guard canStream(data) else {
+            let result = convert(data, file: file)
+            result.documents.forEach(emit)
+            return (ConversionResult(documents: [], diagnostics: result.diagnostics, schemaUsed: result.schemaUsed), result.documents.count)
+        }
+        var diagnostics: [Diagnostic] = []
+        var schemaUsed: String?
+        var index = 0
+        var count = 0
+        let messageDiagnostics = NewsMLG2Reader(limits: options.limits).streamMessage(data, file: file) { item, itemDiagnostics in
+            diagnostics += itemDiagnostics
+            guard let item else { return true }
+            let single = NewsBatch(items: [item])
+            let result = options.to == .newsml
+                ? writeNewsML(single, file: file, diagnostics: [])
+                : NinjsBridge.write(single, file: file, options: options, diagnostics: [])
+            diagnostics += result.diagnostics
+            schemaUsed = schemaUsed ?? result.schemaUsed
+            for var document in result.documents {
+                document.nameSuffix = Self.suffix(for: item, index: index)
+                emit(document)
+                count += 1
+            }
+            index += 1
+            return true
+        }
+        diagnostics = messageDiagnostics.filter { $0.severity == .error && $0.id.hasPrefix("xml.") } + diagnostics
+            + messageDiagnostics.filter { !($0.severity == .error && $0.id.hasPrefix("xml.")) }
+        return (ConversionResult(documents: [], diagnostics: diagnostics, schemaUsed: schemaUsed), count)
+    }
+
     private func writeNewsML(_ batch: NewsBatch, file: String?, diagnostics initial: [Diagnostic]) -> ConversionResult {
         var diagnostics = initial
         let schema: CompiledSchema

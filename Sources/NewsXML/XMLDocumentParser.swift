@@ -117,7 +117,7 @@ struct TreeBuilder {
         return failed ? nil : XMLTree(root: element)
     }
 
-    private mutating func makeElement(_ node: xmlNodePtr, depth: Int) -> XMLTree.Element {
+    mutating func makeElement(_ node: xmlNodePtr, depth: Int) -> XMLTree.Element {
         let line = Int(xmlGetLineNo(node))
         var element = XMLTree.Element(name(of: node), line: line)
         var declaration = node.pointee.nsDef

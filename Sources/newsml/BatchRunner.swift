@@ -68,10 +68,9 @@ struct BatchRunner {
             var status = 0 // 0 converted, 1 repaired, 2 failed
             var written = 0
             if let data = FileManager.default.contents(atPath: file) {
-                let result = converter.convert(data, file: file)
-                diagnostics = result.diagnostics
                 let stem = outputStems[index]
-                for document in result.documents {
+                // A newsMessage is streamed: each item's output is written as soon as it is ready.
+                let (result, _) = converter.convertStreaming(data, file: file) { document in
                     let name = stem + (document.nameSuffix.map { "-\($0)" } ?? "") + "." + document.format.fileExtension
                     let target = URL(fileURLWithPath: outputDirectory).appendingPathComponent(name)
                     do {
@@ -81,7 +80,8 @@ struct BatchRunner {
                         diagnostics.append(.error("io.write", "cannot write \(target.path)", at: SourceLocation(file: file)))
                     }
                 }
-                status = diagnostics.hasErrors || result.documents.isEmpty ? 2 : (result.repaired ? 1 : 0)
+                diagnostics = result.diagnostics + diagnostics
+                status = diagnostics.hasErrors || written == 0 ? 2 : (result.repaired ? 1 : 0)
             } else {
                 diagnostics = [.error("io.read", "cannot read the file", at: SourceLocation(file: file))]
                 status = 2
