@@ -61,6 +61,8 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // Fuzz target: a mutation harness by default; libFuzzer with scripts/fuzz.sh (-sanitize=fuzzer -DFUZZING).
+        .executableTarget(name: "newsml-fuzz", dependencies: ["NewsMLKit"], swiftSettings: strictSettings),
         .target(name: "TestSupport", dependencies: ["NewsModel"], path: "Tests/TestSupport"),
         .testTarget(name: "NewsXMLTests", dependencies: ["TestSupport", "NewsXML", "NewsModel"], swiftSettings: strictSettings),
         .testTarget(name: "PlainTextTests", dependencies: ["TestSupport", "PlainText", "NewsModel"], swiftSettings: strictSettings),

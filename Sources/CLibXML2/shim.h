@@ -12,4 +12,6 @@
 #include <libxml/xmlschemas.h>
 #include <libxml/xmlschemastypes.h>
 #include <libxml/xmlreader.h>
+#include <libxml/uri.h>
+#include <libxml/xmlmemory.h>
 #endif

@@ -19,7 +19,8 @@ public struct EntityRecognizer: EntityRecognising {
         // Only the story's own text: headline, subheadings, paragraphs, quotes, lists.
         var texts: [(block: Int, text: String)] = []
         if let headline = item.headline { texts.append((-1, headline)) }
-        for (index, block) in item.body.enumerated() where block.isStoryText { texts.append((index, block.text)) }
+        // A "paragraph" of hundreds of kilobytes is not story text (a dump, a table, a hostile input).
+        for (index, block) in item.body.enumerated() where block.isStoryText && block.text.utf8.count <= 50_000 { texts.append((index, block.text)) }
         var lowercaseWords: Set<String> = []
         for (_, text) in texts {
             // Words starting with a lower-case letter; ASCII letters are told apart without Unicode tables.

@@ -1,3 +1,5 @@
+import Foundation
+import NewsModel
 import NewsXML
 
 /// Names shared by the NewsML-G2 reader and writer.
@@ -18,13 +20,43 @@ struct ElementBuilder {
 
     init(_ local: String, namespace: String = NewsMLG2.namespace, _ attributes: [(String, String?)] = []) {
         element = XMLTree.Element(XMLTree.Name(local, namespace: namespace))
+        let hasResidref = attributes.contains { $0.0 == "residref" && $0.1 != nil }
         for (name, value) in attributes {
             // NewsML-G2 attribute values are g2normalizedString: no line breaks or tabs.
             // An empty value is never meaningful here (and QCode, literal and URI types reject it).
             if let value, case let normalized = value.normalizingWhitespace(), !normalized.isEmpty {
+                // A QCode attribute with a value that is not a QCode would make the document invalid: left out.
+                if Self.qcodeAttributes.contains(name), !Self.isQCode(normalized) { continue }
+                // An href that is not a URI still identifies the target: it moves to residref (a plain string).
+                if name == "href" || name == "uri", namespace == NewsMLG2.namespace, !Self.isURI(normalized) {
+                    if name == "href", !hasResidref, ["link", "remoteContent", "itemRef"].contains(local) {
+                        element.attributes.append(XMLTree.Attribute(XMLTree.Name("residref"), normalized))
+                    }
+                    continue
+                }
                 element.attributes.append(XMLTree.Attribute(XMLTree.Name(name), normalized))
             }
         }
+    }
+
+    static let qcodeAttributes: Set<String> = ["qcode", "role", "type", "rel", "rendition", "why", "how", "durationunit", "mode"]
+
+    /// A URI reference as `xs:anyURI` (libxml2) accepts it, and with a well-formed scheme.
+    static func isURI(_ value: String) -> Bool {
+        if let colon = value.firstIndex(of: ":"), !value[..<colon].contains(where: { "/?#".contains($0) }) {
+            let scheme = value[..<colon]
+            guard let first = scheme.unicodeScalars.first, first.isASCII, CharacterSet.letters.contains(first),
+                  scheme.unicodeScalars.allSatisfy({ $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "+.-".unicodeScalars.contains($0)) }) else { return false }
+        }
+        return XMLURI.isValid(value)
+    }
+
+    /// `scheme:code`: a scheme of letters, digits, `_`, `.` and `-`, then a code without white space.
+    static func isQCode(_ value: String) -> Bool {
+        guard let colon = value.firstIndex(of: ":"), colon != value.startIndex else { return false }
+        let scheme = value[..<colon]
+        guard scheme.unicodeScalars.allSatisfy({ $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "_.-".unicodeScalars.contains($0)) }) else { return false }
+        return !value[value.index(after: colon)...].unicodeScalars.contains { $0.properties.isWhitespace }
     }
 
     mutating func add(_ child: XMLTree.Element) { element.children.append(.element(child)) }
@@ -45,4 +77,26 @@ struct ElementBuilder {
     }
 
     mutating func addText(_ text: String) { element.children.append(.text(text)) }
+}
+
+extension NewsMLG2 {
+    /// The part identifiers of an item's pictures: the source's own when it is a usable, unique `xs:ID`,
+    /// else `pictureN`. The partMeta and the XHTML figure use the same one.
+    static func partIdentifiers(_ pictures: [Picture]) -> [String] {
+        var used: Set<String> = []
+        return pictures.enumerated().map { index, picture in
+            let fallback = "picture\(index + 1)"
+            guard let own = picture.partIdentifier, isNCName(own), !used.contains(own) else {
+                used.insert(fallback)
+                return fallback
+            }
+            used.insert(own)
+            return own
+        }
+    }
+
+    static func isNCName(_ value: String) -> Bool {
+        guard let first = value.unicodeScalars.first, first.isASCII, CharacterSet.letters.contains(first) || first == "_" else { return false }
+        return value.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "._-".unicodeScalars.contains($0)) }
+    }
 }

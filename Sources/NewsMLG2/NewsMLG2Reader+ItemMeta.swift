@@ -86,12 +86,26 @@ public enum DateRepair {
         return value
     }
 
-    /// xs:dateTime as NewsML-G2 uses it: `YYYY-MM-DDThh:mm:ss[.fff][Z|±hh:mm]`.
+    /// xs:dateTime as NewsML-G2 uses it: `YYYY-MM-DDThh:mm:ss[.fff][Z|±hh:mm]`, with real calendar days,
+    /// times and offsets (at most ±14:00), as libxml2's schema validation checks them.
     public static func isDateTime(_ value: String) -> Bool {
         let scalars = Array(value.utf8)
-        func digits(_ range: Range<Int>) -> Bool { range.upperBound <= scalars.count && range.allSatisfy { (48...57).contains(scalars[$0]) } }
-        guard scalars.count >= 19, digits(0..<4), scalars[4] == 45, digits(5..<7), scalars[7] == 45, digits(8..<10), scalars[10] == 84,
-              digits(11..<13), scalars[13] == 58, digits(14..<16), scalars[16] == 58, digits(17..<19) else { return false }
+        func number(_ range: Range<Int>) -> Int? {
+            guard range.upperBound <= scalars.count else { return nil }
+            var result = 0
+            for index in range {
+                guard (48...57).contains(scalars[index]) else { return nil }
+                result = result * 10 + Int(scalars[index] - 48)
+            }
+            return result
+        }
+        guard scalars.count >= 19, let year = number(0..<4), scalars[4] == 45, let month = number(5..<7), scalars[7] == 45,
+              let day = number(8..<10), scalars[10] == 84, let hour = number(11..<13), scalars[13] == 58, let minute = number(14..<16),
+              scalars[16] == 58, let second = number(17..<19) else { return false }
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        guard year > 0, (1...12).contains(month), day >= 1, day <= days[month - 1], minute < 60, second < 60,
+              hour < 24 || (hour == 24 && minute == 0 && second == 0) else { return false }
         var index = 19
         if index < scalars.count, scalars[index] == 46 {
             index += 1
@@ -101,11 +115,9 @@ public enum DateRepair {
         }
         if index == scalars.count { return true }
         if scalars[index] == 90 { return index + 1 == scalars.count }
-        guard scalars[index] == 43 || scalars[index] == 45, scalars.count == index + 6, digits(index + 1..<index + 3),
-              scalars[index + 3] == 58, digits(index + 4..<index + 6) else { return false }
-        let month = Int(String(decoding: scalars[5..<7], as: UTF8.self)) ?? 0
-        let day = Int(String(decoding: scalars[8..<10], as: UTF8.self)) ?? 0
-        return (1...12).contains(month) && (1...31).contains(day)
+        guard scalars[index] == 43 || scalars[index] == 45, scalars.count == index + 6, let offsetHour = number(index + 1..<index + 3),
+              scalars[index + 3] == 58, let offsetMinute = number(index + 4..<index + 6) else { return false }
+        return offsetMinute < 60 && (offsetHour < 14 || (offsetHour == 14 && offsetMinute == 0))
     }
 
     /// xs:date, xs:gYearMonth, xs:gYear or xs:dateTime (NewsML-G2's truncated date-time).

@@ -78,7 +78,7 @@ public struct NewsMLG2Writer: Sendable {
             ("standardversion", NewsMLG2.standardVersion), ("conformance", "power"),
         ])
         root.element.declarations = [.init(prefix: "", uri: NewsMLG2.namespace)]
-        if let language = item.language {
+        if let language = item.language, LanguageTag.isValid(language) {
             root.element.attributes.append(XMLTree.Attribute(XMLTree.Name("lang", namespace: NewsMLG2.xmlNamespace, prefix: "xml"), language))
         }
         root.add("catalogRef", [("href", NewsMLG2.catalogURL)])
@@ -86,7 +86,8 @@ public struct NewsMLG2Writer: Sendable {
         root.add(itemMeta(item))
         root.add(contentMeta(item))
         if inlinePictures {
-            for (index, picture) in item.pictures.enumerated() { root.add(partMeta(picture, index: index)) }
+            let identifiers = NewsMLG2.partIdentifiers(item.pictures)
+            for (index, picture) in item.pictures.enumerated() { root.add(partMeta(picture, index: index, identifier: identifiers[index])) }
         }
         if let package = item.package {
             root.add(groupSet(package))
@@ -153,7 +154,7 @@ public struct NewsMLG2Writer: Sendable {
         for creator in item.creators { meta.add(concept("creator", creator)) }
         for contributor in item.contributors { meta.add(concept("contributor", contributor)) }
         for identifier in item.alternativeIdentifiers { meta.add("altId", text: identifier.value, [("type", identifier.type)]) }
-        if let language = item.language { meta.add("language", [("tag", language)]) }
+        if let language = item.language, LanguageTag.isValid(language) { meta.add("language", [("tag", language)]) }
         for genre in item.genres { meta.add(concept("genre", genre)) }
         for keyword in item.keywords { meta.add("keyword", text: keyword) }
         for entity in item.entities { meta.add(subject(entity)) }
@@ -206,7 +207,7 @@ public struct NewsMLG2Writer: Sendable {
                         ("residref", reference.residref), ("href", reference.href), ("version", reference.version.map(String.init)),
                         ("contenttype", reference.contentType),
                     ])
-                    if let itemClass = reference.itemClass { itemRef.add("itemClass", [("qcode", itemClass)]) }
+                    if let itemClass = reference.itemClass, ElementBuilder.isQCode(itemClass.normalizingWhitespace()) { itemRef.add("itemClass", [("qcode", itemClass)]) }
                     itemRef.add("title", text: reference.title)
                     element.add(itemRef)
                 }
@@ -216,8 +217,8 @@ public struct NewsMLG2Writer: Sendable {
         return set
     }
 
-    private func partMeta(_ picture: Picture, index: Int) -> ElementBuilder {
-        var element = ElementBuilder("partMeta", [("partid", picture.partIdentifier ?? "picture\(index + 1)"), ("seq", String(index + 1))])
+    private func partMeta(_ picture: Picture, index: Int, identifier: String) -> ElementBuilder {
+        var element = ElementBuilder("partMeta", [("partid", identifier), ("seq", String(index + 1))])
         if let caption = picture.caption { element.add("description", text: caption, [("role", "drol:caption")]) }
         element.add("creditline", text: picture.creditline)
         return element

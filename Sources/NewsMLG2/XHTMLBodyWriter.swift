@@ -15,6 +15,7 @@ public struct XHTMLBodyWriter: Sendable {
         html.add(head)
         var body = ElementBuilder("body", namespace: NewsMLG2.xhtmlNamespace)
         var teasers: [RelatedLink] = []
+        let identifiers = NewsMLG2.partIdentifiers(item.pictures)
         for block in item.body {
             switch block {
             case .paragraph(let text):
@@ -30,7 +31,7 @@ public struct XHTMLBodyWriter: Sendable {
             case .figure(let index):
                 guard item.pictures.indices.contains(index) else { continue }
                 let picture = item.pictures[index]
-                var figure = ElementBuilder("figure", namespace: NewsMLG2.xhtmlNamespace, [("id", picture.partIdentifier ?? "picture\(index + 1)")])
+                var figure = ElementBuilder("figure", namespace: NewsMLG2.xhtmlNamespace, [("id", identifiers[index])])
                 if let rendition = picture.renditions.first, let href = rendition.href {
                     figure.add("img", [("src", href), ("alt", picture.caption ?? "")])
                     figure.element.children[figure.element.children.count - 1] = .element(XMLTree.Element(

@@ -88,7 +88,11 @@ public struct NinjsReader: Sendable {
         item.rights = Rights(copyrightHolder: fields.string("copyrightHolder"), copyrightNotice: fields.string("copyrightNotice"),
                              usageTerms: fields.string("usageTerms"))
         if let note = fields.string("edNote") { item.editorialNotes = [note] }
-        item.language = fields.string("language")
+        if let language = fields.string("language") {
+            if LanguageTag.isValid(language) { item.language = language } else {
+                context.warn("ninjs.language.invalid", "language '\(language.prefix(40))' is not a BCP 47 tag; it was left out", pointer: pointer + "/language")
+            }
+        }
         item.title = fields.string("title")
         item.slugline = fields.string("slugline")
         if let by = fields.string("by") ?? fields.string("byline") { item.bylines = [by] }
@@ -358,7 +362,8 @@ public struct NinjsReader: Sendable {
 
     /// A plain role word becomes a qcode of the IPTC scheme NewsML-G2 uses for that role.
     static func qcode(_ role: String, scheme: String) -> String {
-        role.contains(":") ? role : "\(scheme):\(role.replacingOccurrences(of: " ", with: "_"))"
+        let code = String(role.unicodeScalars.map { $0.properties.isWhitespace ? "_" : Character($0) })
+        return code.contains(":") ? code : "\(scheme):\(code)"
     }
 
     /// The guid an item had before it was written as ninjs (kept in `altIds`), else its uri.

@@ -79,7 +79,7 @@ public struct NinjsWriter: Sendable {
         object[key("copyrightNotice")] = item.rights.copyrightNotice.flatMap(Self.nonBlank)
         object[key("usageTerms")] = item.rights.usageTerms.flatMap(Self.nonBlank)
         object[key("edNote")] = Self.nonBlank(item.editorialNotes.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }.joined(separator: "\n"))
-        object["language"] = item.language.flatMap(Self.nonBlank)
+        object["language"] = item.language.flatMap { LanguageTag.isValid($0) ? .string($0) : nil }
         object["title"] = item.title.flatMap(Self.nonBlank)
         object["slugline"] = item.slugline.flatMap(Self.nonBlank)
         object["by"] = Self.nonBlank(item.bylines.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }.joined(separator: ", "))
@@ -258,7 +258,7 @@ public struct NinjsWriter: Sendable {
         if let uri, Self.isAbsoluteURI(uri) {
             entry["uri"] = .string(uri)
             if let qcode, catalog.uri(forQcode: qcode) != uri { entry["literal"] = .string(qcode) }
-        } else if let qcode, let expanded = catalog.uri(forQcode: qcode) {
+        } else if let qcode, let expanded = catalog.uri(forQcode: qcode), Self.isAbsoluteURI(expanded) {
             entry["uri"] = .string(expanded)
         } else if let code = qcode ?? uri {
             entry["literal"] = .string(code)

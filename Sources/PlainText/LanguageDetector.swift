@@ -16,6 +16,8 @@ enum LanguageDetector {
     static func detect(_ item: NewsItem) -> String? {
         var text = item.headline ?? ""
         for block in item.body.prefix(12) { text += " " + block.text }
+        // A few thousand characters tell the language as well as ten megabytes do.
+        if text.utf8.count > 20_000 { text = String(text.prefix(20_000)) }
         let words = text.lowercased().split { !$0.isLetter && $0 != "’" && $0 != "'" }
         guard words.count >= 3 else { return nil }
         var best: (String, Int)?
