@@ -171,7 +171,7 @@ public struct NewsMLG2Reader: Sendable {
                     if let reference = child[attribute: "idref"] { members.append(.group(reference)) }
                 case "itemRef":
                     members.append(.item(ItemReference(
-                        residref: child[attribute: "residref"], href: child[attribute: "href"], version: child[attribute: "version"].flatMap { Int($0) },
+                        residref: child[attribute: "residref"], href: child[attribute: "href"], version: child[attribute: "version"].flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil },
                         contentType: child[attribute: "contenttype"], itemClass: child.firstElement(named: "itemClass")?[attribute: "qcode"],
                         title: child.firstElement(named: "title")?.normalizedText ?? child.firstElement(named: "headline")?.normalizedText)))
                 default:

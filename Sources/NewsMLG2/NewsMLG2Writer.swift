@@ -204,7 +204,7 @@ public struct NewsMLG2Writer: Sendable {
                     element.add("groupRef", [("idref", identifier)])
                 case .item(let reference):
                     var itemRef = ElementBuilder("itemRef", [
-                        ("residref", reference.residref), ("href", reference.href), ("version", reference.version.map(String.init)),
+                        ("residref", reference.residref), ("href", reference.href), ("version", reference.version.flatMap { $0 > 0 ? String($0) : nil }),
                         ("contenttype", reference.contentType),
                     ])
                     if let itemClass = reference.itemClass, ElementBuilder.isQCode(itemClass.normalizingWhitespace()) { itemRef.add("itemClass", [("qcode", itemClass)]) }

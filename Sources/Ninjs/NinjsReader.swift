@@ -330,7 +330,7 @@ public struct NinjsReader: Sendable {
             guard let target = association["uri"]?.string ?? association["guid"]?.string else { continue }
             let rel = association["rel"]?.string ?? "main"
             let identifier = rel.unicodeScalars.allSatisfy { CharacterSet.alphanumerics.contains($0) || $0 == "-" || $0 == "_" } && !(rel.first?.isNumber ?? true) ? rel : "group\(groups.count + 1)"
-            let reference = ItemReference(residref: target, version: association["version"]?.string.flatMap { Int($0) },
+            let reference = ItemReference(residref: target, version: association["version"]?.string.flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil },
                                           itemClass: association["type"]?.string.map { "ninat:\($0)" },
                                           title: association["headlines"]?.array?.first?["value"]?.string ?? association["headline"]?.string)
             if let index = groups.firstIndex(where: { $0.identifier == identifier }) {

@@ -123,7 +123,7 @@ public struct NinjsWriter: Sendable {
                     if let itemClass = reference.itemClass.flatMap({ ItemClass(qcode: $0) }) {
                         entry["type"] = .string(Self.type(for: itemClass, diagnostics: &diagnostics))
                     }
-                    entry["version"] = reference.version.map { .string(String($0)) }
+                    entry["version"] = reference.version.flatMap { $0 > 0 ? .string(String($0)) : nil }
                     if let title = reference.title { entry["headlines"] = [["value": .string(title)]] }
                     if version == .v3_2 { entry["rel"] = .string(group.role.map(Self.code) ?? "member") }
                     associations.append(.object(entry))
