@@ -28,7 +28,19 @@ struct CandidateScanner {
         "Secretary", "Chairman", "Chairwoman", "CEO", "Judge", "Justice", "Ambassador", "Commissioner", "Coach", "Captain", "Sir",
         "Lord", "Lady", "Foreign", "Defence", "Defense", "Interior", "Finance", "Vice", "Deputy", "Chief", "Sheikh", "Cardinal",
         "Archbishop", "Bishop", "Father", "Detective", "Inspector", "Officer", "Spokesman", "Spokeswoman", "Director", "Actor", "Singer",
+        "Former", "Prosecutor", "Attorney", "Councillor", "Councilman", "Councilwoman", "Congressman", "Congresswoman", "Lawmaker", "Leader", "Adviser", "Advisor",
     ]
+    /// Words that start a sentence or clause but never a name ("When I", "Today Poland").
+    static let clauseStarters: Set<String> = [
+        "When", "Today", "Yesterday", "Tomorrow", "How", "Inside", "Where", "Why", "What", "Neighbouring", "Neighboring", "Now", "Then",
+        "Despite", "During", "Under", "Over", "Between", "Among", "Although", "Because", "Since", "Until", "Unlike", "Like", "Just",
+    ]
+    /// A last word that makes a capitalised run a prize, an event or a work, not a person, place or organisation.
+    static let thingEndings: Set<String> = [
+        "Cup", "Globe", "Globes", "Award", "Awards", "Medal", "Prize", "Festival", "Championship", "Championships", "Olympics", "Year",
+        "Trophy", "Oscar", "Oscars", "Emmy", "Grammy", "Tour", "Open", "Show", "Album", "Film", "Movie", "Freedom",
+    ]
+    static let thingBeginnings: Set<String> = ["Hurricane", "Typhoon", "Storm", "Cyclone", "Operation", "Project", "Mount"]
     static let nationalities: Set<String> = [
         "French", "Russian", "German", "British", "American", "European", "Ukrainian", "Chinese", "Japanese", "Italian", "Spanish",
         "Polish", "Dutch", "Danish", "Swedish", "Norwegian", "Finnish", "Turkish", "Iranian", "Israeli", "Palestinian", "Syrian",
@@ -57,6 +69,27 @@ struct CandidateScanner {
     ]
     static let locatives: Set<String> = ["in", "to", "from", "near", "across", "outside", "inside", "into", "at"]
 
+    /// A title word, also with "Ex-" in front ("Ex-Prime Minister").
+    static func isTitle(_ word: String) -> Bool {
+        if titles.contains(word) { return true }
+        for prefix in ["Ex-", "ex-"] where word.hasPrefix(prefix) { return titles.contains(String(word.dropFirst(prefix.count))) }
+        return false
+    }
+
+    /// Capitalised runs that are not the people, organisations and places a story is about: the pronoun
+    /// "I", headlines in capitals, prizes and events, role descriptions, generic institution words, and
+    /// nationality phrases such as "West African".
+    static func isNotAName(_ words: [String]) -> Bool {
+        guard let first = words.first, let last = words.last else { return true }
+        if words.allSatisfy({ $0 == "I" }) { return true }
+        if words.count > 1, words.allSatisfy({ $0.count > 1 && $0.allSatisfy { !$0.isLetter || $0.isUppercase } }) { return true }
+        if words.count > 1, thingEndings.contains(last) || thingBeginnings.contains(first) { return true }
+        if titles.contains(last) || isTitle(last) { return true }
+        if words.count == 1, Resolver.organisationWords.contains(first) { return true }
+        if words.count > 1, nationalities.contains(last) { return true }
+        return false
+    }
+
     func scan() -> [Candidate] {
         let tokens = Tokenizer.tokens(text)
         var result: [Candidate] = []
@@ -69,11 +102,21 @@ struct CandidateScanner {
             var titled = false
             // Title and nationality words before a name say what it is, but are not part of it —
             // unless they begin a known name or an organisation's name ("European Union", "Russian Academy").
-            let keepsLeadingWord = index + 1 < tokens.count && tokens[index + 1].isCapitalised
-                && (gazetteer.lookup(tokens[index].bare + " " + tokens[index + 1].bare) != nil
-                    || Resolver.organisationWords.contains(tokens[index + 1].bare))
-            while !keepsLeadingWord, start < tokens.count, Self.titles.contains(tokens[start].word) || Self.nationalities.contains(tokens[start].bare) {
-                if Self.titles.contains(tokens[start].word) { titled = true }
+            // Clause openers first ("When", "Today", a sentence-initial "The"), then titles and nationalities.
+            while start + 1 < tokens.count, tokens[start + 1].isCapitalised,
+                  Self.clauseStarters.contains(tokens[start].bare) || (start == index && Self.commonStarters.contains(tokens[start].bare)) {
+                start += 1
+            }
+            // Title and nationality words before a name say what it is, but are not part of it — unless they
+            // begin a known name or an organisation's name ("European Union", "European Investment Bank").
+            var runEnd = start
+            while runEnd < tokens.count, tokens[runEnd].isCapitalised { runEnd += 1 }
+            let keepsLeadingWord = start + 1 < tokens.count && tokens[start + 1].isCapitalised
+                && (gazetteer.lookup(tokens[start].bare + " " + tokens[start + 1].bare) != nil
+                    || Resolver.organisationWords.contains(tokens[start + 1].bare)
+                    || (Self.nationalities.contains(tokens[start].bare) && Resolver.organisationWords.contains(tokens[runEnd - 1].bare)))
+            while !keepsLeadingWord, start < tokens.count, Self.isTitle(tokens[start].word) || Self.nationalities.contains(tokens[start].bare) {
+                if Self.isTitle(tokens[start].word) { titled = true }
                 start += 1
             }
             var end = start
@@ -91,6 +134,20 @@ struct CandidateScanner {
             }
             // A connector cannot end a name.
             while end > start, Self.connectors.contains(tokens[end - 1].word) { end -= 1 }
+            // A title inside the run ("New York Governor Andrew Cuomo"): the name is what follows it; what
+            // comes before is kept only when the gazetteer knows it (a place or organisation).
+            if end - start > 2, let titleIndex = (start + 1..<end - 1).last(where: { Self.isTitle(tokens[$0].word) }) {
+                let before = tokens[start..<titleIndex].map(\.bare)
+                var prefixEnd = before.count
+                while prefixEnd > 0, Self.isTitle(tokens[start + prefixEnd - 1].word) { prefixEnd -= 1 }
+                let prefix = before[..<prefixEnd].joined(separator: " ")
+                if !prefix.isEmpty, gazetteer.lookup(prefix) != nil {
+                    result.append(Candidate(text: prefix, block: block, offset: tokens[start].offset, sentenceInitial: false,
+                                            titled: false, followedByVerb: false, afterLocativePreposition: false))
+                }
+                start = titleIndex + 1
+                titled = true
+            }
             if end > start {
                 var words = tokens[start..<end].map(\.bare)
                 if words.first == "The" || words.first == "the" { words.removeFirst() }
@@ -99,7 +156,7 @@ struct CandidateScanner {
                 let next = end < tokens.count ? tokens[end].word.lowercased() : ""
                 let previous = index > 0 ? tokens[index - 1].word.lowercased() : ""
                 if !name.isEmpty, !(initialHere && words.count == 1 && (Self.commonStarters.contains(name) || lowercaseWords.contains(name.lowercased()))),
-                   !Self.nationalities.contains(name), !Self.calendarWords.contains(name) {
+                   !Self.nationalities.contains(name), !Self.calendarWords.contains(name), !Self.isNotAName(words) {
                     result.append(Candidate(text: name, block: block, offset: tokens[start].offset, sentenceInitial: initialHere,
                                             titled: titled, followedByVerb: Self.verbs.contains(next),
                                             afterLocativePreposition: Self.locatives.contains(previous)))
@@ -132,10 +189,12 @@ enum Tokenizer {
     static func tokens(_ text: String) -> [Token] {
         var tokens: [Token] = []
         var offset = 0
+        // Offsets are counted from the previous piece, not from the start each time (that was quadratic).
+        var previous = text.startIndex
         for piece in text.split(separator: " ", omittingEmptySubsequences: true) {
             let raw = String(piece)
-            let position = text.utf16.distance(from: text.utf16.startIndex, to: piece.startIndex.samePosition(in: text.utf16) ?? text.utf16.startIndex)
-            offset = position
+            offset += text.utf16.distance(from: previous, to: piece.startIndex)
+            previous = piece.startIndex
             var word = raw
             while let first = word.first, "\"“”‘'«»(„[".contains(first) { word.removeFirst() }
             var trailing = false

@@ -17,7 +17,10 @@ struct Resolver {
     static let placeWords: Set<String> = [
         "Street", "River", "Mountain", "Mountains", "Lake", "Island", "Islands", "Sea", "Ocean", "Bay", "Valley", "Park", "Square",
         "Bridge", "Airport", "Station", "Harbor", "Harbour", "Desert", "Coast", "County", "Province", "Region", "State", "City", "Stadium",
+        "Monument", "Canyon", "Zoo", "Bell", "Memorial", "Tower", "Cathedral", "Palace", "Castle", "Temple", "Mosque", "Gallery", "Falls",
     ]
+    /// First words of landmarks ("Statue of Liberty", "Mount Rushmore").
+    static let placeBeginnings: Set<String> = ["Statue", "Mount", "Lake", "Fort", "Cape", "Port", "Gulf", "Strait"]
 
     func resolve(_ candidates: [Candidate]) -> [Entity] {
         var entities: [Entity] = []
@@ -48,7 +51,8 @@ struct Resolver {
                 add(link.kind, candidate.text, link: link, candidate: candidate, confidence: 90)
             } else if let last = words.last, Self.organisationWords.contains(String(last)) || words.contains(where: { ["Bank", "University", "Ministry"].contains(String($0)) }) {
                 add(.organisation, candidate.text, link: nil, candidate: candidate, confidence: 75)
-            } else if let last = words.last, Self.placeWords.contains(String(last)) {
+            } else if let last = words.last, let first = words.first,
+                      Self.placeWords.contains(String(last)) || (words.count > 1 && Self.placeBeginnings.contains(String(first))) {
                 add(.pointOfInterest, candidate.text, link: nil, candidate: candidate, confidence: 70)
             } else if words.count >= 2, words.count <= 4, !candidate.text.contains(where: \.isNumber),
                       words.allSatisfy({ $0.first?.isUppercase == true || $0.count <= 3 }) {
