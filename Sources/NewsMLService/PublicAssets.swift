@@ -1,6 +1,6 @@
 import Foundation
 
-/// The page, its script and style, and the OpenAPI description, read once from the resource bundle (or
+/// The page, its script and style, and the OpenAPI description, read from the resource bundle (or
 /// from the source tree when the bundle was not copied beside the binary).
 enum PublicAssets {
     static let folder: URL = {
@@ -15,15 +15,8 @@ enum PublicAssets {
         return URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Public")
     }()
 
-    nonisolated(unsafe) private static var cache: [String: Data] = [:]
-    private static let lock = NSLock()
-
+    /// Read on each request: the files are a few kilobytes and the page is not a hot path.
     static func data(_ name: String) -> Data? {
-        lock.lock()
-        defer { lock.unlock() }
-        if let cached = cache[name] { return cached }
-        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) else { return nil }
-        cache[name] = data
-        return data
+        FileManager.default.contents(atPath: folder.appendingPathComponent(name).path)
     }
 }
