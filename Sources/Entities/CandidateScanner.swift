@@ -12,6 +12,8 @@ struct Candidate {
     var followedByVerb: Bool
     /// "in X", "to X", "from X" — a place, if anything.
     var afterLocativePreposition: Bool
+    /// The verb after it is an auxiliary ("Sheep will graze"): weak evidence for a sentence-initial word.
+    var followedByAuxiliary = false
 }
 
 /// Splits text into capitalised runs ("French President Emmanuel Macron's" → title + "Emmanuel Macron").
@@ -60,6 +62,7 @@ struct CandidateScanner {
         "But", "And", "Or", "If", "When", "While", "After", "Before", "According", "For", "From", "With", "By", "To", "Of", "His", "Her",
         "Their", "Our", "Its", "There", "Here", "What", "Who", "Why", "How", "Some", "Many", "Most", "All", "No", "Not", "One", "Two",
         "However", "Meanwhile", "Also", "Still", "Yet", "So", "Such", "Other", "Another", "Each", "Every", "Both", "Mr", "Mrs",
+        "Nobody", "Everyone", "Everybody", "Somebody", "Someone", "Anyone", "Nothing", "Something", "Everything", "People", "Officials",
     ]
     static let verbs: Set<String> = [
         "said", "says", "told", "stated", "added", "noted", "declared", "reacted", "announced", "insisted", "warned", "stressed",
@@ -67,6 +70,7 @@ struct CandidateScanner {
         "visited", "met", "called", "accused", "criticised", "criticized", "explained", "agreed", "rejected", "signed", "won", "lost",
         "has", "had", "is", "was", "will", "would", "could", "did",
     ]
+    static let auxiliaries: Set<String> = ["has", "had", "is", "was", "will", "would", "could", "did", "can", "may", "might", "should", "must", "are", "were"]
     static let locatives: Set<String> = ["in", "to", "from", "near", "across", "outside", "inside", "into", "at"]
 
     /// A title word, also with "Ex-" in front ("Ex-Prime Minister").
@@ -159,7 +163,8 @@ struct CandidateScanner {
                    !Self.nationalities.contains(name), !Self.calendarWords.contains(name), !Self.isNotAName(words) {
                     result.append(Candidate(text: name, block: block, offset: tokens[start].offset, sentenceInitial: initialHere,
                                             titled: titled, followedByVerb: Self.verbs.contains(next),
-                                            afterLocativePreposition: Self.locatives.contains(previous)))
+                                            afterLocativePreposition: Self.locatives.contains(previous),
+                                            followedByAuxiliary: Self.auxiliaries.contains(next)))
                 }
                 index = max(end, index + 1)
             } else {

@@ -12,6 +12,7 @@ struct Resolver {
         "Army", "Navy", "Force", "Forces", "Club", "Society", "Federation", "Board", "Authority", "Fund", "Network", "News", "Times",
         "Post", "Journal", "Press", "Television", "Radio", "Media", "Press-Agentur", "Charity", "Platform", "Academy", "Museum",
         "Trust", "Guardian", "Telegraph", "Band", "Orchestra", "Team", "FC", "Bureau", "Agentur", "AG", "GmbH", "SA", "plc", "LLC",
+        "Cooperative", "Co-operative", "Construction", "Energy", "Industries", "Holdings", "Partners", "Bancorp", "Insurance",
         "Senate", "Congress", "Cabinet", "Church", "Exchange", "Market", "Markets", "Resorts", "Systems", "Technologies", "Motors",
     ]
     static let placeWords: Set<String> = [
@@ -44,10 +45,18 @@ struct Resolver {
         }
 
         // First pass: full names, so that surnames and acronyms can be resolved against them.
+        // A single word that ends a longer name in the same article ("Hassan" after "Amira Hassan") is that
+        // name, not a gazetteer match: it waits for the second pass.
+        let surnames = Set(candidates.compactMap { candidate -> String? in
+            let words = candidate.text.split(separator: " ")
+            return words.count >= 2 ? words.last.map(String.init) : nil
+        })
         var pending: [Candidate] = []
         for candidate in candidates {
             let words = candidate.text.split(separator: " ")
-            if let link = gazetteer.lookup(candidate.text) {
+            if words.count == 1, surnames.contains(candidate.text) {
+                pending.append(candidate)
+            } else if let link = gazetteer.lookup(candidate.text) {
                 add(link.kind, candidate.text, link: link, candidate: candidate, confidence: 90)
             } else if let last = words.last, Self.organisationWords.contains(String(last)) || words.contains(where: { ["Bank", "University", "Ministry"].contains(String($0)) }) {
                 add(.organisation, candidate.text, link: nil, candidate: candidate, confidence: 75)
@@ -73,7 +82,11 @@ struct Resolver {
                 add(expansion.kind, expansion.name, link: nil, candidate: candidate, confidence: 80)
                 continue
             }
-            if candidate.titled || (candidate.followedByVerb && !candidate.afterLocativePreposition) {
+            if let link = gazetteer.lookup(name) {
+                add(link.kind, name, link: link, candidate: candidate, confidence: 85)
+                continue
+            }
+            if candidate.titled || (candidate.followedByVerb && !candidate.afterLocativePreposition && !(candidate.sentenceInitial && candidate.followedByAuxiliary)) {
                 // "Lavrov reacted …", "President Higgins": a person by role or action.
                 if name.allSatisfy({ $0.isUppercase }) {
                     add(.organisation, name, link: nil, candidate: candidate, confidence: 60)

@@ -19,10 +19,18 @@ public struct PlainTextReader: Sendable {
         var diagnostics = initialDiagnostics
         let (lines, envelope, envelopeDiagnostics) = WireEnvelope.lines(of: text, file: file)
         diagnostics += envelopeDiagnostics
+        let conventions = MessageConventions(lines, file: file)
+        diagnostics += conventions.diagnostics
         var assembly = ArticleAssembly(file: file, envelope: envelope)
-        assembly.read(lines)
+        assembly.read(conventions.lines)
         diagnostics += assembly.diagnostics
         var item = assembly.item
+        item.editorialNotes = conventions.notes + item.editorialNotes
+        item.preserved = conventions.preserved + item.preserved
+        if item.headlines.isEmpty, let subject = conventions.subject { item.headlines = [TextWithRole(subject)] }
+        if let sender = conventions.sender, !item.bylines.contains(where: { $0.contains(sender) }) {
+            item.contributors.append(Concept(names: [sender], role: "ctrol:sender"))
+        }
         item.guid = "urn:newsmlkit:text:" + stableHash(text)
         item.language = LanguageDetector.detect(item)
         if item.headlines.isEmpty && item.body.isEmpty {

@@ -154,7 +154,8 @@ import TestSupport
         }
     }
 
-    @Test("ninjs goldens for the bundled samples", arguments: ["harbour-bridge-web", "wire-storm-iptc7901", "power-demand-crlf-latin1"])
+    @Test("ninjs goldens for the bundled samples", arguments: ["harbour-bridge-web", "wire-storm-iptc7901", "power-demand-crlf-latin1",
+                                                                "press-release-solar-park", "email-council-closure"])
     func sampleGoldens(name: String) throws {
         let input = TestPaths.samples.appendingPathComponent("plaintext/\(name).txt")
         let converter = NewsConverter(options: ConversionOptions(to: .ninjs, versionCreated: TestPaths.fixedTime))

@@ -1,0 +1,119 @@
+import Foundation
+import NewsModel
+
+/// The wrapping that e-mailed copy and press releases carry around the story: mail headers, a greeting
+/// and a sign-off to the desk, "FOR IMMEDIATE RELEASE", the "About …" boilerplate, media contacts and the
+/// "###" end mark. It is taken off before the story is read, and kept as notes and metadata.
+struct MessageConventions {
+    var lines: [SourceLine]
+    var subject: String?
+    var sender: String?
+    var notes: [String] = []
+    var preserved: [PreservedProperty] = []
+    var diagnostics: [Diagnostic] = []
+
+    static let mailHeaders: Set<String> = ["from", "to", "cc", "bcc", "subject", "date", "sent", "reply-to", "message-id", "organization"]
+    static let greetings = ["hi ", "hi,", "hello", "dear ", "hey ", "good morning", "morning all", "desk,", "hi desk"]
+    static let signOffs: Set<String> = ["thanks", "thanks,", "thank you", "thank you,", "best", "best,", "regards", "regards,", "best regards,",
+                                        "kind regards,", "cheers", "cheers,", "many thanks,", "thx", "--"]
+    static let releaseMarkers: Set<String> = ["for immediate release", "for immediate release:", "press release", "news release", "media release"]
+    static let endMarkers: Set<String> = ["###", "# # #", "-30-", "- 30 -", "ends", "- ends -", "-ends-", "end", "###."]
+    static let boilerplateOpeners = ["about ", "media contact", "press contact", "contact:", "contacts:", "for more information", "investor contact", "media inquiries", "press inquiries"]
+
+    init(_ lines: [SourceLine], file: String?) {
+        self.lines = lines
+        takeMailHeaders(file: file)
+        takeGreetingAndSignOff(file: file)
+        takeReleaseMarkers(file: file)
+    }
+
+    private static func headerName(_ text: String) -> String? {
+        guard let colon = text.firstIndex(of: ":") else { return nil }
+        let name = text[..<colon].lowercased()
+        return mailHeaders.contains(name) ? name : nil
+    }
+
+    private mutating func takeMailHeaders(file: String?) {
+        guard let first = lines.firstIndex(where: { !$0.isBlank }) else { return }
+        var end = first
+        var headers: [String] = []
+        while end < lines.count, !lines[end].isBlank, Self.headerName(lines[end].text) != nil {
+            headers.append(lines[end].text)
+            end += 1
+        }
+        guard headers.count >= 2 else { return }
+        for header in headers {
+            let value = String(header[header.index(after: header.firstIndex(of: ":")!)...]).trimmingWhitespace()
+            switch Self.headerName(header) {
+            case "subject":
+                var subject = value
+                for prefix in ["Fwd:", "FW:", "Fw:", "Re:", "RE:", "AW:", "WG:"] where subject.hasPrefix(prefix) {
+                    subject = String(subject.dropFirst(prefix.count)).trimmingWhitespace()
+                }
+                self.subject = subject.isEmpty ? nil : subject
+            case "from":
+                let name = value.split(separator: "<").first.map { String($0).trimmingWhitespace().replacingOccurrences(of: "\"", with: "") }
+                sender = name?.isEmpty == false ? name : value
+            default:
+                break
+            }
+        }
+        preserved.append(PreservedProperty(container: "email-headers", format: "plaintext", serialized: headers.joined(separator: "\n")))
+        diagnostics.append(.note("plaintext.email-headers", "e-mail headers kept as metadata (\(headers.count) lines)",
+                                 at: SourceLocation(file: file, line: lines[first].number, column: 1)))
+        lines.removeSubrange(first..<end)
+    }
+
+    /// A short note to the desk before the story, and a sign-off after it.
+    private mutating func takeGreetingAndSignOff(file: String?) {
+        guard subject != nil || sender != nil else { return }
+        if let first = lines.firstIndex(where: { !$0.isBlank }) {
+            let lowered = lines[first].text.lowercased()
+            let nextBlank = first + 1 >= lines.count || lines[first + 1].isBlank
+            if nextBlank, lines[first].text.count < 200, Self.greetings.contains(where: { lowered.hasPrefix($0) }) || lowered.contains("copy below") || lowered.contains("see below") {
+                notes.append(lines[first].text)
+                lines.remove(at: first)
+            }
+        }
+        if let last = lines.lastIndex(where: { !$0.isBlank }) {
+            var start = last
+            // "Thanks,\nPriya": a sign-off word and up to two short lines after it.
+            for candidate in stride(from: last, through: max(0, last - 2), by: -1) where Self.signOffs.contains(lines[candidate].text.lowercased()) {
+                start = candidate
+            }
+            if start < last || Self.signOffs.contains(lines[last].text.lowercased()),
+               lines[start...last].allSatisfy({ $0.text.count < 60 }) {
+                notes.append(lines[start...last].map(\.text).filter { !$0.isEmpty }.joined(separator: " "))
+                lines.removeSubrange(start...last)
+            }
+        }
+    }
+
+    private mutating func takeReleaseMarkers(file: String?) {
+        if let first = lines.firstIndex(where: { !$0.isBlank }), Self.releaseMarkers.contains(lines[first].text.lowercased())
+            || lines[first].text.lowercased().hasPrefix("embargoed") {
+            notes.append(lines[first].text)
+            diagnostics.append(.note("plaintext.release-marker", "'\(lines[first].text)' kept as a note",
+                                     at: SourceLocation(file: file, line: lines[first].number, column: 1)))
+            lines.remove(at: first)
+        }
+        // The end mark: what follows it is not story.
+        if let mark = lines.lastIndex(where: { Self.endMarkers.contains($0.text.lowercased()) }), mark > lines.count / 2 {
+            let trailer = lines[mark...].map(\.text).filter { !$0.isEmpty }
+            if trailer.count > 1 { notes.append(trailer.dropFirst().joined(separator: "\n")) }
+            lines.removeSubrange(mark...)
+        }
+        // "About the company" and media contacts at the end: boilerplate, kept as a note.
+        if let start = lines.indices.first(where: { index in
+            index > lines.count / 2 && !lines[index].isBlank && lines[index].text.count < 80
+                && Self.boilerplateOpeners.contains { lines[index].text.lowercased().hasPrefix($0) }
+                && (index == 0 || lines[index - 1].isBlank)
+        }) {
+            let boilerplate = lines[start...].map(\.text).filter { !$0.isEmpty }
+            notes.append(boilerplate.joined(separator: "\n"))
+            diagnostics.append(.note("plaintext.boilerplate", "the closing '\(lines[start].text.prefix(40))' section kept as a note, not story text",
+                                     at: SourceLocation(file: file, line: lines[start].number, column: 1)))
+            lines.removeSubrange(start...)
+        }
+    }
+}
