@@ -63,7 +63,7 @@ def describe(version):
         "expires": DATE,
         k("pubStatus"): {"enum": ["usable", "withheld", "canceled"]},
         "urgency": {"type": "integer", "minimum": 1, "maximum": 9},
-        k("edNote"): TEXT, "language": {"type": "string", "pattern": "^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"},
+        k("edNote"): TEXT, "language": {"type": "string", "pattern": "^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$"},
         "title": TEXT, "slugline": TEXT, "located": TEXT,
         "bodies": array_of({"$ref": "#/$defs/body"}),
         "people": array_of({"$ref": "#/$defs/entity"}),
