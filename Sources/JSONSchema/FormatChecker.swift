@@ -1,5 +1,6 @@
 /// The `format` checks this validator asserts. Each returns a sentence when the text breaks the format.
-enum FormatChecker {
+/// `isDateTime` and `isAbsoluteURI` are public so that writers hold their output to the same rules.
+public enum FormatChecker {
     static func problem(with text: String, format: String, asserting formats: FormatAssertions) -> String? {
         switch format {
         case "date-time" where formats.contains(.dateTime):
@@ -12,7 +13,7 @@ enum FormatChecker {
     }
 
     /// RFC 3339 `date-time`: full date, `T`, full time with seconds, optional fraction, `Z` or an offset.
-    static func isDateTime(_ text: String) -> Bool {
+    public static func isDateTime(_ text: String) -> Bool {
         let bytes = Array(text.utf8)
         func digits(_ start: Int, _ count: Int) -> Int? {
             guard start + count <= bytes.count else { return nil }
@@ -52,7 +53,7 @@ enum FormatChecker {
     }
 
     /// An RFC 3986 absolute URI: a scheme, a colon, and no characters URIs cannot hold.
-    static func isAbsoluteURI(_ text: String) -> Bool {
+    public static func isAbsoluteURI(_ text: String) -> Bool {
         guard let colon = text.firstIndex(of: ":"), colon != text.startIndex else { return false }
         let scheme = text[..<colon]
         guard let first = scheme.first, first.isASCII, first.isLetter,

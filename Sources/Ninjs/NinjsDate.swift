@@ -1,3 +1,4 @@
+import JSONSchema
 import NewsModel
 
 /// ninjs dates are RFC 3339 date-times; NewsML-G2 allows a missing zone and (for some properties) a
@@ -23,34 +24,6 @@ enum NinjsDate {
         return candidate
     }
 
-    /// RFC 3339 date-time: `YYYY-MM-DDThh:mm:ss[.frac](Z|±hh:mm)`, with real calendar days.
-    static func isRFC3339(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        func number(_ start: Int, _ count: Int) -> Int? {
-            guard start + count <= bytes.count else { return nil }
-            var value = 0
-            for byte in bytes[start..<start + count] {
-                guard (48...57).contains(byte) else { return nil }
-                value = value * 10 + Int(byte - 48)
-            }
-            return value
-        }
-        guard let year = number(0, 4), bytes.count > 19, bytes[4] == 45, let month = number(5, 2), bytes[7] == 45, let day = number(8, 2),
-              bytes[10] == 84 || bytes[10] == 116, let hour = number(11, 2), bytes[13] == 58, let minute = number(14, 2), bytes[16] == 58,
-              let second = number(17, 2) else { return false }
-        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        guard (1...12).contains(month), day >= 1, day <= days[month - 1], hour < 24, minute < 60, second <= 60 else { return false }
-        var index = 19
-        if bytes[index] == 46 {
-            index += 1
-            let start = index
-            while index < bytes.count, (48...57).contains(bytes[index]) { index += 1 }
-            guard index > start, index < bytes.count else { return false }
-        }
-        if bytes[index] == 90 || bytes[index] == 122 { return index + 1 == bytes.count }
-        guard bytes[index] == 43 || bytes[index] == 45, let offsetHour = number(index + 1, 2), index + 3 < bytes.count, bytes[index + 3] == 58,
-              let offsetMinute = number(index + 4, 2) else { return false }
-        return offsetHour < 24 && offsetMinute < 60 && index + 6 == bytes.count
-    }
+    /// RFC 3339 date-time, as the JSON Schema `date-time` format checks it.
+    static func isRFC3339(_ text: String) -> Bool { FormatChecker.isDateTime(text) }
 }

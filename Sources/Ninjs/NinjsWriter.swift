@@ -334,13 +334,7 @@ public struct NinjsWriter: Sendable {
         }
     }
 
-    static func isAbsoluteURI(_ text: String) -> Bool {
-        guard let colon = text.firstIndex(of: ":"), colon != text.startIndex else { return false }
-        let scheme = text[..<colon]
-        guard let first = scheme.first, first.isASCII, first.isLetter,
-              scheme.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }) else { return false }
-        return !text.contains { " \"<>\\^`{|}".contains($0) || $0.unicodeScalars.contains { $0.value < 0x21 || $0.value == 0x7F } }
-    }
+    static func isAbsoluteURI(_ text: String) -> Bool { FormatChecker.isAbsoluteURI(text) }
 
     /// The guid when it is an absolute URI, else a URN that carries it (the guid itself goes to `altIds`).
     static func absoluteURI(_ guid: String) -> String {
