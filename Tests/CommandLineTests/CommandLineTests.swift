@@ -112,3 +112,34 @@ import TestSupport
         #expect(try run(TestPaths.newsmlExecutable, ["convert", sample, "--authority", "/nonexistent.tsv"]).status == 2)
     }
 }
+
+@Suite struct CatalogTests {
+    @Test("--catalog expands a provider's qcodes to the absolute URIs ninjs needs; without it they stay literals")
+    func providerCatalogExpandsQcodes() throws {
+        let folder = NSTemporaryDirectory() + "newsmlkit-catalog-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let catalog = """
+        <catalog xmlns="http://iptc.org/std/nar/2006-10-01/" url="http://example.com/catalog.xml">
+          <scheme alias="excat" uri="http://example.com/codes/"/>
+        </catalog>
+        """
+        let item = """
+        <newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:example:catalog:1" version="1" standard="NewsML-G2" standardversion="2.35" conformance="power">
+          <catalogRef href="http://www.iptc.org/std/catalog/catalog.IPTC-G2-Standards_41.xml"/>
+          <itemMeta><itemClass qcode="ninat:text"/><provider literal="p"/><versionCreated>2026-01-01T00:00:00Z</versionCreated></itemMeta>
+          <contentMeta><subject type="cpnat:abstract" qcode="excat:123"><name>Harbours</name></subject>
+            <subject type="cpnat:abstract" qcode="medtop:20000002"><name>arts</name></subject><headline>Catalogs</headline></contentMeta>
+        </newsItem>
+        """
+        try catalog.write(toFile: folder + "/catalog.xml", atomically: true, encoding: .utf8)
+        try item.write(toFile: folder + "/item.xml", atomically: true, encoding: .utf8)
+        let with = try run(TestPaths.newsmlExecutable, ["convert", folder + "/item.xml", "--to", "ninjs", "--catalog", folder + "/catalog.xml"])
+        #expect(with.status == 0, "\(with.standardError)")
+        #expect(with.standardOutput.contains("\"uri\": \"http://example.com/codes/123\""))
+        #expect(with.standardOutput.contains("\"uri\": \"http://cv.iptc.org/newscodes/mediatopic/20000002\""))
+        let without = try run(TestPaths.newsmlExecutable, ["convert", folder + "/item.xml", "--to", "ninjs"])
+        #expect(without.standardOutput.contains("\"literal\": \"excat:123\""))
+        #expect(try run(TestPaths.newsmlExecutable, ["convert", folder + "/item.xml", "--catalog", folder + "/missing.xml"]).status == 2)
+    }
+}
