@@ -7,12 +7,15 @@ import Darwin
 
 /// File operations that survive a crash: write to a temporary name in the target folder, flush to disk,
 /// rename into place, flush the folder. A reader never sees a partial file under its final name.
-enum DurableFiles {
-    struct Failure: Error, CustomStringConvertible {
-        var description: String
+public enum DurableFiles {
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String
     }
 
-    static func write(_ data: Data, to target: URL) throws(Failure) {
+    /// Writes `data` under a temporary name, then renames it to `target`. With `synchronize` (the watched
+    /// folder) the file and the folder are flushed to disk as well; a batch, which is simply rerun after a
+    /// crash, skips the flushes.
+    public static func write(_ data: Data, to target: URL, synchronize: Bool = true) throws(Failure) {
         let folder = target.deletingLastPathComponent()
         let temporary = folder.appendingPathComponent(HotFolderConfiguration.temporaryPrefix + UUID().uuidString)
         let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
@@ -26,7 +29,7 @@ enum DurableFiles {
             }
             return true
         }
-        let synced = fsync(descriptor) == 0
+        let synced = !synchronize || fsync(descriptor) == 0
         close(descriptor)
         guard ok, synced else {
             unlink(temporary.path)
@@ -36,7 +39,7 @@ enum DurableFiles {
             unlink(temporary.path)
             throw Failure(description: "cannot rename into \(target.path): \(String(cString: strerror(errno)))")
         }
-        syncFolder(folder)
+        if synchronize { syncFolder(folder) }
     }
 
     /// Renames within one file system (atomic) and makes both folders' entries durable.

@@ -25,14 +25,14 @@ public struct JSONParser {
 
     /// Line and column of the value at `pointer` (an RFC 6901 JSON pointer), or nil.
     public func location(of pointer: String, in data: Data) -> (line: Int, column: Int)? {
+        locations(in: data).location(of: pointer)
+    }
+
+    /// Where every value of `data` starts, read in one pass: for documents with many diagnostics.
+    public func locations(in data: Data) -> JSONLocations {
         var locations: [String: (line: Int, column: Int)]? = [:]
         _ = try? parse(data, locations: &locations)
-        var candidate = pointer
-        while true {
-            if let found = locations?[candidate] { return found }
-            guard let slash = candidate.lastIndex(of: "/") else { return nil }
-            candidate = String(candidate[..<slash])
-        }
+        return JSONLocations(starts: locations ?? [:])
     }
 
     private func parse(_ data: Data, locations: inout [String: (line: Int, column: Int)]?) throws(JSONSyntaxError) -> JSONValue {
@@ -45,6 +45,21 @@ public struct JSONParser {
         if cursor.index < bytes.count { throw cursor.error("unexpected text after the JSON value") }
         locations = cursor.locations
         return value
+    }
+}
+
+/// The start (line, column) of each value of a document, by JSON pointer.
+public struct JSONLocations: Sendable {
+    let starts: [String: (line: Int, column: Int)]
+
+    /// The value's own start, or its nearest ancestor's when the pointer names nothing that exists.
+    public func location(of pointer: String) -> (line: Int, column: Int)? {
+        var candidate = pointer
+        while true {
+            if let found = starts[candidate] { return found }
+            guard let slash = candidate.lastIndex(of: "/") else { return nil }
+            candidate = String(candidate[..<slash])
+        }
     }
 }
 

@@ -15,47 +15,24 @@ extension ValidationRun {
             outcome.absorb(result)
         }
         if let alternatives = keywords["anyOf"]?.array {
-            var matched = false
-            var best: [JSONSchemaViolation]? = nil
-            for (position, subschema) in alternatives.enumerated() {
-                let (result, problems) = trial(instance, subschema, resource: resource, instancePath: instancePath,
-                                               schemaPath: "\(schemaPath)/anyOf/\(position)", depth: depth + 1)
-                if result.valid {
-                    matched = true
-                    outcome.absorb(result)
-                } else if best == nil || problems.count < best!.count {
-                    best = problems
-                }
-            }
-            if !matched {
-                fail(instancePath, schemaPath + "/anyOf", "\(Self.brief(instance)) matches none of the \(alternatives.count) allowed forms")
-                for problem in best ?? [] { fail(problem.instancePointer, problem.keywordLocation, problem.message) }
+            let trials = tryAlternatives(alternatives, keyword: "anyOf", instance, resource: resource, instancePath: instancePath, schemaPath: schemaPath, depth: depth)
+            if trials.matches.isEmpty {
+                reportNoMatch(trials, keyword: "anyOf", count: alternatives.count, instance, instancePath: instancePath, schemaPath: schemaPath)
                 outcome.valid = false
+            } else {
+                outcome.absorb(trials.matched)
             }
         }
         if let alternatives = keywords["oneOf"]?.array {
-            var matches: [Int] = []
-            var best: [JSONSchemaViolation]? = nil
-            var matchedOutcome = Outcome()
-            for (position, subschema) in alternatives.enumerated() {
-                let (result, problems) = trial(instance, subschema, resource: resource, instancePath: instancePath,
-                                               schemaPath: "\(schemaPath)/oneOf/\(position)", depth: depth + 1)
-                if result.valid {
-                    matches.append(position)
-                    matchedOutcome.absorb(result)
-                } else if best == nil || problems.count < best!.count {
-                    best = problems
-                }
-            }
-            if matches.isEmpty {
-                fail(instancePath, schemaPath + "/oneOf", "\(Self.brief(instance)) matches none of the \(alternatives.count) allowed forms")
-                for problem in best ?? [] { fail(problem.instancePointer, problem.keywordLocation, problem.message) }
+            let trials = tryAlternatives(alternatives, keyword: "oneOf", instance, resource: resource, instancePath: instancePath, schemaPath: schemaPath, depth: depth)
+            if trials.matches.isEmpty {
+                reportNoMatch(trials, keyword: "oneOf", count: alternatives.count, instance, instancePath: instancePath, schemaPath: schemaPath)
                 outcome.valid = false
-            } else if matches.count > 1 {
-                fail(instancePath, schemaPath + "/oneOf", "\(Self.brief(instance)) matches \(matches.count) of the allowed forms (\(matches.map(String.init).joined(separator: ", "))); exactly one must match")
+            } else if trials.matches.count > 1 {
+                fail(instancePath, schemaPath + "/oneOf", "\(Self.brief(instance)) matches \(trials.matches.count) of the allowed forms (\(trials.matches.map(String.init).joined(separator: ", "))); exactly one must match")
                 outcome.valid = false
             } else {
-                outcome.absorb(matchedOutcome)
+                outcome.absorb(trials.matched)
             }
         }
         if let negated = keywords["not"] {
@@ -75,6 +52,32 @@ extension ValidationRun {
                 outcome.absorb(branchResult)
             }
         }
+    }
+
+    /// Each alternative tried quietly: which matched (with their annotations merged), and the violations of
+    /// the closest miss, reported when none matches.
+    mutating func tryAlternatives(_ alternatives: [JSONValue], keyword: String, _ instance: JSONValue, resource: JSONSchemaValidator.Resource,
+                                  instancePath: String, schemaPath: String, depth: Int) -> (matches: [Int], matched: Outcome, closestMiss: [JSONSchemaViolation]) {
+        var matches: [Int] = []
+        var matched = Outcome()
+        var closestMiss: [JSONSchemaViolation]? = nil
+        for (position, subschema) in alternatives.enumerated() {
+            let (result, problems) = trial(instance, subschema, resource: resource, instancePath: instancePath,
+                                           schemaPath: "\(schemaPath)/\(keyword)/\(position)", depth: depth + 1)
+            if result.valid {
+                matches.append(position)
+                matched.absorb(result)
+            } else if closestMiss == nil || problems.count < closestMiss!.count {
+                closestMiss = problems
+            }
+        }
+        return (matches, matched, closestMiss ?? [])
+    }
+
+    mutating func reportNoMatch(_ trials: (matches: [Int], matched: Outcome, closestMiss: [JSONSchemaViolation]), keyword: String, count: Int,
+                                _ instance: JSONValue, instancePath: String, schemaPath: String) {
+        fail(instancePath, schemaPath + "/" + keyword, "\(Self.brief(instance)) matches none of the \(count) allowed forms")
+        for problem in trials.closestMiss { fail(problem.instancePointer, problem.keywordLocation, problem.message) }
     }
 
     // MARK: Objects

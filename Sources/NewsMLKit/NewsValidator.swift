@@ -76,9 +76,10 @@ extension NewsValidator {
                 .error("schema.invalid", "the ninjs schema \(path) cannot be used: \(error.message)", at: SourceLocation(file: file))])
         }
         let violations = validator.validate(document)
-        let parser = JSONParser()
+        // Positions are read once for the document, only when there is something to report.
+        let locations = violations.isEmpty ? nil : JSONParser().locations(in: data)
         let diagnostics = violations.map { violation -> Diagnostic in
-            let position = parser.location(of: violation.instancePointer, in: data)
+            let position = locations?.location(of: violation.instancePointer)
             return .error("ninjs.schema", violation.message,
                           at: SourceLocation(file: file, line: position?.line, column: position?.column, pointer: violation.instancePointer))
         }

@@ -104,24 +104,22 @@ public struct NewsMLService: Sendable {
     func conversionOptions(_ request: Request) throws -> ConversionOptions {
         var options = configuration.conversion
         let query = request.uri.queryParameters
-        if let value = query.get("to") {
-            guard let format = OutputFormat(rawValue: value) else { throw HTTPError(.badRequest, message: "to must be newsml or ninjs") }
-            options.to = format
-        }
-        if let value = query.get("from") {
-            guard let format = InputFormat(rawValue: value) else { throw HTTPError(.badRequest, message: "from must be auto, text, newsml or ninjs") }
-            options.from = format
-        }
-        if let value = query.get("ninjs-version") {
-            guard let version = NinjsVersion(rawValue: value) else { throw HTTPError(.badRequest, message: "ninjs-version must be 3.2 or 2.3") }
-            options.ninjsVersion = version
-        }
-        if let value = query.get("pictures") {
-            guard let layout = PictureLayout(rawValue: value) else { throw HTTPError(.badRequest, message: "pictures must be inline or items") }
-            options.pictures = layout
-        }
+        if let format = try Self.choice(query.get("to"), OutputFormat.self, name: "to") { options.to = format }
+        if let format = try Self.choice(query.get("from"), InputFormat.self, name: "from") { options.from = format }
+        if let version = try Self.choice(query.get("ninjs-version"), NinjsVersion.self, name: "ninjs-version") { options.ninjsVersion = version }
+        if let layout = try Self.choice(query.get("pictures"), PictureLayout.self, name: "pictures") { options.pictures = layout }
         if query.get("entities") == "false" { options.recogniseEntities = false }
         return options
+    }
+
+    /// A query parameter that must be one of an option's values; anything else is a 400 that lists them.
+    static func choice<Option: RawRepresentable & CaseIterable>(_ value: String?, _: Option.Type, name: String) throws -> Option?
+    where Option.RawValue == String {
+        guard let value else { return nil }
+        guard let option = Option(rawValue: value) else {
+            throw HTTPError(.badRequest, message: "\(name) must be one of \(Option.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        return option
     }
 
     /// Runs CPU-bound work off the server's event loops, within the concurrency limit.

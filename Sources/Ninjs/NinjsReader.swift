@@ -428,8 +428,12 @@ struct NinjsReadingContext {
         self.data = data
     }
 
-    func location(_ pointer: String) -> SourceLocation {
-        let position = JSONParser().location(of: pointer, in: data)
+    /// Read once, at the first diagnostic: most documents have none.
+    private var locations: JSONLocations?
+
+    mutating func location(_ pointer: String) -> SourceLocation {
+        if locations == nil { locations = JSONParser().locations(in: data) }
+        let position = locations?.location(of: pointer)
         return SourceLocation(file: file, line: position?.line, column: position?.column, pointer: pointer)
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import HotFolder
 import NewsMLKit
 
 /// Converts many files in parallel on all cores; a bad item never stops the others.
@@ -28,32 +29,6 @@ struct BatchRunner {
         }
     }
 
-    /// Written under a temporary name, then renamed: a reader never sees half a file. (No fsync: a batch
-    /// is rerun after a crash; the watched folder, which must survive one, syncs.)
-    static func writeReplacing(_ data: Data, to target: URL) throws {
-        let temporary = target.deletingLastPathComponent().appendingPathComponent(".newsml-tmp-\(UUID().uuidString)")
-        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw CocoaError(.fileWriteUnknown) }
-        let complete = data.withUnsafeBytes { buffer -> Bool in
-            var written = 0
-            while written < buffer.count {
-                let result = write(descriptor, buffer.baseAddress! + written, buffer.count - written)
-                if result < 0 { if errno == EINTR { continue }; return false }
-                written += result
-            }
-            return true
-        }
-        close(descriptor)
-        guard complete else {
-            unlink(temporary.path)
-            throw CocoaError(.fileWriteUnknown)
-        }
-        guard rename(temporary.path, target.path) == 0 else {
-            unlink(temporary.path)
-            throw CocoaError(.fileWriteUnknown)
-        }
-    }
-
     func run(_ files: [String]) -> Outcome {
         let lock = NSLock()
         nonisolated(unsafe) var outcome = Outcome()
@@ -74,7 +49,7 @@ struct BatchRunner {
                     let name = stem + (document.nameSuffix.map { "-\($0)" } ?? "") + "." + document.format.fileExtension
                     let target = URL(fileURLWithPath: outputDirectory).appendingPathComponent(name)
                     do {
-                        try Self.writeReplacing(document.data, to: target)
+                        try DurableFiles.write(document.data, to: target, synchronize: false)
                         written += 1
                     } catch {
                         diagnostics.append(.error("io.write", "cannot write \(target.path)", at: SourceLocation(file: file)))
