@@ -5,39 +5,39 @@ enum LineRules {
     /// `Emmanuel Macron (photo: Getty Images)`, `… (Foto: dpa)`, `… (Image: X)`, `… (AP Photo/Name)`.
     static let captionWithCredit = Pattern(
         #"^(.{2,400}?)\s*[\(\[]\s*((?:photo|foto|image|picture|pic|bild|photograph|photo credit|credit|source|фото|фото:)\s*:?\s*(.{2,120}?)|((?:AP|AFP|Reuters|EPA|dpa|Getty Images|AAP)\s+Photo\s*/\s*[^)\]]{2,120}?))\s*[\)\]]\s*(?:AP\d{4})?\s*$"#,
-        caseInsensitive: true)
+        caseInsensitive: true, prefilter: { TextProbe.containsAny($0, ["(", "["]) })
     /// `Photo: X`, `Credit: X`, `Foto: X`, `Image: X`, `Photograph: X`, `Bild: X`.
-    static let creditLine = Pattern(#"^\s*(?:photo|foto|credit|image|picture|photograph|bild|photo credit|image credit|pictures?)\s*:\s*(.{2,160})$"#, caseInsensitive: true)
-    static let imageCopyright = Pattern(#"^\s*Image copyright\s+(.{2,160})$"#, caseInsensitive: false)
-    static let imageCaption = Pattern(#"^\s*Image caption\s+(.{2,400})$"#, caseInsensitive: false)
+    static let creditLine = Pattern(#"^\s*(?:photo|foto|credit|image|picture|photograph|bild|photo credit|image credit|pictures?)\s*:\s*(.{2,160})$"#, caseInsensitive: true, prefilter: { TextProbe.containsAny($0, [":"]) })
+    static let imageCopyright = Pattern(#"^\s*Image copyright\s+(.{2,160})$"#, caseInsensitive: false, prefilter: { TextProbe.containsAny($0, ["Image copyright"]) })
+    static let imageCaption = Pattern(#"^\s*Image caption\s+(.{2,400})$"#, caseInsensitive: false, prefilter: { TextProbe.containsAny($0, ["Image caption"]) })
     /// A gallery counter before a caption: `1 of 2. A general view …`.
-    static let galleryCounter = Pattern(#"^\d+\s+of\s+\d+\.\s+(.+)$"#)
+    static let galleryCounter = Pattern(#"^\d+\s+of\s+\d+\.\s+(.+)$"#, prefilter: { TextProbe.containsDigit($0) })
 
     // MARK: Related teasers
 
     static let relatedTeaser = Pattern(
         #"^\s*(?:read also|read more|also read|related|see also|more on this|lesen sie auch|lesen sie mehr|mehr zum thema|siehe auch|auch interessant|lire aussi|à lire aussi|a lire aussi|voir aussi|lire également|lea también|leer más|lee también|ver también|te puede interesar|читайте также|читайте тоже|смотрите также|также читайте|читайте також|дивіться також|також читайте|lees ook|zie ook|læs også|se også)\s*[:：]\s*(.{3,300})$"#,
-        caseInsensitive: true)
+        caseInsensitive: true, prefilter: { TextProbe.containsAny($0, [":", "："]) })
 
     // MARK: Bylines and datelines
 
-    static let byline = Pattern(#"^\s*(?:By|BY|Von|VON|Par|PAR|Por|POR|Door|DOOR|Af|AF)\s+([\p{Lu}][\p{L}.'’\-]*(?:[\s,]+(?:and|und|et|y|en|og|&|de|van|von|der|den|da|di|du|le|la|del|dos|bin|al|ten|ter|[\p{Lu}][\p{L}.'’\-]*)){0,12})\s*(?:[,|]\s*(.{2,60}?))?\s*=?\s*$"#)
+    static let byline = Pattern(#"^\s*(?:By|BY|Von|VON|Par|PAR|Por|POR|Door|DOOR|Af|AF)\s+([\p{Lu}][\p{L}.'’\-]*(?:[\s,]+(?:and|und|et|y|en|og|&|de|van|von|der|den|da|di|du|le|la|del|dos|bin|al|ten|ter|[\p{Lu}][\p{L}.'’\-]*)){0,12})\s*(?:[,|]\s*(.{2,60}?))?\s*=?\s*$"#, prefilter: { TextProbe.containsAny($0, ["By", "BY", "Von", "VON", "Par", "PAR", "Por", "POR", "Door", "DOOR", "Af", "AF"]) })
     /// `LONDON (Reuters) - `, `Munich (dpa) - `, `SALVADOR, Feb 26 - `, `BUENOS AIRES, Argentina (AP) _ `.
     static let dateline = Pattern(
-        #"^((\p{Lu}[\p{L}.'’\-]*(?:[ ][\p{Lu}][\p{L}.'’\-]*){0,3})(?:,\s*(?:[\p{Lu}][\p{L}.'’\-]*(?:[ ][\p{Lu}][\p{L}.'’\-]*){0,2}))?(?:,?\s+((?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+(?:ene|feb|mar|abr|may|jun|jul|ago|sep|oct|nov|dic|jan|fév|avr|mai|juin|juil|août|sept|déc|Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)[a-zéû]*\.?))?\s*(?:\(([^()]{2,40})\)|/([^/]{2,40})/)?\s*[:.]?\s*(?:--?|–|—|_|:)\s+)(?=\S)"#)
+        #"^((\p{Lu}[\p{L}.'’\-]*(?:[ ][\p{Lu}][\p{L}.'’\-]*){0,3})(?:,\s*(?:[\p{Lu}][\p{L}.'’\-]*(?:[ ][\p{Lu}][\p{L}.'’\-]*){0,2}))?(?:,?\s+((?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+(?:ene|feb|mar|abr|may|jun|jul|ago|sep|oct|nov|dic|jan|fév|avr|mai|juin|juil|août|sept|déc|Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)[a-zéû]*\.?))?\s*(?:\(([^()]{2,40})\)|/([^/]{2,40})/)?\s*[:.]?\s*(?:--?|–|—|_|:)\s+)(?=\S)"#, prefilter: { TextProbe.containsAny($0, ["-", "–", "—", "_", ":"]) })
     /// A dateline alone on its line: `AUSTIN, Texas, Feb. 1, 2017 /PRNewswire-AsiaNet/ --`.
-    static let datelineLine = Pattern(#"^([\p{Lu}][\p{L} .,'’\-]{1,60}?\d{4})?\s*/([^/]{2,60})/\s*(?:--|–|—)\s*$"#)
+    static let datelineLine = Pattern(#"^([\p{Lu}][\p{L} .,'’\-]{1,60}?\d{4})?\s*/([^/]{2,60})/\s*(?:--|–|—)\s*$"#, prefilter: { TextProbe.containsAny($0, ["/"]) })
 
     // MARK: Trailers and notes
 
     static let reportingTrailer = Pattern(
         #"^\s*\(?\s*(?:\(?(?:Reporting|Additional reporting|Writing|Editing|Compiled|Reported) by|Reporting and writing by|Writing and reporting by)\b.*$"#,
-        caseInsensitive: true)
-    static let editorsNote = Pattern(#"^\s*(?:\((?:Adds|Updates|Recasts|Corrects|Changes|Rewrites|Fixes|Repeats|Removes|Refiles|New throughout)\b.*\)|Eds?:\s.*|EDITORS?[’']? NOTE\b.*|Editor['’]s note:.*)\s*$"#, caseInsensitive: false)
+        caseInsensitive: true, prefilter: { TextProbe.containsAny($0, ["by"], ignoringCase: true) })
+    static let editorsNote = Pattern(#"^\s*(?:\((?:Adds|Updates|Recasts|Corrects|Changes|Rewrites|Fixes|Repeats|Removes|Refiles|New throughout)\b.*\)|Eds?:\s.*|EDITORS?[’']? NOTE\b.*|Editor['’]s note:.*)\s*$"#, caseInsensitive: false, prefilter: { TextProbe.containsAny($0, ["(", "Ed", "ED"]) })
     /// Short sign-off codes: `dpa bwh bag`, `asl/tib/pid/cac`, `/ritzau/`, `AAP RTV`, `Reuter`.
     static let signOff = Pattern(#"^\s*(?:Reuter|REUTER|(?:dpa|afp|ap|aap|ansa|efe|apa|tca|sda|kyodo|belga|anp|ntb|ritzau|tt|stt)(?:\s+[a-z]{2,4}){0,4}|/?[a-z]{2,4}(?:/[a-z]{2,4}){1,6}/?|/\p{L}+/|AAP\s+[A-Z]{2,4}|[A-Z]{2,5}\s+[a-z]{2,4}(?:\s+[a-z]{2,4})*)\s*$"#)
-    static let notebookStart = Pattern(#"^\s*#+\s*(?:Notebook|Notizblock|Note to editors|Internal)\b"#, caseInsensitive: true)
-    static let copyright = Pattern(#"^\s*(?:\(c\)|©|copyright\b)\s*(.+)$"#, caseInsensitive: true)
+    static let notebookStart = Pattern(#"^\s*#+\s*(?:Notebook|Notizblock|Note to editors|Internal)\b"#, caseInsensitive: true, prefilter: { TextProbe.containsAny($0, ["#"]) })
+    static let copyright = Pattern(#"^\s*(?:\(c\)|©|copyright\b)\s*(.+)$"#, caseInsensitive: true, prefilter: { TextProbe.containsAny($0, ["(c)", "©", "copyright"], ignoringCase: true) })
 
     // MARK: Headline and head lines
 
@@ -50,25 +50,25 @@ enum LineRules {
     static let statusLine = Pattern(
         #"^\s*(?:\d+(?:ST|ND|RD|TH|st|nd|rd|th)[ -](?:LEAD|Ld)(?:[ -]Writethru)?|REFILE|EXTRA|URGENT|FLASH|BULLETIN|NEWSALERT|ADVISORY|CORRECTED|CORRECTION|UPDATE\s*\d*|WRITETHRU|Writethru|SUMMARY|EXCLUSIVE|\d+(?:st|nd|rd|th) Ld-Writethru|BC-[\w-]+.*|Media release:?)(?:\s*[+=,]\s*(?:\d+(?:ST|ND|RD|TH) LEAD|REFILE|EXTRA|URGENT))*\s*[=+]?\s*$"#)
     /// A keyword path: `Germany-football/Munich/Mueller/`.
-    static let keywordPath = Pattern(#"^[\p{L}\d][\p{L}\d\-_ ]{0,40}(?:/[\p{L}\d\-_ ]{1,40}){1,8}/?$"#)
+    static let keywordPath = Pattern(#"^[\p{L}\d][\p{L}\d\-_ ]{0,40}(?:/[\p{L}\d\-_ ]{1,40}){1,8}/?$"#, prefilter: { TextProbe.containsAny($0, ["/"]) })
     /// A publication date or time line: `Friday, January 4, 2019`, `Published December 29, 2014`, `LONDON Mon Dec 29, 2014 8:57pm GMT`.
     static let dateOnlyLine = Pattern(
         #"^\s*(?:Published|Updated|Posted|Last updated|Veröffentlicht|Publié|Publicado)?:?\s*(?:[\p{Lu}][\p{Lu} ]+\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+[\p{L}]+\.?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*(?:GMT|UTC|CET|CEST|EST|EDT|PST|PDT|ET|BST|[A-Z]{3}))?(?:\s*Uhr)?)?\s*(?:[|].*)?$"#,
-        caseInsensitive: true)
+        caseInsensitive: true, prefilter: { TextProbe.containsDigit($0) })
     /// Share widgets and navigation copied from a web page.
     static let widget = Pattern(
         #"^\s*(?:[*•·-]\s*)?(?:Tweet|Link this|Share this|Share|Email|E-mail|Print|Related Topics|Comments?|Follow us.*|Like us.*|Subscribe.*|Advertisement|\d+\s*Comments?|[\p{L} ]{1,25}\s*»|\*|Share on (?:Facebook|Twitter|LinkedIn).*|Facebook|Twitter|WhatsApp|Pinterest|LinkedIn)\s*$"#,
-        caseInsensitive: true)
+        caseInsensitive: true, prefilter: { TextProbe.trimmedByteCount($0) <= 200 || TextProbe.containsAny($0, ["follow us", "like us", "subscribe", "share on"], ignoringCase: true) })
     /// `Source: Digital Turbine, Inc.` at the top of a press release.
-    static let sourceLine = Pattern(#"^\s*Source\s*:\s*(.{2,120}?)\s*$"#)
-    static let releaseIdentifier = Pattern(#"^\s*MEDIA RELEASE\s+(\S+)\s*$"#)
+    static let sourceLine = Pattern(#"^\s*Source\s*:\s*(.{2,120}?)\s*$"#, prefilter: { TextProbe.containsAny($0, ["Source"]) })
+    static let releaseIdentifier = Pattern(#"^\s*MEDIA RELEASE\s+(\S+)\s*$"#, prefilter: { TextProbe.containsAny($0, ["MEDIA RELEASE"]) })
     /// A bullet item: `* text`, `- text`, `• text`.
-    static let bullet = Pattern(#"^\s*(?:[*•·▪‣◦–-]|\d{1,2}[.)])\s+(.+)$"#)
+    static let bullet = Pattern(#"^\s*(?:[*•·▪‣◦–-]|\d{1,2}[.)])\s+(.+)$"#, prefilter: { TextProbe.startsWithAny($0, ["*", "•", "·", "▪", "‣", "◦", "–", "-", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"]) })
     /// Attribution line of a pull quote: `—Łukasz Szumowski on the failed efforts`.
-    static let pullQuoteAttribution = Pattern(#"^\s*(?:—|–|--)\s*\p{Lu}.*$"#)
+    static let pullQuoteAttribution = Pattern(#"^\s*(?:—|–|--)\s*\p{Lu}.*$"#, prefilter: { TextProbe.startsWithAny($0, ["—", "–", "--"]) })
 
     // MARK: Inside paragraphs
 
-    static let sourceAttribution = Pattern(#"\baccording to (?:a |an |the )?((?:[\p{Lu}][\p{L}\d&.'’\-]*)(?:\s+[\p{Lu}][\p{L}\d&.'’\-]*){0,4})(?:'s?)?\s+(?:report|reports|news agency|agency|newspaper|daily|broadcaster|television|TV)\b"#)
-    static let reportedBy = Pattern(#"\b(?:reported by|told|quoted by|cited by)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}\d&.'’\-]*)(?:\s+[\p{Lu}][\p{L}\d&.'’\-]*){0,3})\s+(?:newspaper|news agency|television|TV|radio|broadcaster|daily|magazine|website)\b"#)
+    static let sourceAttribution = Pattern(#"\baccording to (?:a |an |the )?((?:[\p{Lu}][\p{L}\d&.'’\-]*)(?:\s+[\p{Lu}][\p{L}\d&.'’\-]*){0,4})(?:'s?)?\s+(?:report|reports|news agency|agency|newspaper|daily|broadcaster|television|TV)\b"#, prefilter: { TextProbe.containsAny($0, ["according to"]) })
+    static let reportedBy = Pattern(#"\b(?:reported by|told|quoted by|cited by)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}\d&.'’\-]*)(?:\s+[\p{Lu}][\p{L}\d&.'’\-]*){0,3})\s+(?:newspaper|news agency|television|TV|radio|broadcaster|daily|magazine|website)\b"#, prefilter: { TextProbe.containsAny($0, ["reported by", "told", "quoted by", "cited by"]) })
 }

@@ -3,7 +3,8 @@ import NewsModel
 
 /// Finds direct quotations in paragraphs and, where the sentence says it, who spoke them.
 enum QuoteFinder {
-    static let quotation = Pattern(#"(?:"([^"]{8,})"|“([^”]{8,})”|«\s?([^»]{8,}?)\s?»|„([^“”]{8,})[“”]|``([^']{8,})'')"#)
+    static let quotation = Pattern(#"(?:"([^"]{8,})"|“([^”]{8,})”|«\s?([^»]{8,}?)\s?»|„([^“”]{8,})[“”]|``([^']{8,})'')"#,
+                                   prefilter: { TextProbe.containsAny($0, ["\"", "“", "«", "„", "``"]) })
     static let speechVerbs = "said|says|stated|told|added|noted|declared|explained|insisted|warned|stressed|emphasized|emphasised|asked|replied|wrote|continued|argued|claimed|recalled|acknowledged|admitted|announced|sagte|erklärte|a déclaré|a dit|dijo|afirmó|заявил|сказал|заявив|сказав"
     static let speakerAfter = Pattern(#"^[,.]?\s*(?:(he|she|they)\s+(?:\w+\s+)?(?:"# + speechVerbs + #")|(?:"# + speechVerbs + #")\s+((?:[\p{Lu}][\p{L}.'’\-]+\s+){0,3}[\p{Lu}][\p{L}'’\-]+)|((?:[\p{Lu}][\p{L}.'’\-]+\s+){0,3}[\p{Lu}][\p{L}'’\-]+)\s+(?:"# + speechVerbs + #"))"#)
     static let speakerBefore = Pattern(#"((?:[\p{Lu}][\p{L}.'’\-]+\s+){0,3}[\p{Lu}][\p{L}'’\-]+)\s+(?:"# + speechVerbs + #")(?:\s+[\w\s]{0,40})?[,:]\s*$"#)
