@@ -14,212 +14,200 @@ struct Candidate {
     var afterLocativePreposition: Bool
     /// The verb after it is an auxiliary ("Sheep will graze"): weak evidence for a sentence-initial word.
     var followedByAuxiliary = false
+    /// A lower-case "the" before it: "the Smithsonian" is not a person.
+    var afterArticle = false
+    /// The lower-case word after it ("newspaper", "hospital", "administration").
+    var nextWord = ""
+    /// The lower-case word before it ("magazine The Bark").
+    var previousWord = ""
+    /// Written in upper case letters (and digits): "BBC", "N24".
+    var isAcronym: Bool {
+        var letters = 0
+        for scalar in text.unicodeScalars {
+            if Tokenizer.isUppercaseLetter(scalar) { letters += 1 } else if !(scalar.value >= 48 && scalar.value <= 57) && scalar != "." && scalar != "&" { return false }
+        }
+        return letters >= 2 && text.unicodeScalars.count <= 8
+    }
 }
 
-/// Splits text into capitalised runs ("French President Emmanuel Macron's" → title + "Emmanuel Macron").
+/// Splits tokens into capitalised runs ("French President Emmanuel Macron's" → title + "Emmanuel Macron")
+/// and leaves out what is not a name: sentence-initial common words, titles of works in quotes, events.
 struct CandidateScanner {
-    let text: String
+    let tokens: [Token]
     let block: Int
     let lowercaseWords: Set<String>
     let gazetteer: Gazetteer
 
-    static let connectors: Set<String> = ["of", "de", "du", "des", "la", "le", "von", "van", "der", "den", "al", "bin", "del", "di", "da", "&"]
-    static let titles: Set<String> = [
-        "President", "Prime", "Minister", "Chancellor", "Mayor", "Governor", "Gov.", "Senator", "Sen.", "Rep.", "Representative",
-        "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Professor", "King", "Queen", "Prince", "Princess", "Pope", "General", "Gen.", "Colonel",
-        "Secretary", "Chairman", "Chairwoman", "CEO", "Judge", "Justice", "Ambassador", "Commissioner", "Coach", "Captain", "Sir",
-        "Lord", "Lady", "Foreign", "Defence", "Defense", "Interior", "Finance", "Vice", "Deputy", "Chief", "Sheikh", "Cardinal",
-        "Archbishop", "Bishop", "Father", "Detective", "Inspector", "Officer", "Spokesman", "Spokeswoman", "Director", "Actor", "Singer",
-        "Former", "Prosecutor", "Attorney", "Councillor", "Councilman", "Councilwoman", "Congressman", "Congresswoman", "Lawmaker", "Leader", "Adviser", "Advisor",
-    ]
-    /// Words that start a sentence or clause but never a name ("When I", "Today Poland").
-    static let clauseStarters: Set<String> = [
-        "When", "Today", "Yesterday", "Tomorrow", "How", "Inside", "Where", "Why", "What", "Neighbouring", "Neighboring", "Now", "Then",
-        "Despite", "During", "Under", "Over", "Between", "Among", "Although", "Because", "Since", "Until", "Unlike", "Like", "Just",
-    ]
-    /// A last word that makes a capitalised run a prize, an event or a work, not a person, place or organisation.
-    static let thingEndings: Set<String> = [
-        "Cup", "Globe", "Globes", "Award", "Awards", "Medal", "Prize", "Festival", "Championship", "Championships", "Olympics", "Year",
-        "Trophy", "Oscar", "Oscars", "Emmy", "Grammy", "Tour", "Open", "Show", "Album", "Film", "Movie", "Freedom",
-    ]
-    static let thingBeginnings: Set<String> = ["Hurricane", "Typhoon", "Storm", "Cyclone", "Operation", "Project", "Mount"]
-    static let nationalities: Set<String> = [
-        "French", "Russian", "German", "British", "American", "European", "Ukrainian", "Chinese", "Japanese", "Italian", "Spanish",
-        "Polish", "Dutch", "Danish", "Swedish", "Norwegian", "Finnish", "Turkish", "Iranian", "Israeli", "Palestinian", "Syrian",
-        "Iraqi", "Indian", "Pakistani", "Afghan", "Australian", "Canadian", "Mexican", "Brazilian", "Argentine", "Argentinian",
-        "Scottish", "Irish", "Welsh", "English", "Greek", "Belgian", "Swiss", "Austrian", "Czech", "Hungarian", "Romanian",
-        "Bulgarian", "Serbian", "Croatian", "Korean", "Vietnamese", "Thai", "Egyptian", "Saudi", "African", "Asian", "Arab",
-        "Western", "Eastern", "Northern", "Southern", "Latin", "Catholic", "Muslim", "Christian", "Jewish", "Democratic", "Republican",
-        "Soviet", "Portuguese", "Lebanese", "Qatari", "Emirati", "Nigerian", "Kenyan", "Cuban", "Venezuelan", "Colombian", "Chilean",
-    ]
-    static let calendarWords: Set<String> = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
-        "Sep", "Sept", "Oct", "Nov", "Dec",
-    ]
-    static let commonStarters: Set<String> = [
-        "The", "A", "An", "It", "It's", "He", "She", "They", "We", "I", "You", "This", "That", "These", "Those", "As", "At", "In", "On",
-        "But", "And", "Or", "If", "When", "While", "After", "Before", "According", "For", "From", "With", "By", "To", "Of", "His", "Her",
-        "Their", "Our", "Its", "There", "Here", "What", "Who", "Why", "How", "Some", "Many", "Most", "All", "No", "Not", "One", "Two",
-        "However", "Meanwhile", "Also", "Still", "Yet", "So", "Such", "Other", "Another", "Each", "Every", "Both", "Mr", "Mrs",
-        "Nobody", "Everyone", "Everybody", "Somebody", "Someone", "Anyone", "Nothing", "Something", "Everything", "People", "Officials",
-    ]
-    static let verbs: Set<String> = [
-        "said", "says", "told", "stated", "added", "noted", "declared", "reacted", "announced", "insisted", "warned", "stressed",
-        "emphasized", "emphasised", "argued", "claimed", "wrote", "asked", "replied", "suggested", "confirmed", "denied", "urged",
-        "visited", "met", "called", "accused", "criticised", "criticized", "explained", "agreed", "rejected", "signed", "won", "lost",
-        "has", "had", "is", "was", "will", "would", "could", "did",
-    ]
-    static let auxiliaries: Set<String> = ["has", "had", "is", "was", "will", "would", "could", "did", "can", "may", "might", "should", "must", "are", "were"]
-    static let locatives: Set<String> = ["in", "to", "from", "near", "across", "outside", "inside", "into", "at"]
+    /// Lower-case words before a title of a work: "the film Star Wars".
+    static let workNouns: Set<String> = ["film", "movie", "book", "novel", "album", "song", "series", "show", "play", "musical", "documentary", "opera", "single", "memoir", "sitcom", "drama"]
+    /// Lower-case words a capitalised title of a work may contain inside its quotes.
+    static let titleFunctionWords: Set<String> = ["a", "an", "the", "of", "or", "and", "to", "in", "on", "for", "with", "at", "me", "my", "is", "you", "from", "by", "not"]
 
-    /// A title word, also with "Ex-" in front ("Ex-Prime Minister").
     static func isTitle(_ word: String) -> Bool {
-        if titles.contains(word) { return true }
-        for prefix in ["Ex-", "ex-"] where word.hasPrefix(prefix) { return titles.contains(String(word.dropFirst(prefix.count))) }
+        if EntityWords.titles.contains(word) { return true }
+        for prefix in ["Ex-", "ex-"] where word.hasPrefix(prefix) { return EntityWords.titles.contains(String(word.dropFirst(prefix.count))) }
         return false
     }
 
     /// Capitalised runs that are not the people, organisations and places a story is about: the pronoun
-    /// "I", headlines in capitals, prizes and events, role descriptions, generic institution words, and
-    /// nationality phrases such as "West African".
+    /// "I", headlines in capitals, prizes, events and works, role descriptions, generic institution words,
+    /// and nationality phrases such as "West African".
     static func isNotAName(_ words: [String]) -> Bool {
-        guard let first = words.first, let last = words.last else { return true }
+        guard let first = words.first, var last = words.last else { return true }
         if words.allSatisfy({ $0 == "I" }) { return true }
-        if words.count > 1, words.allSatisfy({ $0.count > 1 && $0.allSatisfy { !$0.isLetter || $0.isUppercase } }) { return true }
-        if words.count > 1, thingEndings.contains(last) || thingBeginnings.contains(first) { return true }
-        if titles.contains(last) || isTitle(last) { return true }
-        if words.count == 1, Resolver.organisationWords.contains(first) { return true }
-        if words.count > 1, nationalities.contains(last) { return true }
+        // "His Band of Renown", "Our Lady": a possessive pronoun begins a title, not a name.
+        if words.count > 1, ["His", "Her", "Their", "Our", "My", "Its", "Your"].contains(first) { return true }
+        if words.count > 1, words.allSatisfy({ word in word.count > 1 && word.unicodeScalars.allSatisfy { !$0.properties.isAlphabetic || Tokenizer.isUppercaseLetter($0) } }) { return true }
+        if words.count > 1, EntityWords.romanNumerals.contains(last) { last = words[words.count - 2] }
+        if words.count > 1, EntityWords.thingEndings.contains(last) || EntityWords.thingBeginnings.contains(first) { return true }
+        if isTitle(words[words.count - 1]) { return true }
+        if words.count == 1, EntityWords.organisationWords.contains(first), !EntityWords.institutionsByThemselves.contains(first) { return true }
+        if words.count > 1, EntityWords.nationalities.contains(words[words.count - 1]) { return true }
         return false
     }
 
-    func scan() -> [Candidate] {
-        let tokens = Tokenizer.tokens(text)
-        var result: [Candidate] = []
+    /// Marks tokens inside quoted titles ("'A Most Violent Year'", "“Pillow Talk”") and after work nouns.
+    private func workTitleTokens() -> [Bool] {
+        var inTitle = [Bool](repeating: false, count: tokens.count)
         var index = 0
         while index < tokens.count {
             let token = tokens[index]
-            guard token.isCapitalised else { index += 1; continue }
-            let sentenceInitial = index == 0 || tokens[index - 1].endsSentence
-            var start = index
-            var titled = false
-            // Title and nationality words before a name say what it is, but are not part of it —
-            // unless they begin a known name or an organisation's name ("European Union", "Russian Academy").
-            // Clause openers first ("When", "Today", a sentence-initial "The"), then titles and nationalities.
-            while start + 1 < tokens.count, tokens[start + 1].isCapitalised,
-                  Self.clauseStarters.contains(tokens[start].bare) || (start == index && Self.commonStarters.contains(tokens[start].bare)) {
-                start += 1
-            }
-            // Title and nationality words before a name say what it is, but are not part of it — unless they
-            // begin a known name or an organisation's name ("European Union", "European Investment Bank").
-            var runEnd = start
-            while runEnd < tokens.count, tokens[runEnd].isCapitalised { runEnd += 1 }
-            let keepsLeadingWord = start + 1 < tokens.count && tokens[start + 1].isCapitalised
-                && (gazetteer.lookup(tokens[start].bare + " " + tokens[start + 1].bare) != nil
-                    || Resolver.organisationWords.contains(tokens[start + 1].bare)
-                    || (Self.nationalities.contains(tokens[start].bare) && Resolver.organisationWords.contains(tokens[runEnd - 1].bare)))
-            while !keepsLeadingWord, start < tokens.count, Self.isTitle(tokens[start].word) || Self.nationalities.contains(tokens[start].bare) {
-                if Self.isTitle(tokens[start].word) { titled = true }
-                start += 1
-            }
-            var end = start
-            while end < tokens.count {
-                let current = tokens[end]
-                if current.isCapitalised, !Self.calendarWords.contains(current.bare) {
+            if token.opensQuote, token.isCapitalised {
+                var end = index
+                var capitalised = 0
+                var isTitle = false
+                while end < tokens.count, end - index < 10 {
+                    let current = tokens[end]
+                    if current.isCapitalised { capitalised += 1 } else if !Self.titleFunctionWords.contains(current.word) { break }
+                    if current.closesQuote { isTitle = true; break }
+                    if current.endsSentence || (current.trailingPunctuation && !current.closesQuote && current.word.last != ":") { break }
                     end += 1
+                }
+                if isTitle, capitalised >= 1, end < tokens.count {
+                    for covered in index...end { inTitle[covered] = true }
+                    index = end + 1
+                    continue
+                }
+            }
+            if token.isLowercase, Self.workNouns.contains(token.word), index + 1 < tokens.count, tokens[index + 1].isCapitalised {
+                var end = index + 1
+                while end < tokens.count, tokens[end].isCapitalised || (Self.titleFunctionWords.contains(tokens[end].word) && end + 1 < tokens.count && tokens[end + 1].isCapitalised) {
+                    inTitle[end] = true
+                    if tokens[end].trailingPunctuation && !tokens[end].isInitials { break }
+                    end += 1
+                }
+                index = end
+                continue
+            }
+            index += 1
+        }
+        return inTitle
+    }
+
+    func scan() -> [Candidate] {
+        var result: [Candidate] = []
+        let skipped = workTitleTokens()
+        var index = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            guard token.isCapitalised, !skipped[index], !token.isContraction else { index += 1; continue }
+            let sentenceInitial = index == 0 || tokens[index - 1].endsSentence || token.opensQuote
+            // The whole capitalised run, with connectors inside ("Bank of England").
+            var runEnd = index
+            while runEnd < tokens.count, !skipped[runEnd] {
+                let current = tokens[runEnd]
+                if current.isCapitalised, !current.isContraction, runEnd == index || !EntityWords.calendarWords.contains(current.bare) || isSurnameMonth(at: runEnd) {
+                    if runEnd > index, current.opensQuote { break }
+                    runEnd += 1
                     if current.hasPossessive || current.trailingPunctuation { break }
-                } else if end > start, Self.connectors.contains(current.word), end + 1 < tokens.count, tokens[end + 1].isCapitalised,
-                          !tokens[end - 1].trailingPunctuation {
-                    end += 1
+                    // "… in the U.S. The …": initials end a sentence when a sentence starter follows.
+                    if current.isInitials, runEnd < tokens.count, EntityWords.commonStarters.contains(tokens[runEnd].bare) { break }
+                } else if runEnd > index, !current.isCapitalised, EntityWords.connectors.contains(current.word), runEnd + 1 < tokens.count,
+                          tokens[runEnd + 1].isCapitalised, !tokens[runEnd - 1].trailingPunctuation {
+                    runEnd += 1
                 } else {
                     break
                 }
             }
-            // A connector cannot end a name.
-            while end > start, Self.connectors.contains(tokens[end - 1].word) { end -= 1 }
+            while runEnd > index, !tokens[runEnd - 1].isCapitalised { runEnd -= 1 }
+            guard runEnd > index else { index += 1; continue }
+
+            var start = index
+            var titled = false
+            while start + 1 < runEnd, EntityWords.clauseStarters.contains(tokens[start].bare) { start += 1 }
+            if sentenceInitial, start == index, runEnd - start >= 2, startsWithCommonWord(at: start, runEnd: runEnd) { start += 1 }
+            // Title and nationality words before a name say what it is, but are not part of it — unless they
+            // begin a known name or an organisation's name ("European Union", "European Investment Bank").
+            let keepsLeadingWord = start + 1 < runEnd
+                && (gazetteer.lookup(tokens[start].bare + " " + tokens[start + 1].bare) != nil
+                    || EntityWords.organisationWords.contains(tokens[start + 1].bare)
+                    || (EntityWords.nationalities.contains(tokens[start].bare) && EntityWords.organisationWords.contains(tokens[runEnd - 1].bare)))
+            while !keepsLeadingWord, start < runEnd, Self.isTitle(tokens[start].word) || Self.isTitle(tokens[start].bare) || EntityWords.nationalities.contains(tokens[start].bare) {
+                if Self.isTitle(tokens[start].word) || Self.isTitle(tokens[start].bare) { titled = true }
+                start += 1
+            }
+            // "Mayor of Gdańsk", "President of the Council": what follows "of" is a place or body, not the titled person.
+            if start < runEnd, !tokens[start].isCapitalised { titled = false }
+            while start < runEnd, !tokens[start].isCapitalised { start += 1 }
             // A title inside the run ("New York Governor Andrew Cuomo"): the name is what follows it; what
             // comes before is kept only when the gazetteer knows it (a place or organisation).
-            if end - start > 2, let titleIndex = (start + 1..<end - 1).last(where: { Self.isTitle(tokens[$0].word) }) {
-                let before = tokens[start..<titleIndex].map(\.bare)
-                var prefixEnd = before.count
-                while prefixEnd > 0, Self.isTitle(tokens[start + prefixEnd - 1].word) { prefixEnd -= 1 }
-                let prefix = before[..<prefixEnd].joined(separator: " ")
-                if !prefix.isEmpty, gazetteer.lookup(prefix) != nil {
-                    result.append(Candidate(text: prefix, block: block, offset: tokens[start].offset, sentenceInitial: false,
+            if runEnd - start > 2, let titleIndex = (start + 1..<runEnd - 1).last(where: { Self.isTitle(tokens[$0].word) }) {
+                var prefixEnd = titleIndex
+                while prefixEnd > start, Self.isTitle(tokens[prefixEnd - 1].word) { prefixEnd -= 1 }
+                // The longest known beginning: "San Diego" of "San Diego Police Chief Shelley Zimmerman".
+                let before = tokens[start..<prefixEnd].map(\.bare)
+                if let known = (1...max(1, before.count)).reversed().first(where: { $0 <= before.count && gazetteer.lookup(before[..<$0].joined(separator: " ")) != nil }) {
+                    result.append(Candidate(text: before[..<known].joined(separator: " "), block: block, offset: tokens[start].offset, sentenceInitial: false,
                                             titled: false, followedByVerb: false, afterLocativePreposition: false))
                 }
                 start = titleIndex + 1
                 titled = true
             }
-            if end > start {
-                var words = tokens[start..<end].map(\.bare)
-                if words.first == "The" || words.first == "the" { words.removeFirst() }
-                let name = words.joined(separator: " ")
-                let initialHere = sentenceInitial && start == index
-                let next = end < tokens.count ? tokens[end].word.lowercased() : ""
-                let previous = index > 0 ? tokens[index - 1].word.lowercased() : ""
-                if !name.isEmpty, !(initialHere && words.count == 1 && (Self.commonStarters.contains(name) || lowercaseWords.contains(name.lowercased()))),
-                   !Self.nationalities.contains(name), !Self.calendarWords.contains(name), !Self.isNotAName(words) {
-                    result.append(Candidate(text: name, block: block, offset: tokens[start].offset, sentenceInitial: initialHere,
-                                            titled: titled, followedByVerb: Self.verbs.contains(next),
-                                            afterLocativePreposition: Self.locatives.contains(previous),
-                                            followedByAuxiliary: Self.auxiliaries.contains(next)))
-                }
-                index = max(end, index + 1)
-            } else {
-                index = max(start, index + 1)
+            guard start < runEnd else { index = max(runEnd, index + 1); continue }
+            let words = tokens[start..<runEnd].map(\.bare)
+            let name = words.joined(separator: " ")
+            let initialHere = sentenceInitial && start == index
+            let nextToken = runEnd < tokens.count ? tokens[runEnd] : nil
+            let next = nextToken.map { $0.isLowercase ? $0.word : "" } ?? ""
+            let previous = start > 0 ? tokens[start - 1] : nil
+            let previousWord = previous.map { $0.isLowercase && !$0.trailingPunctuation ? $0.word : "" } ?? ""
+            let isSingleCommonWord = initialHere && words.count == 1
+                && (EntityWords.commonStarters.contains(name) || lowercaseWords.contains(name.lowercased()))
+            if !name.isEmpty, !isSingleCommonWord, !EntityWords.nationalities.contains(name), !EntityWords.calendarWords.contains(name),
+               !Self.isNotAName(words), !(words.count == 1 && EntityWords.commonAcronyms.contains(name)) {
+                var candidate = Candidate(text: name, block: block, offset: tokens[start].offset, sentenceInitial: initialHere,
+                                          titled: titled, followedByVerb: EntityWords.verbs.contains(next) && !tokens[runEnd - 1].trailingPunctuation,
+                                          afterLocativePreposition: EntityWords.locatives.contains(previousWord) || (previousWord == "the" && start >= 2 && EntityWords.locatives.contains(tokens[start - 2].word)),
+                                          followedByAuxiliary: EntityWords.auxiliaries.contains(next))
+                candidate.afterArticle = previousWord == "the"
+                candidate.previousWord = previousWord
+                candidate.nextWord = tokens[runEnd - 1].trailingPunctuation || tokens[runEnd - 1].hasPossessive ? "" : next
+                result.append(candidate)
             }
+            index = max(runEnd, index + 1)
         }
         return result
     }
-}
 
-/// Words with their offsets, the punctuation around them stripped.
-struct Token {
-    var word: String
-    var bare: String
-    var offset: Int
-    var endsSentence: Bool
-    var hasPossessive: Bool
-    var trailingPunctuation: Bool
-
-    var isCapitalised: Bool {
-        guard let first = bare.first else { return false }
-        return first.isUppercase
+    /// "Theresa May", "Ben March": a month name after a capitalised first name is a surname unless a number follows.
+    private func isSurnameMonth(at index: Int) -> Bool {
+        guard ["May", "March", "June", "April", "August"].contains(tokens[index].bare), index > 0, tokens[index - 1].isCapitalised,
+              !EntityWords.calendarWords.contains(tokens[index - 1].bare), !tokens[index - 1].trailingPunctuation,
+              index < 2 || !tokens[index - 2].isCapitalised || tokens[index - 2].trailingPunctuation,
+              gazetteer.lookup(tokens[index - 1].bare) == nil else { return false }
+        guard index + 1 < tokens.count else { return true }
+        return !(tokens[index + 1].word.first?.isNumber ?? false)
     }
-}
 
-enum Tokenizer {
-    static func tokens(_ text: String) -> [Token] {
-        var tokens: [Token] = []
-        var offset = 0
-        // Offsets are counted from the previous piece, not from the start each time (that was quadratic).
-        var previous = text.startIndex
-        for piece in text.split(separator: " ", omittingEmptySubsequences: true) {
-            let raw = String(piece)
-            offset += text.utf16.distance(from: previous, to: piece.startIndex)
-            previous = piece.startIndex
-            var word = raw
-            while let first = word.first, "\"“”‘'«»(„[".contains(first) { word.removeFirst() }
-            var trailing = false
-            var ends = false
-            while let last = word.last, ".,;:!?\"”’'»)]…".contains(last) {
-                if ".!?".contains(last) { ends = true }
-                if last != "'" && last != "’" || !word.hasSuffix("s'") { trailing = true }
-                word.removeLast()
-                if word.hasSuffix(".") && word.count <= 3 { break }
-            }
-            // Abbreviations such as "Gov." or "U.S." are not sentence ends.
-            if ends, word.count <= 3 || word.contains(".") { ends = raw.hasSuffix("..") }
-            var bare = word
-            var possessive = false
-            for suffix in ["'s", "’s"] where bare.hasSuffix(suffix) {
-                bare.removeLast(2)
-                possessive = true
-            }
-            tokens.append(Token(word: word, bare: bare, offset: offset, endsSentence: ends, hasPossessive: possessive, trailingPunctuation: trailing))
-        }
-        return tokens
+    /// The first word of a sentence-initial run is an ordinary word capitalised by its position: a common
+    /// sentence opener, or a word the article also writes in lower case — unless it begins a known name.
+    private func startsWithCommonWord(at start: Int, runEnd: Int) -> Bool {
+        let first = tokens[start].bare
+        if EntityWords.commonStarters.contains(first) { return gazetteer.lookup(first + " " + tokens[start + 1].bare) == nil }
+        guard lowercaseWords.contains(first.lowercased()) else { return false }
+        if EntityWords.organisationWords.contains(first) || EntityWords.placeBeginnings.contains(first) || Self.isTitle(first) { return false }
+        if EntityWords.nationalities.contains(first) { return false }
+        let rest = tokens[start..<runEnd].map(\.bare).joined(separator: " ")
+        return gazetteer.lookup(rest) == nil && gazetteer.lookup(first + " " + tokens[start + 1].bare) == nil
     }
 }

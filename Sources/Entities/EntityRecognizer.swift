@@ -21,23 +21,29 @@ public struct EntityRecognizer: EntityRecognising {
         if let headline = item.headline { texts.append((-1, headline)) }
         // A "paragraph" of hundreds of kilobytes is not story text (a dump, a table, a hostile input).
         for (index, block) in item.body.enumerated() where block.isStoryText && block.text.utf8.count <= 50_000 { texts.append((index, block.text)) }
+        let tokenized = texts.map { (block: $0.block, tokens: Tokenizer.tokens($0.text)) }
+        // Words the article writes in lower case: capitalised at a sentence start they are ordinary words.
         var lowercaseWords: Set<String> = []
-        for (_, text) in texts {
-            // Words starting with a lower-case letter; ASCII letters are told apart without Unicode tables.
-            for word in text.split(whereSeparator: { character in
-                guard let ascii = character.asciiValue else { return !character.isLetter }
-                return !((ascii >= 65 && ascii <= 90) || (ascii >= 97 && ascii <= 122))
-            }) {
-                guard let first = word.first else { continue }
-                let isLowercase = first.asciiValue.map { $0 >= 97 && $0 <= 122 } ?? first.isLowercase
-                if isLowercase { lowercaseWords.insert(String(word)) }
-            }
+        for (_, tokens) in tokenized {
+            for token in tokens where token.isLowercase { lowercaseWords.insert(token.bare) }
         }
-
         var candidates: [Candidate] = []
-        for (block, text) in texts {
-            candidates += CandidateScanner(text: text, block: block, lowercaseWords: lowercaseWords, gazetteer: gazetteer).scan()
+        // The dateline's place ("Munich (dpa) -") is where the story happens, though the reader took it out of the text.
+        if let place = item.located?.names.first, let first = item.body.firstIndex(where: \.isStoryText), place.utf16.count <= 60 {
+            candidates.append(Candidate(text: place.capitalizedIfShouting(), block: first, offset: 0, sentenceInitial: false, titled: false,
+                                        followedByVerb: false, afterLocativePreposition: true))
+        }
+        for (block, tokens) in tokenized {
+            candidates += CandidateScanner(tokens: tokens, block: block, lowercaseWords: lowercaseWords, gazetteer: gazetteer).scan()
         }
         return Resolver(gazetteer: gazetteer).resolve(candidates)
+    }
+}
+
+extension String {
+    /// "MUNICH" → "Munich": datelines are often in capitals, names in the text are not.
+    func capitalizedIfShouting() -> String {
+        guard count > 1, unicodeScalars.allSatisfy({ !$0.properties.isLowercase }) else { return self }
+        return split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
     }
 }

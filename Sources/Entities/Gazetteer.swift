@@ -11,6 +11,8 @@ public struct Gazetteer: Sendable {
         public var uri: String?
         /// Country, continent, city, region or organisation: places of higher rank win a name clash.
         var rank: Int
+        /// From the newsroom's authority file.
+        var isAuthority: Bool { rank < 0 }
     }
 
     private(set) var entries: [String: Entry] = [:]

@@ -1,36 +1,24 @@
-import Foundation
 import NewsModel
 
 /// Turns candidates into entities: types them, merges other forms of the same name, links them.
 struct Resolver {
     let gazetteer: Gazetteer
 
-    static let organisationWords: Set<String> = [
-        "Union", "Bank", "Council", "Ministry", "University", "Party", "Association", "Company", "Inc", "Ltd", "Corp", "Corporation",
-        "Agency", "Commission", "Court", "Group", "Service", "Office", "Organization", "Organisation", "Committee", "Institute",
-        "Foundation", "Hospital", "School", "Airways", "Airlines", "Government", "Parliament", "Assembly", "Department", "Police",
-        "Army", "Navy", "Force", "Forces", "Club", "Society", "Federation", "Board", "Authority", "Fund", "Network", "News", "Times",
-        "Post", "Journal", "Press", "Television", "Radio", "Media", "Press-Agentur", "Charity", "Platform", "Academy", "Museum",
-        "Trust", "Guardian", "Telegraph", "Band", "Orchestra", "Team", "FC", "Bureau", "Agentur", "AG", "GmbH", "SA", "plc", "LLC",
-        "Cooperative", "Co-operative", "Construction", "Energy", "Industries", "Holdings", "Partners", "Bancorp", "Insurance",
-        "Senate", "Congress", "Cabinet", "Church", "Exchange", "Market", "Markets", "Resorts", "Systems", "Technologies", "Motors",
-    ]
-    static let placeWords: Set<String> = [
-        "Street", "River", "Mountain", "Mountains", "Lake", "Island", "Islands", "Sea", "Ocean", "Bay", "Valley", "Park", "Square",
-        "Bridge", "Airport", "Station", "Harbor", "Harbour", "Desert", "Coast", "County", "Province", "Region", "State", "City", "Stadium",
-        "Monument", "Canyon", "Zoo", "Bell", "Memorial", "Tower", "Cathedral", "Palace", "Castle", "Temple", "Mosque", "Gallery", "Falls",
-    ]
-    /// First words of landmarks ("Statue of Liberty", "Mount Rushmore").
-    static let placeBeginnings: Set<String> = ["Statue", "Mount", "Lake", "Fort", "Cape", "Port", "Gulf", "Strait"]
-
-    func resolve(_ candidates: [Candidate]) -> [Entity] {
+    private struct Table {
         var entities: [Entity] = []
         var index: [String: Int] = [:]
+        /// Last word of a person's name → the people with it ("Macron" → Emmanuel Macron).
+        var surnames: [String: [Int]] = [:]
+        /// First word of a multi-word name → the entities with it ("Gerd" → Gerd Mueller, "Bayern" → Bayern Munich).
+        var firstWords: [String: [Int]] = [:]
+        /// Acronym of a name → the entity ("EU" → European Union).
+        var acronyms: [String: Int] = [:]
 
-        func add(_ kind: Entity.Kind, _ name: String, link: Gazetteer.Entry?, candidate: Candidate, confidence: Int) {
+        mutating func add(_ kind: Entity.Kind, _ name: String, link: Gazetteer.Entry?, candidate: Candidate, confidence: Int) {
             let canonical = link?.name ?? name
             let mention = Mention(block: candidate.block, offset: candidate.offset, length: candidate.text.utf16.count, text: candidate.text)
-            if let existing = index[canonical.lowercased()] {
+            let key = canonical.lowercased()
+            if let existing = index[key] {
                 entities[existing].mentions.append(mention)
                 if candidate.text != entities[existing].name, !entities[existing].alternativeNames.contains(candidate.text) {
                     entities[existing].alternativeNames.append(candidate.text)
@@ -38,34 +26,34 @@ struct Resolver {
                 return
             }
             var entity = Entity(kind: link?.kind ?? kind, name: canonical, qcode: link?.qcode, uri: link?.uri,
-                                literal: nil, mentions: [mention], confidence: confidence, assignment: .machine)
+                                literal: nil, mentions: [mention], confidence: confidence, assignment: link?.isAuthority == true ? .authority : .machine)
             if candidate.text != canonical { entity.alternativeNames.append(candidate.text) }
-            index[canonical.lowercased()] = entities.count
+            let position = entities.count
+            index[key] = position
             entities.append(entity)
+            let words = canonical.split(separator: " ")
+            if words.count >= 2 {
+                if entity.kind == .person, let last = words.last { surnames[String(last), default: []].append(position) }
+                if let first = words.first { firstWords[String(first), default: []].append(position) }
+                let acronym = Resolver.acronym(of: canonical)
+                if acronym.count >= 2, acronyms[acronym] == nil { acronyms[acronym] = position }
+            }
         }
+    }
 
+    func resolve(_ input: [Candidate]) -> [Entity] {
+        let candidates = splitMergedNames(input)
+        var table = Table()
         // First pass: full names, so that surnames and acronyms can be resolved against them.
         // A single word that ends a longer name in the same article ("Hassan" after "Amira Hassan") is that
         // name, not a gazetteer match: it waits for the second pass.
-        let surnames = Set(candidates.compactMap { candidate -> String? in
-            let words = candidate.text.split(separator: " ")
-            return words.count >= 2 ? words.last.map(String.init) : nil
-        })
         var pending: [Candidate] = []
         for candidate in candidates {
             let words = candidate.text.split(separator: " ")
-            if words.count == 1, surnames.contains(candidate.text) {
+            if words.count == 1 {
                 pending.append(candidate)
-            } else if let link = gazetteer.lookup(candidate.text) {
-                add(link.kind, candidate.text, link: link, candidate: candidate, confidence: 90)
-            } else if let last = words.last, Self.organisationWords.contains(String(last)) || words.contains(where: { ["Bank", "University", "Ministry"].contains(String($0)) }) {
-                add(.organisation, candidate.text, link: nil, candidate: candidate, confidence: 75)
-            } else if let last = words.last, let first = words.first,
-                      Self.placeWords.contains(String(last)) || (words.count > 1 && Self.placeBeginnings.contains(String(first))) {
-                add(.pointOfInterest, candidate.text, link: nil, candidate: candidate, confidence: 70)
-            } else if words.count >= 2, words.count <= 4, !candidate.text.contains(where: \.isNumber),
-                      words.allSatisfy({ $0.first?.isUppercase == true || $0.count <= 3 }) {
-                add(.person, candidate.text, link: nil, candidate: candidate, confidence: candidate.titled ? 90 : 75)
+            } else if let (kind, name, link, confidence) = classifyName(candidate, words: words) {
+                table.add(kind, name, link: link, candidate: candidate, confidence: confidence)
             } else {
                 pending.append(candidate)
             }
@@ -73,31 +61,115 @@ struct Resolver {
         // Second pass: single words and acronyms.
         for candidate in pending {
             let name = candidate.text
-            if let full = entities.first(where: { $0.kind == .person && $0.name.split(separator: " ").last.map(String.init) == name }) {
-                add(.person, full.name, link: nil, candidate: candidate, confidence: 80)
+            // "Mueller" after "Gerd Mueller" and "Thomas Mueller": the one the article names most, or first.
+            if let people = table.surnames[name], let person = people.max(by: { table.entities[$0].mentions.count < table.entities[$1].mentions.count || (table.entities[$0].mentions.count == table.entities[$1].mentions.count && $0 > $1) }),
+               gazetteer.lookup(name)?.rank != 0 {
+                table.add(.person, table.entities[person].name, link: nil, candidate: candidate, confidence: people.count == 1 ? 80 : 65)
                 continue
             }
-            if name.count >= 2, name.count <= 6, name.allSatisfy({ $0.isUppercase || $0 == "." }),
-               let expansion = entities.first(where: { Self.acronym(of: $0.name) == name.replacingOccurrences(of: ".", with: "") }) {
-                add(expansion.kind, expansion.name, link: nil, candidate: candidate, confidence: 80)
+            if candidate.isAcronym, let expansion = table.acronyms[String(name.filter { $0 != "." })] {
+                let entity = table.entities[expansion]
+                table.add(entity.kind, entity.name, link: nil, candidate: candidate, confidence: 80)
                 continue
             }
             if let link = gazetteer.lookup(name) {
-                add(link.kind, name, link: link, candidate: candidate, confidence: 85)
+                table.add(link.kind, name, link: link, candidate: candidate, confidence: 85)
                 continue
             }
-            if candidate.titled || (candidate.followedByVerb && !candidate.afterLocativePreposition && !(candidate.sentenceInitial && candidate.followedByAuxiliary)) {
-                // "Lavrov reacted …", "President Higgins": a person by role or action.
-                if name.allSatisfy({ $0.isUppercase }) {
-                    add(.organisation, name, link: nil, candidate: candidate, confidence: 60)
-                } else {
-                    add(.person, name, link: nil, candidate: candidate, confidence: candidate.titled ? 85 : 65)
-                }
-            } else if !candidate.sentenceInitial, name.count >= 2, name.count <= 6, name.allSatisfy({ $0.isUppercase }) {
-                add(.organisation, name, link: nil, candidate: candidate, confidence: 55)
+            // "Gerd" after "Gerd Mueller", "Bayern" after "Bayern Munich": the one longer name it begins.
+            if let owners = table.firstWords[name], owners.count == 1, table.entities[owners[0]].kind != .place {
+                let entity = table.entities[owners[0]]
+                table.add(entity.kind, entity.name, link: nil, candidate: candidate, confidence: 70)
+                continue
+            }
+            if let (kind, resolvedName, confidence) = classifySingle(candidate) {
+                table.add(kind, resolvedName, link: nil, candidate: candidate, confidence: confidence)
             }
         }
-        return entities
+        return table.entities
+    }
+
+    /// A name of two or more words: linked, or typed by its words and what follows it.
+    private func classifyName(_ candidate: Candidate, words: [Substring]) -> (Entity.Kind, String, Gazetteer.Entry?, Int)? {
+        let text = candidate.text
+        if let link = gazetteer.lookup(text) { return (link.kind, text, link, 90) }
+        guard let first = words.first.map(String.init), let last = words.last.map(String.init) else { return nil }
+        if EntityWords.outletNouns.contains(candidate.nextWord) || EntityWords.outletNouns.contains(candidate.previousWord) { return (.organisation, text, nil, 75) }
+        // "West Germany", "North Dakota", "Greater London": a compass word before a known place.
+        if words.count == 2, EntityWords.compassWords.contains(first), gazetteer.lookup(last)?.kind == .place { return (.place, text, nil, 75) }
+        if EntityWords.institutionNouns.contains(candidate.nextWord) { return (.organisation, text + " " + candidate.nextWord, nil, 75) }
+        if EntityWords.organisationWords.contains(last) || words.contains(where: { ["Bank", "University", "Ministry", "Council", "Institute", "Committee"].contains($0) }) {
+            return (.organisation, text, nil, 75)
+        }
+        // "Fort Lauderdale Strikers", "Chicago Bulls": a place followed by a plural is a team.
+        if words.count >= 2, last.count > 3, last.hasSuffix("s"), !last.hasSuffix("ss"), gazetteer.lookup(words.dropLast().joined(separator: " "))?.kind == .place {
+            return (.organisation, text, nil, 70)
+        }
+        if EntityWords.placeWords.contains(last) || EntityWords.placeBeginnings.contains(first) { return (.pointOfInterest, text, nil, 70) }
+        if EntityWords.organisationNouns.contains(candidate.nextWord) { return (.organisation, text, nil, 65) }
+        if words.count <= 4, !text.contains(where: \.isNumber), !candidate.isAcronym,
+           words.allSatisfy({ $0.first?.isUppercase == true || $0.count <= 3 }) {
+            return (.person, text, nil, candidate.titled ? 90 : 75)
+        }
+        return nil
+    }
+
+    /// A single word nothing in the article or the gazetteer explains: typed by its context, or dropped.
+    private func classifySingle(_ candidate: Candidate) -> (Entity.Kind, String, Int)? {
+        let name = candidate.text
+        if EntityWords.institutionsByThemselves.contains(name) { return (.organisation, name, 70) }
+        if EntityWords.outletNouns.contains(candidate.nextWord) || EntityWords.outletNouns.contains(candidate.previousWord) { return (.organisation, name, 70) }
+        if EntityWords.institutionNouns.contains(candidate.nextWord) { return (.organisation, name + " " + candidate.nextWord, 65) }
+        if EntityWords.personNouns.contains(candidate.nextWord), !candidate.isAcronym { return (.person, name, 60) }
+        if candidate.isAcronym {
+            guard !EntityWords.commonAcronyms.contains(name) else { return nil }
+            if !candidate.sentenceInitial || candidate.followedByVerb || candidate.afterArticle { return (.organisation, name, 55) }
+            return nil
+        }
+        if EntityWords.organisationNouns.contains(candidate.nextWord) { return (.organisation, name, 60) }
+        // "the Smithsonian said": an institution acting, never a person.
+        if candidate.afterArticle {
+            return candidate.followedByVerb && !candidate.followedByAuxiliary ? (.organisation, name, 55) : nil
+        }
+        if candidate.titled { return (.person, name, 85) }
+        if candidate.followedByVerb, !candidate.afterLocativePreposition, !(candidate.sentenceInitial && candidate.followedByAuxiliary) {
+            // "Lavrov reacted …": a person by action.
+            return (.person, name, 65)
+        }
+        return nil
+    }
+
+    /// "Gerd Mueller Bayern Munich" (a sentence without its comma): two names the article also uses apart.
+    private func splitMergedNames(_ candidates: [Candidate]) -> [Candidate] {
+        let known = Set(candidates.map(\.text))
+        var result: [Candidate] = []
+        result.reserveCapacity(candidates.count)
+        for candidate in candidates {
+            let words = candidate.text.split(separator: " ")
+            guard words.count >= 3 else { result.append(candidate); continue }
+            var split = false
+            for cut in 2...(words.count - 1) {
+                let head = words[..<cut].joined(separator: " ")
+                let tail = words[cut...].joined(separator: " ")
+                guard known.contains(head), known.contains(tail) || gazetteer.lookup(tail) != nil else { continue }
+                var first = candidate
+                first.text = head
+                first.nextWord = ""
+                first.followedByVerb = false
+                var second = candidate
+                second.text = tail
+                second.offset = candidate.offset + head.utf16.count + 1
+                second.sentenceInitial = false
+                second.titled = false
+                second.afterArticle = false
+                second.afterLocativePreposition = false
+                result += [first, second]
+                split = true
+                break
+            }
+            if !split { result.append(candidate) }
+        }
+        return result
     }
 
     static func acronym(of name: String) -> String {

@@ -57,8 +57,8 @@ enum LineRules {
         caseInsensitive: true, prefilter: { TextProbe.containsDigit($0) })
     /// Share widgets and navigation copied from a web page.
     static let widget = Pattern(
-        #"^\s*(?:[*•·-]\s*)?(?:Tweet|Link this|Share this|Share|Email|E-mail|Print|Related Topics|Comments?|Follow us.*|Like us.*|Subscribe.*|Advertisement|\d+\s*Comments?|[\p{L} ]{1,25}\s*»|\*|Share on (?:Facebook|Twitter|LinkedIn).*|Facebook|Twitter|WhatsApp|Pinterest|LinkedIn)\s*$"#,
-        caseInsensitive: true, prefilter: { TextProbe.trimmedByteCount($0) <= 200 || TextProbe.containsAny($0, ["follow us", "like us", "subscribe", "share on"], ignoringCase: true) })
+        #"^\s*(?:[*•·-]\s*)?(?:Tweet|Link this|Share this|Share|Email|E-mail|Print|Related Topics|Comments?|Follow us.*|Follow\s.{1,60}?\s(?:on|via)\s+(?:Twitter|Facebook|Instagram|X|LinkedIn|TikTok|Threads|Bluesky|Mastodon)\b.*|Like us.*|Subscribe.*|Advertisement|\d+\s*Comments?|[\p{L} ]{1,25}\s*»|\*|Share on (?:Facebook|Twitter|LinkedIn).*|Facebook|Twitter|WhatsApp|Pinterest|LinkedIn)\s*$"#,
+        caseInsensitive: true, prefilter: { TextProbe.trimmedByteCount($0) <= 200 || TextProbe.containsAny($0, ["follow ", "like us", "subscribe", "share on"], ignoringCase: true) })
     /// `Source: Digital Turbine, Inc.` at the top of a press release.
     static let sourceLine = Pattern(#"^\s*Source\s*:\s*(.{2,120}?)\s*$"#, prefilter: { TextProbe.containsAny($0, ["Source"]) })
     static let releaseIdentifier = Pattern(#"^\s*MEDIA RELEASE\s+(\S+)\s*$"#, prefilter: { TextProbe.containsAny($0, ["MEDIA RELEASE"]) })

@@ -1,0 +1,143 @@
+/// The words news copy uses around names: what they tell about the name next to them.
+enum EntityWords {
+    static let connectors: Set<String> = ["of", "de", "du", "des", "la", "le", "von", "van", "der", "den", "al", "bin", "del", "di", "da", "&", "y", "dos", "das"]
+    /// Title and role words before a person's name (without their full stop: the tokenizer strips it).
+    static let titles: Set<String> = [
+        "President", "Prime", "Minister", "Chancellor", "Mayor", "Governor", "Gov", "Senator", "Sen", "Rep", "Representative",
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "Professor", "King", "Queen", "Prince", "Princess", "Pope", "General", "Gen", "Colonel", "Col",
+        "Lt", "Sgt", "Sergeant", "Lieutenant", "Major", "Admiral", "Marshal", "Commander",
+        "Secretary", "Chairman", "Chairwoman", "CEO", "Judge", "Justice", "Ambassador", "Commissioner", "Coach", "Captain", "Sir", "Dame",
+        "Lord", "Lady", "Foreign", "Defence", "Defense", "Interior", "Finance", "Vice", "Deputy", "Chief", "Sheikh", "Cardinal",
+        "Archbishop", "Bishop", "Father", "Rev", "Reverend", "Rabbi", "Imam", "Detective", "Inspector", "Officer", "Spokesman", "Spokeswoman",
+        "Spokesperson", "Director", "Actor", "Actress", "Singer", "Former", "Prosecutor", "Attorney", "Councillor", "Councilman",
+        "Councilwoman", "Congressman", "Congresswoman", "Lawmaker", "Leader", "Adviser", "Advisor", "Striker", "Midfielder", "Defender",
+        "Goalkeeper", "Manager", "Presidents", "Premier", "Speaker", "Chairperson", "Founder", "Economist", "Analyst", "Author", "Dr.",
+    ]
+    /// Words that start a sentence or clause but never a name ("When I", "Today Poland").
+    static let clauseStarters: Set<String> = [
+        "When", "Today", "Yesterday", "Tomorrow", "How", "Inside", "Where", "Why", "What", "Neighbouring", "Neighboring", "Now", "Then",
+        "Despite", "During", "Under", "Over", "Between", "Among", "Although", "Because", "Since", "Until", "Unlike", "Like", "Just",
+        "Follow", "Read", "Watch", "See", "Click", "Contact", "Visit", "Meet", "Ask", "Dear", "Thanks", "Thank", "Please", "Let",
+    ]
+    /// A last word that makes a capitalised run a prize, an event or a work, not a person, place or organisation.
+    static let thingEndings: Set<String> = [
+        "Cup", "Globe", "Globes", "Award", "Awards", "Medal", "Prize", "Festival", "Championship", "Championships", "Olympics", "Year",
+        "Trophy", "Oscar", "Oscars", "Emmy", "Grammy", "Tour", "Open", "Show", "Album", "Film", "Movie", "Freedom", "War", "Wars",
+        "Day", "Week", "Games", "Series", "Act", "Bill", "Treaty", "Agreement", "Accord", "Plan", "Program", "Programme", "Summit",
+        "Conference", "Election", "Elections", "Crisis", "Revolution", "Talk", "Talks", "Virus", "Disease", "Syndrome", "Law",
+        "Christmas", "Easter", "Ramadan", "Eve",
+    ]
+    static let thingBeginnings: Set<String> = ["Hurricane", "Typhoon", "Storm", "Cyclone", "Operation", "Project", "Episode", "Chapter", "Volume", "Season"]
+    static let nationalities: Set<String> = [
+        "French", "Russian", "German", "British", "American", "European", "Ukrainian", "Chinese", "Japanese", "Italian", "Spanish",
+        "Polish", "Dutch", "Danish", "Swedish", "Norwegian", "Finnish", "Turkish", "Iranian", "Israeli", "Palestinian", "Syrian",
+        "Iraqi", "Indian", "Pakistani", "Afghan", "Australian", "Canadian", "Mexican", "Brazilian", "Argentine", "Argentinian",
+        "Scottish", "Irish", "Welsh", "English", "Greek", "Belgian", "Swiss", "Austrian", "Czech", "Hungarian", "Romanian",
+        "Bulgarian", "Serbian", "Croatian", "Korean", "Vietnamese", "Thai", "Egyptian", "Saudi", "African", "Asian", "Arab",
+        "Western", "Eastern", "Northern", "Southern", "Latin", "Catholic", "Muslim", "Christian", "Jewish", "Democratic", "Republican",
+        "Soviet", "Portuguese", "Lebanese", "Qatari", "Emirati", "Nigerian", "Kenyan", "Cuban", "Venezuelan", "Colombian", "Chilean",
+        "Latino", "Latina", "Hispanic", "Kurdish", "Belarusian", "Georgian", "Armenian", "Azerbaijani", "Kazakh", "Uzbek", "Moroccan",
+        "Algerian", "Tunisian", "Libyan", "Sudanese", "Ethiopian", "Somali", "Yemeni", "Jordanian", "Kuwaiti", "Bahraini", "Omani",
+        "Filipino", "Indonesian", "Malaysian", "Singaporean", "Taiwanese", "Tibetan", "Mongolian", "Nepali", "Bangladeshi", "Sri",
+        "Peruvian", "Ecuadorian", "Bolivian", "Uruguayan", "Paraguayan", "Haitian", "Jamaican", "Slovak", "Slovenian", "Estonian",
+        "Latvian", "Lithuanian", "Icelandic", "Luxembourgish", "Maltese", "Cypriot", "Albanian", "Macedonian", "Bosnian", "Montenegrin",
+        "Islamic", "Sunni", "Shia", "Shiite", "Hindu", "Buddhist", "Protestant", "Orthodox", "Baltic", "Nordic", "Scandinavian", "Gulf",
+        "Francophone", "Anglo",
+    ]
+    static let calendarWords: Set<String> = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
+        "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
+    ]
+    /// Capitalised because they start a sentence, never names by themselves.
+    static let commonStarters: Set<String> = [
+        "The", "A", "An", "It", "It's", "He", "She", "They", "We", "I", "You", "This", "That", "These", "Those", "As", "At", "In", "On",
+        "But", "And", "Or", "If", "When", "While", "After", "Before", "According", "For", "From", "With", "By", "To", "Of", "His", "Her",
+        "Their", "Our", "Its", "There", "Here", "What", "Who", "Why", "How", "Some", "Many", "Most", "All", "No", "Not", "One", "Two",
+        "However", "Meanwhile", "Also", "Still", "Yet", "So", "Such", "Other", "Another", "Each", "Every", "Both", "Mr", "Mrs",
+        "Nobody", "Everyone", "Everybody", "Somebody", "Someone", "Anyone", "Nothing", "Something", "Everything", "People", "Officials",
+        "Is", "Are", "Was", "Were", "Be", "Do", "Does", "Did", "Has", "Have", "Had", "Will", "Would", "Can", "Could", "Should", "May",
+        "Might", "Must", "Shall", "My", "Your", "Me", "Him", "Them", "Us", "Any", "Few", "Several", "Much", "More", "Less", "Only",
+        "Even", "Indeed", "Instead", "Perhaps", "Maybe", "Yes", "Well", "Oh", "Last", "Next", "First", "Second", "Third", "Finally",
+        "Later", "Earlier", "Already", "Again", "Never", "Always", "Often", "Sometimes", "Recently", "Currently", "Previously",
+        "Once", "Twice", "About", "Above", "Around", "Against", "Through", "Without", "Within", "Whether", "Though", "Unless",
+        "Where", "Which", "Whose", "Whom", "Asked", "Speaking", "Writing", "Asked", "Born", "Based", "Given", "Including", "Following",
+        "Authorities", "Troops", "Soldiers", "Witnesses", "Residents", "Critics",
+        "Experts", "Analysts", "Investors", "Sources", "Reports", "Details", "Photo", "Video", "Image", "Update", "Breaking", "Note",
+    ]
+    static let verbs: Set<String> = [
+        "said", "says", "told", "stated", "added", "noted", "declared", "reacted", "announced", "insisted", "warned", "stressed",
+        "emphasized", "emphasised", "argued", "claimed", "wrote", "asked", "replied", "suggested", "confirmed", "denied", "urged",
+        "visited", "met", "called", "accused", "criticised", "criticized", "explained", "agreed", "rejected", "signed", "won", "lost",
+        "has", "had", "is", "was", "will", "would", "could", "did", "tweeted", "posted", "recalled", "admitted", "acknowledged",
+        "believes", "thinks", "thought", "wants", "wanted", "hopes", "hoped", "remarked", "responded", "commented", "described",
+    ]
+    static let auxiliaries: Set<String> = ["has", "had", "is", "was", "will", "would", "could", "did", "can", "may", "might", "should", "must", "are", "were"]
+    static let locatives: Set<String> = ["in", "to", "from", "near", "across", "outside", "inside", "into", "at", "towards", "toward", "via", "throughout"]
+    /// A lower-case word after a name that says the name is an outlet: "N24 television", "Bild newspaper".
+    static let outletNouns: Set<String> = [
+        "newspaper", "newspapers", "daily", "weekly", "magazine", "television", "tv", "broadcaster", "radio", "channel", "website",
+        "agency", "network", "tabloid", "paper", "station", "outlet", "portal", "blog",
+    ]
+    /// A lower-case word after a name that makes it an institution, kept as part of the name ("Royal Free hospital").
+    static let institutionNouns: Set<String> = ["hospital", "university", "college", "school", "clinic", "institute", "academy"]
+    /// A lower-case word after a name that makes it an organisation, not kept in the name ("Smithsonian museums").
+    static let organisationNouns: Set<String> = [
+        "museums", "group", "company", "firm", "bank", "party", "club", "team", "foundation", "charity", "union", "council",
+        "ministry", "airline", "carrier", "corporation", "organisation", "organization", "agency", "authorities", "government",
+        "army", "police", "squad", "side", "movement", "militia", "rebels", "coalition", "alliance",
+    ]
+    /// A lower-case word after a single name that makes it a person ("the Trump administration").
+    static let personNouns: Set<String> = ["administration", "presidency", "campaign", "family", "government's"]
+    /// Acronyms that are not organisations.
+    static let commonAcronyms: Set<String> = [
+        "AIDS", "HIV", "LGBT", "LGBTQ", "LGBTQ+", "GDP", "CEO", "CFO", "COO", "CTO", "FOB", "TV", "DNA", "RNA", "COVID", "OK", "PM", "AM",
+        "UTC", "GMT", "ID", "PC", "IT", "VIP", "MP", "MPs", "DJ", "PR", "IQ", "ICU", "CCTV", "SUV", "UFO", "USB", "PDF", "URL", "FAQ",
+        "ASAP", "DIY", "RIP", "BC", "AD", "GPS", "WIFI", "LED", "LCD", "AI", "VR", "IPO", "ETF", "CPI", "VAT", "NGO", "NGOs", "PhD",
+        "MBA", "ET", "PT", "EST", "EDT", "PST", "CET", "CEST", "BST", "WWII", "WWI", "II", "III", "IV", "VI", "VII", "VIII", "IX",
+        "XI", "XII", "SMS", "MRI", "ER", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "YoY", "EPS", "EBIT", "EBITDA", "US$", "USD", "EUR",
+        "GBP", "JPY", "CNY", "RUB", "CHF", "AUD", "CAD", "KM", "MW", "GW", "KW", "OPINION", "ANALYSIS", "UPDATE", "NEW", "URGENT",
+    ]
+    /// Abbreviations whose full stop does not end a sentence.
+    static let abbreviations: Set<String> = [
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "Gov", "Sen", "Rep", "Gen", "Col", "Lt", "Sgt", "St", "Jr", "Sr", "Rev", "Capt", "Cmdr",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Inc", "Ltd", "Co", "Corp", "No",
+        "vs", "etc", "approx", "Mt", "Ft", "Ave", "Blvd", "Dept", "Univ", "Ald", "Cllr", "Hon", "Supt", "Insp", "Det",
+    ]
+    static let compassWords: Set<String> = ["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "Greater", "Northeast", "Northwest", "Southeast", "Southwest"]
+    static let romanNumerals: Set<String> = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XX"]
+
+    static let organisationWords: Set<String> = [
+        "Union", "Bank", "Council", "Ministry", "University", "Party", "Association", "Company", "Inc", "Ltd", "Corp", "Corporation",
+        "Agency", "Commission", "Court", "Group", "Service", "Office", "Organization", "Organisation", "Committee", "Institute",
+        "Foundation", "Hospital", "School", "Airways", "Airlines", "Government", "Parliament", "Assembly", "Department", "Police",
+        "Army", "Navy", "Force", "Forces", "Club", "Society", "Federation", "Board", "Authority", "Fund", "Network", "News", "Times",
+        "Post", "Journal", "Press", "Television", "Radio", "Media", "Press-Agentur", "Charity", "Platform", "Academy", "Museum",
+        "Trust", "Guardian", "Telegraph", "Band", "Orchestra", "Team", "FC", "Bureau", "Agentur", "AG", "GmbH", "SA", "plc", "LLC",
+        "Cooperative", "Co-operative", "Construction", "Energy", "Industries", "Holdings", "Partners", "Bancorp", "Insurance",
+        "Senate", "Congress", "Cabinet", "Church", "Exchange", "Market", "Markets", "Resorts", "Systems", "Technologies", "Motors",
+        "College", "Institution", "Alliance", "Coalition", "Movement", "Front", "Brigade", "Brigades", "Guard", "Council", "League",
+        "Consortium", "Laboratory", "Laboratories", "Labs", "Pharmaceuticals", "Pharma", "Bank", "Capital", "Investments", "Ventures",
+        "Enterprises", "Communications", "Telecom", "Airport", "Authority", "Tribunal", "Commissioner", "Directorate", "Secretariat",
+        "Chamber", "Union", "Federation", "Confederation", "Cooperation", "Program", "Programme", "Initiative", "Centre", "Center",
+        "Clinic", "Studios", "Records", "Entertainment", "Pictures", "Films", "Productions", "Publishing", "Publishers", "Magazine",
+        "Daily", "Herald", "Tribune", "Gazette", "Chronicle", "Observer", "Independent", "Mail", "Mirror", "Express", "Sun", "Star",
+        "Bundesliga", "Liga",
+    ]
+    /// Single words that are organisations by themselves ("Congress", "Parliament", "the Senate").
+    static let institutionsByThemselves: Set<String> = [
+        "Congress", "Senate", "Parliament", "Bundestag", "Bundesrat", "Duma", "Knesset", "Kremlin", "Pentagon", "Vatican", "Politburo",
+        "Sejm", "Riksdag", "Storting", "Folketing", "Eduskunta", "Cortes", "Taoiseach", "Oireachtas", "Dail", "Majlis", "Bundeswehr",
+        "Interpol", "Europol", "Frontex", "Eurostat", "Bundesbank", "Bundesliga",
+    ]
+    static let placeWords: Set<String> = [
+        "Street", "River", "Mountain", "Mountains", "Lake", "Island", "Islands", "Sea", "Ocean", "Bay", "Valley", "Park", "Square",
+        "Bridge", "Airport", "Station", "Harbor", "Harbour", "Desert", "Coast", "County", "Province", "Region", "State", "City", "Stadium",
+        "Monument", "Canyon", "Zoo", "Bell", "Memorial", "Tower", "Cathedral", "Palace", "Castle", "Temple", "Mosque", "Gallery", "Falls",
+        "Avenue", "Road", "Boulevard", "Plaza", "Arena", "Centre", "Hall", "Forest", "Peninsula", "Strait", "Gulf", "Glacier", "Volcano",
+        "Reservoir", "Dam", "Canal", "Port", "Beach", "Hill", "Hills", "Heights", "Field", "Fields", "Garden", "Gardens", "Church",
+        "Basilica", "Abbey", "Chapel", "Synagogue", "Shrine", "Prison", "Base", "Camp", "District", "Quarter", "Lane", "Way", "Crossing",
+    ]
+    /// First words of landmarks ("Statue of Liberty", "Mount Rushmore").
+    static let placeBeginnings: Set<String> = ["Statue", "Mount", "Lake", "Fort", "Cape", "Port", "Gulf", "Strait", "Isle", "Gulf", "Bay", "Mt", "Lake"]
+}

@@ -1,0 +1,190 @@
+/// A word with its offset, the punctuation around it stripped and remembered.
+struct Token {
+    /// The word without surrounding quotes and punctuation ("Macron's", "J.J.", "U.S.").
+    var word: String
+    /// The word without a possessive ending ("Macron").
+    var bare: String
+    /// UTF-16 offset of `word` in the text.
+    var offset: Int
+    var endsSentence: Bool
+    var hasPossessive: Bool
+    /// A comma, colon, full stop or closing quote follows the word: a name does not run on past it.
+    var trailingPunctuation: Bool
+    /// An opening quotation mark comes before the word.
+    var opensQuote: Bool
+    /// A closing quotation mark comes after the word.
+    var closesQuote: Bool
+    /// The word starts with an upper-case letter.
+    var isCapitalised: Bool
+    /// The word starts with a lower-case letter.
+    var isLowercase: Bool
+    /// Initials such as "J.J." or "I.": the full stop belongs to the word.
+    var isInitials: Bool
+    /// An apostrophe contraction such as "I’ve" or "Don't".
+    var isContraction: Bool
+}
+
+/// Splits text into tokens in one pass over its Unicode scalars. The checks are on scalar values, not
+/// on Characters: Character comparison normalises, and this runs over every word of every article.
+enum Tokenizer {
+    static func tokens(_ text: String) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(text.utf8.count / 5)
+        let scalars = text.unicodeScalars
+        var offset = 0
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            // Skip white space.
+            while index < scalars.endIndex, isSpace(scalars[index]) {
+                offset += scalars[index].utf16Count
+                index = scalars.index(after: index)
+            }
+            guard index < scalars.endIndex else { break }
+            // The piece up to the next white space.
+            var end = index
+            var pieceLength = 0
+            while end < scalars.endIndex, !isSpace(scalars[end]) {
+                pieceLength += scalars[end].utf16Count
+                end = scalars.index(after: end)
+            }
+            if let token = token(scalars[index..<end], offset: offset) { tokens.append(token) }
+            offset += pieceLength
+            index = end
+        }
+        return tokens
+    }
+
+    private static func token(_ piece: Substring.UnicodeScalarView, offset pieceOffset: Int) -> Token? {
+        var start = piece.startIndex
+        var end = piece.endIndex
+        var offset = pieceOffset
+        var opensQuote = false
+        while start < end, isLeadingPunctuation(piece[start]) {
+            if isQuote(piece[start]) { opensQuote = true }
+            offset += piece[start].utf16Count
+            start = piece.index(after: start)
+        }
+        guard start < end else { return nil }
+        // Initials keep their full stops: "J.J.", "I.", "U.S." (letters each followed by a full stop).
+        var initialsEnd = start
+        var initialsCount = 0
+        while initialsEnd < end, piece[initialsEnd].properties.isUppercase {
+            let next = piece.index(after: initialsEnd)
+            guard next < end, piece[next] == "." else { break }
+            initialsEnd = piece.index(after: next)
+            initialsCount += 1
+        }
+        let isInitials = initialsCount > 0 && initialsEnd > start
+            && (initialsEnd == end || piece[initialsEnd...].allSatisfy { isTrailingPunctuation($0) && $0 != "." })
+        var endsSentence = false
+        var strongEnd = false
+        var trailing = false
+        var closesQuote = false
+        if isInitials {
+            end = initialsEnd
+            let rest = piece[initialsEnd...]
+            trailing = !rest.isEmpty
+            closesQuote = rest.contains { isQuote($0) }
+            endsSentence = rest.contains { $0 == "!" || $0 == "?" }
+        } else {
+            while end > start {
+                let last = piece[piece.index(before: end)]
+                guard isTrailingPunctuation(last) else { break }
+                let before = piece.index(before: end)
+                // A plural possessive ("players'") keeps its apostrophe out of the name but does not end it.
+                if last == "'" || last == "’" {
+                    if before > start, piece[piece.index(before: before)] == "s" {
+                        end = before
+                        continue
+                    }
+                    closesQuote = true
+                } else if isQuote(last) || last == ")" || last == "]" {
+                    closesQuote = closesQuote || isQuote(last)
+                } else if last == "." {
+                    endsSentence = true
+                } else if last == "!" || last == "?" || last == "…" {
+                    endsSentence = true
+                    strongEnd = true
+                }
+                trailing = true
+                end = before
+            }
+        }
+        guard start < end else { return nil }
+        let wordScalars = piece[start..<end]
+        let word = String(String.UnicodeScalarView(wordScalars))
+        // "Gov." or "Jan." does not end a sentence.
+        if endsSentence, !strongEnd, EntityWords.abbreviations.contains(word) { endsSentence = false }
+        var bare = word
+        var possessive = false
+        if wordScalars.count > 2 {
+            let last = wordScalars[wordScalars.index(before: wordScalars.endIndex)]
+            let apostrophe = wordScalars[wordScalars.index(wordScalars.endIndex, offsetBy: -2)]
+            if last == "s", apostrophe == "'" || apostrophe == "’" {
+                bare = String(String.UnicodeScalarView(wordScalars.dropLast(2)))
+                possessive = true
+            }
+        }
+        let first = wordScalars[wordScalars.startIndex]
+        let isCapitalised = isUppercaseLetter(first)
+        let isLowercase = !isCapitalised && isLowercaseLetter(first)
+        // "I’ve", "don't", "we'll": the part after the last apostrophe is a short lower-case ending.
+        var isContraction = false
+        if !possessive, let apostrophe = wordScalars.lastIndex(where: { $0 == "'" || $0 == "’" }) {
+            let ending = String(String.UnicodeScalarView(wordScalars[wordScalars.index(after: apostrophe)...]))
+            isContraction = ["ve", "ll", "m", "d", "re", "t", "s"].contains(ending)
+        }
+        return Token(word: word, bare: bare, offset: offset, endsSentence: endsSentence, hasPossessive: possessive,
+                     trailingPunctuation: trailing, opensQuote: opensQuote, closesQuote: closesQuote,
+                     isCapitalised: isCapitalised, isLowercase: isLowercase, isInitials: isInitials, isContraction: isContraction)
+    }
+
+    @inline(__always)
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C, 0xA0, 0x2000...0x200B, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
+    }
+
+    @inline(__always)
+    static func isQuote(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x22, 0x27, 0x60, 0xAB, 0xBB, 0x2018, 0x2019, 0x201A, 0x201C, 0x201D, 0x201E, 0x2039, 0x203A: true
+        default: false
+        }
+    }
+
+    @inline(__always)
+    static func isLeadingPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x28, 0x5B, 0x7B, 0x2A, 0x2D, 0x2013, 0x2014, 0x2022: true
+        default: isQuote(scalar)
+        }
+    }
+
+    @inline(__always)
+    static func isTrailingPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x29, 0x5D, 0x7D, 0x2026, 0x2A: true
+        default: isQuote(scalar)
+        }
+    }
+
+    @inline(__always)
+    static func isUppercaseLetter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar.value >= 65 && scalar.value <= 90 }
+        return scalar.properties.isUppercase
+    }
+
+    @inline(__always)
+    static func isLowercaseLetter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar.value >= 97 && scalar.value <= 122 }
+        return scalar.properties.isLowercase
+    }
+}
+
+extension Unicode.Scalar {
+    @inline(__always)
+    var utf16Count: Int { value > 0xFFFF ? 2 : 1 }
+}
