@@ -57,7 +57,7 @@ struct CandidateScanner {
         if words.allSatisfy({ $0 == "I" }) { return true }
         // "His Band of Renown", "Our Lady": a possessive pronoun begins a title, not a name.
         if words.count > 1, ["His", "Her", "Their", "Our", "My", "Its", "Your"].contains(first) { return true }
-        if words.count > 1, words.allSatisfy({ word in word.count > 1 && word.unicodeScalars.allSatisfy { !$0.properties.isAlphabetic || Tokenizer.isUppercaseLetter($0) } }) { return true }
+        if words.count > 1, words.allSatisfy({ word in word.count > 1 && word.unicodeScalars.allSatisfy { !$0.isLetterLike || $0.isUppercaseLetter } }) { return true }
         if words.count > 1, EntityWords.romanNumerals.contains(last) { last = words[words.count - 2] }
         if words.count > 1, EntityWords.thingEndings.contains(last) || EntityWords.thingBeginnings.contains(first) { return true }
         if isTitle(words[words.count - 1]) { return true }

@@ -43,7 +43,7 @@ public struct EntityRecognizer: EntityRecognising {
 extension String {
     /// "MUNICH" → "Munich": datelines are often in capitals, names in the text are not.
     func capitalizedIfShouting() -> String {
-        guard count > 1, unicodeScalars.allSatisfy({ !$0.properties.isLowercase }) else { return self }
+        guard count > 1, unicodeScalars.allSatisfy({ !$0.isLowercaseLetter }) else { return self }
         return split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
     }
 }

@@ -1,3 +1,5 @@
+import NewsModel
+
 /// A word with its offset, the punctuation around it stripped and remembered.
 struct Token {
     /// The word without surrounding quotes and punctuation ("Macron's", "J.J.", "U.S.").
@@ -68,7 +70,7 @@ enum Tokenizer {
         // Initials keep their full stops: "J.J.", "I.", "U.S." (letters each followed by a full stop).
         var initialsEnd = start
         var initialsCount = 0
-        while initialsEnd < end, piece[initialsEnd].properties.isUppercase {
+        while initialsEnd < end, piece[initialsEnd].isUppercaseLetter {
             let next = piece.index(after: initialsEnd)
             guard next < end, piece[next] == "." else { break }
             initialsEnd = piece.index(after: next)
@@ -112,7 +114,7 @@ enum Tokenizer {
         }
         guard start < end else { return nil }
         let wordScalars = piece[start..<end]
-        let word = String(String.UnicodeScalarView(wordScalars))
+        let word = String(Substring(wordScalars))
         // "Gov." or "Jan." does not end a sentence.
         if endsSentence, !strongEnd, EntityWords.abbreviations.contains(word) { endsSentence = false }
         var bare = word
@@ -121,7 +123,7 @@ enum Tokenizer {
             let last = wordScalars[wordScalars.index(before: wordScalars.endIndex)]
             let apostrophe = wordScalars[wordScalars.index(wordScalars.endIndex, offsetBy: -2)]
             if last == "s", apostrophe == "'" || apostrophe == "’" {
-                bare = String(String.UnicodeScalarView(wordScalars.dropLast(2)))
+                bare = String(Substring(wordScalars.dropLast(2)))
                 possessive = true
             }
         }
@@ -131,7 +133,7 @@ enum Tokenizer {
         // "I’ve", "don't", "we'll": the part after the last apostrophe is a short lower-case ending.
         var isContraction = false
         if !possessive, let apostrophe = wordScalars.lastIndex(where: { $0 == "'" || $0 == "’" }) {
-            let ending = String(String.UnicodeScalarView(wordScalars[wordScalars.index(after: apostrophe)...]))
+            let ending = String(Substring(wordScalars[wordScalars.index(after: apostrophe)...]))
             isContraction = ["ve", "ll", "m", "d", "re", "t", "s"].contains(ending)
         }
         return Token(word: word, bare: bare, offset: offset, endsSentence: endsSentence, hasPossessive: possessive,
@@ -172,16 +174,10 @@ enum Tokenizer {
     }
 
     @inline(__always)
-    static func isUppercaseLetter(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII { return scalar.value >= 65 && scalar.value <= 90 }
-        return scalar.properties.isUppercase
-    }
+    static func isUppercaseLetter(_ scalar: Unicode.Scalar) -> Bool { scalar.isUppercaseLetter }
 
     @inline(__always)
-    static func isLowercaseLetter(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII { return scalar.value >= 97 && scalar.value <= 122 }
-        return scalar.properties.isLowercase
-    }
+    static func isLowercaseLetter(_ scalar: Unicode.Scalar) -> Bool { scalar.isLowercaseLetter }
 }
 
 extension Unicode.Scalar {

@@ -128,7 +128,26 @@ public struct XMLWriter: Sendable {
         }
     }
 
+    /// True when no byte of the text needs escaping or removing: most text, checked byte by byte
+    /// instead of copied scalar by scalar. `extra` lists further ASCII bytes that must be escaped.
+    private static func needsNoEscaping(_ text: String, extra: UInt8, escapesWhitespace: Bool) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            switch byte {
+            case 0x26, 0x3C, 0x3E, 0x0D, extra: return false
+            case 0x09, 0x0A: if escapesWhitespace { return false }
+            case 0x00..<0x20: return false
+            // U+FFFE and U+FFFF are EF BF BE / EF BF BF.
+            case 0xBE, 0xBF: if previous == (0xEF, 0xBF) { return false }
+            default: break
+            }
+            previous = (previous.1, byte)
+        }
+        return true
+    }
+
     public static func escapeText(_ text: String) -> String {
+        if needsNoEscaping(text, extra: 0x3E, escapesWhitespace: false) { return text }
         var output = ""
         output.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars where isAllowed(scalar) {
@@ -144,6 +163,7 @@ public struct XMLWriter: Sendable {
     }
 
     public static func escapeAttribute(_ text: String) -> String {
+        if needsNoEscaping(text, extra: 0x22, escapesWhitespace: true) { return text }
         var output = ""
         output.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars where isAllowed(scalar) {

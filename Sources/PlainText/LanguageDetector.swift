@@ -13,24 +13,77 @@ enum LanguageDetector {
         ("uk", ["і", "в", "не", "на", "що", "з", "та", "це", "як", "він", "до", "за", "його", "був", "для", "від", "також", "року"]),
     ]
 
+    /// Each stop word with the languages it belongs to, so that every word costs one lookup.
+    private static let languagesByWord: [String: [Int]] = {
+        var table: [String: [Int]] = [:]
+        for (index, (_, words)) in stopwords.enumerated() {
+            for word in words { table[word, default: []].append(index) }
+        }
+        return table
+    }()
+
     static func detect(_ item: NewsItem) -> String? {
-        var text = item.headline ?? ""
-        for block in item.body.prefix(12) { text += " " + block.text }
+        var scores = [Int](repeating: 0, count: stopwords.count)
+        var wordCount = 0
+        var ukrainianLetters = 0
+        var russianLetters = 0
         // A few thousand characters tell the language as well as ten megabytes do.
-        if text.utf8.count > 20_000 { text = String(text.prefix(20_000)) }
-        let words = text.lowercased().split { !$0.isLetter && $0 != "’" && $0 != "'" }
-        guard words.count >= 3 else { return nil }
-        var best: (String, Int)?
-        for (language, set) in stopwords {
-            let score = words.reduce(0) { $0 + (set.contains(String($1)) ? 1 : 0) }
-            if score > (best?.1 ?? 0) { best = (language, score) }
+        var budget = 20_000
+        var word: [UInt8] = []
+        word.reserveCapacity(16)
+        var wordIsLong = false
+
+        func finishWord() {
+            guard !word.isEmpty || wordIsLong else { return }
+            wordCount += 1
+            if !wordIsLong, let languages = languagesByWord[String(decoding: word, as: UTF8.self)] {
+                for language in languages { scores[language] += 1 }
+            }
+            word.removeAll(keepingCapacity: true)
+            wordIsLong = false
         }
+
+        func read(_ text: String) {
+            for scalar in text.unicodeScalars {
+                guard budget > 0 else { return }
+                budget -= 1
+                let value = scalar.value
+                if value < 128 {
+                    if value >= 97 && value <= 122 || value == 39 {
+                        append(UInt8(value))
+                    } else if value >= 65 && value <= 90 {
+                        append(UInt8(value + 32))
+                    } else {
+                        finishWord()
+                    }
+                } else if value == 0x2019 || scalar.isLetterLike {
+                    switch value {
+                    case 0x0456, 0x0457, 0x0454, 0x0491, 0x0406, 0x0407, 0x0404, 0x0490: ukrainianLetters += 1
+                    case 0x044B, 0x044D, 0x044A, 0x042B, 0x042D, 0x042A, 0x0451: russianLetters += 1
+                    default: break
+                    }
+                    let lower = scalar.properties.isUppercase ? (scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar) : scalar
+                    for byte in String(lower).utf8 { append(byte) }
+                } else {
+                    finishWord()
+                }
+            }
+            finishWord()
+        }
+
+        func append(_ byte: UInt8) {
+            if word.count >= 12 { wordIsLong = true } else { word.append(byte) }
+        }
+
+        if let headline = item.headline { read(headline) }
+        for block in item.body.prefix(12) where budget > 0 { read(block.text) }
+        guard wordCount >= 3 else { return nil }
+        var best: (index: Int, score: Int)?
+        for (index, score) in scores.enumerated() where score > (best?.score ?? 0) { best = (index, score) }
+        guard let best else { return nil }
+        let language = stopwords[best.index].0
         // Ukrainian and Russian share most short words; the letters і ї є ґ settle it.
-        if let language = best?.0, language == "ru" || language == "uk" {
-            let ukrainianLetters = text.unicodeScalars.filter { "іїєґІЇЄҐ".unicodeScalars.contains($0) }.count
-            let russianLetters = text.unicodeScalars.filter { "ыэъЫЭЪё".unicodeScalars.contains($0) }.count
-            return ukrainianLetters > russianLetters ? "uk" : "ru"
-        }
-        return best?.0
+        if language == "ru" || language == "uk" { return ukrainianLetters > russianLetters ? "uk" : "ru" }
+        return language
     }
 }

@@ -5,19 +5,19 @@ enum LineRules {
     /// `Emmanuel Macron (photo: Getty Images)`, `… (Foto: dpa)`, `… (Image: X)`, `… (AP Photo/Name)`.
     static let captionWithCredit = Pattern(
         #"^(.{2,400}?)\s*[\(\[]\s*((?:photo|foto|image|picture|pic|bild|photograph|photo credit|credit|source|фото|фото:)\s*:?\s*(.{2,120}?)|((?:AP|AFP|Reuters|EPA|dpa|Getty Images|AAP)\s+Photo\s*/\s*[^)\]]{2,120}?))\s*[\)\]]\s*(?:AP\d{4})?\s*$"#,
-        caseInsensitive: true, prefilter: { TextProbe.containsAny($0, ["(", "["]) })
+        caseInsensitive: true, prefilter: { TextProbe.containsAny($0, ["(", "["]) && (TextProbe.containsAny($0, ["photo", "foto", "image", "pic", "bild", "credit", "source"], ignoringCase: true) || TextProbe.containsAny($0, ["фото", "Фото", "ФОТО"])) })
     /// `Photo: X`, `Credit: X`, `Foto: X`, `Image: X`, `Photograph: X`, `Bild: X`.
-    static let creditLine = Pattern(#"^\s*(?:photo|foto|credit|image|picture|photograph|bild|photo credit|image credit|pictures?)\s*:\s*(.{2,160})$"#, caseInsensitive: true, prefilter: { TextProbe.containsAny($0, [":"]) })
+    static let creditLine = Pattern(#"^\s*(?:photo|foto|credit|image|picture|photograph|bild|photo credit|image credit|pictures?)\s*:\s*(.{2,160})$"#, caseInsensitive: true, prefilter: { TextProbe.startsWithAny($0, ["photo", "foto", "credit", "image", "picture", "bild"], ignoringCase: true) })
     static let imageCopyright = Pattern(#"^\s*Image copyright\s+(.{2,160})$"#, caseInsensitive: false, prefilter: { TextProbe.containsAny($0, ["Image copyright"]) })
     static let imageCaption = Pattern(#"^\s*Image caption\s+(.{2,400})$"#, caseInsensitive: false, prefilter: { TextProbe.containsAny($0, ["Image caption"]) })
     /// A gallery counter before a caption: `1 of 2. A general view …`.
-    static let galleryCounter = Pattern(#"^\d+\s+of\s+\d+\.\s+(.+)$"#, prefilter: { TextProbe.containsDigit($0) })
+    static let galleryCounter = Pattern(#"^\d+\s+of\s+\d+\.\s+(.+)$"#, prefilter: { TextProbe.startsWithAny($0, ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"]) })
 
     // MARK: Related teasers
 
     static let relatedTeaser = Pattern(
         #"^\s*(?:read also|read more|also read|related|see also|more on this|lesen sie auch|lesen sie mehr|mehr zum thema|siehe auch|auch interessant|lire aussi|à lire aussi|a lire aussi|voir aussi|lire également|lea también|leer más|lee también|ver también|te puede interesar|читайте также|читайте тоже|смотрите также|также читайте|читайте також|дивіться також|також читайте|lees ook|zie ook|læs også|se også)\s*[:：]\s*(.{3,300})$"#,
-        caseInsensitive: true, prefilter: { TextProbe.containsAny($0, [":", "："]) })
+        caseInsensitive: true, prefilter: { TextProbe.containsAny($0, [":", "："]) && TextProbe.startsWithAny($0, ["read", "also read", "related", "see also", "more on this", "lesen sie", "mehr zum thema", "siehe auch", "auch interessant", "lire", "à lire", "a lire", "voir aussi", "lea también", "leer más", "lee también", "ver también", "te puede interesar", "читайте", "смотрите также", "также читайте", "дивіться також", "також читайте", "lees ook", "zie ook", "læs også", "se også"], ignoringCase: true) })
 
     // MARK: Bylines and datelines
 
@@ -32,8 +32,8 @@ enum LineRules {
 
     static let reportingTrailer = Pattern(
         #"^\s*\(?\s*(?:\(?(?:Reporting|Additional reporting|Writing|Editing|Compiled|Reported) by|Reporting and writing by|Writing and reporting by)\b.*$"#,
-        caseInsensitive: true, prefilter: { TextProbe.containsAny($0, ["by"], ignoringCase: true) })
-    static let editorsNote = Pattern(#"^\s*(?:\((?:Adds|Updates|Recasts|Corrects|Changes|Rewrites|Fixes|Repeats|Removes|Refiles|New throughout)\b.*\)|Eds?:\s.*|EDITORS?[’']? NOTE\b.*|Editor['’]s note:.*)\s*$"#, caseInsensitive: false, prefilter: { TextProbe.containsAny($0, ["(", "Ed", "ED"]) })
+        caseInsensitive: true, prefilter: { TextProbe.startsWithAny($0, ["reporting", "additional reporting", "writing", "editing", "compiled", "reported"], ignoringCase: true, skipping: ["("]) })
+    static let editorsNote = Pattern(#"^\s*(?:\((?:Adds|Updates|Recasts|Corrects|Changes|Rewrites|Fixes|Repeats|Removes|Refiles|New throughout)\b.*\)|Eds?:\s.*|EDITORS?[’']? NOTE\b.*|Editor['’]s note:.*)\s*$"#, caseInsensitive: false, prefilter: { TextProbe.startsWithAny($0, ["(", "Ed", "ED"]) })
     /// Short sign-off codes: `dpa bwh bag`, `asl/tib/pid/cac`, `/ritzau/`, `AAP RTV`, `Reuter`.
     static let signOff = Pattern(#"^\s*(?:Reuter|REUTER|(?:dpa|afp|ap|aap|ansa|efe|apa|tca|sda|kyodo|belga|anp|ntb|ritzau|tt|stt)(?:\s+[a-z]{2,4}){0,4}|/?[a-z]{2,4}(?:/[a-z]{2,4}){1,6}/?|/\p{L}+/|AAP\s+[A-Z]{2,4}|[A-Z]{2,5}\s+[a-z]{2,4}(?:\s+[a-z]{2,4})*)\s*$"#)
     static let notebookStart = Pattern(#"^\s*#+\s*(?:Notebook|Notizblock|Note to editors|Internal)\b"#, caseInsensitive: true, prefilter: { TextProbe.containsAny($0, ["#"]) })
@@ -48,7 +48,7 @@ enum LineRules {
     static let topicPrefix = Pattern(#"^([\p{Lu}\d][\p{Lu}\d &/]{1,30})-(?=[\p{Lu}\p{Ll}\d])"#)
     /// A line that is only a wire status tag.
     static let statusLine = Pattern(
-        #"^\s*(?:\d+(?:ST|ND|RD|TH|st|nd|rd|th)[ -](?:LEAD|Ld)(?:[ -]Writethru)?|REFILE|EXTRA|URGENT|FLASH|BULLETIN|NEWSALERT|ADVISORY|CORRECTED|CORRECTION|UPDATE\s*\d*|WRITETHRU|Writethru|SUMMARY|EXCLUSIVE|\d+(?:st|nd|rd|th) Ld-Writethru|BC-[\w-]+.*|Media release:?)(?:\s*[+=,]\s*(?:\d+(?:ST|ND|RD|TH) LEAD|REFILE|EXTRA|URGENT))*\s*[=+]?\s*$"#)
+        #"^\s*(?:\d+(?:ST|ND|RD|TH|st|nd|rd|th)[ -](?:LEAD|Ld)(?:[ -]Writethru)?|REFILE|EXTRA|URGENT|FLASH|BULLETIN|NEWSALERT|ADVISORY|CORRECTED|CORRECTION|UPDATE\s*\d*|WRITETHRU|Writethru|SUMMARY|EXCLUSIVE|\d+(?:st|nd|rd|th) Ld-Writethru|BC-[\w-]+.*|Media release:?)(?:\s*[+=,]\s*(?:\d+(?:ST|ND|RD|TH) LEAD|REFILE|EXTRA|URGENT))*\s*[=+]?\s*$"#, prefilter: { TextProbe.startsWithAny($0, ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "REFILE", "EXTRA", "URGENT", "FLASH", "BULLETIN", "NEWSALERT", "ADVISORY", "CORRECT", "UPDATE", "WRITETHRU", "Writethru", "SUMMARY", "EXCLUSIVE", "BC-", "Media release"]) })
     /// A keyword path: `Germany-football/Munich/Mueller/`.
     static let keywordPath = Pattern(#"^[\p{L}\d][\p{L}\d\-_ ]{0,40}(?:/[\p{L}\d\-_ ]{1,40}){1,8}/?$"#, prefilter: { TextProbe.containsAny($0, ["/"]) })
     /// A publication date or time line: `Friday, January 4, 2019`, `Published December 29, 2014`, `LONDON Mon Dec 29, 2014 8:57pm GMT`.
@@ -58,7 +58,7 @@ enum LineRules {
     /// Share widgets and navigation copied from a web page.
     static let widget = Pattern(
         #"^\s*(?:[*•·-]\s*)?(?:Tweet|Link this|Share this|Share|Email|E-mail|Print|Related Topics|Comments?|Follow us.*|Follow\s.{1,60}?\s(?:on|via)\s+(?:Twitter|Facebook|Instagram|X|LinkedIn|TikTok|Threads|Bluesky|Mastodon)\b.*|Like us.*|Subscribe.*|Advertisement|\d+\s*Comments?|[\p{L} ]{1,25}\s*»|\*|Share on (?:Facebook|Twitter|LinkedIn).*|Facebook|Twitter|WhatsApp|Pinterest|LinkedIn)\s*$"#,
-        caseInsensitive: true, prefilter: { TextProbe.trimmedByteCount($0) <= 200 || TextProbe.containsAny($0, ["follow ", "like us", "subscribe", "share on"], ignoringCase: true) })
+        caseInsensitive: true, prefilter: { TextProbe.containsAny($0, ["»"]) || TextProbe.startsWithAny($0, ["*", "•", "·", "-", "tweet", "link this", "share", "email", "e-mail", "print", "related topics", "comment", "follow", "like us", "subscribe", "advertisement", "facebook", "twitter", "whatsapp", "pinterest", "linkedin", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"], ignoringCase: true) })
     /// `Source: Digital Turbine, Inc.` at the top of a press release.
     static let sourceLine = Pattern(#"^\s*Source\s*:\s*(.{2,120}?)\s*$"#, prefilter: { TextProbe.containsAny($0, ["Source"]) })
     static let releaseIdentifier = Pattern(#"^\s*MEDIA RELEASE\s+(\S+)\s*$"#, prefilter: { TextProbe.containsAny($0, ["MEDIA RELEASE"]) })

@@ -98,15 +98,15 @@ struct MessageConventions {
             lines.remove(at: first)
         }
         // The end mark: what follows it is not story.
-        if let mark = lines.lastIndex(where: { Self.endMarkers.contains($0.text.lowercased()) }), mark > lines.count / 2 {
+        if let mark = lines.lastIndex(where: { $0.text.utf8.count <= 40 && Self.endMarkers.contains($0.text.lowercased()) }), mark > lines.count / 2 {
             let trailer = lines[mark...].map(\.text).filter { !$0.isEmpty }
             if trailer.count > 1 { notes.append(trailer.dropFirst().joined(separator: "\n")) }
             lines.removeSubrange(mark...)
         }
         // "About the company" and media contacts at the end: boilerplate, kept as a note.
         if let start = lines.indices.first(where: { index in
-            index > lines.count / 2 && !lines[index].isBlank && lines[index].text.count < 80
-                && Self.boilerplateOpeners.contains { lines[index].text.lowercased().hasPrefix($0) }
+            index > lines.count / 2 && !lines[index].isBlank && lines[index].text.utf8.count < 320 && lines[index].text.count < 80
+                && { let lowercased = lines[index].text.lowercased(); return Self.boilerplateOpeners.contains { lowercased.hasPrefix($0) } }()
                 && (index == 0 || lines[index - 1].isBlank)
         }) {
             let boilerplate = lines[start...].map(\.text).filter { !$0.isEmpty }

@@ -1,4 +1,5 @@
 import Foundation
+import NewsModel
 
 /// A compiled regular expression with the few operations the reader needs. NSRegularExpression is
 /// immutable once built, so sharing one across threads is safe.
@@ -12,7 +13,9 @@ struct Pattern: @unchecked Sendable {
     let prefilter: @Sendable (String) -> Bool
 
     init(_ pattern: String, caseInsensitive: Bool = false, prefilter: @escaping @Sendable (String) -> Bool = { _ in true }) {
-        var options: NSRegularExpression.Options = [.anchorsMatchLines]
+        // `^` and `$` are the text's start and end: the reader matches single lines and paragraphs,
+        // which lets prefilters test the start of the text.
+        var options: NSRegularExpression.Options = []
         if caseInsensitive { options.insert(.caseInsensitive) }
         // The patterns are constants of this module; a typo must fail every test at once.
         expression = try! NSRegularExpression(pattern: pattern, options: options)
@@ -91,12 +94,30 @@ enum TextProbe {
         text.utf8.first { $0 != 32 && $0 != 9 }
     }
 
-    /// True when the text, after leading white space, starts with one of the strings. Text of several
-    /// lines answers true: `^` matches at every line start there.
-    static func startsWithAny(_ text: String, _ prefixes: [String]) -> Bool {
-        if text.utf8.contains(where: { $0 == 10 || $0 == 13 }) { return true }
-        let scalars = text.unicodeScalars.drop { $0.properties.isWhitespace }
+    /// True when the text, after leading white space (and any of `skipping`), starts with one of the
+    /// strings; `ignoringCase` compares lower-cased text with lower-case prefixes.
+    static func startsWithAny(_ text: String, _ prefixes: [String], ignoringCase: Bool = false, skipping: Set<Unicode.Scalar> = []) -> Bool {
+        let scalars = text.unicodeScalars.drop { $0.isSpaceLike || skipping.contains($0) }
+        if ignoringCase {
+            return prefixes.contains { scalars.starts(with: $0.unicodeScalars, by: { folded($0) == $1 }) }
+        }
         return prefixes.contains { scalars.starts(with: $0.unicodeScalars) }
+    }
+
+    /// The scalar in lower case (ASCII by value, others through their Unicode mapping when upper case).
+    @inline(__always)
+    static func folded(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        if scalar.value < 0x80 { return scalar.value >= 65 && scalar.value <= 90 ? Unicode.Scalar(UInt8(scalar.value + 32)) : scalar }
+        guard scalar.properties.isUppercase else { return scalar }
+        return scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
+    }
+
+    /// True when one of the strings occurs in the first `limit` bytes (or the last, for a negative limit).
+    static func containsAny(_ text: String, _ needles: [String], within limit: Int) -> Bool {
+        let bytes = limit >= 0 ? Array(text.utf8.prefix(limit)) : Array(text.utf8.suffix(-limit))
+        return bytes.withUnsafeBufferPointer { haystack in
+            needles.contains { contains(haystack, Array($0.utf8), ignoringCase: false) }
+        }
     }
 
     static func containsDigit(_ text: String) -> Bool { text.utf8.contains { $0 >= 48 && $0 <= 57 } }

@@ -6,39 +6,43 @@ enum QuoteFinder {
     static let quotation = Pattern(#"(?:"([^"]{8,})"|“([^”]{8,})”|«\s?([^»]{8,}?)\s?»|„([^“”]{8,})[“”]|``([^']{8,})'')"#,
                                    prefilter: { TextProbe.containsAny($0, ["\"", "“", "«", "„", "``"]) })
     static let speechVerbs = "said|says|stated|told|added|noted|declared|explained|insisted|warned|stressed|emphasized|emphasised|asked|replied|wrote|continued|argued|claimed|recalled|acknowledged|admitted|announced|sagte|erklärte|a déclaré|a dit|dijo|afirmó|заявил|сказал|заявив|сказав"
-    static let speakerAfter = Pattern(#"^[,.]?\s*(?:(he|she|they)\s+(?:\w+\s+)?(?:"# + speechVerbs + #")|(?:"# + speechVerbs + #")\s+((?:[\p{Lu}][\p{L}.'’\-]+\s+){0,3}[\p{Lu}][\p{L}'’\-]+)|((?:[\p{Lu}][\p{L}.'’\-]+\s+){0,3}[\p{Lu}][\p{L}'’\-]+)\s+(?:"# + speechVerbs + #"))"#)
-    static let speakerBefore = Pattern(#"((?:[\p{Lu}][\p{L}.'’\-]+\s+){0,3}[\p{Lu}][\p{L}'’\-]+)\s+(?:"# + speechVerbs + #")(?:\s+[\w\s]{0,40})?[,:]\s*$"#)
-    static let personName = Pattern(#"\b([\p{Lu}][\p{Ll}'’\-]+(?:\s+[\p{Lu}][\p{Ll}'’\-]+)+)"#)
+    static let speechVerbList = speechVerbs.split(separator: "|").map(String.init)
+    /// The speech verb comes within the first words after the quotation, or within the last before it.
+    static let speakerAfter = Pattern(#"^[,.]?\s*(?:(he|she|they)\s+(?:\w+\s+)?(?:"# + speechVerbs + #")|(?:"# + speechVerbs + #")\s+((?:[\p{Lu}][\p{L}.'’\-]+\s+){0,3}[\p{Lu}][\p{L}'’\-]+)|((?:[\p{Lu}][\p{L}.'’\-]+\s+){0,3}[\p{Lu}][\p{L}'’\-]+)\s+(?:"# + speechVerbs + #"))"#,
+                                      prefilter: { TextProbe.containsAny($0, speechVerbList, within: 240) })
+    static let speakerBefore = Pattern(#"((?:[\p{Lu}][\p{L}.'’\-]+\s+){0,3}[\p{Lu}][\p{L}'’\-]+)\s+(?:"# + speechVerbs + #")(?:\s+[\w\s]{0,40})?[,:]\s*$"#,
+                                       prefilter: { TextProbe.containsAny($0, speechVerbList, within: -240) })
 
     static func attributeQuotes(in item: inout NewsItem) {
         var lastPerson: String?
+        // The capitalised runs of every block, found once: speakers are looked up in earlier blocks.
+        let namesByBlock = item.body.map { personNames(in: $0.text) }
         for index in item.body.indices {
             guard case .paragraph(let text) = item.body[index] else { continue }
-            if let match = quotation.match(text) {
+            if let match = quotation.match(text), let range = text.range(of: match[0]) {
                 let quoted = match.dropFirst().first { !$0.isEmpty } ?? ""
-                let whole = match[0]
-                let parts = text.components(separatedBy: whole)
-                let after = parts.count > 1 ? parts[1] : ""
-                let before = parts.first ?? ""
+                let before = String(text[..<range.lowerBound])
+                var after = String(text[range.upperBound...])
+                if let again = after.range(of: match[0]) { after = String(after[..<again.lowerBound]) }
                 var speaker: String?
                 if let found = speakerAfter.match(after) {
                     if !found[1].isEmpty { speaker = lastPerson } else { speaker = [found[2], found[3]].first { !$0.isEmpty } }
                 } else if let found = speakerBefore.match(before) {
                     speaker = found[1]
                 }
-                if let candidate = speaker, let full = fullName(for: candidate, in: item, upTo: index) { speaker = full }
+                if let candidate = speaker, let full = fullName(for: candidate, in: namesByBlock[..<index]) { speaker = full }
                 item.body[index] = .quote(Quote(text: text, quotation: quoted.trimmingWhitespace().stripping(",."), speaker: speaker))
             }
-            if let person = personName.matches(text).last?[1] { lastPerson = lastWords(person) }
+            if let person = namesByBlock[index].last { lastPerson = lastWords(person) }
         }
     }
 
     /// "Macron" → "Emmanuel Macron" when the article named the person in full before.
-    private static func fullName(for name: String, in item: NewsItem, upTo index: Int) -> String? {
+    private static func fullName(for name: String, in earlier: ArraySlice<[String]>) -> String? {
         guard !name.contains(" ") else { return name }
-        for block in item.body[..<index].reversed() {
-            for match in personName.matches(block.text) where match[1].hasSuffix(" " + name) {
-                return lastWords(match[1])
+        for names in earlier.reversed() {
+            for match in names where match.hasSuffix(" " + name) {
+                return lastWords(match)
             }
         }
         return name
@@ -48,5 +52,41 @@ enum QuoteFinder {
     private static func lastWords(_ run: String) -> String {
         let words = run.split(separator: " ")
         return words.suffix(2).joined(separator: " ")
+    }
+
+    /// Runs of two or more capitalised words ("Emmanuel Macron", "French President Emmanuel Macron"):
+    /// each word an upper-case letter followed by lower-case letters, apostrophes or hyphens, the words
+    /// separated by white space only. Written out instead of a regular expression: it runs on every paragraph.
+    static func personNames(in text: String) -> [String] {
+        var names: [String] = []
+        var run: [Substring] = []
+        func finishRun() {
+            if run.count >= 2 { names.append(run.joined(separator: " ")) }
+            run.removeAll(keepingCapacity: true)
+        }
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            while index < scalars.endIndex, scalars[index].isSpaceLike { index = scalars.index(after: index) }
+            guard index < scalars.endIndex else { break }
+            var pieceEnd = index
+            while pieceEnd < scalars.endIndex, !scalars[pieceEnd].isSpaceLike { pieceEnd = scalars.index(after: pieceEnd) }
+            defer { index = pieceEnd }
+            var start = index
+            // Punctuation before the word ("(Bayern", "“Gerd") ends the run: only white space may join words.
+            while start < pieceEnd, !scalars[start].isLetterLike { start = scalars.index(after: start) }
+            if start != index { finishRun() }
+            guard start < pieceEnd, scalars[start].isUppercaseLetter else { finishRun(); continue }
+            var end = scalars.index(after: start)
+            while end < pieceEnd, scalars[end].isLowercaseLetter || scalars[end] == "'" || scalars[end] == "’" || scalars[end] == "-" {
+                end = scalars.index(after: end)
+            }
+            guard end > scalars.index(after: start) else { finishRun(); continue }
+            run.append(text[start..<end])
+            // Anything else in the piece ("Macron," or "McDonald") ends the run after this word.
+            if end < pieceEnd { finishRun() }
+        }
+        finishRun()
+        return names
     }
 }

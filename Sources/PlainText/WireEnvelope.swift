@@ -75,22 +75,23 @@ enum WireEnvelope {
     /// Lines split on LF, CRLF or a lone CR.
     static func splitLines(_ text: String) -> [String] {
         var lines: [String] = []
-        var current = String.UnicodeScalarView()
-        var previousWasCR = false
-        for scalar in text.unicodeScalars {
-            if scalar == "\n" {
-                if !previousWasCR { lines.append(String(current)); current = String.UnicodeScalarView() }
-                previousWasCR = false
-            } else if scalar == "\r" {
-                lines.append(String(current))
-                current = String.UnicodeScalarView()
-                previousWasCR = true
+        let bytes = text.utf8
+        var lineStart = bytes.startIndex
+        var index = bytes.startIndex
+        // CR, LF and CR LF each end a line; the cut is at ASCII bytes, so every piece is valid UTF-8.
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte == 10 || byte == 13 {
+                lines.append(String(text[lineStart..<index]))
+                var next = bytes.index(after: index)
+                if byte == 13, next < bytes.endIndex, bytes[next] == 10 { next = bytes.index(after: next) }
+                lineStart = next
+                index = next
             } else {
-                current.append(scalar)
-                previousWasCR = false
+                index = bytes.index(after: index)
             }
         }
-        lines.append(String(current))
+        lines.append(String(text[lineStart..<bytes.endIndex]))
         return lines
     }
 
