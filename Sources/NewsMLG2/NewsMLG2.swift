@@ -45,8 +45,8 @@ struct ElementBuilder {
     static func isURI(_ value: String) -> Bool {
         if let colon = value.firstIndex(of: ":"), !value[..<colon].contains(where: { "/?#".contains($0) }) {
             let scheme = value[..<colon]
-            guard let first = scheme.unicodeScalars.first, first.isASCII, CharacterSet.letters.contains(first),
-                  scheme.unicodeScalars.allSatisfy({ $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "+.-".unicodeScalars.contains($0)) }) else { return false }
+            guard let first = scheme.unicodeScalars.first, first.isASCII, isASCIILetter(first),
+                  scheme.unicodeScalars.allSatisfy({ isASCIILetter($0) || isASCIIDigit($0) || $0 == "+" || $0 == "." || $0 == "-" }) else { return false }
         }
         return XMLURI.isValid(value)
     }
@@ -55,9 +55,15 @@ struct ElementBuilder {
     static func isQCode(_ value: String) -> Bool {
         guard let colon = value.firstIndex(of: ":"), colon != value.startIndex else { return false }
         let scheme = value[..<colon]
-        guard scheme.unicodeScalars.allSatisfy({ $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "_.-".unicodeScalars.contains($0)) }) else { return false }
-        return !value[value.index(after: colon)...].unicodeScalars.contains { $0.properties.isWhitespace }
+        guard scheme.unicodeScalars.allSatisfy({ isASCIILetter($0) || isASCIIDigit($0) || $0 == "_" || $0 == "." || $0 == "-" }) else { return false }
+        return !value[value.index(after: colon)...].unicodeScalars.contains { $0.isSpaceLike }
     }
+
+    private static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar.value >= 65 && scalar.value <= 90) || (scalar.value >= 97 && scalar.value <= 122)
+    }
+
+    private static func isASCIIDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 48 && scalar.value <= 57 }
 
     mutating func add(_ child: XMLTree.Element) { element.children.append(.element(child)) }
 

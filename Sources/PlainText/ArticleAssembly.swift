@@ -72,13 +72,13 @@ struct ArticleAssembly {
                     index += 1
                     continue
                 }
-                if isSentence(text) && text.count > 160 {
+                if isSentence(text) && !text.isShorter(than: 161) {
                     // No headline: the article starts with its text.
                     return index
                 }
                 var headline = text
                 // A headline wrapped over two lines: the second is short and ends the block.
-                if index + 1 < lines.count, !lines[index + 1].isBlank, headline.count >= 40, !endsSentence(headline),
+                if index + 1 < lines.count, !lines[index + 1].isBlank, !headline.isShorter(than: 40), !endsSentence(headline),
                    lines[index + 1].text.count < headline.count, lines[index + 1].indentation == line.indentation,
                    index + 2 >= lines.count || lines[index + 2].isBlank,
                    !isHeadMetadata(lines[index + 1].text) {
@@ -192,7 +192,7 @@ struct ArticleAssembly {
                 note(text, line: block.line, kind: LineRules.widget.matches(in: text) ? "page furniture" : "pull-quote attribution")
                 continue
             }
-            if LineRules.copyright.matches(in: text), text.count < 160 {
+            if LineRules.copyright.matches(in: text), text.isShorter(than: 160) {
                 item.rights.copyrightNotice = item.rights.copyrightNotice ?? text
                 continue
             }
@@ -205,11 +205,11 @@ struct ArticleAssembly {
                 item.body.append(.subheading(text, level: 2))
                 continue
             }
-            if !sawParagraph, item.headlines.isEmpty, !isSentence(text), text.count < 120 {
+            if !sawParagraph, item.headlines.isEmpty, !isSentence(text), text.isShorter(than: 120) {
                 setHeadline(text, line: block.line)
                 continue
             }
-            if !sawParagraph, item.bylines.isEmpty, text.count < 80, !isSentence(text), LineRules.byline.matches(in: text) == false,
+            if !sawParagraph, item.bylines.isEmpty, text.isShorter(than: 80), !isSentence(text), LineRules.byline.matches(in: text) == false,
                index + 1 < blocks.count, blocks[index + 1].text.count > text.count, !text.contains(where: { $0.isNumber }),
                item.dateline == nil, isShortMetadata(text) {
                 note(text, line: block.line, kind: "line between headline and text")
@@ -223,13 +223,13 @@ struct ArticleAssembly {
         }
         flushList(&self)
         // A closing byline such as "Von Jane Doe" at the end of a web article.
-        if case .paragraph(let last)? = item.body.last, item.bylines.isEmpty, last.count < 60, readByline(last) {
+        if case .paragraph(let last)? = item.body.last, item.bylines.isEmpty, last.isShorter(than: 60), readByline(last) {
             item.body.removeLast()
         }
     }
 
     private func isShortMetadata(_ text: String) -> Bool {
-        text.split(separator: " ").count <= 4 && !endsSentence(text)
+        text.spaceSeparatedWordCount <= 4 && !endsSentence(text)
     }
 
     private mutating func extractDateline(_ paragraph: String) -> String {
@@ -276,7 +276,7 @@ struct ArticleAssembly {
     // MARK: Line kinds
 
     private mutating func readPictureLine(_ text: String, line: Int) -> Bool {
-        if text.count < 500, let match = LineRules.captionWithCredit.match(text), !isSentenceWithoutCaption(match[1]) {
+        if text.isShorter(than: 500), let match = LineRules.captionWithCredit.match(text), !isSentenceWithoutCaption(match[1]) {
             let credit = match[3].isEmpty ? match[4] : match[3]
             var caption = match[1].trimmingWhitespace()
             if caption.hasPrefix("* ") || caption.hasPrefix("• ") { caption = String(caption.dropFirst(2)) }
@@ -285,7 +285,7 @@ struct ArticleAssembly {
             item.pictures.append(Picture(caption: caption, creditline: credit.trimmingWhitespace()))
             return true
         }
-        if let match = LineRules.creditLine.match(text) ?? LineRules.imageCopyright.match(text), text.count < 180 {
+        if let match = LineRules.creditLine.match(text) ?? LineRules.imageCopyright.match(text), text.isShorter(than: 180) {
             var picture = Picture(creditline: match[1].trimmingWhitespace())
             if let pending = pendingCaption {
                 picture.caption = pending.text
@@ -310,7 +310,7 @@ struct ArticleAssembly {
         return false
     }
 
-    private func isSentenceWithoutCaption(_ text: String) -> Bool { text.count > 400 }
+    private func isSentenceWithoutCaption(_ text: String) -> Bool { !text.isShorter(than: 401) }
 
     /// A caption that never got its credit is still a picture, not body text.
     private mutating func finishPicture() {
@@ -329,7 +329,7 @@ struct ArticleAssembly {
     }
 
     private mutating func readByline(_ text: String) -> Bool {
-        guard text.count < 120, let match = LineRules.byline.match(text) else { return false }
+        guard text.isShorter(than: 120), let match = LineRules.byline.match(text) else { return false }
         var names = match[1].stripping(" ,=")
         var agency = match[2].stripping(" ,=")
         // "By Manuel Schwarz, dpa" — the part after the comma is the agency when it is short.
@@ -349,15 +349,14 @@ struct ArticleAssembly {
     }
 
     private func isTrailer(_ text: String, isLast: Bool) -> Bool {
-        if LineRules.reportingTrailer.matches(in: text) && text.count < 400 { return true }
-        if isLast && text.count < 40 && LineRules.signOff.matches(in: text) { return true }
+        if LineRules.reportingTrailer.matches(in: text) && text.isShorter(than: 400) { return true }
+        if isLast && text.isShorter(than: 40) && LineRules.signOff.matches(in: text) { return true }
         return false
     }
 
     private func isSubheading(_ text: String) -> Bool {
-        guard text.count <= 90, text.count >= 3 else { return false }
-        let words = text.split(separator: " ")
-        guard words.count <= 12, let first = text.first, first.isUppercase || first.isNumber else { return false }
+        guard text.isShorter(than: 91), !text.isShorter(than: 3) else { return false }
+        guard text.spaceSeparatedWordCount <= 12, let first = text.first, first.isUppercase || first.isNumber else { return false }
         if endsSentence(text) || text.hasSuffix(",") || text.hasSuffix(";") || text.hasSuffix(":") { return false }
         if text.hasPrefix("\"") || text.hasPrefix("“") || text.hasPrefix("(") { return false }
         return true
@@ -377,7 +376,7 @@ func endsSentence(_ text: String) -> Bool {
 
 /// A line reads as running text: several words and sentence punctuation, or long.
 func isSentence(_ text: String) -> Bool {
-    let words = text.split(separator: " ").count
+    let words = text.spaceSeparatedWordCount
     return (words >= 8 && endsSentence(text)) || words >= 20
 }
 
@@ -394,5 +393,24 @@ extension String {
     func replacingBacktickQuotes() -> String {
         guard contains("``") else { return self }
         return replacingOccurrences(of: "``", with: "\u{201C}").replacingOccurrences(of: "''", with: "\u{201D}")
+    }
+}
+
+extension String {
+    /// `count < limit`, walking at most `limit` characters: counting all the characters of a long
+    /// paragraph costs a grapheme-breaking pass over it.
+    func isShorter(than limit: Int) -> Bool {
+        if utf8.count < limit { return true }
+        return index(startIndex, offsetBy: limit, limitedBy: endIndex) == nil
+    }
+
+    /// The number of words between spaces, as `split(separator: " ").count` gives it, counted on bytes.
+    var spaceSeparatedWordCount: Int {
+        var words = 0
+        var inWord = false
+        for byte in utf8 {
+            if byte == 0x20 { inWord = false } else if !inWord { inWord = true; words += 1 }
+        }
+        return words
     }
 }

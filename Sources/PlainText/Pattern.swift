@@ -98,10 +98,13 @@ enum TextProbe {
     /// strings; `ignoringCase` compares lower-cased text with lower-case prefixes.
     static func startsWithAny(_ text: String, _ prefixes: [String], ignoringCase: Bool = false, skipping: Set<Unicode.Scalar> = []) -> Bool {
         let scalars = text.unicodeScalars.drop { $0.isSpaceLike || skipping.contains($0) }
-        if ignoringCase {
-            return prefixes.contains { scalars.starts(with: $0.unicodeScalars, by: { folded($0) == $1 }) }
+        guard let first = scalars.first else { return false }
+        // Most prefixes differ in their first letter: compare that before walking the rest.
+        let head = ignoringCase ? folded(first) : first
+        return prefixes.contains { prefix in
+            guard prefix.unicodeScalars.first == head else { return false }
+            return ignoringCase ? scalars.starts(with: prefix.unicodeScalars, by: { folded($0) == $1 }) : scalars.starts(with: prefix.unicodeScalars)
         }
-        return prefixes.contains { scalars.starts(with: $0.unicodeScalars) }
     }
 
     /// The scalar in lower case (ASCII by value, others through their Unicode mapping when upper case).

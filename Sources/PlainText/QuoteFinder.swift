@@ -3,8 +3,9 @@ import NewsModel
 
 /// Finds direct quotations in paragraphs and, where the sentence says it, who spoke them.
 enum QuoteFinder {
-    static let quotation = Pattern(#"(?:"([^"]{8,})"|“([^”]{8,})”|«\s?([^»]{8,}?)\s?»|„([^“”]{8,})[“”]|``([^']{8,})'')"#,
-                                   prefilter: { TextProbe.containsAny($0, ["\"", "“", "«", "„", "``"]) })
+    /// A quotation is at least this many characters between its marks.
+    static let shortestQuotation = 8
+
     static let speechVerbs = "said|says|stated|told|added|noted|declared|explained|insisted|warned|stressed|emphasized|emphasised|asked|replied|wrote|continued|argued|claimed|recalled|acknowledged|admitted|announced|sagte|erklärte|a déclaré|a dit|dijo|afirmó|заявил|сказал|заявив|сказав"
     static let speechVerbList = speechVerbs.split(separator: "|").map(String.init)
     /// The speech verb comes within the first words after the quotation, or within the last before it.
@@ -19,11 +20,10 @@ enum QuoteFinder {
         let namesByBlock = item.body.map { personNames(in: $0.text) }
         for index in item.body.indices {
             guard case .paragraph(let text) = item.body[index] else { continue }
-            if let match = quotation.match(text), let range = text.range(of: match[0]) {
-                let quoted = match.dropFirst().first { !$0.isEmpty } ?? ""
+            if let (range, quoted) = firstQuotation(in: text) {
                 let before = String(text[..<range.lowerBound])
                 var after = String(text[range.upperBound...])
-                if let again = after.range(of: match[0]) { after = String(after[..<again.lowerBound]) }
+                if let again = after.range(of: String(text[range])) { after = String(after[..<again.lowerBound]) }
                 var speaker: String?
                 if let found = speakerAfter.match(after) {
                     if !found[1].isEmpty { speaker = lastPerson } else { speaker = [found[2], found[3]].first { !$0.isEmpty } }
@@ -31,7 +31,7 @@ enum QuoteFinder {
                     speaker = found[1]
                 }
                 if let candidate = speaker, let full = fullName(for: candidate, in: namesByBlock[..<index]) { speaker = full }
-                item.body[index] = .quote(Quote(text: text, quotation: quoted.trimmingWhitespace().stripping(",."), speaker: speaker))
+                item.body[index] = .quote(Quote(text: text, quotation: String(quoted).trimmingWhitespace().stripping(",."), speaker: speaker))
             }
             if let person = namesByBlock[index].last { lastPerson = lastWords(person) }
         }
@@ -88,5 +88,48 @@ enum QuoteFinder {
         }
         finishRun()
         return names
+    }
+
+    /// The first quotation in the text: "…", “…”, «…», „…“ or ``…'' with at least eight characters
+    /// inside — the whole span with its marks, and the text inside.
+    static func firstQuotation(in text: String) -> (Range<String.Index>, Substring)? {
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let opening = scalars[index]
+            let closings: [Unicode.Scalar]
+            var contentStart = scalars.index(after: index)
+            switch opening {
+            case "\"": closings = ["\""]
+            case "“": closings = ["”"]
+            case "«": closings = ["»"]
+            case "„": closings = ["“", "”"]
+            case "`":
+                guard contentStart < scalars.endIndex, scalars[contentStart] == "`" else { index = contentStart; continue }
+                contentStart = scalars.index(after: contentStart)
+                closings = ["'"]
+            default:
+                index = scalars.index(after: index)
+                continue
+            }
+            // The first closing mark after the opening one ends the quotation (the content cannot contain it).
+            var end = contentStart
+            var length = 0
+            while end < scalars.endIndex, !closings.contains(scalars[end]) {
+                end = scalars.index(after: end)
+                length += 1
+            }
+            if end < scalars.endIndex, length >= shortestQuotation {
+                var afterClosing = scalars.index(after: end)
+                if opening == "`" {
+                    // ``…'' closes with two apostrophes.
+                    guard afterClosing < scalars.endIndex, scalars[afterClosing] == "'" else { index = scalars.index(after: index); continue }
+                    afterClosing = scalars.index(after: afterClosing)
+                }
+                return (index..<afterClosing, text[contentStart..<end])
+            }
+            index = scalars.index(after: index)
+        }
+        return nil
     }
 }
