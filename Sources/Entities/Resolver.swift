@@ -31,7 +31,7 @@ struct Resolver {
             let position = entities.count
             index[key] = position
             entities.append(entity)
-            let words = canonical.split(separator: " ")
+            let words = canonical.spaceSeparatedWords
             if words.count >= 2 {
                 if entity.kind == .person, let last = words.last { surnames[String(last), default: []].append(position) }
                 if let first = words.first { firstWords[String(first), default: []].append(position) }
@@ -49,7 +49,7 @@ struct Resolver {
         // name, not a gazetteer match: it waits for the second pass.
         var pending: [Candidate] = []
         for candidate in candidates {
-            let words = candidate.text.split(separator: " ")
+            let words = candidate.text.spaceSeparatedWords
             if words.count == 1 {
                 pending.append(candidate)
             } else if let (kind, name, link, confidence) = classifyName(candidate, words: words) {
@@ -145,7 +145,7 @@ struct Resolver {
         var result: [Candidate] = []
         result.reserveCapacity(candidates.count)
         for candidate in candidates {
-            let words = candidate.text.split(separator: " ")
+            let words = candidate.text.spaceSeparatedWords
             guard words.count >= 3 else { result.append(candidate); continue }
             var split = false
             for cut in 2...(words.count - 1) {
@@ -173,6 +173,6 @@ struct Resolver {
     }
 
     static func acronym(of name: String) -> String {
-        String(name.split(separator: " ").filter { $0.first?.isUppercase == true }.compactMap(\.first))
+        String(name.spaceSeparatedWords.filter { $0.first?.isUppercase == true }.compactMap(\.first))
     }
 }

@@ -132,7 +132,7 @@ enum Tokenizer {
         let isLowercase = !isCapitalised && isLowercaseLetter(first)
         // "I’ve", "don't", "we'll": the part after the last apostrophe is a short lower-case ending.
         var isContraction = false
-        if !possessive, let apostrophe = wordScalars.lastIndex(where: { $0 == "'" || $0 == "’" }) {
+        if !possessive, word.utf8.contains(where: { $0 == 0x27 || $0 == 0xE2 }), let apostrophe = wordScalars.lastIndex(where: { $0 == "'" || $0 == "’" }) {
             let ending = String(Substring(wordScalars[wordScalars.index(after: apostrophe)...]))
             isContraction = ["ve", "ll", "m", "d", "re", "t", "s"].contains(ending)
         }
@@ -183,4 +183,23 @@ enum Tokenizer {
 extension Unicode.Scalar {
     @inline(__always)
     var utf16Count: Int { value > 0xFFFF ? 2 : 1 }
+}
+
+extension String {
+    /// The words between spaces, split on bytes (splitting on Characters costs grapheme breaking).
+    var spaceSeparatedWords: [Substring] {
+        var words: [Substring] = []
+        var start: String.Index?
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            if utf8[index] == 0x20 {
+                if let wordStart = start { words.append(self[wordStart..<index]); start = nil }
+            } else if start == nil {
+                start = index
+            }
+            index = utf8.index(after: index)
+        }
+        if let wordStart = start { words.append(self[wordStart..<endIndex]) }
+        return words
+    }
 }

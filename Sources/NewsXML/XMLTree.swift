@@ -118,8 +118,31 @@ extension String {
         // Most text is already normal: one pass over the bytes says so without building a copy.
         var needsWork = false
         var previousSpace = true
+        var lead: UInt8 = 0
+        var continuation: [UInt8] = []
         for byte in utf8 {
-            if byte >= 0x80 { needsWork = true; break }
+            if byte >= 0x80 {
+                // Only U+0085, U+00A0, U+1680, U+2000–200A, U+2028/2029, U+202F, U+205F and U+3000 are white
+                // space above ASCII; curly quotes and letters share their lead bytes but not their sequences.
+                if byte >= 0xC0 {
+                    lead = byte
+                    continuation.removeAll(keepingCapacity: true)
+                } else {
+                    continuation.append(byte)
+                    let isSpace: Bool
+                    switch (lead, continuation.count) {
+                    case (0xC2, 1): isSpace = byte == 0x85 || byte == 0xA0
+                    case (0xE1, 2): isSpace = continuation[0] == 0x9A && byte == 0x80
+                    case (0xE2, 2): isSpace = (continuation[0] == 0x80 && ((0x80...0x8A).contains(byte) || byte == 0xA8 || byte == 0xA9 || byte == 0xAF))
+                        || (continuation[0] == 0x81 && byte == 0x9F)
+                    case (0xE3, 2): isSpace = continuation[0] == 0x80 && byte == 0x80
+                    default: isSpace = false
+                    }
+                    if isSpace { needsWork = true; break }
+                }
+                previousSpace = false
+                continue
+            }
             let space = byte == 0x20
             if byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0B || byte == 0x0C || (space && previousSpace) { needsWork = true; break }
             previousSpace = space

@@ -27,7 +27,7 @@ enum QuoteFinder {
                 var speaker: String?
                 if let found = speakerAfter.match(after) {
                     if !found[1].isEmpty { speaker = lastPerson } else { speaker = [found[2], found[3]].first { !$0.isEmpty } }
-                } else if let found = speakerBefore.match(before) {
+                } else if let found = speakerBefore.match(String(String.UnicodeScalarView(before.unicodeScalars.suffix(400)))) {  // speaker and verb end the text before the quotation
                     speaker = found[1]
                 }
                 if let candidate = speaker, let full = fullName(for: candidate, in: namesByBlock[..<index]) { speaker = full }
