@@ -192,7 +192,7 @@ struct ArticleAssembly {
                 note(text, line: block.line, kind: LineRules.widget.matches(in: text) ? "page furniture" : "pull-quote attribution")
                 continue
             }
-            if LineRules.copyright.matches(in: text), text.isShorter(than: 160) {
+            if text.isShorter(than: 160), LineRules.copyright.matches(in: text) {
                 item.rights.copyrightNotice = item.rights.copyrightNotice ?? text
                 continue
             }

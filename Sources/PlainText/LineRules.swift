@@ -8,8 +8,8 @@ enum LineRules {
         caseInsensitive: true, prefilter: { TextProbe.containsAny($0, ["(", "["]) && (TextProbe.containsAny($0, ["photo", "foto", "image", "pic", "bild", "credit", "source"], ignoringCase: true) || TextProbe.containsAny($0, ["фото", "Фото", "ФОТО"])) })
     /// `Photo: X`, `Credit: X`, `Foto: X`, `Image: X`, `Photograph: X`, `Bild: X`.
     static let creditLine = Pattern(#"^\s*(?:photo|foto|credit|image|picture|photograph|bild|photo credit|image credit|pictures?)\s*:\s*(.{2,160})$"#, caseInsensitive: true, prefilter: { TextProbe.startsWithAny($0, ["photo", "foto", "credit", "image", "picture", "bild"], ignoringCase: true) })
-    static let imageCopyright = Pattern(#"^\s*Image copyright\s+(.{2,160})$"#, caseInsensitive: false, prefilter: { TextProbe.containsAny($0, ["Image copyright"]) })
-    static let imageCaption = Pattern(#"^\s*Image caption\s+(.{2,400})$"#, caseInsensitive: false, prefilter: { TextProbe.containsAny($0, ["Image caption"]) })
+    static let imageCopyright = Pattern(#"^\s*Image copyright\s+(.{2,160})$"#, caseInsensitive: false, prefilter: { TextProbe.startsWithAny($0, ["Image copyright"]) })
+    static let imageCaption = Pattern(#"^\s*Image caption\s+(.{2,400})$"#, caseInsensitive: false, prefilter: { TextProbe.startsWithAny($0, ["Image caption"]) })
     /// A gallery counter before a caption: `1 of 2. A general view …`.
     static let galleryCounter = Pattern(#"^\d+\s+of\s+\d+\.\s+(.+)$"#, prefilter: { TextProbe.startsWithAny($0, ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"]) })
 
@@ -17,7 +17,7 @@ enum LineRules {
 
     static let relatedTeaser = Pattern(
         #"^\s*(?:read also|read more|also read|related|see also|more on this|lesen sie auch|lesen sie mehr|mehr zum thema|siehe auch|auch interessant|lire aussi|à lire aussi|a lire aussi|voir aussi|lire également|lea también|leer más|lee también|ver también|te puede interesar|читайте также|читайте тоже|смотрите также|также читайте|читайте також|дивіться також|також читайте|lees ook|zie ook|læs også|se også)\s*[:：]\s*(.{3,300})$"#,
-        caseInsensitive: true, prefilter: { TextProbe.containsAny($0, [":", "："]) && TextProbe.startsWithAny($0, ["read", "also read", "related", "see also", "more on this", "lesen sie", "mehr zum thema", "siehe auch", "auch interessant", "lire", "à lire", "a lire", "voir aussi", "lea también", "leer más", "lee también", "ver también", "te puede interesar", "читайте", "смотрите также", "также читайте", "дивіться також", "також читайте", "lees ook", "zie ook", "læs også", "se også"], ignoringCase: true) })
+        caseInsensitive: true, prefilter: { TextProbe.startsWithAny($0, ["read", "also read", "related", "see also", "more on this", "lesen sie", "mehr zum thema", "siehe auch", "auch interessant", "lire", "à lire", "a lire", "voir aussi", "lea también", "leer más", "lee también", "ver también", "te puede interesar", "читайте", "смотрите также", "также читайте", "дивіться також", "також читайте", "lees ook", "zie ook", "læs også", "se også"], ignoringCase: true) && TextProbe.containsAny($0, [":", "："]) })
 
     // MARK: Bylines and datelines
 
@@ -58,7 +58,7 @@ enum LineRules {
     /// Share widgets and navigation copied from a web page.
     static let widget = Pattern(
         #"^\s*(?:[*•·-]\s*)?(?:Tweet|Link this|Share this|Share|Email|E-mail|Print|Related Topics|Comments?|Follow us.*|Follow\s.{1,60}?\s(?:on|via)\s+(?:Twitter|Facebook|Instagram|X|LinkedIn|TikTok|Threads|Bluesky|Mastodon)\b.*|Like us.*|Subscribe.*|Advertisement|\d+\s*Comments?|[\p{L} ]{1,25}\s*»|\*|Share on (?:Facebook|Twitter|LinkedIn).*|Facebook|Twitter|WhatsApp|Pinterest|LinkedIn)\s*$"#,
-        caseInsensitive: true, prefilter: { TextProbe.containsAny($0, ["»"]) || TextProbe.startsWithAny($0, ["*", "•", "·", "-", "tweet", "link this", "share", "email", "e-mail", "print", "related topics", "comment", "follow", "like us", "subscribe", "advertisement", "facebook", "twitter", "whatsapp", "pinterest", "linkedin", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"], ignoringCase: true) })
+        caseInsensitive: true, prefilter: { TextProbe.startsWithAny($0, ["*", "•", "·", "-", "tweet", "link this", "share", "email", "e-mail", "print", "related topics", "comment", "follow", "like us", "subscribe", "advertisement", "facebook", "twitter", "whatsapp", "pinterest", "linkedin", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"], ignoringCase: true) || TextProbe.containsAny($0, ["»"], within: 160) })
     /// `Source: Digital Turbine, Inc.` at the top of a press release.
     static let sourceLine = Pattern(#"^\s*Source\s*:\s*(.{2,120}?)\s*$"#, prefilter: { TextProbe.containsAny($0, ["Source"]) })
     static let releaseIdentifier = Pattern(#"^\s*MEDIA RELEASE\s+(\S+)\s*$"#, prefilter: { TextProbe.containsAny($0, ["MEDIA RELEASE"]) })
@@ -70,5 +70,5 @@ enum LineRules {
     // MARK: Inside paragraphs
 
     static let sourceAttribution = Pattern(#"\baccording to (?:a |an |the )?((?:[\p{Lu}][\p{L}\d&.'’\-]*)(?:\s+[\p{Lu}][\p{L}\d&.'’\-]*){0,4})(?:'s?)?\s+(?:report|reports|news agency|agency|newspaper|daily|broadcaster|television|TV)\b"#, prefilter: { TextProbe.containsAny($0, ["according to"]) })
-    static let reportedBy = Pattern(#"\b(?:reported by|told|quoted by|cited by)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}\d&.'’\-]*)(?:\s+[\p{Lu}][\p{L}\d&.'’\-]*){0,3})\s+(?:newspaper|news agency|television|TV|radio|broadcaster|daily|magazine|website)\b"#, prefilter: { TextProbe.containsAny($0, ["reported by", "told", "quoted by", "cited by"]) })
+    static let reportedBy = Pattern(#"\b(?:reported by|told|quoted by|cited by)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}\d&.'’\-]*)(?:\s+[\p{Lu}][\p{L}\d&.'’\-]*){0,3})\s+(?:newspaper|news agency|television|TV|radio|broadcaster|daily|magazine|website)\b"#, prefilter: { TextProbe.containsAny($0, ["by", "told"]) })
 }

@@ -15,37 +15,39 @@ enum QuoteFinder {
                                        prefilter: { TextProbe.containsAny($0, speechVerbList, within: -240) })
 
     static func attributeQuotes(in item: inout NewsItem) {
-        var lastPerson: String?
-        // The capitalised runs of every block, found once: speakers are looked up in earlier blocks.
-        let namesByBlock = item.body.map { personNames(in: $0.text) }
+        // The capitalised runs of earlier blocks, found only when a quotation needs its speaker resolved.
+        var namesByBlock: [Int: [String]] = [:]
+        func names(_ index: Int, _ body: [BodyBlock]) -> [String] {
+            if let known = namesByBlock[index] { return known }
+            let found = personNames(in: body[index].text)
+            namesByBlock[index] = found
+            return found
+        }
+        let isParagraph = item.body.map { block in if case .paragraph = block { true } else { false } }
         for index in item.body.indices {
-            guard case .paragraph(let text) = item.body[index] else { continue }
-            if let (range, quoted) = firstQuotation(in: text) {
-                let before = String(text[..<range.lowerBound])
-                var after = String(text[range.upperBound...])
-                if let again = after.range(of: String(text[range])) { after = String(after[..<again.lowerBound]) }
-                var speaker: String?
-                if let found = speakerAfter.match(after) {
-                    if !found[1].isEmpty { speaker = lastPerson } else { speaker = [found[2], found[3]].first { !$0.isEmpty } }
-                } else if let found = speakerBefore.match(String(String.UnicodeScalarView(before.unicodeScalars.suffix(400)))) {  // speaker and verb end the text before the quotation
-                    speaker = found[1]
+            guard case .paragraph(let text) = item.body[index], let (range, quoted) = firstQuotation(in: text) else { continue }
+            let before = String(text[..<range.lowerBound])
+            var after = String(text[range.upperBound...])
+            if let again = after.range(of: String(text[range])) { after = String(after[..<again.lowerBound]) }
+            var speaker: String?
+            let body = item.body
+            if let found = speakerAfter.match(after) {
+                if !found[1].isEmpty {
+                    // "…," he said: the person named last in the paragraphs before.
+                    speaker = (0..<index).reversed().lazy.filter { isParagraph[$0] }
+                        .compactMap { names($0, body).last }.first.map(lastWords)
+                } else {
+                    speaker = [found[2], found[3]].first { !$0.isEmpty }
                 }
-                if let candidate = speaker, let full = fullName(for: candidate, in: namesByBlock[..<index]) { speaker = full }
-                item.body[index] = .quote(Quote(text: text, quotation: String(quoted).trimmingWhitespace().stripping(",."), speaker: speaker))
+            } else if let found = speakerBefore.match(String(String.UnicodeScalarView(before.unicodeScalars.suffix(400)))) {  // speaker and verb end the text before the quotation
+                speaker = found[1]
             }
-            if let person = namesByBlock[index].last { lastPerson = lastWords(person) }
-        }
-    }
-
-    /// "Macron" → "Emmanuel Macron" when the article named the person in full before.
-    private static func fullName(for name: String, in earlier: ArraySlice<[String]>) -> String? {
-        guard !name.contains(" ") else { return name }
-        for names in earlier.reversed() {
-            for match in names where match.hasSuffix(" " + name) {
-                return lastWords(match)
+            if let candidate = speaker, !candidate.contains(" ") {
+                // "Macron" → "Emmanuel Macron" when the article named the person in full before.
+                speaker = (0..<index).reversed().lazy.compactMap { names($0, body).first { $0.hasSuffix(" " + candidate) } }.first.map(lastWords) ?? candidate
             }
+            item.body[index] = .quote(Quote(text: text, quotation: String(quoted).trimmingWhitespace().stripping(",."), speaker: speaker))
         }
-        return name
     }
 
     /// "French President Emmanuel Macron" → "Emmanuel Macron": titles before the name are dropped.

@@ -98,7 +98,9 @@ enum WireEnvelope {
     /// Control characters (C0 other than tab, DEL, C1) removed; non-breaking spaces become spaces.
     static func cleaned(_ line: String) -> String {
         // A literal argument to `contains` would pick the generic substring search; test scalars one by one.
-        guard line.unicodeScalars.contains(where: { isRemoved($0) || $0.value == 0xA0 }) else { return line }
+        // Bytes first: every removed or replaced scalar has a byte below 0x20, 0x7F, or the lead byte C2 or EF.
+        guard line.utf8.contains(where: { ($0 < 0x20 && $0 != 0x09) || $0 == 0x7F || $0 == 0xC2 || $0 == 0xEF }),
+              line.unicodeScalars.contains(where: { isRemoved($0) || $0.value == 0xA0 }) else { return line }
         var scalars = String.UnicodeScalarView()
         for scalar in line.unicodeScalars where !isRemoved(scalar) {
             scalars.append(scalar == "\u{A0}" ? " " : scalar)
