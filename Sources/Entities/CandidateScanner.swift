@@ -117,7 +117,7 @@ struct CandidateScanner {
             while runEnd < tokens.count, !skipped[runEnd] {
                 let current = tokens[runEnd]
                 if current.isCapitalised, !current.isContraction, runEnd == index || !EntityWords.calendarWords.contains(current.bare) || isSurnameMonth(at: runEnd) {
-                    if runEnd > index, current.opensQuote { break }
+                    if runEnd > index, current.opensQuote || current.opensBracket { break }
                     runEnd += 1
                     if current.hasPossessive || current.trailingPunctuation { break }
                     // "… in the U.S. The …": initials end a sentence when a sentence starter follows.

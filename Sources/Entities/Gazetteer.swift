@@ -45,13 +45,18 @@ public struct Gazetteer: Sendable {
         }
     }
 
+    /// `kind name aliases iso3166 geonames wikidata`: countries are linked by their ISO code (qcode) and
+    /// Wikidata id (URI), other places by their GeoNames id, or their Wikidata id when GeoNames has none.
     mutating func addPlaces(_ text: String) {
         for line in text.split(separator: "\n") where !line.hasPrefix("#") {
             let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard columns.count >= 5 else { continue }
             let rank = ["country": 0, "continent": 1, "city": 2, "region": 3][columns[0]] ?? 4
-            let entry = Entry(kind: .place, name: columns[1], qcode: columns[0] == "country" && !columns[3].isEmpty ? "iso3166-1a2:\(columns[3])" : nil,
-                              uri: columns[4].isEmpty ? nil : "https://sws.geonames.org/\(columns[4])/", rank: rank)
+            let geonames = columns[4].isEmpty ? nil : "https://sws.geonames.org/\(columns[4])/"
+            let wikidata = columns.count > 5 && !columns[5].isEmpty ? "http://www.wikidata.org/entity/\(columns[5])" : nil
+            let isCountry = columns[0] == "country"
+            let entry = Entry(kind: .place, name: columns[1], qcode: isCountry && !columns[3].isEmpty ? "iso3166-1a2:\(columns[3])" : nil,
+                              uri: isCountry ? (wikidata ?? geonames) : (geonames ?? wikidata), rank: rank)
             add(entry, names: [columns[1]] + columns[2].split(separator: "|").map(String.init))
         }
     }

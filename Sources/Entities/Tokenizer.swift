@@ -14,6 +14,8 @@ struct Token {
     var trailingPunctuation: Bool
     /// An opening quotation mark comes before the word.
     var opensQuote: Bool
+    /// An opening bracket or a dash comes before the word: "(NEA)" does not continue the name before it.
+    var opensBracket: Bool
     /// A closing quotation mark comes after the word.
     var closesQuote: Bool
     /// The word starts with an upper-case letter.
@@ -61,8 +63,9 @@ enum Tokenizer {
         var end = piece.endIndex
         var offset = pieceOffset
         var opensQuote = false
+        var opensBracket = false
         while start < end, isLeadingPunctuation(piece[start]) {
-            if isQuote(piece[start]) { opensQuote = true }
+            if isQuote(piece[start]) { opensQuote = true } else { opensBracket = true }
             offset += piece[start].utf16Count
             start = piece.index(after: start)
         }
@@ -137,7 +140,7 @@ enum Tokenizer {
             isContraction = ["ve", "ll", "m", "d", "re", "t", "s"].contains(ending)
         }
         return Token(word: word, bare: bare, offset: offset, endsSentence: endsSentence, hasPossessive: possessive,
-                     trailingPunctuation: trailing, opensQuote: opensQuote, closesQuote: closesQuote,
+                     trailingPunctuation: trailing, opensQuote: opensQuote, opensBracket: opensBracket, closesQuote: closesQuote,
                      isCapitalised: isCapitalised, isLowercase: isLowercase, isInitials: isInitials, isContraction: isContraction)
     }
 

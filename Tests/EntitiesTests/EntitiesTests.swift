@@ -56,3 +56,82 @@ import Testing
         #expect(!names.contains { ["French", "Russian", "January", "Monday", "Against"].contains($0) })
     }
 }
+
+/// The rules on sentences written for the purpose: each names what news copy does and what must come out.
+@Suite struct EntityRuleTests {
+    private func entities(_ paragraphs: [String], headline: String? = nil, dateline: String? = nil) -> [Entity] {
+        var item = NewsItem(guid: "x")
+        if let headline { item.headlines = [TextWithRole(headline)] }
+        item.body = paragraphs.map { .paragraph($0) }
+        if let dateline { item.located = Concept(names: [dateline]) }
+        return EntityRecognizer().recognise(in: item)
+    }
+
+    private func kinds(_ found: [Entity]) -> [String: Entity.Kind] {
+        Dictionary(found.map { ($0.name, $0.kind) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    @Test func titlesOfWorksInQuotesAreNotEntities() {
+        let found = kinds(entities(["Critics praised \"Harbour Lights\" and the sequel 'A Quiet Winter Night', which Tom Berger directed in Oslo."]))
+        #expect(found["Tom Berger"] == .person)
+        #expect(found["Oslo"] == .place)
+        #expect(found["Harbour Lights"] == nil && found["A Quiet Winter Night"] == nil, "\(found)")
+    }
+
+    @Test func outletsAreOrganisationsWithoutTheirNoun() {
+        let found = kinds(entities(["The coach told Kanal5 television on Monday that he would stay, and repeated it to the weekly magazine Nordlys."]))
+        #expect(found["Kanal5"] == .organisation, "\(found)")
+        #expect(found["Nordlys"] == .organisation, "\(found)")
+    }
+
+    @Test func namesRunTogetherAreSplitWhenTheArticleUsesThemApart() {
+        let found = kinds(entities([
+            "Club legend Gerd Mueller scored 365 goals for Bayern Munich.",
+            "\"Without Gerd Mueller Bayern Munich would not be where it is today,\" the president said.",
+        ]))
+        #expect(found["Gerd Mueller"] == .person)
+        #expect(found["Bayern Munich"] == .organisation)
+        #expect(found["Gerd Mueller Bayern Munich"] == nil, "\(found)")
+    }
+
+    @Test func mayorOfAPlaceIsNotAPerson() {
+        let found = kinds(entities(["The Mayor of Gdańsk opened the festival, and Anna Nowak, a teacher, spoke after him."]))
+        #expect(found["Gdańsk"] == .place, "\(found)")
+        #expect(found["Anna Nowak"] == .person)
+    }
+
+    @Test func datelinePlaceIsAnEntity() {
+        let found = entities(["Officials said the bridge would reopen on Friday after repairs."], headline: "Bridge to reopen", dateline: "MUNICH")
+        #expect(found.first { $0.name == "Munich" }?.kind == .place)
+    }
+
+    @Test func countriesCarryISOCodeAndWikidata() {
+        let found = entities(["Ministers from France met their colleagues from Scotland in Paris."])
+        let france = found.first { $0.name == "France" }
+        #expect(france?.qcode == "iso3166-1a2:FR")
+        #expect(france?.uri == "http://www.wikidata.org/entity/Q142")
+        #expect(found.first { $0.name == "Scotland" }?.uri == "http://www.wikidata.org/entity/Q22")
+        #expect(found.first { $0.name == "Paris" }?.uri?.hasPrefix("https://sws.geonames.org/") == true)
+    }
+
+    @Test func surnamesGoToTheirFullNameAndAcronymsToTheirExpansion() {
+        let found = entities([
+            "Prime Minister Jonas Berg met officials of the Nordic Energy Agency (NEA) on Tuesday.",
+            "Berg said the NEA would publish its report in spring.",
+        ])
+        #expect(found.first { $0.name == "Jonas Berg" }?.alternativeNames.contains("Berg") == true)
+        #expect(found.first { $0.name == "Nordic Energy Agency" }?.alternativeNames.contains("NEA") == true, "\(found.map(\.name))")
+        #expect(!found.contains { $0.name == "Berg" || $0.name == "NEA" })
+    }
+
+    @Test func commonAcronymsAndSentenceStartsAreNotOrganisations() {
+        let names = entities(["Nothing changed. HIV and AIDS research got more money, the GDP grew, and the LGBT choir sang."]).map(\.name)
+        #expect(names.isEmpty, "\(names)")
+    }
+
+    @Test func otherLanguagesGiveNoGarbage() {
+        let german = entities(["Die Bundesregierung in Berlin hat am Mittwoch beschlossen, dass die Steuern sinken. Das sagte Kanzler Olaf Scholz."])
+        #expect(german.contains { $0.name == "Berlin" && $0.kind == .place })
+        #expect(!german.contains { ["Die", "Das", "Mittwoch"].contains($0.name) }, "\(german.map(\.name))")
+    }
+}
