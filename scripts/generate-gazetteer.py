@@ -41,6 +41,12 @@ COUNTRY_ALIASES = {
 }
 COUNTRY_NAMES = {"US": "United States", "GB": "United Kingdom"}
 
+# Short forms news copy uses for big cities (GeoNames name → aliases).
+CITY_ALIASES = {
+    "Los Angeles": ["L.A."], "New York City": ["New York", "NYC", "N.Y."], "Washington": ["Washington, D.C.", "Washington DC"],
+    "Saint Petersburg": ["St. Petersburg", "St Petersburg"], "Kyiv": ["Kiev"], "Mumbai": ["Bombay"],
+}
+
 # Regions news copy names that no table above holds (names only, no identifiers).
 REGIONS = [
     ("Latin America", ""), ("Middle East", "Mideast"), ("Central America", ""), ("Southeast Asia", "South-East Asia"),
@@ -87,7 +93,7 @@ def main():
             continue
         if city["population"] >= MIN_POPULATION or (city["name"], city["countrycode"]) in capitals:
             seen.add(city["name"])
-            rows.append(("city", city["name"], "", city["countrycode"], str(city["geonameid"]), ""))
+            rows.append(("city", city["name"], "|".join(CITY_ALIASES.get(city["name"], [])), city["countrycode"], str(city["geonameid"]), ""))
     with open(OUT, "w", encoding="utf-8") as out:
         out.write("# kind\tname\taliases\tiso3166\tgeonames\twikidata\n")
         for row in rows:

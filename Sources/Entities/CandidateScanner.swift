@@ -20,6 +20,8 @@ struct Candidate {
     var nextWord = ""
     /// The lower-case word before it ("magazine The Bark").
     var previousWord = ""
+    /// Every word of it also occurs in lower case in the article.
+    var wordsAllCommon = false
     /// Written in upper case letters (and digits): "BBC", "N24".
     var isAcronym: Bool {
         var letters = 0
@@ -42,6 +44,19 @@ struct CandidateScanner {
     static let workNouns: Set<String> = ["film", "movie", "book", "novel", "album", "song", "series", "show", "play", "musical", "documentary", "opera", "single", "memoir", "sitcom", "drama"]
     /// Lower-case words a capitalised title of a work may contain inside its quotes.
     static let titleFunctionWords: Set<String> = ["a", "an", "the", "of", "or", "and", "to", "in", "on", "for", "with", "at", "me", "my", "is", "you", "from", "by", "not"]
+
+    /// Wire codes and paths such as "BC-AS--China-Lawyer" or "BP/Standard" are not names.
+    static func isCode(_ token: Token) -> Bool {
+        token.word.utf8.contains(0x2F) || token.word.contains("--") || isCompoundAdjective(token.word)
+    }
+
+    /// "Kremlin-backed", "U.S.-led", "NFC-leading": a name made into an adjective is not the name.
+    static func isCompoundAdjective(_ word: String) -> Bool {
+        guard let hyphen = word.lastIndex(of: "-") else { return false }
+        let tail = word[word.index(after: hyphen)...]
+        guard tail.count >= 3, tail.first?.isLowercase == true else { return false }
+        return tail.hasSuffix("ed") || tail.hasSuffix("ing") || ["born", "run", "made", "style", "era", "wide", "based", "led"].contains(String(tail))
+    }
 
     static func isTitle(_ word: String) -> Bool {
         if EntityWords.titles.contains(word) { return true }
@@ -110,13 +125,13 @@ struct CandidateScanner {
         var index = 0
         while index < tokens.count {
             let token = tokens[index]
-            guard token.isCapitalised, !skipped[index], !token.isContraction else { index += 1; continue }
+            guard token.isCapitalised, !skipped[index], !token.isContraction, !Self.isCode(token) else { index += 1; continue }
             let sentenceInitial = index == 0 || tokens[index - 1].endsSentence || token.opensQuote
             // The whole capitalised run, with connectors inside ("Bank of England").
             var runEnd = index
             while runEnd < tokens.count, !skipped[runEnd] {
                 let current = tokens[runEnd]
-                if current.isCapitalised, !current.isContraction, runEnd == index || !EntityWords.calendarWords.contains(current.bare) || isSurnameMonth(at: runEnd) {
+                if current.isCapitalised, !current.isContraction, !Self.isCode(current), runEnd == index || !EntityWords.calendarWords.contains(current.bare) || isSurnameMonth(at: runEnd) {
                     if runEnd > index, current.opensQuote || current.opensBracket { break }
                     runEnd += 1
                     if current.hasPossessive || current.trailingPunctuation { break }
@@ -124,6 +139,10 @@ struct CandidateScanner {
                     if current.isInitials, runEnd < tokens.count, EntityWords.commonStarters.contains(tokens[runEnd].bare) { break }
                 } else if runEnd > index, !current.isCapitalised, EntityWords.connectors.contains(current.word), runEnd + 1 < tokens.count,
                           tokens[runEnd + 1].isCapitalised, !tokens[runEnd - 1].trailingPunctuation {
+                    runEnd += 1
+                } else if runEnd > index, runEnd - index <= 2, current.word == "and", !tokens[runEnd - 1].trailingPunctuation,
+                          !EntityWords.legalForms.contains(tokens[runEnd - 1].bare), endsInOrganisationWord(from: runEnd + 1) {
+                    // "Securities and Exchange Commission": "and" inside an organisation's name.
                     runEnd += 1
                 } else {
                     break
@@ -181,12 +200,24 @@ struct CandidateScanner {
                                           followedByAuxiliary: EntityWords.auxiliaries.contains(next))
                 candidate.afterArticle = previousWord == "the"
                 candidate.previousWord = previousWord
+                // "External Security Coordination": every word also written in lower case is a phrase, not a person's name.
+                candidate.wordsAllCommon = words.count >= 2 && words.allSatisfy { lowercaseWords.contains($0.lowercased()) }
                 candidate.nextWord = tokens[runEnd - 1].trailingPunctuation || tokens[runEnd - 1].hasPossessive ? "" : next
                 result.append(candidate)
             }
             index = max(runEnd, index + 1)
         }
         return result
+    }
+
+    /// The capitalised run starting at `start` ends with an organisation word ("Exchange Commission").
+    private func endsInOrganisationWord(from start: Int) -> Bool {
+        var end = start
+        while end < tokens.count, tokens[end].isCapitalised, end - start < 5 {
+            end += 1
+            if tokens[end - 1].trailingPunctuation || tokens[end - 1].hasPossessive { break }
+        }
+        return end > start && EntityWords.organisationWords.contains(tokens[end - 1].bare)
     }
 
     /// "Theresa May", "Ben March": a month name after a capitalised first name is a surname unless a number follows.

@@ -25,8 +25,12 @@ enum EntityWords {
         "Trophy", "Oscar", "Oscars", "Emmy", "Grammy", "Tour", "Open", "Show", "Album", "Film", "Movie", "Freedom", "War", "Wars",
         "Day", "Week", "Games", "Series", "Act", "Bill", "Treaty", "Agreement", "Accord", "Plan", "Program", "Programme", "Summit",
         "Conference", "Election", "Elections", "Crisis", "Revolution", "Talk", "Talks", "Virus", "Disease", "Syndrome", "Law",
-        "Christmas", "Easter", "Ramadan", "Eve",
+        "Christmas", "Easter", "Ramadan", "Eve", "Exclusive", "Photos", "Photo", "Video", "Videos", "Graphic", "Graphics",
+        "Factbox", "Analysis", "Explainer", "Live", "Update", "Updates", "Bowl", "Marathon", "Prix", "Derby", "Classic",
+        "Olympiad", "Expo", "Fair", "Week", "Weekend", "Season",
     ]
+    /// Legal forms that end a company's name ("Amazon.com Inc").
+    static let legalForms: Set<String> = ["Inc", "Corp", "Co", "Cos", "Ltd", "Plc", "PLC", "plc", "LLC", "AG", "SA", "GmbH", "NV", "BV", "SpA", "Pty", "SE", "ASA", "AB", "Oyj", "Limited"]
     static let thingBeginnings: Set<String> = ["Hurricane", "Typhoon", "Storm", "Cyclone", "Operation", "Project", "Episode", "Chapter", "Volume", "Season"]
     static let nationalities: Set<String> = [
         "French", "Russian", "German", "British", "American", "European", "Ukrainian", "Chinese", "Japanese", "Italian", "Spanish",
@@ -62,7 +66,8 @@ enum EntityWords {
         "Later", "Earlier", "Already", "Again", "Never", "Always", "Often", "Sometimes", "Recently", "Currently", "Previously",
         "Once", "Twice", "About", "Above", "Around", "Against", "Through", "Without", "Within", "Whether", "Though", "Unless",
         "Where", "Which", "Whose", "Whom", "Asked", "Speaking", "Writing", "Asked", "Born", "Based", "Given", "Including", "Following",
-        "Authorities", "Troops", "Soldiers", "Witnesses", "Residents", "Critics",
+        "Authorities", "Troops", "Soldiers", "Witnesses", "Residents", "Critics", "Three", "Four", "Five", "Six", "Seven", "Eight",
+        "Nine", "Ten", "Dozens", "Hundreds", "Thousands", "Millions",
         "Experts", "Analysts", "Investors", "Sources", "Reports", "Details", "Photo", "Video", "Image", "Update", "Breaking", "Note",
     ]
     static let verbs: Set<String> = [
@@ -96,7 +101,7 @@ enum EntityWords {
         "ASAP", "DIY", "RIP", "BC", "AD", "GPS", "WIFI", "LED", "LCD", "AI", "VR", "IPO", "ETF", "CPI", "VAT", "NGO", "NGOs", "PhD",
         "MBA", "ET", "PT", "EST", "EDT", "PST", "CET", "CEST", "BST", "WWII", "WWI", "II", "III", "IV", "VI", "VII", "VIII", "IX",
         "XI", "XII", "SMS", "MRI", "ER", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "YoY", "EPS", "EBIT", "EBITDA", "US$", "USD", "EUR",
-        "GBP", "JPY", "CNY", "RUB", "CHF", "AUD", "CAD", "KM", "MW", "GW", "KW", "OPINION", "ANALYSIS", "UPDATE", "NEW", "URGENT",
+        "GBP", "JPY", "CNY", "RUB", "CHF", "AUD", "CAD", "KM", "MW", "GW", "KW", "TD", "MVP", "NBA", "NHL", "MLB", "OPINION", "ANALYSIS", "UPDATE", "NEW", "URGENT",
     ]
     /// Abbreviations whose full stop does not end a sentence.
     static let abbreviations: Set<String> = [
@@ -122,7 +127,10 @@ enum EntityWords {
         "Chamber", "Union", "Federation", "Confederation", "Cooperation", "Program", "Programme", "Initiative", "Centre", "Center",
         "Clinic", "Studios", "Records", "Entertainment", "Pictures", "Films", "Productions", "Publishing", "Publishers", "Magazine",
         "Daily", "Herald", "Tribune", "Gazette", "Chronicle", "Observer", "Independent", "Mail", "Mirror", "Express", "Sun", "Star",
-        "Bundesliga", "Liga",
+        "Bundesliga", "Liga", "Embassy", "Consulate", "Faculty", "Mission", "Delegation", "Secretariat", "Regiment",
+        "Economics", "Research", "Securities", "Advisors", "Advisers", "Associates", "Consulting", "Analytics", "Strategies",
+        "Management", "Partnership", "Brands", "Foods", "Airlines", "Logistics", "Solutions", "Services", "Software",
+        "Co", "Cos", "Plc", "PLC", "NV", "BV", "SpA", "Pty", "Limited", "Incorporated", "Ltda", "SE", "ASA", "AB", "Oyj",
     ]
     /// Single words that are organisations by themselves ("Congress", "Parliament", "the Senate").
     static let institutionsByThemselves: Set<String> = [
@@ -136,7 +144,8 @@ enum EntityWords {
         "Monument", "Canyon", "Zoo", "Bell", "Memorial", "Tower", "Cathedral", "Palace", "Castle", "Temple", "Mosque", "Gallery", "Falls",
         "Avenue", "Road", "Boulevard", "Plaza", "Arena", "Centre", "Hall", "Forest", "Peninsula", "Strait", "Gulf", "Glacier", "Volcano",
         "Reservoir", "Dam", "Canal", "Port", "Beach", "Hill", "Hills", "Heights", "Field", "Fields", "Garden", "Gardens", "Church",
-        "Basilica", "Abbey", "Chapel", "Synagogue", "Shrine", "Prison", "Base", "Camp", "District", "Quarter", "Lane", "Way", "Crossing",
+        "Basilica", "Abbey", "Chapel", "Synagogue", "Shrine", "Prison", "Base", "Camp", "District", "Quarter", "Lane", "Way", "Crossing", "St", "Ave", "Rd", "Blvd", "Coliseum", "Colosseum", "Dome",
+        "Pavilion", "Racecourse", "Circuit", "Speedway", "Velodrome",
     ]
     /// First words of landmarks ("Statue of Liberty", "Mount Rushmore").
     static let placeBeginnings: Set<String> = ["Statue", "Mount", "Lake", "Fort", "Cape", "Port", "Gulf", "Strait", "Isle", "Gulf", "Bay", "Mt", "Lake"]

@@ -14,20 +14,43 @@ struct Resolver {
         /// Acronym of a name → the entity ("EU" → European Union).
         var acronyms: [String: Int] = [:]
 
+        /// More words, then not in capitals, then longer: "United States" over "US", "Beijing" over "BEIJING".
+        static func fullness(_ name: String) -> (Int, Int, Int) {
+            let words = name.spaceSeparatedWords.count
+            let shouting = name.unicodeScalars.contains { $0.isLowercaseLetter } ? 1 : 0
+            return (words, shouting, name.utf8.count)
+        }
+
+        func organisationStarting(with name: String) -> Entity? {
+            guard let first = name.spaceSeparatedWords.first else { return nil }
+            let owners = (firstWords[String(first)] ?? []).map { entities[$0] }.filter { $0.kind == .organisation && $0.name.hasPrefix(name + " ") }
+            return owners.count == 1 ? owners[0] : nil
+        }
+
         mutating func add(_ kind: Entity.Kind, _ name: String, link: Gazetteer.Entry?, candidate: Candidate, confidence: Int) {
             let canonical = link?.name ?? name
             let mention = Mention(block: candidate.block, offset: candidate.offset, length: candidate.text.utf16.count, text: candidate.text)
             let key = canonical.lowercased()
+            // The name shown is the fullest form the article uses ("New York", not the gazetteer's "New York
+            // City"); a newsroom's authority file names its entities itself.
+            let usesArticleForm = link != nil && link?.isAuthority == false
             if let existing = index[key] {
                 entities[existing].mentions.append(mention)
-                if candidate.text != entities[existing].name, !entities[existing].alternativeNames.contains(candidate.text) {
-                    entities[existing].alternativeNames.append(candidate.text)
+                let current = entities[existing].name
+                if candidate.text != current, !entities[existing].alternativeNames.contains(candidate.text) {
+                    if usesArticleForm, Self.fullness(candidate.text) > Self.fullness(current) {
+                        entities[existing].name = candidate.text
+                        entities[existing].alternativeNames.append(current)
+                    } else {
+                        entities[existing].alternativeNames.append(candidate.text)
+                    }
                 }
                 return
             }
-            var entity = Entity(kind: link?.kind ?? kind, name: canonical, qcode: link?.qcode, uri: link?.uri,
+            let shown = usesArticleForm ? candidate.text : canonical
+            var entity = Entity(kind: link?.kind ?? kind, name: shown, qcode: link?.qcode, uri: link?.uri,
                                 literal: nil, mentions: [mention], confidence: confidence, assignment: link?.isAuthority == true ? .authority : .machine)
-            if candidate.text != canonical { entity.alternativeNames.append(candidate.text) }
+            if candidate.text != shown { entity.alternativeNames.append(candidate.text) }
             let position = entities.count
             index[key] = position
             entities.append(entity)
@@ -48,14 +71,28 @@ struct Resolver {
         // A single word that ends a longer name in the same article ("Hassan" after "Amira Hassan") is that
         // name, not a gazetteer match: it waits for the second pass.
         var pending: [Candidate] = []
+        var people: [(candidate: Candidate, name: String, confidence: Int)] = []
         for candidate in candidates {
             let words = candidate.text.spaceSeparatedWords
             if words.count == 1 {
                 pending.append(candidate)
             } else if let (kind, name, link, confidence) = classifyName(candidate, words: words) {
-                table.add(kind, name, link: link, candidate: candidate, confidence: confidence)
+                // Names typed as people only by their shape wait until the organisations are known.
+                if kind == .person, !candidate.titled, link == nil {
+                    people.append((candidate, name, confidence))
+                } else {
+                    table.add(kind, name, link: link, candidate: candidate, confidence: confidence)
+                }
             } else {
                 pending.append(candidate)
+            }
+        }
+        for (candidate, name, confidence) in people {
+            // "Standard Oil" after "Standard Oil Co": the beginning of a known organisation's name is that organisation.
+            if let owner = table.organisationStarting(with: name) {
+                table.add(owner.kind, owner.name, link: nil, candidate: candidate, confidence: 70)
+            } else {
+                table.add(.person, name, link: nil, candidate: candidate, confidence: confidence)
             }
         }
         // Second pass: single words and acronyms.
@@ -94,20 +131,32 @@ struct Resolver {
         let text = candidate.text
         if let link = gazetteer.lookup(text) { return (link.kind, text, link, 90) }
         guard let first = words.first.map(String.init), let last = words.last.map(String.init) else { return nil }
+        // "U.S. Federal Reserve", "German Bundesliga": a known place before a known name is that name.
+        for cut in 1..<words.count where gazetteer.lookup(words[..<cut].joined(separator: " "))?.kind == .place {
+            let rest = words[cut...].joined(separator: " ")
+            if let link = gazetteer.lookup(rest), link.kind != .place { return (link.kind, rest, link, 85) }
+        }
         if EntityWords.outletNouns.contains(candidate.nextWord) || EntityWords.outletNouns.contains(candidate.previousWord) { return (.organisation, text, nil, 75) }
         // "West Germany", "North Dakota", "Greater London": a compass word before a known place.
         if words.count == 2, EntityWords.compassWords.contains(first), gazetteer.lookup(last)?.kind == .place { return (.place, text, nil, 75) }
         if EntityWords.institutionNouns.contains(candidate.nextWord) { return (.organisation, text + " " + candidate.nextWord, nil, 75) }
-        if EntityWords.organisationWords.contains(last) || words.contains(where: { ["Bank", "University", "Ministry", "Council", "Institute", "Committee"].contains($0) }) {
+        // "Faculty of Arts", "Bank of England", "Ministry of Defence": an institution word before "of".
+        let institutionBeforeOf = words.indices.contains { $0 > 0 && words[$0] == "of" && EntityWords.organisationWords.contains(String(words[$0 - 1])) }
+        if EntityWords.organisationWords.contains(last) || institutionBeforeOf
+            || words.contains(where: { ["Bank", "University", "Ministry", "Council", "Institute", "Committee"].contains($0) }) {
             return (.organisation, text, nil, 75)
         }
         // "Fort Lauderdale Strikers", "Chicago Bulls": a place followed by a plural is a team.
         if words.count >= 2, last.count > 3, last.hasSuffix("s"), !last.hasSuffix("ss"), gazetteer.lookup(words.dropLast().joined(separator: " "))?.kind == .place {
             return (.organisation, text, nil, 70)
         }
+        // "Tyreek Hill caught", "Sally Field said": a place word ends many surnames; acting, it is a person.
+        if words.count == 2, candidate.followedByVerb, !candidate.afterArticle, !EntityWords.placeBeginnings.contains(first), gazetteer.lookup(first) == nil {
+            return (.person, text, nil, 70)
+        }
         if EntityWords.placeWords.contains(last) || EntityWords.placeBeginnings.contains(first) { return (.pointOfInterest, text, nil, 70) }
         if EntityWords.organisationNouns.contains(candidate.nextWord) { return (.organisation, text, nil, 65) }
-        if words.count <= 4, !text.contains(where: \.isNumber), !candidate.isAcronym,
+        if words.count <= 4, !text.contains(where: { $0.isNumber || $0 == "&" }), !candidate.isAcronym, candidate.titled || !candidate.wordsAllCommon,
            words.allSatisfy({ $0.first?.isUppercase == true || $0.count <= 3 }) {
             return (.person, text, nil, candidate.titled ? 90 : 75)
         }

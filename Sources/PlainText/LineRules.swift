@@ -33,7 +33,7 @@ enum LineRules {
     static let reportingTrailer = Pattern(
         #"^\s*\(?\s*(?:\(?(?:Reporting|Additional reporting|Writing|Editing|Compiled|Reported) by|Reporting and writing by|Writing and reporting by)\b.*$"#,
         caseInsensitive: true, prefilter: { TextProbe.startsWithAny($0, ["reporting", "additional reporting", "writing", "editing", "compiled", "reported"], ignoringCase: true, skipping: ["("]) })
-    static let editorsNote = Pattern(#"^\s*(?:\((?:Adds|Updates|Recasts|Corrects|Changes|Rewrites|Fixes|Repeats|Removes|Refiles|New throughout)\b.*\)|Eds?:\s.*|EDITORS?[’']? NOTE\b.*|Editor['’]s note:.*)\s*$"#, caseInsensitive: false, prefilter: { TextProbe.startsWithAny($0, ["(", "Ed", "ED"]) })
+    static let editorsNote = Pattern(#"^\s*(?:\(Eds?:.*\)|\((?:Adds|Updates|Recasts|Corrects|Changes|Rewrites|Fixes|Repeats|Removes|Refiles|New throughout)\b.*\)|Eds?:\s.*|EDITORS?[’']? NOTE\b.*|Editor['’]s note:.*)\s*$"#, caseInsensitive: false, prefilter: { TextProbe.startsWithAny($0, ["(", "Ed", "ED"]) })
     /// Short sign-off codes: `dpa bwh bag`, `asl/tib/pid/cac`, `/ritzau/`, `AAP RTV`, `Reuter`.
     static let signOff = Pattern(#"^\s*(?:Reuter|REUTER|(?:dpa|afp|ap|aap|ansa|efe|apa|tca|sda|kyodo|belga|anp|ntb|ritzau|tt|stt)(?:\s+[a-z]{2,4}){0,4}|/?[a-z]{2,4}(?:/[a-z]{2,4}){1,6}/?|/\p{L}+/|AAP\s+[A-Z]{2,4}|[A-Z]{2,5}\s+[a-z]{2,4}(?:\s+[a-z]{2,4})*)\s*$"#)
     static let notebookStart = Pattern(#"^\s*#+\s*(?:Notebook|Notizblock|Note to editors|Internal)\b"#, caseInsensitive: true, prefilter: { TextProbe.containsAny($0, ["#"]) })
