@@ -12,6 +12,7 @@ enum EntityWords {
         "Spokesperson", "Director", "Actor", "Actress", "Singer", "Former", "Prosecutor", "Attorney", "Councillor", "Councilman",
         "Councilwoman", "Congressman", "Congresswoman", "Lawmaker", "Leader", "Adviser", "Advisor", "Striker", "Midfielder", "Defender",
         "Goalkeeper", "Manager", "Presidents", "Premier", "Speaker", "Chairperson", "Founder", "Economist", "Analyst", "Author", "Dr.",
+        "Sheriff", "Mme", "Mlle", "Herr", "Frau", "Constable", "Superintendent", "Chancellor", "Emir", "Sultan", "Ayatollah", "Patriarch",
     ]
     /// Words that start a sentence or clause but never a name ("When I", "Today Poland").
     static let clauseStarters: Set<String> = [
@@ -46,7 +47,7 @@ enum EntityWords {
         "Peruvian", "Ecuadorian", "Bolivian", "Uruguayan", "Paraguayan", "Haitian", "Jamaican", "Slovak", "Slovenian", "Estonian",
         "Latvian", "Lithuanian", "Icelandic", "Luxembourgish", "Maltese", "Cypriot", "Albanian", "Macedonian", "Bosnian", "Montenegrin",
         "Islamic", "Sunni", "Shia", "Shiite", "Hindu", "Buddhist", "Protestant", "Orthodox", "Baltic", "Nordic", "Scandinavian", "Gulf",
-        "Francophone", "Anglo",
+        "Francophone", "Anglo", "Federal", "Provincial", "Municipal", "Regional", "Presidential", "Parliamentary", "Ministerial",
     ]
     static let calendarWords: Set<String> = [
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
@@ -127,7 +128,7 @@ enum EntityWords {
         "Chamber", "Union", "Federation", "Confederation", "Cooperation", "Program", "Programme", "Initiative", "Centre", "Center",
         "Clinic", "Studios", "Records", "Entertainment", "Pictures", "Films", "Productions", "Publishing", "Publishers", "Magazine",
         "Daily", "Herald", "Tribune", "Gazette", "Chronicle", "Observer", "Independent", "Mail", "Mirror", "Express", "Sun", "Star",
-        "Bundesliga", "Liga", "Embassy", "Consulate", "Faculty", "Mission", "Delegation", "Secretariat", "Regiment",
+        "Bundesliga", "Liga", "House", "Patrol", "Embassy", "Consulate", "Faculty", "Mission", "Delegation", "Secretariat", "Regiment",
         "Economics", "Research", "Securities", "Advisors", "Advisers", "Associates", "Consulting", "Analytics", "Strategies",
         "Management", "Partnership", "Brands", "Foods", "Airlines", "Logistics", "Solutions", "Services", "Software",
         "Co", "Cos", "Plc", "PLC", "NV", "BV", "SpA", "Pty", "Limited", "Incorporated", "Ltda", "SE", "ASA", "AB", "Oyj",
@@ -145,8 +146,14 @@ enum EntityWords {
         "Avenue", "Road", "Boulevard", "Plaza", "Arena", "Centre", "Hall", "Forest", "Peninsula", "Strait", "Gulf", "Glacier", "Volcano",
         "Reservoir", "Dam", "Canal", "Port", "Beach", "Hill", "Hills", "Heights", "Field", "Fields", "Garden", "Gardens", "Church",
         "Basilica", "Abbey", "Chapel", "Synagogue", "Shrine", "Prison", "Base", "Camp", "District", "Quarter", "Lane", "Way", "Crossing", "St", "Ave", "Rd", "Blvd", "Coliseum", "Colosseum", "Dome",
-        "Pavilion", "Racecourse", "Circuit", "Speedway", "Velodrome",
+        "Pavilion", "Racecourse", "Circuit", "Speedway", "Velodrome", "World",
     ]
     /// First words of landmarks ("Statue of Liberty", "Mount Rushmore").
-    static let placeBeginnings: Set<String> = ["Statue", "Mount", "Lake", "Fort", "Cape", "Port", "Gulf", "Strait", "Isle", "Gulf", "Bay", "Mt", "Lake"]
+    static let placeBeginnings: Set<String> = ["Statue", "Mount", "Lake", "Fort", "Cape", "Port", "Gulf", "Strait", "Isle", "Bay", "Mt", "Quai", "Rue", "Via", "Calle", "Piazza", "Plaza"]
+    /// First words of organisations in many languages ("Hospital San Martin", "Banco Santander", "University of Oslo").
+    static let organisationBeginnings: Set<String> = [
+        "Hospital", "University", "Bank", "Museum", "Ministry", "Council", "College", "Institute", "Brigade", "Banco", "Banca", "Universidad",
+        "Universität", "Université", "Ministerio", "Ministère", "Hôpital", "Hospital", "Clinica", "Clínica", "Partido", "Parti", "Stiftung",
+        "Fundación", "Fondation", "Instituto", "Institut", "Agencia", "Agence", "Comité", "Comisión", "Commission", "Federation",
+    ]
 }

@@ -141,7 +141,8 @@ struct Resolver {
         if words.count == 2, EntityWords.compassWords.contains(first), gazetteer.lookup(last)?.kind == .place { return (.place, text, nil, 75) }
         if EntityWords.institutionNouns.contains(candidate.nextWord) { return (.organisation, text + " " + candidate.nextWord, nil, 75) }
         // "Faculty of Arts", "Bank of England", "Ministry of Defence": an institution word before "of".
-        let institutionBeforeOf = words.indices.contains { $0 > 0 && words[$0] == "of" && EntityWords.organisationWords.contains(String(words[$0 - 1])) }
+        let institutionBeforeOf = words.indices.contains { $0 > 0 && EntityWords.connectors.contains(String(words[$0])) && EntityWords.organisationWords.contains(String(words[$0 - 1])) }
+            || EntityWords.organisationBeginnings.contains(first)
         if EntityWords.organisationWords.contains(last) || institutionBeforeOf
             || words.contains(where: { ["Bank", "University", "Ministry", "Council", "Institute", "Committee"].contains($0) }) {
             return (.organisation, text, nil, 75)
