@@ -17,13 +17,8 @@ import TestSupport
             return
         }
         let port = Int.random(in: 20_000..<40_000)
-        let server = Process()
-        server.executableURL = TestPaths.newsmlExecutable
-        server.arguments = ["serve", "--port", String(port), "--log-level", "warning"]
-        server.standardOutput = FileHandle.nullDevice
-        server.standardError = FileHandle.nullDevice
-        try server.run()
-        defer { server.terminate(); server.waitUntilExit() }
+        let server = try ChildProcess.start(TestPaths.newsmlExecutable, ["serve", "--port", String(port), "--log-level", "warning"], captureOutput: false)
+        defer { server.signal(SIGTERM); server.wait() }
         let script = TestPaths.packageRoot.appendingPathComponent("Tests/browser/web-page-check.py")
         let screenshot = TestPaths.packageRoot.appendingPathComponent(".build/web-page.png")
         let result = try run(URL(fileURLWithPath: "/usr/bin/env"), ["python3", script.path, "http://127.0.0.1:\(port)",

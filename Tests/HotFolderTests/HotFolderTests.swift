@@ -117,15 +117,10 @@ import TestSupport
                          "--settle", "0.05", "--version-created", TestPaths.fixedTime]
         var kills = 0
         for round in 0..<12 {
-            let process = Process()
-            process.executableURL = TestPaths.newsmlExecutable
-            process.arguments = arguments
-            process.standardError = FileHandle.nullDevice
-            process.standardOutput = FileHandle.nullDevice
-            try process.run()
+            let process = try ChildProcess.start(TestPaths.newsmlExecutable, arguments, captureOutput: false)
             Thread.sleep(forTimeInterval: Double.random(in: 0.15...0.6) + (round == 0 ? 0.3 : 0))
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
+            process.signal(SIGKILL)
+            process.wait()
             kills += 1
             if folders.names(folders.input) == [".newsml-processing"], folders.names(folders.input.appendingPathComponent(".newsml-processing")).isEmpty { break }
         }

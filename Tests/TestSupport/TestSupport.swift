@@ -70,31 +70,10 @@ public struct ProcessResult: Sendable {
 }
 
 public func run(_ executable: URL, _ arguments: [String], input: Data? = nil, environment: [String: String] = [:]) throws -> ProcessResult {
-    let process = Process()
-    process.executableURL = executable
-    process.arguments = arguments
-    var merged = ProcessInfo.processInfo.environment
-    for (key, value) in environment { merged[key] = value }
-    process.environment = merged
-    let outputPipe = Pipe(), errorPipe = Pipe(), inputPipe = Pipe()
-    process.standardOutput = outputPipe
-    process.standardError = errorPipe
-    process.standardInput = inputPipe
     let started = Date()
-    try process.run()
-    if let input { inputPipe.fileHandleForWriting.write(input) }
-    try inputPipe.fileHandleForWriting.close()
-    // Both pipes are drained at once: a child that fills one while the other is read would block forever.
-    nonisolated(unsafe) var error = Data()
-    let errorDone = DispatchSemaphore(value: 0)
-    let errorHandle = errorPipe.fileHandleForReading
-    DispatchQueue.global().async {
-        error = errorHandle.readDataToEndOfFile()
-        errorDone.signal()
-    }
-    let output = outputPipe.fileHandleForReading.readDataToEndOfFile()
-    errorDone.wait()
-    process.waitUntilExit()
-    return ProcessResult(status: process.terminationStatus, standardOutput: String(decoding: output, as: UTF8.self),
+    let child = try ChildProcess.start(executable, arguments, environment: environment)
+    let (output, error) = child.communicate(input)
+    let status = child.wait()
+    return ProcessResult(status: status, standardOutput: String(decoding: output, as: UTF8.self),
                          standardError: String(decoding: error, as: UTF8.self), seconds: Date().timeIntervalSince(started))
 }
