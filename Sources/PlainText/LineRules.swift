@@ -16,7 +16,11 @@ enum LineRules {
     // MARK: Related teasers
 
     static let relatedTeaser = Pattern(
-        #"^\s*(?:read also|read more|also read|related|see also|more on this|lesen sie auch|lesen sie mehr|mehr zum thema|siehe auch|auch interessant|lire aussi|à lire aussi|a lire aussi|voir aussi|lire également|lea también|leer más|lee también|ver también|te puede interesar|читайте также|читайте тоже|смотрите также|также читайте|читайте також|дивіться також|також читайте|lees ook|zie ook|læs også|se også)\s*[:：]\s*(.{3,300})$"#,
+        anyOf: [
+            #"^\s*(?:read also|read more|also read|related|see also|more on this|lesen sie auch|lesen sie mehr|mehr zum thema|siehe auch|auch interessant|lire aussi|à lire aussi|a lire aussi|voir aussi|lire également)\s*[:：]\s*(.{3,300})$"#,
+            #"^\s*(?:lea también|leer más|lee también|ver también|te puede interesar|lees ook|zie ook|læs også|se også)\s*[:：]\s*(.{3,300})$"#,
+            #"^\s*(?:читайте также|читайте тоже|смотрите также|также читайте|читайте також|дивіться також|також читайте)\s*[:：]\s*(.{3,300})$"#,
+        ],
         caseInsensitive: true, prefilter: { TextProbe.startsWithAny($0, ["read", "also read", "related", "see also", "more on this", "lesen sie", "mehr zum thema", "siehe auch", "auch interessant", "lire", "à lire", "a lire", "voir aussi", "lea también", "leer más", "lee también", "ver también", "te puede interesar", "читайте", "смотрите также", "также читайте", "дивіться також", "також читайте", "lees ook", "zie ook", "læs også", "se også"], ignoringCase: true) && TextProbe.containsAny($0, [":", "："]) })
 
     // MARK: Bylines and datelines
@@ -43,12 +47,17 @@ enum LineRules {
 
     /// Wire status tags that are not part of a headline: `UPDATE 1-`, `CORRECTED-`, `REFILE-`, `2ND LEAD:`.
     static let headlineTag = Pattern(
-        #"^\s*(?:(?:UPDATE\s*\d*|CORRECTED|CORRECTION|REFILE|RPT|REPEAT|WRAPUP\s*\d*|RECAST|INSIGHT|EXCLUSIVE|ANALYSIS|FACTBOX|PREVIEW|URGENT|FLASH|BULLETIN|NEWSALERT|ADVISORY|EXTRA|\d+(?:ST|ND|RD|TH)\s+LEAD|LEAD|WRITETHRU|AP EXCLUSIVE)\s*(?:[-:/|]+\s*|\s+(?=[\p{Lu}]))){1,3}"#)
+        anyOf: [
+            #"^\s*(?:(?:(?:UPDATE|WRAPUP)\s*\d*|CORRECT(?:ED|ION)|REFILE|RPT|REPEAT|RECAST|INSIGHT|EXCLUSIVE|ANALYSIS|FACTBOX|PREVIEW|URGENT|FLASH|BULLETIN|NEWSALERT|ADVISORY|EXTRA|(?:\d+(?:ST|ND|RD|TH)\s+)?LEAD|WRITETHRU|AP EXCLUSIVE)\s*(?:[-:/|]+\s*|\s+(?=\p{Lu}))){1,3}"#,
+        ])
     /// An agency topic prefix in capitals: `GLOBAL MARKETS-`, `PRECIOUS-`.
     static let topicPrefix = Pattern(#"^([\p{Lu}\d][\p{Lu}\d &/]{1,30})-(?=[\p{Lu}\p{Ll}\d])"#)
     /// A line that is only a wire status tag.
     static let statusLine = Pattern(
-        #"^\s*(?:\d+(?:ST|ND|RD|TH|st|nd|rd|th)[ -](?:LEAD|Ld)(?:[ -]Writethru)?|REFILE|EXTRA|URGENT|FLASH|BULLETIN|NEWSALERT|ADVISORY|CORRECTED|CORRECTION|UPDATE\s*\d*|WRITETHRU|Writethru|SUMMARY|EXCLUSIVE|\d+(?:st|nd|rd|th) Ld-Writethru|BC-[\w-]+.*|Media release:?)(?:\s*[+=,]\s*(?:\d+(?:ST|ND|RD|TH) LEAD|REFILE|EXTRA|URGENT))*\s*[=+]?\s*$"#, prefilter: { TextProbe.startsWithAny($0, ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "REFILE", "EXTRA", "URGENT", "FLASH", "BULLETIN", "NEWSALERT", "ADVISORY", "CORRECT", "UPDATE", "WRITETHRU", "Writethru", "SUMMARY", "EXCLUSIVE", "BC-", "Media release"]) })
+        anyOf: [
+            #"^\s*(?:\d+(?:ST|ND|RD|TH|st|nd|rd|th)[ -](?:LEAD|Ld)(?:[ -]Writethru)?|REFILE|EXTRA|URGENT|FLASH|BULLETIN|NEWSALERT|ADVISORY|CORRECTED|CORRECTION)(?:\s*[+=,]\s*(?:\d+(?:ST|ND|RD|TH) LEAD|REFILE|EXTRA|URGENT))*\s*[=+]?\s*$"#,
+            #"^\s*(?:UPDATE\s*\d*|WRITETHRU|Writethru|SUMMARY|EXCLUSIVE|\d+(?:st|nd|rd|th) Ld-Writethru|BC-[\w-]+.*|Media release:?)(?:\s*[+=,]\s*(?:\d+(?:ST|ND|RD|TH) LEAD|REFILE|EXTRA|URGENT))*\s*[=+]?\s*$"#,
+        ], prefilter: { TextProbe.startsWithAny($0, ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "REFILE", "EXTRA", "URGENT", "FLASH", "BULLETIN", "NEWSALERT", "ADVISORY", "CORRECT", "UPDATE", "WRITETHRU", "Writethru", "SUMMARY", "EXCLUSIVE", "BC-", "Media release"]) })
     /// A keyword path: `Germany-football/Munich/Mueller/`.
     static let keywordPath = Pattern(#"^[\p{L}\d][\p{L}\d\-_ ]{0,40}(?:/[\p{L}\d\-_ ]{1,40}){1,8}/?$"#, prefilter: { TextProbe.containsAny($0, ["/"]) })
     /// A publication date or time line: `Friday, January 4, 2019`, `Published December 29, 2014`, `LONDON Mon Dec 29, 2014 8:57pm GMT`.
@@ -57,7 +66,10 @@ enum LineRules {
         caseInsensitive: true, prefilter: { TextProbe.containsDigit($0) })
     /// Share widgets and navigation copied from a web page.
     static let widget = Pattern(
-        #"^\s*(?:[*•·-]\s*)?(?:Tweet|Link this|Share this|Share|Email|E-mail|Print|Related Topics|Comments?|Follow us.*|Follow\s.{1,60}?\s(?:on|via)\s+(?:Twitter|Facebook|Instagram|X|LinkedIn|TikTok|Threads|Bluesky|Mastodon)\b.*|Like us.*|Subscribe.*|Advertisement|\d+\s*Comments?|[\p{L} ]{1,25}\s*»|\*|Share on (?:Facebook|Twitter|LinkedIn).*|Facebook|Twitter|WhatsApp|Pinterest|LinkedIn)\s*$"#,
+        anyOf: [
+            #"^\s*(?:[*•·-]\s*)?(?:Tweet|Link this|Share this|Share|Email|E-mail|Print|Related Topics|Comments?|Follow us.*|Follow\s.{1,60}?\s(?:on|via)\s+(?:Twitter|Facebook|Instagram|X|LinkedIn|TikTok|Threads|Bluesky|Mastodon)\b.*)\s*$"#,
+            #"^\s*(?:[*•·-]\s*)?(?:Like us.*|Subscribe.*|Advertisement|\d+\s*Comments?|[\p{L} ]{1,25}\s*»|\*|Share on (?:Facebook|Twitter|LinkedIn).*|Facebook|Twitter|WhatsApp|Pinterest|LinkedIn)\s*$"#,
+        ],
         caseInsensitive: true, prefilter: { TextProbe.startsWithAny($0, ["*", "•", "·", "-", "tweet", "link this", "share", "email", "e-mail", "print", "related topics", "comment", "follow", "like us", "subscribe", "advertisement", "facebook", "twitter", "whatsapp", "pinterest", "linkedin", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"], ignoringCase: true) || TextProbe.containsAny($0, ["»"], within: 160) })
     /// `Source: Digital Turbine, Inc.` at the top of a press release.
     static let sourceLine = Pattern(#"^\s*Source\s*:\s*(.{2,120}?)\s*$"#, prefilter: { TextProbe.containsAny($0, ["Source"]) })

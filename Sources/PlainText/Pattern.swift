@@ -9,47 +9,104 @@ import NewsModel
 /// pattern could match (a character every match contains, the first letter every match starts with).
 /// A false prefilter answers "no match" without running the expression.
 struct Pattern: @unchecked Sendable {
-    let expression: NSRegularExpression
+    /// One compiled alternative.
+    private enum Expression {
+        case foundation(NSRegularExpression)
+        /// Swift's own engine, for rules too long for Foundation (see `longestFoundationPattern`).
+        case swift(Regex<AnyRegexOutput>)
+    }
+
+    /// Alternatives with the same capture groups: a match is the leftmost one, the earlier alternative
+    /// winning a tie — what one expression joined with `|` would give.
+    private let expressions: [Expression]
     let prefilter: @Sendable (String) -> Bool
 
+    /// Foundation's `_CFRegularExpressionCreate` copies a pattern longer than 255 UTF-16 units into a buffer it
+    /// never frees (LeakSanitizer reports it). Long rules are split into alternatives where that is simple;
+    /// the two that cannot be (the dateline and the date line) run on Swift's engine, which is slower but only
+    /// sees the few lines their prefilters let through.
+    static let longestFoundationPattern = 255
+
     init(_ pattern: String, caseInsensitive: Bool = false, prefilter: @escaping @Sendable (String) -> Bool = { _ in true }) {
+        self.init(anyOf: [pattern], caseInsensitive: caseInsensitive, prefilter: prefilter)
+    }
+
+    init(anyOf patterns: [String], caseInsensitive: Bool = false, prefilter: @escaping @Sendable (String) -> Bool = { _ in true }) {
         // `^` and `$` are the text's start and end: the reader matches single lines and paragraphs,
         // which lets prefilters test the start of the text.
         var options: NSRegularExpression.Options = []
         if caseInsensitive { options.insert(.caseInsensitive) }
         // The patterns are constants of this module; a typo must fail every test at once.
-        expression = try! NSRegularExpression(pattern: pattern, options: options)
+        expressions = patterns.map { pattern in
+            if pattern.utf16.count <= Self.longestFoundationPattern {
+                return .foundation(try! NSRegularExpression(pattern: pattern, options: options))
+            }
+            let regex = try! Regex(pattern).matchingSemantics(.unicodeScalar).wordBoundaryKind(.simple)
+            return .swift(caseInsensitive ? regex.ignoresCase() : regex)
+        }
         self.prefilter = prefilter
+    }
+
+    /// The leftmost match of one alternative: its UTF-16 location and its groups ("" for a group that did not take part).
+    private static func firstMatch(_ expression: Expression, in text: String) -> (location: Int, groups: [String])? {
+        switch expression {
+        case .foundation(let regex):
+            guard let result = regex.firstMatch(in: text, options: [], range: NSRange(text.startIndex..., in: text)) else { return nil }
+            let groups = (0..<result.numberOfRanges).map { index -> String in
+                let groupRange = result.range(at: index)
+                guard groupRange.location != NSNotFound, let swiftRange = Range(groupRange, in: text) else { return "" }
+                return String(text[swiftRange])
+            }
+            return (result.range.location, groups)
+        case .swift(let regex):
+            guard let match = try? regex.firstMatch(in: text) else { return nil }
+            let groups = (0..<match.output.count).map { match.output[$0].substring.map(String.init) ?? "" }
+            return (text.utf16.distance(from: text.startIndex, to: match.range.lowerBound), groups)
+        }
     }
 
     /// The capture groups of the first match (index 0 is the whole match); nil groups are "".
     func match(_ text: String) -> [String]? {
         guard prefilter(text) else { return nil }
-        let range = NSRange(text.startIndex..., in: text)
-        guard let result = expression.firstMatch(in: text, options: [], range: range) else { return nil }
-        return (0..<result.numberOfRanges).map { index in
-            let groupRange = result.range(at: index)
-            guard groupRange.location != NSNotFound, let swiftRange = Range(groupRange, in: text) else { return "" }
-            return String(text[swiftRange])
+        var best: (location: Int, groups: [String])?
+        for expression in expressions {
+            guard let found = Self.firstMatch(expression, in: text) else { continue }
+            if best == nil || found.location < best!.location { best = found }
+            if found.location == 0 { break }
         }
+        return best?.groups
     }
 
-    /// Every match, as capture groups.
+    /// Every match, as capture groups (of the first alternative that matches at all).
     func matches(_ text: String) -> [[String]] {
         guard prefilter(text) else { return [] }
-        let range = NSRange(text.startIndex..., in: text)
-        return expression.matches(in: text, options: [], range: range).map { result in
-            (0..<result.numberOfRanges).map { index in
-                let groupRange = result.range(at: index)
-                guard groupRange.location != NSNotFound, let swiftRange = Range(groupRange, in: text) else { return "" }
-                return String(text[swiftRange])
+        for expression in expressions {
+            let found: [[String]]
+            switch expression {
+            case .foundation(let regex):
+                found = regex.matches(in: text, options: [], range: NSRange(text.startIndex..., in: text)).map { result in
+                    (0..<result.numberOfRanges).map { index in
+                        let groupRange = result.range(at: index)
+                        guard groupRange.location != NSNotFound, let swiftRange = Range(groupRange, in: text) else { return "" }
+                        return String(text[swiftRange])
+                    }
+                }
+            case .swift(let regex):
+                found = text.matches(of: regex).map { match in (0..<match.output.count).map { match.output[$0].substring.map(String.init) ?? "" } }
             }
+            if !found.isEmpty { return found }
         }
+        return []
     }
 
     func matches(in text: String) -> Bool {
         guard prefilter(text) else { return false }
-        return expression.firstMatch(in: text, options: [], range: NSRange(text.startIndex..., in: text)) != nil
+        return expressions.contains { expression in
+            switch expression {
+            case .foundation(let regex): regex.firstMatch(in: text, options: [], range: NSRange(text.startIndex..., in: text)) != nil
+            case .swift(let regex): (try? regex.firstMatch(in: text)) != nil
+            }
+        }
     }
 }
 

@@ -8,11 +8,20 @@ enum QuoteFinder {
 
     static let speechVerbs = "said|says|stated|told|added|noted|declared|explained|insisted|warned|stressed|emphasized|emphasised|asked|replied|wrote|continued|argued|claimed|recalled|acknowledged|admitted|announced|sagte|erklärte|a déclaré|a dit|dijo|afirmó|заявил|сказал|заявив|сказав"
     static let speechVerbList = speechVerbs.split(separator: "|").map(String.init)
+    /// The verb list in two halves: each alternative stays short enough for Foundation (see `Pattern`).
+    static let verbHalves = [speechVerbList.prefix(16).joined(separator: "|"), speechVerbList.dropFirst(16).joined(separator: "|")]
+    static let name = #"((?:[\p{Lu}][\p{L}.'’\-]+\s+){0,3}[\p{Lu}][\p{L}'’\-]+)"#
+    /// After the quotation: "he said" (group 1), "said Name" (group 2) or "Name said" (group 3).
     /// The speech verb comes within the first words after the quotation, or within the last before it.
-    static let speakerAfter = Pattern(#"^[,.]?\s*(?:(he|she|they)\s+(?:\w+\s+)?(?:"# + speechVerbs + #")|(?:"# + speechVerbs + #")\s+((?:[\p{Lu}][\p{L}.'’\-]+\s+){0,3}[\p{Lu}][\p{L}'’\-]+)|((?:[\p{Lu}][\p{L}.'’\-]+\s+){0,3}[\p{Lu}][\p{L}'’\-]+)\s+(?:"# + speechVerbs + #"))"#,
-                                      prefilter: { TextProbe.containsAny($0, speechVerbList, within: 240) })
-    static let speakerBefore = Pattern(#"((?:[\p{Lu}][\p{L}.'’\-]+\s+){0,3}[\p{Lu}][\p{L}'’\-]+)\s+(?:"# + speechVerbs + #")(?:\s+[\w\s]{0,40})?[,:]\s*$"#,
-                                       prefilter: { TextProbe.containsAny($0, speechVerbList, within: -240) })
+    static let speakerAfter = Pattern(
+        anyOf: verbHalves.map { #"^[,.]?\s*(he|she|they)\s+(?:\w+\s+)?(?:"# + $0 + #")()()"# }
+            + verbHalves.map { #"^[,.]?\s*()(?:"# + $0 + #")\s+"# + name + "()" }
+            + verbHalves.map { #"^[,.]?\s*()()"# + name + #"\s+(?:"# + $0 + ")" },
+        prefilter: { TextProbe.containsAny($0, speechVerbList, within: 240) })
+    /// Before the quotation: "Name said:" (group 1).
+    static let speakerBefore = Pattern(
+        anyOf: verbHalves.map { name + #"\s+(?:"# + $0 + #")(?:\s+[\w\s]{0,40})?[,:]\s*$"# },
+        prefilter: { TextProbe.containsAny($0, speechVerbList, within: -240) })
 
     static func attributeQuotes(in item: inout NewsItem) {
         // The capitalised runs of earlier blocks, found only when a quotation needs its speaker resolved.

@@ -27,7 +27,7 @@ import TestSupport
     static func json(_ buffer: ByteBuffer) throws -> JSONValue { try JSONParser().parse(Data(buffer.readableBytesView)) }
 
     @Test func healthAndOpenAPI() async throws {
-        try await application(service()).test(.router) { client in
+        try await application(service()).test(.live) { client in
             try await client.execute(uri: "/health", method: .get) { response in
                 #expect(response.status == .ok)
                 let json = try Self.json(response.body)
@@ -49,7 +49,7 @@ import TestSupport
     @Test("POST /convert turns an article into valid NewsML-G2 and ninjs")
     func convert() async throws {
         let article = ByteBuffer(bytes: try Data(contentsOf: Self.sample))
-        try await application(service()).test(.router) { client in
+        try await application(service()).test(.live) { client in
             try await client.execute(uri: "/convert?to=newsml", method: .post, body: article) { response in
                 #expect(response.status == .ok)
                 #expect(response.headers[.contentType]?.hasPrefix("application/vnd.iptc.g2.newsitem+xml") == true)
@@ -67,7 +67,7 @@ import TestSupport
 
     @Test("invalid input gives 422 with located diagnostics; unknown options give 400")
     func invalidInput() async throws {
-        try await application(service()).test(.router) { client in
+        try await application(service()).test(.live) { client in
             try await client.execute(uri: "/convert", method: .post, body: ByteBuffer(string: "<newsItem><unclosed>")) { response in
                 #expect(response.status == .unprocessableContent)
                 let diagnostics = try Self.json(response.body)["diagnostics"]?.array ?? []
@@ -83,7 +83,7 @@ import TestSupport
     @Test("a newsMessage answers with one document per good item and the broken item's diagnostic")
     func newsMessage() async throws {
         let message = ByteBuffer(bytes: try Data(contentsOf: TestPaths.samples.appendingPathComponent("newsml-g2/news-message-morning-wire.xml")))
-        try await application(service()).test(.router) { client in
+        try await application(service()).test(.live) { client in
             try await client.execute(uri: "/convert", method: .post, body: message) { response in
                 // One item is broken: the whole request is not a success, and says which.
                 #expect(response.status == .unprocessableContent)
@@ -101,7 +101,7 @@ import TestSupport
     @Test("POST /validate reports the verdict and the schema used")
     func validate() async throws {
         let good = ByteBuffer(bytes: try Data(contentsOf: TestPaths.samples.appendingPathComponent("plaintext/expected/harbour-bridge-web.xml")))
-        try await application(service()).test(.router) { client in
+        try await application(service()).test(.live) { client in
             try await client.execute(uri: "/validate", method: .post, body: good) { response in
                 #expect(response.status == .ok)
                 let report = try Self.json(response.body)
@@ -120,7 +120,7 @@ import TestSupport
     func preview() async throws {
         guard let shared = TestPaths.sharedFolder() else { return }
         let seed = ByteBuffer(bytes: try Data(contentsOf: shared.appendingPathComponent("corpus/plaintext/seed-macron-moscow.txt")))
-        try await application(service()).test(.router) { client in
+        try await application(service()).test(.live) { client in
             try await client.execute(uri: "/preview", method: .post, body: seed) { response in
                 #expect(response.status == .ok)
                 let preview = try Self.json(response.body)
@@ -141,12 +141,12 @@ import TestSupport
 
     @Test("limits: an oversize body gets 413; a missing or wrong token gets 401")
     func limitsAndAuthentication() async throws {
-        try await application(service(maximumBodyBytes: 1_000)).test(.router) { client in
+        try await application(service(maximumBodyBytes: 1_000)).test(.live) { client in
             try await client.execute(uri: "/convert", method: .post, body: ByteBuffer(string: String(repeating: "x", count: 5_000))) { response in
                 #expect(response.status == .contentTooLarge)
             }
         }
-        try await application(service(token: "s3cret")).test(.router) { client in
+        try await application(service(token: "s3cret")).test(.live) { client in
             try await client.execute(uri: "/convert", method: .post, body: ByteBuffer(string: "Headline\n\nBody text.")) { response in
                 #expect(response.status == .unauthorized)
             }
