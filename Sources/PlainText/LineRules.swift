@@ -28,7 +28,13 @@ enum LineRules {
     static let byline = Pattern(#"^\s*(?:By|BY|Von|VON|Par|PAR|Por|POR|Door|DOOR|Af|AF)\s+([\p{Lu}][\p{L}.'’\-]*(?:[\s,]+(?:and|und|et|y|en|og|&|de|van|von|der|den|da|di|du|le|la|del|dos|bin|al|ten|ter|[\p{Lu}][\p{L}.'’\-]*)){0,12})\s*(?:[,|]\s*(.{2,60}?))?\s*=?\s*$"#, prefilter: { TextProbe.containsAny($0, ["By", "BY", "Von", "VON", "Par", "PAR", "Por", "POR", "Door", "DOOR", "Af", "AF"]) })
     /// `LONDON (Reuters) - `, `Munich (dpa) - `, `SALVADOR, Feb 26 - `, `BUENOS AIRES, Argentina (AP) _ `.
     static let dateline = Pattern(
-        #"^((\p{Lu}[\p{L}.'’\-]*(?:[ ][\p{Lu}][\p{L}.'’\-]*){0,3})(?:,\s*(?:[\p{Lu}][\p{L}.'’\-]*(?:[ ][\p{Lu}][\p{L}.'’\-]*){0,2}))?(?:,?\s+((?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+(?:ene|feb|mar|abr|may|jun|jul|ago|sep|oct|nov|dic|jan|fév|avr|mai|juin|juil|août|sept|déc|Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)[a-zéû]*\.?))?\s*(?:\(([^()]{2,40})\)|/([^/]{2,40})/)?\s*[:.]?\s*(?:--?|–|—|_|:)\s+)(?=\S)"#, prefilter: { TextProbe.containsAny($0, ["-", "–", "—", "_", ":"]) })
+        // Groups: 1 the whole dateline, 2 the place, 3 the date, 4 or 5 the agency. Three alternatives (a date
+        // in English, a date in another language, no date) keep each expression short enough for Foundation.
+        anyOf: [
+            #"^((\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}),?\s+((?:[MTWFS][a-z]{2}[a-z]*,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?)\s*(?:\(([^()]{2,40})\)|/([^/]{2,40})/)?\s*[:.]?\s*(?:--?|–|—|_|:)\s+)(?=\S)"#,
+            #"^((\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}),?\s+(\d{1,2}\s+(?i:ene|feb|mär|mar|abr|avr|may|mai|jun|jui|jul|ago|aoû|aug|sep|oct|okt|nov|dic|déc|dez|jan|fév)[a-zéû]*\.?)\s*(?:\(([^()]{2,40})\)|/([^/]{2,40})/)?\s*[:.]?\s*(?:--?|–|—|_|:)\s+)(?=\S)"#,
+            #"^((\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})(?:,\s*\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})?()\s*(?:\(([^()]{2,40})\)|/([^/]{2,40})/)?\s*[:.]?\s*(?:--?|–|—|_|:)\s+)(?=\S)"#,
+        ], prefilter: { TextProbe.containsAny($0, ["-", "–", "—", "_", ":"]) })
     /// A dateline alone on its line: `AUSTIN, Texas, Feb. 1, 2017 /PRNewswire-AsiaNet/ --`.
     static let datelineLine = Pattern(#"^([\p{Lu}][\p{L} .,'’\-]{1,60}?\d{4})?\s*/([^/]{2,60})/\s*(?:--|–|—)\s*$"#, prefilter: { TextProbe.containsAny($0, ["/"]) })
 
@@ -48,7 +54,7 @@ enum LineRules {
     /// Wire status tags that are not part of a headline: `UPDATE 1-`, `CORRECTED-`, `REFILE-`, `2ND LEAD:`.
     static let headlineTag = Pattern(
         anyOf: [
-            #"^\s*(?:(?:(?:UPDATE|WRAPUP)\s*\d*|CORRECT(?:ED|ION)|REFILE|RPT|REPEAT|RECAST|INSIGHT|EXCLUSIVE|ANALYSIS|FACTBOX|PREVIEW|URGENT|FLASH|BULLETIN|NEWSALERT|ADVISORY|EXTRA|(?:\d+(?:ST|ND|RD|TH)\s+)?LEAD|WRITETHRU|AP EXCLUSIVE)\s*(?:[-:/|]+\s*|\s+(?=\p{Lu}))){1,3}"#,
+            #"^\s*(?:(?:(?:UPDATE|WRAPUP)\s*\d*|CORRECT(?:ED|ION)|RE(?:FILE|PEAT|CAST)|RPT|INSIGHT|(?:AP )?EXCLUSIVE|ANALYSIS|FACTBOX|PREVIEW|URGENT|FLASH|BULLETIN|NEWSALERT|ADVISORY|EXTRA|(?:\d+(?:ST|ND|RD|TH)\s+)?LEAD|WRITETHRU)\s*(?:[-:/|]+\s*|\s+(?=\p{Lu}))){1,3}"#,
         ])
     /// An agency topic prefix in capitals: `GLOBAL MARKETS-`, `PRECIOUS-`.
     static let topicPrefix = Pattern(#"^([\p{Lu}\d][\p{Lu}\d &/]{1,30})-(?=[\p{Lu}\p{Ll}\d])"#)
@@ -61,9 +67,14 @@ enum LineRules {
     /// A keyword path: `Germany-football/Munich/Mueller/`.
     static let keywordPath = Pattern(#"^[\p{L}\d][\p{L}\d\-_ ]{0,40}(?:/[\p{L}\d\-_ ]{1,40}){1,8}/?$"#, prefilter: { TextProbe.containsAny($0, ["/"]) })
     /// A publication date or time line: `Friday, January 4, 2019`, `Published December 29, 2014`, `LONDON Mon Dec 29, 2014 8:57pm GMT`.
-    static let dateOnlyLine = Pattern(
-        #"^\s*(?:Published|Updated|Posted|Last updated|Veröffentlicht|Publié|Publicado)?:?\s*(?:[\p{Lu}][\p{Lu} ]+\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+[\p{L}]+\.?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*(?:GMT|UTC|CET|CEST|EST|EDT|PST|PDT|ET|BST|[A-Z]{3}))?(?:\s*Uhr)?)?\s*(?:[|].*)?$"#,
-        caseInsensitive: true, prefilter: { TextProbe.containsDigit($0) })
+    static let dateOnlyLine = StagedPattern(
+        prefix: #"^\s*(?:Published|Updated|Posted|Last updated|Veröffentlicht|Publié|Publicado)?:?\s*"#,
+        rest: Pattern(anyOf: [
+            #"^(?:[\p{Lu}][\p{Lu} ]+\s+)?(?:[mtwfs][a-z]{2,8},?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?(?:\s*Uhr)?)?\s*(?:[|].*)?$"#,
+            #"^(?:[\p{Lu}][\p{Lu} ]+\s+)?(?:[mtwfs][a-z]{2,8},?\s+)?(?:\d{1,2}\.?\s+[\p{L}]+\.?\s+\d{4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?(?:\s*Uhr)?)?\s*(?:[|].*)?$"#,
+            #"^(?:[\p{Lu}][\p{Lu} ]+\s+)?(?:[mtwfs][a-z]{2,8},?\s+)?(?:\d{4}-\d{2}-\d{2})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?(?:\s*Uhr)?)?\s*(?:[|].*)?$"#,
+            #"^(?:[\p{Lu}][\p{Lu} ]+\s+)?(?:[mtwfs][a-z]{2,8},?\s+)?(?:\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?(?:\s*Uhr)?)?\s*(?:[|].*)?$"#,
+        ], caseInsensitive: true, prefilter: { TextProbe.containsDigit($0) }))
     /// Share widgets and navigation copied from a web page.
     static let widget = Pattern(
         anyOf: [

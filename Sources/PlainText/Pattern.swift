@@ -9,22 +9,14 @@ import NewsModel
 /// pattern could match (a character every match contains, the first letter every match starts with).
 /// A false prefilter answers "no match" without running the expression.
 struct Pattern: @unchecked Sendable {
-    /// One compiled alternative.
-    private enum Expression {
-        case foundation(NSRegularExpression)
-        /// Swift's own engine, for rules too long for Foundation (see `longestFoundationPattern`).
-        case swift(Regex<AnyRegexOutput>)
-    }
-
     /// Alternatives with the same capture groups: a match is the leftmost one, the earlier alternative
     /// winning a tie — what one expression joined with `|` would give.
-    private let expressions: [Expression]
+    private let expressions: [NSRegularExpression]
     let prefilter: @Sendable (String) -> Bool
 
     /// Foundation's `_CFRegularExpressionCreate` copies a pattern longer than 255 UTF-16 units into a buffer it
-    /// never frees (LeakSanitizer reports it). Long rules are split into alternatives where that is simple;
-    /// the two that cannot be (the dateline and the date line) run on Swift's engine, which is slower but only
-    /// sees the few lines their prefilters let through.
+    /// never frees (LeakSanitizer reports it; Swift's own Regex leaks its parse tree too). Longer rules are
+    /// written as alternatives or in two steps (`StagedPattern`), each expression within this length.
     static let longestFoundationPattern = 255
 
     init(_ pattern: String, caseInsensitive: Bool = false, prefilter: @escaping @Sendable (String) -> Bool = { _ in true }) {
@@ -38,30 +30,23 @@ struct Pattern: @unchecked Sendable {
         if caseInsensitive { options.insert(.caseInsensitive) }
         // The patterns are constants of this module; a typo must fail every test at once.
         expressions = patterns.map { pattern in
-            if pattern.utf16.count <= Self.longestFoundationPattern {
-                return .foundation(try! NSRegularExpression(pattern: pattern, options: options))
-            }
-            let regex = try! Regex(pattern).matchingSemantics(.unicodeScalar).wordBoundaryKind(.simple)
-            return .swift(caseInsensitive ? regex.ignoresCase() : regex)
+            precondition(pattern.utf16.count <= Self.longestFoundationPattern, "rule longer than \(Self.longestFoundationPattern) UTF-16 units: \(pattern.prefix(40))…")
+            return try! NSRegularExpression(pattern: pattern, options: options)
         }
         self.prefilter = prefilter
     }
 
     /// The leftmost match of one alternative: its UTF-16 location and its groups ("" for a group that did not take part).
-    private static func firstMatch(_ expression: Expression, in text: String) -> (location: Int, groups: [String])? {
-        switch expression {
-        case .foundation(let regex):
-            guard let result = regex.firstMatch(in: text, options: [], range: NSRange(text.startIndex..., in: text)) else { return nil }
-            let groups = (0..<result.numberOfRanges).map { index -> String in
-                let groupRange = result.range(at: index)
-                guard groupRange.location != NSNotFound, let swiftRange = Range(groupRange, in: text) else { return "" }
-                return String(text[swiftRange])
-            }
-            return (result.range.location, groups)
-        case .swift(let regex):
-            guard let match = try? regex.firstMatch(in: text) else { return nil }
-            let groups = (0..<match.output.count).map { match.output[$0].substring.map(String.init) ?? "" }
-            return (text.utf16.distance(from: text.startIndex, to: match.range.lowerBound), groups)
+    private static func firstMatch(_ expression: NSRegularExpression, in text: String) -> (location: Int, groups: [String])? {
+        guard let result = expression.firstMatch(in: text, options: [], range: NSRange(text.startIndex..., in: text)) else { return nil }
+        return (result.range.location, groups(of: result, in: text))
+    }
+
+    private static func groups(of result: NSTextCheckingResult, in text: String) -> [String] {
+        (0..<result.numberOfRanges).map { index in
+            let groupRange = result.range(at: index)
+            guard groupRange.location != NSNotFound, let swiftRange = Range(groupRange, in: text) else { return "" }
+            return String(text[swiftRange])
         }
     }
 
@@ -80,20 +65,9 @@ struct Pattern: @unchecked Sendable {
     /// Every match, as capture groups (of the first alternative that matches at all).
     func matches(_ text: String) -> [[String]] {
         guard prefilter(text) else { return [] }
+        let range = NSRange(text.startIndex..., in: text)
         for expression in expressions {
-            let found: [[String]]
-            switch expression {
-            case .foundation(let regex):
-                found = regex.matches(in: text, options: [], range: NSRange(text.startIndex..., in: text)).map { result in
-                    (0..<result.numberOfRanges).map { index in
-                        let groupRange = result.range(at: index)
-                        guard groupRange.location != NSNotFound, let swiftRange = Range(groupRange, in: text) else { return "" }
-                        return String(text[swiftRange])
-                    }
-                }
-            case .swift(let regex):
-                found = text.matches(of: regex).map { match in (0..<match.output.count).map { match.output[$0].substring.map(String.init) ?? "" } }
-            }
+            let found = expression.matches(in: text, options: [], range: range).map { Self.groups(of: $0, in: text) }
             if !found.isEmpty { return found }
         }
         return []
@@ -101,12 +75,39 @@ struct Pattern: @unchecked Sendable {
 
     func matches(in text: String) -> Bool {
         guard prefilter(text) else { return false }
-        return expressions.contains { expression in
-            switch expression {
-            case .foundation(let regex): regex.firstMatch(in: text, options: [], range: NSRange(text.startIndex..., in: text)) != nil
-            case .swift(let regex): (try? regex.firstMatch(in: text)) != nil
-            }
-        }
+        let range = NSRange(text.startIndex..., in: text)
+        return expressions.contains { $0.firstMatch(in: text, options: [], range: range) != nil }
+    }
+}
+
+/// A rule in two steps: an optional label ("Published:") is taken off by `prefix`, then `rest` must match
+/// what follows — or the whole text, as the one-expression rule would when the label is not taken off.
+/// Two steps keep each expression short enough for Foundation (see `Pattern.longestFoundationPattern`).
+struct StagedPattern: @unchecked Sendable {
+    let prefix: NSRegularExpression
+    let rest: Pattern
+
+    init(prefix: String, rest: Pattern) {
+        precondition(prefix.utf16.count <= Pattern.longestFoundationPattern)
+        self.prefix = try! NSRegularExpression(pattern: prefix, options: [.caseInsensitive])
+        self.rest = rest
+    }
+
+    private func remainder(_ text: String) -> String? {
+        guard let found = prefix.firstMatch(in: text, options: [], range: NSRange(text.startIndex..., in: text)),
+              found.range.length > 0, let range = Range(found.range, in: text) else { return nil }
+        return String(text[range.upperBound...])
+    }
+
+    func matches(in text: String) -> Bool {
+        guard rest.prefilter(text) else { return false }
+        if let remainder = remainder(text), rest.matches(in: remainder) { return true }
+        return rest.matches(in: text)
+    }
+
+    /// The whole text as group 0 when the rule matches.
+    func match(_ text: String) -> [String]? {
+        matches(in: text) ? [text] : nil
     }
 }
 
