@@ -25,7 +25,7 @@ if [ "$mode" != "--harness" ] && swift build -c release --scratch-path .build-fu
       ninjs) find "${seeds[@]}" -type f -name '*.json' -size -200k -exec cp -n {} "$corpus/" \; 2>/dev/null || true ;;
     esac
     echo "== $target: libFuzzer for $seconds s"
-    NEWSML_FUZZ_TARGET=$target ASAN_OPTIONS=detect_leaks=0 "$binary" "$corpus" -max_total_time="$seconds" -timeout=10 \
+    NEWSML_FUZZ_TARGET=$target ASAN_OPTIONS=detect_leaks=1 "$binary" "$corpus" -max_total_time="$seconds" -timeout=10 \
       -rss_limit_mb=2048 -max_len=262144 -artifact_prefix=.build-fuzz/findings/$target- -print_final_stats=1 2>&1 \
       | grep -E "^(#[0-9]+ +DONE|stat::number_of_executed_units|stat::average_exec_per_sec|==[0-9]+==ERROR|SUMMARY|artifact_prefix)" || true
     if ls .build-fuzz/findings/$target-* >/dev/null 2>&1; then echo "finding for $target: $(ls .build-fuzz/findings/$target-*)"; exit 1; fi

@@ -254,7 +254,10 @@ public struct NinjsWriter: Sendable {
 
     /// ninjs `uri` must be an absolute URI: a qcode is expanded through the catalog, and what cannot be
     /// expanded goes to `literal` instead.
-    private func setIdentifier(_ entry: inout JSONObject, uri: String?, qcode: String?) {
+    private func setIdentifier(_ entry: inout JSONObject, uri rawURI: String?, qcode rawQcode: String?) {
+        // An empty qcode="" or uri="" in the input identifies nothing, and ninjs forbids empty literals.
+        let uri = rawURI.flatMap { $0.trimmingWhitespace().isEmpty ? nil : $0 }
+        let qcode = rawQcode.flatMap { $0.trimmingWhitespace().isEmpty ? nil : $0 }
         if let uri, Self.isAbsoluteURI(uri) {
             entry["uri"] = .string(uri)
             if let qcode, catalog.uri(forQcode: qcode) != uri { entry["literal"] = .string(qcode) }
