@@ -18,14 +18,34 @@ public struct EntityRecognizer: EntityRecognising {
     public func recognise(in item: NewsItem) -> [Entity] {
         // Only the story's own text: headline, subheadings, paragraphs, quotes, lists.
         var texts: [(block: Int, text: String)] = []
-        if let headline = item.headline { texts.append((-1, headline)) }
+        if let headline = item.headline, headline.utf8.count <= 50_000 { texts.append((-1, headline)) }
         // A "paragraph" of hundreds of kilobytes is not story text (a dump, a table, a hostile input).
         for (index, block) in item.body.enumerated() where block.isStoryText && block.text.utf8.count <= 50_000 { texts.append((index, block.text)) }
         let tokenized = texts.map { (block: $0.block, tokens: Tokenizer.tokens($0.text)) }
         // Words the article writes in lower case: capitalised at a sentence start they are ordinary words.
+        // Only words the rules can ask about are kept: those starting with the same two letters as a
+        // capitalised word or a connector. A bitmap of two-byte prefixes saves hashing every word.
+        var asked = [UInt64](repeating: 0, count: 1024)
+        func prefixKey(_ word: String, lowercasing: Bool) -> Int? {
+            var bytes = word.utf8.makeIterator()
+            guard let first = bytes.next(), first < 0x80 else { return nil }
+            let second = bytes.next() ?? 0
+            guard second < 0x80 else { return nil }
+            func lower(_ byte: UInt8) -> Int { Int(lowercasing && byte >= 65 && byte <= 90 ? byte + 32 : byte) }
+            return lower(first) << 8 | lower(second)
+        }
+        for connector in EntityWords.connectors { if let key = prefixKey(connector, lowercasing: false) { asked[key >> 6] |= 1 << UInt64(key & 63) } }
+        for (_, tokens) in tokenized {
+            for token in tokens where token.isCapitalised {
+                if let key = prefixKey(token.bare, lowercasing: true) { asked[key >> 6] |= 1 << UInt64(key & 63) }
+            }
+        }
         var lowercaseWords: Set<String> = []
         for (_, tokens) in tokenized {
-            for token in tokens where token.isLowercase { lowercaseWords.insert(token.bare) }
+            for token in tokens where token.isLowercase {
+                if let key = prefixKey(token.bare, lowercasing: false), asked[key >> 6] & (1 << UInt64(key & 63)) == 0 { continue }
+                lowercaseWords.insert(token.bare)
+            }
         }
         var candidates: [Candidate] = []
         // The dateline's place ("Munich (dpa) -") is where the story happens, though the reader took it out of the text.

@@ -29,76 +29,111 @@ struct Token {
 }
 
 /// Splits text into tokens in one pass over its Unicode scalars. The checks are on scalar values, not
-/// on Characters: Character comparison normalises, and this runs over every word of every article.
+/// on Characters (Character comparison normalises), and on integer positions in a decoded buffer rather
+/// than on string indices: this runs over every word of every article.
 enum Tokenizer {
+    /// The text decoded once: each scalar with the UTF-8 position where it starts.
+    private struct Scalars {
+        var values: [Unicode.Scalar] = []
+        var starts: [Int] = []
+
+        subscript(_ index: Int) -> Unicode.Scalar { values[index] }
+    }
+
     static func tokens(_ text: String) -> [Token] {
-        var tokens: [Token] = []
-        tokens.reserveCapacity(text.utf8.count / 5)
-        let scalars = text.unicodeScalars
-        var offset = 0
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            // Skip white space.
-            while index < scalars.endIndex, isSpace(scalars[index]) {
-                offset += scalars[index].utf16Count
-                index = scalars.index(after: index)
+        var text = text
+        return text.withUTF8 { bytes in
+            var scalars = Scalars()
+            scalars.values.reserveCapacity(bytes.count)
+            scalars.starts.reserveCapacity(bytes.count + 1)
+            var position = 0
+            while position < bytes.count {
+                let lead = bytes[position]
+                let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                var value = UInt32(lead)
+                if length > 1 {
+                    value &= UInt32(0xFF >> (length + 1))
+                    for offset in 1..<length where position + offset < bytes.count { value = value << 6 | UInt32(bytes[position + offset] & 0x3F) }
+                }
+                scalars.values.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+                scalars.starts.append(position)
+                position += length
             }
-            guard index < scalars.endIndex else { break }
-            // The piece up to the next white space.
+            scalars.starts.append(bytes.count)
+            return tokens(scalars, bytes)
+        }
+    }
+
+    private static func tokens(_ scalars: Scalars, _ bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(bytes.count / 5)
+        let count = scalars.values.count
+        var offset = 0
+        var index = 0
+        while index < count {
+            while index < count, isSpace(scalars[index]) {
+                offset += scalars[index].utf16Count
+                index += 1
+            }
+            guard index < count else { break }
             var end = index
             var pieceLength = 0
-            while end < scalars.endIndex, !isSpace(scalars[end]) {
+            while end < count, !isSpace(scalars[end]) {
                 pieceLength += scalars[end].utf16Count
-                end = scalars.index(after: end)
+                end += 1
             }
-            if let token = token(scalars[index..<end], offset: offset) { tokens.append(token) }
+            if let token = token(scalars, bytes, index, end, offset: offset) { tokens.append(token) }
             offset += pieceLength
             index = end
         }
         return tokens
     }
 
-    private static func token(_ piece: Substring.UnicodeScalarView, offset pieceOffset: Int) -> Token? {
-        var start = piece.startIndex
-        var end = piece.endIndex
+    private static func string(_ scalars: Scalars, _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[scalars.starts[start]..<scalars.starts[end]]), as: UTF8.self)
+    }
+
+    private static func token(_ piece: Scalars, _ bytes: UnsafeBufferPointer<UInt8>, _ pieceStart: Int, _ pieceEnd: Int, offset pieceOffset: Int) -> Token? {
+        var start = pieceStart
+        var end = pieceEnd
         var offset = pieceOffset
         var opensQuote = false
         var opensBracket = false
         while start < end, isLeadingPunctuation(piece[start]) {
             if isQuote(piece[start]) { opensQuote = true } else { opensBracket = true }
             offset += piece[start].utf16Count
-            start = piece.index(after: start)
+            start += 1
         }
         guard start < end else { return nil }
         // Initials keep their full stops: "J.J.", "I.", "U.S." (letters each followed by a full stop).
         var initialsEnd = start
         var initialsCount = 0
         while initialsEnd < end, piece[initialsEnd].isUppercaseLetter {
-            let next = piece.index(after: initialsEnd)
+            let next = initialsEnd + 1
             guard next < end, piece[next] == "." else { break }
-            initialsEnd = piece.index(after: next)
+            initialsEnd = next + 1
             initialsCount += 1
         }
         let isInitials = initialsCount > 0 && initialsEnd > start
-            && (initialsEnd == end || piece[initialsEnd...].allSatisfy { isTrailingPunctuation($0) && $0 != "." })
+            && (initialsEnd == end || (initialsEnd..<end).allSatisfy { isTrailingPunctuation(piece[$0]) && piece[$0] != "." })
         var endsSentence = false
         var strongEnd = false
         var trailing = false
         var closesQuote = false
         if isInitials {
+            let rest = initialsEnd..<end
             end = initialsEnd
-            let rest = piece[initialsEnd...]
             trailing = !rest.isEmpty
-            closesQuote = rest.contains { isQuote($0) }
-            endsSentence = rest.contains { $0 == "!" || $0 == "?" }
+            closesQuote = rest.contains { isQuote(piece[$0]) }
+            endsSentence = rest.contains { piece[$0] == "!" || piece[$0] == "?" }
         } else {
             while end > start {
-                let last = piece[piece.index(before: end)]
+                let last = piece[end - 1]
                 guard isTrailingPunctuation(last) else { break }
-                let before = piece.index(before: end)
+                let before = end - 1
                 // A plural possessive ("players'") keeps its apostrophe out of the name but does not end it.
                 if last == "'" || last == "’" {
-                    if before > start, piece[piece.index(before: before)] == "s" {
+                    if before > start, piece[before - 1] == "s" {
                         end = before
                         continue
                     }
@@ -116,27 +151,22 @@ enum Tokenizer {
             }
         }
         guard start < end else { return nil }
-        let wordScalars = piece[start..<end]
-        let word = String(Substring(wordScalars))
+        let word = string(piece, bytes, start, end)
         // "Gov." or "Jan." does not end a sentence.
         if endsSentence, !strongEnd, EntityWords.abbreviations.contains(word) { endsSentence = false }
         var bare = word
         var possessive = false
-        if wordScalars.count > 2 {
-            let last = wordScalars[wordScalars.index(before: wordScalars.endIndex)]
-            let apostrophe = wordScalars[wordScalars.index(wordScalars.endIndex, offsetBy: -2)]
-            if last == "s", apostrophe == "'" || apostrophe == "’" {
-                bare = String(Substring(wordScalars.dropLast(2)))
-                possessive = true
-            }
+        if end - start > 2, piece[end - 1] == "s", piece[end - 2] == "'" || piece[end - 2] == "’" {
+            bare = string(piece, bytes, start, end - 2)
+            possessive = true
         }
-        let first = wordScalars[wordScalars.startIndex]
+        let first = piece[start]
         let isCapitalised = isUppercaseLetter(first)
         let isLowercase = !isCapitalised && isLowercaseLetter(first)
         // "I’ve", "don't", "we'll": the part after the last apostrophe is a short lower-case ending.
         var isContraction = false
-        if !possessive, word.utf8.contains(where: { $0 == 0x27 || $0 == 0xE2 }), let apostrophe = wordScalars.lastIndex(where: { $0 == "'" || $0 == "’" }) {
-            let ending = String(Substring(wordScalars[wordScalars.index(after: apostrophe)...]))
+        if !possessive, let apostrophe = (start..<end).last(where: { piece[$0] == "'" || piece[$0] == "’" }) {
+            let ending = string(piece, bytes, apostrophe + 1, end)
             isContraction = ["ve", "ll", "m", "d", "re", "t", "s"].contains(ending)
         }
         return Token(word: word, bare: bare, offset: offset, endsSentence: endsSentence, hasPossessive: possessive,

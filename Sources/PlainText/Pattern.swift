@@ -118,11 +118,17 @@ enum TextProbe {
     static func containsAny(_ text: String, _ needles: [String], ignoringCase: Bool = false) -> Bool {
         var text = text
         return text.withUTF8 { haystack in
-            needles.contains { needle in contains(haystack, Array(needle.utf8), ignoringCase: ignoringCase) }
+            needles.contains { needle in contains(haystack, needle, ignoringCase: ignoringCase) }
         }
     }
 
-    static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8], ignoringCase: Bool) -> Bool {
+    /// Byte search; the needle's UTF-8 is read in place (string literals are contiguous), not copied.
+    static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: String, ignoringCase: Bool) -> Bool {
+        if let found = needle.utf8.withContiguousStorageIfAvailable({ contains(haystack, $0, ignoringCase: ignoringCase) }) { return found }
+        return Array(needle.utf8).withUnsafeBufferPointer { contains(haystack, $0, ignoringCase: ignoringCase) }
+    }
+
+    static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>, ignoringCase: Bool) -> Bool {
         guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
         let lastStart = haystack.count - needle.count
         var index = 0
@@ -175,9 +181,11 @@ enum TextProbe {
 
     /// True when one of the strings occurs in the first `limit` bytes (or the last, for a negative limit).
     static func containsAny(_ text: String, _ needles: [String], within limit: Int) -> Bool {
-        let bytes = limit >= 0 ? Array(text.utf8.prefix(limit)) : Array(text.utf8.suffix(-limit))
-        return bytes.withUnsafeBufferPointer { haystack in
-            needles.contains { contains(haystack, Array($0.utf8), ignoringCase: false) }
+        var text = text
+        return text.withUTF8 { all in
+            let count = min(abs(limit), all.count)
+            let haystack = UnsafeBufferPointer(rebasing: limit >= 0 ? all[0..<count] : all[(all.count - count)...])
+            return needles.contains { contains(haystack, $0, ignoringCase: false) }
         }
     }
 
