@@ -46,9 +46,7 @@ struct CandidateScanner {
     static let titleFunctionWords: Set<String> = ["a", "an", "the", "of", "or", "and", "to", "in", "on", "for", "with", "at", "me", "my", "is", "you", "from", "by", "not"]
 
     /// Wire codes and paths such as "BC-AS--China-Lawyer" or "BP/Standard" are not names.
-    static func isCode(_ token: Token) -> Bool {
-        token.word.utf8.contains(0x2F) || token.word.contains("--") || isCompoundAdjective(token.word)
-    }
+    static func isCode(_ token: Token) -> Bool { token.isCode }
 
     /// "Kremlin-backed", "U.S.-led", "NFC-leading": a name made into an adjective is not the name.
     static func isCompoundAdjective(_ word: String) -> Bool {
@@ -60,6 +58,7 @@ struct CandidateScanner {
 
     static func isTitle(_ word: String) -> Bool {
         if EntityWords.titles.contains(word) { return true }
+        guard let first = word.utf8.first, first == 0x45 || first == 0x65 else { return false }
         for prefix in ["Ex-", "ex-"] where word.hasPrefix(prefix) { return EntityWords.titles.contains(String(word.dropFirst(prefix.count))) }
         return false
     }
@@ -124,8 +123,8 @@ struct CandidateScanner {
         let skipped = workTitleTokens()
         var index = 0
         while index < tokens.count {
+            guard tokens[index].isCapitalised, !skipped[index], !tokens[index].isContraction, !tokens[index].isCode else { index += 1; continue }
             let token = tokens[index]
-            guard token.isCapitalised, !skipped[index], !token.isContraction, !Self.isCode(token) else { index += 1; continue }
             let sentenceInitial = index == 0 || tokens[index - 1].endsSentence || token.opensQuote
             // The whole capitalised run, with connectors inside ("Bank of England").
             var runEnd = index

@@ -26,6 +26,9 @@ struct Token {
     var isInitials: Bool
     /// An apostrophe contraction such as "I’ve" or "Don't".
     var isContraction: Bool
+    /// A wire code or path ("BC-AS--China-Lawyer", "BP/Standard") or a name made an adjective
+    /// ("Kremlin-backed", "U.S.-led"): not part of a name.
+    var isCode = false
 }
 
 /// Splits text into tokens in one pass over its Unicode scalars. The checks are on scalar values, not
@@ -169,9 +172,14 @@ enum Tokenizer {
             let ending = string(piece, bytes, apostrophe + 1, end)
             isContraction = ["ve", "ll", "m", "d", "re", "t", "s"].contains(ending)
         }
-        return Token(word: word, bare: bare, offset: offset, endsSentence: endsSentence, hasPossessive: possessive,
-                     trailingPunctuation: trailing, opensQuote: opensQuote, opensBracket: opensBracket, closesQuote: closesQuote,
-                     isCapitalised: isCapitalised, isLowercase: isLowercase, isInitials: isInitials, isContraction: isContraction)
+        var token = Token(word: word, bare: bare, offset: offset, endsSentence: endsSentence, hasPossessive: possessive,
+                          trailingPunctuation: trailing, opensQuote: opensQuote, opensBracket: opensBracket, closesQuote: closesQuote,
+                          isCapitalised: isCapitalised, isLowercase: isLowercase, isInitials: isInitials, isContraction: isContraction)
+        if isCapitalised, (start..<end).contains(where: { piece[$0] == "-" || piece[$0] == "/" }) {
+            token.isCode = (start..<end).contains { piece[$0] == "/" || ($0 > start && piece[$0] == "-" && piece[$0 - 1] == "-") }
+                || CandidateScanner.isCompoundAdjective(word)
+        }
+        return token
     }
 
     @inline(__always)
