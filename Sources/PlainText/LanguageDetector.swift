@@ -28,7 +28,7 @@ enum LanguageDetector {
         var ukrainianLetters = 0
         var russianLetters = 0
         // A few thousand characters tell the language as well as ten megabytes do.
-        var budget = 6_000
+        var budget = 3_000
         var word: [UInt8] = []
         word.reserveCapacity(16)
         var wordIsLong = false

@@ -104,6 +104,8 @@ enum QuoteFinder {
     /// The first quotation in the text: "…", “…”, «…», „…“ or ``…'' with at least eight characters
     /// inside — the whole span with its marks, and the text inside.
     static func firstQuotation(in text: String) -> (Range<String.Index>, Substring)? {
+        // Every opening mark has a byte 0x22 ("), 0x60 (`), 0xC2 («) or 0xE2 (“ „): most paragraphs have none.
+        guard text.utf8.contains(where: { $0 == 0x22 || $0 == 0x60 || $0 == 0xC2 || $0 == 0xE2 }) else { return nil }
         let scalars = text.unicodeScalars
         var index = scalars.startIndex
         while index < scalars.endIndex {

@@ -35,7 +35,8 @@ enum WireEnvelope {
             if !sawControl, raw.utf8.contains(where: { $0 < 0x20 && $0 != 0x09 || $0 == 0x7F }) { sawControl = true }
             var line = cleaned(raw)
             let trimmed = line.trimmingWhitespace()
-            if trimmed.hasPrefix("ZCZC") {
+            // Byte tests first: String's hasPrefix compares Characters.
+            if trimmed.utf8.first == 0x5A, trimmed.hasPrefix("ZCZC") {
                 inZCZCHeader = true
                 metadata.headerLines.append(trimmed)
                 continue
@@ -60,8 +61,8 @@ enum WireEnvelope {
                 if trimmed.isEmpty { continue }
             }
             // ANPA format markers: `^` opens a line, `<` closes it.
-            if line.hasPrefix("^") { line.removeFirst() }
-            if line.hasSuffix("<") { line.removeLast() }
+            if line.utf8.first == 0x5E { line.removeFirst() }
+            if line.utf8.last == 0x3C { line.removeLast() }
             let indentation = line.prefix { $0 == " " || $0 == "\t" }.reduce(0) { $0 + ($1 == "\t" ? 4 : 1) }
             result.append(SourceLine(text: line.trimmingWhitespace(), number: number, indentation: indentation))
         }
