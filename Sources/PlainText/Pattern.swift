@@ -129,11 +129,25 @@ enum TextProbe {
     }
 
     static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>, ignoringCase: Bool) -> Bool {
-        guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
+        guard let first = needle.first, needle.count <= haystack.count, let base = haystack.baseAddress else { return needle.isEmpty }
         let lastStart = haystack.count - needle.count
+        if !ignoringCase || !(first >= 65 && first <= 90 || first >= 97 && first <= 122) {
+            // Case-exact first byte: let memchr find the candidates.
+            var index = 0
+            while index <= lastStart {
+                guard let found = memchr(base + index, Int32(first), lastStart - index + 1) else { return false }
+                let position = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                var offset = 1
+                while offset < needle.count, equal(haystack[position + offset], needle[offset], ignoringCase) { offset += 1 }
+                if offset == needle.count { return true }
+                index = position + 1
+            }
+            return false
+        }
+        let lowerFirst = lowercase(first)
         var index = 0
         while index <= lastStart {
-            if equal(haystack[index], first, ignoringCase) {
+            if lowercase(haystack[index]) == lowerFirst {
                 var offset = 1
                 while offset < needle.count, equal(haystack[index + offset], needle[offset], ignoringCase) { offset += 1 }
                 if offset == needle.count { return true }
