@@ -93,5 +93,5 @@ enum LineRules {
     // MARK: Inside paragraphs
 
     static let sourceAttribution = Pattern(#"\baccording to (?:a |an |the )?((?:[\p{Lu}][\p{L}\d&.'’\-]*)(?:\s+[\p{Lu}][\p{L}\d&.'’\-]*){0,4})(?:'s?)?\s+(?:report|reports|news agency|agency|newspaper|daily|broadcaster|television|TV)\b"#, prefilter: { TextProbe.containsAny($0, ["according to"]) })
-    static let reportedBy = Pattern(#"\b(?:reported by|told|quoted by|cited by)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}\d&.'’\-]*)(?:\s+[\p{Lu}][\p{L}\d&.'’\-]*){0,3})\s+(?:newspaper|news agency|television|TV|radio|broadcaster|daily|magazine|website)\b"#, prefilter: { TextProbe.containsAny($0, ["by", "told"]) })
+    static let reportedBy = Pattern(#"\b(?:reported by|told|quoted by|cited by)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}\d&.'’\-]*)(?:\s+[\p{Lu}][\p{L}\d&.'’\-]*){0,3})\s+(?:newspaper|news agency|television|TV|radio|broadcaster|daily|magazine|website)\b"#, prefilter: { TextProbe.containsAny($0, ["reported by", "told", "quoted by", "cited by"]) })
 }

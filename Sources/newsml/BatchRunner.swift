@@ -2,7 +2,7 @@ import Foundation
 import HotFolder
 import NewsMLKit
 
-/// Converts many files in parallel on all cores; a bad item never stops the others.
+/// Converts many files in parallel, one worker per core it may use; a bad item never stops the others.
 struct BatchRunner {
     let converter: NewsConverter
     let outputDirectory: String
@@ -17,6 +17,21 @@ struct BatchRunner {
 
     /// Output stems: the input's own stem, or — when several inputs share one — its path with folders
     /// joined by "_" and dots turned into "-", so that no output overwrites another.
+    /// The cores this process may run on (its CPU affinity), at least one.
+    static func allowedProcessorCount() -> Int {
+        // Linux lists the allowed cores in /proc/self/status, e.g. "Cpus_allowed_list:\t0-1,4".
+        if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+           let line = status.split(separator: "\n").first(where: { $0.hasPrefix("Cpus_allowed_list:") }) {
+            let list = line.dropFirst("Cpus_allowed_list:".count).trimmingCharacters(in: .whitespaces)
+            let count = list.split(separator: ",").reduce(0) { total, range in
+                let bounds = range.split(separator: "-").compactMap { Int($0) }
+                return total + (bounds.count == 2 ? bounds[1] - bounds[0] + 1 : bounds.count)
+            }
+            if count > 0 { return min(count, ProcessInfo.processInfo.activeProcessorCount) }
+        }
+        return ProcessInfo.processInfo.activeProcessorCount
+    }
+
     static func outputStems(for files: [String]) -> [String] {
         let stems = files.map { (($0 as NSString).lastPathComponent as NSString).deletingPathExtension }
         var counts: [String: Int] = [:]
@@ -37,7 +52,7 @@ struct BatchRunner {
         let isTerminal = isatty(STDERR_FILENO) != 0
         let started = Date()
         let outputStems = Self.outputStems(for: files)
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+        @Sendable func convert(_ index: Int) {
             let file = files[index]
             var diagnostics: [Diagnostic] = []
             var status = 0 // 0 converted, 1 repaired, 2 failed
@@ -82,6 +97,21 @@ struct BatchRunner {
                 printError("progress: \(done)/\(files.count) (\(Int(Date().timeIntervalSince(started)))s)\n")
             }
             lock.unlock()
+        }
+
+        // One worker per core this process may run on (taskset, container CPU sets): more workers than
+        // cores only take turns and contend for the lock.
+        let workers = max(1, min(files.count, Self.allowedProcessorCount()))
+        nonisolated(unsafe) var next = 0
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while true {
+                lock.lock()
+                let index = next
+                next += 1
+                lock.unlock()
+                guard index < files.count else { return }
+                convert(index)
+            }
         }
         if isTerminal { printError("\n") }
         if diagnosticsFormat == "json" { printError(DiagnosticFormatter.json(allDiagnostics) + "\n") }
