@@ -33,8 +33,9 @@ public struct XMLWriter: Sendable {
     }
 
     private func write(_ element: XMLTree.Element, depth: Int, scope: inout NamespaceScope, verbatim: Bool, into output: inout String) {
-        let saved = scope
-        defer { scope = saved }
+        // The bindings this element adds are dropped when it closes (a mark, not a copy of the scope).
+        let mark = scope.mark
+        defer { scope.restore(mark) }
         var declarations = ""
         for declaration in element.declarations where scope.uri(for: declaration.prefix) != declaration.uri {
             scope.declare(prefix: declaration.prefix, uri: declaration.uri)
@@ -42,12 +43,18 @@ public struct XMLWriter: Sendable {
             declarations += Self.escapeAttribute(declaration.uri) + "\""
         }
         let elementName = qualifiedName(element.name, scope: &scope, declarations: &declarations, isAttribute: false)
-        var attributes = ""
-        for attribute in element.attributes {
-            let name = qualifiedName(attribute.name, scope: &scope, declarations: &declarations, isAttribute: true)
-            attributes += " \(name)=\"\(Self.escapeAttribute(attribute.value))\""
+        // Attribute names first: a new prefix they need is declared before the attributes are written.
+        let attributeNames = element.attributes.map { qualifiedName($0.name, scope: &scope, declarations: &declarations, isAttribute: true) }
+        output += "<"
+        output += elementName
+        output += declarations
+        for (name, attribute) in zip(attributeNames, element.attributes) {
+            output += " "
+            output += name
+            output += "=\""
+            output += Self.escapeAttribute(attribute.value)
+            output += "\""
         }
-        output += "<\(elementName)\(declarations)\(attributes)"
         if element.children.isEmpty {
             output += "/>"
             return
@@ -58,15 +65,22 @@ public struct XMLWriter: Sendable {
         if inline {
             for child in element.children { writeNode(child, depth: depth, scope: &scope, verbatim: true, into: &output) }
         } else {
-            let childIndent = String(repeating: indentation, count: depth + 1)
             for child in element.children {
                 if case .text = child { continue }
-                output += "\n" + childIndent
+                output += "\n"
+                indent(depth + 1, into: &output)
                 writeNode(child, depth: depth + 1, scope: &scope, verbatim: false, into: &output)
             }
-            output += "\n" + String(repeating: indentation, count: depth)
+            output += "\n"
+            indent(depth, into: &output)
         }
-        output += "</\(elementName)>"
+        output += "</"
+        output += elementName
+        output += ">"
+    }
+
+    private func indent(_ depth: Int, into output: inout String) {
+        for _ in 0..<depth { output += indentation }
     }
 
     private func writeNode(_ node: XMLTree.Node, depth: Int, scope: inout NamespaceScope, verbatim: Bool, into output: inout String) {
@@ -197,6 +211,14 @@ struct NamespaceScope {
     }
 
     mutating func declare(prefix: String, uri: String) { bindings.append((prefix, uri)) }
+
+    /// Where the scope stands, to return to when an element closes.
+    var mark: (bindings: Int, generated: Int) { (bindings.count, generated) }
+
+    mutating func restore(_ mark: (bindings: Int, generated: Int)) {
+        if bindings.count > mark.bindings { bindings.removeLast(bindings.count - mark.bindings) }
+        generated = mark.generated
+    }
 
     mutating func freshPrefix() -> String {
         repeat { generated += 1 } while uri(for: "ns\(generated)") != nil
