@@ -180,6 +180,7 @@ struct CandidateScanner {
                 }
                 start = titleIndex + 1
                 titled = true
+                while start < runEnd, !tokens[start].isCapitalised { start += 1; titled = false }
             }
             guard start < runEnd else { index = max(runEnd, index + 1); continue }
             let words = tokens[start..<runEnd].map(\.bare)

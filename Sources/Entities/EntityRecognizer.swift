@@ -56,7 +56,22 @@ public struct EntityRecognizer: EntityRecognising {
         for (block, tokens) in tokenized {
             candidates += CandidateScanner(tokens: tokens, block: block, lowercaseWords: lowercaseWords, gazetteer: gazetteer).scan()
         }
+        // A headline in title case ("Omron Launches Promotional Website") capitalises ordinary words: its runs
+        // count only when the body or the gazetteer knows them.
+        if let headline = tokenized.first(where: { $0.block == -1 })?.tokens, Self.isTitleCase(headline) {
+            let bodyNames = Set(candidates.lazy.filter { $0.block != -1 }.flatMap { [$0.text] + $0.text.spaceSeparatedWords.map(String.init) })
+            candidates.removeAll { $0.block == -1 && !bodyNames.contains($0.text) && gazetteer.lookup($0.text) == nil }
+        }
         return Resolver(gazetteer: gazetteer).resolve(candidates)
+    }
+}
+
+extension EntityRecognizer {
+    /// Most words of four letters or more start with a capital: the headline style, not the names, says so.
+    static func isTitleCase(_ tokens: [Token]) -> Bool {
+        let long = tokens.filter { $0.bare.utf8.count >= 4 && ($0.isCapitalised || $0.isLowercase) }
+        guard long.count >= 4 else { return false }
+        return long.filter(\.isCapitalised).count * 10 >= long.count * 7
     }
 }
 

@@ -12,7 +12,7 @@ enum EntityWords {
         "Spokesperson", "Director", "Actor", "Actress", "Singer", "Former", "Prosecutor", "Attorney", "Councillor", "Councilman",
         "Councilwoman", "Congressman", "Congresswoman", "Lawmaker", "Leader", "Adviser", "Advisor", "Striker", "Midfielder", "Defender",
         "Goalkeeper", "Manager", "Presidents", "Premier", "Speaker", "Chairperson", "Founder", "Economist", "Analyst", "Author", "Dr.",
-        "Sheriff", "Mme", "Mlle", "Herr", "Frau", "Constable", "Superintendent", "Chancellor", "Emir", "Sultan", "Ayatollah", "Patriarch",
+        "Sheriff", "Mme", "Mlle", "Herr", "Frau", "Editor", "Reporter", "Correspondent", "Columnist", "Constable", "Superintendent", "Chancellor", "Emir", "Sultan", "Ayatollah", "Patriarch",
     ]
     /// Words that start a sentence or clause but never a name ("When I", "Today Poland").
     static let clauseStarters: Set<String> = [
@@ -28,7 +28,12 @@ enum EntityWords {
         "Conference", "Election", "Elections", "Crisis", "Revolution", "Talk", "Talks", "Virus", "Disease", "Syndrome", "Law",
         "Christmas", "Easter", "Ramadan", "Eve", "Exclusive", "Photos", "Photo", "Video", "Videos", "Graphic", "Graphics",
         "Factbox", "Analysis", "Explainer", "Live", "Update", "Updates", "Bowl", "Marathon", "Prix", "Derby", "Classic",
-        "Olympiad", "Expo", "Fair", "Week", "Weekend", "Season",
+        "Olympiad", "Expo", "Fair", "Week", "Weekend", "Season", "Note", "Notes",
+    ]
+    /// Words of page furniture and wire trailers that are never part of a name ("Reporting by", "Tel:", "Full Article").
+    static let nonNameWords: Set<String> = [
+        "Reporting", "Editing", "Writing", "Tel", "Telephone", "Contacts", "Contact", "Email", "E-mail", "Phone", "Fax", "Mobile",
+        "Full", "Article", "Click", "Here", "Subscribe", "Advertisement", "Photo", "Photos", "Video", "Caption", "Credit", "Source",
     ]
     /// Legal forms that end a company's name ("Amazon.com Inc").
     static let legalForms: Set<String> = ["Inc", "Corp", "Co", "Cos", "Ltd", "Plc", "PLC", "plc", "LLC", "AG", "SA", "GmbH", "NV", "BV", "SpA", "Pty", "SE", "ASA", "AB", "Oyj", "Limited"]
@@ -102,7 +107,8 @@ enum EntityWords {
         "ASAP", "DIY", "RIP", "BC", "AD", "GPS", "WIFI", "LED", "LCD", "AI", "VR", "IPO", "ETF", "CPI", "VAT", "NGO", "NGOs", "PhD",
         "MBA", "ET", "PT", "EST", "EDT", "PST", "CET", "CEST", "BST", "WWII", "WWI", "II", "III", "IV", "VI", "VII", "VIII", "IX",
         "XI", "XII", "SMS", "MRI", "ER", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "YoY", "EPS", "EBIT", "EBITDA", "US$", "USD", "EUR",
-        "GBP", "JPY", "CNY", "RUB", "CHF", "AUD", "CAD", "KM", "MW", "GW", "KW", "TD", "MVP", "NBA", "NHL", "MLB", "OPINION", "ANALYSIS", "UPDATE", "NEW", "URGENT",
+        "GBP", "JPY", "CNY", "RUB", "CHF", "AUD", "CAD", "KM", "MW", "GW", "KW", "TD", "MVP", "NBA", "NHL", "MLB", "NOTEBOOK", "NOTE", "EDITORS", "EDITOR", "ADVISORY",
+        "CORRECTION", "UPDATE", "FA", "OPINION", "ANALYSIS", "UPDATE", "NEW", "URGENT",
     ]
     /// Abbreviations whose full stop does not end a sentence.
     static let abbreviations: Set<String> = [
@@ -128,7 +134,8 @@ enum EntityWords {
         "Chamber", "Union", "Federation", "Confederation", "Cooperation", "Program", "Programme", "Initiative", "Centre", "Center",
         "Clinic", "Studios", "Records", "Entertainment", "Pictures", "Films", "Productions", "Publishing", "Publishers", "Magazine",
         "Daily", "Herald", "Tribune", "Gazette", "Chronicle", "Observer", "Independent", "Mail", "Mirror", "Express", "Sun", "Star",
-        "Bundesliga", "Liga", "House", "Patrol", "Embassy", "Consulate", "Faculty", "Mission", "Delegation", "Secretariat", "Regiment",
+        "Bundesliga", "Liga", "House", "Patrol", "Survey", "Administration", "Reserve", "Corps", "Command", "Observatory",
+        "Democrats", "Republicans", "Greens", "Socialists", "Conservatives", "Liberals", "Tories", "Embassy", "Consulate", "Faculty", "Mission", "Delegation", "Secretariat", "Regiment",
         "Economics", "Research", "Securities", "Advisors", "Advisers", "Associates", "Consulting", "Analytics", "Strategies",
         "Management", "Partnership", "Brands", "Foods", "Airlines", "Logistics", "Solutions", "Services", "Software",
         "Co", "Cos", "Plc", "PLC", "NV", "BV", "SpA", "Pty", "Limited", "Incorporated", "Ltda", "SE", "ASA", "AB", "Oyj",
@@ -146,7 +153,8 @@ enum EntityWords {
         "Avenue", "Road", "Boulevard", "Plaza", "Arena", "Centre", "Hall", "Forest", "Peninsula", "Strait", "Gulf", "Glacier", "Volcano",
         "Reservoir", "Dam", "Canal", "Port", "Beach", "Hill", "Hills", "Heights", "Field", "Fields", "Garden", "Gardens", "Church",
         "Basilica", "Abbey", "Chapel", "Synagogue", "Shrine", "Prison", "Base", "Camp", "District", "Quarter", "Lane", "Way", "Crossing", "St", "Ave", "Rd", "Blvd", "Coliseum", "Colosseum", "Dome",
-        "Pavilion", "Racecourse", "Circuit", "Speedway", "Velodrome", "World",
+        "Pavilion", "Racecourse", "Circuit", "Speedway", "Velodrome", "World", "Plains", "Parks", "Belt", "Highlands",
+        "Lowlands", "Basin", "Delta", "Prairie", "Plateau", "Range", "Woods", "Wetlands", "Dunes", "Reef", "Fjord",
     ]
     /// First words of landmarks ("Statue of Liberty", "Mount Rushmore").
     static let placeBeginnings: Set<String> = ["Statue", "Mount", "Lake", "Fort", "Cape", "Port", "Gulf", "Strait", "Isle", "Bay", "Mt", "Quai", "Rue", "Via", "Calle", "Piazza", "Plaza"]

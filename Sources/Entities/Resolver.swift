@@ -135,6 +135,8 @@ struct Resolver {
         for cut in 1..<words.count where gazetteer.lookup(words[..<cut].joined(separator: " "))?.kind == .place {
             let rest = words[cut...].joined(separator: " ")
             if let link = gazetteer.lookup(rest), link.kind != .place { return (link.kind, rest, link, 85) }
+            // "Germany Social Democrats": the place names whose organisation it is.
+            if words.count - cut >= 2, EntityWords.organisationWords.contains(last) { return (.organisation, rest, nil, 70) }
         }
         if EntityWords.outletNouns.contains(candidate.nextWord) || EntityWords.outletNouns.contains(candidate.previousWord) { return (.organisation, text, nil, 75) }
         // "West Germany", "North Dakota", "Greater London": a compass word before a known place.

@@ -175,10 +175,16 @@ enum Tokenizer {
         var token = Token(word: word, bare: bare, offset: offset, endsSentence: endsSentence, hasPossessive: possessive,
                           trailingPunctuation: trailing, opensQuote: opensQuote, opensBracket: opensBracket, closesQuote: closesQuote,
                           isCapitalised: isCapitalised, isLowercase: isLowercase, isInitials: isInitials, isContraction: isContraction)
+        // A stock ticker ("RELI.NS", "LART.NS"): capitals with a full stop inside.
+        if isCapitalised, !isInitials, let dot = (start..<end).first(where: { piece[$0] == "." }), dot > start, dot < end - 1,
+           (start..<end).allSatisfy({ piece[$0] == "." || piece[$0].isUppercaseLetter || (piece[$0].value >= 48 && piece[$0].value <= 57) }) {
+            token.isCode = true
+        }
         if isCapitalised, (start..<end).contains(where: { piece[$0] == "-" || piece[$0] == "/" }) {
-            token.isCode = (start..<end).contains { piece[$0] == "/" || ($0 > start && piece[$0] == "-" && piece[$0 - 1] == "-") }
+            token.isCode = token.isCode || (start..<end).contains { piece[$0] == "/" || ($0 > start && piece[$0] == "-" && piece[$0 - 1] == "-") }
                 || CandidateScanner.isCompoundAdjective(word)
         }
+        if isCapitalised, EntityWords.nonNameWords.contains(bare) { token.isCode = true }
         return token
     }
 
