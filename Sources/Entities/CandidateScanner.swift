@@ -235,6 +235,9 @@ struct CandidateScanner {
     private func startsWithCommonWord(at start: Int, runEnd: Int) -> Bool {
         let first = tokens[start].bare
         if EntityWords.commonStarters.contains(first) { return gazetteer.lookup(first + " " + tokens[start + 1].bare) == nil }
+        // "Shares of Reliance Industries", "Thousands of Ukrainians": an ordinary plural before "of".
+        if !tokens[start + 1].isCapitalised, first.hasSuffix("s"), !EntityWords.organisationWords.contains(first),
+           !EntityWords.placeBeginnings.contains(first), gazetteer.lookup(first) == nil { return true }
         guard lowercaseWords.contains(first.lowercased()) else { return false }
         if EntityWords.organisationWords.contains(first) || EntityWords.placeBeginnings.contains(first) || Self.isTitle(first) { return false }
         if EntityWords.nationalities.contains(first) { return false }

@@ -135,6 +135,7 @@ enum EntityWords {
         "Clinic", "Studios", "Records", "Entertainment", "Pictures", "Films", "Productions", "Publishing", "Publishers", "Magazine",
         "Daily", "Herald", "Tribune", "Gazette", "Chronicle", "Observer", "Independent", "Mail", "Mirror", "Express", "Sun", "Star",
         "Bundesliga", "Liga", "House", "Patrol", "Survey", "Administration", "Reserve", "Corps", "Command", "Observatory",
+        "Steel", "Oil", "Gas", "Power", "Electric", "Chemicals", "Mining", "Metals", "Petroleum", "Automotive", "Aerospace",
         "Democrats", "Republicans", "Greens", "Socialists", "Conservatives", "Liberals", "Tories", "Embassy", "Consulate", "Faculty", "Mission", "Delegation", "Secretariat", "Regiment",
         "Economics", "Research", "Securities", "Advisors", "Advisers", "Associates", "Consulting", "Analytics", "Strategies",
         "Management", "Partnership", "Brands", "Foods", "Airlines", "Logistics", "Solutions", "Services", "Software",

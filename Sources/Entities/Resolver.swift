@@ -1,3 +1,4 @@
+import Foundation
 import NewsModel
 
 /// Turns candidates into entities: types them, merges other forms of the same name, links them.
@@ -123,7 +124,28 @@ struct Resolver {
                 table.add(kind, resolvedName, link: nil, candidate: candidate, confidence: confidence)
             }
         }
-        return table.entities
+        return Self.mergingShortCompanyNames(table.entities)
+    }
+
+    /// "Standard Oil" and "Standard Oil Co" in one article are one company: the form without its legal
+    /// form joins the one with it.
+    static func mergingShortCompanyNames(_ entities: [Entity]) -> [Entity] {
+        var result = entities
+        var removed = IndexSet()
+        for (index, short) in entities.enumerated() where short.kind == .organisation && short.uri == nil && short.qcode == nil {
+            let owners = entities.indices.filter { other in
+                let words = entities[other].name.spaceSeparatedWords
+                return other != index && entities[other].kind == .organisation && words.count == short.name.spaceSeparatedWords.count + 1
+                    && entities[other].name.hasPrefix(short.name + " ") && words.last.map { EntityWords.legalForms.contains(String($0)) } == true
+            }
+            guard owners.count == 1, let owner = owners.first else { continue }
+            result[owner].mentions += short.mentions
+            for name in [short.name] + short.alternativeNames where name != result[owner].name && !result[owner].alternativeNames.contains(name) {
+                result[owner].alternativeNames.append(name)
+            }
+            removed.insert(index)
+        }
+        return result.enumerated().filter { !removed.contains($0.offset) }.map(\.element)
     }
 
     /// A name of two or more words: linked, or typed by its words and what follows it.

@@ -140,4 +140,19 @@ import Testing
         #expect(german.contains { $0.name == "Berlin" && $0.kind == .place })
         #expect(!german.contains { ["Die", "Das", "Mittwoch"].contains($0.name) }, "\(german.map(\.name))")
     }
+
+    @Test func titleCaseHeadlinesAndTickersGiveNoNames() {
+        let found = entities(["Shares of Reliance Industries RELI.NS rose 2 percent in Mumbai, while Tata Steel TISC.NS fell."],
+                             headline: "Indian Shares Close Flat As Investors Await Budget Details")
+        let names = Set(found.map(\.name))
+        #expect(names.contains("Mumbai"))
+        #expect(!names.contains { $0.contains(".NS") || $0.contains("Shares") || $0.contains("Budget") }, "\(names)")
+    }
+
+    @Test func partiesAndCompaniesAfterAPlaceAreOrganisations() {
+        let found = kinds(entities(["In Berlin, Germany Social Democrats met, and Standard Oil Co said it would sell assets.", "Standard Oil said the sale would close in May."]))
+        #expect(found["Social Democrats"] == .organisation, "\(found)")
+        #expect(found["Standard Oil Co"] == .organisation)
+        #expect(found["Standard Oil"] == nil, "the short form belongs to the company: \(found)")
+    }
 }
