@@ -13,11 +13,32 @@ enum LanguageDetector {
         ("uk", ["і", "в", "не", "на", "що", "з", "та", "це", "як", "він", "до", "за", "його", "був", "для", "від", "також", "року"]),
     ]
 
+    /// A word of up to 16 UTF-8 bytes packed into two integers: looked up without building a String.
+    private struct PackedWord: Hashable {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        var count = 0
+
+        init() {}
+
+        init(_ word: String) {
+            for byte in word.utf8 { _ = append(byte) }
+        }
+
+        /// False when the word is longer than 16 bytes (no stop word is).
+        mutating func append(_ byte: UInt8) -> Bool {
+            guard count < 16 else { return false }
+            if count < 8 { low |= UInt64(byte) << (8 * UInt64(count)) } else { high |= UInt64(byte) << (8 * UInt64(count - 8)) }
+            count += 1
+            return true
+        }
+    }
+
     /// Each stop word with the languages it belongs to, so that every word costs one lookup.
-    private static let languagesByWord: [String: [Int]] = {
-        var table: [String: [Int]] = [:]
+    private static let languagesByWord: [PackedWord: [Int]] = {
+        var table: [PackedWord: [Int]] = [:]
         for (index, (_, words)) in stopwords.enumerated() {
-            for word in words { table[word, default: []].append(index) }
+            for word in words { table[PackedWord(word), default: []].append(index) }
         }
         return table
     }()
@@ -29,17 +50,16 @@ enum LanguageDetector {
         var russianLetters = 0
         // A few thousand characters tell the language as well as ten megabytes do.
         var budget = 3_000
-        var word: [UInt8] = []
-        word.reserveCapacity(16)
+        var word = PackedWord()
         var wordIsLong = false
 
         func finishWord() {
-            guard !word.isEmpty || wordIsLong else { return }
+            guard word.count > 0 || wordIsLong else { return }
             wordCount += 1
-            if !wordIsLong, let languages = languagesByWord[String(decoding: word, as: UTF8.self)] {
+            if !wordIsLong, let languages = languagesByWord[word] {
                 for language in languages { scores[language] += 1 }
             }
-            word.removeAll(keepingCapacity: true)
+            word = PackedWord()
             wordIsLong = false
         }
 
@@ -63,7 +83,7 @@ enum LanguageDetector {
                     default: break
                     }
                     let lower = scalar.properties.isUppercase ? (scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar) : scalar
-                    for byte in String(lower).utf8 { append(byte) }
+                    for byte in UTF8.encode(lower)! { append(byte) }
                 } else {
                     finishWord()
                 }
@@ -72,7 +92,7 @@ enum LanguageDetector {
         }
 
         func append(_ byte: UInt8) {
-            if word.count >= 12 { wordIsLong = true } else { word.append(byte) }
+            if !word.append(byte) { wordIsLong = true }
         }
 
         if let headline = item.headline { read(headline) }
