@@ -56,7 +56,13 @@ public struct NinjsReader: Sendable {
             context.error("ninjs.uri.missing", "the item has no \"uri\"; ninjs requires one", pointer: pointer)
             return nil
         }
-        var item = NewsItem(guid: Self.guid(from: guid, alternativeIdentifiers: object))
+        let itemIdentifier = Self.guid(from: guid, alternativeIdentifiers: object)
+        // "uri": "" (or only white space) identifies nothing; an item must be identified to be converted.
+        guard !itemIdentifier.trimmingWhitespace().isEmpty else {
+            context.error("ninjs.uri.missing", "the item's \"uri\" is empty; ninjs requires an identifier", pointer: pointer + "/uri")
+            return nil
+        }
+        var item = NewsItem(guid: itemIdentifier)
         if let type = fields.string("type") {
             item.itemClass = ItemClass(rawValue: type) ?? .text
             if ItemClass(rawValue: type) == nil { context.warn("ninjs.type", "type \"\(type)\" is not a ninjs type; text was assumed", pointer: pointer + "/type") }
