@@ -45,9 +45,6 @@ struct CandidateScanner {
     /// Lower-case words a capitalised title of a work may contain inside its quotes.
     static let titleFunctionWords: Set<String> = ["a", "an", "the", "of", "or", "and", "to", "in", "on", "for", "with", "at", "me", "my", "is", "you", "from", "by", "not"]
 
-    /// Wire codes and paths such as "BC-AS--China-Lawyer" or "BP/Standard" are not names.
-    static func isCode(_ token: Token) -> Bool { token.isCode }
-
     /// "Kremlin-backed", "U.S.-led", "NFC-leading": a name made into an adjective is not the name.
     static func isCompoundAdjective(_ word: String) -> Bool {
         guard let hyphen = word.lastIndex(of: "-") else { return false }
@@ -130,7 +127,7 @@ struct CandidateScanner {
             var runEnd = index
             while runEnd < tokens.count, !skipped[runEnd] {
                 let current = tokens[runEnd]
-                if current.isCapitalised, !current.isContraction, !Self.isCode(current), runEnd == index || !EntityWords.calendarWords.contains(current.bare) || isSurnameMonth(at: runEnd) {
+                if current.isCapitalised, !current.isContraction, !current.isCode, runEnd == index || !EntityWords.calendarWords.contains(current.bare) || isSurnameMonth(at: runEnd) {
                     if runEnd > index, current.opensQuote || current.opensBracket { break }
                     runEnd += 1
                     if current.hasPossessive || current.trailingPunctuation { break }

@@ -204,13 +204,4 @@ enum TextProbe {
     }
 
     static func containsDigit(_ text: String) -> Bool { text.utf8.contains { $0 >= 48 && $0 <= 57 } }
-
-    /// Byte length after removing surrounding ASCII white space.
-    static func trimmedByteCount(_ text: String) -> Int {
-        let bytes = text.utf8
-        let leading = bytes.prefix { $0 == 32 || $0 == 9 }.count
-        guard leading < bytes.count else { return 0 }
-        let trailing = bytes.reversed().prefix { $0 == 32 || $0 == 9 }.count
-        return bytes.count - leading - trailing
-    }
 }
