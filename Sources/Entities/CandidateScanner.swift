@@ -231,6 +231,8 @@ struct CandidateScanner {
     /// sentence opener, or a word the article also writes in lower case — unless it begins a known name.
     private func startsWithCommonWord(at start: Int, runEnd: Int) -> Bool {
         let first = tokens[start].bare
+        // "The US": the gazetteer ignores an article, so it cannot vouch for one.
+        if first == "The" { return true }
         if EntityWords.commonStarters.contains(first) { return gazetteer.lookup(first + " " + tokens[start + 1].bare) == nil }
         // "Shares of Reliance Industries", "Thousands of Ukrainians": an ordinary plural before "of".
         if !tokens[start + 1].isCapitalised, first.hasSuffix("s"), !EntityWords.organisationWords.contains(first),

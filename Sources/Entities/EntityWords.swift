@@ -12,7 +12,7 @@ enum EntityWords {
         "Spokesperson", "Director", "Actor", "Actress", "Singer", "Former", "Prosecutor", "Attorney", "Councillor", "Councilman",
         "Councilwoman", "Congressman", "Congresswoman", "Lawmaker", "Leader", "Adviser", "Advisor", "Striker", "Midfielder", "Defender",
         "Goalkeeper", "Manager", "Presidents", "Premier", "Speaker", "Chairperson", "Founder", "Economist", "Analyst", "Author", "Dr.",
-        "Sheriff", "Mme", "Mlle", "Herr", "Frau", "Editor", "Reporter", "Correspondent", "Columnist", "Constable", "Superintendent", "Chancellor", "Emir", "Sultan", "Ayatollah", "Patriarch",
+        "Sheriff", "Mme", "Mlle", "Herr", "Frau", "EVP", "SVP", "VP", "CFO", "COO", "CTO", "CMO", "Editor", "Reporter", "Correspondent", "Columnist", "Constable", "Superintendent", "Chancellor", "Emir", "Sultan", "Ayatollah", "Patriarch",
     ]
     /// Words that start a sentence or clause but never a name ("When I", "Today Poland").
     static let clauseStarters: Set<String> = [
@@ -108,7 +108,8 @@ enum EntityWords {
         "MBA", "ET", "PT", "EST", "EDT", "PST", "CET", "CEST", "BST", "WWII", "WWI", "II", "III", "IV", "VI", "VII", "VIII", "IX",
         "XI", "XII", "SMS", "MRI", "ER", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "YoY", "EPS", "EBIT", "EBITDA", "US$", "USD", "EUR",
         "GBP", "JPY", "CNY", "RUB", "CHF", "AUD", "CAD", "KM", "MW", "GW", "KW", "TD", "MVP", "NBA", "NHL", "MLB", "NOTEBOOK", "NOTE", "EDITORS", "EDITOR", "ADVISORY",
-        "CORRECTION", "UPDATE", "FA", "OPINION", "ANALYSIS", "UPDATE", "NEW", "URGENT",
+        "CORRECTION", "UPDATE", "FA", "API", "APIs", "SDK", "CBD", "EV", "EVs", "AR", "IoT", "SaaS", "B2B", "ESG", "HR", "APAC",
+        "EMEA", "LATAM", "OPINION", "ANALYSIS", "UPDATE", "NEW", "URGENT",
     ]
     /// Abbreviations whose full stop does not end a sentence.
     static let abbreviations: Set<String> = [
