@@ -201,6 +201,10 @@ struct Resolver {
             return nil
         }
         if EntityWords.organisationNouns.contains(candidate.nextWord) { return (.organisation, name, 60) }
+        // "…," said Lindqvist: a single name right after a speech verb is the speaker.
+        if ["said", "says", "added", "asked", "wrote", "explained", "insisted", "recalled"].contains(candidate.previousWord), !candidate.afterArticle, !candidate.sentenceInitial {
+            return (.person, name, 65)
+        }
         // "the Smithsonian said": an institution acting, never a person.
         if candidate.afterArticle {
             return candidate.followedByVerb && !candidate.followedByAuxiliary ? (.organisation, name, 55) : nil

@@ -155,4 +155,9 @@ import Testing
         #expect(found["Standard Oil Co"] == .organisation)
         #expect(found["Standard Oil"] == nil, "the short form belongs to the company: \(found)")
     }
+
+    @Test func aSingleNameAfterASpeechVerbIsTheSpeaker() {
+        let found = kinds(entities(["\"We will rebuild the pier by summer,\" said Lindqvist, who chairs the harbour board."]))
+        #expect(found["Lindqvist"] == .person, "\(found)")
+    }
 }
