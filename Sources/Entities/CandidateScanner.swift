@@ -26,7 +26,7 @@ struct Candidate {
     var isAcronym: Bool {
         var letters = 0
         for scalar in text.unicodeScalars {
-            if Tokenizer.isUppercaseLetter(scalar) { letters += 1 } else if !(scalar.value >= 48 && scalar.value <= 57) && scalar != "." && scalar != "&" { return false }
+            if scalar.isUppercaseLetter { letters += 1 } else if !(scalar.value >= 48 && scalar.value <= 57) && scalar != "." && scalar != "&" { return false }
         }
         return letters >= 2 && text.unicodeScalars.count <= 8
     }

@@ -12,7 +12,7 @@ enum EntityWords {
         "Spokesperson", "Director", "Actor", "Actress", "Singer", "Former", "Prosecutor", "Attorney", "Councillor", "Councilman",
         "Councilwoman", "Congressman", "Congresswoman", "Lawmaker", "Leader", "Adviser", "Advisor", "Striker", "Midfielder", "Defender",
         "Goalkeeper", "Manager", "Presidents", "Premier", "Speaker", "Chairperson", "Founder", "Economist", "Analyst", "Author", "Dr.",
-        "Sheriff", "Mme", "Mlle", "Herr", "Frau", "EVP", "SVP", "VP", "CFO", "COO", "CTO", "CMO", "Editor", "Reporter", "Correspondent", "Columnist", "Constable", "Superintendent", "Chancellor", "Emir", "Sultan", "Ayatollah", "Patriarch",
+        "Sheriff", "Mme", "Mlle", "Herr", "Frau", "EVP", "SVP", "VP", "CFO", "COO", "CTO", "CMO", "Editor", "Reporter", "Correspondent", "Columnist", "Constable", "Superintendent", "Emir", "Sultan", "Ayatollah", "Patriarch",
     ]
     /// Words that start a sentence or clause but never a name ("When I", "Today Poland").
     static let clauseStarters: Set<String> = [
@@ -28,7 +28,7 @@ enum EntityWords {
         "Conference", "Election", "Elections", "Crisis", "Revolution", "Talk", "Talks", "Virus", "Disease", "Syndrome", "Law",
         "Christmas", "Easter", "Ramadan", "Eve", "Exclusive", "Photos", "Photo", "Video", "Videos", "Graphic", "Graphics",
         "Factbox", "Analysis", "Explainer", "Live", "Update", "Updates", "Bowl", "Marathon", "Prix", "Derby", "Classic",
-        "Olympiad", "Expo", "Fair", "Week", "Weekend", "Season", "Note", "Notes",
+        "Olympiad", "Expo", "Fair", "Weekend", "Season", "Note", "Notes",
     ]
     /// Words of page furniture and wire trailers that are never part of a name ("Reporting by", "Tel:", "Full Article").
     static let nonNameWords: Set<String> = [
@@ -71,7 +71,7 @@ enum EntityWords {
         "Even", "Indeed", "Instead", "Perhaps", "Maybe", "Yes", "Well", "Oh", "Last", "Next", "First", "Second", "Third", "Finally",
         "Later", "Earlier", "Already", "Again", "Never", "Always", "Often", "Sometimes", "Recently", "Currently", "Previously",
         "Once", "Twice", "About", "Above", "Around", "Against", "Through", "Without", "Within", "Whether", "Though", "Unless",
-        "Where", "Which", "Whose", "Whom", "Asked", "Speaking", "Writing", "Asked", "Born", "Based", "Given", "Including", "Following",
+        "Where", "Which", "Whose", "Whom", "Asked", "Speaking", "Writing", "Born", "Based", "Given", "Including", "Following",
         "Authorities", "Troops", "Soldiers", "Witnesses", "Residents", "Critics", "Three", "Four", "Five", "Six", "Seven", "Eight",
         "Nine", "Ten", "Dozens", "Hundreds", "Thousands", "Millions",
         "Experts", "Analysts", "Investors", "Sources", "Reports", "Details", "Photo", "Video", "Image", "Update", "Breaking", "Note",
@@ -109,7 +109,7 @@ enum EntityWords {
         "XI", "XII", "SMS", "MRI", "ER", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "YoY", "EPS", "EBIT", "EBITDA", "US$", "USD", "EUR",
         "GBP", "JPY", "CNY", "RUB", "CHF", "AUD", "CAD", "KM", "MW", "GW", "KW", "TD", "MVP", "NBA", "NHL", "MLB", "NOTEBOOK", "NOTE", "EDITORS", "EDITOR", "ADVISORY",
         "CORRECTION", "UPDATE", "FA", "API", "APIs", "SDK", "CBD", "EV", "EVs", "AR", "IoT", "SaaS", "B2B", "ESG", "HR", "APAC",
-        "EMEA", "LATAM", "OPINION", "ANALYSIS", "UPDATE", "NEW", "URGENT",
+        "EMEA", "LATAM", "OPINION", "ANALYSIS", "NEW", "URGENT",
     ]
     /// Abbreviations whose full stop does not end a sentence.
     static let abbreviations: Set<String> = [
@@ -129,17 +129,17 @@ enum EntityWords {
         "Trust", "Guardian", "Telegraph", "Band", "Orchestra", "Team", "FC", "Bureau", "Agentur", "AG", "GmbH", "SA", "plc", "LLC",
         "Cooperative", "Co-operative", "Construction", "Energy", "Industries", "Holdings", "Partners", "Bancorp", "Insurance",
         "Senate", "Congress", "Cabinet", "Church", "Exchange", "Market", "Markets", "Resorts", "Systems", "Technologies", "Motors",
-        "College", "Institution", "Alliance", "Coalition", "Movement", "Front", "Brigade", "Brigades", "Guard", "Council", "League",
-        "Consortium", "Laboratory", "Laboratories", "Labs", "Pharmaceuticals", "Pharma", "Bank", "Capital", "Investments", "Ventures",
-        "Enterprises", "Communications", "Telecom", "Airport", "Authority", "Tribunal", "Commissioner", "Directorate", "Secretariat",
-        "Chamber", "Union", "Federation", "Confederation", "Cooperation", "Program", "Programme", "Initiative", "Centre", "Center",
+        "College", "Institution", "Alliance", "Coalition", "Movement", "Front", "Brigade", "Brigades", "Guard", "League",
+        "Consortium", "Laboratory", "Laboratories", "Labs", "Pharmaceuticals", "Pharma", "Capital", "Investments", "Ventures",
+        "Enterprises", "Communications", "Telecom", "Airport", "Tribunal", "Commissioner", "Directorate", "Secretariat",
+        "Chamber", "Confederation", "Cooperation", "Program", "Programme", "Initiative", "Centre", "Center",
         "Clinic", "Studios", "Records", "Entertainment", "Pictures", "Films", "Productions", "Publishing", "Publishers", "Magazine",
         "Daily", "Herald", "Tribune", "Gazette", "Chronicle", "Observer", "Independent", "Mail", "Mirror", "Express", "Sun", "Star",
         "Bundesliga", "Liga", "House", "Patrol", "Survey", "Administration", "Reserve", "Corps", "Command", "Observatory",
         "Steel", "Oil", "Gas", "Power", "Electric", "Chemicals", "Mining", "Metals", "Petroleum", "Automotive", "Aerospace",
-        "Democrats", "Republicans", "Greens", "Socialists", "Conservatives", "Liberals", "Tories", "Embassy", "Consulate", "Faculty", "Mission", "Delegation", "Secretariat", "Regiment",
+        "Democrats", "Republicans", "Greens", "Socialists", "Conservatives", "Liberals", "Tories", "Embassy", "Consulate", "Faculty", "Mission", "Delegation", "Regiment",
         "Economics", "Research", "Securities", "Advisors", "Advisers", "Associates", "Consulting", "Analytics", "Strategies",
-        "Management", "Partnership", "Brands", "Foods", "Airlines", "Logistics", "Solutions", "Services", "Software",
+        "Management", "Partnership", "Brands", "Foods", "Logistics", "Solutions", "Services", "Software",
         "Co", "Cos", "Plc", "PLC", "NV", "BV", "SpA", "Pty", "Limited", "Incorporated", "Ltda", "SE", "ASA", "AB", "Oyj",
     ]
     /// Single words that are organisations by themselves ("Congress", "Parliament", "the Senate").
@@ -163,7 +163,7 @@ enum EntityWords {
     /// First words of organisations in many languages ("Hospital San Martin", "Banco Santander", "University of Oslo").
     static let organisationBeginnings: Set<String> = [
         "Hospital", "University", "Bank", "Museum", "Ministry", "Council", "College", "Institute", "Brigade", "Banco", "Banca", "Universidad",
-        "Universität", "Université", "Ministerio", "Ministère", "Hôpital", "Hospital", "Clinica", "Clínica", "Partido", "Parti", "Stiftung",
+        "Universität", "Université", "Ministerio", "Ministère", "Hôpital", "Clinica", "Clínica", "Partido", "Parti", "Stiftung",
         "Fundación", "Fondation", "Instituto", "Institut", "Agencia", "Agence", "Comité", "Comisión", "Commission", "Federation",
     ]
 }

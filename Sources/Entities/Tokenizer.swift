@@ -164,8 +164,8 @@ enum Tokenizer {
             possessive = true
         }
         let first = piece[start]
-        let isCapitalised = isUppercaseLetter(first)
-        let isLowercase = !isCapitalised && isLowercaseLetter(first)
+        let isCapitalised = first.isUppercaseLetter
+        let isLowercase = !isCapitalised && first.isLowercaseLetter
         // "I’ve", "don't", "we'll": the part after the last apostrophe is a short lower-case ending.
         var isContraction = false
         if !possessive, let apostrophe = (start..<end).last(where: { piece[$0] == "'" || piece[$0] == "’" }) {
@@ -220,33 +220,9 @@ enum Tokenizer {
         }
     }
 
-    @inline(__always)
-    static func isUppercaseLetter(_ scalar: Unicode.Scalar) -> Bool { scalar.isUppercaseLetter }
-
-    @inline(__always)
-    static func isLowercaseLetter(_ scalar: Unicode.Scalar) -> Bool { scalar.isLowercaseLetter }
 }
 
 extension Unicode.Scalar {
     @inline(__always)
     var utf16Count: Int { value > 0xFFFF ? 2 : 1 }
-}
-
-extension String {
-    /// The words between spaces, split on bytes (splitting on Characters costs grapheme breaking).
-    var spaceSeparatedWords: [Substring] {
-        var words: [Substring] = []
-        var start: String.Index?
-        var index = utf8.startIndex
-        while index < utf8.endIndex {
-            if utf8[index] == 0x20 {
-                if let wordStart = start { words.append(self[wordStart..<index]); start = nil }
-            } else if start == nil {
-                start = index
-            }
-            index = utf8.index(after: index)
-        }
-        if let wordStart = start { words.append(self[wordStart..<endIndex]) }
-        return words
-    }
 }

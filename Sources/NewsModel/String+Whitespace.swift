@@ -5,18 +5,13 @@ extension String {
         let scalars = unicodeScalars
         var start = scalars.startIndex
         var end = scalars.endIndex
-        while start < end, Self.isSpace(scalars[start]) { start = scalars.index(after: start) }
+        while start < end, scalars[start].isSpaceLike { start = scalars.index(after: start) }
         while start < end {
             let before = scalars.index(before: end)
-            guard Self.isSpace(scalars[before]) else { break }
+            guard scalars[before].isSpaceLike else { break }
             end = before
         }
         if start == scalars.startIndex && end == scalars.endIndex { return self }
         return String(scalars[start..<end])
-    }
-
-    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.value < 0x80 { return scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value) }
-        return scalar.properties.isWhitespace
     }
 }

@@ -1,3 +1,4 @@
+import NewsModel
 /// An immutable XML document tree copied out of libxml2: names with namespaces, attributes in
 /// document order, text, and the line each element starts on.
 public struct XMLTree: Sendable, Hashable {
@@ -179,13 +180,5 @@ extension String {
         return String(decoding: output, as: UTF8.self)
     }
 
-    public var isBlank: Bool { unicodeScalars.allSatisfy(\.isWhitespaceScalar) }
-}
-
-extension Unicode.Scalar {
-    /// White space, with an ASCII fast path before the Unicode property lookup.
-    public var isWhitespaceScalar: Bool {
-        if value < 0x80 { return value == 0x20 || (0x09...0x0D).contains(value) }
-        return properties.isWhitespace
-    }
+    public var isBlank: Bool { unicodeScalars.allSatisfy(\.isSpaceLike) }
 }

@@ -403,14 +403,4 @@ extension String {
         if utf8.count < limit { return true }
         return index(startIndex, offsetBy: limit, limitedBy: endIndex) == nil
     }
-
-    /// The number of words between spaces, as `split(separator: " ").count` gives it, counted on bytes.
-    var spaceSeparatedWordCount: Int {
-        var words = 0
-        var inWord = false
-        for byte in utf8 {
-            if byte == 0x20 { inWord = false } else if !inWord { inWord = true; words += 1 }
-        }
-        return words
-    }
 }

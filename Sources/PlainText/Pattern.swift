@@ -167,11 +167,6 @@ enum TextProbe {
     @inline(__always)
     static func lowercase(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
 
-    /// The first byte that is not an ASCII space or tab.
-    static func firstVisibleByte(_ text: String) -> UInt8? {
-        text.utf8.first { $0 != 32 && $0 != 9 }
-    }
-
     /// True when the text, after leading white space (and any of `skipping`), starts with one of the
     /// strings; `ignoringCase` compares lower-cased text with lower-case prefixes.
     static func startsWithAny(_ text: String, _ prefixes: [String], ignoringCase: Bool = false, skipping: Set<Unicode.Scalar> = []) -> Bool {
