@@ -26,7 +26,7 @@ struct ElementBuilder {
             // An empty value is never meaningful here (and QCode, literal and URI types reject it).
             if let value, case let normalized = value.normalizingWhitespace(), !normalized.isEmpty {
                 // A QCode attribute with a value that is not a QCode would make the document invalid: left out.
-                if Self.qcodeAttributes.contains(name), !Self.isQCode(normalized) { continue }
+                if Self.isQCodeAttribute(name), !Self.isQCode(normalized) { continue }
                 // An href that is not a URI still identifies the target: it moves to residref (a plain string).
                 if name == "href" || name == "uri", namespace == NewsMLG2.namespace, !Self.isURI(normalized) {
                     if name == "href", !hasResidref, ["link", "remoteContent", "itemRef"].contains(local) {
@@ -39,10 +39,14 @@ struct ElementBuilder {
         }
     }
 
-    static let qcodeAttributes: Set<String> = ["qcode", "role", "type", "rel", "rendition", "why", "how", "durationunit", "mode"]
+    static let qcodeAttributes: [String] = ["qcode", "role", "type", "rel", "rendition", "why", "how", "durationunit", "mode"]
+
+    /// A linear search: nine short names compare faster than one hash.
+    static func isQCodeAttribute(_ name: String) -> Bool { qcodeAttributes.contains(name) }
 
     /// A URI reference as `xs:anyURI` (libxml2) accepts it, and with a well-formed scheme.
     static func isURI(_ value: String) -> Bool {
+        if isPlainWebAddress(value) { return true }
         if let colon = value.firstIndex(of: ":"), !value[..<colon].contains(where: { "/?#".contains($0) }) {
             let scheme = value[..<colon]
             guard let first = scheme.unicodeScalars.first, first.isASCII, isASCIILetter(first),
@@ -51,11 +55,46 @@ struct ElementBuilder {
         return XMLURI.isValid(value)
     }
 
+    /// `http://` or `https://` followed only by unreserved characters, sub-delimiters, `/?#=@`: what
+    /// every linked identifier looks like, and always a URI — answered without asking libxml2's parser.
+    /// Anything else (a port, `%`, brackets, other schemes) takes the full check.
+    static func isPlainWebAddress(_ value: String) -> Bool {
+        value.withUTF8Bytes { bytes in
+            let prefixLength: Int
+            if bytes.starts(with: "https://".utf8) { prefixLength = 8 } else if bytes.starts(with: "http://".utf8) { prefixLength = 7 } else { return false }
+            guard bytes.count > prefixLength else { return false }
+            for byte in bytes[prefixLength...] {
+                switch byte {
+                case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: continue
+                case UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"), UInt8(ascii: "?"),
+                     UInt8(ascii: "#"), UInt8(ascii: "="), UInt8(ascii: "&"), UInt8(ascii: "+"), UInt8(ascii: ","), UInt8(ascii: ";"),
+                     UInt8(ascii: "!"), UInt8(ascii: "*"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "@"): continue
+                default: return false
+                }
+            }
+            // The authority must not be empty ("http:///x").
+            return bytes[prefixLength] != UInt8(ascii: "/")
+        }
+    }
+
     /// `scheme:code`: a scheme of letters, digits, `_`, `.` and `-`, then a code without white space.
     static func isQCode(_ value: String) -> Bool {
-        guard let colon = value.firstIndex(of: ":"), colon != value.startIndex else { return false }
-        let scheme = value[..<colon]
-        guard scheme.unicodeScalars.allSatisfy({ isASCIILetter($0) || isASCIIDigit($0) || $0 == "_" || $0 == "." || $0 == "-" }) else { return false }
+        let verdict: Bool? = value.withUTF8Bytes { bytes in
+            guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")), colon > 0 else { return false }
+            for byte in bytes[..<colon] {
+                switch byte {
+                case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "-"): continue
+                default: return false
+                }
+            }
+            for byte in bytes[(colon + 1)...] {
+                if byte >= 0x80 { return nil }  // white space beyond ASCII: decode below
+                if byte == 0x20 || (0x09...0x0D).contains(byte) { return false }
+            }
+            return true
+        }
+        if let verdict { return verdict }
+        guard let colon = value.firstIndex(of: ":") else { return false }
         return !value[value.index(after: colon)...].unicodeScalars.contains { $0.isSpaceLike }
     }
 

@@ -117,36 +117,36 @@ extension String {
     /// Runs of white space folded to one space, leading and trailing white space removed.
     public func normalizingWhitespace() -> String {
         // Most text is already normal: one pass over the bytes says so without building a copy.
-        var needsWork = false
-        var previousSpace = true
-        var lead: UInt8 = 0
-        var continuation: [UInt8] = []
-        for byte in utf8 {
-            if byte >= 0x80 {
-                // Only U+0085, U+00A0, U+1680, U+2000–200A, U+2028/2029, U+202F, U+205F and U+3000 are white
-                // space above ASCII; curly quotes and letters share their lead bytes but not their sequences.
-                if byte >= 0xC0 {
-                    lead = byte
-                    continuation.removeAll(keepingCapacity: true)
-                } else {
-                    continuation.append(byte)
+        let (needsWork, previousSpace) = withUTF8Bytes { bytes -> (Bool, Bool) in
+            var previousSpace = true
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte >= 0x80 {
+                    // Only U+0085, U+00A0, U+1680, U+2000–200A, U+2028/2029, U+202F, U+205F and U+3000 are white
+                    // space above ASCII; curly quotes and letters share their lead bytes but not their sequences.
+                    let second = index + 1 < bytes.count ? bytes[index + 1] : 0
+                    let third = index + 2 < bytes.count ? bytes[index + 2] : 0
                     let isSpace: Bool
-                    switch (lead, continuation.count) {
-                    case (0xC2, 1): isSpace = byte == 0x85 || byte == 0xA0
-                    case (0xE1, 2): isSpace = continuation[0] == 0x9A && byte == 0x80
-                    case (0xE2, 2): isSpace = (continuation[0] == 0x80 && ((0x80...0x8A).contains(byte) || byte == 0xA8 || byte == 0xA9 || byte == 0xAF))
-                        || (continuation[0] == 0x81 && byte == 0x9F)
-                    case (0xE3, 2): isSpace = continuation[0] == 0x80 && byte == 0x80
+                    switch byte {
+                    case 0xC2: isSpace = second == 0x85 || second == 0xA0
+                    case 0xE1: isSpace = second == 0x9A && third == 0x80
+                    case 0xE2: isSpace = (second == 0x80 && ((0x80...0x8A).contains(third) || third == 0xA8 || third == 0xA9 || third == 0xAF))
+                        || (second == 0x81 && third == 0x9F)
+                    case 0xE3: isSpace = second == 0x80 && third == 0x80
                     default: isSpace = false
                     }
-                    if isSpace { needsWork = true; break }
+                    if isSpace { return (true, previousSpace) }
+                    previousSpace = false
+                    index += 1
+                    continue
                 }
-                previousSpace = false
-                continue
+                let space = byte == 0x20
+                if byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0B || byte == 0x0C || (space && previousSpace) { return (true, previousSpace) }
+                previousSpace = space
+                index += 1
             }
-            let space = byte == 0x20
-            if byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0B || byte == 0x0C || (space && previousSpace) { needsWork = true; break }
-            previousSpace = space
+            return (false, previousSpace)
         }
         if !needsWork && !previousSpace { return self }
         // Work on UTF-8 bytes; only the few multi-byte sequences that encode white space are decoded.

@@ -1,4 +1,5 @@
 import Foundation
+import NewsModel
 
 /// Serializes an `XMLTree` as UTF-8 with a fixed attribute order (as given), namespace declarations
 /// where first needed, and two-space indentation that never touches mixed content.
@@ -24,15 +25,21 @@ public struct XMLWriter: Sendable {
 
     /// The document, without the XML declaration when it is embedded in another format (ninjs bodies).
     public func serialize(_ tree: XMLTree, includeDeclaration: Bool) -> String {
-        var output = includeDeclaration ? "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" : ""
+        String(decoding: serializeUTF8(tree, includeDeclaration: includeDeclaration), as: UTF8.self)
+    }
+
+    /// The document as UTF-8 bytes: the writer appends bytes, not Strings, which costs a fifth.
+    public func serializeUTF8(_ tree: XMLTree, includeDeclaration: Bool = true) -> [UInt8] {
+        var output: [UInt8] = []
         output.reserveCapacity(16_384)
+        if includeDeclaration { output.append(contentsOf: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n".utf8) }
         var scope = NamespaceScope()
         write(tree.root, depth: 0, scope: &scope, verbatim: false, into: &output)
-        output += "\n"
+        output.append(0x0A)
         return output
     }
 
-    private func write(_ element: XMLTree.Element, depth: Int, scope: inout NamespaceScope, verbatim: Bool, into output: inout String) {
+    private func write(_ element: XMLTree.Element, depth: Int, scope: inout NamespaceScope, verbatim: Bool, into output: inout [UInt8]) {
         // The bindings this element adds are dropped when it closes (a mark, not a copy of the scope).
         let mark = scope.mark
         defer { scope.restore(mark) }
@@ -43,23 +50,29 @@ public struct XMLWriter: Sendable {
             declarations += Self.escapeAttribute(declaration.uri) + "\""
         }
         let elementName = qualifiedName(element.name, scope: &scope, declarations: &declarations, isAttribute: false)
-        // Attribute names first: a new prefix they need is declared before the attributes are written.
-        let attributeNames = element.attributes.map { qualifiedName($0.name, scope: &scope, declarations: &declarations, isAttribute: true) }
-        output += "<"
-        output += elementName
-        output += declarations
-        for (name, attribute) in zip(attributeNames, element.attributes) {
-            output += " "
-            output += name
-            output += "=\""
-            output += Self.escapeAttribute(attribute.value)
-            output += "\""
+        output.append(0x3C)
+        output.append(contentsOf: elementName.utf8)
+        if element.attributes.isEmpty {
+            output.append(contentsOf: declarations.utf8)
+        } else {
+            // Attribute names first: a new prefix they need is declared before the attributes are written.
+            let attributeNames = element.attributes.map { qualifiedName($0.name, scope: &scope, declarations: &declarations, isAttribute: true) }
+            output.append(contentsOf: declarations.utf8)
+            for (name, attribute) in zip(attributeNames, element.attributes) {
+                output.append(0x20)
+                output.append(contentsOf: name.utf8)
+                output.append(0x3D)
+                output.append(0x22)
+                Self.appendEscaped(attribute.value, attribute: true, to: &output)
+                output.append(0x22)
+            }
         }
         if element.children.isEmpty {
-            output += "/>"
+            output.append(0x2F)
+            output.append(0x3E)
             return
         }
-        output += ">"
+        output.append(0x3E)
         let inline = verbatim || element.hasSignificantText || element.elements.isEmpty
             || (element.name.namespace == Self.xhtmlNamespace || element.name.namespace == nil) && verbatimElements.contains(element.name.local)
         if inline {
@@ -67,33 +80,44 @@ public struct XMLWriter: Sendable {
         } else {
             for child in element.children {
                 if case .text = child { continue }
-                output += "\n"
+                output.append(0x0A)
                 indent(depth + 1, into: &output)
                 writeNode(child, depth: depth + 1, scope: &scope, verbatim: false, into: &output)
             }
-            output += "\n"
+            output.append(0x0A)
             indent(depth, into: &output)
         }
-        output += "</"
-        output += elementName
-        output += ">"
+        output.append(0x3C)
+        output.append(0x2F)
+        output.append(contentsOf: elementName.utf8)
+        output.append(0x3E)
     }
 
-    private func indent(_ depth: Int, into output: inout String) {
-        for _ in 0..<depth { output += indentation }
+    private func indent(_ depth: Int, into output: inout [UInt8]) {
+        for _ in 0..<depth { output.append(contentsOf: indentation.utf8) }
     }
 
-    private func writeNode(_ node: XMLTree.Node, depth: Int, scope: inout NamespaceScope, verbatim: Bool, into output: inout String) {
+    private func writeNode(_ node: XMLTree.Node, depth: Int, scope: inout NamespaceScope, verbatim: Bool, into output: inout [UInt8]) {
         switch node {
         case .element(let child):
             write(child, depth: depth, scope: &scope, verbatim: verbatim, into: &output)
         case .text(let text):
-            output += Self.escapeText(text)
+            Self.appendEscaped(text, attribute: false, to: &output)
         case .comment(let text):
-            output += "<!--\(Self.sanitized(text).replacingOccurrences(of: "--", with: "- -"))-->"
+            output.append(contentsOf: "<!--\(Self.sanitized(text).replacingOccurrences(of: "--", with: "- -"))-->".utf8)
         case .processingInstruction(let target, let data):
-            output += "<?\(target) \(Self.sanitized(data).replacingOccurrences(of: "?>", with: "? >"))?>"
+            output.append(contentsOf: "<?\(target) \(Self.sanitized(data).replacingOccurrences(of: "?>", with: "? >"))?>".utf8)
         }
+    }
+
+    /// Text or an attribute value, escaped: copied byte for byte when nothing needs escaping (most text).
+    private static func appendEscaped(_ text: String, attribute: Bool, to output: inout [UInt8]) {
+        let copied = text.withUTF8Bytes { bytes -> Bool in
+            guard needsNoEscaping(bytes, extra: attribute ? 0x22 : 0x3E, escapesWhitespace: attribute) else { return false }
+            output.append(contentsOf: bytes)
+            return true
+        }
+        if !copied { output.append(contentsOf: (attribute ? escapeAttribute(text) : escapeText(text)).utf8) }
     }
 
     private func qualifiedName(_ name: XMLTree.Name, scope: inout NamespaceScope, declarations: inout String, isAttribute: Bool) -> String {
@@ -144,9 +168,11 @@ public struct XMLWriter: Sendable {
 
     /// True when no byte of the text needs escaping or removing: most text, checked byte by byte
     /// instead of copied scalar by scalar. `extra` lists further ASCII bytes that must be escaped.
-    private static func needsNoEscaping(_ text: String, extra: UInt8, escapesWhitespace: Bool) -> Bool {
+    private static func needsNoEscaping(_ bytes: UnsafeBufferPointer<UInt8>, extra: UInt8, escapesWhitespace: Bool) -> Bool {
         var previous: (UInt8, UInt8) = (0, 0)
-        for byte in text.utf8 {
+        for byte in bytes {
+            // Printable ASCII other than the markup characters is the common case: one comparison chain.
+            if byte > 0x3E && byte < 0x80 { previous = (previous.1, byte); continue }
             switch byte {
             case 0x26, 0x3C, 0x3E, 0x0D, extra: return false
             case 0x09, 0x0A: if escapesWhitespace { return false }
@@ -158,6 +184,10 @@ public struct XMLWriter: Sendable {
             previous = (previous.1, byte)
         }
         return true
+    }
+
+    private static func needsNoEscaping(_ text: String, extra: UInt8, escapesWhitespace: Bool) -> Bool {
+        text.withUTF8Bytes { needsNoEscaping($0, extra: extra, escapesWhitespace: escapesWhitespace) }
     }
 
     public static func escapeText(_ text: String) -> String {

@@ -10,7 +10,7 @@ enum WireEnvelope {
         var firstLine = 1
 
         // IPTC 7901 / ANPA: the header runs up to STX, the story ends at ETX.
-        if let start = rawLines.firstIndex(where: { $0.utf8.contains(0x02) }), start < 12 {
+        if text.containsByte(where: { $0 == 0x02 }), let start = rawLines.firstIndex(where: { $0.containsByte { $0 == 0x02 } }), start < 12 {
             metadata.headerLines = rawLines[..<start].map(cleaned).filter { !$0.isEmpty }
             var first = rawLines[start]
             if let stx = first.lastIndex(of: "\u{02}") { first = String(first[first.index(after: stx)...]) }
@@ -18,7 +18,7 @@ enum WireEnvelope {
             firstLine = start + 1
             rawLines.removeFirst(start)
         }
-        if let end = rawLines.firstIndex(where: { $0.utf8.contains(0x03) }) {
+        if text.containsByte(where: { $0 == 0x03 }), let end = rawLines.firstIndex(where: { $0.containsByte { $0 == 0x03 } }) {
             var last = rawLines[end]
             if let etx = last.firstIndex(of: "\u{03}") {
                 metadata.trailerLines = ([String(last[last.index(after: etx)...])] + rawLines[(end + 1)...]).map(cleaned).filter { !$0.isEmpty }
@@ -32,8 +32,17 @@ enum WireEnvelope {
         var sawControl = false
         for (offset, raw) in rawLines.enumerated() {
             let number = firstLine + offset
-            if !sawControl, raw.utf8.contains(where: { $0 < 0x20 && $0 != 0x09 || $0 == 0x7F }) { sawControl = true }
-            var line = cleaned(raw)
+            // One pass over the bytes decides whether the line needs cleaning at all (most do not).
+            let (hasControl, hasCleanableLead) = raw.withUTF8Bytes { bytes -> (Bool, Bool) in
+                var control = false
+                var lead = false
+                for byte in bytes {
+                    if byte < 0x20 && byte != 0x09 || byte == 0x7F { control = true } else if byte == 0xC2 || byte == 0xEF { lead = true }
+                }
+                return (control, lead)
+            }
+            if hasControl { sawControl = true }
+            var line = hasControl || hasCleanableLead ? cleaned(raw) : raw
             let trimmed = line.trimmingWhitespace()
             // Byte tests first: String's hasPrefix compares Characters.
             if trimmed.utf8.first == 0x5A, trimmed.hasPrefix("ZCZC") {
@@ -63,7 +72,13 @@ enum WireEnvelope {
             // ANPA format markers: `^` opens a line, `<` closes it.
             if line.utf8.first == 0x5E { line.removeFirst() }
             if line.utf8.last == 0x3C { line.removeLast() }
-            let indentation = line.prefix { $0 == " " || $0 == "\t" }.reduce(0) { $0 + ($1 == "\t" ? 4 : 1) }
+            let indentation = line.withUTF8Bytes { bytes in
+                var columns = 0
+                for byte in bytes {
+                    if byte == 0x20 { columns += 1 } else if byte == 0x09 { columns += 4 } else { break }
+                }
+                return columns
+            }
             result.append(SourceLine(text: line.trimmingWhitespace(), number: number, indentation: indentation))
         }
         if sawControl {
@@ -75,32 +90,33 @@ enum WireEnvelope {
 
     /// Lines split on LF, CRLF or a lone CR.
     static func splitLines(_ text: String) -> [String] {
-        var lines: [String] = []
-        let bytes = text.utf8
-        var lineStart = bytes.startIndex
-        var index = bytes.startIndex
-        // CR, LF and CR LF each end a line; the cut is at ASCII bytes, so every piece is valid UTF-8.
-        while index < bytes.endIndex {
-            let byte = bytes[index]
-            if byte == 10 || byte == 13 {
-                lines.append(String(text[lineStart..<index]))
-                var next = bytes.index(after: index)
-                if byte == 13, next < bytes.endIndex, bytes[next] == 10 { next = bytes.index(after: next) }
-                lineStart = next
-                index = next
-            } else {
-                index = bytes.index(after: index)
+        text.withUTF8Bytes { bytes in
+            var lines: [String] = []
+            var lineStart = 0
+            var index = 0
+            // CR, LF and CR LF each end a line; the cut is at ASCII bytes, so every piece is valid UTF-8.
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == 10 || byte == 13 {
+                    lines.append(String(utf8Slice: bytes[lineStart..<index]))
+                    var next = index + 1
+                    if byte == 13, next < bytes.count, bytes[next] == 10 { next += 1 }
+                    lineStart = next
+                    index = next
+                } else {
+                    index += 1
+                }
             }
+            lines.append(String(utf8Slice: bytes[lineStart..<bytes.count]))
+            return lines
         }
-        lines.append(String(text[lineStart..<bytes.endIndex]))
-        return lines
     }
 
     /// Control characters (C0 other than tab, DEL, C1) removed; non-breaking spaces become spaces.
     static func cleaned(_ line: String) -> String {
         // A literal argument to `contains` would pick the generic substring search; test scalars one by one.
         // Bytes first: every removed or replaced scalar has a byte below 0x20, 0x7F, or the lead byte C2 or EF.
-        guard line.utf8.contains(where: { ($0 < 0x20 && $0 != 0x09) || $0 == 0x7F || $0 == 0xC2 || $0 == 0xEF }),
+        guard line.containsByte(where: { ($0 < 0x20 && $0 != 0x09) || $0 == 0x7F || $0 == 0xC2 || $0 == 0xEF }),
               line.unicodeScalars.contains(where: { isRemoved($0) || $0.value == 0xA0 }) else { return line }
         var scalars = String.UnicodeScalarView()
         for scalar in line.unicodeScalars where !isRemoved(scalar) {
