@@ -37,13 +37,13 @@ struct Candidate {
 struct CandidateScanner {
     let tokens: [Token]
     let block: Int
-    let lowercaseWords: Set<String>
+    let lowercaseWords: WordSet
     let gazetteer: Gazetteer
 
     /// Lower-case words before a title of a work: "the film Star Wars".
-    static let workNouns: Set<String> = ["film", "movie", "book", "novel", "album", "song", "series", "show", "play", "musical", "documentary", "opera", "single", "memoir", "sitcom", "drama"]
+    static let workNouns: WordSet = ["film", "movie", "book", "novel", "album", "song", "series", "show", "play", "musical", "documentary", "opera", "single", "memoir", "sitcom", "drama"]
     /// Lower-case words a capitalised title of a work may contain inside its quotes.
-    static let titleFunctionWords: Set<String> = ["a", "an", "the", "of", "or", "and", "to", "in", "on", "for", "with", "at", "me", "my", "is", "you", "from", "by", "not"]
+    static let titleFunctionWords: WordSet = ["a", "an", "the", "of", "or", "and", "to", "in", "on", "for", "with", "at", "me", "my", "is", "you", "from", "by", "not"]
 
     /// "Kremlin-backed", "U.S.-led", "NFC-leading": a name made into an adjective is not the name.
     static func isCompoundAdjective(_ word: String) -> Bool {

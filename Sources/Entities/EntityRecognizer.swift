@@ -34,13 +34,13 @@ public struct EntityRecognizer: EntityRecognising {
             func lower(_ byte: UInt8) -> Int { Int(lowercasing && byte >= 65 && byte <= 90 ? byte + 32 : byte) }
             return lower(first) << 8 | lower(second)
         }
-        for connector in EntityWords.connectors { if let key = prefixKey(connector, lowercasing: false) { asked[key >> 6] |= 1 << UInt64(key & 63) } }
+        for connector in EntityWords.connectors.words { if let key = prefixKey(connector, lowercasing: false) { asked[key >> 6] |= 1 << UInt64(key & 63) } }
         for (_, tokens) in tokenized {
             for token in tokens where token.isCapitalised {
                 if let key = prefixKey(token.bare, lowercasing: true) { asked[key >> 6] |= 1 << UInt64(key & 63) }
             }
         }
-        var lowercaseWords: Set<String> = []
+        var lowercaseWords = WordSet()
         for (_, tokens) in tokenized {
             for token in tokens where token.isLowercase {
                 if let key = prefixKey(token.bare, lowercasing: false), asked[key >> 6] & (1 << UInt64(key & 63)) == 0 { continue }

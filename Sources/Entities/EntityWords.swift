@@ -1,8 +1,10 @@
+import NewsModel
+
 /// The words news copy uses around names: what they tell about the name next to them.
 enum EntityWords {
-    static let connectors: Set<String> = ["of", "de", "du", "des", "la", "le", "von", "van", "der", "den", "al", "bin", "del", "di", "da", "&", "y", "dos", "das"]
+    static let connectors: WordSet = ["of", "de", "du", "des", "la", "le", "von", "van", "der", "den", "al", "bin", "del", "di", "da", "&", "y", "dos", "das"]
     /// Title and role words before a person's name (without their full stop: the tokenizer strips it).
-    static let titles: Set<String> = [
+    static let titles: WordSet = [
         "President", "Prime", "Minister", "Chancellor", "Mayor", "Governor", "Gov", "Senator", "Sen", "Rep", "Representative",
         "Mr", "Mrs", "Ms", "Dr", "Prof", "Professor", "King", "Queen", "Prince", "Princess", "Pope", "General", "Gen", "Colonel", "Col",
         "Lt", "Sgt", "Sergeant", "Lieutenant", "Major", "Admiral", "Marshal", "Commander",
@@ -15,13 +17,13 @@ enum EntityWords {
         "Sheriff", "Mme", "Mlle", "Herr", "Frau", "EVP", "SVP", "VP", "CFO", "COO", "CTO", "CMO", "Editor", "Reporter", "Correspondent", "Columnist", "Constable", "Superintendent", "Emir", "Sultan", "Ayatollah", "Patriarch",
     ]
     /// Words that start a sentence or clause but never a name ("When I", "Today Poland").
-    static let clauseStarters: Set<String> = [
+    static let clauseStarters: WordSet = [
         "When", "Today", "Yesterday", "Tomorrow", "How", "Inside", "Where", "Why", "What", "Neighbouring", "Neighboring", "Now", "Then",
         "Despite", "During", "Under", "Over", "Between", "Among", "Although", "Because", "Since", "Until", "Unlike", "Like", "Just",
         "Follow", "Read", "Watch", "See", "Click", "Contact", "Visit", "Meet", "Ask", "Dear", "Thanks", "Thank", "Please", "Let",
     ]
     /// A last word that makes a capitalised run a prize, an event or a work, not a person, place or organisation.
-    static let thingEndings: Set<String> = [
+    static let thingEndings: WordSet = [
         "Cup", "Globe", "Globes", "Award", "Awards", "Medal", "Prize", "Festival", "Championship", "Championships", "Olympics", "Year",
         "Trophy", "Oscar", "Oscars", "Emmy", "Grammy", "Tour", "Open", "Show", "Album", "Film", "Movie", "Freedom", "War", "Wars",
         "Day", "Week", "Games", "Series", "Act", "Bill", "Treaty", "Agreement", "Accord", "Plan", "Program", "Programme", "Summit",
@@ -31,14 +33,14 @@ enum EntityWords {
         "Olympiad", "Expo", "Fair", "Weekend", "Season", "Note", "Notes",
     ]
     /// Words of page furniture and wire trailers that are never part of a name ("Reporting by", "Tel:", "Full Article").
-    static let nonNameWords: Set<String> = [
+    static let nonNameWords: WordSet = [
         "Reporting", "Editing", "Writing", "Tel", "Telephone", "Contacts", "Contact", "Email", "E-mail", "Phone", "Fax", "Mobile",
         "Full", "Article", "Click", "Here", "Subscribe", "Advertisement", "Photo", "Photos", "Video", "Caption", "Credit", "Source",
     ]
     /// Legal forms that end a company's name ("Amazon.com Inc").
-    static let legalForms: Set<String> = ["Inc", "Corp", "Co", "Cos", "Ltd", "Plc", "PLC", "plc", "LLC", "AG", "SA", "GmbH", "NV", "BV", "SpA", "Pty", "SE", "ASA", "AB", "Oyj", "Limited"]
-    static let thingBeginnings: Set<String> = ["Hurricane", "Typhoon", "Storm", "Cyclone", "Operation", "Project", "Episode", "Chapter", "Volume", "Season"]
-    static let nationalities: Set<String> = [
+    static let legalForms: WordSet = ["Inc", "Corp", "Co", "Cos", "Ltd", "Plc", "PLC", "plc", "LLC", "AG", "SA", "GmbH", "NV", "BV", "SpA", "Pty", "SE", "ASA", "AB", "Oyj", "Limited"]
+    static let thingBeginnings: WordSet = ["Hurricane", "Typhoon", "Storm", "Cyclone", "Operation", "Project", "Episode", "Chapter", "Volume", "Season"]
+    static let nationalities: WordSet = [
         "French", "Russian", "German", "British", "American", "European", "Ukrainian", "Chinese", "Japanese", "Italian", "Spanish",
         "Polish", "Dutch", "Danish", "Swedish", "Norwegian", "Finnish", "Turkish", "Iranian", "Israeli", "Palestinian", "Syrian",
         "Iraqi", "Indian", "Pakistani", "Afghan", "Australian", "Canadian", "Mexican", "Brazilian", "Argentine", "Argentinian",
@@ -54,13 +56,13 @@ enum EntityWords {
         "Islamic", "Sunni", "Shia", "Shiite", "Hindu", "Buddhist", "Protestant", "Orthodox", "Baltic", "Nordic", "Scandinavian", "Gulf",
         "Francophone", "Anglo", "Federal", "Provincial", "Municipal", "Regional", "Presidential", "Parliamentary", "Ministerial",
     ]
-    static let calendarWords: Set<String> = [
+    static let calendarWords: WordSet = [
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
         "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
     ]
     /// Capitalised because they start a sentence, never names by themselves.
-    static let commonStarters: Set<String> = [
+    static let commonStarters: WordSet = [
         "The", "A", "An", "It", "It's", "He", "She", "They", "We", "I", "You", "This", "That", "These", "Those", "As", "At", "In", "On",
         "But", "And", "Or", "If", "When", "While", "After", "Before", "According", "For", "From", "With", "By", "To", "Of", "His", "Her",
         "Their", "Our", "Its", "There", "Here", "What", "Who", "Why", "How", "Some", "Many", "Most", "All", "No", "Not", "One", "Two",
@@ -76,32 +78,32 @@ enum EntityWords {
         "Nine", "Ten", "Dozens", "Hundreds", "Thousands", "Millions",
         "Experts", "Analysts", "Investors", "Sources", "Reports", "Details", "Photo", "Video", "Image", "Update", "Breaking", "Note",
     ]
-    static let verbs: Set<String> = [
+    static let verbs: WordSet = [
         "said", "says", "told", "stated", "added", "noted", "declared", "reacted", "announced", "insisted", "warned", "stressed",
         "emphasized", "emphasised", "argued", "claimed", "wrote", "asked", "replied", "suggested", "confirmed", "denied", "urged",
         "visited", "met", "called", "accused", "criticised", "criticized", "explained", "agreed", "rejected", "signed", "won", "lost",
         "has", "had", "is", "was", "will", "would", "could", "did", "tweeted", "posted", "recalled", "admitted", "acknowledged",
         "believes", "thinks", "thought", "wants", "wanted", "hopes", "hoped", "remarked", "responded", "commented", "described",
     ]
-    static let auxiliaries: Set<String> = ["has", "had", "is", "was", "will", "would", "could", "did", "can", "may", "might", "should", "must", "are", "were"]
-    static let locatives: Set<String> = ["in", "to", "from", "near", "across", "outside", "inside", "into", "at", "towards", "toward", "via", "throughout"]
+    static let auxiliaries: WordSet = ["has", "had", "is", "was", "will", "would", "could", "did", "can", "may", "might", "should", "must", "are", "were"]
+    static let locatives: WordSet = ["in", "to", "from", "near", "across", "outside", "inside", "into", "at", "towards", "toward", "via", "throughout"]
     /// A lower-case word after a name that says the name is an outlet: "N24 television", "Bild newspaper".
-    static let outletNouns: Set<String> = [
+    static let outletNouns: WordSet = [
         "newspaper", "newspapers", "daily", "weekly", "magazine", "television", "tv", "broadcaster", "radio", "channel", "website",
         "agency", "network", "tabloid", "paper", "station", "outlet", "portal", "blog",
     ]
     /// A lower-case word after a name that makes it an institution, kept as part of the name ("Royal Free hospital").
-    static let institutionNouns: Set<String> = ["hospital", "university", "college", "school", "clinic", "institute", "academy"]
+    static let institutionNouns: WordSet = ["hospital", "university", "college", "school", "clinic", "institute", "academy"]
     /// A lower-case word after a name that makes it an organisation, not kept in the name ("Smithsonian museums").
-    static let organisationNouns: Set<String> = [
+    static let organisationNouns: WordSet = [
         "museums", "group", "company", "firm", "bank", "party", "club", "team", "foundation", "charity", "union", "council",
         "ministry", "airline", "carrier", "corporation", "organisation", "organization", "agency", "authorities", "government",
         "army", "police", "squad", "side", "movement", "militia", "rebels", "coalition", "alliance",
     ]
     /// A lower-case word after a single name that makes it a person ("the Trump administration").
-    static let personNouns: Set<String> = ["administration", "presidency", "campaign", "family", "government's"]
+    static let personNouns: WordSet = ["administration", "presidency", "campaign", "family", "government's"]
     /// Acronyms that are not organisations.
-    static let commonAcronyms: Set<String> = [
+    static let commonAcronyms: WordSet = [
         "AIDS", "HIV", "LGBT", "LGBTQ", "LGBTQ+", "GDP", "CEO", "CFO", "COO", "CTO", "FOB", "TV", "DNA", "RNA", "COVID", "OK", "PM", "AM",
         "UTC", "GMT", "ID", "PC", "IT", "VIP", "MP", "MPs", "DJ", "PR", "IQ", "ICU", "CCTV", "SUV", "UFO", "USB", "PDF", "URL", "FAQ",
         "ASAP", "DIY", "RIP", "BC", "AD", "GPS", "WIFI", "LED", "LCD", "AI", "VR", "IPO", "ETF", "CPI", "VAT", "NGO", "NGOs", "PhD",
@@ -112,15 +114,15 @@ enum EntityWords {
         "EMEA", "LATAM", "OPINION", "ANALYSIS", "NEW", "URGENT",
     ]
     /// Abbreviations whose full stop does not end a sentence.
-    static let abbreviations: Set<String> = [
+    static let abbreviations: WordSet = [
         "Mr", "Mrs", "Ms", "Dr", "Prof", "Gov", "Sen", "Rep", "Gen", "Col", "Lt", "Sgt", "St", "Jr", "Sr", "Rev", "Capt", "Cmdr",
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Inc", "Ltd", "Co", "Corp", "No",
         "vs", "etc", "approx", "Mt", "Ft", "Ave", "Blvd", "Dept", "Univ", "Ald", "Cllr", "Hon", "Supt", "Insp", "Det",
     ]
-    static let compassWords: Set<String> = ["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "Greater", "Northeast", "Northwest", "Southeast", "Southwest"]
-    static let romanNumerals: Set<String> = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XX"]
+    static let compassWords: WordSet = ["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "Greater", "Northeast", "Northwest", "Southeast", "Southwest"]
+    static let romanNumerals: WordSet = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XX"]
 
-    static let organisationWords: Set<String> = [
+    static let organisationWords: WordSet = [
         "Union", "Bank", "Council", "Ministry", "University", "Party", "Association", "Company", "Inc", "Ltd", "Corp", "Corporation",
         "Agency", "Commission", "Court", "Group", "Service", "Office", "Organization", "Organisation", "Committee", "Institute",
         "Foundation", "Hospital", "School", "Airways", "Airlines", "Government", "Parliament", "Assembly", "Department", "Police",
@@ -143,12 +145,12 @@ enum EntityWords {
         "Co", "Cos", "Plc", "PLC", "NV", "BV", "SpA", "Pty", "Limited", "Incorporated", "Ltda", "SE", "ASA", "AB", "Oyj",
     ]
     /// Single words that are organisations by themselves ("Congress", "Parliament", "the Senate").
-    static let institutionsByThemselves: Set<String> = [
+    static let institutionsByThemselves: WordSet = [
         "Congress", "Senate", "Parliament", "Bundestag", "Bundesrat", "Duma", "Knesset", "Kremlin", "Pentagon", "Vatican", "Politburo",
         "Sejm", "Riksdag", "Storting", "Folketing", "Eduskunta", "Cortes", "Taoiseach", "Oireachtas", "Dail", "Majlis", "Bundeswehr",
         "Interpol", "Europol", "Frontex", "Eurostat", "Bundesbank", "Bundesliga",
     ]
-    static let placeWords: Set<String> = [
+    static let placeWords: WordSet = [
         "Street", "River", "Mountain", "Mountains", "Lake", "Island", "Islands", "Sea", "Ocean", "Bay", "Valley", "Park", "Square",
         "Bridge", "Airport", "Station", "Harbor", "Harbour", "Desert", "Coast", "County", "Province", "Region", "State", "City", "Stadium",
         "Monument", "Canyon", "Zoo", "Bell", "Memorial", "Tower", "Cathedral", "Palace", "Castle", "Temple", "Mosque", "Gallery", "Falls",
@@ -159,9 +161,9 @@ enum EntityWords {
         "Lowlands", "Basin", "Delta", "Prairie", "Plateau", "Range", "Woods", "Wetlands", "Dunes", "Reef", "Fjord",
     ]
     /// First words of landmarks ("Statue of Liberty", "Mount Rushmore").
-    static let placeBeginnings: Set<String> = ["Statue", "Mount", "Lake", "Fort", "Cape", "Port", "Gulf", "Strait", "Isle", "Bay", "Mt", "Quai", "Rue", "Via", "Calle", "Piazza", "Plaza"]
+    static let placeBeginnings: WordSet = ["Statue", "Mount", "Lake", "Fort", "Cape", "Port", "Gulf", "Strait", "Isle", "Bay", "Mt", "Quai", "Rue", "Via", "Calle", "Piazza", "Plaza"]
     /// First words of organisations in many languages ("Hospital San Martin", "Banco Santander", "University of Oslo").
-    static let organisationBeginnings: Set<String> = [
+    static let organisationBeginnings: WordSet = [
         "Hospital", "University", "Bank", "Museum", "Ministry", "Council", "College", "Institute", "Brigade", "Banco", "Banca", "Universidad",
         "Universität", "Université", "Ministerio", "Ministère", "Hôpital", "Clinica", "Clínica", "Partido", "Parti", "Stiftung",
         "Fundación", "Fondation", "Instituto", "Institut", "Agencia", "Agence", "Comité", "Comisión", "Commission", "Federation",

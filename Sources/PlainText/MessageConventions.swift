@@ -12,12 +12,12 @@ struct MessageConventions {
     var preserved: [PreservedProperty] = []
     var diagnostics: [Diagnostic] = []
 
-    static let mailHeaders: Set<String> = ["from", "to", "cc", "bcc", "subject", "date", "sent", "reply-to", "message-id", "organization"]
+    static let mailHeaders: WordSet = ["from", "to", "cc", "bcc", "subject", "date", "sent", "reply-to", "message-id", "organization"]
     static let greetings = ["hi ", "hi,", "hello", "dear ", "hey ", "good morning", "morning all", "desk,", "hi desk"]
-    static let signOffs: Set<String> = ["thanks", "thanks,", "thank you", "thank you,", "best", "best,", "regards", "regards,", "best regards,",
+    static let signOffs: WordSet = ["thanks", "thanks,", "thank you", "thank you,", "best", "best,", "regards", "regards,", "best regards,",
                                         "kind regards,", "cheers", "cheers,", "many thanks,", "thx", "--"]
-    static let releaseMarkers: Set<String> = ["for immediate release", "for immediate release:", "press release", "news release", "media release"]
-    static let endMarkers: Set<String> = ["###", "# # #", "-30-", "- 30 -", "ends", "- ends -", "-ends-", "end", "###."]
+    static let releaseMarkers: WordSet = ["for immediate release", "for immediate release:", "press release", "news release", "media release"]
+    static let endMarkers: WordSet = ["###", "# # #", "-30-", "- 30 -", "ends", "- ends -", "-ends-", "end", "###."]
     static let boilerplateOpeners = ["about ", "media contact", "press contact", "contact:", "contacts:", "for more information", "investor contact", "media inquiries", "press inquiries"]
 
     init(_ lines: [SourceLine], file: String?) {
