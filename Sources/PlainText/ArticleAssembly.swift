@@ -401,6 +401,34 @@ extension String {
     /// paragraph costs a grapheme-breaking pass over it.
     func isShorter(than limit: Int) -> Bool {
         if utf8.count < limit { return true }
+        // Bounds from the bytes settle nearly every case without grapheme breaking. Upper bound: the
+        // scalars (every Character has at least one). Lower bound: scalars that always start a Character
+        // of their own — ASCII other than CR, Latin U+0080–U+02FF, punctuation U+2010–U+2027 and
+        // U+2030–U+205E, less the emoji among them (none of them extends, joins or is joined by the scalar before it).
+        let (scalars, separate) = withUTF8Bytes { bytes -> (Int, Int) in
+            var scalars = 0
+            var separate = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte & 0xC0 != 0x80 { scalars += 1 }
+                if byte < 0x80 {
+                    if byte != 0x0D { separate += 1 }
+                } else if byte >= 0xC2 && byte <= 0xCB {
+                    // © and ® are emoji: a zero-width joiner before them joins them to the emoji before.
+                    if !(byte == 0xC2 && index + 1 < bytes.count && (bytes[index + 1] == 0xA9 || bytes[index + 1] == 0xAE)) { separate += 1 }
+                } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80 || bytes[index + 1] == 0x81 {
+                    let value = 0x2000 | (Int(bytes[index + 1] & 0x3F) << 6) | Int(bytes[index + 2] & 0x3F)
+                    if (0x2010...0x2027).contains(value) || (0x2030...0x205E).contains(value), value != 0x203C, value != 0x2049 { separate += 1 }
+                }
+                if separate >= limit { return (scalars, separate) }
+                index += 1
+            }
+            return (scalars, separate)
+        }
+        if separate >= limit { return false }
+        // The whole text was scanned: fewer scalars than the limit means fewer Characters.
+        if scalars < limit { return true }
         return index(startIndex, offsetBy: limit, limitedBy: endIndex) == nil
     }
 }

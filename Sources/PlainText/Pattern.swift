@@ -116,10 +116,48 @@ struct StagedPattern: @unchecked Sendable {
 enum TextProbe {
     /// True when the text contains any of the strings (ASCII letters compared without case when `ignoringCase`).
     static func containsAny(_ text: String, _ needles: [String], ignoringCase: Bool = false) -> Bool {
-        var text = text
-        return text.withUTF8 { haystack in
-            needles.contains { needle in contains(haystack, needle, ignoringCase: ignoringCase) }
+        text.withUTF8Bytes { containsAny($0, needles, ignoringCase: ignoringCase) }
+    }
+
+    /// One pass over the haystack for all needles: a position is tried only when its byte can start one.
+    static func containsAny(_ haystack: UnsafeBufferPointer<UInt8>, _ needles: [String], ignoringCase: Bool) -> Bool {
+        if needles.count == 1 { return contains(haystack, needles[0], ignoringCase: ignoringCase) }
+        var starts: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        func mark(_ byte: UInt8) {
+            let bit = UInt64(1) << UInt64(byte & 63)
+            switch byte >> 6 {
+            case 0: starts.0 |= bit
+            case 1: starts.1 |= bit
+            case 2: starts.2 |= bit
+            default: starts.3 |= bit
+            }
         }
+        for needle in needles {
+            guard let first = needle.utf8.first else { return true }
+            mark(first)
+            if ignoringCase { mark(lowercase(first)); mark(uppercase(first)) }
+        }
+        for index in haystack.indices {
+            let byte = haystack[index]
+            let bit = UInt64(1) << UInt64(byte & 63)
+            let word: UInt64
+            switch byte >> 6 {
+            case 0: word = starts.0
+            case 1: word = starts.1
+            case 2: word = starts.2
+            default: word = starts.3
+            }
+            guard word & bit != 0 else { continue }
+            for needle in needles {
+                let matched = needle.withUTF8Bytes { needle -> Bool in
+                    guard needle.count <= haystack.count - index else { return false }
+                    for offset in 0..<needle.count where !equal(haystack[index + offset], needle[offset], ignoringCase) { return false }
+                    return true
+                }
+                if matched { return true }
+            }
+        }
+        return false
     }
 
     /// Byte search; the needle's UTF-8 is read in place (string literals are contiguous), not copied.
@@ -167,9 +205,51 @@ enum TextProbe {
     @inline(__always)
     static func lowercase(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
 
+    @inline(__always)
+    static func uppercase(_ byte: UInt8) -> UInt8 { byte >= 97 && byte <= 122 ? byte - 32 : byte }
+
     /// True when the text, after leading white space (and any of `skipping`), starts with one of the
     /// strings; `ignoringCase` compares lower-cased text with lower-case prefixes.
     static func startsWithAny(_ text: String, _ prefixes: [String], ignoringCase: Bool = false, skipping: Set<Unicode.Scalar> = []) -> Bool {
+        // Bytes first: after ASCII white space (and skipped ASCII), an ASCII letter or mark compares prefixes
+        // byte by byte. Text that starts with anything else takes the Unicode path below.
+        let verdict: Bool? = text.withUTF8Bytes { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte >= 0x80 {
+                    // A space beyond ASCII (no-break, ideographic) is skipped too; anything else starts the text.
+                    let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                    guard index + length <= bytes.count,
+                          let scalar = String(utf8Slice: bytes[index..<index + length]).unicodeScalars.first else { return nil }
+                    guard scalar.isSpaceLike || (!skipping.isEmpty && skipping.contains(scalar)) else { break }
+                    index += length
+                    continue
+                }
+                guard byte == 0x20 || (0x09...0x0D).contains(byte) || (!skipping.isEmpty && skipping.contains(Unicode.Scalar(byte))) else { break }
+                index += 1
+            }
+            guard index < bytes.count else { return false }
+            for prefix in prefixes {
+                let found = prefix.withUTF8Bytes { prefix -> Bool? in
+                    guard prefix.count <= bytes.count - index else { return false }
+                    for offset in 0..<prefix.count {
+                        let byte = bytes[index + offset]
+                        let expected = prefix[offset]
+                        if byte == expected { continue }
+                        // A non-ASCII byte that differs may still be the same letter in another case.
+                        if ignoringCase && (byte >= 0x80 || expected >= 0x80) { return nil }
+                        if ignoringCase && lowercase(byte) == expected { continue }
+                        return false
+                    }
+                    return true
+                }
+                guard let found else { return nil }
+                if found { return true }
+            }
+            return false
+        }
+        if let verdict { return verdict }
         let scalars = text.unicodeScalars.drop { $0.isSpaceLike || skipping.contains($0) }
         guard let first = scalars.first else { return false }
         // Most prefixes differ in their first letter: compare that before walking the rest.
@@ -190,13 +270,12 @@ enum TextProbe {
 
     /// True when one of the strings occurs in the first `limit` bytes (or the last, for a negative limit).
     static func containsAny(_ text: String, _ needles: [String], within limit: Int) -> Bool {
-        var text = text
-        return text.withUTF8 { all in
+        text.withUTF8Bytes { all in
             let count = min(abs(limit), all.count)
             let haystack = UnsafeBufferPointer(rebasing: limit >= 0 ? all[0..<count] : all[(all.count - count)...])
-            return needles.contains { contains(haystack, $0, ignoringCase: false) }
+            return containsAny(haystack, needles, ignoringCase: false)
         }
     }
 
-    static func containsDigit(_ text: String) -> Bool { text.utf8.contains { $0 >= 48 && $0 <= 57 } }
+    static func containsDigit(_ text: String) -> Bool { text.containsByte { $0 >= 48 && $0 <= 57 } }
 }

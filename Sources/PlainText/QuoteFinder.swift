@@ -37,7 +37,10 @@ enum QuoteFinder {
             guard case .paragraph(let text) = item.body[index], let (range, quoted) = firstQuotation(in: text) else { continue }
             let before = String(text[..<range.lowerBound])
             var after = String(text[range.upperBound...])
-            if let again = after.range(of: String(text[range])) { after = String(after[..<again.lowerBound]) }
+            if let again = after.firstByteRange(of: text[range]) { after = String(after[..<again.lowerBound]) }
+            // The speech verb comes within the first 240 bytes (the prefilter's window) and the name right
+            // after it: the regular expressions need no more than that, cut at a space.
+            after = after.prefixCutAtSpace(afterBytes: 320)
             var speaker: String?
             let body = item.body
             if let found = speakerAfter.match(after) {
@@ -48,7 +51,7 @@ enum QuoteFinder {
                 } else {
                     speaker = [found[2], found[3]].first { !$0.isEmpty }
                 }
-            } else if let found = speakerBefore.match(String(String.UnicodeScalarView(before.unicodeScalars.suffix(400)))) {  // speaker and verb end the text before the quotation
+            } else if let found = speakerBefore.match(String(before.suffix(scalars: 400))) {  // speaker and verb end the text before the quotation
                 speaker = found[1]
             }
             if let candidate = speaker, !candidate.contains(" ") {
@@ -105,9 +108,9 @@ enum QuoteFinder {
     /// inside — the whole span with its marks, and the text inside.
     static func firstQuotation(in text: String) -> (Range<String.Index>, Substring)? {
         // Every opening mark has a byte 0x22 ("), 0x60 (`), 0xC2 («) or 0xE2 (“ „): most paragraphs have none.
-        guard text.utf8.contains(where: { $0 == 0x22 || $0 == 0x60 || $0 == 0xC2 || $0 == 0xE2 }) else { return nil }
+        guard let firstMark = text.withUTF8Bytes({ bytes in bytes.firstIndex { $0 == 0x22 || $0 == 0x60 || $0 == 0xC2 || $0 == 0xE2 } }) else { return nil }
         let scalars = text.unicodeScalars
-        var index = scalars.startIndex
+        var index = text.utf8.index(text.startIndex, offsetBy: firstMark)
         while index < scalars.endIndex {
             let opening = scalars[index]
             let closings: [Unicode.Scalar]
