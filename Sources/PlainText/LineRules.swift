@@ -5,13 +5,13 @@ enum LineRules {
     /// `Emmanuel Macron (photo: Getty Images)`, `… (Foto: dpa)`, `… (Image: X)`, `… (AP Photo/Name)`.
     static let captionWithCredit = Pattern(
         #"^(.{2,400}?)\s*[\(\[]\s*((?:photo|foto|image|picture|pic|bild|photograph|photo credit|credit|source|фото|фото:)\s*:?\s*(.{2,120}?)|((?:AP|AFP|Reuters|EPA|dpa|Getty Images|AAP)\s+Photo\s*/\s*[^)\]]{2,120}?))\s*[\)\]]\s*(?:AP\d{4})?\s*$"#,
-        caseInsensitive: true, prefilter: { TextProbe.containsAny($0, ["(", "["]) && (TextProbe.containsAny($0, ["photo", "foto", "image", "pic", "bild", "credit", "source"], ignoringCase: true) || TextProbe.containsAny($0, ["фото", "Фото", "ФОТО"])) })
+        caseInsensitive: true, prefilter: { [probe = ProbeSet(anywhereIn: ["(", "["]), probe2 = ProbeSet(anywhereIn: ["photo", "foto", "image", "pic", "bild", "credit", "source"], ignoringCase: true), probe3 = ProbeSet(anywhereIn: ["фото", "Фото", "ФОТО"])] in probe.matches($0) && (probe2.matches($0) || probe3.matches($0)) })
     /// `Photo: X`, `Credit: X`, `Foto: X`, `Image: X`, `Photograph: X`, `Bild: X`.
-    static let creditLine = Pattern(#"^\s*(?:photo|foto|credit|image|picture|photograph|bild|photo credit|image credit|pictures?)\s*:\s*(.{2,160})$"#, caseInsensitive: true, prefilter: { TextProbe.startsWithAny($0, ["photo", "foto", "credit", "image", "picture", "bild"], ignoringCase: true) })
-    static let imageCopyright = Pattern(#"^\s*Image copyright\s+(.{2,160})$"#, caseInsensitive: false, prefilter: { TextProbe.startsWithAny($0, ["Image copyright"]) })
-    static let imageCaption = Pattern(#"^\s*Image caption\s+(.{2,400})$"#, caseInsensitive: false, prefilter: { TextProbe.startsWithAny($0, ["Image caption"]) })
+    static let creditLine = Pattern(#"^\s*(?:photo|foto|credit|image|picture|photograph|bild|photo credit|image credit|pictures?)\s*:\s*(.{2,160})$"#, caseInsensitive: true, prefilter: { [probe = ProbeSet(atStart: ["photo", "foto", "credit", "image", "picture", "bild"], ignoringCase: true)] in probe.matches($0) })
+    static let imageCopyright = Pattern(#"^\s*Image copyright\s+(.{2,160})$"#, caseInsensitive: false, prefilter: { [probe = ProbeSet(atStart: ["Image copyright"])] in probe.matches($0) })
+    static let imageCaption = Pattern(#"^\s*Image caption\s+(.{2,400})$"#, caseInsensitive: false, prefilter: { [probe = ProbeSet(atStart: ["Image caption"])] in probe.matches($0) })
     /// A gallery counter before a caption: `1 of 2. A general view …`.
-    static let galleryCounter = Pattern(#"^\d+\s+of\s+\d+\.\s+(.+)$"#, prefilter: { TextProbe.startsWithAny($0, ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"]) })
+    static let galleryCounter = Pattern(#"^\d+\s+of\s+\d+\.\s+(.+)$"#, prefilter: { [probe = ProbeSet(atStart: ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"])] in probe.matches($0) })
 
     // MARK: Related teasers
 
@@ -21,11 +21,11 @@ enum LineRules {
             #"^\s*(?:lea también|leer más|lee también|ver también|te puede interesar|lees ook|zie ook|læs også|se også)\s*[:：]\s*(.{3,300})$"#,
             #"^\s*(?:читайте также|читайте тоже|смотрите также|также читайте|читайте також|дивіться також|також читайте)\s*[:：]\s*(.{3,300})$"#,
         ],
-        caseInsensitive: true, prefilter: { TextProbe.startsWithAny($0, ["read", "also read", "related", "see also", "more on this", "lesen sie", "mehr zum thema", "siehe auch", "auch interessant", "lire", "à lire", "a lire", "voir aussi", "lea también", "leer más", "lee también", "ver también", "te puede interesar", "читайте", "смотрите также", "также читайте", "дивіться також", "також читайте", "lees ook", "zie ook", "læs også", "se også"], ignoringCase: true) && TextProbe.containsAny($0, [":", "："]) })
+        caseInsensitive: true, prefilter: { [probe = ProbeSet(atStart: ["read", "also read", "related", "see also", "more on this", "lesen sie", "mehr zum thema", "siehe auch", "auch interessant", "lire", "à lire", "a lire", "voir aussi", "lea también", "leer más", "lee también", "ver también", "te puede interesar", "читайте", "смотрите также", "также читайте", "дивіться також", "також читайте", "lees ook", "zie ook", "læs også", "se også"], ignoringCase: true), probe2 = ProbeSet(anywhereIn: [":", "："])] in probe.matches($0) && probe2.matches($0) })
 
     // MARK: Bylines and datelines
 
-    static let byline = Pattern(#"^\s*(?:By|BY|Von|VON|Par|PAR|Por|POR|Door|DOOR|Af|AF)\s+([\p{Lu}][\p{L}.'’\-]*(?:[\s,]+(?:and|und|et|y|en|og|&|de|van|von|der|den|da|di|du|le|la|del|dos|bin|al|ten|ter|[\p{Lu}][\p{L}.'’\-]*)){0,12})\s*(?:[,|]\s*(.{2,60}?))?\s*=?\s*$"#, prefilter: { TextProbe.containsAny($0, ["By", "BY", "Von", "VON", "Par", "PAR", "Por", "POR", "Door", "DOOR", "Af", "AF"]) })
+    static let byline = Pattern(#"^\s*(?:By|BY|Von|VON|Par|PAR|Por|POR|Door|DOOR|Af|AF)\s+([\p{Lu}][\p{L}.'’\-]*(?:[\s,]+(?:and|und|et|y|en|og|&|de|van|von|der|den|da|di|du|le|la|del|dos|bin|al|ten|ter|[\p{Lu}][\p{L}.'’\-]*)){0,12})\s*(?:[,|]\s*(.{2,60}?))?\s*=?\s*$"#, prefilter: { [probe = ProbeSet(anywhereIn: ["By", "BY", "Von", "VON", "Par", "PAR", "Por", "POR", "Door", "DOOR", "Af", "AF"])] in probe.matches($0) })
     /// `LONDON (Reuters) - `, `Munich (dpa) - `, `SALVADOR, Feb 26 - `, `BUENOS AIRES, Argentina (AP) _ `.
     static let dateline = Pattern(
         // Groups: 1 the whole dateline, 2 the place, 3 the date, 4 or 5 the agency. Three alternatives (a date
@@ -34,20 +34,20 @@ enum LineRules {
             #"^((\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}),?\s+((?:[MTWFS][a-z]{2}[a-z]*,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?)\s*(?:\(([^()]{2,40})\)|/([^/]{2,40})/)?\s*[:.]?\s*(?:--?|–|—|_|:)\s+)(?=\S)"#,
             #"^((\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}),?\s+(\d{1,2}\s+(?i:ene|feb|mär|mar|abr|avr|may|mai|jun|jui|jul|ago|aoû|aug|sep|oct|okt|nov|dic|déc|dez|jan|fév)[a-zéû]*\.?)\s*(?:\(([^()]{2,40})\)|/([^/]{2,40})/)?\s*[:.]?\s*(?:--?|–|—|_|:)\s+)(?=\S)"#,
             #"^((\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})(?:,\s*\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})?()\s*(?:\(([^()]{2,40})\)|/([^/]{2,40})/)?\s*[:.]?\s*(?:--?|–|—|_|:)\s+)(?=\S)"#,
-        ], prefilter: { TextProbe.containsAny($0, ["-", "–", "—", "_", ":"]) })
+        ], prefilter: { [probe = ProbeSet(anywhereIn: ["-", "–", "—", "_", ":"])] in probe.matches($0) })
     /// A dateline alone on its line: `AUSTIN, Texas, Feb. 1, 2017 /PRNewswire-AsiaNet/ --`.
-    static let datelineLine = Pattern(#"^([\p{Lu}][\p{L} .,'’\-]{1,60}?\d{4})?\s*/([^/]{2,60})/\s*(?:--|–|—)\s*$"#, prefilter: { TextProbe.containsAny($0, ["/"]) })
+    static let datelineLine = Pattern(#"^([\p{Lu}][\p{L} .,'’\-]{1,60}?\d{4})?\s*/([^/]{2,60})/\s*(?:--|–|—)\s*$"#, prefilter: { [probe = ProbeSet(anywhereIn: ["/"])] in probe.matches($0) })
 
     // MARK: Trailers and notes
 
     static let reportingTrailer = Pattern(
         #"^\s*\(?\s*(?:\(?(?:Reporting|Additional reporting|Writing|Editing|Compiled|Reported) by|Reporting and writing by|Writing and reporting by)\b.*$"#,
-        caseInsensitive: true, prefilter: { TextProbe.startsWithAny($0, ["reporting", "additional reporting", "writing", "editing", "compiled", "reported"], ignoringCase: true, skipping: ["("]) })
-    static let editorsNote = Pattern(#"^\s*(?:\(Eds?:.*\)|\((?:Adds|Updates|Recasts|Corrects|Changes|Rewrites|Fixes|Repeats|Removes|Refiles|New throughout)\b.*\)|Eds?:\s.*|EDITORS?[’']? NOTE\b.*|Editor['’]s note:.*)\s*$"#, caseInsensitive: false, prefilter: { TextProbe.startsWithAny($0, ["(", "Ed", "ED"]) })
+        caseInsensitive: true, prefilter: { [probe = ProbeSet(atStart: ["reporting", "additional reporting", "writing", "editing", "compiled", "reported"], ignoringCase: true, skipping: ["("])] in probe.matches($0) })
+    static let editorsNote = Pattern(#"^\s*(?:\(Eds?:.*\)|\((?:Adds|Updates|Recasts|Corrects|Changes|Rewrites|Fixes|Repeats|Removes|Refiles|New throughout)\b.*\)|Eds?:\s.*|EDITORS?[’']? NOTE\b.*|Editor['’]s note:.*)\s*$"#, caseInsensitive: false, prefilter: { [probe = ProbeSet(atStart: ["(", "Ed", "ED"])] in probe.matches($0) })
     /// Short sign-off codes: `dpa bwh bag`, `asl/tib/pid/cac`, `/ritzau/`, `AAP RTV`, `Reuter`.
     static let signOff = Pattern(#"^\s*(?:Reuter|REUTER|(?:dpa|afp|ap|aap|ansa|efe|apa|tca|sda|kyodo|belga|anp|ntb|ritzau|tt|stt)(?:\s+[a-z]{2,4}){0,4}|/?[a-z]{2,4}(?:/[a-z]{2,4}){1,6}/?|/\p{L}+/|AAP\s+[A-Z]{2,4}|[A-Z]{2,5}\s+[a-z]{2,4}(?:\s+[a-z]{2,4})*)\s*$"#)
-    static let notebookStart = Pattern(#"^\s*#+\s*(?:Notebook|Notizblock|Note to editors|Internal)\b"#, caseInsensitive: true, prefilter: { TextProbe.containsAny($0, ["#"]) })
-    static let copyright = Pattern(#"^\s*(?:\(c\)|©|copyright\b)\s*(.+)$"#, caseInsensitive: true, prefilter: { TextProbe.containsAny($0, ["(c)", "©", "copyright"], ignoringCase: true) })
+    static let notebookStart = Pattern(#"^\s*#+\s*(?:Notebook|Notizblock|Note to editors|Internal)\b"#, caseInsensitive: true, prefilter: { [probe = ProbeSet(anywhereIn: ["#"])] in probe.matches($0) })
+    static let copyright = Pattern(#"^\s*(?:\(c\)|©|copyright\b)\s*(.+)$"#, caseInsensitive: true, prefilter: { [probe = ProbeSet(anywhereIn: ["(c)", "©", "copyright"], ignoringCase: true)] in probe.matches($0) })
 
     // MARK: Headline and head lines
 
@@ -63,9 +63,9 @@ enum LineRules {
         anyOf: [
             #"^\s*(?:\d+(?:ST|ND|RD|TH|st|nd|rd|th)[ -](?:LEAD|Ld)(?:[ -]Writethru)?|REFILE|EXTRA|URGENT|FLASH|BULLETIN|NEWSALERT|ADVISORY|CORRECTED|CORRECTION)(?:\s*[+=,]\s*(?:\d+(?:ST|ND|RD|TH) LEAD|REFILE|EXTRA|URGENT))*\s*[=+]?\s*$"#,
             #"^\s*(?:UPDATE\s*\d*|WRITETHRU|Writethru|SUMMARY|EXCLUSIVE|\d+(?:st|nd|rd|th) Ld-Writethru|BC-[\w-]+.*|Media release:?)(?:\s*[+=,]\s*(?:\d+(?:ST|ND|RD|TH) LEAD|REFILE|EXTRA|URGENT))*\s*[=+]?\s*$"#,
-        ], prefilter: { TextProbe.startsWithAny($0, ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "REFILE", "EXTRA", "URGENT", "FLASH", "BULLETIN", "NEWSALERT", "ADVISORY", "CORRECT", "UPDATE", "WRITETHRU", "Writethru", "SUMMARY", "EXCLUSIVE", "BC-", "Media release"]) })
+        ], prefilter: { [probe = ProbeSet(atStart: ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "REFILE", "EXTRA", "URGENT", "FLASH", "BULLETIN", "NEWSALERT", "ADVISORY", "CORRECT", "UPDATE", "WRITETHRU", "Writethru", "SUMMARY", "EXCLUSIVE", "BC-", "Media release"])] in probe.matches($0) })
     /// A keyword path: `Germany-football/Munich/Mueller/`.
-    static let keywordPath = Pattern(#"^[\p{L}\d][\p{L}\d\-_ ]{0,40}(?:/[\p{L}\d\-_ ]{1,40}){1,8}/?$"#, prefilter: { TextProbe.containsAny($0, ["/"]) })
+    static let keywordPath = Pattern(#"^[\p{L}\d][\p{L}\d\-_ ]{0,40}(?:/[\p{L}\d\-_ ]{1,40}){1,8}/?$"#, prefilter: { [probe = ProbeSet(anywhereIn: ["/"])] in probe.matches($0) })
     /// A publication date or time line: `Friday, January 4, 2019`, `Published December 29, 2014`, `LONDON Mon Dec 29, 2014 8:57pm GMT`.
     static let dateOnlyLine = StagedPattern(
         prefix: #"^\s*(?:Published|Updated|Posted|Last updated|Veröffentlicht|Publié|Publicado)?:?\s*"#,
@@ -81,17 +81,17 @@ enum LineRules {
             #"^\s*(?:[*•·-]\s*)?(?:Tweet|Link this|Share this|Share|Email|E-mail|Print|Related Topics|Comments?|Follow us.*|Follow\s.{1,60}?\s(?:on|via)\s+(?:Twitter|Facebook|Instagram|X|LinkedIn|TikTok|Threads|Bluesky|Mastodon)\b.*)\s*$"#,
             #"^\s*(?:[*•·-]\s*)?(?:Like us.*|Subscribe.*|Advertisement|\d+\s*Comments?|[\p{L} ]{1,25}\s*»|\*|Share on (?:Facebook|Twitter|LinkedIn).*|Facebook|Twitter|WhatsApp|Pinterest|LinkedIn)\s*$"#,
         ],
-        caseInsensitive: true, prefilter: { TextProbe.startsWithAny($0, ["*", "•", "·", "-", "tweet", "link this", "share", "email", "e-mail", "print", "related topics", "comment", "follow", "like us", "subscribe", "advertisement", "facebook", "twitter", "whatsapp", "pinterest", "linkedin", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"], ignoringCase: true) || TextProbe.containsAny($0, ["»"], within: 160) })
+        caseInsensitive: true, prefilter: { [probe = ProbeSet(atStart: ["*", "•", "·", "-", "tweet", "link this", "share", "email", "e-mail", "print", "related topics", "comment", "follow", "like us", "subscribe", "advertisement", "facebook", "twitter", "whatsapp", "pinterest", "linkedin", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"], ignoringCase: true), probe2 = ProbeSet(anywhereIn: ["»"], within: 160)] in probe.matches($0) || probe2.matches($0) })
     /// `Source: Digital Turbine, Inc.` at the top of a press release.
-    static let sourceLine = Pattern(#"^\s*Source\s*:\s*(.{2,120}?)\s*$"#, prefilter: { TextProbe.containsAny($0, ["Source"]) })
-    static let releaseIdentifier = Pattern(#"^\s*MEDIA RELEASE\s+(\S+)\s*$"#, prefilter: { TextProbe.containsAny($0, ["MEDIA RELEASE"]) })
+    static let sourceLine = Pattern(#"^\s*Source\s*:\s*(.{2,120}?)\s*$"#, prefilter: { [probe = ProbeSet(anywhereIn: ["Source"])] in probe.matches($0) })
+    static let releaseIdentifier = Pattern(#"^\s*MEDIA RELEASE\s+(\S+)\s*$"#, prefilter: { [probe = ProbeSet(anywhereIn: ["MEDIA RELEASE"])] in probe.matches($0) })
     /// A bullet item: `* text`, `- text`, `• text`.
-    static let bullet = Pattern(#"^\s*(?:[*•·▪‣◦–-]|\d{1,2}[.)])\s+(.+)$"#, prefilter: { TextProbe.startsWithAny($0, ["*", "•", "·", "▪", "‣", "◦", "–", "-", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"]) })
+    static let bullet = Pattern(#"^\s*(?:[*•·▪‣◦–-]|\d{1,2}[.)])\s+(.+)$"#, prefilter: { [probe = ProbeSet(atStart: ["*", "•", "·", "▪", "‣", "◦", "–", "-", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"])] in probe.matches($0) })
     /// Attribution line of a pull quote: `—Łukasz Szumowski on the failed efforts`.
-    static let pullQuoteAttribution = Pattern(#"^\s*(?:—|–|--)\s*\p{Lu}.*$"#, prefilter: { TextProbe.startsWithAny($0, ["—", "–", "--"]) })
+    static let pullQuoteAttribution = Pattern(#"^\s*(?:—|–|--)\s*\p{Lu}.*$"#, prefilter: { [probe = ProbeSet(atStart: ["—", "–", "--"])] in probe.matches($0) })
 
     // MARK: Inside paragraphs
 
-    static let sourceAttribution = Pattern(#"\baccording to (?:a |an |the )?((?:[\p{Lu}][\p{L}\d&.'’\-]*)(?:\s+[\p{Lu}][\p{L}\d&.'’\-]*){0,4})(?:'s?)?\s+(?:report|reports|news agency|agency|newspaper|daily|broadcaster|television|TV)\b"#, prefilter: { TextProbe.containsAny($0, ["according to"]) })
-    static let reportedBy = Pattern(#"\b(?:reported by|told|quoted by|cited by)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}\d&.'’\-]*)(?:\s+[\p{Lu}][\p{L}\d&.'’\-]*){0,3})\s+(?:newspaper|news agency|television|TV|radio|broadcaster|daily|magazine|website)\b"#, prefilter: { TextProbe.containsAny($0, ["reported by", "told", "quoted by", "cited by"]) })
+    static let sourceAttribution = Pattern(#"\baccording to (?:a |an |the )?((?:[\p{Lu}][\p{L}\d&.'’\-]*)(?:\s+[\p{Lu}][\p{L}\d&.'’\-]*){0,4})(?:'s?)?\s+(?:report|reports|news agency|agency|newspaper|daily|broadcaster|television|TV)\b"#, prefilter: { [probe = ProbeSet(anywhereIn: ["according to"])] in probe.matches($0) })
+    static let reportedBy = Pattern(#"\b(?:reported by|told|quoted by|cited by)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}\d&.'’\-]*)(?:\s+[\p{Lu}][\p{L}\d&.'’\-]*){0,3})\s+(?:newspaper|news agency|television|TV|radio|broadcaster|daily|magazine|website)\b"#, prefilter: { [probe = ProbeSet(anywhereIn: ["reported by", "told", "quoted by", "cited by"])] in probe.matches($0) })
 }

@@ -17,11 +17,11 @@ enum QuoteFinder {
         anyOf: verbHalves.map { #"^[,.]?\s*(he|she|they)\s+(?:\w+\s+)?(?:"# + $0 + #")()()"# }
             + verbHalves.map { #"^[,.]?\s*()(?:"# + $0 + #")\s+"# + name + "()" }
             + verbHalves.map { #"^[,.]?\s*()()"# + name + #"\s+(?:"# + $0 + ")" },
-        prefilter: { TextProbe.containsAny($0, speechVerbList, within: 240) })
+        prefilter: { [probe = ProbeSet(anywhereIn: speechVerbList, within: 240)] in probe.matches($0) })
     /// Before the quotation: "Name said:" (group 1).
     static let speakerBefore = Pattern(
         anyOf: verbHalves.map { name + #"\s+(?:"# + $0 + #")(?:\s+[\w\s]{0,40})?[,:]\s*$"# },
-        prefilter: { TextProbe.containsAny($0, speechVerbList, within: -240) })
+        prefilter: { [probe = ProbeSet(anywhereIn: speechVerbList, within: -240)] in probe.matches($0) })
 
     static func attributeQuotes(in item: inout NewsItem) {
         // The capitalised runs of earlier blocks, found only when a quotation needs its speaker resolved.

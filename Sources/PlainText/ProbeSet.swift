@@ -1,0 +1,120 @@
+import Foundation
+import NewsModel
+
+/// Needles for a pattern's prefilter, prepared once: a line is tested in one pass over its bytes (or by
+/// memchr when the needles start with at most three distinct bytes), and a position is compared with
+/// the needles only when its byte can begin one of them. ASCII letters compare without case when `ignoringCase`; other
+/// bytes compare exactly, as `TextProbe` does — except that a text starting with a non-ASCII letter
+/// is asked through `TextProbe.startsWithAny`, which folds Unicode case.
+struct ProbeSet: Sendable {
+    enum Place: Sendable {
+        /// Anywhere in the text; with a limit, in its first (positive) or last (negative) bytes.
+        case anywhere(within: Int?)
+        /// At the start, after white space and the `skipping` scalars.
+        case atStart(skipping: Set<Unicode.Scalar>)
+    }
+
+    private let place: Place
+    private let strings: [String]
+    /// The needles' bytes, ASCII lower-cased when `ignoringCase`.
+    private let needles: [[UInt8]]
+    private let ignoringCase: Bool
+    private let longestNeedle: Int
+    /// Whether a byte can start a needle (both cases of a letter when `ignoringCase`), and those bytes.
+    private var startTable = [Bool](repeating: false, count: 256)
+    /// The needles by their (folded) first byte.
+    private var needlesByFirstByte = [[[UInt8]]](repeating: [], count: 256)
+    private var startBytes: [UInt8] = []
+
+    init(anywhereIn needles: [String], ignoringCase: Bool = false, within limit: Int? = nil) {
+        self.init(place: .anywhere(within: limit), needles: needles, ignoringCase: ignoringCase)
+    }
+
+    init(atStart needles: [String], ignoringCase: Bool = false, skipping: Set<Unicode.Scalar> = []) {
+        self.init(place: .atStart(skipping: skipping), needles: needles, ignoringCase: ignoringCase)
+    }
+
+    private init(place: Place, needles: [String], ignoringCase: Bool) {
+        self.place = place
+        self.strings = needles
+        self.ignoringCase = ignoringCase
+        self.longestNeedle = needles.map(\.utf8.count).max() ?? 0
+        self.needles = needles.map { needle in needle.utf8.map { ignoringCase ? TextProbe.lowercase($0) : $0 } }
+        for needle in self.needles {
+            guard let first = needle.first else { continue }
+            needlesByFirstByte[Int(first)].append(needle)
+            for byte in ignoringCase ? [first, TextProbe.uppercase(first)] : [first] where !startTable[Int(byte)] {
+                startTable[Int(byte)] = true
+                startBytes.append(byte)
+            }
+        }
+    }
+
+    func matches(_ text: String) -> Bool {
+        switch place {
+        case .anywhere(let limit):
+            return text.withUTF8Bytes { all in
+                guard let limit else { return occurs(in: all) }
+                let count = min(abs(limit), all.count)
+                return occurs(in: UnsafeBufferPointer(rebasing: limit >= 0 ? all[0..<count] : all[(all.count - count)...]))
+            }
+        case .atStart(let skipping):
+            return starts(text, skipping: skipping)
+        }
+    }
+
+    private func occurs(in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = haystack.baseAddress, !haystack.isEmpty else { return false }
+        // Few distinct first bytes ("/", "#", "(" or "["): memchr finds the candidates.
+        if startBytes.count <= 3 {
+            for first in startBytes {
+                var index = 0
+                while index < haystack.count {
+                    guard let found = memchr(base + index, Int32(first), haystack.count - index) else { break }
+                    let position = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    if matchesNeedle(in: haystack, at: position) { return true }
+                    index = position + 1
+                }
+            }
+            return false
+        }
+        return startTable.withUnsafeBufferPointer { table in
+            for index in haystack.indices where table[Int(haystack[index])] && matchesNeedle(in: haystack, at: index) { return true }
+            return false
+        }
+    }
+
+    private func starts(_ text: String, skipping: Set<Unicode.Scalar>) -> Bool {
+        let verdict: Bool? = text.withUTF8Bytes { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                // Non-ASCII at the start (a no-break space, "•", "À"): the Unicode-aware probe decides.
+                if byte >= 0x80 { return nil }
+                guard byte == 0x20 || (0x09...0x0D).contains(byte) || (!skipping.isEmpty && skipping.contains(Unicode.Scalar(byte))) else { break }
+                index += 1
+            }
+            guard index < bytes.count else { return false }
+            if matchesNeedle(in: bytes, at: index) { return true }
+            // A non-ASCII letter within reach may match a needle in another case: ask the Unicode-aware probe.
+            guard ignoringCase else { return false }
+            let reach = bytes[index..<min(bytes.count, index + longestNeedle)]
+            return reach.contains { $0 >= 0x80 } ? nil : false
+        }
+        if let verdict { return verdict }
+        return TextProbe.startsWithAny(text, strings, ignoringCase: ignoringCase, skipping: skipping)
+    }
+
+    private func matchesNeedle(in haystack: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        let available = haystack.count - index
+        for needle in needlesByFirstByte[Int(fold(haystack[index]))] where needle.count <= available {
+            var offset = 0
+            while offset < needle.count, fold(haystack[index + offset]) == needle[offset] { offset += 1 }
+            if offset == needle.count { return true }
+        }
+        return false
+    }
+
+    @inline(__always)
+    private func fold(_ byte: UInt8) -> UInt8 { ignoringCase ? TextProbe.lowercase(byte) : byte }
+}
