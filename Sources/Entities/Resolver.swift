@@ -130,15 +130,21 @@ struct Resolver {
     /// "Standard Oil" and "Standard Oil Co" in one article are one company: the form without its legal
     /// form joins the one with it.
     static func mergingShortCompanyNames(_ entities: [Entity]) -> [Entity] {
+        // The possible owners — organisations whose name ends with a legal form — found once, not per pair.
+        let owners: [(index: Int, wordCount: Int)] = entities.indices.compactMap { index in
+            guard entities[index].kind == .organisation else { return nil }
+            let words = entities[index].name.spaceSeparatedWords
+            guard let last = words.last, EntityWords.legalForms.contains(last) else { return nil }
+            return (index, words.count)
+        }
+        guard !owners.isEmpty else { return entities }
         var result = entities
         var removed = IndexSet()
         for (index, short) in entities.enumerated() where short.kind == .organisation && short.uri == nil && short.qcode == nil {
-            let owners = entities.indices.filter { other in
-                let words = entities[other].name.spaceSeparatedWords
-                return other != index && entities[other].kind == .organisation && words.count == short.name.spaceSeparatedWords.count + 1
-                    && entities[other].name.hasPrefix(short.name + " ") && words.last.map { EntityWords.legalForms.contains(String($0)) } == true
-            }
-            guard owners.count == 1, let owner = owners.first else { continue }
+            let wordCount = short.name.spaceSeparatedWordCount
+            let prefix = short.name + " "
+            let matching = owners.filter { $0.index != index && $0.wordCount == wordCount + 1 && entities[$0.index].name.hasPrefix(prefix) }
+            guard matching.count == 1, let owner = matching.first?.index else { continue }
             result[owner].mentions += short.mentions
             for name in [short.name] + short.alternativeNames where name != result[owner].name && !result[owner].alternativeNames.contains(name) {
                 result[owner].alternativeNames.append(name)
@@ -181,8 +187,9 @@ struct Resolver {
         }
         if EntityWords.placeWords.contains(last) || EntityWords.placeBeginnings.contains(first) { return (.pointOfInterest, text, nil, 70) }
         if EntityWords.organisationNouns.contains(candidate.nextWord) { return (.organisation, text, nil, 65) }
-        if words.count <= 4, !text.contains(where: { $0.isNumber || $0 == "&" }), !candidate.isAcronym, candidate.titled || !candidate.wordsAllCommon,
-           words.allSatisfy({ $0.first?.isUppercase == true || $0.count <= 3 }) {
+        if words.count <= 4, !text.unicodeScalars.contains(where: { $0 == "&" || ($0.value >= 48 && $0.value <= 57) || ($0.value >= 0x80 && $0.properties.numericType != nil) }),
+           !candidate.isAcronym, candidate.titled || !candidate.wordsAllCommon,
+           words.allSatisfy({ $0.unicodeScalars.first?.isUppercaseLetter == true || $0.count <= 3 }) {
             return (.person, text, nil, candidate.titled ? 90 : 75)
         }
         return nil
@@ -219,7 +226,9 @@ struct Resolver {
 
     /// "Gerd Mueller Bayern Munich" (a sentence without its comma): two names the article also uses apart.
     private func splitMergedNames(_ candidates: [Candidate]) -> [Candidate] {
-        let known = Set(candidates.map(\.text))
+        // Only names of three words or more can be two names run together.
+        guard candidates.contains(where: { $0.text.spaceSeparatedWordCount >= 3 }) else { return candidates }
+        let known = WordSet(candidates.map(\.text))
         var result: [Candidate] = []
         result.reserveCapacity(candidates.count)
         for candidate in candidates {
@@ -250,7 +259,12 @@ struct Resolver {
         return result
     }
 
+    /// The initials of the capitalised words ("European Court of Justice" → "ECJ").
     static func acronym(of name: String) -> String {
-        String(name.spaceSeparatedWords.filter { $0.first?.isUppercase == true }.compactMap(\.first))
+        var letters = String.UnicodeScalarView()
+        for word in name.spaceSeparatedWords {
+            if let first = word.unicodeScalars.first, first.isUppercaseLetter { letters.append(first) }
+        }
+        return String(letters)
     }
 }
