@@ -79,7 +79,7 @@ struct ArticleAssembly {
                 var headline = text
                 // A headline wrapped over two lines: the second is short and ends the block.
                 if index + 1 < lines.count, !lines[index + 1].isBlank, !headline.isShorter(than: 40), !endsSentence(headline),
-                   lines[index + 1].text.count < headline.count, lines[index + 1].indentation == line.indentation,
+                   lines[index + 1].text.characterCount < headline.characterCount, lines[index + 1].indentation == line.indentation,
                    index + 2 >= lines.count || lines[index + 2].isBlank,
                    !isHeadMetadata(lines[index + 1].text) {
                     headline += " " + lines[index + 1].text
@@ -210,7 +210,7 @@ struct ArticleAssembly {
                 continue
             }
             if !sawParagraph, item.bylines.isEmpty, text.isShorter(than: 80), !isSentence(text), LineRules.byline.matches(in: text) == false,
-               index + 1 < blocks.count, blocks[index + 1].text.count > text.count, !text.contains(where: { $0.isNumber }),
+               index + 1 < blocks.count, blocks[index + 1].text.characterCount > text.characterCount, !text.contains(where: { $0.isNumber }),
                item.dateline == nil, isShortMetadata(text) {
                 note(text, line: block.line, kind: "line between headline and text")
                 continue
@@ -237,7 +237,8 @@ struct ArticleAssembly {
             item.dateline = pending
             pendingDateline = nil
         }
-        guard let match = LineRules.dateline.match(paragraph) else {
+        // A dateline is a few words at the start: the expressions never need more than the first 300 bytes.
+        guard let match = LineRules.dateline.match(paragraph.prefixCutAtSpace(afterBytes: 300)) else {
             if let place = envelope.datelinePlace, item.dateline == nil { item.dateline = place; item.located = Concept(names: [place]) }
             return paragraph
         }
@@ -356,9 +357,12 @@ struct ArticleAssembly {
 
     private func isSubheading(_ text: String) -> Bool {
         guard text.isShorter(than: 91), !text.isShorter(than: 3) else { return false }
-        guard text.spaceSeparatedWordCount <= 12, let first = text.first, first.isUppercase || first.isNumber else { return false }
-        if endsSentence(text) || text.hasSuffix(",") || text.hasSuffix(";") || text.hasSuffix(":") { return false }
-        if text.hasPrefix("\"") || text.hasPrefix("“") || text.hasPrefix("(") { return false }
+        guard text.spaceSeparatedWordCount <= 12, let first = text.unicodeScalars.first,
+              first.isUppercaseLetter || (first.value >= 48 && first.value <= 57) || (first.value >= 0x80 && first.properties.numericType != nil) else { return false }
+        if endsSentence(text) { return false }
+        // Single-byte marks: compared as bytes (String's hasPrefix and hasSuffix compare Characters).
+        if let last = text.utf8.last, last == UInt8(ascii: ",") || last == UInt8(ascii: ";") || last == UInt8(ascii: ":") { return false }
+        if text.utf8.first == UInt8(ascii: "\"") || text.utf8.first == UInt8(ascii: "(") || first == "“" { return false }
         return true
     }
 
@@ -370,8 +374,13 @@ struct ArticleAssembly {
 }
 
 func endsSentence(_ text: String) -> Bool {
-    guard let last = text.last else { return false }
-    return ".!?…\"”»'’)".contains(last)
+    guard let last = text.unicodeScalars.last else { return false }
+    switch last {
+    case ".", "!", "?", "…", "\"", "”", "»", "'", "’", ")": return true
+    // A combining mark after the punctuation makes another Character: decide on Characters.
+    case _ where last.value >= 0x300 && last.properties.generalCategory == .nonspacingMark: return ".!?…\"”»'’)".contains(text.last!)
+    default: return false
+    }
 }
 
 /// A line reads as running text: several words and sentence punctuation, or long.
@@ -399,27 +408,57 @@ extension String {
 extension String {
     /// `count < limit`, walking at most `limit` characters: counting all the characters of a long
     /// paragraph costs a grapheme-breaking pass over it.
-    func isShorter(than limit: Int) -> Bool {
-        if utf8.count < limit { return true }
-        // Bounds from the bytes settle nearly every case without grapheme breaking. Upper bound: the
-        // scalars (every Character has at least one). Lower bound: scalars that always start a Character
-        // of their own — ASCII other than CR, Latin U+0080–U+02FF, punctuation U+2010–U+2027 and
-        // U+2030–U+205E, less the emoji among them (none of them extends, joins or is joined by the scalar before it).
+    /// `count` — the number of Characters — from the bytes when every scalar is a Character of its own
+    /// (ASCII, Latin, common punctuation: nearly every line of news copy), by grapheme breaking otherwise.
+    var characterCount: Int {
         let (scalars, separate) = withUTF8Bytes { bytes -> (Int, Int) in
             var scalars = 0
             var separate = 0
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
-                if byte & 0xC0 != 0x80 { scalars += 1 }
-                if byte < 0x80 {
-                    if byte != 0x0D { separate += 1 }
-                } else if byte >= 0xC2 && byte <= 0xCB {
-                    // © and ® are emoji: a zero-width joiner before them joins them to the emoji before.
-                    if !(byte == 0xC2 && index + 1 < bytes.count && (bytes[index + 1] == 0xA9 || bytes[index + 1] == 0xAE)) { separate += 1 }
-                } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80 || bytes[index + 1] == 0x81 {
-                    let value = 0x2000 | (Int(bytes[index + 1] & 0x3F) << 6) | Int(bytes[index + 2] & 0x3F)
-                    if (0x2010...0x2027).contains(value) || (0x2030...0x205E).contains(value), value != 0x203C, value != 0x2049 { separate += 1 }
+                if byte & 0xC0 != 0x80 {
+                    scalars += 1
+                    if Self.isSeparateCharacter(bytes, at: index) { separate += 1 }
+                }
+                index += 1
+            }
+            return (scalars, separate)
+        }
+        return scalars == separate ? scalars : count
+    }
+
+    /// Whether the scalar starting at `index` always starts a Character and is never extended: ASCII other
+    /// than CR, Latin U+0080–U+02FF, punctuation U+2010–U+2027 and U+2030–U+205E, less the emoji among them.
+    @inline(__always)
+    static func isSeparateCharacter(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        let byte = bytes[index]
+        if byte < 0x80 { return byte != 0x0D }
+        if byte >= 0xC2 && byte <= 0xCB {
+            // © and ® are emoji: a zero-width joiner before them joins them to the emoji before.
+            return !(byte == 0xC2 && index + 1 < bytes.count && (bytes[index + 1] == 0xA9 || bytes[index + 1] == 0xAE))
+        }
+        if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80 || bytes[index + 1] == 0x81 {
+            let value = 0x2000 | (Int(bytes[index + 1] & 0x3F) << 6) | Int(bytes[index + 2] & 0x3F)
+            return ((0x2010...0x2027).contains(value) || (0x2030...0x205E).contains(value)) && value != 0x203C && value != 0x2049
+        }
+        return false
+    }
+
+    func isShorter(than limit: Int) -> Bool {
+        if utf8.count < limit { return true }
+        // Bounds from the bytes settle nearly every case without grapheme breaking. Upper bound: the
+        // scalars (every Character has at least one). Lower bound: the scalars that are Characters of
+        // their own (`isSeparateCharacter`).
+        let (scalars, separate) = withUTF8Bytes { bytes -> (Int, Int) in
+            var scalars = 0
+            var separate = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte & 0xC0 != 0x80 {
+                    scalars += 1
+                    if Self.isSeparateCharacter(bytes, at: index) { separate += 1 }
                 }
                 if separate >= limit { return (scalars, separate) }
                 index += 1

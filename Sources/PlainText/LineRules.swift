@@ -55,9 +55,12 @@ enum LineRules {
     static let headlineTag = Pattern(
         anyOf: [
             #"^\s*(?:(?:(?:UPDATE|WRAPUP)\s*\d*|CORRECT(?:ED|ION)|RE(?:FILE|PEAT|CAST)|RPT|INSIGHT|(?:AP )?EXCLUSIVE|ANALYSIS|FACTBOX|PREVIEW|URGENT|FLASH|BULLETIN|NEWSALERT|ADVISORY|EXTRA|(?:\d+(?:ST|ND|RD|TH)\s+)?LEAD|WRITETHRU)\s*(?:[-:/|]+\s*|\s+(?=\p{Lu}))){1,3}"#,
-        ])
+        ],
+        prefilter: { [probe = ProbeSet(atStart: ["UPDATE", "WRAPUP", "CORRECT", "REFILE", "REPEAT", "RECAST", "RPT", "INSIGHT", "AP EXCLUSIVE", "EXCLUSIVE",
+                                                 "ANALYSIS", "FACTBOX", "PREVIEW", "URGENT", "FLASH", "BULLETIN", "NEWSALERT", "ADVISORY", "EXTRA", "LEAD",
+                                                 "WRITETHRU", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"])] in probe.matches($0) })
     /// An agency topic prefix in capitals: `GLOBAL MARKETS-`, `PRECIOUS-`.
-    static let topicPrefix = Pattern(#"^([\p{Lu}\d][\p{Lu}\d &/]{1,30})-(?=[\p{Lu}\p{Ll}\d])"#)
+    static let topicPrefix = Pattern(#"^([\p{Lu}\d][\p{Lu}\d &/]{1,30})-(?=[\p{Lu}\p{Ll}\d])"#, prefilter: { [probe = ProbeSet(anywhereIn: ["-"], within: 128)] in probe.matches($0) })
     /// A line that is only a wire status tag.
     static let statusLine = Pattern(
         anyOf: [
@@ -69,6 +72,7 @@ enum LineRules {
     /// A publication date or time line: `Friday, January 4, 2019`, `Published December 29, 2014`, `LONDON Mon Dec 29, 2014 8:57pm GMT`.
     static let dateOnlyLine = StagedPattern(
         prefix: #"^\s*(?:Published|Updated|Posted|Last updated|Veröffentlicht|Publié|Publicado)?:?\s*"#,
+        labels: ["published", "updated", "posted", "last updated", "veröffentlicht", "publié", "publicado"],
         rest: Pattern(anyOf: [
             #"^(?:[\p{Lu}][\p{Lu} ]+\s+)?(?:[mtwfs][a-z]{2,8},?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?(?:\s*Uhr)?)?\s*(?:[|].*)?$"#,
             #"^(?:[\p{Lu}][\p{Lu} ]+\s+)?(?:[mtwfs][a-z]{2,8},?\s+)?(?:\d{1,2}\.?\s+[\p{L}]+\.?\s+\d{4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?(?:\s*Uhr)?)?\s*(?:[|].*)?$"#,
@@ -92,6 +96,9 @@ enum LineRules {
 
     // MARK: Inside paragraphs
 
-    static let sourceAttribution = Pattern(#"\baccording to (?:a |an |the )?((?:[\p{Lu}][\p{L}\d&.'’\-]*)(?:\s+[\p{Lu}][\p{L}\d&.'’\-]*){0,4})(?:'s?)?\s+(?:report|reports|news agency|agency|newspaper|daily|broadcaster|television|TV)\b"#, prefilter: { [probe = ProbeSet(anywhereIn: ["according to"])] in probe.matches($0) })
-    static let reportedBy = Pattern(#"\b(?:reported by|told|quoted by|cited by)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}\d&.'’\-]*)(?:\s+[\p{Lu}][\p{L}\d&.'’\-]*){0,3})\s+(?:newspaper|news agency|television|TV|radio|broadcaster|daily|magazine|website)\b"#, prefilter: { [probe = ProbeSet(anywhereIn: ["reported by", "told", "quoted by", "cited by"])] in probe.matches($0) })
+    static let sourceAttribution = Pattern(#"\baccording to (?:a |an |the )?((?:[\p{Lu}][\p{L}\d&.'’\-]*)(?:\s+[\p{Lu}][\p{L}\d&.'’\-]*){0,4})(?:'s?)?\s+(?:report|reports|news agency|agency|newspaper|daily|broadcaster|television|TV)\b"#, prefilter: { [probe = ProbeSet(anywhereIn: ["according to"]), noun = ProbeSet(anywhereIn: ["report", "agency", "newspaper", "daily", "broadcaster", "television", "TV"])] in
+            probe.matches($0) && noun.matches($0) })
+    static let reportedBy = Pattern(#"\b(?:reported by|told|quoted by|cited by)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}\d&.'’\-]*)(?:\s+[\p{Lu}][\p{L}\d&.'’\-]*){0,3})\s+(?:newspaper|news agency|television|TV|radio|broadcaster|daily|magazine|website)\b"#, prefilter: { [probe = ProbeSet(anywhereIn: ["reported by", "told", "quoted by", "cited by"]),
+                   noun = ProbeSet(anywhereIn: ["newspaper", "news agency", "television", "TV", "radio", "broadcaster", "daily", "magazine", "website"])] in
+            probe.matches($0) && noun.matches($0) })
 }

@@ -87,13 +87,19 @@ struct StagedPattern: @unchecked Sendable {
     let prefix: NSRegularExpression
     let rest: Pattern
 
-    init(prefix: String, rest: Pattern) {
+    /// The label words the prefix expression starts with (lower case), to skip it on every other line.
+    let labelStarts: ProbeSet
+
+    init(prefix: String, labels: [String], rest: Pattern) {
         precondition(prefix.utf16.count <= Pattern.longestFoundationPattern)
+        labelStarts = ProbeSet(atStart: labels, ignoringCase: true)
         self.prefix = try! NSRegularExpression(pattern: prefix, options: [.caseInsensitive])
         self.rest = rest
     }
 
     private func remainder(_ text: String) -> String? {
+        // The label takes something off only when the text starts with white space, a colon or a label word.
+        guard let first = text.unicodeScalars.first, first.isSpaceLike || first == ":" || labelStarts.matches(text) else { return nil }
         guard let found = prefix.firstMatch(in: text, options: [], range: NSRange(text.startIndex..., in: text)),
               found.range.length > 0, let range = Range(found.range, in: text) else { return nil }
         return String(text[range.upperBound...])

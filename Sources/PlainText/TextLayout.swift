@@ -13,7 +13,7 @@ struct TextLayout {
     let wrapWidth: Int
 
     init(_ lines: [SourceLine]) {
-        let lengths = lines.filter { !$0.isBlank }.map { $0.text.count }.sorted()
+        let lengths = lines.filter { !$0.isBlank }.map { $0.text.characterCount }.sorted()
         let typical = lengths.isEmpty ? 0 : lengths[min(lengths.count - 1, lengths.count * 9 / 10)]
         let longest = lengths.last ?? 0
         // Wire copy wraps near 60–80 columns; web and e-mail copy keeps a paragraph on one line.
@@ -32,7 +32,7 @@ struct TextLayout {
         for index in 1..<max(1, lines.count) {
             let previous = lines[index - 1], current = lines[index]
             guard !previous.isBlank, !current.isBlank, let first = current.text.first else { continue }
-            if !endsSentence(previous.text), previous.text.count >= 30, first.isLetter || first.isNumber { continuations += 1 }
+            if !endsSentence(previous.text), !previous.text.isShorter(than: 30), first.isLetter || first.isNumber { continuations += 1 }
         }
         return continuations >= 2
     }
@@ -52,7 +52,7 @@ struct TextLayout {
                 let next = lines[index]
                 if next.isBlank { break }
                 if indentationStartsParagraphs && next.indentation > 0 { break }
-                if previous.text.count < wrapWidth * 6 / 10 && endsSentence(previous.text) { break }
+                if previous.text.isShorter(than: wrapWidth * 6 / 10) && endsSentence(previous.text) { break }
                 if startsOwnBlock(next.text) { break }
                 text += text.hasSuffix("-") && next.text.first?.isLowercase == true ? next.text : " " + next.text
                 previous = next
