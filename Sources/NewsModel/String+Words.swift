@@ -18,11 +18,13 @@ extension String {
 
     /// How many words `spaceSeparatedWords` would give, without building them.
     public var spaceSeparatedWordCount: Int {
-        var words = 0
-        var inWord = false
-        for byte in utf8 {
-            if byte == 0x20 { inWord = false } else if !inWord { inWord = true; words += 1 }
+        withUTF8Bytes { bytes in
+            var words = 0
+            var inWord = false
+            for byte in bytes {
+                if byte == 0x20 { inWord = false } else if !inWord { inWord = true; words += 1 }
+            }
+            return words
         }
-        return words
     }
 }

@@ -34,14 +34,43 @@ enum LanguageDetector {
         }
     }
 
-    /// Each stop word with the languages it belongs to, so that every word costs one lookup.
-    private static let languagesByWord: [PackedWord: [Int]] = {
-        var table: [PackedWord: [Int]] = [:]
-        for (index, (_, words)) in stopwords.enumerated() {
-            for word in words { table[PackedWord(word), default: []].append(index) }
+    /// Each stop word with the languages it belongs to, so that every word costs one lookup: an
+    /// open-addressing table on the packed bytes (hashing each word with SipHash cost a third of detection).
+    private struct StopwordTable {
+        var keys: [PackedWord?]
+        var languages: [[Int]]
+
+        init(_ lists: [(String, Set<String>)]) {
+            keys = [PackedWord?](repeating: nil, count: 1024)
+            languages = [[Int]](repeating: [], count: 1024)
+            for (index, (_, words)) in lists.enumerated() {
+                for word in words {
+                    let packed = PackedWord(word)
+                    var slot = Self.slot(packed)
+                    while let key = keys[slot], key != packed { slot = (slot + 1) & 1023 }
+                    keys[slot] = packed
+                    languages[slot].append(index)
+                }
+            }
         }
-        return table
-    }()
+
+        @inline(__always)
+        static func slot(_ word: PackedWord) -> Int {
+            let mixed = (word.low &* 0x9E37_79B9_7F4A_7C15) ^ (word.high &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(word.count)
+            return Int(truncatingIfNeeded: mixed >> 54)
+        }
+
+        func languages(of word: PackedWord) -> [Int]? {
+            var slot = Self.slot(word)
+            while let key = keys[slot] {
+                if key == word { return languages[slot] }
+                slot = (slot + 1) & 1023
+            }
+            return nil
+        }
+    }
+
+    private static let languagesByWord = StopwordTable(stopwords)
 
     static func detect(_ item: NewsItem) -> String? {
         var scores = [Int](repeating: 0, count: stopwords.count)
@@ -52,11 +81,12 @@ enum LanguageDetector {
         var budget = 3_000
         var word = PackedWord()
         var wordIsLong = false
+        let table = languagesByWord
 
         func finishWord() {
             guard word.count > 0 || wordIsLong else { return }
             wordCount += 1
-            if !wordIsLong, let languages = languagesByWord[word] {
+            if !wordIsLong, let languages = table.languages(of: word) {
                 for language in languages { scores[language] += 1 }
             }
             word = PackedWord()
