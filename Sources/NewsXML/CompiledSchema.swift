@@ -80,20 +80,81 @@ public struct SchemaLoadError: Error, Sendable {
 }
 
 extension XMLDocumentParser {
-    /// Schema validation without building a tree: the cheapest path for `newsml validate`.
+    /// Schema validation without building a tree: the parser streams its events into the validator
+    /// (libxml2's SAX plug), which is what `newsml validate` and the check of every converted document use.
     static func validate(_ data: Data, file: String?, limits: XMLParseLimits, schema: CompiledSchema) -> [Diagnostic] {
         let sink = DiagnosticSink(file: file)
-        if data.isEmpty {
+        if data.isEmpty || data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             return [.error("xml.empty", "the document is empty", at: SourceLocation(file: file, line: 1, column: 1))]
         }
         if data.count > limits.maximumDocumentBytes {
             return [.error("xml.limit.size", "the document has \(data.count) bytes; the limit is \(limits.maximumDocumentBytes)",
                            at: SourceLocation(file: file, line: 1, column: 1))]
         }
-        _ = withDocument(data, sink: sink) { document -> Bool? in
-            schema.validate(document: document, sink: sink)
-            return true
+        LibXML.ensureInitialized()
+        data.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress,
+                  let context = xmlCreateMemoryParserCtxt(base.assumingMemoryBound(to: CChar.self), Int32(buffer.count)) else {
+                sink.append(.error("xml.resource", "libxml2 could not allocate a parser", at: SourceLocation(file: file)))
+                return
+            }
+            defer { xmlFreeParserCtxt(context) }
+            schema.validateStreaming(context, sink: sink)
         }
         return sink.finish()
     }
+}
+
+extension CompiledSchema {
+    /// Parses with `context` and validates as the events arrive. The parser's own handlers are cleared,
+    /// so no tree is built; entity declarations are refused as when parsing into a tree.
+    fileprivate func validateStreaming(_ context: xmlParserCtxtPtr, sink: DiagnosticSink) {
+        guard let validation = xmlSchemaNewValidCtxt(schema), let sax = context.pointee.sax else {
+            sink.append(.error("xml.resource", "libxml2 could not allocate a validation context", at: SourceLocation(file: sink.file)))
+            return
+        }
+        defer { xmlSchemaFreeValidCtxt(validation) }
+        withExtendedLifetime(sink) {
+            let opaqueSink = Unmanaged.passUnretained(sink).toOpaque()
+            context.pointee._private = opaqueSink
+            let options = Int32(bitPattern: XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue | XML_PARSE_NOCDATA.rawValue)
+            xmlCtxtUseOptions(context, options)
+            sax.initialize(to: xmlSAXHandler())
+            sax.pointee.initialized = XML_SAX2_MAGIC
+            sax.pointee.serror = parserErrorHandler
+            sax.pointee.entityDecl = rejectEntityDeclarationHandler
+            xmlSetStructuredErrorFunc(UnsafeMutableRawPointer(context), parserErrorHandler)
+            defer { xmlSetStructuredErrorFunc(nil, nil) }
+            xmlSchemaSetValidStructuredErrors(validation, sinkErrorHandler, opaqueSink)
+            // Schema errors take their line from the parser, which the validator does not know in streaming mode.
+            xmlSchemaValidateSetLocator(validation, parserLocator, UnsafeMutableRawPointer(context))
+            // The plug keeps the addresses of the context's handler and user-data fields to restore them.
+            let raw = UnsafeMutableRawPointer(context)
+            let saxField = (raw + MemoryLayout<xmlParserCtxt>.offset(of: \xmlParserCtxt.sax)!).assumingMemoryBound(to: xmlSAXHandlerPtr?.self)
+            let userDataField = (raw + MemoryLayout<xmlParserCtxt>.offset(of: \xmlParserCtxt.userData)!).assumingMemoryBound(to: UnsafeMutableRawPointer?.self)
+            guard let plug = xmlSchemaSAXPlug(validation, saxField, userDataField) else {
+                sink.append(.error("xml.resource", "libxml2 could not start streaming validation", at: SourceLocation(file: sink.file)))
+                return
+            }
+            xmlParseDocument(context)
+            xmlSchemaSAXUnplug(plug)
+            if sink.rejectedEntityDeclaration || context.pointee.wellFormed == 0 {
+                if !sink.diagnostics.hasErrors {
+                    sink.append(.error("xml.syntax", "the document is not well-formed XML", at: SourceLocation(file: sink.file)))
+                }
+                return
+            }
+            if xmlSchemaIsValid(validation) == 0 && !sink.diagnostics.hasErrors {
+                sink.append(.error("xml.schema.invalid", "the document is not valid against \(path)", at: SourceLocation(file: sink.file)))
+            }
+        }
+    }
+}
+
+/// The parser's current line, for schema errors raised while streaming.
+private let parserLocator: xmlSchemaValidityLocatorFunc = { context, file, line in
+    guard let context else { return -1 }
+    line?.pointee = UInt(max(0, xmlSAX2GetLineNumber(context)))
+    file?.pointee = nil
+    return 0
 }

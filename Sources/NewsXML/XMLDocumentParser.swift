@@ -50,7 +50,7 @@ public enum XMLDocumentParser {
             context.pointee._private = Unmanaged.passUnretained(sink).toOpaque()
             if let sax = context.pointee.sax {
                 sax.pointee.serror = parserErrorHandler
-                sax.pointee.entityDecl = rejectEntityDeclaration
+                sax.pointee.entityDecl = rejectEntityDeclarationHandler
             }
             xmlSetStructuredErrorFunc(UnsafeMutableRawPointer(context), parserErrorHandler)
             defer { xmlSetStructuredErrorFunc(nil, nil) }
@@ -80,7 +80,7 @@ public enum XMLDocumentParser {
 
 /// Entity declarations can expand to huge text or pull in files and URLs; news documents do not need
 /// them, so parsing stops at the first one.
-private let rejectEntityDeclaration: entityDeclSAXFunc = { context, name, _, _, _, _ in
+let rejectEntityDeclarationHandler: entityDeclSAXFunc = { context, name, _, _, _, _ in
     guard let context else { return }
     let parser = context.assumingMemoryBound(to: xmlParserCtxt.self)
     if let sinkPointer = parser.pointee._private {
