@@ -52,17 +52,19 @@ struct BatchRunner {
         let isTerminal = isatty(STDERR_FILENO) != 0
         let started = Date()
         let outputStems = Self.outputStems(for: files)
+        let outputFolder = URL(fileURLWithPath: outputDirectory, isDirectory: true)
         @Sendable func convert(_ index: Int) {
             let file = files[index]
             var diagnostics: [Diagnostic] = []
             var status = 0 // 0 converted, 1 repaired, 2 failed
             var written = 0
-            if let data = FileManager.default.contents(atPath: file) {
+            if let data = DurableFiles.contents(of: file) {
                 let stem = outputStems[index]
                 // A newsMessage is streamed: each item's output is written as soon as it is ready.
                 let (result, _) = converter.convertStreaming(data, file: file) { document in
                     let name = stem + (document.nameSuffix.map { "-\($0)" } ?? "") + "." + document.format.fileExtension
-                    let target = URL(fileURLWithPath: outputDirectory).appendingPathComponent(name)
+                    // isDirectory given: otherwise Foundation asks the file system about each path (two stat calls per file).
+                    let target = outputFolder.appendingPathComponent(name, isDirectory: false)
                     do {
                         try DurableFiles.write(document.data, to: target, synchronize: false)
                         written += 1
