@@ -1,32 +1,39 @@
 /// A set of words compared by their UTF-8 bytes: the readers and the recogniser ask word lists about
 /// every word of every article, and `Set<String>` hashes each with SipHash after a Unicode check.
-/// Here a lookup is one FNV-1a pass over the bytes, one probe of an open-addressing table and one
-/// byte comparison. Words are compared as written (no canonical equivalence): the lists hold NFC
-/// text, as news copy is.
+/// Here most lookups end at a 256-bit table of first bytes or a length check; the others cost one
+/// FNV-1a pass over the bytes, one probe of an open-addressing table and one byte comparison. Words
+/// are compared as written (no canonical equivalence): the lists hold NFC text, as news copy is.
 public struct WordSet: Sendable, ExpressibleByArrayLiteral {
-    /// All words' bytes back to back; word `n` spans `bounds[n]`.
+    private struct Slot {
+        var hash: UInt64 = 0
+        /// Where the word's bytes start in `storage`, and how many there are; length 0 marks an empty slot.
+        var start: Int32 = 0
+        var length: Int32 = 0
+    }
+
+    /// All words' bytes back to back.
     private var storage: [UInt8] = []
-    private var bounds: [Range<Int>] = []
-    /// Open addressing, linear probing: a slot holds a word's index plus one, or zero when empty.
-    private var slots: [Int32]
-    private var hashes: [UInt64]
+    private var slots = [Slot](repeating: Slot(), count: 16)
+    private var firstBytes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+    private var shortest = Int.max
+    private var longest = 0
+    public private(set) var count = 0
 
     public init(arrayLiteral words: String...) {
         self.init(words)
     }
 
     public init(_ words: some Sequence<String>) {
-        slots = [Int32](repeating: 0, count: 16)
-        hashes = [UInt64](repeating: 0, count: 16)
         for word in words { insert(word) }
     }
 
-    public var count: Int { bounds.count }
-    public var isEmpty: Bool { bounds.isEmpty }
+    public var isEmpty: Bool { count == 0 }
 
-    /// The words, in the order they were added.
+    /// The words, in table order.
     public var words: [String] {
-        storage.withUnsafeBufferPointer { all in bounds.map { String(utf8Slice: all[$0]) } }
+        storage.withUnsafeBufferPointer { all in
+            slots.filter { $0.length > 0 }.map { String(utf8Slice: all[Int($0.start)..<Int($0.start + $0.length)]) }
+        }
     }
 
     // Concrete overloads: a generic `StringProtocol` path costs five times the lookup itself.
@@ -42,49 +49,53 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
     }
 
     public func contains(bytes word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = word.first, word.count >= shortest, word.count <= longest, Self.contains(first, in: firstBytes) else {
+            return false
+        }
         let hash = Self.hash(word)
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        return storage.withUnsafeBufferPointer { all in
-            while true {
-                let entry = Int(slots[slot])
-                if entry == 0 { return false }
-                if hashes[slot] == hash, Self.equal(all[bounds[entry - 1]], word) { return true }
-                slot = (slot + 1) & mask
+        return slots.withUnsafeBufferPointer { slots in
+            storage.withUnsafeBufferPointer { all in
+                let mask = slots.count - 1
+                var index = Int(truncatingIfNeeded: hash) & mask
+                while true {
+                    let slot = slots[index]
+                    if slot.length == 0 { return false }
+                    if slot.hash == hash, Int(slot.length) == word.count, Self.equal(all, from: Int(slot.start), word) { return true }
+                    index = (index + 1) & mask
+                }
             }
         }
     }
 
-    /// Adds the word; returns false when it was already there.
+    /// Adds the word; returns false when it was already there (or is empty: an empty word is never a member).
     @discardableResult
     public mutating func insert(_ word: String) -> Bool {
         var word = word
         return word.withUTF8 { bytes in
-            if contains(bytes: bytes) { return false }
-            if (bounds.count + 1) * 2 > slots.count { grow() }
+            guard let first = bytes.first, !contains(bytes: bytes) else { return false }
+            if (count + 1) * 2 > slots.count { grow() }
             let start = storage.count
             storage.append(contentsOf: bytes)
-            bounds.append(start..<storage.count)
-            place(index: bounds.count - 1, hash: Self.hash(bytes))
+            place(Slot(hash: Self.hash(bytes), start: Int32(start), length: Int32(bytes.count)))
+            count += 1
+            shortest = min(shortest, bytes.count)
+            longest = max(longest, bytes.count)
+            Self.insert(first, into: &firstBytes)
             return true
         }
     }
 
     private mutating func grow() {
-        slots = [Int32](repeating: 0, count: slots.count * 2)
-        hashes = [UInt64](repeating: 0, count: slots.count)
-        let words = bounds
-        storage.withUnsafeBufferPointer { all in
-            for (index, range) in words.enumerated() { place(index: index, hash: Self.hash(UnsafeBufferPointer(rebasing: all[range]))) }
-        }
+        let old = slots
+        slots = [Slot](repeating: Slot(), count: slots.count * 2)
+        for slot in old where slot.length > 0 { place(slot) }
     }
 
-    private mutating func place(index: Int, hash: UInt64) {
+    private mutating func place(_ slot: Slot) {
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] != 0 { slot = (slot + 1) & mask }
-        slots[slot] = Int32(index + 1)
-        hashes[slot] = hash
+        var index = Int(truncatingIfNeeded: slot.hash) & mask
+        while slots[index].length != 0 { index = (index + 1) & mask }
+        slots[index] = slot
     }
 
     @inline(__always)
@@ -96,15 +107,29 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
     }
 
     @inline(__always)
-    private static func equal(_ stored: Slice<UnsafeBufferPointer<UInt8>>, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard stored.count == word.count else { return false }
-        var index = 0
-        var storedIndex = stored.startIndex
-        while index < word.count {
-            if stored[storedIndex] != word[index] { return false }
-            index += 1
-            storedIndex += 1
-        }
+    private static func equal(_ all: UnsafeBufferPointer<UInt8>, from start: Int, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        for offset in 0..<word.count where all[start + offset] != word[offset] { return false }
         return true
+    }
+
+    private static func insert(_ byte: UInt8, into set: inout (UInt64, UInt64, UInt64, UInt64)) {
+        let bit = UInt64(1) << UInt64(byte & 63)
+        switch byte >> 6 {
+        case 0: set.0 |= bit
+        case 1: set.1 |= bit
+        case 2: set.2 |= bit
+        default: set.3 |= bit
+        }
+    }
+
+    @inline(__always)
+    private static func contains(_ byte: UInt8, in set: (UInt64, UInt64, UInt64, UInt64)) -> Bool {
+        let bit = UInt64(1) << UInt64(byte & 63)
+        switch byte >> 6 {
+        case 0: return set.0 & bit != 0
+        case 1: return set.1 & bit != 0
+        case 2: return set.2 & bit != 0
+        default: return set.3 & bit != 0
+        }
     }
 }

@@ -22,8 +22,11 @@ struct ProbeSet: Sendable {
     private let longestNeedle: Int
     /// Whether a byte can start a needle (both cases of a letter when `ignoringCase`), and those bytes.
     private var startTable = [Bool](repeating: false, count: 256)
-    /// The needles by their (folded) first byte.
-    private var needlesByFirstByte = [[[UInt8]]](repeating: [], count: 256)
+    /// All needles' bytes back to back, grouped by their (folded) first byte: the needles starting with
+    /// byte `b` are `needleRanges[needleGroups[b]]`, each a range of `needleBytes`.
+    private var needleBytes: [UInt8] = []
+    private var needleRanges: [Range<Int>] = []
+    private var needleGroups = [Range<Int>](repeating: 0..<0, count: 256)
     private var startBytes: [UInt8] = []
 
     init(anywhereIn needles: [String], ignoringCase: Bool = false, within limit: Int? = nil) {
@@ -40,9 +43,16 @@ struct ProbeSet: Sendable {
         self.ignoringCase = ignoringCase
         self.longestNeedle = needles.map(\.utf8.count).max() ?? 0
         self.needles = needles.map { needle in needle.utf8.map { ignoringCase ? TextProbe.lowercase($0) : $0 } }
+        for first in 0...255 {
+            let groupStart = needleRanges.count
+            for needle in self.needles where needle.first == UInt8(first) {
+                needleRanges.append(needleBytes.count..<needleBytes.count + needle.count)
+                needleBytes.append(contentsOf: needle)
+            }
+            needleGroups[first] = groupStart..<needleRanges.count
+        }
         for needle in self.needles {
             guard let first = needle.first else { continue }
-            needlesByFirstByte[Int(first)].append(needle)
             for byte in ignoringCase ? [first, TextProbe.uppercase(first)] : [first] where !startTable[Int(byte)] {
                 startTable[Int(byte)] = true
                 startBytes.append(byte)
@@ -107,12 +117,18 @@ struct ProbeSet: Sendable {
 
     private func matchesNeedle(in haystack: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         let available = haystack.count - index
-        for needle in needlesByFirstByte[Int(fold(haystack[index]))] where needle.count <= available {
-            var offset = 0
-            while offset < needle.count, fold(haystack[index + offset]) == needle[offset] { offset += 1 }
-            if offset == needle.count { return true }
+        let group = needleGroups[Int(fold(haystack[index]))]
+        guard !group.isEmpty else { return false }
+        return needleBytes.withUnsafeBufferPointer { bytes in
+            needleRanges.withUnsafeBufferPointer { ranges in
+                for range in ranges[group] where range.count <= available {
+                    var offset = 0
+                    while offset < range.count, fold(haystack[index + offset]) == bytes[range.lowerBound + offset] { offset += 1 }
+                    if offset == range.count { return true }
+                }
+                return false
+            }
         }
-        return false
     }
 
     @inline(__always)
