@@ -46,24 +46,30 @@ enum Tokenizer {
     static func tokens(_ text: String) -> [Token] {
         var text = text
         return text.withUTF8 { bytes in
-            var scalars = Scalars()
-            scalars.values.reserveCapacity(bytes.count)
-            scalars.starts.reserveCapacity(bytes.count + 1)
-            var position = 0
-            while position < bytes.count {
-                let lead = bytes[position]
-                let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-                var value = UInt32(lead)
-                if length > 1 {
-                    value &= UInt32(0xFF >> (length + 1))
-                    for offset in 1..<length where position + offset < bytes.count { value = value << 6 | UInt32(bytes[position + offset] & 0x3F) }
+            // Filled in place, not appended element by element: this loop sees every byte of every article.
+            var starts = [Int](repeating: 0, count: bytes.count + 1)
+            let values = starts.withUnsafeMutableBufferPointer { starts in
+                [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { values, count in
+                    var position = 0
+                    count = 0
+                    while position < bytes.count {
+                        let lead = bytes[position]
+                        var length = 1
+                        var value = UInt32(lead)
+                        if lead >= 0x80 {
+                            length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                            value &= UInt32(0xFF >> (length + 1))
+                            for offset in 1..<length where position + offset < bytes.count { value = value << 6 | UInt32(bytes[position + offset] & 0x3F) }
+                        }
+                        values[count] = Unicode.Scalar(value) ?? "\u{FFFD}"
+                        starts[count] = position
+                        count += 1
+                        position += length
+                    }
+                    starts[count] = bytes.count
                 }
-                scalars.values.append(Unicode.Scalar(value) ?? "\u{FFFD}")
-                scalars.starts.append(position)
-                position += length
             }
-            scalars.starts.append(bytes.count)
-            return tokens(scalars, bytes)
+            return tokens(Scalars(values: values, starts: starts), bytes)
         }
     }
 
