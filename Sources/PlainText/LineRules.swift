@@ -1,3 +1,5 @@
+import NewsModel
+
 /// The shapes of lines that are not story text, as newsrooms write them.
 enum LineRules {
     // MARK: Pictures
@@ -34,7 +36,11 @@ enum LineRules {
             #"^((\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}),?\s+((?:[MTWFS][a-z]{2}[a-z]*,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?)\s*(?:\(([^()]{2,40})\)|/([^/]{2,40})/)?\s*[:.]?\s*(?:--?|–|—|_|:)\s+)(?=\S)"#,
             #"^((\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}),?\s+(\d{1,2}\s+(?i:ene|feb|mär|mar|abr|avr|may|mai|jun|jui|jul|ago|aoû|aug|sep|oct|okt|nov|dic|déc|dez|jan|fév)[a-zéû]*\.?)\s*(?:\(([^()]{2,40})\)|/([^/]{2,40})/)?\s*[:.]?\s*(?:--?|–|—|_|:)\s+)(?=\S)"#,
             #"^((\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})(?:,\s*\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})?()\s*(?:\(([^()]{2,40})\)|/([^/]{2,40})/)?\s*[:.]?\s*(?:--?|–|—|_|:)\s+)(?=\S)"#,
-        ], prefilter: { [probe = ProbeSet(anywhereIn: ["-", "–", "—", "_", ":"])] in probe.matches($0) })
+        ],
+        // A capital starts it, and its dash or colon comes within a few words.
+        prefilter: { [probe = ProbeSet(anywhereIn: ["-", "–", "—", "_", ":"], within: 200)] in
+            ($0.unicodeScalars.first?.isUppercaseLetter ?? false) && probe.matches($0)
+        })
     /// A dateline alone on its line: `AUSTIN, Texas, Feb. 1, 2017 /PRNewswire-AsiaNet/ --`.
     static let datelineLine = Pattern(#"^([\p{Lu}][\p{L} .,'’\-]{1,60}?\d{4})?\s*/([^/]{2,60})/\s*(?:--|–|—)\s*$"#, prefilter: { [probe = ProbeSet(anywhereIn: ["/"])] in probe.matches($0) })
 

@@ -12,6 +12,8 @@ struct Pattern: @unchecked Sendable {
     /// Alternatives with the same capture groups: a match is the leftmost one, the earlier alternative
     /// winning a tie — what one expression joined with `|` would give.
     private let expressions: [NSRegularExpression]
+    /// A further prefilter per alternative (nil: none): an alternative whose own test fails is not run.
+    private let alternativePrefilters: [(@Sendable (String) -> Bool)?]
     let prefilter: @Sendable (String) -> Bool
 
     /// Foundation's `_CFRegularExpressionCreate` copies a pattern longer than 255 UTF-16 units into a buffer it
@@ -24,6 +26,15 @@ struct Pattern: @unchecked Sendable {
     }
 
     init(anyOf patterns: [String], caseInsensitive: Bool = false, prefilter: @escaping @Sendable (String) -> Bool = { _ in true }) {
+        self.init(alternatives: patterns.map { ($0, nil) }, caseInsensitive: caseInsensitive, prefilter: prefilter)
+    }
+
+    /// Alternatives that each carry their own prefilter too; skipping one that cannot match leaves the
+    /// leftmost-then-earliest result unchanged.
+    init(alternatives: [(pattern: String, prefilter: (@Sendable (String) -> Bool)?)], caseInsensitive: Bool = false,
+         prefilter: @escaping @Sendable (String) -> Bool = { _ in true }) {
+        let patterns = alternatives.map(\.pattern)
+        alternativePrefilters = alternatives.map(\.prefilter)
         // `^` and `$` are the text's start and end: the reader matches single lines and paragraphs,
         // which lets prefilters test the start of the text.
         var options: NSRegularExpression.Options = []
@@ -54,7 +65,8 @@ struct Pattern: @unchecked Sendable {
     func match(_ text: String) -> [String]? {
         guard prefilter(text) else { return nil }
         var best: (location: Int, groups: [String])?
-        for expression in expressions {
+        for (expression, alternativePrefilter) in zip(expressions, alternativePrefilters) {
+            if let alternativePrefilter, !alternativePrefilter(text) { continue }
             guard let found = Self.firstMatch(expression, in: text) else { continue }
             if best == nil || found.location < best!.location { best = found }
             if found.location == 0 { break }
@@ -66,7 +78,8 @@ struct Pattern: @unchecked Sendable {
     func matches(_ text: String) -> [[String]] {
         guard prefilter(text) else { return [] }
         let range = NSRange(text.startIndex..., in: text)
-        for expression in expressions {
+        for (expression, alternativePrefilter) in zip(expressions, alternativePrefilters) {
+            if let alternativePrefilter, !alternativePrefilter(text) { continue }
             let found = expression.matches(in: text, options: [], range: range).map { Self.groups(of: $0, in: text) }
             if !found.isEmpty { return found }
         }
@@ -76,7 +89,10 @@ struct Pattern: @unchecked Sendable {
     func matches(in text: String) -> Bool {
         guard prefilter(text) else { return false }
         let range = NSRange(text.startIndex..., in: text)
-        return expressions.contains { $0.firstMatch(in: text, options: [], range: range) != nil }
+        return zip(expressions, alternativePrefilters).contains { expression, alternativePrefilter in
+            if let alternativePrefilter, !alternativePrefilter(text) { return false }
+            return expression.firstMatch(in: text, options: [], range: range) != nil
+        }
     }
 }
 

@@ -14,14 +14,30 @@ enum QuoteFinder {
     /// After the quotation: "he said" (group 1), "said Name" (group 2) or "Name said" (group 3).
     /// The speech verb comes within the first words after the quotation, or within the last before it.
     static let speakerAfter = Pattern(
-        anyOf: verbHalves.map { #"^[,.]?\s*(he|she|they)\s+(?:\w+\s+)?(?:"# + $0 + #")()()"# }
-            + verbHalves.map { #"^[,.]?\s*()(?:"# + $0 + #")\s+"# + name + "()" }
-            + verbHalves.map { #"^[,.]?\s*()()"# + name + #"\s+(?:"# + $0 + ")" },
+        // Each alternative runs only when its own verbs are near and the text starts as it must.
+        alternatives: verbHalves.map { half in
+            (#"^[,.]?\s*(he|she|they)\s+(?:\w+\s+)?(?:"# + half + #")()()"#,
+             { [start = ProbeSet(atStart: ["he", "she", "they"], skipping: [",", "."]), verbs = verbProbe(half, within: 240)] in start.matches($0) && verbs.matches($0) })
+        } + verbHalves.map { half in
+            (#"^[,.]?\s*()(?:"# + half + #")\s+"# + name + "()",
+             { [start = ProbeSet(atStart: half.components(separatedBy: "|"), skipping: [",", "."])] in start.matches($0) })
+        } + verbHalves.map { half in
+            (#"^[,.]?\s*()()"# + name + #"\s+(?:"# + half + ")", { [verbs = verbProbe(half, within: 240)] in verbs.matches($0) })
+        },
         prefilter: { [probe = ProbeSet(anywhereIn: speechVerbList, within: 240)] in probe.matches($0) })
-    /// Before the quotation: "Name said:" (group 1).
+    /// Before the quotation: "Name said:" (group 1) — the text ends with a comma or colon.
     static let speakerBefore = Pattern(
-        anyOf: verbHalves.map { name + #"\s+(?:"# + $0 + #")(?:\s+[\w\s]{0,40})?[,:]\s*$"# },
-        prefilter: { [probe = ProbeSet(anywhereIn: speechVerbList, within: -240)] in probe.matches($0) })
+        alternatives: verbHalves.map { half in
+            (name + #"\s+(?:"# + half + #")(?:\s+[\w\s]{0,40})?[,:]\s*$"#, { [verbs = verbProbe(half, within: -240)] in verbs.matches($0) })
+        },
+        prefilter: { [probe = ProbeSet(anywhereIn: speechVerbList, within: -240)] in
+            guard let last = $0.unicodeScalars.last(where: { !$0.isSpaceLike }), last == "," || last == ":" else { return false }
+            return probe.matches($0)
+        })
+
+    private static func verbProbe(_ half: String, within limit: Int) -> ProbeSet {
+        ProbeSet(anywhereIn: half.components(separatedBy: "|"), within: limit)
+    }
 
     static func attributeQuotes(in item: inout NewsItem) {
         // The capitalised runs of earlier blocks, found only when a quotation needs its speaker resolved.
