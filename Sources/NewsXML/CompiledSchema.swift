@@ -123,6 +123,8 @@ extension CompiledSchema {
             sax.pointee.initialized = XML_SAX2_MAGIC
             sax.pointee.serror = parserErrorHandler
             sax.pointee.entityDecl = rejectEntityDeclarationHandler
+            sax.pointee.startElementNs = recordElementStart
+            sax.pointee.endElementNs = recordElementEnd
             xmlSetStructuredErrorFunc(UnsafeMutableRawPointer(context), parserErrorHandler)
             defer { xmlSetStructuredErrorFunc(nil, nil) }
             xmlSchemaSetValidStructuredErrors(validation, sinkErrorHandler, opaqueSink)
@@ -151,10 +153,29 @@ extension CompiledSchema {
     }
 }
 
-/// The parser's current line, for schema errors raised while streaming.
+/// The line for a schema error raised while streaming: the start of the element that just closed, or
+/// the parser's current line.
 private let parserLocator: xmlSchemaValidityLocatorFunc = { context, file, line in
     guard let context else { return -1 }
-    line?.pointee = UInt(max(0, xmlSAX2GetLineNumber(context)))
+    let parser = context.assumingMemoryBound(to: xmlParserCtxt.self)
+    let sink = parser.pointee._private.map { Unmanaged<DiagnosticSink>.fromOpaque($0).takeUnretainedValue() }
+    line?.pointee = UInt(max(0, sink?.closedElementLine ?? Int(xmlSAX2GetLineNumber(context))))
     file?.pointee = nil
     return 0
+}
+
+private func sink(of context: UnsafeMutableRawPointer?) -> DiagnosticSink? {
+    guard let context, let sink = context.assumingMemoryBound(to: xmlParserCtxt.self).pointee._private else { return nil }
+    return Unmanaged<DiagnosticSink>.fromOpaque(sink).takeUnretainedValue()
+}
+
+private let recordElementStart: startElementNsSAX2Func = { context, _, _, _, _, _, _, _, _ in
+    guard let sink = sink(of: context) else { return }
+    sink.openElementLines.append(Int(xmlSAX2GetLineNumber(context)))
+    sink.closedElementLine = nil
+}
+
+private let recordElementEnd: endElementNsSAX2Func = { context, _, _, _ in
+    guard let sink = sink(of: context) else { return }
+    sink.closedElementLine = sink.openElementLines.popLast()
 }

@@ -33,6 +33,11 @@ final class DiagnosticSink {
     let file: String?
     var diagnostics: [Diagnostic] = []
     var rejectedEntityDeclaration = false
+    /// While validating a stream: the start lines of the open elements, and the start line of the element
+    /// that just closed — schema errors about an element's content are raised at its end tag, but belong
+    /// to the line where it starts (as when a tree is validated).
+    var openElementLines: [Int] = []
+    var closedElementLine: Int?
     private var suppressed = 0
     static let maximumDiagnostics = 200
 

@@ -18,6 +18,8 @@ struct MessageConventions {
                                         "kind regards,", "cheers", "cheers,", "many thanks,", "thx", "--"]
     static let releaseMarkers: WordSet = ["for immediate release", "for immediate release:", "press release", "news release", "media release"]
     static let endMarkers: WordSet = ["###", "# # #", "-30-", "- 30 -", "ends", "- ends -", "-ends-", "end", "###."]
+    /// A cheap first test for `boilerplateOpeners` (ASCII case folded on bytes).
+    static let boilerplateStart = ProbeSet(atStart: boilerplateOpeners, ignoringCase: true)
     static let boilerplateOpeners = ["about ", "media contact", "press contact", "contact:", "contacts:", "for more information", "investor contact", "media inquiries", "press inquiries"]
 
     init(_ lines: [SourceLine], file: String?) {
@@ -98,14 +100,20 @@ struct MessageConventions {
             lines.remove(at: first)
         }
         // The end mark: what follows it is not story.
-        if let mark = lines.lastIndex(where: { $0.text.utf8.count <= 40 && Self.endMarkers.contains($0.text.lowercased()) }), mark > lines.count / 2 {
+        // Every end mark starts with "#", "-" or "e": other lines are not lower-cased to be looked up.
+        if let mark = lines.lastIndex(where: { line in
+            guard line.text.utf8.count <= 40, let first = line.text.utf8.first,
+                  first == UInt8(ascii: "#") || first == UInt8(ascii: "-") || first | 0x20 == UInt8(ascii: "e") || first >= 0x80 else { return false }
+            return Self.endMarkers.contains(line.text.lowercased())
+        }), mark > lines.count / 2 {
             let trailer = lines[mark...].map(\.text).filter { !$0.isEmpty }
             if trailer.count > 1 { notes.append(trailer.dropFirst().joined(separator: "\n")) }
             lines.removeSubrange(mark...)
         }
         // "About the company" and media contacts at the end: boilerplate, kept as a note.
         if let start = lines.indices.first(where: { index in
-            index > lines.count / 2 && !lines[index].isBlank && lines[index].text.utf8.count < 320 && lines[index].text.count < 80
+            index > lines.count / 2 && !lines[index].isBlank && lines[index].text.utf8.count < 320 && Self.boilerplateStart.matches(lines[index].text)
+                && lines[index].text.characterCount < 80
                 && { let lowercased = lines[index].text.lowercased(); return Self.boilerplateOpeners.contains { lowercased.hasPrefix($0) } }()
                 && (index == 0 || lines[index - 1].isBlank)
         }) {

@@ -4,6 +4,7 @@ import NewsModel
 /// characters, ZCZC header codes and ANPA `^`/`<` format markers never reach the text.
 enum WireEnvelope {
     static func lines(of text: String, file: String?) -> (lines: [SourceLine], metadata: EnvelopeMetadata, diagnostics: [Diagnostic]) {
+        if let lines = plainLines(text) { return (lines, EnvelopeMetadata(), []) }
         var metadata = EnvelopeMetadata()
         var diagnostics: [Diagnostic] = []
         var rawLines = splitLines(text)
@@ -86,6 +87,86 @@ enum WireEnvelope {
         }
         while result.last?.isBlank == true { result.removeLast() }
         return (result, metadata, diagnostics)
+    }
+
+    /// The common case — no control characters, no characters to clean, no ZCZC or NNNN framing — on
+    /// bytes: each line is cut, stripped of ANPA markers, measured and trimmed in place, and one String
+    /// is made per line. Nil when the text needs the full treatment.
+    private static func plainLines(_ text: String) -> [SourceLine]? {
+        text.withUTF8Bytes { bytes -> [SourceLine]? in
+            for index in bytes.indices {
+                let byte = bytes[index]
+                if byte < 0x20 {
+                    if byte != 0x09 && byte != 0x0A && byte != 0x0D { return nil }
+                } else if byte == 0x7F {
+                    return nil
+                } else if byte == 0x5A || byte == 0x4E, index + 3 < bytes.count {
+                    // "ZCZC" or "NNNN"
+                    let second: UInt8 = byte == 0x5A ? 0x43 : 0x4E
+                    if bytes[index + 1] == second, bytes[index + 2] == byte, bytes[index + 3] == second { return nil }
+                }
+            }
+            var lines: [SourceLine] = []
+            var lineStart = 0
+            var number = 1
+            var index = 0
+            while true {
+                guard index == bytes.count || bytes[index] == 0x0A || bytes[index] == 0x0D else { index += 1; continue }
+                lines.append(line(bytes, lineStart..<index, number: number))
+                if index == bytes.count { break }
+                var next = index + 1
+                if bytes[index] == 0x0D, next < bytes.count, bytes[next] == 0x0A { next += 1 }
+                lineStart = next
+                index = next
+                number += 1
+            }
+            while lines.last?.isBlank == true { lines.removeLast() }
+            return lines
+        }
+    }
+
+    private static func line(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, number: Int) -> SourceLine {
+        if needsCleaning(bytes[range]) {
+            // A no-break space, a C1 control or a byte-order mark: cleaned on scalars, as the full path does.
+            var line = cleaned(String(utf8Slice: bytes[range]))
+            if line.utf8.first == 0x5E { line.removeFirst() }
+            if line.utf8.last == 0x3C { line.removeLast() }
+            let indentation = line.withUTF8Bytes { bytes in
+                var columns = 0
+                for byte in bytes {
+                    if byte == 0x20 { columns += 1 } else if byte == 0x09 { columns += 4 } else { break }
+                }
+                return columns
+            }
+            return SourceLine(text: line.trimmingWhitespace(), number: number, indentation: indentation)
+        }
+        var start = range.lowerBound
+        var end = range.upperBound
+        // ANPA format markers: `^` opens a line, `<` closes it.
+        if start < end, bytes[start] == 0x5E { start += 1 }
+        if start < end, bytes[end - 1] == 0x3C { end -= 1 }
+        var indentation = 0
+        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 {
+            indentation += bytes[start] == 0x09 ? 4 : 1
+            start += 1
+        }
+        while start < end, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+        var text = String(utf8Slice: bytes[start..<end])
+        // White space beyond ASCII at either end (an em space, an ideographic space): trimmed on scalars.
+        if start < end, bytes[start] >= 0x80 || bytes[end - 1] >= 0x80 { text = text.trimmingWhitespace() }
+        return SourceLine(text: text, number: number, indentation: indentation)
+    }
+
+    /// Whether the line holds a C1 control or no-break space (C2 80–A0) or a byte-order mark (EF BB BF).
+    private static func needsCleaning(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        var index = line.startIndex
+        while index < line.endIndex {
+            let byte = line[index]
+            if byte == 0xC2, index + 1 < line.endIndex, (0x80...0xA0).contains(line[index + 1]) { return true }
+            if byte == 0xEF, index + 2 < line.endIndex, line[index + 1] == 0xBB, line[index + 2] == 0xBF { return true }
+            index += 1
+        }
+        return false
     }
 
     /// Lines split on LF, CRLF or a lone CR.
