@@ -188,7 +188,7 @@ struct CandidateScanner {
             let previous = start > 0 ? tokens[start - 1] : nil
             let previousWord = previous.map { $0.isLowercase && !$0.trailingPunctuation ? $0.word : "" } ?? ""
             let isSingleCommonWord = initialHere && words.count == 1
-                && (EntityWords.commonStarters.contains(name) || lowercaseWords.contains(name.lowercased()))
+                && (EntityWords.commonStarters.contains(name) || lowercaseWords.contains(name.lowercasedOnBytes()))
             if !name.isEmpty, !isSingleCommonWord, !EntityWords.nationalities.contains(name), !EntityWords.calendarWords.contains(name),
                !Self.isNotAName(words), !(words.count == 1 && EntityWords.commonAcronyms.contains(name)) {
                 var candidate = Candidate(text: name, block: block, offset: tokens[start].offset, sentenceInitial: initialHere,
@@ -198,7 +198,7 @@ struct CandidateScanner {
                 candidate.afterArticle = previousWord == "the"
                 candidate.previousWord = previousWord
                 // "External Security Coordination": every word also written in lower case is a phrase, not a person's name.
-                candidate.wordsAllCommon = words.count >= 2 && words.allSatisfy { lowercaseWords.contains($0.lowercased()) }
+                candidate.wordsAllCommon = words.count >= 2 && words.allSatisfy { lowercaseWords.contains(String($0).lowercasedOnBytes()) }
                 candidate.nextWord = tokens[runEnd - 1].trailingPunctuation || tokens[runEnd - 1].hasPossessive ? "" : next
                 result.append(candidate)
             }
@@ -237,7 +237,7 @@ struct CandidateScanner {
         // "Shares of Reliance Industries", "Thousands of Ukrainians": an ordinary plural before "of".
         if !tokens[start + 1].isCapitalised, first.hasSuffix("s"), !EntityWords.organisationWords.contains(first),
            !EntityWords.placeBeginnings.contains(first), gazetteer.lookup(first) == nil { return true }
-        guard lowercaseWords.contains(first.lowercased()) else { return false }
+        guard lowercaseWords.contains(first.lowercasedOnBytes()) else { return false }
         if EntityWords.organisationWords.contains(first) || EntityWords.placeBeginnings.contains(first) || Self.isTitle(first) { return false }
         if EntityWords.nationalities.contains(first) { return false }
         let rest = tokens[start..<runEnd].map(\.bare).joined(separator: " ")

@@ -32,7 +32,7 @@ public struct Gazetteer: Sendable {
     public func lookup(_ name: String) -> Entry? { entries[Self.key(name)] }
 
     static func key(_ name: String) -> String {
-        let text = name.lowercased()
+        let text = name.lowercasedOnBytes()
         // "the " on bytes: hasPrefix compares Characters, and this runs for every gazetteer name and lookup.
         if text.utf8.starts(with: "the ".utf8) { return String(text.utf8.dropFirst(4))! }
         return text

@@ -31,7 +31,7 @@ struct Resolver {
         mutating func add(_ kind: Entity.Kind, _ name: String, link: Gazetteer.Entry?, candidate: Candidate, confidence: Int) {
             let canonical = link?.name ?? name
             let mention = Mention(block: candidate.block, offset: candidate.offset, length: candidate.text.utf16.count, text: candidate.text)
-            let key = canonical.lowercased()
+            let key = canonical.lowercasedOnBytes()
             // The name shown is the fullest form the article uses ("New York", not the gazetteer's "New York
             // City"); a newsroom's authority file names its entities itself.
             let usesArticleForm = link != nil && link?.isAuthority == false
@@ -232,8 +232,8 @@ struct Resolver {
         var result: [Candidate] = []
         result.reserveCapacity(candidates.count)
         for candidate in candidates {
+            guard candidate.text.spaceSeparatedWordCount >= 3 else { result.append(candidate); continue }
             let words = candidate.text.spaceSeparatedWords
-            guard words.count >= 3 else { result.append(candidate); continue }
             var split = false
             for cut in 2...(words.count - 1) {
                 let head = words[..<cut].joined(separator: " ")

@@ -47,9 +47,9 @@ enum Tokenizer {
         var text = text
         return text.withUTF8 { bytes in
             // Filled in place, not appended element by element: this loop sees every byte of every article.
-            var starts = [Int](repeating: 0, count: bytes.count + 1)
-            let values = starts.withUnsafeMutableBufferPointer { starts in
-                [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { values, count in
+            var values: [Unicode.Scalar] = []
+            let starts = [Int](unsafeUninitializedCapacity: bytes.count + 1) { starts, startCount in
+                values = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { values, count in
                     var position = 0
                     count = 0
                     while position < bytes.count {
@@ -68,6 +68,7 @@ enum Tokenizer {
                     }
                     starts[count] = bytes.count
                 }
+                startCount = values.count + 1
             }
             return tokens(Scalars(values: values, starts: starts), bytes)
         }

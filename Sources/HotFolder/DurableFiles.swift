@@ -34,14 +34,21 @@ public enum DurableFiles {
             return true
         }
         guard complete else { return nil }
-        // A file that grew while being read: take the rest too.
+        // A file that grew while being read: take the rest too (a small probe first; most files did not grow).
         if total == data.count {
-            var chunk = [UInt8](repeating: 0, count: 65_536)
-            while true {
-                let count = Glibc.read(descriptor, &chunk, chunk.count)
-                if count < 0 { if errno == EINTR { continue }; return nil }
-                if count == 0 { break }
-                data.append(contentsOf: chunk[0..<count])
+            var probe: UInt8 = 0
+            var count = Glibc.read(descriptor, &probe, 1)
+            while count < 0 && errno == EINTR { count = Glibc.read(descriptor, &probe, 1) }
+            guard count >= 0 else { return nil }
+            if count == 1 {
+                data.append(probe)
+                var chunk = [UInt8](repeating: 0, count: 65_536)
+                while true {
+                    let count = Glibc.read(descriptor, &chunk, chunk.count)
+                    if count < 0 { if errno == EINTR { continue }; return nil }
+                    if count == 0 { break }
+                    data.append(contentsOf: chunk[0..<count])
+                }
             }
         } else {
             data.removeSubrange(total...)

@@ -73,3 +73,26 @@ extension String {
         return String(self[..<utf8.index(startIndex, offsetBy: end)])
     }
 }
+
+extension String {
+    /// `lowercased()`, answered on the bytes for ASCII text (names and words in news copy nearly always
+    /// are) and by Unicode case mapping otherwise.
+    public func lowercasedOnBytes() -> String {
+        let ascii: String? = withUTF8Bytes { bytes in
+            var hasUppercase = false
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte >= 65 && byte <= 90 { hasUppercase = true }
+            }
+            guard hasUppercase else { return self }
+            return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                for index in bytes.indices {
+                    let byte = bytes[index]
+                    buffer[index] = byte >= 65 && byte <= 90 ? byte + 32 : byte
+                }
+                return bytes.count
+            }
+        }
+        return ascii ?? lowercased()
+    }
+}

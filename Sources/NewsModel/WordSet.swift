@@ -23,9 +23,15 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
         self.init(words)
     }
 
-    public init(_ words: some Sequence<String>) {
+    // Concrete, not a generic Sequence: a generic initialiser is not specialised across modules.
+    public init(_ words: [String]) {
+        var capacity = 16
+        while capacity < words.count * 2 { capacity *= 2 }
+        slots = [Slot](repeating: Slot(), count: capacity)
         for word in words { insert(word) }
     }
+
+    public init() {}
 
     public var isEmpty: Bool { count == 0 }
 
