@@ -24,10 +24,15 @@ public struct NewsMLG2Writer: Sendable {
 
     /// The document for one item: a `newsItem`, or a `newsMessage` when pictures are written as items.
     public func write(_ item: NewsItem) -> String {
+        String(decoding: writeUTF8(item), as: UTF8.self)
+    }
+
+    /// The document as UTF-8 bytes, for callers that write or validate bytes (no String in between).
+    public func writeUTF8(_ item: NewsItem) -> [UInt8] {
         if pictureLayout == .items, item.itemClass == .text, !item.pictures.isEmpty {
-            return writer.serialize(XMLTree(root: message(for: [item], splittingPictures: true)))
+            return writer.serializeUTF8(XMLTree(root: message(for: [item], splittingPictures: true)))
         }
-        return writer.serialize(XMLTree(root: newsItemElement(item, inlinePictures: true)))
+        return writer.serializeUTF8(XMLTree(root: newsItemElement(item, inlinePictures: true)))
     }
 
     /// A `newsMessage` carrying several items.

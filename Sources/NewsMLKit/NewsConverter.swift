@@ -128,8 +128,7 @@ public struct NewsConverter: Sendable {
         let writer = NewsMLG2Writer(pictureLayout: options.pictures, defaultVersionCreated: options.versionCreated ?? Self.now())
         var documents: [ConvertedDocument] = []
         for (index, item) in batch.items.enumerated() {
-            let text = writer.write(item)
-            let data = Data(text.utf8)
+            let data = Data(writer.writeUTF8(item))
             let outputName = "\(file ?? "<input>") → output item \(index + 1)"
             let problems = schema.validate(data, file: outputName, limits: .init(maximumDocumentBytes: Int.max))
             if problems.hasErrors {

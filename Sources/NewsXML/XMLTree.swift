@@ -41,6 +41,10 @@ public struct XMLTree: Sendable, Hashable {
         case text(String)
         case comment(String)
         case processingInstruction(target: String, data: String)
+
+        public var isElement: Bool {
+            if case .element = self { true } else { false }
+        }
     }
 
     public struct Element: Sendable, Hashable {

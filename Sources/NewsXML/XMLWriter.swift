@@ -54,6 +54,17 @@ public struct XMLWriter: Sendable {
         output.append(contentsOf: elementName.utf8)
         if element.attributes.isEmpty {
             output.append(contentsOf: declarations.utf8)
+        } else if element.attributes.allSatisfy({ $0.name.namespace == nil }) {
+            // Attributes without a namespace (nearly all) are written under their local names: no prefix to declare.
+            output.append(contentsOf: declarations.utf8)
+            for attribute in element.attributes {
+                output.append(0x20)
+                output.append(contentsOf: attribute.name.local.utf8)
+                output.append(0x3D)
+                output.append(0x22)
+                Self.appendEscaped(attribute.value, attribute: true, to: &output)
+                output.append(0x22)
+            }
         } else {
             // Attribute names first: a new prefix they need is declared before the attributes are written.
             let attributeNames = element.attributes.map { qualifiedName($0.name, scope: &scope, declarations: &declarations, isAttribute: true) }
@@ -73,8 +84,8 @@ public struct XMLWriter: Sendable {
             return
         }
         output.append(0x3E)
-        let inline = verbatim || element.hasSignificantText || element.elements.isEmpty
-            || (element.name.namespace == Self.xhtmlNamespace || element.name.namespace == nil) && verbatimElements.contains(element.name.local)
+        let inline = verbatim || element.hasSignificantText || !element.children.contains(where: \.isElement)
+            || (element.name.namespace == nil || element.name.namespace == Self.xhtmlNamespace) && verbatimElements.contains(element.name.local)
         if inline {
             for child in element.children { writeNode(child, depth: depth, scope: &scope, verbatim: true, into: &output) }
         } else {
