@@ -88,80 +88,113 @@ enum QuoteFinder {
     /// each word an upper-case letter followed by lower-case letters, apostrophes or hyphens, the words
     /// separated by white space only. Written out instead of a regular expression: it runs on every paragraph.
     static func personNames(in text: String) -> [String] {
-        var names: [String] = []
-        var run: [Substring] = []
-        func finishRun() {
-            if run.count >= 2 { names.append(run.joined(separator: " ")) }
-            run.removeAll(keepingCapacity: true)
-        }
-        let scalars = text.unicodeScalars
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            while index < scalars.endIndex, scalars[index].isSpaceLike { index = scalars.index(after: index) }
-            guard index < scalars.endIndex else { break }
-            var pieceEnd = index
-            while pieceEnd < scalars.endIndex, !scalars[pieceEnd].isSpaceLike { pieceEnd = scalars.index(after: pieceEnd) }
-            defer { index = pieceEnd }
-            var start = index
-            // Punctuation before the word ("(Bayern", "“Gerd") ends the run: only white space may join words.
-            while start < pieceEnd, !scalars[start].isLetterLike { start = scalars.index(after: start) }
-            if start != index { finishRun() }
-            guard start < pieceEnd, scalars[start].isUppercaseLetter else { finishRun(); continue }
-            var end = scalars.index(after: start)
-            while end < pieceEnd, scalars[end].isLowercaseLetter || scalars[end] == "'" || scalars[end] == "’" || scalars[end] == "-" {
-                end = scalars.index(after: end)
+        text.withUTF8Bytes { bytes in
+            // Decoded once into scalars with their byte offsets: walking String indices costs a check per step.
+            var scalars: [Unicode.Scalar] = []
+            var offsets: [Int] = []
+            scalars.reserveCapacity(bytes.count)
+            offsets.reserveCapacity(bytes.count + 1)
+            var position = 0
+            while position < bytes.count {
+                let lead = bytes[position]
+                var length = 1
+                var value = UInt32(lead)
+                if lead >= 0x80 {
+                    length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                    value &= UInt32(0xFF >> (length + 1))
+                    for offset in 1..<length where position + offset < bytes.count { value = value << 6 | UInt32(bytes[position + offset] & 0x3F) }
+                }
+                scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+                offsets.append(position)
+                position += length
             }
-            guard end > scalars.index(after: start) else { finishRun(); continue }
-            run.append(text[start..<end])
-            // Anything else in the piece ("Macron," or "McDonald") ends the run after this word.
-            if end < pieceEnd { finishRun() }
+            offsets.append(bytes.count)
+
+            var names: [String] = []
+            var run: [String] = []
+            func finishRun() {
+                if run.count >= 2 { names.append(run.joined(separator: " ")) }
+                run.removeAll(keepingCapacity: true)
+            }
+            var index = 0
+            while index < scalars.count {
+                while index < scalars.count, scalars[index].isSpaceLike { index += 1 }
+                guard index < scalars.count else { break }
+                var pieceEnd = index
+                while pieceEnd < scalars.count, !scalars[pieceEnd].isSpaceLike { pieceEnd += 1 }
+                defer { index = pieceEnd }
+                var start = index
+                // Punctuation before the word ("(Bayern", "“Gerd") ends the run: only white space may join words.
+                while start < pieceEnd, !scalars[start].isLetterLike { start += 1 }
+                if start != index { finishRun() }
+                guard start < pieceEnd, scalars[start].isUppercaseLetter else { finishRun(); continue }
+                var end = start + 1
+                while end < pieceEnd, scalars[end].isLowercaseLetter || scalars[end] == "'" || scalars[end] == "’" || scalars[end] == "-" { end += 1 }
+                guard end > start + 1 else { finishRun(); continue }
+                run.append(String(utf8Slice: bytes[offsets[start]..<offsets[end]]))
+                // Anything else in the piece ("Macron," or "McDonald") ends the run after this word.
+                if end < pieceEnd { finishRun() }
+            }
+            finishRun()
+            return names
         }
-        finishRun()
-        return names
     }
 
     /// The first quotation in the text: "…", “…”, «…», „…“ or ``…'' with at least eight characters
     /// inside — the whole span with its marks, and the text inside.
     static func firstQuotation(in text: String) -> (Range<String.Index>, Substring)? {
-        // Every opening mark has a byte 0x22 ("), 0x60 (`), 0xC2 («) or 0xE2 (“ „): most paragraphs have none.
-        guard let firstMark = text.withUTF8Bytes({ bytes in bytes.firstIndex { $0 == 0x22 || $0 == 0x60 || $0 == 0xC2 || $0 == 0xE2 } }) else { return nil }
-        let scalars = text.unicodeScalars
-        var index = text.utf8.index(text.startIndex, offsetBy: firstMark)
-        while index < scalars.endIndex {
-            let opening = scalars[index]
-            let closings: [Unicode.Scalar]
-            var contentStart = scalars.index(after: index)
-            switch opening {
-            case "\"": closings = ["\""]
-            case "“": closings = ["”"]
-            case "«": closings = ["»"]
-            case "„": closings = ["“", "”"]
-            case "`":
-                guard contentStart < scalars.endIndex, scalars[contentStart] == "`" else { index = contentStart; continue }
-                contentStart = scalars.index(after: contentStart)
-                closings = ["'"]
-            default:
-                index = scalars.index(after: index)
-                continue
-            }
-            // The first closing mark after the opening one ends the quotation (the content cannot contain it).
-            var end = contentStart
-            var length = 0
-            while end < scalars.endIndex, !closings.contains(scalars[end]) {
-                end = scalars.index(after: end)
-                length += 1
-            }
-            if end < scalars.endIndex, length >= shortestQuotation {
-                var afterClosing = scalars.index(after: end)
-                if opening == "`" {
-                    // ``…'' closes with two apostrophes.
-                    guard afterClosing < scalars.endIndex, scalars[afterClosing] == "'" else { index = scalars.index(after: index); continue }
-                    afterClosing = scalars.index(after: afterClosing)
+        // On bytes: every mark is ASCII or a fixed two- or three-byte sequence, and the content's length
+        // is counted in scalars (bytes that do not continue a sequence).
+        let found: (start: Int, contentStart: Int, contentEnd: Int, end: Int)? = text.withUTF8Bytes { bytes in
+            func mark(at index: Int) -> (length: Int, closings: [[UInt8]])? {
+                switch bytes[index] {
+                case 0x22: return (1, [[0x22]])
+                case 0x60: return index + 1 < bytes.count && bytes[index + 1] == 0x60 ? (2, [[0x27]]) : nil
+                case 0xC2: return index + 1 < bytes.count && bytes[index + 1] == 0xAB ? (2, [[0xC2, 0xBB]]) : nil
+                case 0xE2:
+                    guard index + 2 < bytes.count, bytes[index + 1] == 0x80 else { return nil }
+                    if bytes[index + 2] == 0x9C { return (3, [[0xE2, 0x80, 0x9D]]) }
+                    if bytes[index + 2] == 0x9E { return (3, [[0xE2, 0x80, 0x9C], [0xE2, 0x80, 0x9D]]) }
+                    return nil
+                default: return nil
                 }
-                return (index..<afterClosing, text[contentStart..<end])
             }
-            index = scalars.index(after: index)
+            func closes(_ closing: [UInt8], at index: Int) -> Bool {
+                guard index + closing.count <= bytes.count else { return false }
+                for offset in closing.indices where bytes[index + offset] != closing[offset] { return false }
+                return true
+            }
+            var index = 0
+            while index < bytes.count {
+                guard let (length, closings) = mark(at: index) else { index += 1; continue }
+                let contentStart = index + length
+                // The first closing mark after the opening one ends the quotation (the content cannot contain it).
+                var end = contentStart
+                var scalars = 0
+                var closing: [UInt8]?
+                while end < bytes.count {
+                    if let match = closings.first(where: { closes($0, at: end) }) { closing = match; break }
+                    if bytes[end] & 0xC0 != 0x80 { scalars += 1 }
+                    end += 1
+                }
+                if let closing, scalars >= shortestQuotation {
+                    var afterClosing = end + closing.count
+                    if bytes[index] == 0x60 {
+                        // ``…'' closes with two apostrophes.
+                        guard afterClosing < bytes.count, bytes[afterClosing] == 0x27 else { index += 1; continue }
+                        afterClosing += 1
+                    }
+                    return (index, contentStart, end, afterClosing)
+                }
+                // The next scalar after the opening mark.
+                index += 1
+                while index < bytes.count, bytes[index] & 0xC0 == 0x80 { index += 1 }
+            }
+            return nil
         }
-        return nil
+        guard let found else { return nil }
+        let utf8 = text.utf8
+        func position(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+        return (position(found.start)..<position(found.end), text[position(found.contentStart)..<position(found.contentEnd)])
     }
 }
