@@ -13,7 +13,9 @@ enum LineRules {
     static let imageCopyright = Pattern(#"^\s*Image copyright\s+(.{2,160})$"#, caseInsensitive: false, prefilter: { [probe = ProbeSet(atStart: ["Image copyright"])] in probe.matches($0) })
     static let imageCaption = Pattern(#"^\s*Image caption\s+(.{2,400})$"#, caseInsensitive: false, prefilter: { [probe = ProbeSet(atStart: ["Image caption"])] in probe.matches($0) })
     /// A gallery counter before a caption: `1 of 2. A general view …`.
-    static let galleryCounter = Pattern(#"^\d+\s+of\s+\d+\.\s+(.+)$"#, prefilter: { [probe = ProbeSet(atStart: ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"])] in probe.matches($0) })
+    static let galleryCounter = Pattern(#"^\d+\s+of\s+\d+\.\s+(.+)$"#, prefilter: { [of = ProbeSet(anywhereIn: ["of"], within: 64)] in
+        TextProbe.startsWithDigit($0) && of.matches($0)
+    })
 
     // MARK: Related teasers
 
@@ -32,10 +34,13 @@ enum LineRules {
     static let dateline = Pattern(
         // Groups: 1 the whole dateline, 2 the place, 3 the date, 4 or 5 the agency. Three alternatives (a date
         // in English, a date in another language, no date) keep each expression short enough for Foundation.
-        anyOf: [
-            #"^((\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}),?\s+((?:[MTWFS][a-z]{2}[a-z]*,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?)\s*(?:\(([^()]{2,40})\)|/([^/]{2,40})/)?\s*[:.]?\s*(?:--?|–|—|_|:)\s+)(?=\S)"#,
-            #"^((\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}),?\s+(\d{1,2}\s+(?i:ene|feb|mär|mar|abr|avr|may|mai|jun|jui|jul|ago|aoû|aug|sep|oct|okt|nov|dic|déc|dez|jan|fév)[a-zéû]*\.?)\s*(?:\(([^()]{2,40})\)|/([^/]{2,40})/)?\s*[:.]?\s*(?:--?|–|—|_|:)\s+)(?=\S)"#,
-            #"^((\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})(?:,\s*\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})?()\s*(?:\(([^()]{2,40})\)|/([^/]{2,40})/)?\s*[:.]?\s*(?:--?|–|—|_|:)\s+)(?=\S)"#,
+        alternatives: [
+            (#"^((\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}),?\s+((?:[MTWFS][a-z]{2}[a-z]*,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?)\s*(?:\(([^()]{2,40})\)|/([^/]{2,40})/)?\s*[:.]?\s*(?:--?|–|—|_|:)\s+)(?=\S)"#,
+             { [months = ProbeSet(anywhereIn: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], within: 200)] in months.matches($0) }),
+            (#"^((\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}),?\s+(\d{1,2}\s+(?i:ene|feb|mär|mar|abr|avr|may|mai|jun|jui|jul|ago|aoû|aug|sep|oct|okt|nov|dic|déc|dez|jan|fév)[a-zéû]*\.?)\s*(?:\(([^()]{2,40})\)|/([^/]{2,40})/)?\s*[:.]?\s*(?:--?|–|—|_|:)\s+)(?=\S)"#,
+             { [digits = ProbeSet(anywhereIn: ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"], within: 200)] in digits.matches($0) }),
+            (#"^((\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})(?:,\s*\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})?()\s*(?:\(([^()]{2,40})\)|/([^/]{2,40})/)?\s*[:.]?\s*(?:--?|–|—|_|:)\s+)(?=\S)"#,
+             nil),
         ],
         // A capital starts it, and its dash or colon comes within a few words.
         prefilter: { [probe = ProbeSet(anywhereIn: ["-", "–", "—", "_", ":"], within: 200)] in
@@ -49,7 +54,9 @@ enum LineRules {
     static let reportingTrailer = Pattern(
         #"^\s*\(?\s*(?:\(?(?:Reporting|Additional reporting|Writing|Editing|Compiled|Reported) by|Reporting and writing by|Writing and reporting by)\b.*$"#,
         caseInsensitive: true, prefilter: { [probe = ProbeSet(atStart: ["reporting", "additional reporting", "writing", "editing", "compiled", "reported"], ignoringCase: true, skipping: ["("])] in probe.matches($0) })
-    static let editorsNote = Pattern(#"^\s*(?:\(Eds?:.*\)|\((?:Adds|Updates|Recasts|Corrects|Changes|Rewrites|Fixes|Repeats|Removes|Refiles|New throughout)\b.*\)|Eds?:\s.*|EDITORS?[’']? NOTE\b.*|Editor['’]s note:.*)\s*$"#, caseInsensitive: false, prefilter: { [probe = ProbeSet(atStart: ["(", "Ed", "ED"])] in probe.matches($0) })
+    static let editorsNote = Pattern(#"^\s*(?:\(Eds?:.*\)|\((?:Adds|Updates|Recasts|Corrects|Changes|Rewrites|Fixes|Repeats|Removes|Refiles|New throughout)\b.*\)|Eds?:\s.*|EDITORS?[’']? NOTE\b.*|Editor['’]s note:.*)\s*$"#, caseInsensitive: false,
+        prefilter: { [probe = ProbeSet(atStart: ["(Ed", "(Adds", "(Updates", "(Recasts", "(Corrects", "(Changes", "(Rewrites", "(Fixes", "(Repeats", "(Removes",
+                                                 "(Refiles", "(New throughout", "Ed:", "Eds:", "EDITOR", "Editor"])] in probe.matches($0) })
     /// Short sign-off codes: `dpa bwh bag`, `asl/tib/pid/cac`, `/ritzau/`, `AAP RTV`, `Reuter`.
     static let signOff = Pattern(#"^\s*(?:Reuter|REUTER|(?:dpa|afp|ap|aap|ansa|efe|apa|tca|sda|kyodo|belga|anp|ntb|ritzau|tt|stt)(?:\s+[a-z]{2,4}){0,4}|/?[a-z]{2,4}(?:/[a-z]{2,4}){1,6}/?|/\p{L}+/|AAP\s+[A-Z]{2,4}|[A-Z]{2,5}\s+[a-z]{2,4}(?:\s+[a-z]{2,4})*)\s*$"#)
     static let notebookStart = Pattern(#"^\s*#+\s*(?:Notebook|Notizblock|Note to editors|Internal)\b"#, caseInsensitive: true, prefilter: { [probe = ProbeSet(anywhereIn: ["#"])] in probe.matches($0) })
@@ -79,11 +86,15 @@ enum LineRules {
     static let dateOnlyLine = StagedPattern(
         prefix: #"^\s*(?:Published|Updated|Posted|Last updated|Veröffentlicht|Publié|Publicado)?:?\s*"#,
         labels: ["published", "updated", "posted", "last updated", "veröffentlicht", "publié", "publicado"],
-        rest: Pattern(anyOf: [
-            #"^(?:[\p{Lu}][\p{Lu} ]+\s+)?(?:[mtwfs][a-z]{2,8},?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?(?:\s*Uhr)?)?\s*(?:[|].*)?$"#,
-            #"^(?:[\p{Lu}][\p{Lu} ]+\s+)?(?:[mtwfs][a-z]{2,8},?\s+)?(?:\d{1,2}\.?\s+[\p{L}]+\.?\s+\d{4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?(?:\s*Uhr)?)?\s*(?:[|].*)?$"#,
-            #"^(?:[\p{Lu}][\p{Lu} ]+\s+)?(?:[mtwfs][a-z]{2,8},?\s+)?(?:\d{4}-\d{2}-\d{2})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?(?:\s*Uhr)?)?\s*(?:[|].*)?$"#,
-            #"^(?:[\p{Lu}][\p{Lu} ]+\s+)?(?:[mtwfs][a-z]{2,8},?\s+)?(?:\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?(?:\s*Uhr)?)?\s*(?:[|].*)?$"#,
+        rest: Pattern(alternatives: [
+            (#"^(?:[\p{Lu}][\p{Lu} ]+\s+)?(?:[mtwfs][a-z]{2,8},?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?(?:\s*Uhr)?)?\s*(?:[|].*)?$"#,
+             { [months = ProbeSet(anywhereIn: ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], ignoringCase: true)] in months.matches($0) }),  // a month name
+            (#"^(?:[\p{Lu}][\p{Lu} ]+\s+)?(?:[mtwfs][a-z]{2,8},?\s+)?(?:\d{1,2}\.?\s+[\p{L}]+\.?\s+\d{4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?(?:\s*Uhr)?)?\s*(?:[|].*)?$"#,
+             nil),  // "3 März 2021"
+            (#"^(?:[\p{Lu}][\p{Lu} ]+\s+)?(?:[mtwfs][a-z]{2,8},?\s+)?(?:\d{4}-\d{2}-\d{2})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?(?:\s*Uhr)?)?\s*(?:[|].*)?$"#,
+             { [dash = ProbeSet(anywhereIn: ["-"])] in dash.matches($0) }),  // ISO "2021-03-03"
+            (#"^(?:[\p{Lu}][\p{Lu} ]+\s+)?(?:[mtwfs][a-z]{2,8},?\s+)?(?:\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?(?:\s*Uhr)?)?\s*(?:[|].*)?$"#,
+             { [separator = ProbeSet(anywhereIn: [".", "/"])] in separator.matches($0) }),  // "03.03.2021", "3/3/21"
         ], caseInsensitive: true, prefilter: { TextProbe.containsDigit($0) }))
     /// Share widgets and navigation copied from a web page.
     static let widget = Pattern(
@@ -91,12 +102,18 @@ enum LineRules {
             #"^\s*(?:[*•·-]\s*)?(?:Tweet|Link this|Share this|Share|Email|E-mail|Print|Related Topics|Comments?|Follow us.*|Follow\s.{1,60}?\s(?:on|via)\s+(?:Twitter|Facebook|Instagram|X|LinkedIn|TikTok|Threads|Bluesky|Mastodon)\b.*)\s*$"#,
             #"^\s*(?:[*•·-]\s*)?(?:Like us.*|Subscribe.*|Advertisement|\d+\s*Comments?|[\p{L} ]{1,25}\s*»|\*|Share on (?:Facebook|Twitter|LinkedIn).*|Facebook|Twitter|WhatsApp|Pinterest|LinkedIn)\s*$"#,
         ],
-        caseInsensitive: true, prefilter: { [probe = ProbeSet(atStart: ["*", "•", "·", "-", "tweet", "link this", "share", "email", "e-mail", "print", "related topics", "comment", "follow", "like us", "subscribe", "advertisement", "facebook", "twitter", "whatsapp", "pinterest", "linkedin", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"], ignoringCase: true), probe2 = ProbeSet(anywhereIn: ["»"], within: 160)] in probe.matches($0) || probe2.matches($0) })
+        caseInsensitive: true, prefilter: { [words = ProbeSet(atStart: ["tweet", "link this", "share", "email", "e-mail", "print", "related topics", "comment", "follow", "like us",
+                                               "subscribe", "advertisement", "facebook", "twitter", "whatsapp", "pinterest", "linkedin"],
+                                      ignoringCase: true, skipping: ["*", "•", "·", "-"]),
+                       guillemet = ProbeSet(anywhereIn: ["»"], within: 160), comments = ProbeSet(anywhereIn: ["comment"], ignoringCase: true)] in
+            // A word after an optional bullet, "… »", "12 Comments", or marks alone ("*").
+            words.matches($0) || guillemet.matches($0) || (TextProbe.startsWithDigit($0) && comments.matches($0)) || TextProbe.isOnlyMarks($0)
+        })
     /// `Source: Digital Turbine, Inc.` at the top of a press release.
     static let sourceLine = Pattern(#"^\s*Source\s*:\s*(.{2,120}?)\s*$"#, prefilter: { [probe = ProbeSet(anywhereIn: ["Source"])] in probe.matches($0) })
     static let releaseIdentifier = Pattern(#"^\s*MEDIA RELEASE\s+(\S+)\s*$"#, prefilter: { [probe = ProbeSet(anywhereIn: ["MEDIA RELEASE"])] in probe.matches($0) })
     /// A bullet item: `* text`, `- text`, `• text`.
-    static let bullet = Pattern(#"^\s*(?:[*•·▪‣◦–-]|\d{1,2}[.)])\s+(.+)$"#, prefilter: { [probe = ProbeSet(atStart: ["*", "•", "·", "▪", "‣", "◦", "–", "-", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"])] in probe.matches($0) })
+    static let bullet = Pattern(#"^\s*(?:[*•·▪‣◦–-]|\d{1,2}[.)])\s+(.+)$"#, prefilter: { TextProbe.startsWithListMarker($0) })
     /// Attribution line of a pull quote: `—Łukasz Szumowski on the failed efforts`.
     static let pullQuoteAttribution = Pattern(#"^\s*(?:—|–|--)\s*\p{Lu}.*$"#, prefilter: { [probe = ProbeSet(atStart: ["—", "–", "--"])] in probe.matches($0) })
 

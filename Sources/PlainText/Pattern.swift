@@ -300,4 +300,37 @@ enum TextProbe {
     }
 
     static func containsDigit(_ text: String) -> Bool { text.containsByte { $0 >= 48 && $0 <= 57 } }
+
+    /// Whether the first scalar after white space and list bullets ("*", "•", "·", "-") is a decimal digit.
+    static func startsWithDigit(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first(where: { !$0.isSpaceLike && !bulletMarks.contains($0) }) else { return false }
+        return isDecimalDigit(first)
+    }
+
+    /// A line of bullets and white space only ("*", "- *").
+    static func isOnlyMarks(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { $0.isSpaceLike || bulletMarks.contains($0) }
+    }
+
+    /// `^\s*(?:[*•·▪‣◦–-]|\d{1,2}[.)])\s`: a bullet, or a number of one or two digits with "." or ")", then white space.
+    static func startsWithListMarker(_ text: String) -> Bool {
+        var scalars = text.unicodeScalars.drop(while: \.isSpaceLike)
+        guard let first = scalars.first else { return false }
+        if listMarks.contains(first) { return scalars.dropFirst().first?.isSpaceLike == true }
+        var digits = 0
+        while let scalar = scalars.first, isDecimalDigit(scalar), digits < 3 {
+            digits += 1
+            scalars = scalars.dropFirst()
+        }
+        guard digits == 1 || digits == 2, let mark = scalars.first, mark == "." || mark == ")" else { return false }
+        return scalars.dropFirst().first?.isSpaceLike == true
+    }
+
+    private static let bulletMarks: Set<Unicode.Scalar> = ["*", "•", "·", "-"]
+    private static let listMarks: Set<Unicode.Scalar> = ["*", "•", "·", "▪", "‣", "◦", "–", "-"]
+
+    /// `\d` as ICU reads it: any decimal digit, not only ASCII.
+    static func isDecimalDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? (scalar.value >= 48 && scalar.value <= 57) : scalar.properties.numericType == .decimal
+    }
 }
