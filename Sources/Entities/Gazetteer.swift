@@ -39,25 +39,37 @@ public struct Gazetteer: Sendable {
     }
 
     private mutating func add(_ entry: Entry, names: [String]) {
-        for name in names where !name.isEmpty {
-            let key = Self.key(name)
-            if let existing = entries[key], existing.rank <= entry.rank { continue }
-            entries[key] = entry
-        }
+        for name in names { add(entry, name: name) }
+    }
+
+    private mutating func add(_ entry: Entry, name: String) {
+        guard !name.isEmpty else { return }
+        let key = Self.key(name)
+        if let existing = entries[key], existing.rank <= entry.rank { return }
+        entries[key] = entry
     }
 
     /// `kind name aliases iso3166 geonames wikidata`: countries are linked by their ISO code (qcode) and
     /// Wikidata id (URI), other places by their GeoNames id, or their Wikidata id when GeoNames has none.
     mutating func addPlaces(_ text: String) {
-        for columns in Self.rows(text) {
+        let rows = Self.rows(text)
+        entries.reserveCapacity(entries.count + rows.count + rows.count / 8)
+        for columns in rows {
             guard columns.count >= 5 else { continue }
-            let rank = ["country": 0, "continent": 1, "city": 2, "region": 3][columns[0]] ?? 4
-            let geonames = columns[4].isEmpty ? nil : "https://sws.geonames.org/\(columns[4])/"
-            let wikidata = columns.count > 5 && !columns[5].isEmpty ? "http://www.wikidata.org/entity/\(columns[5])" : nil
+            let rank = switch columns[0] {
+            case "country": 0
+            case "continent": 1
+            case "city": 2
+            case "region": 3
+            default: 4
+            }
+            let geonames = columns[4].isEmpty ? nil : "https://sws.geonames.org/" + columns[4] + "/"
+            let wikidata = columns.count > 5 && !columns[5].isEmpty ? "http://www.wikidata.org/entity/" + columns[5] : nil
             let isCountry = columns[0] == "country"
             let entry = Entry(kind: .place, name: columns[1], qcode: isCountry && !columns[3].isEmpty ? "iso3166-1a2:\(columns[3])" : nil,
                               uri: isCountry ? (wikidata ?? geonames) : (geonames ?? wikidata), rank: rank)
-            add(entry, names: [columns[1]] + Self.aliases(columns[2]))
+            add(entry, name: columns[1])
+            if !columns[2].isEmpty { add(entry, names: Self.aliases(columns[2])) }
         }
     }
 
