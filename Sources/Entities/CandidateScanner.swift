@@ -68,7 +68,7 @@ struct CandidateScanner {
         if words.allSatisfy({ $0 == "I" }) { return true }
         // "His Band of Renown", "Our Lady": a possessive pronoun begins a title, not a name.
         if words.count > 1, ["His", "Her", "Their", "Our", "My", "Its", "Your"].contains(first) { return true }
-        if words.count > 1, words.allSatisfy({ word in word.count > 1 && word.unicodeScalars.allSatisfy { !$0.isLetterLike || $0.isUppercaseLetter } }) { return true }
+        if words.count > 1, words.allSatisfy({ word in word.unicodeScalars.allSatisfy { !$0.isLetterLike || $0.isUppercaseLetter } && word.count > 1 }) { return true }
         if words.count > 1, EntityWords.romanNumerals.contains(last) { last = words[words.count - 2] }
         if words.count > 1, EntityWords.thingEndings.contains(last) || EntityWords.thingBeginnings.contains(first) { return true }
         if isTitle(words[words.count - 1]) { return true }
@@ -82,8 +82,7 @@ struct CandidateScanner {
         var inTitle = [Bool](repeating: false, count: tokens.count)
         var index = 0
         while index < tokens.count {
-            let token = tokens[index]
-            if token.opensQuote, token.isCapitalised {
+            if tokens[index].opensQuote, tokens[index].isCapitalised {
                 var end = index
                 var capitalised = 0
                 var isTitle = false
@@ -100,7 +99,8 @@ struct CandidateScanner {
                     continue
                 }
             }
-            if token.isLowercase, Self.workNouns.contains(token.word), index + 1 < tokens.count, tokens[index + 1].isCapitalised {
+            // Flags first: the word list is asked only about a lower-case word before a capitalised one.
+            if tokens[index].isLowercase, index + 1 < tokens.count, tokens[index + 1].isCapitalised, Self.workNouns.contains(tokens[index].word) {
                 var end = index + 1
                 while end < tokens.count, tokens[end].isCapitalised || (Self.titleFunctionWords.contains(tokens[end].word) && end + 1 < tokens.count && tokens[end + 1].isCapitalised) {
                     inTitle[end] = true
