@@ -1,9 +1,9 @@
 import Foundation
 import NewsModel
 
-/// Needles for a pattern's prefilter, prepared once: a line is tested in one pass over its bytes (or by
-/// memchr when the needles start with at most three distinct bytes), and a position is compared with
-/// the needles only when its byte can begin one of them. ASCII letters compare without case when `ignoringCase`; other
+/// Needles for a pattern's prefilter, prepared once. Anywhere in a line: memchr skips to each needle's
+/// rarest byte (when the needles have at most four such anchors), or one pass over the bytes tries a
+/// position only when its byte can begin a needle. At the start: the needles with the line's first byte. ASCII letters compare without case when `ignoringCase`; other
 /// bytes compare exactly, as `TextProbe` does — except that a text starting with a non-ASCII letter
 /// is asked through `TextProbe.startsWithAny`, which folds Unicode case.
 struct ProbeSet: Sendable {
@@ -28,6 +28,12 @@ struct ProbeSet: Sendable {
     private var needleRanges: [Range<Int>] = []
     private var needleGroups = [Range<Int>](repeating: 0..<0, count: 256)
     private var startBytes: [UInt8] = []
+    /// For `anywhere`: each needle is found through its rarest byte (its anchor), so that memchr can skip
+    /// through the text: `anchors` lists (anchor byte, needle index, offset of the anchor in the needle);
+    /// a letter anchor of a case-blind needle is listed in both cases.
+    private var anchors: [(byte: UInt8, needle: Range<Int>, offset: Int)] = []
+    private var anchorBytes: [UInt8] = []
+    private var hasEmptyNeedle = false
 
     init(anywhereIn needles: [String], ignoringCase: Bool = false, within limit: Int? = nil) {
         self.init(place: .anywhere(within: limit), needles: needles, ignoringCase: ignoringCase)
@@ -50,6 +56,16 @@ struct ProbeSet: Sendable {
                 needleBytes.append(contentsOf: needle)
             }
             needleGroups[first] = groupStart..<needleRanges.count
+        }
+        hasEmptyNeedle = self.needles.contains(where: \.isEmpty)
+        for range in needleRanges {
+            let needle = needleBytes[range]
+            let offset = needle.indices.min { Self.frequency(needle[$0], ignoringCase) < Self.frequency(needle[$1], ignoringCase) }! - range.lowerBound
+            let byte = needle[range.lowerBound + offset]
+            for variant in ignoringCase && byte >= 97 && byte <= 122 ? [byte, byte - 32] : [byte] {
+                anchors.append((variant, range, offset))
+                if !anchorBytes.contains(variant) { anchorBytes.append(variant) }
+            }
         }
         for needle in self.needles {
             guard let first = needle.first else { continue }
@@ -75,14 +91,18 @@ struct ProbeSet: Sendable {
 
     private func occurs(in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = haystack.baseAddress, !haystack.isEmpty else { return false }
-        // Few distinct first bytes ("/", "#", "(" or "["): memchr finds the candidates.
-        if startBytes.count <= 3 {
-            for first in startBytes {
+        if hasEmptyNeedle { return true }
+        // Few distinct anchors ("y" of "reported by", "q" of "quoted by", "/", "#"): memchr skips to them.
+        if anchorBytes.count <= 4 {
+            for anchor in anchorBytes {
                 var index = 0
                 while index < haystack.count {
-                    guard let found = memchr(base + index, Int32(first), haystack.count - index) else { break }
+                    guard let found = memchr(base + index, Int32(anchor), haystack.count - index) else { break }
                     let position = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                    if matchesNeedle(in: haystack, at: position) { return true }
+                    let matched = needleBytes.withUnsafeBufferPointer { bytes in
+                        anchors.contains { $0.byte == anchor && Self.matches(bytes[$0.needle], in: haystack, at: position - $0.offset, ignoringCase) }
+                    }
+                    if matched { return true }
                     index = position + 1
                 }
             }
@@ -91,6 +111,36 @@ struct ProbeSet: Sendable {
         return startTable.withUnsafeBufferPointer { table in
             for index in haystack.indices where table[Int(haystack[index])] && matchesNeedle(in: haystack, at: index) { return true }
             return false
+        }
+    }
+
+    private static func matches(_ needle: Slice<UnsafeBufferPointer<UInt8>>, in haystack: UnsafeBufferPointer<UInt8>, at start: Int,
+                                _ ignoringCase: Bool) -> Bool {
+        guard start >= 0, start + needle.count <= haystack.count else { return false }
+        var position = start
+        for byte in needle {
+            let candidate = haystack[position]
+            if (ignoringCase ? TextProbe.lowercase(candidate) : candidate) != byte { return false }
+            position += 1
+        }
+        return true
+    }
+
+    /// a … z in English text, per cent.
+    private static let letterFrequencies: [Double] = [6.5, 1.3, 2.5, 3.5, 10, 2, 1.8, 5, 6, 0.1, 0.6, 3.5, 2, 6, 6, 1.7, 0.1, 5, 5.5, 7, 2.5, 0.9, 2, 0.1, 1.7, 0.1]
+
+    /// How often a byte occurs in news copy, roughly (per cent): an anchor is the needle's rarest byte.
+    private static func frequency(_ byte: UInt8, _ ignoringCase: Bool) -> Double {
+        switch byte {
+        case 0x20: return 15
+        case 97...122:
+            let own = letterFrequencies[Int(byte - 97)]
+            return ignoringCase ? own + 0.3 : own
+        case 65...90: return ignoringCase ? letterFrequencies[Int(byte - 65)] + 0.3 : 0.3
+        case 48...57: return 0.5
+        case 0x2E, 0x2C: return 1
+        case 0x80...: return 0.5
+        default: return 0.2
         }
     }
 
