@@ -73,17 +73,89 @@ enum LanguageDetector {
     private static let languagesByWord = StopwordTable(stopwords)
 
     static func detect(_ item: NewsItem) -> String? {
-        var scores = [Int](repeating: 0, count: stopwords.count)
+        var tally = Tally(table: languagesByWord, languages: stopwords.count)
+        if let headline = item.headline { tally.read(headline) }
+        for block in item.body.prefix(12) where tally.budget > 0 { tally.read(block.text) }
+        guard tally.wordCount >= 3 else { return nil }
+        var best: (index: Int, score: Int)?
+        for (index, score) in tally.scores.enumerated() where score > (best?.score ?? 0) { best = (index, score) }
+        guard let best else { return nil }
+        let language = stopwords[best.index].0
+        // Ukrainian and Russian share most short words; the letters і ї є ґ settle it.
+        if language == "ru" || language == "uk" { return tally.ukrainianLetters > tally.russianLetters ? "uk" : "ru" }
+        return language
+    }
+
+    /// The counts while reading: a struct with mutating methods, not closures over local variables
+    /// (those live in heap boxes and cost an indirection on every letter).
+    private struct Tally {
+        let table: StopwordTable
+        var scores: [Int]
         var wordCount = 0
         var ukrainianLetters = 0
         var russianLetters = 0
-        // A few thousand characters tell the language as well as ten megabytes do.
+        /// A few thousand characters tell the language as well as ten megabytes do.
         var budget = 3_000
         var word = PackedWord()
         var wordIsLong = false
-        let table = languagesByWord
 
-        func finishWord() {
+        init(table: StopwordTable, languages: Int) {
+            self.table = table
+            scores = [Int](repeating: 0, count: languages)
+        }
+
+        mutating func read(_ text: String) {
+            // On bytes: ASCII directly, other scalars decoded from their bytes.
+            text.withUTF8Bytes { bytes in
+                var index = 0
+                while index < bytes.count, budget > 0 {
+                    budget -= 1
+                    let lead = bytes[index]
+                    if lead < 0x80 {
+                        if lead >= 97 && lead <= 122 || lead == 39 {
+                            append(lead)
+                        } else if lead >= 65 && lead <= 90 {
+                            append(lead + 32)
+                        } else {
+                            finishWord()
+                        }
+                        index += 1
+                        continue
+                    }
+                    let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                    var value = UInt32(lead) & UInt32(0xFF >> (length + 1))
+                    for offset in 1..<length where index + offset < bytes.count { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                    read(Unicode.Scalar(value) ?? "\u{FFFD}")
+                    index += length
+                }
+            }
+            finishWord()
+        }
+
+        private mutating func read(_ scalar: Unicode.Scalar) {
+            let value = scalar.value
+            if value < 128 {
+                if value >= 97 && value <= 122 || value == 39 {
+                    append(UInt8(value))
+                } else if value >= 65 && value <= 90 {
+                    append(UInt8(value + 32))
+                } else {
+                    finishWord()
+                }
+            } else if value == 0x2019 || scalar.isLetterLike {
+                switch value {
+                case 0x0456, 0x0457, 0x0454, 0x0491, 0x0406, 0x0407, 0x0404, 0x0490: ukrainianLetters += 1
+                case 0x044B, 0x044D, 0x044A, 0x042B, 0x042D, 0x042A, 0x0451: russianLetters += 1
+                default: break
+                }
+                let lower = scalar.properties.isUppercase ? (scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar) : scalar
+                for byte in UTF8.encode(lower)! { append(byte) }
+            } else {
+                finishWord()
+            }
+        }
+
+        private mutating func finishWord() {
             guard word.count > 0 || wordIsLong else { return }
             wordCount += 1
             if !wordIsLong, let languages = table.languages(of: word) {
@@ -93,47 +165,8 @@ enum LanguageDetector {
             wordIsLong = false
         }
 
-        func read(_ text: String) {
-            for scalar in text.unicodeScalars {
-                guard budget > 0 else { return }
-                budget -= 1
-                let value = scalar.value
-                if value < 128 {
-                    if value >= 97 && value <= 122 || value == 39 {
-                        append(UInt8(value))
-                    } else if value >= 65 && value <= 90 {
-                        append(UInt8(value + 32))
-                    } else {
-                        finishWord()
-                    }
-                } else if value == 0x2019 || scalar.isLetterLike {
-                    switch value {
-                    case 0x0456, 0x0457, 0x0454, 0x0491, 0x0406, 0x0407, 0x0404, 0x0490: ukrainianLetters += 1
-                    case 0x044B, 0x044D, 0x044A, 0x042B, 0x042D, 0x042A, 0x0451: russianLetters += 1
-                    default: break
-                    }
-                    let lower = scalar.properties.isUppercase ? (scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar) : scalar
-                    for byte in UTF8.encode(lower)! { append(byte) }
-                } else {
-                    finishWord()
-                }
-            }
-            finishWord()
-        }
-
-        func append(_ byte: UInt8) {
+        private mutating func append(_ byte: UInt8) {
             if !word.append(byte) { wordIsLong = true }
         }
-
-        if let headline = item.headline { read(headline) }
-        for block in item.body.prefix(12) where budget > 0 { read(block.text) }
-        guard wordCount >= 3 else { return nil }
-        var best: (index: Int, score: Int)?
-        for (index, score) in scores.enumerated() where score > (best?.score ?? 0) { best = (index, score) }
-        guard let best else { return nil }
-        let language = stopwords[best.index].0
-        // Ukrainian and Russian share most short words; the letters і ї є ґ settle it.
-        if language == "ru" || language == "uk" { return ukrainianLetters > russianLetters ? "uk" : "ru" }
-        return language
     }
 }
