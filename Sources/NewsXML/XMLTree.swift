@@ -126,6 +126,8 @@ extension String {
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
+                // Printable ASCII other than a space, the common case.
+                if byte > 0x20 && byte < 0x80 { previousSpace = false; index += 1; continue }
                 if byte >= 0x80 {
                     // Only U+0085, U+00A0, U+1680, U+2000–200A, U+2028/2029, U+202F, U+205F and U+3000 are white
                     // space above ASCII; curly quotes and letters share their lead bytes but not their sequences.

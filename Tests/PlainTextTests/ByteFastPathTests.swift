@@ -1,0 +1,89 @@
+import Foundation
+import NewsModel
+@testable import PlainText
+import Testing
+
+/// The byte-level shortcuts the readers take for speed must answer exactly what the Unicode-aware
+/// Swift operations they replace would answer.
+@Suite struct ByteFastPathTests {
+    @Test func scalarClassesAgreeWithUnicodeProperties() {
+        var mismatches: [String] = []
+        for value in UInt32(0)...0x2FFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let ascii = value < 0x80
+            let upper = ascii ? (65...90).contains(value) : scalar.properties.isUppercase
+            let lower = ascii ? (97...122).contains(value) : scalar.properties.isLowercase
+            let letter = ascii ? (65...90).contains(value) || (97...122).contains(value) : scalar.properties.isAlphabetic
+            let space = ascii ? value == 0x20 || (0x09...0x0D).contains(value) : scalar.properties.isWhitespace
+            if scalar.isUppercaseLetter != upper { mismatches.append("upper U+\(String(value, radix: 16))") }
+            if scalar.isLowercaseLetter != lower { mismatches.append("lower U+\(String(value, radix: 16))") }
+            if scalar.isLetterLike != letter { mismatches.append("letter U+\(String(value, radix: 16))") }
+            if scalar.isSpaceLike != space { mismatches.append("space U+\(String(value, radix: 16))") }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(10))")
+    }
+
+    static let samples = [
+        "", "a", "Emmanuel Macron (photo: Getty Images)", "“Quoted,” he said — and left…", "Café au lait", "Cafe\u{301} au lait",
+        "МОСКВА, 12 февраля", "© 2024 Reuters", "👨‍👩‍👧 family", "👨\u{200D}© joined", "line\r\nbreak", "tab\there", "ÀÉÎÕÜ ß ÿ",
+        String(repeating: "x", count: 300), String(repeating: "é", count: 120) + String(repeating: "e\u{301}", count: 60),
+    ]
+
+    @Test func characterCountsMatchString() {
+        for sample in Self.samples {
+            #expect(sample.characterCount == sample.count, "\(sample.prefix(20))")
+            for limit in [0, 1, 3, 10, 30, 60, 120, 160, 301] {
+                #expect(sample.isShorter(than: limit) == (sample.count < limit), "\(sample.prefix(20)) < \(limit)")
+            }
+        }
+    }
+
+    @Test func lowercasingOnBytesMatchesLowercased() {
+        for sample in Self.samples + ["NEW YORK", "İSTANBUL", "ΑΘΗΝΑ", "Straße"] {
+            #expect(sample.lowercasedOnBytes() == sample.lowercased(), "\(sample.prefix(20))")
+        }
+    }
+
+    @Test func wordSetFindsExactlyItsWords() {
+        var set: WordSet = ["President", "Minister", "Mr", "Zürich", "президент"]
+        #expect(set.contains("President") && set.contains("Zürich") && set.contains("президент"))
+        #expect(!set.contains("president") && !set.contains("Presiden") && !set.contains("Presidents") && !set.contains(""))
+        #expect(set.contains(Substring("Mr. Smith".prefix(2))))
+        #expect(!set.insert("Mr"), "a word already there")
+        #expect(!set.insert(""), "the empty word is never a member")
+        // Growth keeps every word findable.
+        var many = WordSet()
+        for number in 0..<5_000 { many.insert("word\(number)") }
+        #expect(many.count == 5_000)
+        #expect((0..<5_000).allSatisfy { many.contains("word\($0)") })
+        #expect(!many.contains("word5000"))
+        #expect(Set(WordSet(["b", "a", "b"]).words) == ["a", "b"])
+    }
+
+    @Test func byteSearchesMatchStringSearches() throws {
+        let text = "He said “it is over” and “it is over” again — Zürich"
+        let range = try #require(text.firstByteRange(of: "“it is over”"))
+        #expect(String(text[range]) == "“it is over”")
+        #expect(range.lowerBound == text.range(of: "“it is over”")?.lowerBound)
+        #expect(text.firstByteRange(of: "absent") == nil)
+        #expect(String(text.suffix(scalars: 6)) == "Zürich")
+        #expect(String(text.suffix(scalars: 500)) == text)
+        let window = text.prefixCutAtSpace(afterBytes: 5)
+        #expect(window == "He said", "cut at the first space after five bytes")
+        #expect("short".prefixCutAtSpace(afterBytes: 300) == "short")
+    }
+
+    @Test func probeSetsMatchTheNaiveSearch() {
+        let needles = ["reported by", "told", "quoted by", "cited by"]
+        let anywhere = ProbeSet(anywhereIn: needles)
+        let caseBlind = ProbeSet(anywhereIn: ["copyright", "(c)", "©"], ignoringCase: true)
+        let atStart = ProbeSet(atStart: ["read", "see also", "à lire"], ignoringCase: true, skipping: ["("])
+        for text in Self.samples + ["He told reporters", "as reported by the daily", "COPYRIGHT 2024", "(C) AP", "© dpa", "  (Read also: x",
+                                    "À LIRE AUSSI: y", "See Also: z", "nothing here", "quoted b", "toldx"] {
+            #expect(anywhere.matches(text) == needles.contains { text.contains($0) }, "\(text)")
+            #expect(caseBlind.matches(text) == ["copyright", "(c)", "©"].contains { text.lowercased().contains($0) }, "\(text)")
+            let start = text.drop { $0.isWhitespace || $0 == "(" }.lowercased()
+            #expect(atStart.matches(text) == ["read", "see also", "à lire"].contains { start.hasPrefix($0) }, "\(text)")
+        }
+    }
+}
