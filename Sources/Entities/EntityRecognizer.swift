@@ -27,24 +27,25 @@ public struct EntityRecognizer: EntityRecognising {
         // capitalised word or a connector. A bitmap of two-byte prefixes saves hashing every word.
         var asked = [UInt64](repeating: 0, count: 1024)
         func prefixKey(_ word: String, lowercasing: Bool) -> Int? {
-            var bytes = word.utf8.makeIterator()
-            guard let first = bytes.next(), first < 0x80 else { return nil }
-            let second = bytes.next() ?? 0
+            let utf8 = word.utf8
+            guard let first = utf8.first, first < 0x80 else { return nil }
+            let second = utf8.count > 1 ? utf8[utf8.index(after: utf8.startIndex)] : 0
             guard second < 0x80 else { return nil }
             func lower(_ byte: UInt8) -> Int { Int(lowercasing && byte >= 65 && byte <= 90 ? byte + 32 : byte) }
             return lower(first) << 8 | lower(second)
         }
         for connector in EntityWords.connectors.words { if let key = prefixKey(connector, lowercasing: false) { asked[key >> 6] |= 1 << UInt64(key & 63) } }
+        // Indices, not `for token in tokens`: that copies every token (two strings) to read one flag.
         for (_, tokens) in tokenized {
-            for token in tokens where token.isCapitalised {
-                if let key = prefixKey(token.bare, lowercasing: true) { asked[key >> 6] |= 1 << UInt64(key & 63) }
+            for index in tokens.indices where tokens[index].isCapitalised {
+                if let key = prefixKey(tokens[index].bare, lowercasing: true) { asked[key >> 6] |= 1 << UInt64(key & 63) }
             }
         }
         var lowercaseWords = WordSet()
         for (_, tokens) in tokenized {
-            for token in tokens where token.isLowercase {
-                if let key = prefixKey(token.bare, lowercasing: false), asked[key >> 6] & (1 << UInt64(key & 63)) == 0 { continue }
-                lowercaseWords.insert(token.bare)
+            for index in tokens.indices where tokens[index].isLowercase {
+                if let key = prefixKey(tokens[index].bare, lowercasing: false), asked[key >> 6] & (1 << UInt64(key & 63)) == 0 { continue }
+                lowercaseWords.insert(tokens[index].bare)
             }
         }
         var candidates: [Candidate] = []
