@@ -51,15 +51,15 @@ public struct XMLWriter: Sendable {
         }
         let elementName = qualifiedName(element.name, scope: &scope, declarations: &declarations, isAttribute: false)
         output.append(0x3C)
-        output.append(contentsOf: elementName.utf8)
+        Self.append(elementName, to: &output)
         if element.attributes.isEmpty {
-            output.append(contentsOf: declarations.utf8)
+            if !declarations.isEmpty { Self.append(declarations, to: &output) }
         } else if element.attributes.allSatisfy({ $0.name.namespace == nil }) {
             // Attributes without a namespace (nearly all) are written under their local names: no prefix to declare.
-            output.append(contentsOf: declarations.utf8)
+            if !declarations.isEmpty { Self.append(declarations, to: &output) }
             for attribute in element.attributes {
                 output.append(0x20)
-                output.append(contentsOf: attribute.name.local.utf8)
+                Self.append(attribute.name.local, to: &output)
                 output.append(0x3D)
                 output.append(0x22)
                 Self.appendEscaped(attribute.value, attribute: true, to: &output)
@@ -68,10 +68,10 @@ public struct XMLWriter: Sendable {
         } else {
             // Attribute names first: a new prefix they need is declared before the attributes are written.
             let attributeNames = element.attributes.map { qualifiedName($0.name, scope: &scope, declarations: &declarations, isAttribute: true) }
-            output.append(contentsOf: declarations.utf8)
+            if !declarations.isEmpty { Self.append(declarations, to: &output) }
             for (name, attribute) in zip(attributeNames, element.attributes) {
                 output.append(0x20)
-                output.append(contentsOf: name.utf8)
+                Self.append(name, to: &output)
                 output.append(0x3D)
                 output.append(0x22)
                 Self.appendEscaped(attribute.value, attribute: true, to: &output)
@@ -100,12 +100,18 @@ public struct XMLWriter: Sendable {
         }
         output.append(0x3C)
         output.append(0x2F)
-        output.append(contentsOf: elementName.utf8)
+        Self.append(elementName, to: &output)
         output.append(0x3E)
     }
 
     private func indent(_ depth: Int, into output: inout [UInt8]) {
-        for _ in 0..<depth { output.append(contentsOf: indentation.utf8) }
+        for _ in 0..<depth { Self.append(indentation, to: &output) }
+    }
+
+    /// A string's bytes appended in one copy (appending a `UTF8View` goes element by element).
+    private static func append(_ text: String, to output: inout [UInt8]) {
+        if let done: Void = text.utf8.withContiguousStorageIfAvailable({ output.append(contentsOf: $0) }) { return done }
+        output.append(contentsOf: Array(text.utf8))
     }
 
     private func writeNode(_ node: XMLTree.Node, depth: Int, scope: inout NamespaceScope, verbatim: Bool, into output: inout [UInt8]) {
