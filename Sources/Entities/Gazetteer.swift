@@ -15,7 +15,10 @@ public struct Gazetteer: Sendable {
         var isAuthority: Bool { rank < 0 }
     }
 
-    private(set) var entries: [String: Entry] = [:]
+    /// Names as keys (lower case, without a leading "the "), and the entry of each key at its ordinal:
+    /// looked up on bytes, without building a lower-cased String or hashing with SipHash.
+    private var keys = WordSet()
+    private var entries: [Entry] = []
 
     public init() {}
 
@@ -29,7 +32,20 @@ public struct Gazetteer: Sendable {
         return gazetteer
     }()
 
-    public func lookup(_ name: String) -> Entry? { entries[Self.key(name)] }
+    public func lookup(_ name: String) -> Entry? {
+        // Names in ASCII, Latin-1 or Cyrillic (nearly all) are folded to lower case into a small buffer; others take the String path.
+        let folded: Int?? = name.withUTF8Bytes { bytes in
+            guard bytes.count <= 256 else { return nil }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, bytes.count)) { buffer -> Int?? in
+                guard String.lowercaseUTF8(bytes, into: buffer) else { return nil }
+                var key = UnsafeBufferPointer(rebasing: buffer[0..<bytes.count])
+                if key.starts(with: "the ".utf8) { key = UnsafeBufferPointer(rebasing: key[4...]) }
+                return .some(keys.ordinal(bytes: key))
+            }
+        }
+        if let folded { return folded.map { entries[$0] } }
+        return keys.ordinal(Self.key(name)).map { entries[$0] }
+    }
 
     static func key(_ name: String) -> String {
         let text = name.lowercasedOnBytes()
@@ -45,8 +61,12 @@ public struct Gazetteer: Sendable {
     private mutating func add(_ entry: Entry, name: String) {
         guard !name.isEmpty else { return }
         let key = Self.key(name)
-        if let existing = entries[key], existing.rank <= entry.rank { return }
-        entries[key] = entry
+        if let ordinal = keys.ordinal(key) {
+            if entries[ordinal].rank > entry.rank { entries[ordinal] = entry }
+            return
+        }
+        guard keys.insert(key) else { return }
+        entries.append(entry)
     }
 
     /// `kind name aliases iso3166 geonames wikidata`: countries are linked by their ISO code (qcode) and
@@ -54,6 +74,7 @@ public struct Gazetteer: Sendable {
     mutating func addPlaces(_ text: String) {
         let rows = Self.rows(text)
         entries.reserveCapacity(entries.count + rows.count + rows.count / 8)
+        keys.reserveCapacity(keys.count + rows.count + rows.count / 8)
         for columns in rows {
             guard columns.count >= 5 else { continue }
             let rank = switch columns[0] {

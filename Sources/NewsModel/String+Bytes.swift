@@ -75,24 +75,60 @@ extension String {
 }
 
 extension String {
-    /// `lowercased()`, answered on the bytes for ASCII text (names and words in news copy nearly always
-    /// are) and by Unicode case mapping otherwise.
+    /// `lowercased()`, answered on the bytes for ASCII, Latin-1 and basic Cyrillic text (names and words in
+    /// the languages read here) and by Unicode case mapping otherwise.
     public func lowercasedOnBytes() -> String {
-        let ascii: String? = withUTF8Bytes { bytes in
-            var hasUppercase = false
-            for byte in bytes {
-                if byte >= 0x80 { return nil }
-                if byte >= 65 && byte <= 90 { hasUppercase = true }
-            }
-            guard hasUppercase else { return self }
-            return String(unsafeUninitializedCapacity: bytes.count) { buffer in
-                for index in bytes.indices {
-                    let byte = bytes[index]
-                    buffer[index] = byte >= 65 && byte <= 90 ? byte + 32 : byte
-                }
-                return bytes.count
+        let folded: String? = withUTF8Bytes { bytes in
+            String(unsafeUninitializedCapacity: max(1, bytes.count)) { buffer in
+                Self.lowercaseUTF8(bytes, into: buffer) ? bytes.count : 0
             }
         }
-        return ascii ?? lowercased()
+        if let folded, folded.utf8.count == utf8.count { return folded }
+        return lowercased()
+    }
+
+    /// Writes the lower-case form of `bytes` into `buffer` (of at least the same size; the lower-case
+    /// forms covered here have the same length). False when the text holds a character outside ASCII,
+    /// Latin-1 (U+00C0–U+00FF) and basic Cyrillic (U+0400–U+045F), which needs the full case mapping.
+    public static func lowercaseUTF8(_ bytes: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                buffer[index] = byte >= 65 && byte <= 90 ? byte + 32 : byte
+                index += 1
+                continue
+            }
+            guard index + 1 < bytes.count else { return false }
+            let next = bytes[index + 1]
+            switch byte {
+            case 0xC3:
+                // U+00C0–U+00DE (not U+00D7 ×) → U+00E0–U+00FE; U+00DF–U+00FF are lower case already.
+                buffer[index] = 0xC3
+                buffer[index + 1] = next >= 0x80 && next <= 0x9E && next != 0x97 ? next + 0x20 : next
+            case 0xD0:
+                // U+0400–U+040F → U+0450–U+045F (D1 90–9F); U+0410–U+042F → U+0430–U+044F; U+0430–U+043F as they are.
+                if next <= 0x8F {
+                    buffer[index] = 0xD1
+                    buffer[index + 1] = next + 0x10
+                } else if next <= 0x9F {
+                    buffer[index] = 0xD0
+                    buffer[index + 1] = next + 0x20
+                } else if next <= 0xAF {
+                    buffer[index] = 0xD1
+                    buffer[index + 1] = next - 0x20
+                } else {
+                    buffer[index] = 0xD0
+                    buffer[index + 1] = next
+                }
+            case 0xD1 where next <= 0x9F:
+                buffer[index] = 0xD1
+                buffer[index + 1] = next
+            default:
+                return false
+            }
+            index += 2
+        }
+        return true
     }
 }

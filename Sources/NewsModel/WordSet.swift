@@ -9,6 +9,8 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
         /// Where the word's bytes start in `storage`, and how many there are; length 0 marks an empty slot.
         var start: Int32 = 0
         var length: Int32 = 0
+        /// The order in which the word was added: lets a table keep values beside the set.
+        var ordinal: Int32 = 0
     }
 
     /// All words' bytes back to back.
@@ -33,12 +35,22 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
 
     public init() {}
 
+    /// Room for `capacity` words without growing the table.
+    public mutating func reserveCapacity(_ capacity: Int) {
+        var size = slots.count
+        while size < capacity * 2 { size *= 2 }
+        guard size > slots.count else { return }
+        let old = slots
+        slots = [Slot](repeating: Slot(), count: size)
+        for slot in old where slot.length > 0 { place(slot) }
+    }
+
     public var isEmpty: Bool { count == 0 }
 
-    /// The words, in table order.
+    /// The words, in the order they were added.
     public var words: [String] {
         storage.withUnsafeBufferPointer { all in
-            slots.filter { $0.length > 0 }.map { String(utf8Slice: all[Int($0.start)..<Int($0.start + $0.length)]) }
+            slots.filter { $0.length > 0 }.sorted { $0.ordinal < $1.ordinal }.map { String(utf8Slice: all[Int($0.start)..<Int($0.start + $0.length)]) }
         }
     }
 
@@ -55,8 +67,19 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
     }
 
     public func contains(bytes word: UnsafeBufferPointer<UInt8>) -> Bool {
+        ordinal(bytes: word) != nil
+    }
+
+    /// The position at which the word was added (0 for the first word), or nil when it is not in the set.
+    public func ordinal(_ word: String) -> Int? {
+        if let found = word.utf8.withContiguousStorageIfAvailable({ ordinal(bytes: $0) }) { return found }
+        var copy = word
+        return copy.withUTF8 { ordinal(bytes: $0) }
+    }
+
+    public func ordinal(bytes word: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let first = word.first, word.count >= shortest, word.count <= longest, Self.contains(first, in: firstBytes) else {
-            return false
+            return nil
         }
         let hash = Self.hash(word)
         return slots.withUnsafeBufferPointer { slots in
@@ -65,8 +88,8 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
                 var index = Int(truncatingIfNeeded: hash) & mask
                 while true {
                     let slot = slots[index]
-                    if slot.length == 0 { return false }
-                    if slot.hash == hash, Int(slot.length) == word.count, Self.equal(all, from: Int(slot.start), word) { return true }
+                    if slot.length == 0 { return nil }
+                    if slot.hash == hash, Int(slot.length) == word.count, Self.equal(all, from: Int(slot.start), word) { return Int(slot.ordinal) }
                     index = (index + 1) & mask
                 }
             }
@@ -82,7 +105,7 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
             if (count + 1) * 2 > slots.count { grow() }
             let start = storage.count
             storage.append(contentsOf: bytes)
-            place(Slot(hash: Self.hash(bytes), start: Int32(start), length: Int32(bytes.count)))
+            place(Slot(hash: Self.hash(bytes), start: Int32(start), length: Int32(bytes.count), ordinal: Int32(count)))
             count += 1
             shortest = min(shortest, bytes.count)
             longest = max(longest, bytes.count)

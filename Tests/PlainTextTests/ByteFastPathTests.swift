@@ -39,7 +39,9 @@ import Testing
     }
 
     @Test func lowercasingOnBytesMatchesLowercased() {
-        for sample in Self.samples + ["NEW YORK", "İSTANBUL", "ΑΘΗΝΑ", "Straße"] {
+        let latin1 = String(String.UnicodeScalarView((0xC0...0xFF).compactMap(Unicode.Scalar.init)))
+        let cyrillic = String(String.UnicodeScalarView((0x400...0x47F).compactMap(Unicode.Scalar.init)))
+        for sample in Self.samples + ["NEW YORK", "İSTANBUL", "ΑΘΗΝΑ", "Straße", "ÉCOLE Ñandú ÿ", latin1, cyrillic, "МОСКВА Ёлка ЇЖАК"] {
             #expect(sample.lowercasedOnBytes() == sample.lowercased(), "\(sample.prefix(20))")
         }
     }
