@@ -37,8 +37,9 @@ struct Token {
 enum Tokenizer {
     /// The text decoded once: each scalar with the UTF-8 position where it starts.
     private struct Scalars {
-        var values: [Unicode.Scalar] = []
-        var starts: [Int] = []
+        /// Buffers that live for one `tokens` call: read without bounds checks or reference counting.
+        let values: UnsafeBufferPointer<Unicode.Scalar>
+        let starts: UnsafeBufferPointer<Int>
 
         subscript(_ index: Int) -> Unicode.Scalar { values[index] }
     }
@@ -70,7 +71,9 @@ enum Tokenizer {
                 }
                 startCount = values.count + 1
             }
-            return tokens(Scalars(values: values, starts: starts), bytes)
+            return values.withUnsafeBufferPointer { values in
+                starts.withUnsafeBufferPointer { starts in tokens(Scalars(values: values, starts: starts), bytes) }
+            }
         }
     }
 
