@@ -7,13 +7,13 @@ struct Resolver {
 
     private struct Table {
         var entities: [Entity] = []
-        var index: [String: Int] = [:]
+        var index = WordMap<Int>()
         /// Last word of a person's name → the people with it ("Macron" → Emmanuel Macron).
-        var surnames: [String: [Int]] = [:]
+        var surnames = WordMap<[Int]>()
         /// First word of a multi-word name → the entities with it ("Gerd" → Gerd Mueller, "Bayern" → Bayern Munich).
-        var firstWords: [String: [Int]] = [:]
+        var firstWords = WordMap<[Int]>()
         /// Acronym of a name → the entity ("EU" → European Union).
-        var acronyms: [String: Int] = [:]
+        var acronyms = WordMap<Int>()
 
         /// More words, then not in capitals, then longer: "United States" over "US", "Beijing" over "BEIJING".
         static func fullness(_ name: String) -> (Int, Int, Int) {
@@ -53,14 +53,14 @@ struct Resolver {
                                 literal: nil, mentions: [mention], confidence: confidence, assignment: link?.isAuthority == true ? .authority : .machine)
             if candidate.text != shown { entity.alternativeNames.append(candidate.text) }
             let position = entities.count
-            index[key] = position
+            index.set(position, for: key)
             entities.append(entity)
             let words = canonical.spaceSeparatedWords
             if words.count >= 2 {
-                if entity.kind == .person, let last = words.last { surnames[String(last), default: []].append(position) }
-                if let first = words.first { firstWords[String(first), default: []].append(position) }
+                if entity.kind == .person, let last = words.last { surnames.update(String(last), default: []) { $0.append(position) } }
+                if let first = words.first { firstWords.update(String(first), default: []) { $0.append(position) } }
                 let acronym = Resolver.acronym(of: canonical)
-                if acronym.count >= 2, acronyms[acronym] == nil { acronyms[acronym] = position }
+                if acronym.count >= 2, acronyms[acronym] == nil { acronyms.set(position, for: acronym) }
             }
         }
     }
