@@ -4,7 +4,10 @@ import NewsModel
 /// Serializes an `XMLTree` as UTF-8 with a fixed attribute order (as given), namespace declarations
 /// where first needed, and two-space indentation that never touches mixed content.
 public struct XMLWriter: Sendable {
-    public var indentation: String
+    public var indentation: String {
+        didSet { indentationUTF8 = Array(indentation.utf8) }
+    }
+    private var indentationUTF8: [UInt8]
     /// Elements whose content is written exactly as is (XHTML text blocks), so no white space is invented.
     public var verbatimElements: Set<String>
 
@@ -16,6 +19,7 @@ public struct XMLWriter: Sendable {
 
     public init(indentation: String = "  ", verbatimElements: Set<String> = XMLWriter.defaultVerbatimElements) {
         self.indentation = indentation
+        self.indentationUTF8 = Array(indentation.utf8)
         self.verbatimElements = verbatimElements
     }
 
@@ -105,7 +109,7 @@ public struct XMLWriter: Sendable {
     }
 
     private func indent(_ depth: Int, into output: inout [UInt8]) {
-        for _ in 0..<depth { Self.append(indentation, to: &output) }
+        for _ in 0..<depth { output.append(contentsOf: indentationUTF8) }
     }
 
     /// A string's bytes appended in one copy (appending a `UTF8View` goes element by element).
@@ -129,12 +133,53 @@ public struct XMLWriter: Sendable {
 
     /// Text or an attribute value, escaped: copied byte for byte when nothing needs escaping (most text).
     private static func appendEscaped(_ text: String, attribute: Bool, to output: inout [UInt8]) {
-        let copied = text.withUTF8Bytes { bytes -> Bool in
-            guard needsNoEscaping(bytes, extra: attribute ? 0x22 : 0x3E, escapesWhitespace: attribute) else { return false }
-            output.append(contentsOf: bytes)
-            return true
+        text.withUTF8Bytes { bytes in
+            if needsNoEscaping(bytes, extra: attribute ? 0x22 : 0x3E, escapesWhitespace: attribute) {
+                output.append(contentsOf: bytes)
+            } else {
+                appendEscaped(bytes, attribute: attribute, to: &output)
+            }
         }
-        if !copied { output.append(contentsOf: (attribute ? escapeAttribute(text) : escapeText(text)).utf8) }
+    }
+
+    /// The escaping of `escapeText` / `escapeAttribute`, on bytes: runs that need nothing are copied
+    /// whole, markup characters become references, and what XML 1.0 cannot carry (C0 controls other than
+    /// tab, newline and return; U+FFFE and U+FFFF, EF BF BE / EF BF BF) is dropped.
+    private static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, attribute: Bool, to output: inout [UInt8]) {
+        var runStart = 0
+        var index = 0
+        func flush(_ end: Int) {
+            if end > runStart { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<end])) }
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            var replacement: StaticString?
+            var skip = 1
+            switch byte {
+            case 0x26: replacement = "&amp;"
+            case 0x3C: replacement = "&lt;"
+            case 0x3E: replacement = "&gt;"
+            case 0x0D: replacement = "&#13;"
+            case 0x22 where attribute: replacement = "&quot;"
+            case 0x0A where attribute: replacement = "&#10;"
+            case 0x09 where attribute: replacement = "&#9;"
+            case 0x09, 0x0A: break
+            case 0x00..<0x20: replacement = ""
+            case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBF && (bytes[index + 2] == 0xBE || bytes[index + 2] == 0xBF):
+                replacement = ""
+                skip = 3
+            default: break
+            }
+            if let replacement {
+                flush(index)
+                replacement.withUTF8Buffer { output.append(contentsOf: $0) }
+                index += skip
+                runStart = index
+            } else {
+                index += 1
+            }
+        }
+        flush(bytes.count)
     }
 
     private func qualifiedName(_ name: XMLTree.Name, scope: inout NamespaceScope, declarations: inout String, isAttribute: Bool) -> String {
