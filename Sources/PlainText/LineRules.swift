@@ -40,7 +40,7 @@ enum LineRules {
             (#"^((\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}),?\s+(\d{1,2}\s+(?i:ene|feb|mär|mar|abr|avr|may|mai|jun|jui|jul|ago|aoû|aug|sep|oct|okt|nov|dic|déc|dez|jan|fév)[a-zéû]*\.?)\s*(?:\(([^()]{2,40})\)|/([^/]{2,40})/)?\s*[:.]?\s*(?:--?|–|—|_|:)\s+)(?=\S)"#,
              { [digits = ProbeSet(anywhereIn: ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"], within: 200)] in digits.matches($0) }),
             (#"^((\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})(?:,\s*\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})?()\s*(?:\(([^()]{2,40})\)|/([^/]{2,40})/)?\s*[:.]?\s*(?:--?|–|—|_|:)\s+)(?=\S)"#,
-             nil),
+             { TextProbe.startsWithCapitalisedWordsThenSeparator($0) }),
         ],
         // A capital starts it, and its dash or colon comes within a few words.
         prefilter: { [probe = ProbeSet(anywhereIn: ["-", "–", "—", "_", ":"], within: 200)] in
@@ -88,13 +88,14 @@ enum LineRules {
         labels: ["published", "updated", "posted", "last updated", "veröffentlicht", "publié", "publicado"],
         rest: Pattern(alternatives: [
             (#"^(?:[\p{Lu}][\p{Lu} ]+\s+)?(?:[mtwfs][a-z]{2,8},?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?(?:\s*Uhr)?)?\s*(?:[|].*)?$"#,
-             { [months = ProbeSet(anywhereIn: ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], ignoringCase: true)] in months.matches($0) }),  // a month name
+             { [months = ProbeSet(anywhereIn: ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], ignoringCase: true)] in
+                 TextProbe.containsDigitRun($0, length: 4) && months.matches($0) }),  // a month name and a year
             (#"^(?:[\p{Lu}][\p{Lu} ]+\s+)?(?:[mtwfs][a-z]{2,8},?\s+)?(?:\d{1,2}\.?\s+[\p{L}]+\.?\s+\d{4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?(?:\s*Uhr)?)?\s*(?:[|].*)?$"#,
-             nil),  // "3 März 2021"
+             { TextProbe.containsDigitRun($0, length: 4) }),  // "3 März 2021"
             (#"^(?:[\p{Lu}][\p{Lu} ]+\s+)?(?:[mtwfs][a-z]{2,8},?\s+)?(?:\d{4}-\d{2}-\d{2})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?(?:\s*Uhr)?)?\s*(?:[|].*)?$"#,
-             { [dash = ProbeSet(anywhereIn: ["-"])] in dash.matches($0) }),  // ISO "2021-03-03"
+             { [dash = ProbeSet(anywhereIn: ["-"])] in TextProbe.containsDigitRun($0, length: 4) && dash.matches($0) }),  // ISO "2021-03-03"
             (#"^(?:[\p{Lu}][\p{Lu} ]+\s+)?(?:[mtwfs][a-z]{2,8},?\s+)?(?:\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?(?:\s*Uhr)?)?\s*(?:[|].*)?$"#,
-             { [separator = ProbeSet(anywhereIn: [".", "/"])] in separator.matches($0) }),  // "03.03.2021", "3/3/21"
+             { TextProbe.containsDigitSeparatedByDotOrSlash($0) }),  // "03.03.2021", "3/3/21"
         ], caseInsensitive: true, prefilter: { TextProbe.containsDigit($0) }))
     /// Share widgets and navigation copied from a web page.
     static let widget = Pattern(
@@ -115,7 +116,7 @@ enum LineRules {
     /// A bullet item: `* text`, `- text`, `• text`.
     static let bullet = Pattern(#"^\s*(?:[*•·▪‣◦–-]|\d{1,2}[.)])\s+(.+)$"#, prefilter: { TextProbe.startsWithListMarker($0) })
     /// Attribution line of a pull quote: `—Łukasz Szumowski on the failed efforts`.
-    static let pullQuoteAttribution = Pattern(#"^\s*(?:—|–|--)\s*\p{Lu}.*$"#, prefilter: { [probe = ProbeSet(atStart: ["—", "–", "--"])] in probe.matches($0) })
+    static let pullQuoteAttribution = Pattern(#"^\s*(?:—|–|--)\s*\p{Lu}.*$"#, prefilter: { TextProbe.startsWithDashThenCapital($0) })
 
     // MARK: Inside paragraphs
 

@@ -326,6 +326,77 @@ enum TextProbe {
         return scalars.dropFirst().first?.isSpaceLike == true
     }
 
+    /// `\d{n}` somewhere: `length` decimal digits in a row.
+    static func containsDigitRun(_ text: String, length: Int) -> Bool {
+        var run = 0
+        for scalar in text.unicodeScalars {
+            run = isDecimalDigit(scalar) ? run + 1 : 0
+            if run >= length { return true }
+        }
+        return false
+    }
+
+    /// `\d[./]\d` somewhere ("03.03.2021", "3/3/21").
+    static func containsDigitSeparatedByDotOrSlash(_ text: String) -> Bool {
+        var previous: (Unicode.Scalar, Unicode.Scalar)?
+        for scalar in text.unicodeScalars {
+            if let (first, mark) = previous, isDecimalDigit(first), mark == "." || mark == "/", isDecimalDigit(scalar) { return true }
+            previous = (previous?.1 ?? " ", scalar)
+        }
+        return false
+    }
+
+    /// `^\s*(?:—|–|--)\s*\p{Lu}`: a dash, then a capital letter (the attribution of a pull quote).
+    static func startsWithDashThenCapital(_ text: String) -> Bool {
+        var scalars = text.unicodeScalars.drop(while: \.isSpaceLike)
+        guard let first = scalars.first else { return false }
+        if first == "—" || first == "–" {
+            scalars = scalars.dropFirst()
+        } else if first == "-", scalars.dropFirst().first == "-" {
+            scalars = scalars.dropFirst(2)
+        } else {
+            return false
+        }
+        return scalars.first { !$0.isSpaceLike }?.isUppercaseLetter ?? false
+    }
+
+    /// The shape of a dateline without a date: capitalised words (commas and full stops between them, an
+    /// agency in brackets or slashes) up to a dash, underscore or colon followed by white space, within the
+    /// first 200 bytes. A lower-case word or a digit before that separator rules it out.
+    static func startsWithCapitalisedWordsThenSeparator(_ text: String) -> Bool {
+        var atWordStart = true
+        var agencyEnd: Unicode.Scalar?
+        var bytes = 0
+        var scalars = text.unicodeScalars.makeIterator()
+        var current = scalars.next()
+        while let scalar = current, bytes < 200 {
+            let next = scalars.next()
+            bytes += scalar.utf8.count
+            defer { current = next }
+            if let end = agencyEnd {
+                if scalar == end { agencyEnd = nil; atWordStart = true }
+                continue
+            }
+            switch scalar {
+            case "(": agencyEnd = ")"; continue
+            case "/": agencyEnd = "/"; continue
+            case "-", "–", "—", "_", ":":
+                if let next, next.isSpaceLike || (scalar == "-" && next == "-") { return true }
+                continue
+            default: break
+            }
+            if scalar.isSpaceLike || scalar == "," || scalar == "." {
+                atWordStart = true
+                continue
+            }
+            if atWordStart {
+                guard scalar.isUppercaseLetter else { return false }
+                atWordStart = false
+            }
+        }
+        return false
+    }
+
     private static let bulletMarks: Set<Unicode.Scalar> = ["*", "•", "·", "-"]
     private static let listMarks: Set<Unicode.Scalar> = ["*", "•", "·", "▪", "‣", "◦", "–", "-"]
 

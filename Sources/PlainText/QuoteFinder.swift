@@ -22,7 +22,10 @@ enum QuoteFinder {
             (#"^[,.]?\s*()(?:"# + half + #")\s+"# + name + "()",
              { [start = ProbeSet(atStart: half.components(separatedBy: "|"), skipping: [",", "."])] in start.matches($0) })
         } + verbHalves.map { half in
-            (#"^[,.]?\s*()()"# + name + #"\s+(?:"# + half + ")", { [verbs = verbProbe(half, within: 240)] in verbs.matches($0) })
+            (#"^[,.]?\s*()()"# + name + #"\s+(?:"# + half + ")", { [verbs = verbProbe(half, within: 240)] in
+                // The name comes first: a capital after the optional comma or full stop.
+                ($0.unicodeScalars.drop { $0.isSpaceLike || $0 == "," || $0 == "." }.first?.isUppercaseLetter ?? false) && verbs.matches($0)
+            })
         },
         prefilter: { [probe = ProbeSet(anywhereIn: speechVerbList, within: 240)] in probe.matches($0) })
     /// Before the quotation: "Name said:" (group 1) — the text ends with a comma or colon.
