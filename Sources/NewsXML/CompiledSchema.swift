@@ -17,14 +17,21 @@ public final class CompiledSchema: @unchecked Sendable {
 
     private static let lock = NSLock()
     nonisolated(unsafe) private static var cache: [String: CompiledSchema] = [:]
+    nonisolated(unsafe) private static var cacheByRequestedPath: [String: CompiledSchema] = [:]
 
     /// The compiled schema for the XSD at `path`, compiled on first use and cached for the process.
     /// Imports are resolved relative to the file (so `xml.xsd` must sit beside it); nothing is fetched.
     public static func load(path: String) throws(SchemaLoadError) -> CompiledSchema {
-        let key = URL(fileURLWithPath: path).standardizedFileURL.path
         lock.lock()
         defer { lock.unlock() }
-        if let cached = cache[key] { return cached }
+        // The path as asked for first: standardizing it (and the file-system check that comes with it)
+        // cost more than validating a small document, and a batch asks once per document.
+        if let cached = cacheByRequestedPath[path] { return cached }
+        let key = URL(fileURLWithPath: path).standardizedFileURL.path
+        if let cached = cache[key] {
+            cacheByRequestedPath[path] = cached
+            return cached
+        }
         guard FileManager.default.isReadableFile(atPath: key) else {
             throw SchemaLoadError(diagnostics: [.error("schema.missing", "cannot read the schema '\(key)'", at: SourceLocation(file: key))])
         }
@@ -48,6 +55,7 @@ public final class CompiledSchema: @unchecked Sendable {
         }
         let schema = CompiledSchema(path: key, schema: compiled)
         cache[key] = schema
+        cacheByRequestedPath[path] = schema
         return schema
     }
 
