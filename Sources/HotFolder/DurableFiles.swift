@@ -12,9 +12,6 @@ public enum DurableFiles {
         public var description: String
     }
 
-    /// Writes `data` under a temporary name, then renames it to `target`. With `synchronize` (the watched
-    /// folder) the file and the folder are flushed to disk as well; a batch, which is simply rerun after a
-    /// crash, skips the flushes.
     /// A file's bytes: open, size, read, close — the four calls FileManager's `contents(atPath:)` takes more for.
     public static func contents(of path: String) -> Data? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
@@ -56,11 +53,20 @@ public enum DurableFiles {
         return data
     }
 
+    /// Writes `data` under a temporary name, then renames it to `target`. With `synchronize` (the watched
+    /// folder) the file and the folder are flushed to disk as well; a batch, which is simply rerun after a
+    /// crash, skips the flushes.
     public static func write(_ data: Data, to target: URL, synchronize: Bool = true) throws(Failure) {
-        let folder = target.deletingLastPathComponent()
-        let temporary = folder.appendingPathComponent(HotFolderConfiguration.temporaryPrefix + UUID().uuidString, isDirectory: false)
-        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw Failure(description: "cannot create \(temporary.path): \(String(cString: strerror(errno)))") }
+        try write(data, toPath: target.path, synchronize: synchronize)
+    }
+
+    /// `write(_:to:synchronize:)` for a file path: a batch names thousands of outputs, and building a URL
+    /// and asking it for its path again costs more than writing a small file.
+    public static func write(_ data: Data, toPath target: String, synchronize: Bool = true) throws(Failure) {
+        let folder = (target as NSString).deletingLastPathComponent
+        let temporary = (folder.isEmpty ? "" : folder + "/") + HotFolderConfiguration.temporaryPrefix + UUID().uuidString
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw Failure(description: "cannot create \(temporary): \(String(cString: strerror(errno)))") }
         var written = 0
         let ok = data.withUnsafeBytes { buffer -> Bool in
             while written < buffer.count {
@@ -73,14 +79,14 @@ public enum DurableFiles {
         let synced = !synchronize || fsync(descriptor) == 0
         close(descriptor)
         guard ok, synced else {
-            unlink(temporary.path)
-            throw Failure(description: "cannot write \(temporary.path): \(String(cString: strerror(errno)))")
+            unlink(temporary)
+            throw Failure(description: "cannot write \(temporary): \(String(cString: strerror(errno)))")
         }
-        guard rename(temporary.path, target.path) == 0 else {
-            unlink(temporary.path)
-            throw Failure(description: "cannot rename into \(target.path): \(String(cString: strerror(errno)))")
+        guard rename(temporary, target) == 0 else {
+            unlink(temporary)
+            throw Failure(description: "cannot rename into \(target): \(String(cString: strerror(errno)))")
         }
-        if synchronize { syncFolder(folder) }
+        if synchronize { syncFolder(URL(fileURLWithPath: folder.isEmpty ? "." : folder, isDirectory: true)) }
     }
 
     /// Renames within one file system (atomic) and makes both folders' entries durable.

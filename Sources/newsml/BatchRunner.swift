@@ -52,7 +52,7 @@ struct BatchRunner {
         let isTerminal = isatty(STDERR_FILENO) != 0
         let started = Date()
         let outputStems = Self.outputStems(for: files)
-        let outputFolder = URL(fileURLWithPath: outputDirectory, isDirectory: true)
+        let outputPrefix = outputDirectory.hasSuffix("/") ? outputDirectory : outputDirectory + "/"
         @Sendable func convert(_ index: Int) {
             let file = files[index]
             var diagnostics: [Diagnostic] = []
@@ -63,13 +63,12 @@ struct BatchRunner {
                 // A newsMessage is streamed: each item's output is written as soon as it is ready.
                 let (result, _) = converter.convertStreaming(data, file: file) { document in
                     let name = stem + (document.nameSuffix.map { "-\($0)" } ?? "") + "." + document.format.fileExtension
-                    // isDirectory given: otherwise Foundation asks the file system about each path (two stat calls per file).
-                    let target = outputFolder.appendingPathComponent(name, isDirectory: false)
+                    let target = outputPrefix + name
                     do {
-                        try DurableFiles.write(document.data, to: target, synchronize: false)
+                        try DurableFiles.write(document.data, toPath: target, synchronize: false)
                         written += 1
                     } catch {
-                        diagnostics.append(.error("io.write", "cannot write \(target.path)", at: SourceLocation(file: file)))
+                        diagnostics.append(.error("io.write", "cannot write \(target)", at: SourceLocation(file: file)))
                     }
                 }
                 diagnostics = result.diagnostics + diagnostics
