@@ -54,15 +54,8 @@ enum Tokenizer {
                     var position = 0
                     count = 0
                     while position < bytes.count {
-                        let lead = bytes[position]
-                        var length = 1
-                        var value = UInt32(lead)
-                        if lead >= 0x80 {
-                            length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-                            value &= UInt32(0xFF >> (length + 1))
-                            for offset in 1..<length where position + offset < bytes.count { value = value << 6 | UInt32(bytes[position + offset] & 0x3F) }
-                        }
-                        values[count] = Unicode.Scalar(value) ?? "\u{FFFD}"
+                        let (scalar, length) = Unicode.Scalar.decode(bytes, at: position)
+                        values[count] = scalar
                         starts[count] = position
                         count += 1
                         position += length

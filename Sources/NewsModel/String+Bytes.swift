@@ -132,3 +132,16 @@ extension String {
         return true
     }
 }
+
+extension Unicode.Scalar {
+    /// The scalar whose UTF-8 starts at `index` of valid UTF-8 bytes, and how many bytes it takes: the
+    /// readers and the recogniser decode text once into scalars this way instead of walking String indices.
+    @inlinable public static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: Unicode.Scalar, length: Int) {
+        let lead = bytes[index]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        var value = UInt32(lead) & UInt32(0xFF >> (length + 1))
+        for offset in 1..<length where index + offset < bytes.count { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+}

@@ -406,26 +406,26 @@ extension String {
 }
 
 extension String {
-    /// `count < limit`, walking at most `limit` characters: counting all the characters of a long
-    /// paragraph costs a grapheme-breaking pass over it.
     /// `count` — the number of Characters — from the bytes when every scalar is a Character of its own
     /// (ASCII, Latin, common punctuation: nearly every line of news copy), by grapheme breaking otherwise.
     var characterCount: Int {
-        let (scalars, separate) = withUTF8Bytes { bytes -> (Int, Int) in
+        let (scalars, separate) = scalarCounts(stoppingAt: .max)
+        return scalars == separate ? scalars : count
+    }
+
+    /// The scalars, and the scalars that are Characters of their own (`isSeparateCharacter`): an upper and a
+    /// lower bound of `count`. Counting stops once the lower bound reaches `limit`.
+    private func scalarCounts(stoppingAt limit: Int) -> (scalars: Int, separate: Int) {
+        withUTF8Bytes { bytes in
             var scalars = 0
             var separate = 0
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte & 0xC0 != 0x80 {
-                    scalars += 1
-                    if Self.isSeparateCharacter(bytes, at: index) { separate += 1 }
-                }
-                index += 1
+            for index in bytes.indices where bytes[index] & 0xC0 != 0x80 {
+                scalars += 1
+                if Self.isSeparateCharacter(bytes, at: index) { separate += 1 }
+                if separate >= limit { break }
             }
             return (scalars, separate)
         }
-        return scalars == separate ? scalars : count
     }
 
     /// Whether the scalar starting at `index` always starts a Character and is never extended: ASCII other
@@ -445,28 +445,13 @@ extension String {
         return false
     }
 
+    /// `count < limit` without grapheme breaking in nearly every case: counting all the characters of a long
+    /// paragraph costs a grapheme-breaking pass over it.
     func isShorter(than limit: Int) -> Bool {
         if utf8.count < limit { return true }
-        // Bounds from the bytes settle nearly every case without grapheme breaking. Upper bound: the
-        // scalars (every Character has at least one). Lower bound: the scalars that are Characters of
-        // their own (`isSeparateCharacter`).
-        let (scalars, separate) = withUTF8Bytes { bytes -> (Int, Int) in
-            var scalars = 0
-            var separate = 0
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte & 0xC0 != 0x80 {
-                    scalars += 1
-                    if Self.isSeparateCharacter(bytes, at: index) { separate += 1 }
-                }
-                if separate >= limit { return (scalars, separate) }
-                index += 1
-            }
-            return (scalars, separate)
-        }
+        let (scalars, separate) = scalarCounts(stoppingAt: limit)
         if separate >= limit { return false }
-        // The whole text was scanned: fewer scalars than the limit means fewer Characters.
+        // The whole text was counted: fewer scalars than the limit means fewer Characters.
         if scalars < limit { return true }
         return index(startIndex, offsetBy: limit, limitedBy: endIndex) == nil
     }

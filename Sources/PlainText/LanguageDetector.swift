@@ -122,10 +122,8 @@ enum LanguageDetector {
                         index += 1
                         continue
                     }
-                    let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-                    var value = UInt32(lead) & UInt32(0xFF >> (length + 1))
-                    for offset in 1..<length where index + offset < bytes.count { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-                    read(Unicode.Scalar(value) ?? "\u{FFFD}")
+                    let (scalar, length) = Unicode.Scalar.decode(bytes, at: index)
+                    read(scalar)
                     index += length
                 }
             }

@@ -133,97 +133,10 @@ struct StagedPattern: @unchecked Sendable {
     }
 }
 
-/// Byte-level probes for pattern prefilters. They look at UTF-8 code units only, so they are exact for
-/// ASCII and for the multi-byte characters given as strings.
+/// Cheap tests for pattern prefilters, true whenever the pattern could match: byte case folding for
+/// `ProbeSet`, the Unicode-aware start test it falls back to, and the shapes a few rules need (digits,
+/// list markers, datelines).
 enum TextProbe {
-    /// True when the text contains any of the strings (ASCII letters compared without case when `ignoringCase`).
-    static func containsAny(_ text: String, _ needles: [String], ignoringCase: Bool = false) -> Bool {
-        text.withUTF8Bytes { containsAny($0, needles, ignoringCase: ignoringCase) }
-    }
-
-    /// One pass over the haystack for all needles: a position is tried only when its byte can start one.
-    static func containsAny(_ haystack: UnsafeBufferPointer<UInt8>, _ needles: [String], ignoringCase: Bool) -> Bool {
-        if needles.count == 1 { return contains(haystack, needles[0], ignoringCase: ignoringCase) }
-        var starts: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-        func mark(_ byte: UInt8) {
-            let bit = UInt64(1) << UInt64(byte & 63)
-            switch byte >> 6 {
-            case 0: starts.0 |= bit
-            case 1: starts.1 |= bit
-            case 2: starts.2 |= bit
-            default: starts.3 |= bit
-            }
-        }
-        for needle in needles {
-            guard let first = needle.utf8.first else { return true }
-            mark(first)
-            if ignoringCase { mark(lowercase(first)); mark(uppercase(first)) }
-        }
-        for index in haystack.indices {
-            let byte = haystack[index]
-            let bit = UInt64(1) << UInt64(byte & 63)
-            let word: UInt64
-            switch byte >> 6 {
-            case 0: word = starts.0
-            case 1: word = starts.1
-            case 2: word = starts.2
-            default: word = starts.3
-            }
-            guard word & bit != 0 else { continue }
-            for needle in needles {
-                let matched = needle.withUTF8Bytes { needle -> Bool in
-                    guard needle.count <= haystack.count - index else { return false }
-                    for offset in 0..<needle.count where !equal(haystack[index + offset], needle[offset], ignoringCase) { return false }
-                    return true
-                }
-                if matched { return true }
-            }
-        }
-        return false
-    }
-
-    /// Byte search; the needle's UTF-8 is read in place (string literals are contiguous), not copied.
-    static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: String, ignoringCase: Bool) -> Bool {
-        if let found = needle.utf8.withContiguousStorageIfAvailable({ contains(haystack, $0, ignoringCase: ignoringCase) }) { return found }
-        return Array(needle.utf8).withUnsafeBufferPointer { contains(haystack, $0, ignoringCase: ignoringCase) }
-    }
-
-    static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>, ignoringCase: Bool) -> Bool {
-        guard let first = needle.first, needle.count <= haystack.count, let base = haystack.baseAddress else { return needle.isEmpty }
-        let lastStart = haystack.count - needle.count
-        if !ignoringCase || !(first >= 65 && first <= 90 || first >= 97 && first <= 122) {
-            // Case-exact first byte: let memchr find the candidates.
-            var index = 0
-            while index <= lastStart {
-                guard let found = memchr(base + index, Int32(first), lastStart - index + 1) else { return false }
-                let position = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                var offset = 1
-                while offset < needle.count, equal(haystack[position + offset], needle[offset], ignoringCase) { offset += 1 }
-                if offset == needle.count { return true }
-                index = position + 1
-            }
-            return false
-        }
-        let lowerFirst = lowercase(first)
-        var index = 0
-        while index <= lastStart {
-            if lowercase(haystack[index]) == lowerFirst {
-                var offset = 1
-                while offset < needle.count, equal(haystack[index + offset], needle[offset], ignoringCase) { offset += 1 }
-                if offset == needle.count { return true }
-            }
-            index += 1
-        }
-        return false
-    }
-
-    @inline(__always)
-    private static func equal(_ byte: UInt8, _ other: UInt8, _ ignoringCase: Bool) -> Bool {
-        if byte == other { return true }
-        guard ignoringCase else { return false }
-        return lowercase(byte) == lowercase(other)
-    }
-
     @inline(__always)
     static func lowercase(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
 
@@ -288,15 +201,6 @@ enum TextProbe {
         if scalar.value < 0x80 { return scalar.value >= 65 && scalar.value <= 90 ? Unicode.Scalar(UInt8(scalar.value + 32)) : scalar }
         guard scalar.properties.isUppercase else { return scalar }
         return scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
-    }
-
-    /// True when one of the strings occurs in the first `limit` bytes (or the last, for a negative limit).
-    static func containsAny(_ text: String, _ needles: [String], within limit: Int) -> Bool {
-        text.withUTF8Bytes { all in
-            let count = min(abs(limit), all.count)
-            let haystack = UnsafeBufferPointer(rebasing: limit >= 0 ? all[0..<count] : all[(all.count - count)...])
-            return containsAny(haystack, needles, ignoringCase: false)
-        }
     }
 
     static func containsDigit(_ text: String) -> Bool { text.containsByte { $0 >= 48 && $0 <= 57 } }

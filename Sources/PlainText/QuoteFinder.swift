@@ -99,15 +99,8 @@ enum QuoteFinder {
             offsets.reserveCapacity(bytes.count + 1)
             var position = 0
             while position < bytes.count {
-                let lead = bytes[position]
-                var length = 1
-                var value = UInt32(lead)
-                if lead >= 0x80 {
-                    length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-                    value &= UInt32(0xFF >> (length + 1))
-                    for offset in 1..<length where position + offset < bytes.count { value = value << 6 | UInt32(bytes[position + offset] & 0x3F) }
-                }
-                scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+                let (scalar, length) = Unicode.Scalar.decode(bytes, at: position)
+                scalars.append(scalar)
                 offsets.append(position)
                 position += length
             }

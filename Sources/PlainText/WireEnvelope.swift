@@ -73,14 +73,7 @@ enum WireEnvelope {
             // ANPA format markers: `^` opens a line, `<` closes it.
             if line.utf8.first == 0x5E { line.removeFirst() }
             if line.utf8.last == 0x3C { line.removeLast() }
-            let indentation = line.withUTF8Bytes { bytes in
-                var columns = 0
-                for byte in bytes {
-                    if byte == 0x20 { columns += 1 } else if byte == 0x09 { columns += 4 } else { break }
-                }
-                return columns
-            }
-            result.append(SourceLine(text: line.trimmingWhitespace(), number: number, indentation: indentation))
+            result.append(SourceLine(text: line.trimmingWhitespace(), number: number, indentation: indentation(of: line)))
         }
         if sawControl {
             diagnostics.append(.note("plaintext.control-characters", "wire control characters were removed", at: SourceLocation(file: file, line: firstLine)))
@@ -131,14 +124,7 @@ enum WireEnvelope {
             var line = cleaned(String(utf8Slice: bytes[range]))
             if line.utf8.first == 0x5E { line.removeFirst() }
             if line.utf8.last == 0x3C { line.removeLast() }
-            let indentation = line.withUTF8Bytes { bytes in
-                var columns = 0
-                for byte in bytes {
-                    if byte == 0x20 { columns += 1 } else if byte == 0x09 { columns += 4 } else { break }
-                }
-                return columns
-            }
-            return SourceLine(text: line.trimmingWhitespace(), number: number, indentation: indentation)
+            return SourceLine(text: line.trimmingWhitespace(), number: number, indentation: indentation(of: line))
         }
         var start = range.lowerBound
         var end = range.upperBound
@@ -155,6 +141,17 @@ enum WireEnvelope {
         // White space beyond ASCII at either end (an em space, an ideographic space): trimmed on scalars.
         if start < end, bytes[start] >= 0x80 || bytes[end - 1] >= 0x80 { text = text.trimmingWhitespace() }
         return SourceLine(text: text, number: number, indentation: indentation)
+    }
+
+    /// Columns of leading white space; a tab counts as four.
+    private static func indentation(of line: String) -> Int {
+        line.withUTF8Bytes { bytes in
+            var columns = 0
+            for byte in bytes {
+                if byte == 0x20 { columns += 1 } else if byte == 0x09 { columns += 4 } else { break }
+            }
+            return columns
+        }
     }
 
     /// Whether the line holds a C1 control or no-break space (C2 80–A0) or a byte-order mark (EF BB BF).
