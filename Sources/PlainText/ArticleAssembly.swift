@@ -419,10 +419,16 @@ extension String {
         withUTF8Bytes { bytes in
             var scalars = 0
             var separate = 0
-            for index in bytes.indices where bytes[index] & 0xC0 != 0x80 {
-                scalars += 1
-                if Self.isSeparateCharacter(bytes, at: index) { separate += 1 }
-                if separate >= limit { break }
+            var index = 0
+            while index < bytes.count {
+                if bytes[index] & 0xC0 != 0x80 {
+                    scalars += 1
+                    if Self.isSeparateCharacter(bytes, at: index) {
+                        separate += 1
+                        if separate >= limit { break }
+                    }
+                }
+                index += 1
             }
             return (scalars, separate)
         }
