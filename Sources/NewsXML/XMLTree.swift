@@ -155,35 +155,36 @@ extension String {
             return (false, previousSpace)
         }
         if !needsWork && !previousSpace { return self }
-        // Work on UTF-8 bytes; only the few multi-byte sequences that encode white space are decoded.
-        var output: [UInt8] = []
-        output.reserveCapacity(utf8.count)
-        var pendingSpace = false
-        let bytes = Array(utf8)
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            var length = 1
-            var isSpace = false
-            if byte < 0x80 {
-                isSpace = byte == 0x20 || (0x09...0x0D).contains(byte)
-            } else {
-                length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
-                if byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3, index + length <= bytes.count,
-                   let scalar = String(decoding: bytes[index..<index + length], as: UTF8.self).unicodeScalars.first {
-                    isSpace = scalar.properties.isWhitespace
+        // Work on UTF-8 bytes; only the few multi-byte sequences that can encode white space are decoded
+        // (in place: the scalar's own white-space test answers general punctuation by value).
+        return withUTF8Bytes { bytes in
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                var length = 1
+                var isSpace = false
+                if byte < 0x80 {
+                    isSpace = byte == 0x20 || (0x09...0x0D).contains(byte)
+                } else {
+                    length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+                    if byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3, index + length <= bytes.count {
+                        isSpace = Unicode.Scalar.decode(bytes, at: index).scalar.isSpaceLike
+                    }
                 }
+                if isSpace {
+                    pendingSpace = !output.isEmpty
+                } else {
+                    if pendingSpace { output.append(0x20) }
+                    pendingSpace = false
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<min(bytes.count, index + length)]))
+                }
+                index += length
             }
-            if isSpace {
-                pendingSpace = !output.isEmpty
-            } else {
-                if pendingSpace { output.append(0x20) }
-                pendingSpace = false
-                output.append(contentsOf: bytes[index..<min(bytes.count, index + length)])
-            }
-            index += length
+            return String(decoding: output, as: UTF8.self)
         }
-        return String(decoding: output, as: UTF8.self)
     }
 
     public var isBlank: Bool { unicodeScalars.allSatisfy(\.isSpaceLike) }
