@@ -3,9 +3,9 @@ import NewsModel
 
 /// Needles for a pattern's prefilter, prepared once. Anywhere in a line: memchr skips to each needle's
 /// rarest byte (when the needles have at most four such anchors), or one pass over the bytes tries a
-/// position only when its byte can begin a needle. At the start: the needles with the line's first byte. ASCII letters compare without case when `ignoringCase`; other
-/// bytes compare exactly, as `TextProbe` does — except that a text starting with a non-ASCII letter
-/// is asked through `TextProbe.startsWithAny`, which folds Unicode case.
+/// position only when its byte can begin a needle. At the start: the needles with the line's first byte.
+/// ASCII letters compare without case when `ignoringCase`; other bytes compare exactly — except that a
+/// text starting with a non-ASCII letter is asked through `TextProbe.startsWithAny`, which folds Unicode case.
 struct ProbeSet: Sendable {
     enum Place: Sendable {
         /// Anywhere in the text; with a limit, in its first (positive) or last (negative) bytes.
@@ -16,20 +16,17 @@ struct ProbeSet: Sendable {
 
     private let place: Place
     private let strings: [String]
-    /// The needles' bytes, ASCII lower-cased when `ignoringCase`.
-    private let needles: [[UInt8]]
     private let ignoringCase: Bool
     private let longestNeedle: Int
-    /// Whether a byte can start a needle (both cases of a letter when `ignoringCase`), and those bytes.
+    /// Whether a byte can start a needle (both cases of a letter when `ignoringCase`).
     private var startTable = [Bool](repeating: false, count: 256)
     /// All needles' bytes back to back, grouped by their (folded) first byte: the needles starting with
     /// byte `b` are `needleRanges[needleGroups[b]]`, each a range of `needleBytes`.
     private var needleBytes: [UInt8] = []
     private var needleRanges: [Range<Int>] = []
     private var needleGroups = [Range<Int>](repeating: 0..<0, count: 256)
-    private var startBytes: [UInt8] = []
     /// For `anywhere`: each needle is found through its rarest byte (its anchor), so that memchr can skip
-    /// through the text: `anchors` lists (anchor byte, needle index, offset of the anchor in the needle);
+    /// through the text: `anchors` lists (anchor byte, the needle's range in `needleBytes`, the anchor's offset);
     /// a letter anchor of a case-blind needle is listed in both cases.
     private var anchors: [(byte: UInt8, needle: Range<Int>, offset: Int)] = []
     private var anchorBytes: [UInt8] = []
@@ -48,16 +45,17 @@ struct ProbeSet: Sendable {
         self.strings = needles
         self.ignoringCase = ignoringCase
         self.longestNeedle = needles.map(\.utf8.count).max() ?? 0
-        self.needles = needles.map { needle in needle.utf8.map { ignoringCase ? TextProbe.lowercase($0) : $0 } }
+        // The needles' bytes, ASCII lower-cased when `ignoringCase`.
+        let folded = needles.map { needle in needle.utf8.map { ignoringCase ? TextProbe.lowercase($0) : $0 } }
         for first in 0...255 {
             let groupStart = needleRanges.count
-            for needle in self.needles where needle.first == UInt8(first) {
+            for needle in folded where needle.first == UInt8(first) {
                 needleRanges.append(needleBytes.count..<needleBytes.count + needle.count)
                 needleBytes.append(contentsOf: needle)
             }
             needleGroups[first] = groupStart..<needleRanges.count
         }
-        hasEmptyNeedle = self.needles.contains(where: \.isEmpty)
+        hasEmptyNeedle = folded.contains(where: \.isEmpty)
         for range in needleRanges {
             let needle = needleBytes[range]
             let offset = needle.indices.min { Self.frequency(needle[$0], ignoringCase) < Self.frequency(needle[$1], ignoringCase) }! - range.lowerBound
@@ -67,12 +65,9 @@ struct ProbeSet: Sendable {
                 if !anchorBytes.contains(variant) { anchorBytes.append(variant) }
             }
         }
-        for needle in self.needles {
+        for needle in folded {
             guard let first = needle.first else { continue }
-            for byte in ignoringCase ? [first, TextProbe.uppercase(first)] : [first] where !startTable[Int(byte)] {
-                startTable[Int(byte)] = true
-                startBytes.append(byte)
-            }
+            for byte in ignoringCase ? [first, TextProbe.uppercase(first)] : [first] { startTable[Int(byte)] = true }
         }
     }
 
