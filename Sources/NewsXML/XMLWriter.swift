@@ -142,7 +142,7 @@ public struct XMLWriter: Sendable {
         }
     }
 
-    /// The escaping of `escapeText` / `escapeAttribute`, on bytes: runs that need nothing are copied
+    /// The escaping of `escapeText` / `escapeAttribute`, on bytes (the one implementation of both): runs that need nothing are copied
     /// whole, markup characters become references, and what XML 1.0 cannot carry (C0 controls other than
     /// tab, newline and return; U+FFFE and U+FFFF, EF BF BE / EF BF BF) is dropped.
     private static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, attribute: Bool, to output: inout [UInt8]) {
@@ -248,43 +248,16 @@ public struct XMLWriter: Sendable {
         return true
     }
 
-    private static func needsNoEscaping(_ text: String, extra: UInt8, escapesWhitespace: Bool) -> Bool {
-        text.withUTF8Bytes { needsNoEscaping($0, extra: extra, escapesWhitespace: escapesWhitespace) }
-    }
+    /// `&`, `<`, `>` and CR as references; what XML 1.0 cannot carry dropped.
+    public static func escapeText(_ text: String) -> String { escaped(text, attribute: false) }
 
-    public static func escapeText(_ text: String) -> String {
-        if needsNoEscaping(text, extra: 0x3E, escapesWhitespace: false) { return text }
-        var output = ""
-        output.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars where isAllowed(scalar) {
-            switch scalar {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\r": output += "&#13;"
-            default: output.unicodeScalars.append(scalar)
-            }
-        }
-        return output
-    }
+    /// As `escapeText`, and `"`, LF and tab as references too.
+    public static func escapeAttribute(_ text: String) -> String { escaped(text, attribute: true) }
 
-    public static func escapeAttribute(_ text: String) -> String {
-        if needsNoEscaping(text, extra: 0x22, escapesWhitespace: true) { return text }
-        var output = ""
-        output.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars where isAllowed(scalar) {
-            switch scalar {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\"": output += "&quot;"
-            case "\n": output += "&#10;"
-            case "\r": output += "&#13;"
-            case "\t": output += "&#9;"
-            default: output.unicodeScalars.append(scalar)
-            }
-        }
-        return output
+    private static func escaped(_ text: String, attribute: Bool) -> String {
+        var output: [UInt8] = []
+        appendEscaped(text, attribute: attribute, to: &output)
+        return String(decoding: output, as: UTF8.self)
     }
 }
 

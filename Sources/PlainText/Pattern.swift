@@ -146,45 +146,6 @@ enum TextProbe {
     /// True when the text, after leading white space (and any of `skipping`), starts with one of the
     /// strings; `ignoringCase` compares lower-cased text with lower-case prefixes.
     static func startsWithAny(_ text: String, _ prefixes: [String], ignoringCase: Bool = false, skipping: Set<Unicode.Scalar> = []) -> Bool {
-        // Bytes first: after ASCII white space (and skipped ASCII), an ASCII letter or mark compares prefixes
-        // byte by byte. Text that starts with anything else takes the Unicode path below.
-        let verdict: Bool? = text.withUTF8Bytes { bytes in
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte >= 0x80 {
-                    // A space beyond ASCII (no-break, ideographic) is skipped too; anything else starts the text.
-                    let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-                    guard index + length <= bytes.count,
-                          let scalar = String(utf8Slice: bytes[index..<index + length]).unicodeScalars.first else { return nil }
-                    guard scalar.isSpaceLike || (!skipping.isEmpty && skipping.contains(scalar)) else { break }
-                    index += length
-                    continue
-                }
-                guard byte == 0x20 || (0x09...0x0D).contains(byte) || (!skipping.isEmpty && skipping.contains(Unicode.Scalar(byte))) else { break }
-                index += 1
-            }
-            guard index < bytes.count else { return false }
-            for prefix in prefixes {
-                let found = prefix.withUTF8Bytes { prefix -> Bool? in
-                    guard prefix.count <= bytes.count - index else { return false }
-                    for offset in 0..<prefix.count {
-                        let byte = bytes[index + offset]
-                        let expected = prefix[offset]
-                        if byte == expected { continue }
-                        // A non-ASCII byte that differs may still be the same letter in another case.
-                        if ignoringCase && (byte >= 0x80 || expected >= 0x80) { return nil }
-                        if ignoringCase && lowercase(byte) == expected { continue }
-                        return false
-                    }
-                    return true
-                }
-                guard let found else { return nil }
-                if found { return true }
-            }
-            return false
-        }
-        if let verdict { return verdict }
         let scalars = text.unicodeScalars.drop { $0.isSpaceLike || skipping.contains($0) }
         guard let first = scalars.first else { return false }
         // Most prefixes differ in their first letter: compare that before walking the rest.

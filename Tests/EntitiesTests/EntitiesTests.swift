@@ -160,4 +160,18 @@ import Testing
         let found = kinds(entities(["\"We will rebuild the pier by summer,\" said Lindqvist, who chairs the harbour board."]))
         #expect(found["Lindqvist"] == .person, "\(found)")
     }
+
+    /// Names are folded to lower case on bytes for lookups (ASCII, Latin-1, Cyrillic) and through Unicode
+    /// case mapping otherwise: every spelling of a gazetteer name finds the same entry.
+    @Test func gazetteerLookupIgnoresCaseInEveryScript() throws {
+        let gazetteer = Gazetteer.shared
+        let france = try #require(gazetteer.lookup("France"))
+        #expect(gazetteer.lookup("FRANCE") == france && gazetteer.lookup("france") == france)
+        #expect(gazetteer.lookup("the United States") == gazetteer.lookup("United States"))
+        let amapa = try #require(gazetteer.lookup("Amapá"))
+        #expect(gazetteer.lookup("AMAPÁ") == amapa)
+        let brcko = try #require(gazetteer.lookup("Brčko District"))
+        #expect(gazetteer.lookup("BRČKO DISTRICT") == brcko, "beyond Latin-1: the Unicode path")
+        #expect(gazetteer.lookup("Atlantis") == nil)
+    }
 }
