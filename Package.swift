@@ -28,7 +28,7 @@ let package = Package(
         ),
         .target(name: "NewsModel", swiftSettings: strictSettings),
         .target(name: "NewsXML", dependencies: ["CLibXML2", "NewsModel"], swiftSettings: strictSettings),
-        .target(name: "PlainText", dependencies: ["NewsModel"], swiftSettings: strictSettings),
+        .target(name: "PlainText", dependencies: ["NewsModel"], resources: [.copy("Resources")], swiftSettings: strictSettings),
         .target(name: "Entities", dependencies: ["NewsModel"], resources: [.copy("Gazetteer")], swiftSettings: strictSettings),
         .target(name: "NewsMLG2", dependencies: ["NewsModel", "NewsXML"], swiftSettings: strictSettings),
         .target(name: "JSONSchema", swiftSettings: strictSettings),
@@ -66,6 +66,8 @@ let package = Package(
         ),
         // Fuzz target: a mutation harness by default; libFuzzer with scripts/fuzz.sh (-sanitize=fuzzer -DFUZZING).
         .executableTarget(name: "newsml-fuzz", dependencies: ["NewsMLKit"], swiftSettings: strictSettings),
+        // Fits the plain-text line-role weights on the gold readings (see scripts/evaluate-plaintext).
+        .executableTarget(name: "newsml-train", dependencies: ["NewsMLKit", "PlainText"], swiftSettings: strictSettings),
         .target(name: "TestSupport", dependencies: ["NewsModel"], path: "Tests/TestSupport"),
         .testTarget(name: "NewsXMLTests", dependencies: ["TestSupport", "NewsXML", "NewsModel"], swiftSettings: strictSettings),
         .testTarget(name: "PlainTextTests", dependencies: ["TestSupport", "PlainText", "NewsModel"], swiftSettings: strictSettings),

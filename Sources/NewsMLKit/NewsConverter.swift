@@ -31,6 +31,9 @@ public struct ConversionResult: Sendable {
 /// The CLI, the HTTP service and the hot folder all use this type.
 public struct NewsConverter: Sendable {
     public var options: ConversionOptions
+    /// The plain-text reader (its line-role weights): the held-out evaluation swaps in weights fitted without
+    /// the family it scores.
+    package var plainTextReader = PlainTextReader()
 
     public init(options: ConversionOptions = ConversionOptions()) {
         self.options = options
@@ -41,7 +44,7 @@ public struct NewsConverter: Sendable {
         let format = options.from == .auto ? FormatSniffer.detect(data) : options.from
         switch format {
         case .text, .auto:
-            var (item, diagnostics) = PlainTextReader().read(data, file: file)
+            var (item, diagnostics) = plainTextReader.read(data, file: file)
             if diagnostics.hasErrors { return (NewsBatch(), diagnostics) }
             if options.recogniseEntities { item = EntityEnrichment.enrich(item, authority: options.authority) }
             return (NewsBatch(items: [item]), diagnostics)

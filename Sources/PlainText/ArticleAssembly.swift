@@ -7,8 +7,10 @@ struct ArticleAssembly {
     let file: String?
     var item = NewsItem(guid: "")
     var diagnostics: [Diagnostic] = []
+    /// Bytes of text kept out of the story as notes (furniture, labels): reported when they are a large share.
+    private var keptOutBytes = 0
+    private var keptOutBlocks = 0
     private let envelope: EnvelopeMetadata
-    private var notebook = false
     private var pendingCaption: (text: String, line: Int)?
     private var pendingDateline: String?
 
@@ -25,111 +27,241 @@ struct ArticleAssembly {
         }
     }
 
-    mutating func read(_ lines: [SourceLine]) {
+    /// The blocks of the article (paragraphs, or single lines where the copy is not hard-wrapped) and the
+    /// measurements the line-role model reads.
+    static func blocks(of lines: [SourceLine]) -> (blocks: [Block], shapes: [BlockShape]) {
         let layout = TextLayout(lines)
-        var index = readHead(lines)
         var blocks: [Block] = []
+        var index = 0
         while index < lines.count {
             let (block, next) = layout.block(in: lines, from: index)
             if let block { blocks.append(block) }
             index = next
         }
-        readBody(blocks)
+        var seen: [String: Int] = [:]
+        for block in blocks { seen[block.text, default: 0] += 1 }
+        var indentation: [Int: Int] = [:]
+        for line in lines where line.indentation > 0 { indentation[line.number] = line.indentation }
+        var previousEnd = blocks.first.map { $0.line - 1 } ?? 0
+        let shapes = blocks.map { block -> BlockShape in
+            var shape = BlockShape(block.text)
+            shape.blankLinesBefore = max(0, block.line - previousEnd - 1)
+            previousEnd = block.line + block.lineCount - 1
+            shape.lineCount = block.lineCount
+            shape.indented = indentation[block.line] != nil
+            shape.repeated = (seen[block.text] ?? 0) > 1
+            return shape
+        }
+        return (blocks, shapes)
+    }
+
+    mutating func read(_ lines: [SourceLine], model: LineRoleModel?) {
+        let (blocks, shapes) = Self.blocks(of: lines)
+        var roles = model?.roles(of: shapes) ?? Self.fallbackRoles(shapes)
+        Self.applyFormatRules(blocks, &roles)
+        assemble(blocks, shapes: shapes, roles: roles)
         finishPicture()
         QuoteFinder.attributeQuotes(in: &item)
     }
 
-    // MARK: Head
+    /// Without weights (the resource is missing): the first line is the headline, the rest is text.
+    private static func fallbackRoles(_ shapes: [BlockShape]) -> [LineRole] {
+        shapes.indices.map { $0 == 0 && shapes[0].words <= 25 ? .headline : .body }
+    }
 
-    /// Reads the lines before the first body paragraph; returns the index of that paragraph.
-    private mutating func readHead(_ lines: [SourceLine]) -> Int {
+    /// Formats whose meaning is fixed by convention, whatever the model says: the dpa notebook and what
+    /// follows it is never story text, and an article has one headline.
+    static func applyFormatRules(_ blocks: [Block], _ roles: inout [LineRole]) {
+        var inNotebook = false
+        for index in blocks.indices {
+            if inNotebook || LineRules.notebookStart.matches(in: blocks[index].text) {
+                inNotebook = true
+                roles[index] = .other
+            }
+        }
+        if let first = roles.firstIndex(of: .headline) {
+            for index in roles.indices where index > first && roles[index] == .headline { roles[index] = .other }
+        }
+    }
+
+    // MARK: Assembly
+
+    private mutating func assemble(_ blocks: [Block], shapes: [BlockShape], roles: [LineRole]) {
+        var sawParagraph = false
+        var pendingList: [String] = []
+        var awaitingCaption: Int?
+        var lastCaption: (picture: Int, block: Int)?
+        func flushList(_ assembly: inout ArticleAssembly) {
+            if !pendingList.isEmpty {
+                assembly.item.body.append(.list(pendingList, ordered: false))
+                pendingList = []
+            }
+        }
         var index = 0
-        while index < lines.count {
-            let line = lines[index]
-            let text = line.text
-            if text.isEmpty { index += 1; continue }
-            if item.headlines.isEmpty {
-                if LineRules.statusLine.matches(in: text) || (LineRules.keywordPath.matches(in: text) && text.contains("/")) {
-                    note(text, line: line.number, kind: "wire tag or keyword line")
-                    if LineRules.keywordPath.matches(in: text) {
-                        item.keywords += text.split(separator: "/").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
-                    }
-                    index += 1
-                    continue
-                }
-                if let source = LineRules.sourceLine.match(text) {
-                    item.infoSources.append(InfoSource(name: source[1], role: "isrol:originfo"))
-                    index += 1
-                    continue
-                }
-                if let release = LineRules.releaseIdentifier.match(text) {
-                    item.alternativeIdentifiers.append(AlternativeIdentifier(value: release[1]))
-                    index += 1
-                    continue
-                }
-                if LineRules.dateOnlyLine.matches(in: text) || LineRules.widget.matches(in: text) {
-                    note(text, line: line.number, kind: "line before the headline")
-                    index += 1
-                    continue
-                }
-                if isSentence(text) && !text.isShorter(than: 161) {
-                    // No headline: the article starts with its text.
-                    return index
-                }
+        while index < blocks.count {
+            let block = blocks[index]
+            let text = block.text
+            let role = roles[index]
+            defer { index += 1 }
+            if role != .body { flushList(&self) }
+            switch role {
+            case .headline:
                 var headline = text
                 // A headline wrapped over two lines: the second is short and ends the block.
-                if index + 1 < lines.count, !lines[index + 1].isBlank, !headline.isShorter(than: 40), !endsSentence(headline),
-                   lines[index + 1].text.characterCount < headline.characterCount, lines[index + 1].indentation == line.indentation,
-                   index + 2 >= lines.count || lines[index + 2].isBlank,
-                   !isHeadMetadata(lines[index + 1].text) {
-                    headline += " " + lines[index + 1].text
+                if index + 1 < blocks.count, shapes[index + 1].blankLinesBefore == 0,
+                   roles[index + 1] == .other || roles[index + 1] == .subheading,
+                   !headline.isShorter(than: 40), !endsSentence(headline), blocks[index + 1].text.characterCount < headline.characterCount,
+                   index + 2 >= blocks.count || shapes[index + 2].blankLinesBefore > 0, !isHeadMetadata(blocks[index + 1].text) {
+                    headline += " " + blocks[index + 1].text
                     index += 1
                 }
-                setHeadline(headline, line: line.number)
-                index += 1
-                continue
-            }
-            // After the headline, until the text starts.
-            if text == item.headline {
-                note(text, line: line.number, kind: "repeated headline")
-                index += 1
-                continue
-            }
-            if readPictureLine(text, line: line.number) || readTeaser(text) || readByline(text) {
-                index += 1
-                continue
-            }
-            if LineRules.editorsNote.matches(in: text) || LineRules.statusLine.matches(in: text) {
-                item.editorialNotes.append(text)
-                index += 1
-                continue
-            }
-            if let dateline = LineRules.datelineLine.match(text) {
-                pendingDateline = text.stripping(" -–—")
-                if !dateline[2].isEmpty { item.infoSources.append(InfoSource(name: dateline[2], role: "isrol:contentSource")) }
-                index += 1
-                continue
-            }
-            if LineRules.dateOnlyLine.matches(in: text) {
-                if item.dateline == nil, let place = LineRules.dateOnlyLine.match(text), let first = text.split(separator: " ").first,
-                   first.allSatisfy({ $0.isUppercase }), first.count > 1, place[0].count > 0 {
-                    pendingDateline = text
+                setHeadline(headline, line: block.line)
+            case .byline:
+                if !readByline(text) { readLooseByline(text, line: block.line) }
+            case .caption:
+                readCaption(text, block: index, awaitingCaption: &awaitingCaption, lastCaption: &lastCaption)
+            case .credit:
+                let credit = PictureCredit.creditOnly(text)
+                if let last = lastCaption, index - last.block <= 2, item.pictures[last.picture].creditline == nil {
+                    item.pictures[last.picture].creditline = credit
+                    lastCaption = nil
+                } else {
+                    item.pictures.append(Picture(creditline: credit))
+                    awaitingCaption = item.pictures.count - 1
                 }
-                note(text, line: line.number, kind: "date line")
-                index += 1
-                continue
+            case .teaser:
+                if !readTeaser(text) {
+                    let link = RelatedLink(title: Self.strippingListMarker(text), relation: "irel:seeAlso")
+                    item.links.append(link)
+                    item.body.append(.relatedTeaser(link))
+                }
+            case .subheading:
+                if item.headlines.isEmpty {
+                    setHeadline(text, line: block.line)
+                } else {
+                    item.body.append(.subheading(text, level: 2))
+                }
+            case .trailer:
+                item.editorialNotes.append(text)
+            case .other:
+                readOther(text, line: block.line, sawParagraph: sawParagraph)
+            case .body:
+                if LineRules.editorsNote.matches(in: text) && (text.hasPrefix("(") || text.hasPrefix("Ed")) {
+                    item.editorialNotes.append(text)
+                    continue
+                }
+                if text.isShorter(than: 160), LineRules.copyright.matches(in: text) {
+                    item.rights.copyrightNotice = item.rights.copyrightNotice ?? text
+                    continue
+                }
+                if block.lineCount == 1, let bullet = LineRules.bullet.match(text), !bullet[1].isEmpty {
+                    pendingList.append(bullet[1])
+                    continue
+                }
+                flushList(&self)
+                var paragraph = text
+                if !sawParagraph { paragraph = extractDateline(paragraph) }
+                sawParagraph = true
+                findSources(in: paragraph)
+                item.body.append(.paragraph(paragraph))
             }
-            if LineRules.widget.matches(in: text) || LineRules.sourceLine.matches(in: text) {
-                note(text, line: line.number, kind: "page furniture")
-                index += 1
-                continue
-            }
-            if isSentence(text) || line.indentation > 0 || LineRules.dateline.matches(in: text) { return index }
-            // A short line that is not a sentence, between headline and text: an outlet name, a kicker.
-            note(text, line: line.number, kind: "line between headline and text")
-            index += 1
         }
-        return index
+        flushList(&self)
+    }
+
+    /// A caption line: its credit split off where it carries one; a credit line just before it
+    /// ("Image copyright X" / "Image caption Y") is its credit.
+    private mutating func readCaption(_ text: String, block: Int, awaitingCaption: inout Int?, lastCaption: inout (picture: Int, block: Int)?) {
+        var caption = text
+        if let match = LineRules.imageCaption.match(caption) { caption = match[1] }
+        if let counter = LineRules.galleryCounter.match(caption) { caption = counter[1] }
+        caption = Self.strippingGalleryCounter(caption)
+        if caption.hasPrefix("* ") || caption.hasPrefix("• ") { caption = String(caption.dropFirst(2)) }
+        var (captionText, credit) = PictureCredit.split(caption)
+        if let match = LineRules.captionWithCredit.match(caption), !isSentenceWithoutCaption(match[1]) {
+            let ruleCredit = match[3].isEmpty ? match[4] : match[3]
+            captionText = match[1].trimmingWhitespace()
+            credit = ruleCredit.trimmingWhitespace()
+        }
+        if let waiting = awaitingCaption, item.pictures[waiting].caption == nil {
+            item.pictures[waiting].caption = captionText
+            if item.pictures[waiting].creditline == nil { item.pictures[waiting].creditline = credit }
+            awaitingCaption = nil
+            lastCaption = (waiting, block)
+        } else {
+            item.pictures.append(Picture(caption: captionText.isEmpty ? nil : captionText, creditline: credit))
+            lastCaption = (item.pictures.count - 1, block)
+        }
+    }
+
+    /// A block that is not story text: metadata where its shape says what it is, otherwise a note.
+    private mutating func readOther(_ text: String, line: Int, sawParagraph: Bool) {
+        if !sawParagraph, item.headlines.isEmpty, LineRules.keywordPath.matches(in: text), text.contains("/") {
+            item.keywords += text.split(separator: "/").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
+            note(text, line: line, kind: "keyword line")
+            return
+        }
+        if !sawParagraph, let source = LineRules.sourceLine.match(text) {
+            item.infoSources.append(InfoSource(name: source[1], role: "isrol:originfo"))
+            return
+        }
+        if !sawParagraph, let release = LineRules.releaseIdentifier.match(text) {
+            item.alternativeIdentifiers.append(AlternativeIdentifier(value: release[1]))
+            return
+        }
+        if !sawParagraph, let dateline = LineRules.datelineLine.match(text) {
+            pendingDateline = text.stripping(" -–—")
+            if !dateline[2].isEmpty { item.infoSources.append(InfoSource(name: dateline[2], role: "isrol:contentSource")) }
+            return
+        }
+        if LineRules.editorsNote.matches(in: text) || LineRules.statusLine.matches(in: text) {
+            item.editorialNotes.append(text)
+            return
+        }
+        if text.isShorter(than: 160), LineRules.copyright.matches(in: text) {
+            item.rights.copyrightNotice = item.rights.copyrightNotice ?? text
+            return
+        }
+        if !sawParagraph, item.dateline == nil, pendingDateline == nil, LineRules.dateOnlyLine.matches(in: text),
+           let first = text.split(separator: " ").first, first.count > 1, first.allSatisfy({ $0.isUppercase }) {
+            // "JAKARTA Tue Dec 30, 2014 9:21am IST": a place in capitals before the date.
+            pendingDateline = text
+        }
+        note(text, line: line, kind: sawParagraph ? "page furniture" : "line before the text")
+    }
+
+    /// A byline the byline expression does not read ("* Debbie White", "Staff Reports | Nov 20, 2019"):
+    /// the name part, without list marks, labels or the date after it.
+    private mutating func readLooseByline(_ text: String, line: Int) {
+        var name = Self.strippingListMarker(text)
+        for label in ["Author:", "Author", "Autor:", "Autor", "Auteur:", "By:", "Written by", "Words by"]
+        where name.hasPrefix(label + " ") || name.hasPrefix(label + ":") {
+            name = String(name.dropFirst(label.count)).stripping(" :")
+        }
+        for separator in [" | ", " - ", " – ", " — ", ", Updated", " Updated", " Published", " on "] {
+            if let range = name.range(of: separator) { name = String(name[..<range.lowerBound]) }
+        }
+        name = name.stripping(" ,.|")
+        guard !name.isEmpty, name.split(separator: " ").count <= 8 else {
+            note(text, line: line, kind: "byline")
+            return
+        }
+        item.bylines.append(name)
+        if name != text { note(text, line: line, kind: "byline line") }
+    }
+
+    static func strippingListMarker(_ text: String) -> String {
+        if let bullet = LineRules.bullet.match(text), !bullet[1].isEmpty, !(text.first?.isNumber ?? false) { return bullet[1].trimmingWhitespace() }
+        return text.trimmingWhitespace()
+    }
+
+    /// "1 of 4 Grass Valley's …": a gallery counter without the period.
+    static func strippingGalleryCounter(_ text: String) -> String {
+        let words = text.split(separator: " ", maxSplits: 3)
+        if words.count == 4, words[0].allSatisfy(\.isNumber), words[1] == "of" || words[1] == "/", words[2].allSatisfy(\.isNumber) {
+            return String(words[3])
+        }
+        return text
     }
 
     private func isHeadMetadata(_ text: String) -> Bool {
@@ -150,86 +282,6 @@ struct ArticleAssembly {
         headline = headline.stripping(" +=")
         if headline.isEmpty { return }
         item.headlines = [TextWithRole(headline)]
-    }
-
-    // MARK: Body
-
-    private mutating func readBody(_ blocks: [Block]) {
-        var index = 0
-        var sawParagraph = false
-        var pendingList: [String] = []
-        func flushList(_ assembly: inout ArticleAssembly) {
-            if !pendingList.isEmpty {
-                assembly.item.body.append(.list(pendingList, ordered: false))
-                pendingList = []
-            }
-        }
-        while index < blocks.count {
-            let block = blocks[index]
-            let text = block.text
-            defer { index += 1 }
-            if notebook || LineRules.notebookStart.matches(in: text) {
-                notebook = true
-                flushList(&self)
-                item.editorialNotes.append(text)
-                continue
-            }
-            if readPictureLine(text, line: block.line) || readTeaser(text) {
-                flushList(&self)
-                continue
-            }
-            if !sawParagraph, readByline(text) { continue }
-            if isTrailer(text, isLast: index >= blocks.count - 2) {
-                flushList(&self)
-                item.editorialNotes.append(text)
-                continue
-            }
-            if LineRules.editorsNote.matches(in: text) && (text.hasPrefix("(") || text.hasPrefix("Ed")) {
-                item.editorialNotes.append(text)
-                continue
-            }
-            if LineRules.widget.matches(in: text) || LineRules.pullQuoteAttribution.matches(in: text) {
-                note(text, line: block.line, kind: LineRules.widget.matches(in: text) ? "page furniture" : "pull-quote attribution")
-                continue
-            }
-            if text.isShorter(than: 160), LineRules.copyright.matches(in: text) {
-                item.rights.copyrightNotice = item.rights.copyrightNotice ?? text
-                continue
-            }
-            if block.lineCount == 1, let bullet = LineRules.bullet.match(text), !bullet[1].isEmpty {
-                pendingList.append(bullet[1])
-                continue
-            }
-            flushList(&self)
-            if sawParagraph, index + 1 < blocks.count, isSubheading(text), block.lineCount == 1 {
-                item.body.append(.subheading(text, level: 2))
-                continue
-            }
-            if !sawParagraph, item.headlines.isEmpty, !isSentence(text), text.isShorter(than: 120) {
-                setHeadline(text, line: block.line)
-                continue
-            }
-            if !sawParagraph, item.bylines.isEmpty, text.isShorter(than: 80), !isSentence(text), LineRules.byline.matches(in: text) == false,
-               index + 1 < blocks.count, blocks[index + 1].text.characterCount > text.characterCount, !text.contains(where: { $0.isNumber }),
-               item.dateline == nil, isShortMetadata(text) {
-                note(text, line: block.line, kind: "line between headline and text")
-                continue
-            }
-            var paragraph = text
-            if !sawParagraph { paragraph = extractDateline(paragraph) }
-            sawParagraph = true
-            findSources(in: paragraph)
-            item.body.append(.paragraph(paragraph))
-        }
-        flushList(&self)
-        // A closing byline such as "Von Jane Doe" at the end of a web article.
-        if case .paragraph(let last)? = item.body.last, item.bylines.isEmpty, last.isShorter(than: 60), readByline(last) {
-            item.body.removeLast()
-        }
-    }
-
-    private func isShortMetadata(_ text: String) -> Bool {
-        text.spaceSeparatedWordCount <= 4 && !endsSentence(text)
     }
 
     private mutating func extractDateline(_ paragraph: String) -> String {
@@ -276,41 +328,6 @@ struct ArticleAssembly {
 
     // MARK: Line kinds
 
-    private mutating func readPictureLine(_ text: String, line: Int) -> Bool {
-        if text.isShorter(than: 500), let match = LineRules.captionWithCredit.match(text), !isSentenceWithoutCaption(match[1]) {
-            let credit = match[3].isEmpty ? match[4] : match[3]
-            var caption = match[1].trimmingWhitespace()
-            if caption.hasPrefix("* ") || caption.hasPrefix("• ") { caption = String(caption.dropFirst(2)) }
-            if let counter = LineRules.galleryCounter.match(caption) { caption = counter[1] }
-            finishPicture()
-            item.pictures.append(Picture(caption: caption, creditline: credit.trimmingWhitespace()))
-            return true
-        }
-        if let match = LineRules.creditLine.match(text) ?? LineRules.imageCopyright.match(text), text.isShorter(than: 180) {
-            var picture = Picture(creditline: match[1].trimmingWhitespace())
-            if let pending = pendingCaption {
-                picture.caption = pending.text
-                pendingCaption = nil
-            }
-            item.pictures.append(picture)
-            return true
-        }
-        if let match = LineRules.imageCaption.match(text) {
-            if let last = item.pictures.indices.last, item.pictures[last].caption == nil {
-                item.pictures[last].caption = match[1]
-            } else {
-                item.pictures.append(Picture(caption: match[1]))
-            }
-            return true
-        }
-        if let counter = LineRules.galleryCounter.match(text) {
-            finishPicture()
-            pendingCaption = (counter[1], line)
-            return true
-        }
-        return false
-    }
-
     private func isSentenceWithoutCaption(_ text: String) -> Bool { !text.isShorter(than: 401) }
 
     /// A caption that never got its credit is still a picture, not body text.
@@ -349,24 +366,17 @@ struct ArticleAssembly {
         return true
     }
 
-    private func isTrailer(_ text: String, isLast: Bool) -> Bool {
-        if LineRules.reportingTrailer.matches(in: text) && text.isShorter(than: 400) { return true }
-        if isLast && text.isShorter(than: 40) && LineRules.signOff.matches(in: text) { return true }
-        return false
-    }
-
-    private func isSubheading(_ text: String) -> Bool {
-        guard text.isShorter(than: 91), !text.isShorter(than: 3) else { return false }
-        guard text.spaceSeparatedWordCount <= 12, let first = text.unicodeScalars.first,
-              first.isUppercaseLetter || (first.value >= 48 && first.value <= 57) || (first.value >= 0x80 && first.properties.numericType != nil) else { return false }
-        if endsSentence(text) { return false }
-        // Single-byte marks: compared as bytes (String's hasPrefix and hasSuffix compare Characters).
-        if let last = text.utf8.last, last == UInt8(ascii: ",") || last == UInt8(ascii: ";") || last == UInt8(ascii: ":") { return false }
-        if text.utf8.first == UInt8(ascii: "\"") || text.utf8.first == UInt8(ascii: "(") || first == "“" { return false }
-        return true
+    /// A warning when much of the input was kept out of the story: the text is in the output's notes, but an
+    /// editor should know that the reader did not take it for story text.
+    func keptOutWarning(totalCharacters: Int) -> Diagnostic? {
+        guard keptOutBytes >= 2_000, keptOutBytes * 3 > totalCharacters else { return nil }
+        return .warning("plaintext.kept-out", "\(keptOutBlocks) blocks (\(keptOutBytes * 100 / max(totalCharacters, 1)) % of the text, \(keptOutBytes) bytes) were not read as story text; they are kept as notes",
+                        at: SourceLocation(file: file, line: 1, column: 1))
     }
 
     private mutating func note(_ text: String, line: Int, kind: String) {
+        keptOutBytes += text.utf8.count
+        keptOutBlocks += 1
         item.preserved.append(PreservedProperty(container: "note", format: "plaintext", serialized: text))
         diagnostics.append(.note("plaintext.kept-as-metadata", "\(kind) kept out of the body: \(text.prefix(80))",
                                  at: SourceLocation(file: file, line: line, column: 1)))

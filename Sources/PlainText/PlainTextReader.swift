@@ -4,15 +4,33 @@ import NewsModel
 /// careful editor sees. Every input line ends up in the item: as text, metadata, a note, or a reported
 /// diagnostic — never silently dropped.
 public struct PlainTextReader: Sendable {
-    public init() {}
+    let lineModel: LineRoleModel?
+
+    /// A reader with the line-role weights that ship with the library.
+    public init() { lineModel = .shipped }
+
+    /// A reader with other weights (the held-out evaluation fits one model per left-out family).
+    package init(lineModel: LineRoleModel?) { self.lineModel = lineModel }
 
     public func read(_ bytes: some Collection<UInt8>, file: String? = nil) -> (item: NewsItem, diagnostics: [Diagnostic]) {
+        if let binary = BinaryInputCheck.diagnostic(for: bytes, file: file) {
+            return (NewsItem(guid: "urn:newsmlkit:text:" + stableHash(String(decoding: bytes.prefix(4096), as: UTF8.self))), [binary])
+        }
         let (text, decodeDiagnostics) = PlainTextDecoder.decode(bytes, file: file)
         return read(text: text, file: file, initialDiagnostics: decodeDiagnostics)
     }
 
     public func read(text: String, file: String? = nil) -> (item: NewsItem, diagnostics: [Diagnostic]) {
         read(text: text, file: file, initialDiagnostics: [])
+    }
+
+    /// The blocks of an article as the line-role model sees them: for training and evaluation.
+    package static func blocks(of bytes: some Collection<UInt8>) -> (texts: [String], shapes: [BlockShape]) {
+        let (text, _) = PlainTextDecoder.decode(bytes, file: nil)
+        let (lines, _, _) = WireEnvelope.lines(of: text, file: nil)
+        let conventions = MessageConventions(lines, file: nil)
+        let (blocks, shapes) = ArticleAssembly.blocks(of: conventions.lines)
+        return (blocks.map(\.text), shapes)
     }
 
     private func read(text: String, file: String?, initialDiagnostics: [Diagnostic]) -> (item: NewsItem, diagnostics: [Diagnostic]) {
@@ -22,7 +40,7 @@ public struct PlainTextReader: Sendable {
         let conventions = MessageConventions(lines, file: file)
         diagnostics += conventions.diagnostics
         var assembly = ArticleAssembly(file: file, envelope: envelope)
-        assembly.read(conventions.lines)
+        assembly.read(conventions.lines, model: lineModel)
         diagnostics += assembly.diagnostics
         var item = assembly.item
         item.editorialNotes = conventions.notes + item.editorialNotes
@@ -38,6 +56,7 @@ public struct PlainTextReader: Sendable {
         } else if item.headlines.isEmpty {
             diagnostics.append(.warning("plaintext.headline.missing", "no headline was found", at: SourceLocation(file: file, line: 1, column: 1)))
         }
+        if let keptOut = assembly.keptOutWarning(totalCharacters: text.utf8.count) { diagnostics.append(keptOut) }
         return (item, diagnostics)
     }
 }

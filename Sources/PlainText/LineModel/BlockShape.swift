@@ -1,0 +1,190 @@
+import NewsModel
+
+/// The measurements of one block that the line-role model reads: computed once per block, shared by
+/// the block's own features and its neighbours'.
+package struct BlockShape: Sendable {
+    package var characters = 0
+    package var words = 0
+    /// Share of words (in tenths) that start with a capital letter, of all words that start with a letter.
+    package var capitalised = 0
+    /// Share of words (in tenths) that are short and lower case ("the", "of", "de", "и"): a language-free
+    /// stand-in for stop-word density, high in running text and low in labels and navigation.
+    package var shortLowercase = 0
+    package var digits = 0
+    package var allCaps = false
+    package var startClass: UInt8 = 0
+    package var endClass: UInt8 = 0
+    package var sentences = 0
+    package var cues: Cues = []
+    /// The first word, lower-cased, when the block is short (cue words: "photo", "by", "advertisement").
+    package var firstWord: UInt64 = 0
+    package var lastWord: UInt64 = 0
+    package var blankLinesBefore = 0
+    package var lineCount = 1
+    package var indented = false
+    /// The same text stands elsewhere in the article.
+    package var repeated = false
+
+    /// Format cues: shapes of lines that news copy uses for one purpose (IPTC conventions, wire habits).
+    package struct Cues: OptionSet, Sendable, Hashable {
+        package let rawValue: UInt64
+        package init(rawValue: UInt64) { self.rawValue = rawValue }
+        package static let captionWithCredit = Cues(rawValue: 1 << 0)
+        package static let creditLine = Cues(rawValue: 1 << 1)
+        package static let imageCaption = Cues(rawValue: 1 << 2)
+        package static let galleryCounter = Cues(rawValue: 1 << 3)
+        package static let relatedTeaser = Cues(rawValue: 1 << 4)
+        package static let byline = Cues(rawValue: 1 << 5)
+        package static let dateline = Cues(rawValue: 1 << 6)
+        package static let datelineLine = Cues(rawValue: 1 << 7)
+        package static let reportingTrailer = Cues(rawValue: 1 << 8)
+        package static let editorsNote = Cues(rawValue: 1 << 9)
+        package static let signOff = Cues(rawValue: 1 << 10)
+        package static let copyright = Cues(rawValue: 1 << 11)
+        package static let headlineTag = Cues(rawValue: 1 << 12)
+        package static let statusLine = Cues(rawValue: 1 << 13)
+        package static let keywordPath = Cues(rawValue: 1 << 14)
+        package static let dateOnly = Cues(rawValue: 1 << 15)
+        package static let widget = Cues(rawValue: 1 << 16)
+        package static let sourceLine = Cues(rawValue: 1 << 17)
+        package static let bullet = Cues(rawValue: 1 << 18)
+        package static let pullQuoteAttribution = Cues(rawValue: 1 << 19)
+        package static let trailingCredit = Cues(rawValue: 1 << 20)
+        package static let url = Cues(rawValue: 1 << 21)
+        package static let time = Cues(rawValue: 1 << 22)
+        package static let year = Cues(rawValue: 1 << 23)
+        package static let quotation = Cues(rawValue: 1 << 24)
+        package static let startsWithQuote = Cues(rawValue: 1 << 25)
+        package static let colonLabel = Cues(rawValue: 1 << 26)
+        package static let pipe = Cues(rawValue: 1 << 27)
+        package static let email = Cues(rawValue: 1 << 28)
+        package static let sentence = Cues(rawValue: 1 << 29)
+        package static let onlyNumber = Cues(rawValue: 1 << 30)
+        package static let agencyWord = Cues(rawValue: 1 << 31)
+        package static let questionMark = Cues(rawValue: 1 << 32)
+        static let count = 33
+    }
+
+    package init() {}
+
+    init(_ text: String) {
+        characters = text.characterCount
+        var letterWords = 0, capitalWords = 0, shortLower = 0, digitCount = 0, lowercaseLetters = 0, uppercaseLetters = 0
+        var first: Substring?
+        var last: Substring?
+        for word in text.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
+            words += 1
+            if first == nil { first = word }
+            last = word
+            guard let scalar = word.unicodeScalars.first(where: { !"\"'“”‘’«»„(*•-–—".unicodeScalars.contains($0) }) else { continue }
+            if scalar.properties.isAlphabetic {
+                letterWords += 1
+                if scalar.properties.isUppercase { capitalWords += 1 }
+                else if word.count <= 3 { shortLower += 1 }
+            }
+        }
+        for scalar in text.unicodeScalars {
+            if scalar.properties.numericType != nil { digitCount += 1 }
+            else if scalar.properties.isLowercase { lowercaseLetters += 1 }
+            else if scalar.properties.isUppercase { uppercaseLetters += 1 }
+        }
+        capitalised = letterWords == 0 ? 11 : capitalWords * 10 / letterWords
+        shortLowercase = words == 0 ? 0 : shortLower * 10 / words
+        digits = digitCount
+        allCaps = uppercaseLetters >= 2 && lowercaseLetters == 0
+        startClass = Self.characterClass(text.unicodeScalars.first)
+        endClass = Self.characterClass(text.unicodeScalars.last)
+        sentences = Self.sentenceCount(text)
+        if words <= 12, let first { firstWord = FeatureHash.word(first) }
+        if words <= 12, let last { lastWord = FeatureHash.word(last) }
+        cues = Self.cues(of: text, words: words)
+    }
+
+    /// Letter case, digit, and the punctuation that matters at the edges of a line.
+    static func characterClass(_ scalar: Unicode.Scalar?) -> UInt8 {
+        guard let scalar else { return 0 }
+        switch scalar {
+        case ".": return 1
+        case "!": return 2
+        case "?": return 3
+        case ":": return 4
+        case ",", ";": return 5
+        case "\"", "“", "”", "„", "«", "»", "'", "‘", "’": return 6
+        case "(", ")", "[", "]": return 7
+        case "-", "–", "—", "_": return 8
+        case "*", "•", "·", "▪": return 9
+        case "|", "/": return 10
+        case "©": return 11
+        case "…": return 12
+        default:
+            if scalar.properties.numericType != nil { return 13 }
+            if scalar.properties.isUppercase { return 14 }
+            if scalar.properties.isLowercase { return 15 }
+            if scalar.properties.isAlphabetic { return 16 }
+            return 17
+        }
+    }
+
+    static func sentenceCount(_ text: String) -> Int {
+        var count = 0
+        var previous: Unicode.Scalar = " "
+        for scalar in text.unicodeScalars {
+            if scalar == " " && (previous == "." || previous == "!" || previous == "?") { count += 1 }
+            previous = scalar
+        }
+        return count + (endsSentence(text) ? 1 : 0)
+    }
+
+    static func cues(of text: String, words: Int) -> Cues {
+        var cues: Cues = []
+        let short = text.isShorter(than: 500)
+        if short, LineRules.captionWithCredit.matches(in: text) { cues.insert(.captionWithCredit) }
+        if short, LineRules.creditLine.matches(in: text) || LineRules.imageCopyright.matches(in: text) { cues.insert(.creditLine) }
+        if LineRules.imageCaption.matches(in: text) { cues.insert(.imageCaption) }
+        if LineRules.galleryCounter.matches(in: text) { cues.insert(.galleryCounter) }
+        if LineRules.relatedTeaser.matches(in: text) { cues.insert(.relatedTeaser) }
+        if text.isShorter(than: 120), LineRules.byline.matches(in: text) { cues.insert(.byline) }
+        if LineRules.dateline.matches(in: text.prefixCutAtSpace(afterBytes: 300)) { cues.insert(.dateline) }
+        if LineRules.datelineLine.matches(in: text) { cues.insert(.datelineLine) }
+        if LineRules.reportingTrailer.matches(in: text) { cues.insert(.reportingTrailer) }
+        if LineRules.editorsNote.matches(in: text) { cues.insert(.editorsNote) }
+        if words <= 6, LineRules.signOff.matches(in: text) { cues.insert(.signOff) }
+        if text.isShorter(than: 160), LineRules.copyright.matches(in: text) { cues.insert(.copyright) }
+        if LineRules.headlineTag.matches(in: text) { cues.insert(.headlineTag) }
+        if LineRules.statusLine.matches(in: text) { cues.insert(.statusLine) }
+        if LineRules.keywordPath.matches(in: text) { cues.insert(.keywordPath) }
+        if words <= 16, LineRules.dateOnlyLine.matches(in: text) { cues.insert(.dateOnly) }
+        if LineRules.widget.matches(in: text) { cues.insert(.widget) }
+        if LineRules.sourceLine.matches(in: text) { cues.insert(.sourceLine) }
+        if LineRules.bullet.matches(in: text) { cues.insert(.bullet) }
+        if LineRules.pullQuoteAttribution.matches(in: text) { cues.insert(.pullQuoteAttribution) }
+        if short, PictureCredit.trailingCredit(in: text) != nil { cues.insert(.trailingCredit) }
+        if text.contains("http") || text.contains("www.") { cues.insert(.url) }
+        if text.contains("@") { cues.insert(.email) }
+        if containsTime(text) { cues.insert(.time) }
+        if TextProbe.containsDigitRun(text, length: 4) { cues.insert(.year) }
+        if text.contains(where: { "\"“”„«»".contains($0) }) { cues.insert(.quotation) }
+        if let first = text.first, "\"“„«'‘".contains(first) { cues.insert(.startsWithQuote) }
+        if words <= 4, let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) < 30 { cues.insert(.colonLabel) }
+        if text.contains("|") { cues.insert(.pipe) }
+        if isSentence(text) { cues.insert(.sentence) }
+        if words <= 2, text.allSatisfy({ $0.isNumber || $0 == " " || $0 == "/" }) { cues.insert(.onlyNumber) }
+        if PictureCredit.endsWithAgency(text) { cues.insert(.agencyWord) }
+        if text.hasSuffix("?") { cues.insert(.questionMark) }
+        return cues
+    }
+
+    /// "19:09", "9:21am": a clock time.
+    static func containsTime(_ text: String) -> Bool {
+        let bytes = Array(text.utf8.prefix(400))
+        guard bytes.count >= 4 else { return false }
+        for index in 1..<(bytes.count - 2) where bytes[index] == UInt8(ascii: ":") || bytes[index] == UInt8(ascii: ".") {
+            func digit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
+            if digit(bytes[index - 1]), digit(bytes[index + 1]), digit(bytes[index + 2]), index + 3 >= bytes.count || !digit(bytes[index + 3]),
+               index < 2 || !digit(bytes[index - 2]) || index < 3 || !digit(bytes[index - 3]) {
+                if bytes[index] == UInt8(ascii: ":") { return true }
+            }
+        }
+        return false
+    }
+}

@@ -1,0 +1,145 @@
+import Foundation
+import NewsModel
+
+/// How captions carry their credits in news copy: `(Photo: X)`, `(X/AP)`, `[X]`, `Credit: X`, `Photograph: X`,
+/// `| Foto: X`, `© X`, a trailing `X/REUTERS` or `Name / AFP`, or the credit alone after the caption's last
+/// sentence. These are conventions of the trade, not of one outlet.
+enum PictureCredit {
+    /// Labels that open a credit (compared in lower case, longest first).
+    static let labels = ["main image credit:", "image credit:", "photo credit:", "picture credit:", "credit...", "credit:", "credits:",
+                         "photograph:", "photographs:", "photo:", "photos:", "foto:", "fotos:", "bild:", "image:", "images:", "picture:",
+                         "pictures:", "pic:", "source:", "quelle:", "fuente:", "image copyright", "фото:", "photo :", "foto :", "©", "(c)"]
+    /// Picture agencies and wire services whose name alone ends a caption as its credit.
+    static let agencies: Set<String> = ["ap", "afp", "epa", "pa", "reuters", "getty", "getty images", "dpa", "aap", "xinhua", "ansa", "efe",
+                                        "anadolu", "shutterstock", "alamy", "istock", "bloomberg", "ap photo", "afp photo", "epa-efe",
+                                        "tass", "ria novosti", "kyodo", "yonhap", "ctk", "čtk", "imago", "keystone", "picture alliance",
+                                        "zuma", "sipa", "abaca", "rex", "nasa", "ians", "pti", "belga", "anp", "ntb", "tt", "apa"]
+
+    /// The caption and the credit of a caption line; the credit is nil when the line names none.
+    static func split(_ line: String) -> (caption: String, credit: String?) {
+        let text = line.trimmingWhitespace()
+        if let (caption, credit) = trailingCredit(in: text) { return (caption, credit) }
+        return (text, nil)
+    }
+
+    /// The credit of a line that is only a credit: `Photo: X`, `© X`, `(Credit: X)`, `Image copyright X`.
+    static func creditOnly(_ line: String) -> String {
+        var text = line.trimmingWhitespace()
+        if text.hasPrefix("("), text.hasSuffix(")") || text.hasSuffix("]") { text = String(text.dropFirst().dropLast()).trimmingWhitespace() }
+        return stripLabel(text)
+    }
+
+    static func stripLabel(_ text: String) -> String {
+        let lowered = text.lowercased()
+        for label in labels where lowered.hasPrefix(label) {
+            let rest = String(text.dropFirst(label.count)).trimmingWhitespace()
+            if !rest.isEmpty { return stripLabel(rest) }
+        }
+        // "Photo Prakash Mathema. AFP": the label without its colon.
+        for label in ["photo ", "foto ", "picture ", "bild "] where lowered.hasPrefix(label) && !lowered.hasPrefix(label + "by ") {
+            return String(text.dropFirst(label.count)).trimmingWhitespace()
+        }
+        return text
+    }
+
+    /// The caption and credit when the line ends with a credit in one of the shapes above.
+    static func trailingCredit(in text: String) -> (caption: String, credit: String)? {
+        guard text.utf8.count >= 2, text.isShorter(than: 700) else { return nil }
+        // "(…)" or "[…]" at the end: a credit when short and name-like.
+        if let last = text.last, last == ")" || last == "]" {
+            let open: Character = last == ")" ? "(" : "["
+            if let start = text.lastIndex(of: open) {
+                let inner = String(text[text.index(after: start)..<text.index(before: text.endIndex)]).trimmingWhitespace()
+                if isCreditLike(inner, bracketed: true) {
+                    return (String(text[..<start]).trimmingWhitespace(), stripLabel(inner))
+                }
+            }
+        }
+        // A label inside the line: "… Credit: X", "… | Foto: X", "… Photograph: X", "… © X".
+        let lowered = text.lowercased()
+        for label in labels {
+            guard let range = lowered.range(of: label, options: .backwards) else { continue }
+            let offset = lowered.distance(from: lowered.startIndex, to: range.lowerBound)
+            guard offset > 0 else { continue }
+            let before = text.index(text.startIndex, offsetBy: offset)
+            // The label starts a word.
+            let previous = text[text.index(before: before)]
+            guard previous == " " || previous == "|" || previous == "." || previous == "(" else { continue }
+            let credit = String(text[text.index(before, offsetBy: label.count)...]).trimmingWhitespace()
+            guard !credit.isEmpty, credit.split(separator: " ").count <= 10, !endsWithSentenceStop(credit) || credit.hasSuffix(".") && credit.count < 40 else { continue }
+            var caption = String(text[..<before]).trimmingWhitespace()
+            while let end = caption.last, end == "|" || end == "-" || end == "–" || end == "(" { caption = String(caption.dropLast()).trimmingWhitespace() }
+            return (caption, stripLabel(credit))
+        }
+        // "… 2019. REUTERS/Brendan McDermid", "… Jaafar ASHTIYEH / AFP", "… Timothy Weeks AP", "… drug. Getty".
+        let words = text.split(separator: " ")
+        guard words.count >= 2 else { return nil }
+        if let slash = trailingSlashCredit(words) { return slash }
+        if let lastWord = words.last, agencies.contains(lastWord.lowercased()), lastWord.first?.isUppercase == true, words.count >= 3 {
+            let twoWords = words.suffix(2).joined(separator: " ").lowercased()
+            let take = agencies.contains(twoWords) ? 2 : 1
+            let caption = words.dropLast(take).joined(separator: " ")
+            return (caption, words.suffix(take).joined(separator: " "))
+        }
+        // After the caption's last sentence, a few capitalised words without a verb: the credit.
+        if let stop = text.range(of: ". ", options: .backwards) {
+            let tail = String(text[stop.upperBound...]).trimmingWhitespace()
+            let tailWords = tail.split(separator: " ")
+            if (1...5).contains(tailWords.count), !endsWithSentenceStop(tail),
+               tailWords.allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true || ["via", "/", "-", "for", "of", "and", "photo"].contains($0.lowercased()) }) {
+                return (String(text[..<stop.lowerBound]) + ".", tail)
+            }
+        }
+        // "Christopher Battin Submitted photo", "… Courtesy Louvre".
+        if let courtesy = text.range(of: " Courtesy ", options: .backwards), text[courtesy.upperBound...].split(separator: " ").count <= 5 {
+            return (String(text[..<courtesy.lowerBound]).trimmingWhitespace(), String(text[text.index(after: courtesy.lowerBound)...]))
+        }
+        for suffix in [" Submitted photo", " Staff photo", " File photo", " Contributed photo"] where text.hasSuffix(suffix) {
+            return (String(text.dropLast(suffix.count)), String(suffix.dropFirst()))
+        }
+        return nil
+    }
+
+    /// "REUTERS/Brendan McDermid", "Jaafar ASHTIYEH / AFP", "Elias Funez/The Union via AP" at the end of the line.
+    private static func trailingSlashCredit(_ words: [Substring]) -> (caption: String, credit: String)? {
+        guard let slashIndex = words.lastIndex(where: { $0.contains("/") }), words.count - slashIndex <= 4 else { return nil }
+        var start = slashIndex
+        // The credit starts after the caption's last sentence, at most four words before the slash.
+        while start > 0, slashIndex - start < 4 {
+            let previous = words[start - 1]
+            if previous.last == "." || previous.last == "," || previous.last == ")" || previous.first?.isUppercase != true && previous != "/" { break }
+            start -= 1
+        }
+        let credit = words[start...]
+        guard credit.allSatisfy({ $0.first?.isUppercase == true || $0 == "/" || $0.contains("/") || ["via", "of", "for", "and"].contains($0) }),
+              credit.contains(where: { word in word.split(separator: "/").contains { agencies.contains($0.lowercased()) || $0.allSatisfy(\.isUppercase) } })
+                || credit.joined(separator: " ").contains(" / ")
+        else { return nil }
+        guard start > 0 else { return nil }
+        return (words[..<start].joined(separator: " "), credit.joined(separator: " "))
+    }
+
+    /// Whether the text ends with an agency's name: a hint for the model, not a decision.
+    static func endsWithAgency(_ text: String) -> Bool {
+        guard let last = text.split(separator: " ").last else { return false }
+        return last.split(separator: "/").contains { agencies.contains($0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".()[]"))) }
+    }
+
+    private static func isCreditLike(_ inner: String, bracketed: Bool) -> Bool {
+        guard !inner.isEmpty, inner.count <= 120 else { return false }
+        let words = inner.split(separator: " ")
+        guard words.count <= 10 else { return false }
+        let lowered = inner.lowercased()
+        if labels.contains(where: { lowered.hasPrefix($0) }) || lowered.hasPrefix("photo ") || lowered.hasPrefix("foto ") { return true }
+        if inner.contains("/") || inner.contains(".com") { return true }
+        if words.contains(where: { agencies.contains($0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,"))) }) { return true }
+        // "(left)", "(1761)", "(NYSE)" are not credits; "(SpaceX via Nasa)" is.
+        return words.count >= 2 && words.allSatisfy { $0.first?.isUppercase == true || ["via", "of", "and", "for", "de", "/"].contains($0.lowercased()) }
+            && inner.contains(" via ")
+    }
+
+    private static func endsWithSentenceStop(_ text: String) -> Bool {
+        guard let last = text.last else { return false }
+        return last == "." || last == "!" || last == "?"
+    }
+}
