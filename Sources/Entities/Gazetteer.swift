@@ -141,6 +141,12 @@ public struct Gazetteer: Sendable {
         column.isEmpty ? [] : column.utf8.split(separator: 0x7C).map { String(decoding: $0, as: UTF8.self) }
     }
 
+    /// A file of the module's resources (the gazetteer folder holds the fitted weights too).
+    static func resourceFile(_ name: String) -> URL? {
+        guard let url = resourceFolder()?.appendingPathComponent(name), FileManager.default.fileExists(atPath: url.path) else { return nil }
+        return url
+    }
+
     /// Bundle.module stops the process when the bundle is missing; this looks for it and gives up quietly.
     private static func resourceFolder() -> URL? {
         var folders: [URL] = [Bundle.main.bundleURL]

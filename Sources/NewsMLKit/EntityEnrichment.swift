@@ -8,9 +8,11 @@ enum EntityEnrichment {
     /// enriches thousands of items with the same file, and adding it copies the shared tables.
     private static let withAuthority = Mutex<(text: String, gazetteer: Gazetteer)?>(nil)
 
-    static func enrich(_ item: NewsItem, authority: String?) -> NewsItem {
+    static func enrich(_ item: NewsItem, authority: String?, acceptance: EntityAcceptance? = .shipped) -> NewsItem {
         var enriched = item
-        enriched.entities += EntityRecognizer(gazetteer: gazetteer(authority: authority)).recognise(in: item)
+        var found = EntityRecognizer(gazetteer: gazetteer(authority: authority)).recognise(in: item)
+        if let acceptance { found = acceptance.filter(found, in: item) }
+        enriched.entities += found
         return enriched
     }
 

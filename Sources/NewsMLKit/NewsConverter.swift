@@ -1,3 +1,4 @@
+import Entities
 import Foundation
 import NewsMLG2
 import NewsModel
@@ -34,6 +35,8 @@ public struct NewsConverter: Sendable {
     /// The plain-text reader (its line-role weights): the held-out evaluation swaps in weights fitted without
     /// the family it scores.
     package var plainTextReader = PlainTextReader()
+    /// The fitted step that keeps, retypes or drops recognised entities (swapped like the reader's weights).
+    package var entityAcceptance = EntityAcceptance.shipped
 
     public init(options: ConversionOptions = ConversionOptions()) {
         self.options = options
@@ -46,14 +49,14 @@ public struct NewsConverter: Sendable {
         case .text, .auto:
             var (item, diagnostics) = plainTextReader.read(data, file: file)
             if diagnostics.hasErrors { return (NewsBatch(), diagnostics) }
-            if options.recogniseEntities { item = EntityEnrichment.enrich(item, authority: options.authority) }
+            if options.recogniseEntities { item = EntityEnrichment.enrich(item, authority: options.authority, acceptance: entityAcceptance) }
             return (NewsBatch(items: [item]), diagnostics)
         case .newsml:
             return NewsMLG2Reader(limits: options.limits).read(data, file: file)
         case .ninjs:
             var (batch, diagnostics) = NinjsReader(catalog: options.catalog).read(data, file: file)
             if options.recogniseEntities {
-                batch.items = batch.items.map { $0.entities.isEmpty ? EntityEnrichment.enrich($0, authority: options.authority) : $0 }
+                batch.items = batch.items.map { $0.entities.isEmpty ? EntityEnrichment.enrich($0, authority: options.authority, acceptance: entityAcceptance) : $0 }
             }
             return (batch, diagnostics)
         }

@@ -38,6 +38,28 @@ struct GoldReading {
         return list.map { ($0["caption"] as? String, $0["creditline"] as? String) }
     }
 
+    /// Compared as the shared scorer compares names: folded, without a leading "the" or a trailing "'s".
+    static func scorerForm(_ name: String) -> String {
+        var form = fold(name)
+        if form.hasPrefix("the ") { form = String(form.dropFirst(4)) }
+        if form.hasSuffix("'s") { form = String(form.dropLast(2)) }
+        return form.trimmingCharacters(in: CharacterSet(charactersIn: " .,;:\"'"))
+    }
+
+    /// The decision the key implies for a recognised entity: 0 drop, else 1 person, 2 organisation, 3 place
+    /// (the recogniser's own kind when the key accepts it).
+    func entityDecision(name: String, kind: Int) -> Int {
+        let form = Self.scorerForm(name)
+        let codes = ["person": 1, "organisation": 2, "place": 3]
+        for entity in (json["entities"] as? [[String: Any]]) ?? [] {
+            let names = [(entity["name"] as? String) ?? ""] + ((entity["aliases"] as? [String]) ?? [])
+            guard names.map(Self.scorerForm).contains(form) else { continue }
+            let types = [entity["type"] as? String, entity["also_accept_type"] as? String].compactMap { $0 }.compactMap { codes[$0] }
+            return types.contains(kind) ? kind : types.first ?? 0
+        }
+        return 0
+    }
+
     /// Folded for comparison: case, accents, typographic apostrophes and runs of white space do not count.
     static func fold(_ text: String) -> String {
         let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
@@ -93,7 +115,9 @@ struct GoldReading {
             if let index = first({ folded[$0].contains(name) && folded[$0].count <= name.count + 60 }) { labels[index] = .byline }
         }
         if let trailer = string("trailer").map(Self.fold), !trailer.isEmpty {
-            if let index = first({ folded[$0].contains(trailer) || (trailer.contains(folded[$0]) && folded[$0].count >= 8) }) { labels[index] = .trailer }
+            if let index = first({ folded[$0].contains(trailer) && folded[$0].count <= trailer.count + 20 || (trailer.contains(folded[$0]) && folded[$0].count >= 8) }) {
+                labels[index] = .trailer
+            }
         }
         // The body: from the lead to the end, less what is labelled; certain when its paragraph count agrees.
         guard let leadText = string("lead_starts_with").map(Self.fold), !leadText.isEmpty,

@@ -1,5 +1,6 @@
 import Foundation
 import NewsMLKit
+import Entities
 import PlainText
 
 /// newsml-train: fits the plain-text line-role weights on the gold readings, deterministically.
@@ -18,6 +19,7 @@ func option(_ name: String) -> String? {
     guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
     return arguments[index + 1]
 }
+let epochs = option("--epochs").flatMap(Int.init) ?? LineRoleTrainer.defaultEpochs
 let corpus = URL(fileURLWithPath: option("--corpus") ?? "../shared/corpus/plaintext").standardizedFileURL
 let golds = GoldReading.all(in: corpus)
 guard !golds.isEmpty else {
@@ -40,11 +42,33 @@ let labelled = articles.reduce(0) { $0 + $1.example.roles.compactMap { $0 }.coun
 let blocks = articles.reduce(0) { $0 + $1.example.roles.count }
 FileHandle.standardError.write(Data("newsml-train: \(articles.count) gold articles, \(labelled) of \(blocks) blocks labelled\n".utf8))
 
+/// Entity-acceptance examples: what the recogniser finds in each article read with `lineModel`, labelled by the key.
+func entityExamples(_ articles: [Article], lineModel: LineRoleModel) -> [(features: [UInt64], label: Int)] {
+    let reader = PlainTextReader(lineModel: lineModel)
+    let recognizer = EntityRecognizer()
+    var examples: [(features: [UInt64], label: Int)] = []
+    for article in articles {
+        let (item, _) = reader.read(article.bytes, file: nil)
+        for entity in recognizer.recognise(in: item) where entity.kind != .event && entity.kind != .object && entity.kind != .subject {
+            let kind = EntityAcceptance.Decision(kind: entity.kind).rawValue
+            examples.append((EntityAcceptance.features(of: entity, in: item), article.gold.entityDecision(name: entity.name, kind: kind)))
+        }
+    }
+    return examples
+}
+
+func fitBoth(_ articles: [Article]) -> (LineRoleModel, EntityAcceptance) {
+    let lineModel = LineRoleTrainer.fit(articles.map(\.example), epochs: epochs)
+    return (lineModel, EntityAcceptance.fit(entityExamples(articles, lineModel: lineModel)))
+}
+
 if !evaluate {
-    let model = LineRoleTrainer.fit(articles.map(\.example))
+    let (model, acceptance) = fitBoth(articles)
     let output = URL(fileURLWithPath: option("--output") ?? "Sources/PlainText/Resources/line-roles.model")
     try model.serialized().write(to: output, atomically: true, encoding: .utf8)
-    FileHandle.standardError.write(Data("newsml-train: \(model.featureCount) features written to \(output.path)\n".utf8))
+    let entityOutput = URL(fileURLWithPath: option("--entity-output") ?? "Sources/Entities/Gazetteer/entity-acceptance.model")
+    try acceptance.serialized().write(to: entityOutput, atomically: true, encoding: .utf8)
+    FileHandle.standardError.write(Data("newsml-train: \(model.featureCount) line features written to \(output.path), \(acceptance.featureCount) entity features to \(entityOutput.path)\n".utf8))
     exit(0)
 }
 
@@ -53,10 +77,11 @@ guard let outputFolder = option("--output-dir").map({ URL(fileURLWithPath: $0) }
     exit(2)
 }
 
-func write(_ articles: [Article], with model: LineRoleModel, to folder: URL) throws {
+func write(_ articles: [Article], with models: (LineRoleModel, EntityAcceptance), to folder: URL) throws {
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     var converter = NewsConverter(options: ConversionOptions(from: .text, to: .newsml, versionCreated: "2026-01-01T00:00:00Z"))
-    converter.plainTextReader = PlainTextReader(lineModel: model)
+    converter.plainTextReader = PlainTextReader(lineModel: models.0)
+    converter.entityAcceptance = arguments.contains("--no-entity-acceptance") ? nil : models.1
     for article in articles {
         let result = converter.convert(article.bytes, file: article.gold.article.path)
         guard let document = result.documents.first else { continue }
@@ -65,11 +90,22 @@ func write(_ articles: [Article], with model: LineRoleModel, to folder: URL) thr
 }
 
 let families = Array(Set(articles.map(\.gold.family))).sorted()
-let everything = LineRoleTrainer.fit(articles.map(\.example))
+let everything = fitBoth(articles)
 for family in families {
     let held = articles.filter { $0.gold.family == family }
-    let model = LineRoleTrainer.fit(articles.filter { $0.gold.family != family }.map(\.example))
-    try write(held, with: model, to: outputFolder.appendingPathComponent("heldout/\(family)"))
+    let models = fitBoth(articles.filter { $0.gold.family != family })
+    let model = models.0
+    if arguments.contains("--explain") {
+        // Every block whose held-out role differs from the gold reading's, to see what the model gets wrong.
+        for article in held {
+            let (texts, shapes) = PlainTextReader.blocks(of: article.bytes)
+            let roles = model.roles(of: shapes)
+            for index in texts.indices where article.example.roles[index] != nil && article.example.roles[index] != roles[index] {
+                print("\(article.gold.article.lastPathComponent.prefix(28)) #\(index) gold=\(article.example.roles[index]!.name) got=\(roles[index].name): \(texts[index].prefix(90))")
+            }
+        }
+    }
+    try write(held, with: models, to: outputFolder.appendingPathComponent("heldout/\(family)"))
     try write(held, with: everything, to: outputFolder.appendingPathComponent("insample/\(family)"))
     FileHandle.standardError.write(Data("newsml-train: \(family): \(held.count) held-out articles converted\n".utf8))
 }

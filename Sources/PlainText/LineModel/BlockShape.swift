@@ -1,3 +1,4 @@
+import Foundation
 import NewsModel
 
 /// The measurements of one block that the line-role model reads: computed once per block, shared by
@@ -62,7 +63,9 @@ package struct BlockShape: Sendable {
         package static let onlyNumber = Cues(rawValue: 1 << 30)
         package static let agencyWord = Cues(rawValue: 1 << 31)
         package static let questionMark = Cues(rawValue: 1 << 32)
-        static let count = 33
+        package static let nameLike = Cues(rawValue: 1 << 33)
+        package static let bylineWord = Cues(rawValue: 1 << 34)
+        static let count = 35
     }
 
     package init() {}
@@ -171,7 +174,22 @@ package struct BlockShape: Sendable {
         if words <= 2, text.allSatisfy({ $0.isNumber || $0 == " " || $0 == "/" }) { cues.insert(.onlyNumber) }
         if PictureCredit.endsWithAgency(text) { cues.insert(.agencyWord) }
         if text.hasSuffix("?") { cues.insert(.questionMark) }
+        if isNameLike(text, words: words) { cues.insert(.nameLike) }
+        if let first = text.split(separator: " ", maxSplits: 1).first, bylineWords.contains(first.lowercased().trimmingCharacters(in: .punctuationCharacters)) {
+            cues.insert(.bylineWord)
+        }
         return cues
+    }
+
+    /// The words that introduce an author in the languages of the corpus and their neighbours.
+    static let bylineWords: Set<String> = ["by", "von", "par", "por", "door", "af", "di", "av", "autor", "author", "auteur", "autore", "автор"]
+
+    /// Two to four capitalised words, no digits, no sentence punctuation: the shape of a person's name.
+    static func isNameLike(_ text: String, words: Int) -> Bool {
+        guard (2...4).contains(words), !text.contains(where: { $0.isNumber }), let last = text.last, last.isLetter else { return false }
+        return text.split(separator: " ").allSatisfy { word in
+            word.first?.isUppercase == true && word.dropFirst().contains(where: \.isLowercase) || ["de", "van", "von", "da", "di", "al", "bin", "der", "le"].contains(word)
+        }
     }
 
     /// "19:09", "9:21am": a clock time.

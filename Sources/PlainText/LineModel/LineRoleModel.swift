@@ -26,12 +26,21 @@ package struct LineRoleModel: Sendable {
         var roles: [LineRole] = []
         roles.reserveCapacity(shapes.count)
         var scores = [Float](repeating: 0, count: Self.roleCount)
+        // How much a block prefers being the headline over the role it got: for the constraint below.
+        var headlineMargins: [Float] = []
         for index in shapes.indices {
             features.features(of: index, history: history, into: &buffer)
             score(buffer, into: &scores)
             let role = LineRole(rawValue: Self.best(scores))!
             roles.append(role)
+            headlineMargins.append(scores[LineRole.headline.rawValue] - scores[role.rawValue])
             history.append(role)
+        }
+        // Every article has a headline: when no block got it, the one before the text that comes closest.
+        if !roles.contains(.headline) {
+            let end = roles.firstIndex(of: .body) ?? min(roles.count, 5)
+            let candidates = (0..<end).filter { shapes[$0].words <= 30 && roles[$0] != .byline }
+            if let best = candidates.max(by: { headlineMargins[$0] < headlineMargins[$1] }) { roles[best] = .headline }
         }
         return roles
     }

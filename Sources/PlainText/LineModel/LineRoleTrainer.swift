@@ -1,3 +1,5 @@
+import NewsModel
+
 /// Fits a `LineRoleModel` with the averaged perceptron (Collins 2002): deterministic for the same articles
 /// in the same order. Decisions are made left to right on the model's own earlier decisions, as at run
 /// time, so that the weights learn to recover from their own mistakes.
@@ -20,10 +22,12 @@ package struct LineRoleTrainer {
 
     package init() {}
 
-    package static func fit(_ examples: [Example], epochs: Int = 12) -> LineRoleModel {
+    package static let defaultEpochs = 12
+
+    package static func fit(_ examples: [Example], epochs: Int = defaultEpochs) -> LineRoleModel {
         var trainer = LineRoleTrainer()
         var order = Array(examples.indices)
-        var random = SeededGenerator(seed: 0x5EED)
+        var random = SplitMix64(seed: 0x5EED)
         for _ in 0..<epochs {
             order.shuffle(using: &random)
             for index in order { trainer.learn(examples[index]) }
@@ -87,15 +91,3 @@ package struct LineRoleTrainer {
     }
 }
 
-/// SplitMix64: the same sequence on every machine, unlike the system generator.
-package struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-    package init(seed: UInt64) { state = seed }
-    package mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

@@ -1,0 +1,113 @@
+import Foundation
+import NewsModel
+
+/// The fitted step after the recogniser: for each entity it found, keep it as a person, an organisation or a
+/// place, or drop it — from features of the entity in its article (gazetteer link, mentions, where they stand,
+/// word shape, the article's language). Weights are fitted by `newsml-train` on the gold readings.
+public struct EntityAcceptance: Sendable {
+    static let header = "newsmlkit-entity-acceptance 1"
+    /// The classes, in weight order.
+    package enum Decision: Int, CaseIterable, Sendable {
+        case drop = 0, person, organisation, place
+
+        package init(kind: Entity.Kind) {
+            switch kind {
+            case .person: self = .person
+            case .organisation: self = .organisation
+            default: self = .place
+            }
+        }
+    }
+
+    let model: LinearModel
+
+    package init(model: LinearModel) { self.model = model }
+
+    package var featureCount: Int { model.featureCount }
+
+    /// The entities to keep, retyped where the weights say the recogniser took the wrong kind.
+    public func filter(_ entities: [Entity], in item: NewsItem) -> [Entity] {
+        entities.compactMap { entity in
+            // A newsroom's own authority file is never second-guessed.
+            guard entity.assignment != .authority else { return entity }
+            guard [.person, .organisation, .place, .pointOfInterest].contains(entity.kind) else { return entity }
+            switch Decision(rawValue: model.best(Self.features(of: entity, in: item)))! {
+            case .drop: return nil
+            case .person: return retyped(entity, .person)
+            case .organisation: return retyped(entity, .organisation)
+            case .place: return entity.kind == .pointOfInterest ? entity : retyped(entity, .place)
+            }
+        }
+    }
+
+    private func retyped(_ entity: Entity, _ kind: Entity.Kind) -> Entity {
+        guard entity.kind != kind else { return entity }
+        var changed = entity
+        changed.kind = kind
+        // A gazetteer link of the other kind no longer describes it.
+        if entity.qcode != nil || entity.uri != nil { return entity }
+        changed.qcode = nil
+        return changed
+    }
+
+    package static func features(of entity: Entity, in item: NewsItem) -> [UInt64] {
+        let kind = Decision(kind: entity.kind).rawValue
+        let words = entity.name.split(separator: " ")
+        let wordBucket = min(words.count, 4)
+        let mentions = entity.mentions.count
+        let mentionBucket = mentions <= 1 ? 1 : mentions == 2 ? 2 : mentions <= 4 ? 3 : 4
+        let linked = entity.qcode != nil || entity.uri != nil ? 1 : 0
+        let language = item.language.map { Int(FeatureHash.word(Substring($0.prefix(2))) & 0xFFFF) } ?? 0
+        let headlineOnly = entity.mentions.allSatisfy { $0.block < 0 } ? 1 : 0
+        let blockStartOnly = entity.mentions.allSatisfy { $0.offset == 0 } ? 1 : 0
+        let blocks = Set(entity.mentions.map(\.block)).count
+        let confidence = (entity.confidence ?? 50) / 10
+        let allCaps = entity.name.count > 1 && !entity.name.contains(where: \.isLowercase) ? 1 : 0
+        let digits = entity.name.contains(where: \.isNumber) ? 1 : 0
+        let joined = entity.name.contains("-") || entity.name.contains("'") || entity.name.contains("’") ? 1 : 0
+        let length = entity.name.count <= 3 ? 0 : entity.name.count <= 6 ? 1 : entity.name.count <= 12 ? 2 : 3
+        var features = [
+            FeatureHash.of(1),
+            FeatureHash.of(2, kind),
+            FeatureHash.of(3, kind, linked),
+            FeatureHash.of(4, kind, wordBucket),
+            FeatureHash.of(5, kind, mentionBucket),
+            FeatureHash.of(6, kind, confidence),
+            FeatureHash.of(7, language, wordBucket == 1 ? 1 : 0, linked),
+            FeatureHash.of(8, language, kind),
+            FeatureHash.of(9, headlineOnly, kind),
+            FeatureHash.of(10, blockStartOnly, wordBucket, linked),
+            FeatureHash.of(11, min(blocks, 4), kind),
+            FeatureHash.of(12, allCaps, wordBucket),
+            FeatureHash.of(13, digits),
+            FeatureHash.of(14, joined, kind),
+            FeatureHash.of(15, length, wordBucket, linked),
+            FeatureHash.of(16, entity.alternativeNames.isEmpty ? 0 : 1, kind),
+            FeatureHash.of(17, language, kind, linked, wordBucket),
+            FeatureHash.of(18, mentionBucket, wordBucket, linked),
+        ]
+        // Words that make up names of one kind ("University", "Ministry", "Street"): the last and first word.
+        if let last = words.last, words.count >= 2 { features.append(FeatureHash.of(19, Int(truncatingIfNeeded: FeatureHash.word(last)))) }
+        if let first = words.first, words.count >= 2 { features.append(FeatureHash.of(20, Int(truncatingIfNeeded: FeatureHash.word(first)))) }
+        return features
+    }
+
+    // MARK: Storage
+
+    package func serialized() -> String { model.serialized(header: Self.header) }
+
+    package init?(serialized text: String) {
+        guard let model = LinearModel(serialized: text, header: Self.header, classCount: Decision.allCases.count) else { return nil }
+        self.model = model
+    }
+
+    package static func fit(_ examples: [(features: [UInt64], label: Int)]) -> EntityAcceptance {
+        EntityAcceptance(model: SparsePerceptron.fit(examples, classCount: Decision.allCases.count, epochs: 10))
+    }
+
+    /// The weights fitted on the gold corpus; nil when the resource is missing (then every entity is kept).
+    public static let shipped: EntityAcceptance? = {
+        guard let url = Gazetteer.resourceFile("entity-acceptance.model"), let text = try? String(contentsOf: url, encoding: .utf8) else { return nil }
+        return EntityAcceptance(serialized: text)
+    }()
+}
