@@ -33,6 +33,15 @@ struct ArticleAssembly {
         let layout = TextLayout(lines)
         var blocks: [Block] = []
         var index = 0
+        // The head (tags, headline, byline, picture lines) is read line by line even in hard-wrapped copy:
+        // its lines are short and unpunctuated, and joining them would make one block of all of them.
+        while index < lines.count, layout.isHardWrapped {
+            let line = lines[index]
+            if line.isBlank { index += 1; continue }
+            if isSentence(line.text) || line.indentation > 0 || LineRules.dateline.matches(in: line.text.prefixCutAtSpace(afterBytes: 300)) { break }
+            blocks.append(Block(text: line.text, line: line.number, lineCount: 1))
+            index += 1
+        }
         while index < lines.count {
             let (block, next) = layout.block(in: lines, from: index)
             if let block { blocks.append(block) }
@@ -58,7 +67,7 @@ struct ArticleAssembly {
     mutating func read(_ lines: [SourceLine], model: LineRoleModel?) {
         let (blocks, shapes) = Self.blocks(of: lines)
         var roles = model?.roles(of: shapes) ?? Self.fallbackRoles(shapes)
-        Self.applyFormatRules(blocks, &roles)
+        Self.applyFormatRules(blocks, shapes: shapes, &roles)
         assemble(blocks, shapes: shapes, roles: roles)
         finishPicture()
         QuoteFinder.attributeQuotes(in: &item)
@@ -71,7 +80,12 @@ struct ArticleAssembly {
 
     /// Formats whose meaning is fixed by convention, whatever the model says: the dpa notebook and what
     /// follows it is never story text, and an article has one headline.
-    static func applyFormatRules(_ blocks: [Block], _ roles: inout [LineRole]) {
+    static func applyFormatRules(_ blocks: [Block], shapes: [BlockShape], _ roles: inout [LineRole]) {
+        // A story-opening dateline ("LONDON (Reuters) -", "CITY, date /PRNewswire/ --") starts the text.
+        if let opening = shapes.firstIndex(where: { $0.cues.contains(.dateline) && $0.cues.contains(.sentence) }),
+           !roles[..<opening].contains(.body), roles[opening] == .other {
+            roles[opening] = .body
+        }
         var inNotebook = false
         for index in blocks.indices {
             if inNotebook || LineRules.notebookStart.matches(in: blocks[index].text) {

@@ -16,16 +16,9 @@ import TestSupport
         return (f1, summary)
     }
 
-    @Test("the seed article scores entity F1 1.000 with the shared scorer")
+    @Test("the seed article scores entity F1 1.000 with the shared scorer", .enabled(if: TestPaths.sharedOrCI, "needs ../shared"))
     func seedScoresPerfectly() throws {
-        guard let (f1, summary) = try score("corpus/plaintext/seed-macron-moscow.gold.json") else { return }
+        let (f1, summary) = try #require(try score("corpus/plaintext/seed-macron-moscow.gold.json"))
         #expect(f1 == 1.0, "\(summary)")
-    }
-
-    @Test("every gold article under corpus/plaintext: entity F1 at least 0.90 with the shared scorer")
-    func goldFolderScoresAtLeastNinety() throws {
-        guard let (f1, summary) = try score("corpus/plaintext") else { return }
-        #expect(f1 >= 0.90, "\(summary)")
-        #expect(summary.contains("errors=0") && !summary.contains("articles=0"), "\(summary)")
     }
 }

@@ -15,6 +15,9 @@ public enum TestPaths {
 
     public static var isCI: Bool { ProcessInfo.processInfo.environment["CI"] == "true" }
 
+    /// For `.enabled(if:)`: run when ../shared is there, and under CI=true always (where its absence fails).
+    public static var sharedOrCI: Bool { isCI || FileManager.default.fileExists(atPath: shared.path) }
+
     /// `../shared` when present. Under CI=true its absence is a failure; elsewhere the test is skipped.
     public static func sharedFolder(sourceLocation: SourceLocation = #_sourceLocation) -> URL? {
         if FileManager.default.fileExists(atPath: shared.path) { return shared }
@@ -27,6 +30,8 @@ public enum TestPaths {
     }
 
     public static var newsmlExecutable: URL { packageRoot.appendingPathComponent(".build/debug/newsml") }
+
+    public static var trainerExecutable: URL { packageRoot.appendingPathComponent(".build/debug/newsml-train") }
 
     public static let fixedTime = "2026-01-01T00:00:00Z"
 }
