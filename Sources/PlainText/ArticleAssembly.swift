@@ -96,6 +96,39 @@ struct ArticleAssembly {
         if let first = roles.firstIndex(of: .headline) {
             for index in roles.indices where index > first && roles[index] == .headline { roles[index] = .other }
         }
+        // Lines whose label says what they are: "Read also: …", "Image caption …", "(photo: X)", "(Reporting by …)".
+        for index in shapes.indices {
+            let cues = shapes[index].cues
+            if cues.contains(.relatedTeaser) { roles[index] = .teaser }
+            else if cues.contains(.imageCaption) || cues.contains(.captionWithCredit) && roles[index] != .headline { roles[index] = .caption }
+            else if cues.contains(.reportingTrailer) && shapes[index].characters < 400 { roles[index] = .trailer }
+        }
+        // A headline is not a sentence with its full stop: when the model took the lead for it, an earlier short
+        // line is the headline.
+        if let headline = roles.firstIndex(of: .headline), shapes[headline].cues.contains(.sentence), shapes[headline].endClass == 1,
+           let earlier = (0..<headline).first(where: { isHeadlineShaped(shapes[$0]) }) {
+            roles[headline] = .body
+            roles[earlier] = .headline
+        }
+        // Inside the story (text before and after), a full sentence is text and a short capitalised line without a
+        // full stop is a subheading, where the model left them out.
+        guard let firstBody = roles.firstIndex(of: .body), let lastBody = roles.lastIndex(of: .body) else { return }
+        for index in (firstBody + 1)..<max(firstBody + 1, lastBody) where roles[index] == .other {
+            let shape = shapes[index]
+            if shape.cues.contains(.sentence) && shape.words >= 12 && shape.cues.isDisjoint(with: [.url, .email, .copyright, .widget, .dateOnly, .trailingCredit]) {
+                roles[index] = .body
+            } else if isHeadlineShaped(shape), shape.words <= 12, shape.startClass == 14 || shape.startClass == 13 {
+                roles[index] = .subheading
+            }
+        }
+    }
+
+    /// Short, no full stop, no shape of metadata: how headlines and subheadings look.
+    private static func isHeadlineShaped(_ shape: BlockShape) -> Bool {
+        let metadata: BlockShape.Cues = [.statusLine, .keywordPath, .dateOnly, .widget, .sourceLine, .byline, .bylineWord, .url, .email, .time,
+                                         .creditLine, .captionWithCredit, .relatedTeaser, .colonLabel, .onlyNumber, .copyright, .signOff, .pipe]
+        return shape.words >= 2 && shape.words <= 20 && !shape.cues.contains(.sentence) && shape.cues.isDisjoint(with: metadata)
+            && shape.endClass != 1 && shape.endClass != 4 && shape.endClass != 5
     }
 
     // MARK: Assembly

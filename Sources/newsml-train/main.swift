@@ -8,11 +8,23 @@ import PlainText
 ///   newsml-train [--corpus DIR] [--output FILE]
 ///       fit on every gold article under DIR (default ../shared/corpus/plaintext) and write the weights
 ///       (default Sources/PlainText/Resources/line-roles.model)
+///   newsml-train roles FILE...
+///       print the role the shipped weights give each block of each article
 ///   newsml-train evaluate [--corpus DIR] --output-dir DIR
 ///       leave-one-family-out: for each family, fit on the others and convert that family's articles with
 ///       those weights into DIR/heldout/FAMILY/; also DIR/insample/FAMILY/ with weights fitted on all.
 ///       scripts/evaluate-plaintext scores both with ../shared/tools/score-plaintext.
 nonisolated(unsafe) var arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.first == "roles", arguments.count >= 2 {
+    // newsml-train roles FILE...: the role the shipped weights give each block, to see why an article reads as it does.
+    for path in arguments.dropFirst() {
+        guard let bytes = FileManager.default.contents(atPath: path) else { continue }
+        let (texts, shapes) = PlainTextReader.blocks(of: bytes)
+        let roles = LineRoleModel.shipped?.roles(of: shapes) ?? []
+        for (index, text) in texts.enumerated() where index < roles.count { print("\(index)\t\(roles[index].name)\t\(text.prefix(100))") }
+    }
+    exit(0)
+}
 let evaluate = arguments.first == "evaluate"
 if evaluate { arguments.removeFirst() }
 func option(_ name: String) -> String? {
