@@ -102,6 +102,8 @@ struct ArticleAssembly {
             if cues.contains(.relatedTeaser) { roles[index] = .teaser }
             else if cues.contains(.imageCaption) || cues.contains(.captionWithCredit) && roles[index] != .headline { roles[index] = .caption }
             else if cues.contains(.reportingTrailer) && shapes[index].characters < 400 { roles[index] = .trailer }
+            // A line set apart that ends with a credit ("… Credit: EPA", "… REUTERS/Name") is a caption.
+            else if roles[index] == .other, index > 0, cues.contains(.trailingCredit), shapes[index].words >= 3, !cues.contains(.byline) { roles[index] = .caption }
         }
         // A headline is not a sentence with its full stop: when the model took the lead for it, an earlier short
         // line is the headline.

@@ -33,6 +33,17 @@ public struct PlainTextReader: Sendable {
         return (blocks.map(\.text), shapes)
     }
 
+    /// Each block and the role the reader gives it (the model's decision after the format rules).
+    package func roles(of bytes: some Collection<UInt8>) -> [(text: String, role: LineRole)] {
+        let (text, _) = PlainTextDecoder.decode(bytes, file: nil)
+        let (lines, _, _) = WireEnvelope.lines(of: text, file: nil)
+        let (blocks, shapes) = ArticleAssembly.blocks(of: MessageConventions(lines, file: nil).lines)
+        var roles = lineModel?.roles(of: shapes) ?? []
+        guard roles.count == blocks.count else { return [] }
+        ArticleAssembly.applyFormatRules(blocks, shapes: shapes, &roles)
+        return zip(blocks, roles).map { ($0.text, $1) }
+    }
+
     private func read(text: String, file: String?, initialDiagnostics: [Diagnostic]) -> (item: NewsItem, diagnostics: [Diagnostic]) {
         var diagnostics = initialDiagnostics
         let (lines, envelope, envelopeDiagnostics) = WireEnvelope.lines(of: text, file: file)

@@ -19,9 +19,7 @@ if arguments.first == "roles", arguments.count >= 2 {
     // newsml-train roles FILE...: the role the shipped weights give each block, to see why an article reads as it does.
     for path in arguments.dropFirst() {
         guard let bytes = FileManager.default.contents(atPath: path) else { continue }
-        let (texts, shapes) = PlainTextReader.blocks(of: bytes)
-        let roles = LineRoleModel.shipped?.roles(of: shapes) ?? []
-        for (index, text) in texts.enumerated() where index < roles.count { print("\(index)\t\(roles[index].name)\t\(text.prefix(100))") }
+        for (index, block) in PlainTextReader().roles(of: bytes).enumerated() { print("\(index)\t\(block.role.name)\t\(block.text.prefix(100))") }
     }
     exit(0)
 }
