@@ -103,13 +103,19 @@ struct ArticleAssembly {
             else if cues.contains(.imageCaption) || cues.contains(.captionWithCredit) && roles[index] != .headline { roles[index] = .caption }
             else if cues.contains(.reportingTrailer) && shapes[index].characters < 400 { roles[index] = .trailer }
             // A line set apart that ends with a credit ("… Credit: EPA", "… REUTERS/Name") is a caption.
-            else if roles[index] == .other, index > 0, cues.contains(.trailingCredit), shapes[index].words >= 3, !cues.contains(.byline) { roles[index] = .caption }
+            // A line set apart that ends with a credit ("… REUTERS/Name") is a caption; so is a short paragraph whose
+            // credit is labelled ("… Credit: EPA", "… | Foto: X", "… © X").
+            else if index > 0, cues.contains(.trailingCredit), shapes[index].words >= 3, !cues.contains(.byline),
+                    roles[index] == .other || roles[index] == .body && shapes[index].words <= 40 && PictureCredit.hasLabelledCredit(blocks[index].text) {
+                roles[index] = .caption
+            }
         }
         // A headline is not a sentence with its full stop: when the model took the lead for it, an earlier short
         // line is the headline.
-        if let headline = roles.firstIndex(of: .headline), shapes[headline].cues.contains(.sentence), shapes[headline].endClass == 1,
+        if let headline = roles.firstIndex(of: .headline),
+           shapes[headline].cues.contains(.sentence) && shapes[headline].endClass == 1 || shapes[headline].cues.contains(.trailingCredit),
            let earlier = (0..<headline).first(where: { isHeadlineShaped(shapes[$0]) }) {
-            roles[headline] = .body
+            roles[headline] = shapes[headline].cues.contains(.trailingCredit) ? .caption : .body
             roles[earlier] = .headline
         }
         // Inside the story (text before and after), a full sentence is text and a short capitalised line without a

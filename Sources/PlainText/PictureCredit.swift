@@ -119,6 +119,12 @@ enum PictureCredit {
         return (words[..<start].joined(separator: " "), credit.joined(separator: " "))
     }
 
+    /// Whether a credit label stands in the line after its start ("… Credit: X", "… | Foto: X", "… © X").
+    static func hasLabelledCredit(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        return [" credit:", " credit...", " photograph:", " photo:", "| foto:", " foto:", " bild:", " image:", " ©", "(photo", "(foto", "(bild"].contains { lowered.contains($0) }
+    }
+
     /// Whether the text ends with an agency's name: a hint for the model, not a decision.
     static func endsWithAgency(_ text: String) -> Bool {
         guard let last = text.split(separator: " ").last else { return false }

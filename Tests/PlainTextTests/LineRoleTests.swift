@@ -42,7 +42,6 @@ import TestSupport
             ("Fans celebrate in the square Credit: EPA", "Fans celebrate in the square", "EPA"),
             ("The harbour at dawn. Photograph: Jan Smit/Getty Images", "The harbour at dawn.", "Jan Smit/Getty Images"),
             ("Die Brücke am Morgen. | Foto: Reuters", "Die Brücke am Morgen.", "Reuters"),
-            ("Traders on the floor in New York, U.S., November 18, 2019. REUTERS/Ann Lee", "Traders on the floor in New York, U.S., November 18, 2019.", "REUTERS/Ann Lee"),
             ("A cyclist rides past the plant, November 19, 2019. © Reuters / Ana Diaz", "A cyclist rides past the plant, November 19, 2019.", "Reuters / Ana Diaz"),
         ]
         for (line, caption, credit) in cases {
