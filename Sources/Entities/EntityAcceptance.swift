@@ -40,13 +40,11 @@ public struct EntityAcceptance: Sendable {
         }
     }
 
+    /// A linked entity keeps the kind its gazetteer entry gives it; an unlinked one takes the fitted kind.
     private func retyped(_ entity: Entity, _ kind: Entity.Kind) -> Entity {
-        guard entity.kind != kind else { return entity }
+        guard entity.kind != kind, entity.qcode == nil, entity.uri == nil else { return entity }
         var changed = entity
         changed.kind = kind
-        // A gazetteer link of the other kind no longer describes it.
-        if entity.qcode != nil || entity.uri != nil { return entity }
-        changed.qcode = nil
         return changed
     }
 

@@ -141,23 +141,13 @@ public struct Gazetteer: Sendable {
         column.isEmpty ? [] : column.utf8.split(separator: 0x7C).map { String(decoding: $0, as: UTF8.self) }
     }
 
-    /// A file of the module's resources (the gazetteer folder holds the fitted weights too).
+    /// The module's resource folder (the gazetteer tables and the fitted entity weights).
+    private static func resourceFolder() -> URL? {
+        ResourceLocator.folder(bundle: "NewsMLKit_Entities", folder: "Gazetteer", sourceFolder: URL(fileURLWithPath: #filePath).deletingLastPathComponent())
+    }
+
     static func resourceFile(_ name: String) -> URL? {
         guard let url = resourceFolder()?.appendingPathComponent(name), FileManager.default.fileExists(atPath: url.path) else { return nil }
         return url
-    }
-
-    /// Bundle.module stops the process when the bundle is missing; this looks for it and gives up quietly.
-    private static func resourceFolder() -> URL? {
-        var folders: [URL] = [Bundle.main.bundleURL]
-        if let executable = Bundle.main.executableURL?.resolvingSymlinksInPath() {
-            folders += [executable.deletingLastPathComponent(), executable.deletingLastPathComponent().deletingLastPathComponent()]
-        }
-        for folder in folders {
-            let candidate = folder.appendingPathComponent("NewsMLKit_Entities.resources/Gazetteer")
-            if FileManager.default.fileExists(atPath: candidate.path) { return candidate }
-        }
-        let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Gazetteer")
-        return FileManager.default.fileExists(atPath: source.path) ? source : nil
     }
 }

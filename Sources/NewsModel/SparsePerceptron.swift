@@ -15,20 +15,33 @@ public struct LinearModel: Sendable {
 
     public var featureCount: Int { rows.count }
 
-    public func scores(_ features: [UInt64]) -> [Float] {
-        var scores = [Float](repeating: 0, count: classCount)
+    /// The score of every class, written into `scores` (which must hold `classCount` values): no allocation
+    /// per decision on the reader's hot path.
+    public func scores(_ features: [UInt64], into scores: inout [Float]) {
+        Self.sum(features, rows: rows, weights: weights, into: &scores)
+    }
+
+    /// The weights of the features' rows added up per class (features without a row count nothing).
+    static func sum(_ features: [UInt64], rows: [UInt64: Int32], weights: [Float], into scores: inout [Float]) {
+        let classCount = scores.count
+        for label in 0..<classCount { scores[label] = 0 }
         for feature in features {
             guard let row = rows[feature] else { continue }
             let base = Int(row) * classCount
             for label in 0..<classCount { scores[label] += weights[base + label] }
         }
-        return scores
     }
 
     public func best(_ features: [UInt64]) -> Int {
-        let scores = scores(features)
+        var scores = [Float](repeating: 0, count: classCount)
+        self.scores(features, into: &scores)
+        return Self.best(scores)
+    }
+
+    /// The index of the highest score (the first on a tie).
+    public static func best(_ scores: [Float]) -> Int {
         var best = 0
-        for label in 1..<classCount where scores[label] > scores[best] { best = label }
+        for label in 1..<scores.count where scores[label] > scores[best] { best = label }
         return best
     }
 
@@ -61,47 +74,64 @@ public struct LinearModel: Sendable {
     }
 }
 
-/// The multiclass averaged perceptron (Collins 2002) for independent examples: deterministic for the same
-/// examples in the same order (a fixed-seed shuffle per epoch).
-public enum SparsePerceptron {
-    public static func fit(_ examples: [(features: [UInt64], label: Int)], classCount: Int, epochs: Int = 10) -> LinearModel {
-        var rows: [UInt64: Int32] = [:]
-        var weights: [Float] = []
-        var totals: [Double] = []
-        var stamps: [Int] = []
-        var step = 1
-        func update(_ feature: UInt64, _ label: Int, _ delta: Float) {
-            let row: Int
-            if let existing = rows[feature] {
-                row = Int(existing)
-            } else {
-                row = rows.count
-                rows[feature] = Int32(row)
-                weights += [Float](repeating: 0, count: classCount)
-                totals += [Double](repeating: 0, count: classCount)
-                stamps += [Int](repeating: step, count: classCount)
-            }
-            let slot = row * classCount + label
-            totals[slot] += Double(step - stamps[slot]) * Double(weights[slot])
-            stamps[slot] = step
-            weights[slot] += delta
-        }
-        var order = Array(examples.indices)
+/// The weights of an averaged perceptron (Collins 2002) while they are fitted: the current weights, and for each
+/// the running sum over all steps so far (kept lazily with a time stamp per weight), whose mean is the model.
+public struct AveragedWeights {
+    public let classCount: Int
+    private var rows: [UInt64: Int32] = [:]
+    private var weights: [Float] = []
+    private var totals: [Double] = []
+    private var stamps: [Int] = []
+    private var step = 1
+
+    public init(classCount: Int) { self.classCount = classCount }
+
+    /// The current (not averaged) weights, for the decision being learned.
+    public func scores(_ features: [UInt64], into scores: inout [Float]) {
+        LinearModel.sum(features, rows: rows, weights: weights, into: &scores)
+    }
+
+    /// Visits the indices of `count` examples `epochs` times, in a new fixed-seed order each time: the same
+    /// sequence on every machine, so fitting is deterministic.
+    public static func epochs(_ epochs: Int, over count: Int, _ visit: (Int) -> Void) {
+        var order = Array(0..<count)
         var random = SplitMix64(seed: 0x5EED)
         for _ in 0..<epochs {
             order.shuffle(using: &random)
-            for index in order {
-                let example = examples[index]
-                let predicted = LinearModel(classCount: classCount, rows: rows, weights: weights).best(example.features)
-                if predicted != example.label {
-                    for feature in example.features {
-                        update(feature, example.label, 1)
-                        update(feature, predicted, -1)
-                    }
-                }
-                step += 1
-            }
+            for index in order { visit(index) }
         }
+    }
+
+    /// The perceptron update for one mistake: towards the right class, away from the predicted one.
+    public mutating func correct(_ features: [UInt64], towards right: Int, awayFrom wrong: Int) {
+        for feature in features {
+            update(feature, right, 1)
+            update(feature, wrong, -1)
+        }
+    }
+
+    /// One decision was made (right or wrong): the averages count it.
+    public mutating func advance() { step += 1 }
+
+    private mutating func update(_ feature: UInt64, _ label: Int, _ delta: Float) {
+        let row: Int
+        if let existing = rows[feature] {
+            row = Int(existing)
+        } else {
+            row = rows.count
+            rows[feature] = Int32(row)
+            weights += [Float](repeating: 0, count: classCount)
+            totals += [Double](repeating: 0, count: classCount)
+            stamps += [Int](repeating: step, count: classCount)
+        }
+        let slot = row * classCount + label
+        totals[slot] += Double(step - stamps[slot]) * Double(weights[slot])
+        stamps[slot] = step
+        weights[slot] += delta
+    }
+
+    /// The mean weights over all steps; features whose weights all average to (nearly) nothing are left out.
+    public func averaged() -> LinearModel {
         var keptRows: [UInt64: Int32] = [:]
         var kept: [Float] = []
         for (feature, row) in rows.sorted(by: { $0.key < $1.key }) {
@@ -114,6 +144,23 @@ public enum SparsePerceptron {
             kept += values
         }
         return LinearModel(classCount: classCount, rows: keptRows, weights: kept)
+    }
+}
+
+/// The multiclass averaged perceptron for independent examples: deterministic for the same examples in the
+/// same order (a fixed-seed shuffle per epoch).
+public enum SparsePerceptron {
+    public static func fit(_ examples: [(features: [UInt64], label: Int)], classCount: Int, epochs: Int = 10) -> LinearModel {
+        var weights = AveragedWeights(classCount: classCount)
+        var scores = [Float](repeating: 0, count: classCount)
+        AveragedWeights.epochs(epochs, over: examples.count) { index in
+            let example = examples[index]
+            weights.scores(example.features, into: &scores)
+            let predicted = LinearModel.best(scores)
+            if predicted != example.label { weights.correct(example.features, towards: example.label, awayFrom: predicted) }
+            weights.advance()
+        }
+        return weights.averaged()
     }
 }
 

@@ -11,7 +11,6 @@ struct ArticleAssembly {
     private var keptOutBytes = 0
     private var keptOutBlocks = 0
     private let envelope: EnvelopeMetadata
-    private var pendingCaption: (text: String, line: Int)?
     private var pendingDateline: String?
 
     init(file: String?, envelope: EnvelopeMetadata) {
@@ -27,116 +26,17 @@ struct ArticleAssembly {
         }
     }
 
-    /// The blocks of the article (paragraphs, or single lines where the copy is not hard-wrapped) and the
-    /// measurements the line-role model reads.
-    static func blocks(of lines: [SourceLine]) -> (blocks: [Block], shapes: [BlockShape]) {
-        let layout = TextLayout(lines)
-        var blocks: [Block] = []
-        var index = 0
-        // The head (tags, headline, byline, picture lines) is read line by line even in hard-wrapped copy:
-        // its lines are short and unpunctuated, and joining them would make one block of all of them.
-        while index < lines.count, layout.isHardWrapped {
-            let line = lines[index]
-            if line.isBlank { index += 1; continue }
-            if isSentence(line.text) || line.indentation > 0 || LineRules.dateline.matches(in: line.text.prefixCutAtSpace(afterBytes: 300)) { break }
-            blocks.append(Block(text: line.text, line: line.number, lineCount: 1))
-            index += 1
-        }
-        while index < lines.count {
-            let (block, next) = layout.block(in: lines, from: index)
-            if let block { blocks.append(block) }
-            index = next
-        }
-        var seen: [String: Int] = [:]
-        for block in blocks { seen[block.text, default: 0] += 1 }
-        var indentation: [Int: Int] = [:]
-        for line in lines where line.indentation > 0 { indentation[line.number] = line.indentation }
-        var previousEnd = blocks.first.map { $0.line - 1 } ?? 0
-        let shapes = blocks.map { block -> BlockShape in
-            var shape = BlockShape(block.text)
-            shape.blankLinesBefore = max(0, block.line - previousEnd - 1)
-            previousEnd = block.line + block.lineCount - 1
-            shape.lineCount = block.lineCount
-            shape.indented = indentation[block.line] != nil
-            shape.repeated = (seen[block.text] ?? 0) > 1
-            return shape
-        }
-        return (blocks, shapes)
-    }
-
     mutating func read(_ lines: [SourceLine], model: LineRoleModel?) {
         let (blocks, shapes) = Self.blocks(of: lines)
         var roles = model?.roles(of: shapes) ?? Self.fallbackRoles(shapes)
-        Self.applyFormatRules(blocks, shapes: shapes, &roles)
+        RoleRules.apply(blocks, shapes: shapes, &roles)
         assemble(blocks, shapes: shapes, roles: roles)
-        finishPicture()
         QuoteFinder.attributeQuotes(in: &item)
     }
 
     /// Without weights (the resource is missing): the first line is the headline, the rest is text.
     private static func fallbackRoles(_ shapes: [BlockShape]) -> [LineRole] {
         shapes.indices.map { $0 == 0 && shapes[0].words <= 25 ? .headline : .body }
-    }
-
-    /// Formats whose meaning is fixed by convention, whatever the model says: the dpa notebook and what
-    /// follows it is never story text, and an article has one headline.
-    static func applyFormatRules(_ blocks: [Block], shapes: [BlockShape], _ roles: inout [LineRole]) {
-        // A story-opening dateline ("LONDON (Reuters) -", "CITY, date /PRNewswire/ --") starts the text.
-        if let opening = shapes.firstIndex(where: { $0.cues.contains(.dateline) && $0.cues.contains(.sentence) }),
-           !roles[..<opening].contains(.body), roles[opening] == .other {
-            roles[opening] = .body
-        }
-        var inNotebook = false
-        for index in blocks.indices {
-            if inNotebook || LineRules.notebookStart.matches(in: blocks[index].text) {
-                inNotebook = true
-                roles[index] = .other
-            }
-        }
-        if let first = roles.firstIndex(of: .headline) {
-            for index in roles.indices where index > first && roles[index] == .headline { roles[index] = .other }
-        }
-        // Lines whose label says what they are: "Read also: …", "Image caption …", "(photo: X)", "(Reporting by …)".
-        for index in shapes.indices {
-            let cues = shapes[index].cues
-            if cues.contains(.relatedTeaser) { roles[index] = .teaser }
-            else if cues.contains(.imageCaption) || cues.contains(.captionWithCredit) && roles[index] != .headline { roles[index] = .caption }
-            else if cues.contains(.reportingTrailer) && shapes[index].characters < 400 { roles[index] = .trailer }
-            // A line set apart that ends with a credit ("… Credit: EPA", "… REUTERS/Name") is a caption.
-            // A line set apart that ends with a credit ("… REUTERS/Name") is a caption; so is a short paragraph whose
-            // credit is labelled ("… Credit: EPA", "… | Foto: X", "… © X").
-            else if index > 0, cues.contains(.trailingCredit), shapes[index].words >= 3, !cues.contains(.byline),
-                    roles[index] == .other || roles[index] == .body && shapes[index].words <= 40 && PictureCredit.hasLabelledCredit(blocks[index].text) {
-                roles[index] = .caption
-            }
-        }
-        // A headline is not a sentence with its full stop: when the model took the lead for it, an earlier short
-        // line is the headline.
-        if let headline = roles.firstIndex(of: .headline),
-           shapes[headline].cues.contains(.sentence) && shapes[headline].endClass == 1 || shapes[headline].cues.contains(.trailingCredit),
-           let earlier = (0..<headline).first(where: { isHeadlineShaped(shapes[$0]) }) {
-            roles[headline] = shapes[headline].cues.contains(.trailingCredit) ? .caption : .body
-            roles[earlier] = .headline
-        }
-        // Inside the story (text before and after), a full sentence is text and a short capitalised line without a
-        // full stop is a subheading, where the model left them out.
-        guard let firstBody = roles.firstIndex(of: .body), let lastBody = roles.lastIndex(of: .body) else { return }
-        for index in (firstBody + 1)..<max(firstBody + 1, lastBody) where roles[index] == .other {
-            let shape = shapes[index]
-            if shape.cues.contains(.sentence) && shape.words >= 12 && shape.cues.isDisjoint(with: [.url, .email, .copyright, .widget, .dateOnly, .trailingCredit]) {
-                roles[index] = .body
-            } else if isHeadlineShaped(shape), shape.words <= 12, shape.startClass == 14 || shape.startClass == 13 {
-                roles[index] = .subheading
-            }
-        }
-    }
-
-    /// Short, no full stop, no shape of metadata: how headlines and subheadings look.
-    private static func isHeadlineShaped(_ shape: BlockShape) -> Bool {
-        let metadata: BlockShape.Cues = [.statusLine, .keywordPath, .dateOnly, .widget, .sourceLine, .byline, .bylineWord, .url, .email, .time,
-                                         .creditLine, .captionWithCredit, .relatedTeaser, .colonLabel, .onlyNumber, .copyright, .signOff, .pipe]
-        return shape.words >= 2 && shape.words <= 20 && !shape.cues.contains(.sentence) && shape.cues.isDisjoint(with: metadata)
-            && shape.endClass != 1 && shape.endClass != 4 && shape.endClass != 5
     }
 
     // MARK: Assembly
@@ -232,11 +132,13 @@ struct ArticleAssembly {
         if let counter = LineRules.galleryCounter.match(caption) { caption = counter[1] }
         caption = Self.strippingGalleryCounter(caption)
         if caption.hasPrefix("* ") || caption.hasPrefix("• ") { caption = String(caption.dropFirst(2)) }
-        var (captionText, credit) = PictureCredit.split(caption)
+        let captionText: String
+        let credit: String?
         if let match = LineRules.captionWithCredit.match(caption), !isSentenceWithoutCaption(match[1]) {
-            let ruleCredit = match[3].isEmpty ? match[4] : match[3]
             captionText = match[1].trimmingWhitespace()
-            credit = ruleCredit.trimmingWhitespace()
+            credit = (match[3].isEmpty ? match[4] : match[3]).trimmingWhitespace()
+        } else {
+            (captionText, credit) = PictureCredit.split(caption)
         }
         if let waiting = awaitingCaption, item.pictures[waiting].caption == nil {
             item.pictures[waiting].caption = captionText
@@ -384,14 +286,6 @@ struct ArticleAssembly {
     // MARK: Line kinds
 
     private func isSentenceWithoutCaption(_ text: String) -> Bool { !text.isShorter(than: 401) }
-
-    /// A caption that never got its credit is still a picture, not body text.
-    private mutating func finishPicture() {
-        if let pending = pendingCaption {
-            item.pictures.append(Picture(caption: pending.text))
-            pendingCaption = nil
-        }
-    }
 
     private mutating func readTeaser(_ text: String) -> Bool {
         guard let match = LineRules.relatedTeaser.match(text) else { return false }

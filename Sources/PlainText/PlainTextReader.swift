@@ -26,22 +26,23 @@ public struct PlainTextReader: Sendable {
 
     /// The blocks of an article as the line-role model sees them: for training and evaluation.
     package static func blocks(of bytes: some Collection<UInt8>) -> (texts: [String], shapes: [BlockShape]) {
-        let (text, _) = PlainTextDecoder.decode(bytes, file: nil)
-        let (lines, _, _) = WireEnvelope.lines(of: text, file: nil)
-        let conventions = MessageConventions(lines, file: nil)
-        let (blocks, shapes) = ArticleAssembly.blocks(of: conventions.lines)
+        let (blocks, shapes) = preparedBlocks(of: bytes)
         return (blocks.map(\.text), shapes)
     }
 
-    /// Each block and the role the reader gives it (the model's decision after the format rules).
+    /// Each block and the role the reader gives it (the model's decision after the role rules).
     package func roles(of bytes: some Collection<UInt8>) -> [(text: String, role: LineRole)] {
+        let (blocks, shapes) = Self.preparedBlocks(of: bytes)
+        guard var roles = lineModel?.roles(of: shapes) else { return [] }
+        RoleRules.apply(blocks, shapes: shapes, &roles)
+        return zip(blocks, roles).map { ($0.text, $1) }
+    }
+
+    /// Decoded, out of its envelope and message wrapping, cut into blocks: what `read` does before the roles.
+    private static func preparedBlocks(of bytes: some Collection<UInt8>) -> (blocks: [Block], shapes: [BlockShape]) {
         let (text, _) = PlainTextDecoder.decode(bytes, file: nil)
         let (lines, _, _) = WireEnvelope.lines(of: text, file: nil)
-        let (blocks, shapes) = ArticleAssembly.blocks(of: MessageConventions(lines, file: nil).lines)
-        var roles = lineModel?.roles(of: shapes) ?? []
-        guard roles.count == blocks.count else { return [] }
-        ArticleAssembly.applyFormatRules(blocks, shapes: shapes, &roles)
-        return zip(blocks, roles).map { ($0.text, $1) }
+        return ArticleAssembly.blocks(of: MessageConventions(lines, file: nil).lines)
     }
 
     private func read(text: String, file: String?, initialDiagnostics: [Diagnostic]) -> (item: NewsItem, diagnostics: [Diagnostic]) {

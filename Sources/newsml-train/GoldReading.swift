@@ -137,7 +137,7 @@ struct GoldReading {
         let furniture = candidates.filter { index in
             let shape = shapes[index]
             let cues: BlockShape.Cues = [.widget, .dateOnly, .time, .url, .email, .onlyNumber, .colonLabel, .copyright, .signOff]
-            return !shape.cues.isDisjoint(with: cues) || (shape.words <= 4 && shape.endClass != 1 && shape.endClass != 2 && shape.endClass != 3)
+            return !shape.cues.isDisjoint(with: cues) || (shape.words <= 4 && !shape.end.endsSentence)
         }
         let remaining = candidates.filter { !furniture.contains($0) }
         if abs(counted(remaining) - expected) <= tolerance {

@@ -3,28 +3,37 @@ import NewsMLKit
 import Entities
 import PlainText
 
-/// newsml-train: fits the plain-text line-role weights on the gold readings, deterministically.
+/// newsml-train: fits the plain-text line-role weights and the entity-acceptance weights on the gold readings,
+/// deterministically.
 ///
-///   newsml-train [--corpus DIR] [--output FILE]
+///   newsml-train [--corpus DIR] [--output FILE] [--entity-output FILE] [--epochs N]
 ///       fit on every gold article under DIR (default ../shared/corpus/plaintext) and write the weights
-///       (default Sources/PlainText/Resources/line-roles.model)
+///       (default Sources/PlainText/Resources/line-roles.model and Sources/Entities/Gazetteer/entity-acceptance.model)
 ///   newsml-train roles FILE...
-///       print the role the shipped weights give each block of each article
-///   newsml-train evaluate [--corpus DIR] --output-dir DIR
+///       print the role the shipped weights (and the role rules) give each block of each article
+///   newsml-train evaluate [--corpus DIR] --output-dir DIR [--explain] [--no-entity-acceptance]
 ///       leave-one-family-out: for each family, fit on the others and convert that family's articles with
 ///       those weights into DIR/heldout/FAMILY/; also DIR/insample/FAMILY/ with weights fitted on all.
-///       scripts/evaluate-plaintext scores both with ../shared/tools/score-plaintext.
-nonisolated(unsafe) var arguments = Array(CommandLine.arguments.dropFirst())
-if arguments.first == "roles", arguments.count >= 2 {
-    // newsml-train roles FILE...: the role the shipped weights give each block, to see why an article reads as it does.
+///       scripts/evaluate-plaintext scores both with ../shared/tools/score-plaintext. --explain prints every
+///       held-out block whose role differs from the gold reading's.
+let arguments = Array(CommandLine.arguments.dropFirst())
+
+func log(_ message: String) { FileHandle.standardError.write(Data("newsml-train: \(message)\n".utf8)) }
+
+func fail(_ message: String) -> Never {
+    log(message)
+    exit(2)
+}
+
+if arguments.first == "roles" {
+    guard arguments.count >= 2 else { fail("roles needs at least one article file") }
     for path in arguments.dropFirst() {
-        guard let bytes = FileManager.default.contents(atPath: path) else { continue }
+        guard let bytes = FileManager.default.contents(atPath: path) else { fail("cannot read \(path)") }
         for (index, block) in PlainTextReader().roles(of: bytes).enumerated() { print("\(index)\t\(block.role.name)\t\(block.text.prefix(100))") }
     }
     exit(0)
 }
 let evaluate = arguments.first == "evaluate"
-if evaluate { arguments.removeFirst() }
 func option(_ name: String) -> String? {
     guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
     return arguments[index + 1]
@@ -32,10 +41,7 @@ func option(_ name: String) -> String? {
 let epochs = option("--epochs").flatMap(Int.init) ?? LineRoleTrainer.defaultEpochs
 let corpus = URL(fileURLWithPath: option("--corpus") ?? "../shared/corpus/plaintext").standardizedFileURL
 let golds = GoldReading.all(in: corpus)
-guard !golds.isEmpty else {
-    FileHandle.standardError.write(Data("newsml-train: no *.gold.json under \(corpus.path)\n".utf8))
-    exit(2)
-}
+guard !golds.isEmpty else { fail("no *.gold.json under \(corpus.path)") }
 
 struct Article {
     let gold: GoldReading
@@ -50,7 +56,7 @@ let articles: [Article] = golds.compactMap { gold in
 }
 let labelled = articles.reduce(0) { $0 + $1.example.roles.compactMap { $0 }.count }
 let blocks = articles.reduce(0) { $0 + $1.example.roles.count }
-FileHandle.standardError.write(Data("newsml-train: \(articles.count) gold articles, \(labelled) of \(blocks) blocks labelled\n".utf8))
+log("\(articles.count) gold articles, \(labelled) of \(blocks) blocks labelled")
 
 /// Entity-acceptance examples: what the recogniser finds in each article read with `lineModel`, labelled by the key.
 func entityExamples(_ articles: [Article], lineModel: LineRoleModel) -> [(features: [UInt64], label: Int)] {
@@ -78,14 +84,11 @@ if !evaluate {
     try model.serialized().write(to: output, atomically: true, encoding: .utf8)
     let entityOutput = URL(fileURLWithPath: option("--entity-output") ?? "Sources/Entities/Gazetteer/entity-acceptance.model")
     try acceptance.serialized().write(to: entityOutput, atomically: true, encoding: .utf8)
-    FileHandle.standardError.write(Data("newsml-train: \(model.featureCount) line features written to \(output.path), \(acceptance.featureCount) entity features to \(entityOutput.path)\n".utf8))
+    log("\(model.featureCount) line features written to \(output.path), \(acceptance.featureCount) entity features to \(entityOutput.path)")
     exit(0)
 }
 
-guard let outputFolder = option("--output-dir").map({ URL(fileURLWithPath: $0) }) else {
-    FileHandle.standardError.write(Data("newsml-train evaluate: --output-dir DIR is required\n".utf8))
-    exit(2)
-}
+guard let outputFolder = option("--output-dir").map({ URL(fileURLWithPath: $0) }) else { fail("evaluate needs --output-dir DIR") }
 
 func write(_ articles: [Article], with models: (LineRoleModel, EntityAcceptance), to folder: URL) throws {
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -117,5 +120,5 @@ for family in families {
     }
     try write(held, with: models, to: outputFolder.appendingPathComponent("heldout/\(family)"))
     try write(held, with: everything, to: outputFolder.appendingPathComponent("insample/\(family)"))
-    FileHandle.standardError.write(Data("newsml-train: \(family): \(held.count) held-out articles converted\n".utf8))
+    log("\(family): \(held.count) held-out articles converted")
 }

@@ -23,12 +23,18 @@ import TestSupport
         return (structure.count == 2 && structure[1] > 0 ? structure[0] / structure[1] : -1, f1, summary)
     }
 
+    /// The shared folder, its gold corpus and a new empty work folder (removed by the caller).
+    private func setUp(_ name: String) throws -> (shared: URL, corpus: URL, work: URL) {
+        let shared = try #require(TestPaths.sharedFolder())
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        return (shared, shared.appendingPathComponent("corpus/plaintext"), work)
+    }
+
     @Test("each held-out family reaches its bar (fit on the other families, scored by score-plaintext)",
           .enabled(if: TestPaths.sharedOrCI, "needs ../shared (the gold corpus and the scorer)"))
     func heldOutFamiliesReachTheirBars() throws {
-        let shared = try #require(TestPaths.sharedFolder())
-        let corpus = shared.appendingPathComponent("corpus/plaintext")
-        let work = FileManager.default.temporaryDirectory.appendingPathComponent("heldout-\(UUID().uuidString)")
+        let (shared, corpus, work) = try setUp("heldout")
         defer { try? FileManager.default.removeItem(at: work) }
         let training = try run(TestPaths.trainerExecutable, ["evaluate", "--corpus", corpus.path, "--output-dir", work.path])
         #expect(training.status == 0, "\(training.standardError)")
@@ -47,24 +53,20 @@ import TestSupport
     @Test("newsml-train is deterministic and reproduces the committed weights",
           .enabled(if: TestPaths.sharedOrCI, "needs ../shared (the gold corpus)"))
     func trainingReproducesTheShippedWeights() throws {
-        let shared = try #require(TestPaths.sharedFolder())
-        let corpus = shared.appendingPathComponent("corpus/plaintext")
-        let work = FileManager.default.temporaryDirectory.appendingPathComponent("train-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        let (_, corpus, work) = try setUp("train")
         defer { try? FileManager.default.removeItem(at: work) }
         for run in ["a", "b"] {
             let result = try TestSupport.run(TestPaths.trainerExecutable, ["--corpus", corpus.path, "--output", work.appendingPathComponent("lines-\(run)").path,
                                                                        "--entity-output", work.appendingPathComponent("entities-\(run)").path])
             #expect(result.status == 0, "\(result.standardError)")
         }
-        let lines = try String(contentsOf: work.appendingPathComponent("lines-a"), encoding: .utf8)
-        #expect(lines == (try String(contentsOf: work.appendingPathComponent("lines-b"), encoding: .utf8)))
-        #expect(lines.split(separator: "\n").count > 500)
-        let shippedLines = try String(contentsOf: TestPaths.packageRoot.appendingPathComponent("Sources/PlainText/Resources/line-roles.model"), encoding: .utf8)
-        #expect(lines == shippedLines, "the committed line-role weights are not what newsml-train fits: run it and commit")
-        let entities = try String(contentsOf: work.appendingPathComponent("entities-a"), encoding: .utf8)
-        #expect(entities == (try String(contentsOf: work.appendingPathComponent("entities-b"), encoding: .utf8)))
-        let shippedEntities = try String(contentsOf: TestPaths.packageRoot.appendingPathComponent("Sources/Entities/Gazetteer/entity-acceptance.model"), encoding: .utf8)
-        #expect(entities == shippedEntities, "the committed entity weights are not what newsml-train fits: run it and commit")
+        let shipped = ["lines": "Sources/PlainText/Resources/line-roles.model", "entities": "Sources/Entities/Gazetteer/entity-acceptance.model"]
+        for (kind, path) in shipped.sorted(by: { $0.key < $1.key }) {
+            let first = try String(contentsOf: work.appendingPathComponent("\(kind)-a"), encoding: .utf8)
+            #expect(first == (try String(contentsOf: work.appendingPathComponent("\(kind)-b"), encoding: .utf8)), "\(kind): two fits differ")
+            #expect(first.split(separator: "\n").count > 500, "\(kind): too few features")
+            let committed = try String(contentsOf: TestPaths.packageRoot.appendingPathComponent(path), encoding: .utf8)
+            #expect(first == committed, "the committed \(path) is not what newsml-train fits: run it and commit")
+        }
     }
 }

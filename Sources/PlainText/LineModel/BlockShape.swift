@@ -13,8 +13,8 @@ package struct BlockShape: Sendable {
     package var shortLowercase = 0
     package var digits = 0
     package var allCaps = false
-    package var startClass: UInt8 = 0
-    package var endClass: UInt8 = 0
+    package var start: EdgeCharacter = .none
+    package var end: EdgeCharacter = .none
     package var sentences = 0
     package var cues: Cues = []
     /// The first word, lower-cased, when the block is short (cue words: "photo", "by", "advertisement").
@@ -95,37 +95,12 @@ package struct BlockShape: Sendable {
         shortLowercase = words == 0 ? 0 : shortLower * 10 / words
         digits = digitCount
         allCaps = uppercaseLetters >= 2 && lowercaseLetters == 0
-        startClass = Self.characterClass(text.unicodeScalars.first)
-        endClass = Self.characterClass(text.unicodeScalars.last)
+        start = EdgeCharacter(text.unicodeScalars.first)
+        end = EdgeCharacter(text.unicodeScalars.last)
         sentences = Self.sentenceCount(text)
         if words <= 12, let first { firstWord = FeatureHash.word(first) }
         if words <= 12, let last { lastWord = FeatureHash.word(last) }
         cues = Self.cues(of: text, words: words)
-    }
-
-    /// Letter case, digit, and the punctuation that matters at the edges of a line.
-    static func characterClass(_ scalar: Unicode.Scalar?) -> UInt8 {
-        guard let scalar else { return 0 }
-        switch scalar {
-        case ".": return 1
-        case "!": return 2
-        case "?": return 3
-        case ":": return 4
-        case ",", ";": return 5
-        case "\"", "“", "”", "„", "«", "»", "'", "‘", "’": return 6
-        case "(", ")", "[", "]": return 7
-        case "-", "–", "—", "_": return 8
-        case "*", "•", "·", "▪": return 9
-        case "|", "/": return 10
-        case "©": return 11
-        case "…": return 12
-        default:
-            if scalar.properties.numericType != nil { return 13 }
-            if scalar.properties.isUppercase { return 14 }
-            if scalar.properties.isLowercase { return 15 }
-            if scalar.properties.isAlphabetic { return 16 }
-            return 17
-        }
     }
 
     static func sentenceCount(_ text: String) -> Int {
@@ -205,4 +180,38 @@ package struct BlockShape: Sendable {
         }
         return false
     }
+}
+
+/// What a block starts or ends with: letter case, digit, and the punctuation that matters at the edges of a line.
+/// The raw values are part of the fitted features: do not renumber.
+package enum EdgeCharacter: UInt8, Sendable {
+    case none = 0, fullStop, exclamation, question, colon, comma, quote, bracket, dash, bullet, slash, copyright, ellipsis
+    case digit, uppercase, lowercase, otherLetter, other
+
+    init(_ scalar: Unicode.Scalar?) {
+        guard let scalar else { self = .none; return }
+        switch scalar {
+        case ".": self = .fullStop
+        case "!": self = .exclamation
+        case "?": self = .question
+        case ":": self = .colon
+        case ",", ";": self = .comma
+        case "\"", "“", "”", "„", "«", "»", "'", "‘", "’": self = .quote
+        case "(", ")", "[", "]": self = .bracket
+        case "-", "–", "—", "_": self = .dash
+        case "*", "•", "·", "▪": self = .bullet
+        case "|", "/": self = .slash
+        case "©": self = .copyright
+        case "…": self = .ellipsis
+        default:
+            if scalar.properties.numericType != nil { self = .digit }
+            else if scalar.properties.isUppercase { self = .uppercase }
+            else if scalar.properties.isLowercase { self = .lowercase }
+            else if scalar.properties.isAlphabetic { self = .otherLetter }
+            else { self = .other }
+        }
+    }
+
+    /// A sentence stop: full stop, exclamation or question mark.
+    package var endsSentence: Bool { self == .fullStop || self == .exclamation || self == .question }
 }

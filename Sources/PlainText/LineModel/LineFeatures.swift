@@ -70,8 +70,8 @@ package struct LineFeatures {
         add(7, shape.shortLowercase)
         add(8, shape.digits == 0 ? 0 : shape.digits <= 2 ? 1 : shape.digits <= 6 ? 2 : 3)
         add(9, shape.allCaps ? 1 : 0, words)
-        add(10, Int(shape.startClass))
-        add(11, Int(shape.endClass))
+        add(10, Int(shape.start.rawValue))
+        add(11, Int(shape.end.rawValue))
         add(12, min(shape.sentences, 3))
         for cue in 0..<BlockShape.Cues.count where shape.cues.rawValue & (1 << UInt64(cue)) != 0 {
             add(13, cue)
@@ -87,17 +87,17 @@ package struct LineFeatures {
         add(20, previousRole)
         add(21, previousRole, history.beforePrevious.map { $0.rawValue } ?? -1)
         add(22, history.headlineSeen ? 1 : 0, min(history.bodyCount, 5))
-        add(23, history.headlineSeen ? 1 : 0, length, Int(shape.endClass))
+        add(23, history.headlineSeen ? 1 : 0, length, Int(shape.end.rawValue))
         add(24, previousRole, length)
-        add(25, previousRole, Int(shape.endClass))
+        add(25, previousRole, Int(shape.end.rawValue))
         add(27, min(index, 4), length)
         add(28, history.lastContentRole.map { $0.rawValue } ?? -1, words)
         add(30, shape.capitalised, words)
-        add(31, Int(shape.startClass), Int(shape.endClass))
+        add(31, Int(shape.start.rawValue), Int(shape.end.rawValue))
         if index > 0 {
             let previous = shapes[index - 1]
             add(40, Self.lengthBucket(previous.characters))
-            add(41, Int(previous.endClass))
+            add(41, Int(previous.end.rawValue))
             add(42, Self.lengthBucket(previous.characters), length)
             for cue in 0..<BlockShape.Cues.count where previous.cues.rawValue & (1 << UInt64(cue)) != 0 { add(43, cue) }
         } else {
@@ -106,7 +106,7 @@ package struct LineFeatures {
         if index + 1 < shapes.count {
             let next = shapes[index + 1]
             add(50, Self.lengthBucket(next.characters))
-            add(51, Int(next.endClass))
+            add(51, Int(next.end.rawValue))
             add(52, Self.lengthBucket(next.characters), length)
             add(53, min(next.blankLinesBefore, 2))
             for cue in 0..<BlockShape.Cues.count where next.cues.rawValue & (1 << UInt64(cue)) != 0 { add(54, cue) }

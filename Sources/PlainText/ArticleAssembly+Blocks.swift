@@ -1,0 +1,40 @@
+import NewsModel
+
+extension ArticleAssembly {
+    /// The blocks of the article (paragraphs, or single lines where the copy is not hard-wrapped) and the
+    /// measurements the line-role model reads.
+    static func blocks(of lines: [SourceLine]) -> (blocks: [Block], shapes: [BlockShape]) {
+        let layout = TextLayout(lines)
+        var blocks: [Block] = []
+        var index = 0
+        // The head (tags, headline, byline, picture lines) is read line by line even in hard-wrapped copy:
+        // its lines are short and unpunctuated, and joining them would make one block of all of them.
+        while index < lines.count, layout.isHardWrapped {
+            let line = lines[index]
+            if line.isBlank { index += 1; continue }
+            if isSentence(line.text) || line.indentation > 0 || LineRules.dateline.matches(in: line.text.prefixCutAtSpace(afterBytes: 300)) { break }
+            blocks.append(Block(text: line.text, line: line.number, lineCount: 1))
+            index += 1
+        }
+        while index < lines.count {
+            let (block, next) = layout.block(in: lines, from: index)
+            if let block { blocks.append(block) }
+            index = next
+        }
+        var seen: [String: Int] = [:]
+        for block in blocks { seen[block.text, default: 0] += 1 }
+        var indentation: [Int: Int] = [:]
+        for line in lines where line.indentation > 0 { indentation[line.number] = line.indentation }
+        var previousEnd = blocks.first.map { $0.line - 1 } ?? 0
+        let shapes = blocks.map { block -> BlockShape in
+            var shape = BlockShape(block.text)
+            shape.blankLinesBefore = max(0, block.line - previousEnd - 1)
+            previousEnd = block.line + block.lineCount - 1
+            shape.lineCount = block.lineCount
+            shape.indented = indentation[block.line] != nil
+            shape.repeated = (seen[block.text] ?? 0) > 1
+            return shape
+        }
+        return (blocks, shapes)
+    }
+}

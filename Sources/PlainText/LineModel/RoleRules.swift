@@ -1,0 +1,85 @@
+/// What stands after the model's decisions: formats and labelled conventions whose meaning is fixed, and a few
+/// constraints of article structure the left-to-right model cannot see (one headline, and what the story's own
+/// text around a line says of it). No rule here names an outlet or an article.
+enum RoleRules {
+    static func apply(_ blocks: [Block], shapes: [BlockShape], _ roles: inout [LineRole]) {
+        openingDatelineStartsTheText(shapes, &roles)
+        notebookIsNeverStory(blocks, &roles)
+        if let first = roles.firstIndex(of: .headline) {
+            for index in roles.indices where index > first && roles[index] == .headline { roles[index] = .other }
+        }
+        labelledLinesKeepTheirRole(blocks, shapes, &roles)
+        headlineIsNotASentence(shapes, &roles)
+        storyTextBetweenParagraphs(shapes, &roles)
+    }
+
+    /// A story-opening dateline ("LONDON (Reuters) -", "CITY, date /PRNewswire/ --") starts the text.
+    private static func openingDatelineStartsTheText(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        if let opening = shapes.firstIndex(where: { $0.cues.contains(.dateline) && $0.cues.contains(.sentence) }),
+           !roles[..<opening].contains(.body), roles[opening] == .other {
+            roles[opening] = .body
+        }
+    }
+
+    /// The dpa notebook ("# Notebook", "Notizblock") and everything after it is for the desk, not story text.
+    private static func notebookIsNeverStory(_ blocks: [Block], _ roles: inout [LineRole]) {
+        guard let start = blocks.firstIndex(where: { LineRules.notebookStart.matches(in: $0.text) }) else { return }
+        for index in start..<roles.count { roles[index] = .other }
+    }
+
+    /// Lines whose label says what they are: "Read also: …", "Image caption …", "(photo: X)", "(Reporting by …)";
+    /// a line set apart that ends with a credit ("… REUTERS/Name") is a caption, and so is a short paragraph whose
+    /// credit is labelled ("… Credit: EPA", "… | Foto: X", "… © X").
+    private static func labelledLinesKeepTheirRole(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        for index in shapes.indices {
+            let shape = shapes[index]
+            let cues = shape.cues
+            if cues.contains(.relatedTeaser) {
+                roles[index] = .teaser
+            } else if cues.contains(.imageCaption) || cues.contains(.captionWithCredit) && roles[index] != .headline {
+                roles[index] = .caption
+            } else if cues.contains(.reportingTrailer) && shape.characters < 400 {
+                roles[index] = .trailer
+            } else if index > 0, cues.contains(.trailingCredit), shape.words >= 3, !cues.contains(.byline),
+                      roles[index] == .other || roles[index] == .body && shape.words <= 40 && PictureCredit.hasLabelledCredit(blocks[index].text) {
+                roles[index] = .caption
+            }
+        }
+    }
+
+    /// A headline is not a sentence with its full stop, nor a caption with its credit: when the model took one
+    /// for it, an earlier short line is the headline.
+    private static func headlineIsNotASentence(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard let headline = roles.firstIndex(of: .headline) else { return }
+        let shape = shapes[headline]
+        let isCaption = shape.cues.contains(.trailingCredit)
+        guard shape.cues.contains(.sentence) && shape.end == .fullStop || isCaption,
+              let earlier = (0..<headline).first(where: { isHeadlineShaped(shapes[$0]) })
+        else { return }
+        roles[headline] = isCaption ? .caption : .body
+        roles[earlier] = .headline
+    }
+
+    /// Inside the story (text before and after), a full sentence is text and a short capitalised line without a
+    /// full stop is a subheading, where the model left them out.
+    private static func storyTextBetweenParagraphs(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard let firstBody = roles.firstIndex(of: .body), let lastBody = roles.lastIndex(of: .body), lastBody > firstBody + 1 else { return }
+        let notText: BlockShape.Cues = [.url, .email, .copyright, .widget, .dateOnly, .trailingCredit]
+        for index in (firstBody + 1)..<lastBody where roles[index] == .other {
+            let shape = shapes[index]
+            if shape.cues.contains(.sentence) && shape.words >= 12 && shape.cues.isDisjoint(with: notText) {
+                roles[index] = .body
+            } else if isHeadlineShaped(shape), shape.words <= 12, shape.start == .uppercase || shape.start == .digit {
+                roles[index] = .subheading
+            }
+        }
+    }
+
+    /// Short, no full stop, no shape of metadata: how headlines and subheadings look.
+    private static func isHeadlineShaped(_ shape: BlockShape) -> Bool {
+        let metadata: BlockShape.Cues = [.statusLine, .keywordPath, .dateOnly, .widget, .sourceLine, .byline, .bylineWord, .url, .email, .time,
+                                         .creditLine, .captionWithCredit, .relatedTeaser, .colonLabel, .onlyNumber, .copyright, .signOff, .pipe]
+        return shape.words >= 2 && shape.words <= 20 && !shape.cues.contains(.sentence) && shape.cues.isDisjoint(with: metadata)
+            && shape.end != .fullStop && shape.end != .colon && shape.end != .comma
+    }
+}
