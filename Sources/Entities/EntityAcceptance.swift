@@ -27,11 +27,12 @@ public struct EntityAcceptance: Sendable {
 
     /// The entities to keep, retyped where the weights say the recogniser took the wrong kind.
     public func filter(_ entities: [Entity], in item: NewsItem) -> [Entity] {
-        entities.compactMap { entity in
+        let language = Self.languageFeature(of: item)
+        return entities.compactMap { entity in
             // A newsroom's own authority file is never second-guessed.
             guard entity.assignment != .authority else { return entity }
             guard [.person, .organisation, .place, .pointOfInterest].contains(entity.kind) else { return entity }
-            switch Decision(rawValue: model.best(Self.features(of: entity, in: item)))! {
+            switch Decision(rawValue: model.best(Self.features(of: entity, language: language)))! {
             case .drop: return nil
             case .person: return retyped(entity, .person)
             case .organisation: return retyped(entity, .organisation)
@@ -48,14 +49,18 @@ public struct EntityAcceptance: Sendable {
         return changed
     }
 
-    package static func features(of entity: Entity, in item: NewsItem) -> [UInt64] {
+    /// The article's language as a feature value (the same for all its entities: computed once).
+    package static func languageFeature(of item: NewsItem) -> Int {
+        item.language.map { Int(FeatureHash.word(Substring($0.prefix(2))) & 0xFFFF) } ?? 0
+    }
+
+    package static func features(of entity: Entity, language: Int) -> [UInt64] {
         let kind = Decision(kind: entity.kind).rawValue
         let words = entity.name.split(separator: " ")
         let wordBucket = min(words.count, 4)
         let mentions = entity.mentions.count
         let mentionBucket = mentions <= 1 ? 1 : mentions == 2 ? 2 : mentions <= 4 ? 3 : 4
         let linked = entity.qcode != nil || entity.uri != nil ? 1 : 0
-        let language = item.language.map { Int(FeatureHash.word(Substring($0.prefix(2))) & 0xFFFF) } ?? 0
         let headlineOnly = entity.mentions.allSatisfy { $0.block < 0 } ? 1 : 0
         let blockStartOnly = entity.mentions.allSatisfy { $0.offset == 0 } ? 1 : 0
         let blocks = Set(entity.mentions.map(\.block)).count

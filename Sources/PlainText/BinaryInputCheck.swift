@@ -4,6 +4,12 @@ import NewsModel
 /// single-byte encoding is refused instead of becoming an item with a headline like `J—[`.
 enum BinaryInputCheck {
     static func diagnostic(for bytes: some Collection<UInt8>, file: String?) -> Diagnostic? {
+        // Contiguous input (Data, arrays: every caller) is read through a buffer pointer, not the generic collection.
+        if let verdict = bytes.withContiguousStorageIfAvailable({ diagnostic(for: $0, file: file) }) { return verdict }
+        return diagnostic(for: Array(bytes), file: file)
+    }
+
+    private static func diagnostic(for bytes: UnsafeBufferPointer<UInt8>, file: String?) -> Diagnostic? {
         var total = 0, controls = 0, nul = 0, spaces = 0, invalid = 0
         var continuation = 0
         for byte in bytes.prefix(1 << 20) {

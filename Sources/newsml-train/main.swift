@@ -65,9 +65,10 @@ func entityExamples(_ articles: [Article], lineModel: LineRoleModel) -> [(featur
     var examples: [(features: [UInt64], label: Int)] = []
     for article in articles {
         let (item, _) = reader.read(article.bytes, file: nil)
+        let language = EntityAcceptance.languageFeature(of: item)
         for entity in recognizer.recognise(in: item) where entity.kind != .event && entity.kind != .object && entity.kind != .subject {
             let kind = EntityAcceptance.Decision(kind: entity.kind).rawValue
-            examples.append((EntityAcceptance.features(of: entity, in: item), article.gold.entityDecision(name: entity.name, kind: kind)))
+            examples.append((EntityAcceptance.features(of: entity, language: language), article.gold.entityDecision(name: entity.name, kind: kind)))
         }
     }
     return examples

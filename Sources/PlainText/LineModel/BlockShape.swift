@@ -70,26 +70,92 @@ package struct BlockShape: Sendable {
 
     package init() {}
 
+    private static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value) : scalar.properties.isAlphabetic
+    }
+
+    private static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? (0x41...0x5A).contains(scalar.value) : scalar.properties.isUppercase
+    }
+
+    /// Marks that may open a word before its first letter ("“Quote", "(left)", "* item").
+    private static let openingMarks: Set<Unicode.Scalar> = Set("\"'“”‘’«»„(*•-–—".unicodeScalars)
+
     init(_ text: String) {
         characters = text.characterCount
         var letterWords = 0, capitalWords = 0, shortLower = 0, digitCount = 0, lowercaseLetters = 0, uppercaseLetters = 0
-        var first: Substring?
-        var last: Substring?
-        for word in text.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
-            words += 1
-            if first == nil { first = word }
-            last = word
-            guard let scalar = word.unicodeScalars.first(where: { !"\"'“”‘’«»„(*•-–—".unicodeScalars.contains($0) }) else { continue }
-            if scalar.properties.isAlphabetic {
-                letterWords += 1
-                if scalar.properties.isUppercase { capitalWords += 1 }
-                else if word.count <= 3 { shortLower += 1 }
+        var sentenceStops = 0
+        var marks = ByteMarks()
+        var firstWord: Range<Int>?
+        var lastWord: Range<Int>?
+        // One pass over the scalars: words (split at spaces and tabs) and the first letter of each, letter case and
+        // digit counts, sentence stops, marks. ASCII is answered by value; other scalars by their properties.
+        text.withUTF8Bytes { bytes in
+            var index = 0
+            var wordStart: Int?
+            var wordClassified = false
+            var wordStartsLowercase = false
+            var previous: UInt8 = 0x20
+            func endWord(at end: Int) {
+                guard let start = wordStart else { return }
+                words += 1
+                if firstWord == nil { firstWord = start..<end }
+                lastWord = start..<end
+                if wordStartsLowercase {
+                    let length = end - start
+                    // Counting Characters only when the bytes cannot settle it.
+                    if length <= 3 || length <= 12 && String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).count <= 3 {
+                        shortLower += 1
+                    }
+                }
+                wordStart = nil
             }
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == 0x20 || byte == 0x09 {
+                    if previous == UInt8(ascii: ".") || previous == UInt8(ascii: "!") || previous == UInt8(ascii: "?") { sentenceStops += 1 }
+                    endWord(at: index)
+                    previous = byte
+                    index += 1
+                    continue
+                }
+                let (scalar, length) = Unicode.Scalar.decode(bytes, at: index)
+                if wordStart == nil {
+                    wordStart = index
+                    wordClassified = false
+                    wordStartsLowercase = false
+                }
+                if !wordClassified, !Self.openingMarks.contains(scalar) {
+                    wordClassified = true
+                    if Self.isAlphabetic(scalar) {
+                        letterWords += 1
+                        if Self.isUppercase(scalar) { capitalWords += 1 } else { wordStartsLowercase = true }
+                    }
+                }
+                if byte < 0x80 {
+                    switch byte {
+                    case 0x30...0x39: digitCount += 1
+                    case 0x61...0x7A: lowercaseLetters += 1
+                    case 0x41...0x5A: uppercaseLetters += 1
+                    case UInt8(ascii: "\""): marks.quotation = true
+                    case UInt8(ascii: "@"): marks.at = true
+                    case UInt8(ascii: "|"): marks.pipe = true
+                    default: break
+                    }
+                } else {
+                    if scalar.properties.numericType != nil { digitCount += 1 }
+                    else if scalar.properties.isLowercase { lowercaseLetters += 1 }
+                    else if scalar.properties.isUppercase { uppercaseLetters += 1 }
+                    if Self.quotationMarks.contains(scalar) { marks.quotation = true }
+                }
+                previous = byte
+                index += length
+            }
+            endWord(at: bytes.count)
         }
-        for scalar in text.unicodeScalars {
-            if scalar.properties.numericType != nil { digitCount += 1 }
-            else if scalar.properties.isLowercase { lowercaseLetters += 1 }
-            else if scalar.properties.isUppercase { uppercaseLetters += 1 }
+        func substring(_ range: Range<Int>) -> Substring {
+            let utf8 = text.utf8
+            return text[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
         }
         capitalised = letterWords == 0 ? 11 : capitalWords * 10 / letterWords
         shortLowercase = words == 0 ? 0 : shortLower * 10 / words
@@ -97,23 +163,20 @@ package struct BlockShape: Sendable {
         allCaps = uppercaseLetters >= 2 && lowercaseLetters == 0
         start = EdgeCharacter(text.unicodeScalars.first)
         end = EdgeCharacter(text.unicodeScalars.last)
-        sentences = Self.sentenceCount(text)
-        if words <= 12, let first { firstWord = FeatureHash.word(first) }
-        if words <= 12, let last { lastWord = FeatureHash.word(last) }
-        cues = Self.cues(of: text, words: words)
+        sentences = sentenceStops + (endsSentence(text) ? 1 : 0)
+        if words <= 12, let firstWord { self.firstWord = FeatureHash.word(substring(firstWord)) }
+        if words <= 12, let lastWord { self.lastWord = FeatureHash.word(substring(lastWord)) }
+        cues = Self.cues(of: text, words: words, marks: marks)
     }
 
-    static func sentenceCount(_ text: String) -> Int {
-        var count = 0
-        var previous: Unicode.Scalar = " "
-        for scalar in text.unicodeScalars {
-            if scalar == " " && (previous == "." || previous == "!" || previous == "?") { count += 1 }
-            previous = scalar
-        }
-        return count + (endsSentence(text) ? 1 : 0)
+    /// Single characters the byte pass notices for the cues.
+    struct ByteMarks {
+        var quotation = false
+        var at = false
+        var pipe = false
     }
 
-    static func cues(of text: String, words: Int) -> Cues {
+    static func cues(of text: String, words: Int, marks: ByteMarks) -> Cues {
         var cues: Cues = []
         let short = text.isShorter(than: 500)
         if short, LineRules.captionWithCredit.matches(in: text) { cues.insert(.captionWithCredit) }
@@ -136,25 +199,29 @@ package struct BlockShape: Sendable {
         if LineRules.sourceLine.matches(in: text) { cues.insert(.sourceLine) }
         if LineRules.bullet.matches(in: text) { cues.insert(.bullet) }
         if LineRules.pullQuoteAttribution.matches(in: text) { cues.insert(.pullQuoteAttribution) }
-        if short, PictureCredit.trailingCredit(in: text) != nil { cues.insert(.trailingCredit) }
-        if text.contains("http") || text.contains("www.") { cues.insert(.url) }
-        if text.contains("@") { cues.insert(.email) }
+        if short, PictureCredit.mayEndWithCredit(text), PictureCredit.trailingCredit(in: text) != nil { cues.insert(.trailingCredit) }
+        if urlProbe.matches(text) { cues.insert(.url) }
+        if marks.at { cues.insert(.email) }
         if containsTime(text) { cues.insert(.time) }
         if TextProbe.containsDigitRun(text, length: 4) { cues.insert(.year) }
-        if text.contains(where: { "\"“”„«»".contains($0) }) { cues.insert(.quotation) }
+        if marks.quotation { cues.insert(.quotation) }
         if let first = text.first, "\"“„«'‘".contains(first) { cues.insert(.startsWithQuote) }
         if words <= 4, let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) < 30 { cues.insert(.colonLabel) }
-        if text.contains("|") { cues.insert(.pipe) }
+        if marks.pipe { cues.insert(.pipe) }
         if isSentence(text) { cues.insert(.sentence) }
         if words <= 2, text.allSatisfy({ $0.isNumber || $0 == " " || $0 == "/" }) { cues.insert(.onlyNumber) }
         if PictureCredit.endsWithAgency(text) { cues.insert(.agencyWord) }
         if text.hasSuffix("?") { cues.insert(.questionMark) }
         if isNameLike(text, words: words) { cues.insert(.nameLike) }
-        if let first = text.split(separator: " ", maxSplits: 1).first, bylineWords.contains(first.lowercased().trimmingCharacters(in: .punctuationCharacters)) {
+        if let first = text.split(separator: " ", maxSplits: 1).first, first.utf8.count <= 16,
+           bylineWords.contains(first.lowercased().trimmingCharacters(in: .punctuationCharacters)) {
             cues.insert(.bylineWord)
         }
         return cues
     }
+
+    private static let urlProbe = ProbeSet(anywhereIn: ["http", "www."])
+    private static let quotationMarks: Set<Unicode.Scalar> = Set("\"“”„«»".unicodeScalars)
 
     /// The words that introduce an author in the languages of the corpus and their neighbours.
     static let bylineWords: Set<String> = ["by", "von", "par", "por", "door", "af", "di", "av", "autor", "author", "auteur", "autore", "автор"]
