@@ -128,6 +128,12 @@ public struct NewsMLG2Writer: Sendable {
         meta.add("pubStatus", [("qcode", item.publicationStatus.qcode)])
         meta.add("title", text: item.title)
         for note in item.editorialNotes { meta.add("edNote", text: note) }
+        // What the plain-text reader kept out of the story (page furniture, envelope and mail headers) has no
+        // element of its own: it travels as notes to the desk rather than being dropped.
+        // One note a line: the XML writer folds white space inside an element, and the lines are the record.
+        for property in item.preserved where property.format == "plaintext" {
+            for line in property.serialized.split(separator: "\n") { meta.add("edNote", text: String(line)) }
+        }
         for signal in item.signals { meta.add(concept("signal", signal)) }
         for link in item.links {
             // A teaser without a target still needs an identifier: derived from its title, so it is stable.

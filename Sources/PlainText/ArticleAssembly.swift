@@ -319,7 +319,7 @@ struct ArticleAssembly {
     /// editor should know that the reader did not take it for story text.
     func keptOutWarning(totalCharacters: Int) -> Diagnostic? {
         guard keptOutBytes >= 2_000, keptOutBytes * 3 > totalCharacters else { return nil }
-        return .warning("plaintext.kept-out", "\(keptOutBlocks) blocks (\(keptOutBytes * 100 / max(totalCharacters, 1)) % of the text, \(keptOutBytes) bytes) were not read as story text; they are kept as notes",
+        return .warning("plaintext.kept-out", "\(keptOutBlocks) blocks (\(keptOutBytes * 100 / max(totalCharacters, 1)) % of the text, \(keptOutBytes) bytes) were not read as story text; they are kept as notes (edNote in NewsML-G2)",
                         at: SourceLocation(file: file, line: 1, column: 1))
     }
 

@@ -29,6 +29,17 @@ import TestSupport
         }
     }
 
+    @Test("text kept out of the story reaches the NewsML-G2 output as edNotes: nothing is dropped")
+    func keptOutTextIsInTheOutput() throws {
+        let text = "Council approves harbour budget\n\n" + String(repeating: "Short para.\n\n", count: 2_000)
+            + "The council approved the harbour budget on Monday after a debate that lasted most of the evening.\n"
+        let result = converter.convert(Data(text.utf8), file: "short.txt")
+        #expect(result.succeeded, "\(result.diagnostics)")
+        let output = String(decoding: try #require(result.documents.first).data, as: UTF8.self)
+        #expect(output.components(separatedBy: "Short para.").count - 1 == 2_000)
+        #expect(output.contains("after a debate that lasted most of the evening"))
+    }
+
     @Test func seedConvertsToValidNewsML() throws {
         guard let shared = TestPaths.sharedFolder(), let official = TestPaths.officialSchema else { return }
         let data = try Data(contentsOf: shared.appendingPathComponent("corpus/plaintext/seed-macron-moscow.txt"))
