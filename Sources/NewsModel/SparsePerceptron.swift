@@ -58,19 +58,33 @@ public struct LinearModel: Sendable {
     }
 
     public init?(serialized text: String, header: String, classCount: Int) {
-        var lines = text.split(separator: "\n")[...]
-        guard lines.popFirst().map(String.init) == header else { return nil }
+        guard text.hasPrefix(header + "\n") else { return nil }
         self.init(classCount: classCount)
-        rows.reserveCapacity(lines.count)
-        for line in lines {
-            let fields = line.split(separator: " ")
-            guard fields.count == classCount + 1, let feature = UInt64(fields[0], radix: 16) else { return nil }
-            rows[feature] = Int32(rows.count)
-            for field in fields.dropFirst() {
-                guard let value = Float(field) else { return nil }
-                weights.append(value)
+        // Fields are read on the bytes, each number from a small (inline) String: splitting lines into Substring
+        // arrays took 13 ms of an 80 ms one-file conversion. Float(String) parses the same in every locale.
+        let parsed: Bool = text.withUTF8Bytes { bytes in
+            var index = header.utf8.count + 1
+            func field() -> String? {
+                let start = index
+                while index < bytes.count, bytes[index] != 0x20, bytes[index] != 0x0A { index += 1 }
+                guard index > start else { return nil }
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
             }
+            while index < bytes.count {
+                guard let hex = field(), let feature = UInt64(hex, radix: 16) else { return false }
+                rows[feature] = Int32(rows.count)
+                for _ in 0..<classCount {
+                    guard index < bytes.count, bytes[index] == 0x20 else { return false }
+                    index += 1
+                    guard let number = field(), let value = Float(number) else { return false }
+                    weights.append(value)
+                }
+                guard index == bytes.count || bytes[index] == 0x0A else { return false }
+                index += 1
+            }
+            return true
         }
+        guard parsed else { return nil }
     }
 }
 
