@@ -67,12 +67,16 @@ let package = Package(
         // Fuzz target: a mutation harness by default; libFuzzer with scripts/fuzz.sh (-sanitize=fuzzer -DFUZZING).
         .executableTarget(name: "newsml-fuzz", dependencies: ["NewsMLKit"], swiftSettings: strictSettings),
         // Fits the plain-text line-role weights on the gold readings (see scripts/evaluate-plaintext).
-        .executableTarget(name: "newsml-train", dependencies: ["NewsMLKit", "PlainText", "Entities", "NewsModel"], swiftSettings: strictSettings),
+        .executableTarget(
+            name: "newsml-train", dependencies: ["NewsMLKit", "PlainText", "Entities", "NewsModel"], swiftSettings: strictSettings),
         .target(name: "TestSupport", dependencies: ["NewsModel"], path: "Tests/TestSupport"),
         .testTarget(name: "NewsXMLTests", dependencies: ["TestSupport", "NewsXML", "NewsModel"], swiftSettings: strictSettings),
         .testTarget(name: "PlainTextTests", dependencies: ["TestSupport", "PlainText", "NewsModel"], swiftSettings: strictSettings),
-        .testTarget(name: "EntitiesTests", dependencies: ["TestSupport", "Entities", "PlainText", "NewsModel"], swiftSettings: strictSettings),
-        .testTarget(name: "NewsMLG2Tests", dependencies: ["TestSupport", "NewsMLG2", "NewsXML", "NewsModel", "NewsMLKit"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "EntitiesTests", dependencies: ["TestSupport", "Entities", "PlainText", "NewsModel"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "NewsMLG2Tests", dependencies: ["TestSupport", "NewsMLG2", "NewsXML", "NewsModel", "NewsMLKit"],
+            swiftSettings: strictSettings),
         .testTarget(name: "JSONSchemaTests", dependencies: ["TestSupport", "JSONSchema"], swiftSettings: strictSettings),
         .testTarget(name: "NewsMLKitTests", dependencies: ["TestSupport", "NewsMLKit", "NewsModel"], swiftSettings: strictSettings),
         .testTarget(name: "HotFolderTests", dependencies: ["TestSupport", "HotFolder", "NewsMLKit"], swiftSettings: strictSettings),

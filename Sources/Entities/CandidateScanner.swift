@@ -26,7 +26,11 @@ struct Candidate {
     var isAcronym: Bool {
         var letters = 0
         for scalar in text.unicodeScalars {
-            if scalar.isUppercaseLetter { letters += 1 } else if !(scalar.value >= 48 && scalar.value <= 57) && scalar != "." && scalar != "&" { return false }
+            if scalar.isUppercaseLetter {
+                letters += 1
+            } else if !(scalar.value >= 48 && scalar.value <= 57) && scalar != "." && scalar != "&" {
+                return false
+            }
         }
         return letters >= 2 && text.unicodeScalars.count <= 8
     }
@@ -41,22 +45,30 @@ struct CandidateScanner {
     let gazetteer: Gazetteer
 
     /// Lower-case words before a title of a work: "the film Star Wars".
-    static let workNouns: WordSet = ["film", "movie", "book", "novel", "album", "song", "series", "show", "play", "musical", "documentary", "opera", "single", "memoir", "sitcom", "drama"]
+    static let workNouns: WordSet = [
+        "film", "movie", "book", "novel", "album", "song", "series", "show", "play", "musical", "documentary", "opera", "single", "memoir",
+        "sitcom", "drama",
+    ]
     /// Lower-case words a capitalised title of a work may contain inside its quotes.
-    static let titleFunctionWords: WordSet = ["a", "an", "the", "of", "or", "and", "to", "in", "on", "for", "with", "at", "me", "my", "is", "you", "from", "by", "not"]
+    static let titleFunctionWords: WordSet = [
+        "a", "an", "the", "of", "or", "and", "to", "in", "on", "for", "with", "at", "me", "my", "is", "you", "from", "by", "not",
+    ]
 
     /// "Kremlin-backed", "U.S.-led", "NFC-leading": a name made into an adjective is not the name.
     static func isCompoundAdjective(_ word: String) -> Bool {
         guard let hyphen = word.lastIndex(of: "-") else { return false }
         let tail = word[word.index(after: hyphen)...]
         guard tail.count >= 3, tail.first?.isLowercase == true else { return false }
-        return tail.hasSuffix("ed") || tail.hasSuffix("ing") || ["born", "run", "made", "style", "era", "wide", "based", "led"].contains(String(tail))
+        return tail.hasSuffix("ed") || tail.hasSuffix("ing")
+            || ["born", "run", "made", "style", "era", "wide", "based", "led"].contains(String(tail))
     }
 
     static func isTitle(_ word: String) -> Bool {
         if EntityWords.titles.contains(word) { return true }
         guard let first = word.utf8.first, first == 0x45 || first == 0x65 else { return false }
-        for prefix in ["Ex-", "ex-"] where word.hasPrefix(prefix) { return EntityWords.titles.contains(String(word.dropFirst(prefix.count))) }
+        for prefix in ["Ex-", "ex-"] where word.hasPrefix(prefix) {
+            return EntityWords.titles.contains(String(word.dropFirst(prefix.count)))
+        }
         return false
     }
 
@@ -68,11 +80,17 @@ struct CandidateScanner {
         if words.allSatisfy({ $0 == "I" }) { return true }
         // "His Band of Renown", "Our Lady": a possessive pronoun begins a title, not a name.
         if words.count > 1, ["His", "Her", "Their", "Our", "My", "Its", "Your"].contains(first) { return true }
-        if words.count > 1, words.allSatisfy({ word in word.unicodeScalars.allSatisfy { !$0.isLetterLike || $0.isUppercaseLetter } && word.count > 1 }) { return true }
+        if words.count > 1,
+            words.allSatisfy({ word in word.unicodeScalars.allSatisfy { !$0.isLetterLike || $0.isUppercaseLetter } && word.count > 1 })
+        {
+            return true
+        }
         if words.count > 1, EntityWords.romanNumerals.contains(last) { last = words[words.count - 2] }
         if words.count > 1, EntityWords.thingEndings.contains(last) || EntityWords.thingBeginnings.contains(first) { return true }
         if isTitle(words[words.count - 1]) { return true }
-        if words.count == 1, EntityWords.organisationWords.contains(first), !EntityWords.institutionsByThemselves.contains(first) { return true }
+        if words.count == 1, EntityWords.organisationWords.contains(first), !EntityWords.institutionsByThemselves.contains(first) {
+            return true
+        }
         if words.count > 1, EntityWords.nationalities.contains(words[words.count - 1]) { return true }
         return false
     }
@@ -89,7 +107,10 @@ struct CandidateScanner {
                 while end < tokens.count, end - index < 10 {
                     let current = tokens[end]
                     if current.isCapitalised { capitalised += 1 } else if !Self.titleFunctionWords.contains(current.word) { break }
-                    if current.closesQuote { isTitle = true; break }
+                    if current.closesQuote {
+                        isTitle = true
+                        break
+                    }
                     if current.endsSentence || (current.trailingPunctuation && !current.closesQuote && current.word.last != ":") { break }
                     end += 1
                 }
@@ -100,9 +121,14 @@ struct CandidateScanner {
                 }
             }
             // Flags first: the word list is asked only about a lower-case word before a capitalised one.
-            if tokens[index].isLowercase, index + 1 < tokens.count, tokens[index + 1].isCapitalised, Self.workNouns.contains(tokens[index].word) {
+            if tokens[index].isLowercase, index + 1 < tokens.count, tokens[index + 1].isCapitalised,
+                Self.workNouns.contains(tokens[index].word)
+            {
                 var end = index + 1
-                while end < tokens.count, tokens[end].isCapitalised || (Self.titleFunctionWords.contains(tokens[end].word) && end + 1 < tokens.count && tokens[end + 1].isCapitalised) {
+                while end < tokens.count,
+                    tokens[end].isCapitalised
+                        || (Self.titleFunctionWords.contains(tokens[end].word) && end + 1 < tokens.count && tokens[end + 1].isCapitalised)
+                {
                     inTitle[end] = true
                     if tokens[end].trailingPunctuation && !tokens[end].isInitials { break }
                     end += 1
@@ -120,24 +146,31 @@ struct CandidateScanner {
         let skipped = workTitleTokens()
         var index = 0
         while index < tokens.count {
-            guard tokens[index].isCapitalised, !skipped[index], !tokens[index].isContraction, !tokens[index].isCode else { index += 1; continue }
+            guard tokens[index].isCapitalised, !skipped[index], !tokens[index].isContraction, !tokens[index].isCode else {
+                index += 1
+                continue
+            }
             let token = tokens[index]
             let sentenceInitial = index == 0 || tokens[index - 1].endsSentence || token.opensQuote
             // The whole capitalised run, with connectors inside ("Bank of England").
             var runEnd = index
             while runEnd < tokens.count, !skipped[runEnd] {
                 let current = tokens[runEnd]
-                if current.isCapitalised, !current.isContraction, !current.isCode, runEnd == index || !EntityWords.calendarWords.contains(current.bare) || isSurnameMonth(at: runEnd) {
+                if current.isCapitalised, !current.isContraction, !current.isCode,
+                    runEnd == index || !EntityWords.calendarWords.contains(current.bare) || isSurnameMonth(at: runEnd)
+                {
                     if runEnd > index, current.opensQuote || current.opensBracket { break }
                     runEnd += 1
                     if current.hasPossessive || current.trailingPunctuation { break }
                     // "… in the U.S. The …": initials end a sentence when a sentence starter follows.
                     if current.isInitials, runEnd < tokens.count, EntityWords.commonStarters.contains(tokens[runEnd].bare) { break }
                 } else if runEnd > index, !current.isCapitalised, EntityWords.connectors.contains(current.word), runEnd + 1 < tokens.count,
-                          tokens[runEnd + 1].isCapitalised, !tokens[runEnd - 1].trailingPunctuation {
+                    tokens[runEnd + 1].isCapitalised, !tokens[runEnd - 1].trailingPunctuation
+                {
                     runEnd += 1
                 } else if runEnd > index, runEnd - index <= 2, current.word == "and", !tokens[runEnd - 1].trailingPunctuation,
-                          !EntityWords.legalForms.contains(tokens[runEnd - 1].bare), endsInOrganisationWord(from: runEnd + 1) {
+                    !EntityWords.legalForms.contains(tokens[runEnd - 1].bare), endsInOrganisationWord(from: runEnd + 1)
+                {
                     // "Securities and Exchange Commission": "and" inside an organisation's name.
                     runEnd += 1
                 } else {
@@ -145,7 +178,10 @@ struct CandidateScanner {
                 }
             }
             while runEnd > index, !tokens[runEnd - 1].isCapitalised { runEnd -= 1 }
-            guard runEnd > index else { index += 1; continue }
+            guard runEnd > index else {
+                index += 1
+                continue
+            }
 
             var start = index
             var titled = false
@@ -153,11 +189,16 @@ struct CandidateScanner {
             if sentenceInitial, start == index, runEnd - start >= 2, startsWithCommonWord(at: start, runEnd: runEnd) { start += 1 }
             // Title and nationality words before a name say what it is, but are not part of it — unless they
             // begin a known name or an organisation's name ("European Union", "European Investment Bank").
-            let keepsLeadingWord = start + 1 < runEnd
+            let keepsLeadingWord =
+                start + 1 < runEnd
                 && (gazetteer.lookup(tokens[start].bare + " " + tokens[start + 1].bare) != nil
                     || EntityWords.organisationWords.contains(tokens[start + 1].bare)
-                    || (EntityWords.nationalities.contains(tokens[start].bare) && EntityWords.organisationWords.contains(tokens[runEnd - 1].bare)))
-            while !keepsLeadingWord, start < runEnd, Self.isTitle(tokens[start].word) || Self.isTitle(tokens[start].bare) || EntityWords.nationalities.contains(tokens[start].bare) {
+                    || (EntityWords.nationalities.contains(tokens[start].bare)
+                        && EntityWords.organisationWords.contains(tokens[runEnd - 1].bare)))
+            while !keepsLeadingWord, start < runEnd,
+                Self.isTitle(tokens[start].word) || Self.isTitle(tokens[start].bare)
+                    || EntityWords.nationalities.contains(tokens[start].bare)
+            {
                 if Self.isTitle(tokens[start].word) || Self.isTitle(tokens[start].bare) { titled = true }
                 start += 1
             }
@@ -171,15 +212,26 @@ struct CandidateScanner {
                 while prefixEnd > start, Self.isTitle(tokens[prefixEnd - 1].word) { prefixEnd -= 1 }
                 // The longest known beginning: "San Diego" of "San Diego Police Chief Shelley Zimmerman".
                 let before = tokens[start..<prefixEnd].map(\.bare)
-                if let known = (1...max(1, before.count)).reversed().first(where: { $0 <= before.count && gazetteer.lookup(before[..<$0].joined(separator: " ")) != nil }) {
-                    result.append(Candidate(text: before[..<known].joined(separator: " "), block: block, offset: tokens[start].offset, sentenceInitial: false,
-                                            titled: false, followedByVerb: false, afterLocativePreposition: false))
+                if let known = (1...max(1, before.count)).reversed().first(where: {
+                    $0 <= before.count && gazetteer.lookup(before[..<$0].joined(separator: " ")) != nil
+                }) {
+                    result.append(
+                        Candidate(
+                            text: before[..<known].joined(separator: " "), block: block, offset: tokens[start].offset,
+                            sentenceInitial: false,
+                            titled: false, followedByVerb: false, afterLocativePreposition: false))
                 }
                 start = titleIndex + 1
                 titled = true
-                while start < runEnd, !tokens[start].isCapitalised { start += 1; titled = false }
+                while start < runEnd, !tokens[start].isCapitalised {
+                    start += 1
+                    titled = false
+                }
             }
-            guard start < runEnd else { index = max(runEnd, index + 1); continue }
+            guard start < runEnd else {
+                index = max(runEnd, index + 1)
+                continue
+            }
             let words = tokens[start..<runEnd].map(\.bare)
             let name = words.joined(separator: " ")
             let initialHere = sentenceInitial && start == index
@@ -187,14 +239,18 @@ struct CandidateScanner {
             let next = nextToken.map { $0.isLowercase ? $0.word : "" } ?? ""
             let previous = start > 0 ? tokens[start - 1] : nil
             let previousWord = previous.map { $0.isLowercase && !$0.trailingPunctuation ? $0.word : "" } ?? ""
-            let isSingleCommonWord = initialHere && words.count == 1
+            let isSingleCommonWord =
+                initialHere && words.count == 1
                 && (EntityWords.commonStarters.contains(name) || lowercaseWords.contains(name.lowercasedOnBytes()))
             if !name.isEmpty, !isSingleCommonWord, !EntityWords.nationalities.contains(name), !EntityWords.calendarWords.contains(name),
-               !Self.isNotAName(words), !(words.count == 1 && EntityWords.commonAcronyms.contains(name)) {
-                var candidate = Candidate(text: name, block: block, offset: tokens[start].offset, sentenceInitial: initialHere,
-                                          titled: titled, followedByVerb: EntityWords.verbs.contains(next) && !tokens[runEnd - 1].trailingPunctuation,
-                                          afterLocativePreposition: EntityWords.locatives.contains(previousWord) || (previousWord == "the" && start >= 2 && EntityWords.locatives.contains(tokens[start - 2].word)),
-                                          followedByAuxiliary: EntityWords.auxiliaries.contains(next))
+                !Self.isNotAName(words), !(words.count == 1 && EntityWords.commonAcronyms.contains(name))
+            {
+                var candidate = Candidate(
+                    text: name, block: block, offset: tokens[start].offset, sentenceInitial: initialHere,
+                    titled: titled, followedByVerb: EntityWords.verbs.contains(next) && !tokens[runEnd - 1].trailingPunctuation,
+                    afterLocativePreposition: EntityWords.locatives.contains(previousWord)
+                        || (previousWord == "the" && start >= 2 && EntityWords.locatives.contains(tokens[start - 2].word)),
+                    followedByAuxiliary: EntityWords.auxiliaries.contains(next))
                 candidate.afterArticle = previousWord == "the"
                 candidate.previousWord = previousWord
                 // "External Security Coordination": every word also written in lower case is a phrase, not a person's name.
@@ -220,9 +276,10 @@ struct CandidateScanner {
     /// "Theresa May", "Ben March": a month name after a capitalised first name is a surname unless a number follows.
     private func isSurnameMonth(at index: Int) -> Bool {
         guard ["May", "March", "June", "April", "August"].contains(tokens[index].bare), index > 0, tokens[index - 1].isCapitalised,
-              !EntityWords.calendarWords.contains(tokens[index - 1].bare), !tokens[index - 1].trailingPunctuation,
-              index < 2 || !tokens[index - 2].isCapitalised || tokens[index - 2].trailingPunctuation,
-              gazetteer.lookup(tokens[index - 1].bare) == nil else { return false }
+            !EntityWords.calendarWords.contains(tokens[index - 1].bare), !tokens[index - 1].trailingPunctuation,
+            index < 2 || !tokens[index - 2].isCapitalised || tokens[index - 2].trailingPunctuation,
+            gazetteer.lookup(tokens[index - 1].bare) == nil
+        else { return false }
         guard index + 1 < tokens.count else { return true }
         return !(tokens[index + 1].word.first?.isNumber ?? false)
     }
@@ -236,9 +293,14 @@ struct CandidateScanner {
         if EntityWords.commonStarters.contains(first) { return gazetteer.lookup(first + " " + tokens[start + 1].bare) == nil }
         // "Shares of Reliance Industries", "Thousands of Ukrainians": an ordinary plural before "of".
         if !tokens[start + 1].isCapitalised, first.hasSuffix("s"), !EntityWords.organisationWords.contains(first),
-           !EntityWords.placeBeginnings.contains(first), gazetteer.lookup(first) == nil { return true }
+            !EntityWords.placeBeginnings.contains(first), gazetteer.lookup(first) == nil
+        {
+            return true
+        }
         guard lowercaseWords.contains(first.lowercasedOnBytes()) else { return false }
-        if EntityWords.organisationWords.contains(first) || EntityWords.placeBeginnings.contains(first) || Self.isTitle(first) { return false }
+        if EntityWords.organisationWords.contains(first) || EntityWords.placeBeginnings.contains(first) || Self.isTitle(first) {
+            return false
+        }
         if EntityWords.nationalities.contains(first) { return false }
         let rest = tokens[start..<runEnd].map(\.bare).joined(separator: " ")
         return gazetteer.lookup(rest) == nil && gazetteer.lookup(first + " " + tokens[start + 1].bare) == nil

@@ -8,7 +8,8 @@ public struct EntityAcceptance: Sendable {
     static let header = "newsmlkit-entity-acceptance 1"
     /// The classes, in weight order.
     package enum Decision: Int, CaseIterable, Sendable {
-        case drop = 0, person, organisation, place
+        case drop = 0
+        case person, organisation, place
 
         package init(kind: Entity.Kind) {
             switch kind {
@@ -91,7 +92,9 @@ public struct EntityAcceptance: Sendable {
         ]
         // Words that make up names of one kind ("University", "Ministry", "Street"): the last and first word.
         if let last = words.last, words.count >= 2 { features.append(FeatureHash.of(19, Int(truncatingIfNeeded: FeatureHash.word(last)))) }
-        if let first = words.first, words.count >= 2 { features.append(FeatureHash.of(20, Int(truncatingIfNeeded: FeatureHash.word(first)))) }
+        if let first = words.first, words.count >= 2 {
+            features.append(FeatureHash.of(20, Int(truncatingIfNeeded: FeatureHash.word(first))))
+        }
         return features
     }
 
@@ -110,7 +113,9 @@ public struct EntityAcceptance: Sendable {
 
     /// The weights fitted on the gold corpus; nil when the resource is missing (then every entity is kept).
     public static let shipped: EntityAcceptance? = {
-        guard let url = Gazetteer.resourceFile("entity-acceptance.model"), let text = try? String(contentsOf: url, encoding: .utf8) else { return nil }
+        guard let url = Gazetteer.resourceFile("entity-acceptance.model"), let text = try? String(contentsOf: url, encoding: .utf8) else {
+            return nil
+        }
         return EntityAcceptance(serialized: text)
     }()
 }

@@ -20,7 +20,9 @@ public struct EntityRecognizer: EntityRecognising {
         var texts: [(block: Int, text: String)] = []
         if let headline = item.headline, headline.utf8.count <= 50_000 { texts.append((-1, headline)) }
         // A "paragraph" of hundreds of kilobytes is not story text (a dump, a table, a hostile input).
-        for (index, block) in item.body.enumerated() where block.isStoryText && block.text.utf8.count <= 50_000 { texts.append((index, block.text)) }
+        for (index, block) in item.body.enumerated() where block.isStoryText && block.text.utf8.count <= 50_000 {
+            texts.append((index, block.text))
+        }
         let tokenized = texts.map { (block: $0.block, tokens: Tokenizer.tokens($0.text)) }
         // Words the article writes in lower case: capitalised at a sentence start they are ordinary words.
         // Only words the rules can ask about are kept: those starting with the same two letters as a
@@ -34,7 +36,9 @@ public struct EntityRecognizer: EntityRecognising {
             func lower(_ byte: UInt8) -> Int { Int(lowercasing && byte >= 65 && byte <= 90 ? byte + 32 : byte) }
             return lower(first) << 8 | lower(second)
         }
-        for connector in EntityWords.connectors.words { if let key = prefixKey(connector, lowercasing: false) { asked[key >> 6] |= 1 << UInt64(key & 63) } }
+        for connector in EntityWords.connectors.words {
+            if let key = prefixKey(connector, lowercasing: false) { asked[key >> 6] |= 1 << UInt64(key & 63) }
+        }
         // Indices, not `for token in tokens`: that copies every token (two strings) to read one flag.
         for (_, tokens) in tokenized {
             for index in tokens.indices where tokens[index].isCapitalised {
@@ -51,8 +55,10 @@ public struct EntityRecognizer: EntityRecognising {
         var candidates: [Candidate] = []
         // The dateline's place ("Munich (dpa) -") is where the story happens, though the reader took it out of the text.
         if let place = item.located?.names.first, let first = item.body.firstIndex(where: \.isStoryText), place.utf16.count <= 60 {
-            candidates.append(Candidate(text: place.capitalizedIfShouting(), block: first, offset: 0, sentenceInitial: false, titled: false,
-                                        followedByVerb: false, afterLocativePreposition: true))
+            candidates.append(
+                Candidate(
+                    text: place.capitalizedIfShouting(), block: first, offset: 0, sentenceInitial: false, titled: false,
+                    followedByVerb: false, afterLocativePreposition: true))
         }
         for (block, tokens) in tokenized {
             candidates += CandidateScanner(tokens: tokens, block: block, lowercaseWords: lowercaseWords, gazetteer: gazetteer).scan()
@@ -60,7 +66,8 @@ public struct EntityRecognizer: EntityRecognising {
         // A headline in title case ("Omron Launches Promotional Website") capitalises ordinary words: its runs
         // count only when the body or the gazetteer knows them.
         if let headline = tokenized.first(where: { $0.block == -1 })?.tokens, Self.isTitleCase(headline) {
-            let bodyNames = Set(candidates.lazy.filter { $0.block != -1 }.flatMap { [$0.text] + $0.text.spaceSeparatedWords.map(String.init) })
+            let bodyNames = Set(
+                candidates.lazy.filter { $0.block != -1 }.flatMap { [$0.text] + $0.text.spaceSeparatedWords.map(String.init) })
             candidates.removeAll { $0.block == -1 && !bodyNames.contains($0.text) && gazetteer.lookup($0.text) == nil }
         }
         return Resolver(gazetteer: gazetteer).resolve(candidates)

@@ -2,7 +2,9 @@ import NewsModel
 
 /// The words news copy uses around names: what they tell about the name next to them.
 enum EntityWords {
-    static let connectors: WordSet = ["of", "de", "du", "des", "la", "le", "von", "van", "der", "den", "al", "bin", "del", "di", "da", "&", "y", "dos", "das"]
+    static let connectors: WordSet = [
+        "of", "de", "du", "des", "la", "le", "von", "van", "der", "den", "al", "bin", "del", "di", "da", "&", "y", "dos", "das",
+    ]
     /// Title and role words before a person's name (without their full stop: the tokenizer strips it).
     static let titles: WordSet = [
         "President", "Prime", "Minister", "Chancellor", "Mayor", "Governor", "Gov", "Senator", "Sen", "Rep", "Representative",
@@ -10,11 +12,13 @@ enum EntityWords {
         "Lt", "Sgt", "Sergeant", "Lieutenant", "Major", "Admiral", "Marshal", "Commander",
         "Secretary", "Chairman", "Chairwoman", "CEO", "Judge", "Justice", "Ambassador", "Commissioner", "Coach", "Captain", "Sir", "Dame",
         "Lord", "Lady", "Foreign", "Defence", "Defense", "Interior", "Finance", "Vice", "Deputy", "Chief", "Sheikh", "Cardinal",
-        "Archbishop", "Bishop", "Father", "Rev", "Reverend", "Rabbi", "Imam", "Detective", "Inspector", "Officer", "Spokesman", "Spokeswoman",
+        "Archbishop", "Bishop", "Father", "Rev", "Reverend", "Rabbi", "Imam", "Detective", "Inspector", "Officer", "Spokesman",
+        "Spokeswoman",
         "Spokesperson", "Director", "Actor", "Actress", "Singer", "Former", "Prosecutor", "Attorney", "Councillor", "Councilman",
         "Councilwoman", "Congressman", "Congresswoman", "Lawmaker", "Leader", "Adviser", "Advisor", "Striker", "Midfielder", "Defender",
         "Goalkeeper", "Manager", "Presidents", "Premier", "Speaker", "Chairperson", "Founder", "Economist", "Analyst", "Author", "Dr.",
-        "Sheriff", "Mme", "Mlle", "Herr", "Frau", "EVP", "SVP", "VP", "CFO", "COO", "CTO", "CMO", "Editor", "Reporter", "Correspondent", "Columnist", "Constable", "Superintendent", "Emir", "Sultan", "Ayatollah", "Patriarch",
+        "Sheriff", "Mme", "Mlle", "Herr", "Frau", "EVP", "SVP", "VP", "CFO", "COO", "CTO", "CMO", "Editor", "Reporter", "Correspondent",
+        "Columnist", "Constable", "Superintendent", "Emir", "Sultan", "Ayatollah", "Patriarch",
     ]
     /// Words that start a sentence or clause but never a name ("When I", "Today Poland").
     static let clauseStarters: WordSet = [
@@ -38,8 +42,13 @@ enum EntityWords {
         "Full", "Article", "Click", "Here", "Subscribe", "Advertisement", "Photo", "Photos", "Video", "Caption", "Credit", "Source",
     ]
     /// Legal forms that end a company's name ("Amazon.com Inc").
-    static let legalForms: WordSet = ["Inc", "Corp", "Co", "Cos", "Ltd", "Plc", "PLC", "plc", "LLC", "AG", "SA", "GmbH", "NV", "BV", "SpA", "Pty", "SE", "ASA", "AB", "Oyj", "Limited"]
-    static let thingBeginnings: WordSet = ["Hurricane", "Typhoon", "Storm", "Cyclone", "Operation", "Project", "Episode", "Chapter", "Volume", "Season"]
+    static let legalForms: WordSet = [
+        "Inc", "Corp", "Co", "Cos", "Ltd", "Plc", "PLC", "plc", "LLC", "AG", "SA", "GmbH", "NV", "BV", "SpA", "Pty", "SE", "ASA", "AB",
+        "Oyj", "Limited",
+    ]
+    static let thingBeginnings: WordSet = [
+        "Hurricane", "Typhoon", "Storm", "Cyclone", "Operation", "Project", "Episode", "Chapter", "Volume", "Season",
+    ]
     static let nationalities: WordSet = [
         "French", "Russian", "German", "British", "American", "European", "Ukrainian", "Chinese", "Japanese", "Italian", "Spanish",
         "Polish", "Dutch", "Danish", "Swedish", "Norwegian", "Finnish", "Turkish", "Iranian", "Israeli", "Palestinian", "Syrian",
@@ -85,8 +94,12 @@ enum EntityWords {
         "has", "had", "is", "was", "will", "would", "could", "did", "tweeted", "posted", "recalled", "admitted", "acknowledged",
         "believes", "thinks", "thought", "wants", "wanted", "hopes", "hoped", "remarked", "responded", "commented", "described",
     ]
-    static let auxiliaries: WordSet = ["has", "had", "is", "was", "will", "would", "could", "did", "can", "may", "might", "should", "must", "are", "were"]
-    static let locatives: WordSet = ["in", "to", "from", "near", "across", "outside", "inside", "into", "at", "towards", "toward", "via", "throughout"]
+    static let auxiliaries: WordSet = [
+        "has", "had", "is", "was", "will", "would", "could", "did", "can", "may", "might", "should", "must", "are", "were",
+    ]
+    static let locatives: WordSet = [
+        "in", "to", "from", "near", "across", "outside", "inside", "into", "at", "towards", "toward", "via", "throughout",
+    ]
     /// A lower-case word after a name that says the name is an outlet: "N24 television", "Bild newspaper".
     static let outletNouns: WordSet = [
         "newspaper", "newspapers", "daily", "weekly", "magazine", "television", "tv", "broadcaster", "radio", "channel", "website",
@@ -109,7 +122,8 @@ enum EntityWords {
         "ASAP", "DIY", "RIP", "BC", "AD", "GPS", "WIFI", "LED", "LCD", "AI", "VR", "IPO", "ETF", "CPI", "VAT", "NGO", "NGOs", "PhD",
         "MBA", "ET", "PT", "EST", "EDT", "PST", "CET", "CEST", "BST", "WWII", "WWI", "II", "III", "IV", "VI", "VII", "VIII", "IX",
         "XI", "XII", "SMS", "MRI", "ER", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "YoY", "EPS", "EBIT", "EBITDA", "US$", "USD", "EUR",
-        "GBP", "JPY", "CNY", "RUB", "CHF", "AUD", "CAD", "KM", "MW", "GW", "KW", "TD", "MVP", "NBA", "NHL", "MLB", "NOTEBOOK", "NOTE", "EDITORS", "EDITOR", "ADVISORY",
+        "GBP", "JPY", "CNY", "RUB", "CHF", "AUD", "CAD", "KM", "MW", "GW", "KW", "TD", "MVP", "NBA", "NHL", "MLB", "NOTEBOOK", "NOTE",
+        "EDITORS", "EDITOR", "ADVISORY",
         "CORRECTION", "UPDATE", "FA", "API", "APIs", "SDK", "CBD", "EV", "EVs", "AR", "IoT", "SaaS", "B2B", "ESG", "HR", "APAC",
         "EMEA", "LATAM", "OPINION", "ANALYSIS", "NEW", "URGENT",
     ]
@@ -119,8 +133,13 @@ enum EntityWords {
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Inc", "Ltd", "Co", "Corp", "No",
         "vs", "etc", "approx", "Mt", "Ft", "Ave", "Blvd", "Dept", "Univ", "Ald", "Cllr", "Hon", "Supt", "Insp", "Det",
     ]
-    static let compassWords: WordSet = ["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "Greater", "Northeast", "Northwest", "Southeast", "Southwest"]
-    static let romanNumerals: WordSet = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XX"]
+    static let compassWords: WordSet = [
+        "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "Greater", "Northeast",
+        "Northwest", "Southeast", "Southwest",
+    ]
+    static let romanNumerals: WordSet = [
+        "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XX",
+    ]
 
     static let organisationWords: WordSet = [
         "Union", "Bank", "Council", "Ministry", "University", "Party", "Association", "Company", "Inc", "Ltd", "Corp", "Corporation",
@@ -139,7 +158,8 @@ enum EntityWords {
         "Daily", "Herald", "Tribune", "Gazette", "Chronicle", "Observer", "Independent", "Mail", "Mirror", "Express", "Sun", "Star",
         "Bundesliga", "Liga", "House", "Patrol", "Survey", "Administration", "Reserve", "Corps", "Command", "Observatory",
         "Steel", "Oil", "Gas", "Power", "Electric", "Chemicals", "Mining", "Metals", "Petroleum", "Automotive", "Aerospace",
-        "Democrats", "Republicans", "Greens", "Socialists", "Conservatives", "Liberals", "Tories", "Embassy", "Consulate", "Faculty", "Mission", "Delegation", "Regiment",
+        "Democrats", "Republicans", "Greens", "Socialists", "Conservatives", "Liberals", "Tories", "Embassy", "Consulate", "Faculty",
+        "Mission", "Delegation", "Regiment",
         "Economics", "Research", "Securities", "Advisors", "Advisers", "Associates", "Consulting", "Analytics", "Strategies",
         "Management", "Partnership", "Brands", "Foods", "Logistics", "Solutions", "Services", "Software",
         "Co", "Cos", "Plc", "PLC", "NV", "BV", "SpA", "Pty", "Limited", "Incorporated", "Ltda", "SE", "ASA", "AB", "Oyj",
@@ -156,15 +176,20 @@ enum EntityWords {
         "Monument", "Canyon", "Zoo", "Bell", "Memorial", "Tower", "Cathedral", "Palace", "Castle", "Temple", "Mosque", "Gallery", "Falls",
         "Avenue", "Road", "Boulevard", "Plaza", "Arena", "Centre", "Hall", "Forest", "Peninsula", "Strait", "Gulf", "Glacier", "Volcano",
         "Reservoir", "Dam", "Canal", "Port", "Beach", "Hill", "Hills", "Heights", "Field", "Fields", "Garden", "Gardens", "Church",
-        "Basilica", "Abbey", "Chapel", "Synagogue", "Shrine", "Prison", "Base", "Camp", "District", "Quarter", "Lane", "Way", "Crossing", "St", "Ave", "Rd", "Blvd", "Coliseum", "Colosseum", "Dome",
+        "Basilica", "Abbey", "Chapel", "Synagogue", "Shrine", "Prison", "Base", "Camp", "District", "Quarter", "Lane", "Way", "Crossing",
+        "St", "Ave", "Rd", "Blvd", "Coliseum", "Colosseum", "Dome",
         "Pavilion", "Racecourse", "Circuit", "Speedway", "Velodrome", "World", "Plains", "Parks", "Belt", "Highlands",
         "Lowlands", "Basin", "Delta", "Prairie", "Plateau", "Range", "Woods", "Wetlands", "Dunes", "Reef", "Fjord",
     ]
     /// First words of landmarks ("Statue of Liberty", "Mount Rushmore").
-    static let placeBeginnings: WordSet = ["Statue", "Mount", "Lake", "Fort", "Cape", "Port", "Gulf", "Strait", "Isle", "Bay", "Mt", "Quai", "Rue", "Via", "Calle", "Piazza", "Plaza"]
+    static let placeBeginnings: WordSet = [
+        "Statue", "Mount", "Lake", "Fort", "Cape", "Port", "Gulf", "Strait", "Isle", "Bay", "Mt", "Quai", "Rue", "Via", "Calle", "Piazza",
+        "Plaza",
+    ]
     /// First words of organisations in many languages ("Hospital San Martin", "Banco Santander", "University of Oslo").
     static let organisationBeginnings: WordSet = [
-        "Hospital", "University", "Bank", "Museum", "Ministry", "Council", "College", "Institute", "Brigade", "Banco", "Banca", "Universidad",
+        "Hospital", "University", "Bank", "Museum", "Ministry", "Council", "College", "Institute", "Brigade", "Banco", "Banca",
+        "Universidad",
         "Universität", "Université", "Ministerio", "Ministère", "Hôpital", "Clinica", "Clínica", "Partido", "Parti", "Stiftung",
         "Fundación", "Fondation", "Instituto", "Institut", "Agencia", "Agence", "Comité", "Comisión", "Commission", "Federation",
     ]

@@ -26,8 +26,12 @@ public struct Gazetteer: Sendable {
     public static let shared: Gazetteer = {
         var gazetteer = Gazetteer()
         if let folder = resourceFolder() {
-            if let text = try? String(contentsOf: folder.appendingPathComponent("places.tsv"), encoding: .utf8) { gazetteer.addPlaces(text) }
-            if let text = try? String(contentsOf: folder.appendingPathComponent("organisations.tsv"), encoding: .utf8) { gazetteer.addOrganisations(text) }
+            if let text = try? String(contentsOf: folder.appendingPathComponent("places.tsv"), encoding: .utf8) {
+                gazetteer.addPlaces(text)
+            }
+            if let text = try? String(contentsOf: folder.appendingPathComponent("organisations.tsv"), encoding: .utf8) {
+                gazetteer.addOrganisations(text)
+            }
         }
         return gazetteer
     }()
@@ -77,18 +81,20 @@ public struct Gazetteer: Sendable {
         keys.reserveCapacity(keys.count + rows.count + rows.count / 8)
         for columns in rows {
             guard columns.count >= 5 else { continue }
-            let rank = switch columns[0] {
-            case "country": 0
-            case "continent": 1
-            case "city": 2
-            case "region": 3
-            default: 4
-            }
+            let rank =
+                switch columns[0] {
+                case "country": 0
+                case "continent": 1
+                case "city": 2
+                case "region": 3
+                default: 4
+                }
             let geonames = columns[4].isEmpty ? nil : "https://sws.geonames.org/" + columns[4] + "/"
             let wikidata = columns.count > 5 && !columns[5].isEmpty ? "http://www.wikidata.org/entity/" + columns[5] : nil
             let isCountry = columns[0] == "country"
-            let entry = Entry(kind: .place, name: columns[1], qcode: isCountry && !columns[3].isEmpty ? "iso3166-1a2:\(columns[3])" : nil,
-                              uri: isCountry ? (wikidata ?? geonames) : (geonames ?? wikidata), rank: rank)
+            let entry = Entry(
+                kind: .place, name: columns[1], qcode: isCountry && !columns[3].isEmpty ? "iso3166-1a2:\(columns[3])" : nil,
+                uri: isCountry ? (wikidata ?? geonames) : (geonames ?? wikidata), rank: rank)
             add(entry, name: columns[1])
             if !columns[2].isEmpty { add(entry, names: Self.aliases(columns[2])) }
         }
@@ -97,8 +103,9 @@ public struct Gazetteer: Sendable {
     mutating func addOrganisations(_ text: String) {
         for columns in Self.rows(text) {
             guard columns.count >= 4 else { continue }
-            let entry = Entry(kind: .organisation, name: columns[1], qcode: nil,
-                              uri: columns[3].isEmpty ? nil : "http://www.wikidata.org/entity/\(columns[3])", rank: 1)
+            let entry = Entry(
+                kind: .organisation, name: columns[1], qcode: nil,
+                uri: columns[3].isEmpty ? nil : "http://www.wikidata.org/entity/\(columns[3])", rank: 1)
             add(entry, names: [columns[1]] + Self.aliases(columns[2]))
         }
     }
@@ -106,7 +113,9 @@ public struct Gazetteer: Sendable {
     /// A newsroom's authority file: `name<TAB>aliases(|)<TAB>type<TAB>URI` per line; it takes precedence.
     public mutating func addAuthority(_ text: String) {
         for columns in Self.rows(text) {
-            guard columns.count >= 4, let kind = Entity.Kind(rawValue: columns[2]) ?? Entity.Kind(conceptNature: columns[2]) else { continue }
+            guard columns.count >= 4, let kind = Entity.Kind(rawValue: columns[2]) ?? Entity.Kind(conceptNature: columns[2]) else {
+                continue
+            }
             let entry = Entry(kind: kind, name: columns[0], qcode: nil, uri: columns[3].isEmpty ? nil : columns[3], rank: -1)
             add(entry, names: [columns[0]] + Self.aliases(columns[1]))
         }
@@ -143,7 +152,8 @@ public struct Gazetteer: Sendable {
 
     /// The module's resource folder (the gazetteer tables and the fitted entity weights).
     private static func resourceFolder() -> URL? {
-        ResourceLocator.folder(bundle: "NewsMLKit_Entities", folder: "Gazetteer", sourceFolder: URL(fileURLWithPath: #filePath).deletingLastPathComponent())
+        ResourceLocator.folder(
+            bundle: "NewsMLKit_Entities", folder: "Gazetteer", sourceFolder: URL(fileURLWithPath: #filePath).deletingLastPathComponent())
     }
 
     static func resourceFile(_ name: String) -> URL? {

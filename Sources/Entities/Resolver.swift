@@ -24,13 +24,16 @@ struct Resolver {
 
         func organisationStarting(with name: String) -> Entity? {
             guard let first = name.spaceSeparatedWords.first else { return nil }
-            let owners = (firstWords[String(first)] ?? []).map { entities[$0] }.filter { $0.kind == .organisation && $0.name.hasPrefix(name + " ") }
+            let owners = (firstWords[String(first)] ?? []).map { entities[$0] }.filter {
+                $0.kind == .organisation && $0.name.hasPrefix(name + " ")
+            }
             return owners.count == 1 ? owners[0] : nil
         }
 
         mutating func add(_ kind: Entity.Kind, _ name: String, link: Gazetteer.Entry?, candidate: Candidate, confidence: Int) {
             let canonical = link?.name ?? name
-            let mention = Mention(block: candidate.block, offset: candidate.offset, length: candidate.text.utf16.count, text: candidate.text)
+            let mention = Mention(
+                block: candidate.block, offset: candidate.offset, length: candidate.text.utf16.count, text: candidate.text)
             let key = canonical.lowercasedOnBytes()
             // The name shown is the fullest form the article uses ("New York", not the gazetteer's "New York
             // City"); a newsroom's authority file names its entities itself.
@@ -49,8 +52,9 @@ struct Resolver {
                 return
             }
             let shown = usesArticleForm ? candidate.text : canonical
-            var entity = Entity(kind: link?.kind ?? kind, name: shown, qcode: link?.qcode, uri: link?.uri,
-                                literal: nil, mentions: [mention], confidence: confidence, assignment: link?.isAuthority == true ? .authority : .machine)
+            var entity = Entity(
+                kind: link?.kind ?? kind, name: shown, qcode: link?.qcode, uri: link?.uri,
+                literal: nil, mentions: [mention], confidence: confidence, assignment: link?.isAuthority == true ? .authority : .machine)
             if candidate.text != shown { entity.alternativeNames.append(candidate.text) }
             let position = entities.count
             index.set(position, for: key)
@@ -100,8 +104,13 @@ struct Resolver {
         for candidate in pending {
             let name = candidate.text
             // "Mueller" after "Gerd Mueller" and "Thomas Mueller": the one the article names most, or first.
-            if let people = table.surnames[name], let person = people.max(by: { table.entities[$0].mentions.count < table.entities[$1].mentions.count || (table.entities[$0].mentions.count == table.entities[$1].mentions.count && $0 > $1) }),
-               gazetteer.lookup(name)?.rank != 0 {
+            if let people = table.surnames[name],
+                let person = people.max(by: {
+                    table.entities[$0].mentions.count < table.entities[$1].mentions.count
+                        || (table.entities[$0].mentions.count == table.entities[$1].mentions.count && $0 > $1)
+                }),
+                gazetteer.lookup(name)?.rank != 0
+            {
                 table.add(.person, table.entities[person].name, link: nil, candidate: candidate, confidence: people.count == 1 ? 80 : 65)
                 continue
             }
@@ -146,7 +155,8 @@ struct Resolver {
             let matching = owners.filter { $0.index != index && $0.wordCount == wordCount + 1 && entities[$0.index].name.hasPrefix(prefix) }
             guard matching.count == 1, let owner = matching.first?.index else { continue }
             result[owner].mentions += short.mentions
-            for name in [short.name] + short.alternativeNames where name != result[owner].name && !result[owner].alternativeNames.contains(name) {
+            for name in [short.name] + short.alternativeNames
+            where name != result[owner].name && !result[owner].alternativeNames.contains(name) {
                 result[owner].alternativeNames.append(name)
             }
             removed.insert(index)
@@ -166,30 +176,47 @@ struct Resolver {
             // "Germany Social Democrats": the place names whose organisation it is.
             if words.count - cut >= 2, EntityWords.organisationWords.contains(last) { return (.organisation, rest, nil, 70) }
         }
-        if EntityWords.outletNouns.contains(candidate.nextWord) || EntityWords.outletNouns.contains(candidate.previousWord) { return (.organisation, text, nil, 75) }
+        if EntityWords.outletNouns.contains(candidate.nextWord) || EntityWords.outletNouns.contains(candidate.previousWord) {
+            return (.organisation, text, nil, 75)
+        }
         // "West Germany", "North Dakota", "Greater London": a compass word before a known place.
-        if words.count == 2, EntityWords.compassWords.contains(first), gazetteer.lookup(last)?.kind == .place { return (.place, text, nil, 75) }
+        if words.count == 2, EntityWords.compassWords.contains(first), gazetteer.lookup(last)?.kind == .place {
+            return (.place, text, nil, 75)
+        }
         if EntityWords.institutionNouns.contains(candidate.nextWord) { return (.organisation, text + " " + candidate.nextWord, nil, 75) }
         // "Faculty of Arts", "Bank of England", "Ministry of Defence": an institution word before "of".
-        let institutionBeforeOf = words.indices.contains { $0 > 0 && EntityWords.connectors.contains(String(words[$0])) && EntityWords.organisationWords.contains(String(words[$0 - 1])) }
+        let institutionBeforeOf =
+            words.indices.contains {
+                $0 > 0 && EntityWords.connectors.contains(String(words[$0]))
+                    && EntityWords.organisationWords.contains(String(words[$0 - 1]))
+            }
             || EntityWords.organisationBeginnings.contains(first)
         if EntityWords.organisationWords.contains(last) || institutionBeforeOf
-            || words.contains(where: { ["Bank", "University", "Ministry", "Council", "Institute", "Committee"].contains($0) }) {
+            || words.contains(where: { ["Bank", "University", "Ministry", "Council", "Institute", "Committee"].contains($0) })
+        {
             return (.organisation, text, nil, 75)
         }
         // "Fort Lauderdale Strikers", "Chicago Bulls": a place followed by a plural is a team.
-        if words.count >= 2, last.count > 3, last.hasSuffix("s"), !last.hasSuffix("ss"), gazetteer.lookup(words.dropLast().joined(separator: " "))?.kind == .place {
+        if words.count >= 2, last.count > 3, last.hasSuffix("s"), !last.hasSuffix("ss"),
+            gazetteer.lookup(words.dropLast().joined(separator: " "))?.kind == .place
+        {
             return (.organisation, text, nil, 70)
         }
         // "Tyreek Hill caught", "Sally Field said": a place word ends many surnames; acting, it is a person.
-        if words.count == 2, candidate.followedByVerb, !candidate.afterArticle, !EntityWords.placeBeginnings.contains(first), gazetteer.lookup(first) == nil {
+        if words.count == 2, candidate.followedByVerb, !candidate.afterArticle, !EntityWords.placeBeginnings.contains(first),
+            gazetteer.lookup(first) == nil
+        {
             return (.person, text, nil, 70)
         }
         if EntityWords.placeWords.contains(last) || EntityWords.placeBeginnings.contains(first) { return (.pointOfInterest, text, nil, 70) }
         if EntityWords.organisationNouns.contains(candidate.nextWord) { return (.organisation, text, nil, 65) }
-        if words.count <= 4, !text.unicodeScalars.contains(where: { $0 == "&" || ($0.value >= 48 && $0.value <= 57) || ($0.value >= 0x80 && $0.properties.numericType != nil) }),
-           !candidate.isAcronym, candidate.titled || !candidate.wordsAllCommon,
-           words.allSatisfy({ $0.unicodeScalars.first?.isUppercaseLetter == true || $0.count <= 3 }) {
+        if words.count <= 4,
+            !text.unicodeScalars.contains(where: {
+                $0 == "&" || ($0.value >= 48 && $0.value <= 57) || ($0.value >= 0x80 && $0.properties.numericType != nil)
+            }),
+            !candidate.isAcronym, candidate.titled || !candidate.wordsAllCommon,
+            words.allSatisfy({ $0.unicodeScalars.first?.isUppercaseLetter == true || $0.count <= 3 })
+        {
             return (.person, text, nil, candidate.titled ? 90 : 75)
         }
         return nil
@@ -199,7 +226,9 @@ struct Resolver {
     private func classifySingle(_ candidate: Candidate) -> (Entity.Kind, String, Int)? {
         let name = candidate.text
         if EntityWords.institutionsByThemselves.contains(name) { return (.organisation, name, 70) }
-        if EntityWords.outletNouns.contains(candidate.nextWord) || EntityWords.outletNouns.contains(candidate.previousWord) { return (.organisation, name, 70) }
+        if EntityWords.outletNouns.contains(candidate.nextWord) || EntityWords.outletNouns.contains(candidate.previousWord) {
+            return (.organisation, name, 70)
+        }
         if EntityWords.institutionNouns.contains(candidate.nextWord) { return (.organisation, name + " " + candidate.nextWord, 65) }
         if EntityWords.personNouns.contains(candidate.nextWord), !candidate.isAcronym { return (.person, name, 60) }
         if candidate.isAcronym {
@@ -209,7 +238,9 @@ struct Resolver {
         }
         if EntityWords.organisationNouns.contains(candidate.nextWord) { return (.organisation, name, 60) }
         // "…," said Lindqvist: a single name right after a speech verb is the speaker.
-        if ["said", "says", "added", "asked", "wrote", "explained", "insisted", "recalled"].contains(candidate.previousWord), !candidate.afterArticle, !candidate.sentenceInitial {
+        if ["said", "says", "added", "asked", "wrote", "explained", "insisted", "recalled"].contains(candidate.previousWord),
+            !candidate.afterArticle, !candidate.sentenceInitial
+        {
             return (.person, name, 65)
         }
         // "the Smithsonian said": an institution acting, never a person.
@@ -232,7 +263,10 @@ struct Resolver {
         var result: [Candidate] = []
         result.reserveCapacity(candidates.count)
         for candidate in candidates {
-            guard candidate.text.spaceSeparatedWordCount >= 3 else { result.append(candidate); continue }
+            guard candidate.text.spaceSeparatedWordCount >= 3 else {
+                result.append(candidate)
+                continue
+            }
             let words = candidate.text.spaceSeparatedWords
             var split = false
             for cut in 2...(words.count - 1) {

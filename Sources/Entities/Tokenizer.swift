@@ -99,7 +99,9 @@ enum Tokenizer {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[scalars.starts[start]..<scalars.starts[end]]), as: UTF8.self)
     }
 
-    private static func token(_ piece: Scalars, _ bytes: UnsafeBufferPointer<UInt8>, _ pieceStart: Int, _ pieceEnd: Int, offset pieceOffset: Int) -> Token? {
+    private static func token(
+        _ piece: Scalars, _ bytes: UnsafeBufferPointer<UInt8>, _ pieceStart: Int, _ pieceEnd: Int, offset pieceOffset: Int
+    ) -> Token? {
         var start = pieceStart
         var end = pieceEnd
         var offset = pieceOffset
@@ -120,7 +122,8 @@ enum Tokenizer {
             initialsEnd = next + 1
             initialsCount += 1
         }
-        let isInitials = initialsCount > 0 && initialsEnd > start
+        let isInitials =
+            initialsCount > 0 && initialsEnd > start
             && (initialsEnd == end || (initialsEnd..<end).allSatisfy { isTrailingPunctuation(piece[$0]) && piece[$0] != "." })
         var endsSentence = false
         var strongEnd = false
@@ -175,16 +178,20 @@ enum Tokenizer {
             let ending = string(piece, bytes, apostrophe + 1, end)
             isContraction = ["ve", "ll", "m", "d", "re", "t", "s"].contains(ending)
         }
-        var token = Token(word: word, bare: bare, offset: offset, endsSentence: endsSentence, hasPossessive: possessive,
-                          trailingPunctuation: trailing, opensQuote: opensQuote, opensBracket: opensBracket, closesQuote: closesQuote,
-                          isCapitalised: isCapitalised, isLowercase: isLowercase, isInitials: isInitials, isContraction: isContraction)
+        var token = Token(
+            word: word, bare: bare, offset: offset, endsSentence: endsSentence, hasPossessive: possessive,
+            trailingPunctuation: trailing, opensQuote: opensQuote, opensBracket: opensBracket, closesQuote: closesQuote,
+            isCapitalised: isCapitalised, isLowercase: isLowercase, isInitials: isInitials, isContraction: isContraction)
         // A stock ticker ("RELI.NS", "LART.NS"): capitals with a full stop inside.
         if isCapitalised, !isInitials, let dot = (start..<end).first(where: { piece[$0] == "." }), dot > start, dot < end - 1,
-           (start..<end).allSatisfy({ piece[$0] == "." || piece[$0].isUppercaseLetter || (piece[$0].value >= 48 && piece[$0].value <= 57) }) {
+            (start..<end).allSatisfy({ piece[$0] == "." || piece[$0].isUppercaseLetter || (piece[$0].value >= 48 && piece[$0].value <= 57) }
+            )
+        {
             token.isCode = true
         }
         if isCapitalised, (start..<end).contains(where: { piece[$0] == "-" || piece[$0] == "/" }) {
-            token.isCode = token.isCode || (start..<end).contains { piece[$0] == "/" || ($0 > start && piece[$0] == "-" && piece[$0 - 1] == "-") }
+            token.isCode =
+                token.isCode || (start..<end).contains { piece[$0] == "/" || ($0 > start && piece[$0] == "-" && piece[$0 - 1] == "-") }
                 || CandidateScanner.isCompoundAdjective(word)
         }
         if isCapitalised, EntityWords.nonNameWords.contains(bare) { token.isCode = true }

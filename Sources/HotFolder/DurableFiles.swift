@@ -1,8 +1,9 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// File operations that survive a crash: write to a temporary name in the target folder, flush to disk,
@@ -24,7 +25,10 @@ public enum DurableFiles {
         let complete = data.withUnsafeMutableBytes { buffer -> Bool in
             while total < buffer.count {
                 let count = Glibc.read(descriptor, buffer.baseAddress! + total, buffer.count - total)
-                if count < 0 { if errno == EINTR { continue }; return false }
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
                 if count == 0 { break }
                 total += count
             }
@@ -42,7 +46,10 @@ public enum DurableFiles {
                 var chunk = [UInt8](repeating: 0, count: 65_536)
                 while true {
                     let count = Glibc.read(descriptor, &chunk, chunk.count)
-                    if count < 0 { if errno == EINTR { continue }; return nil }
+                    if count < 0 {
+                        if errno == EINTR { continue }
+                        return nil
+                    }
                     if count == 0 { break }
                     data.append(contentsOf: chunk[0..<count])
                 }
@@ -71,7 +78,10 @@ public enum DurableFiles {
         let ok = data.withUnsafeBytes { buffer -> Bool in
             while written < buffer.count {
                 let result = Glibc.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
-                if result < 0 { if errno == EINTR { continue }; return false }
+                if result < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
                 written += result
             }
             return true
@@ -129,7 +139,10 @@ public enum DurableFiles {
         var buffer = [UInt8](repeating: 0, count: 65_536)
         while true {
             let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 { if errno == EINTR { continue }; throw Failure(description: "cannot read \(url.path): \(String(cString: strerror(errno)))") }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw Failure(description: "cannot read \(url.path): \(String(cString: strerror(errno)))")
+            }
             if count == 0 { break }
             data.append(contentsOf: buffer[0..<count])
             if data.count > limit { throw Failure(description: "\(url.lastPathComponent) is larger than \(limit) bytes") }

@@ -13,8 +13,10 @@ public struct HotFolderConfiguration: Sendable {
     /// At most this many files convert at once.
     public var maximumConcurrentFiles: Int
 
-    public init(input: URL, output: URL, errors: URL, archive: URL? = nil, settleInterval: TimeInterval = 0.5,
-                pollInterval: TimeInterval = 0.25, maximumConcurrentFiles: Int = ProcessInfo.processInfo.activeProcessorCount) {
+    public init(
+        input: URL, output: URL, errors: URL, archive: URL? = nil, settleInterval: TimeInterval = 0.5,
+        pollInterval: TimeInterval = 0.25, maximumConcurrentFiles: Int = ProcessInfo.processInfo.activeProcessorCount
+    ) {
         self.input = input.standardizedFileURL
         self.output = output.standardizedFileURL
         self.errors = errors.standardizedFileURL

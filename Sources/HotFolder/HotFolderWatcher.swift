@@ -64,7 +64,8 @@ public final class HotFolderWatcher: @unchecked Sendable {
     /// are converted again (their outputs, if already written, are replaced by identical-named files).
     func recover() {
         for folder in [configuration.output, configuration.errors] {
-            for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where name.hasPrefix(HotFolderConfiguration.temporaryPrefix) {
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+            where name.hasPrefix(HotFolderConfiguration.temporaryPrefix) {
                 try? DurableFiles.remove(folder.appendingPathComponent(name))
             }
         }
@@ -100,8 +101,10 @@ public final class HotFolderWatcher: @unchecked Sendable {
             guard status.regular else {
                 if !refusedLinks.contains(name) {
                     refusedLinks.insert(name)
-                    onNotice(.warning("watch.not-a-file", "\(name) is not a regular file (a folder or a symbolic link); it is left alone",
-                                      at: SourceLocation(file: url.path)))
+                    onNotice(
+                        .warning(
+                            "watch.not-a-file", "\(name) is not a regular file (a folder or a symbolic link); it is left alone",
+                            at: SourceLocation(file: url.path)))
                 }
                 continue
             }

@@ -28,9 +28,12 @@ public enum FormatChecker {
             index < bytes.count && Character(UnicodeScalar(bytes[index])).lowercased() == expected.lowercased()
         }
         guard let year = digits(0, 4), byte(4, is: "-"), let month = digits(5, 2), byte(7, is: "-"), let day = digits(8, 2),
-              byte(10, is: "T"), let hour = digits(11, 2), byte(13, is: ":"), let minute = digits(14, 2), byte(16, is: ":"),
-              let second = digits(17, 2) else { return false }
-        guard (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year), hour <= 23, minute <= 59, second <= 60 else { return false }
+            byte(10, is: "T"), let hour = digits(11, 2), byte(13, is: ":"), let minute = digits(14, 2), byte(16, is: ":"),
+            let second = digits(17, 2)
+        else { return false }
+        guard (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year), hour <= 23, minute <= 59, second <= 60 else {
+            return false
+        }
         var index = 19
         if byte(index, is: ".") {
             index += 1
@@ -40,7 +43,8 @@ public enum FormatChecker {
         }
         if byte(index, is: "Z") { return index + 1 == bytes.count }
         guard index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-"),
-              let offsetHour = digits(index + 1, 2), byte(index + 3, is: ":"), let offsetMinute = digits(index + 4, 2) else { return false }
+            let offsetHour = digits(index + 1, 2), byte(index + 3, is: ":"), let offsetMinute = digits(index + 4, 2)
+        else { return false }
         return offsetHour <= 23 && offsetMinute <= 59 && index + 6 == bytes.count
     }
 
@@ -57,7 +61,11 @@ public enum FormatChecker {
         guard let colon = text.firstIndex(of: ":"), colon != text.startIndex else { return false }
         let scheme = text[..<colon]
         guard let first = scheme.first, first.isASCII, first.isLetter,
-              scheme.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".") }) else { return false }
-        return !text.contains { $0 == " " || $0 == "\"" || $0 == "<" || $0 == ">" || $0 == "\\" || $0 == "^" || $0 == "`" || $0 == "{" || $0 == "|" || $0 == "}" || $0.unicodeScalars.contains { $0.value < 0x21 } }
+            scheme.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".") })
+        else { return false }
+        return !text.contains {
+            $0 == " " || $0 == "\"" || $0 == "<" || $0 == ">" || $0 == "\\" || $0 == "^" || $0 == "`" || $0 == "{" || $0 == "|" || $0 == "}"
+                || $0.unicodeScalars.contains { $0.value < 0x21 }
+        }
     }
 }

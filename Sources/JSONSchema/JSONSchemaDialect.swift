@@ -1,18 +1,33 @@
 /// The JSON Schema drafts whose rules differ in ways the validator must honour.
 public enum JSONSchemaDialect: Int, Sendable, Comparable {
-    case draft3 = 3, draft4 = 4, draft6 = 6, draft7 = 7, draft2019 = 2019, draft2020 = 2020
+    case draft3 = 3
+    case draft4 = 4
+    case draft6 = 6
+    case draft7 = 7
+    case draft2019 = 2019
+    case draft2020 = 2020
 
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
 
     /// The dialect a `$schema` URI names; unknown or absent means 2020-12.
     init(schemaURI: String?) {
-        guard let uri = schemaURI else { self = .draft2020; return }
-        if uri.contains("draft-03") { self = .draft3 }
-        else if uri.contains("draft-04") { self = .draft4 }
-        else if uri.contains("draft-06") { self = .draft6 }
-        else if uri.contains("draft-07") { self = .draft7 }
-        else if uri.contains("2019-09") { self = .draft2019 }
-        else { self = .draft2020 }
+        guard let uri = schemaURI else {
+            self = .draft2020
+            return
+        }
+        if uri.contains("draft-03") {
+            self = .draft3
+        } else if uri.contains("draft-04") {
+            self = .draft4
+        } else if uri.contains("draft-06") {
+            self = .draft6
+        } else if uri.contains("draft-07") {
+            self = .draft7
+        } else if uri.contains("2019-09") {
+            self = .draft2019
+        } else {
+            self = .draft2020
+        }
     }
 
     /// Up to draft-07 a `$ref` replaces its whole schema object; later drafts apply its siblings too.

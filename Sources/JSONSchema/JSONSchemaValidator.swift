@@ -21,8 +21,10 @@ public final class JSONSchemaValidator: Sendable {
     /// Schemas nest references; a cycle that consumes no input is stopped at this depth.
     static let maximumDepth = 256
 
-    public init(schema: JSONValue, baseURI: String? = nil, additionalSchemas: [JSONValue] = [],
-                formats: FormatAssertions = [.dateTime]) throws(JSONSchemaError) {
+    public init(
+        schema: JSONValue, baseURI: String? = nil, additionalSchemas: [JSONValue] = [],
+        formats: FormatAssertions = [.dateTime]
+    ) throws(JSONSchemaError) {
         var index = SchemaIndex()
         let dialect = JSONSchemaDialect(schemaURI: schema["$schema"]?.string)
         let rootBase = Self.stripFragment(schema[dialect.identifierKeyword]?.string ?? baseURI ?? "urn:newsmlkit:json-schema:root")
@@ -47,8 +49,10 @@ public final class JSONSchemaValidator: Sendable {
     }
 
     /// Loads a schema from JSON text.
-    public convenience init(schemaData: Data, baseURI: String? = nil, additionalSchemas: [JSONValue] = [],
-                            formats: FormatAssertions = [.dateTime]) throws(JSONSchemaError) {
+    public convenience init(
+        schemaData: Data, baseURI: String? = nil, additionalSchemas: [JSONValue] = [],
+        formats: FormatAssertions = [.dateTime]
+    ) throws(JSONSchemaError) {
         let schema: JSONValue
         do {
             schema = try JSONParser().parse(schemaData)
@@ -110,11 +114,13 @@ public final class JSONSchemaValidator: Sendable {
     static func resolve(_ reference: String, against base: String) -> String {
         if reference.hasPrefix("#") { return stripFragment(base) + reference }
         if reference.contains(":"), let colon = reference.firstIndex(of: ":"),
-           reference[..<colon].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == "." }) {
+            reference[..<colon].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == "." })
+        {
             return reference
         }
         if let baseURL = URL(string: stripFragment(base)), baseURL.scheme != "urn",
-           let resolved = URL(string: reference, relativeTo: baseURL)?.absoluteString {
+            let resolved = URL(string: reference, relativeTo: baseURL)?.absoluteString
+        {
             return resolved
         }
         return reference
@@ -127,7 +133,9 @@ struct SchemaIndex {
     var anchors: [String: JSONSchemaValidator.Resource] = [:]
     var patterns: Set<String> = []
     /// Keywords whose values are data, not schemas.
-    static let dataKeywords: Set<String> = ["enum", "const", "examples", "default", "required", "dependentRequired", "title", "description", "$comment"]
+    static let dataKeywords: Set<String> = [
+        "enum", "const", "examples", "default", "required", "dependentRequired", "title", "description", "$comment",
+    ]
 
     mutating func add(_ schema: JSONValue, base: String, dialect: JSONSchemaDialect) {
         resources[base] = .init(schema: schema, base: base, dialect: dialect)
@@ -140,7 +148,10 @@ struct SchemaIndex {
             var base = base
             var dialect = dialect
             // Property-name maps hold schemas but their keys are names, not keywords.
-            let isNameMap = parentKeyword.map { ["properties", "patternProperties", "$defs", "definitions", "dependentSchemas", "dependencies"].contains($0) } ?? false
+            let isNameMap =
+                parentKeyword.map {
+                    ["properties", "patternProperties", "$defs", "definitions", "dependentSchemas", "dependencies"].contains($0)
+                } ?? false
             if !isNameMap {
                 if let declared = object["$schema"]?.string { dialect = JSONSchemaDialect(schemaURI: declared) }
                 if let identifier = object[dialect.identifierKeyword]?.string {

@@ -29,7 +29,10 @@ public struct JSONWriter: Sendable {
             if number.rounded() == number, abs(number) < 1e15 { output += String(Int(number)) } else { output += "\(number)" }
         case .string(let text): Self.writeString(text, into: &output)
         case .array(let elements):
-            if elements.isEmpty { output += "[]"; return }
+            if elements.isEmpty {
+                output += "[]"
+                return
+            }
             output += "["
             for (index, element) in elements.enumerated() {
                 if index > 0 { output += "," }
@@ -39,7 +42,10 @@ public struct JSONWriter: Sendable {
             newline(depth, into: &output)
             output += "]"
         case .object(let object):
-            if object.isEmpty { output += "{}"; return }
+            if object.isEmpty {
+                output += "{}"
+                return
+            }
             output += "{"
             let keys = sortKeys ? object.keys.sorted() : object.keys
             for (index, key) in keys.enumerated() {

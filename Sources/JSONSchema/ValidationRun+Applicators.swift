@@ -1,8 +1,10 @@
 extension ValidationRun {
     // MARK: allOf, anyOf, oneOf, not, if/then/else, extends
 
-    mutating func applyCombinators(_ keywords: JSONObject, _ instance: JSONValue, resource: JSONSchemaValidator.Resource,
-                                   instancePath: String, schemaPath: String, depth: Int, outcome: inout Outcome) {
+    mutating func applyCombinators(
+        _ keywords: JSONObject, _ instance: JSONValue, resource: JSONSchemaValidator.Resource,
+        instancePath: String, schemaPath: String, depth: Int, outcome: inout Outcome
+    ) {
         var all = keywords["allOf"]?.array ?? []
         var allPath = schemaPath + "/allOf"
         if resource.dialect == .draft3, let extends = keywords["extends"] {
@@ -10,44 +12,58 @@ extension ValidationRun {
             allPath = schemaPath + "/extends"
         }
         for (position, subschema) in all.enumerated() {
-            let result = evaluate(instance, subschema, resource: resource, instancePath: instancePath, schemaPath: "\(allPath)/\(position)", depth: depth + 1)
+            let result = evaluate(
+                instance, subschema, resource: resource, instancePath: instancePath, schemaPath: "\(allPath)/\(position)", depth: depth + 1)
             if !result.valid { outcome.valid = false }
             outcome.absorb(result)
         }
         if let alternatives = keywords["anyOf"]?.array {
-            let trials = tryAlternatives(alternatives, keyword: "anyOf", instance, resource: resource, instancePath: instancePath, schemaPath: schemaPath, depth: depth)
+            let trials = tryAlternatives(
+                alternatives, keyword: "anyOf", instance, resource: resource, instancePath: instancePath, schemaPath: schemaPath,
+                depth: depth)
             if trials.matches.isEmpty {
-                reportNoMatch(trials, keyword: "anyOf", count: alternatives.count, instance, instancePath: instancePath, schemaPath: schemaPath)
+                reportNoMatch(
+                    trials, keyword: "anyOf", count: alternatives.count, instance, instancePath: instancePath, schemaPath: schemaPath)
                 outcome.valid = false
             } else {
                 outcome.absorb(trials.matched)
             }
         }
         if let alternatives = keywords["oneOf"]?.array {
-            let trials = tryAlternatives(alternatives, keyword: "oneOf", instance, resource: resource, instancePath: instancePath, schemaPath: schemaPath, depth: depth)
+            let trials = tryAlternatives(
+                alternatives, keyword: "oneOf", instance, resource: resource, instancePath: instancePath, schemaPath: schemaPath,
+                depth: depth)
             if trials.matches.isEmpty {
-                reportNoMatch(trials, keyword: "oneOf", count: alternatives.count, instance, instancePath: instancePath, schemaPath: schemaPath)
+                reportNoMatch(
+                    trials, keyword: "oneOf", count: alternatives.count, instance, instancePath: instancePath, schemaPath: schemaPath)
                 outcome.valid = false
             } else if trials.matches.count > 1 {
-                fail(instancePath, schemaPath + "/oneOf", "\(Self.brief(instance)) matches \(trials.matches.count) of the allowed forms (\(trials.matches.map(String.init).joined(separator: ", "))); exactly one must match")
+                fail(
+                    instancePath, schemaPath + "/oneOf",
+                    "\(Self.brief(instance)) matches \(trials.matches.count) of the allowed forms (\(trials.matches.map(String.init).joined(separator: ", "))); exactly one must match"
+                )
                 outcome.valid = false
             } else {
                 outcome.absorb(trials.matched)
             }
         }
         if let negated = keywords["not"] {
-            let (result, _) = trial(instance, negated, resource: resource, instancePath: instancePath, schemaPath: schemaPath + "/not", depth: depth + 1)
+            let (result, _) = trial(
+                instance, negated, resource: resource, instancePath: instancePath, schemaPath: schemaPath + "/not", depth: depth + 1)
             if result.valid {
                 fail(instancePath, schemaPath + "/not", "\(Self.brief(instance)) matches a form that is not allowed here")
                 outcome.valid = false
             }
         }
         if let condition = keywords["if"], resource.dialect >= .draft7 {
-            let (result, _) = trial(instance, condition, resource: resource, instancePath: instancePath, schemaPath: schemaPath + "/if", depth: depth + 1)
+            let (result, _) = trial(
+                instance, condition, resource: resource, instancePath: instancePath, schemaPath: schemaPath + "/if", depth: depth + 1)
             if result.valid { outcome.absorb(result) }
             let branchName = result.valid ? "then" : "else"
             if let branch = keywords[branchName] {
-                let branchResult = evaluate(instance, branch, resource: resource, instancePath: instancePath, schemaPath: schemaPath + "/" + branchName, depth: depth + 1)
+                let branchResult = evaluate(
+                    instance, branch, resource: resource, instancePath: instancePath, schemaPath: schemaPath + "/" + branchName,
+                    depth: depth + 1)
                 if !branchResult.valid { outcome.valid = false }
                 outcome.absorb(branchResult)
             }
@@ -56,14 +72,17 @@ extension ValidationRun {
 
     /// Each alternative tried quietly: which matched (with their annotations merged), and the violations of
     /// the closest miss, reported when none matches.
-    mutating func tryAlternatives(_ alternatives: [JSONValue], keyword: String, _ instance: JSONValue, resource: JSONSchemaValidator.Resource,
-                                  instancePath: String, schemaPath: String, depth: Int) -> (matches: [Int], matched: Outcome, closestMiss: [JSONSchemaViolation]) {
+    mutating func tryAlternatives(
+        _ alternatives: [JSONValue], keyword: String, _ instance: JSONValue, resource: JSONSchemaValidator.Resource,
+        instancePath: String, schemaPath: String, depth: Int
+    ) -> (matches: [Int], matched: Outcome, closestMiss: [JSONSchemaViolation]) {
         var matches: [Int] = []
         var matched = Outcome()
         var closestMiss: [JSONSchemaViolation]? = nil
         for (position, subschema) in alternatives.enumerated() {
-            let (result, problems) = trial(instance, subschema, resource: resource, instancePath: instancePath,
-                                           schemaPath: "\(schemaPath)/\(keyword)/\(position)", depth: depth + 1)
+            let (result, problems) = trial(
+                instance, subschema, resource: resource, instancePath: instancePath,
+                schemaPath: "\(schemaPath)/\(keyword)/\(position)", depth: depth + 1)
             if result.valid {
                 matches.append(position)
                 matched.absorb(result)
@@ -74,16 +93,20 @@ extension ValidationRun {
         return (matches, matched, closestMiss ?? [])
     }
 
-    mutating func reportNoMatch(_ trials: (matches: [Int], matched: Outcome, closestMiss: [JSONSchemaViolation]), keyword: String, count: Int,
-                                _ instance: JSONValue, instancePath: String, schemaPath: String) {
+    mutating func reportNoMatch(
+        _ trials: (matches: [Int], matched: Outcome, closestMiss: [JSONSchemaViolation]), keyword: String, count: Int,
+        _ instance: JSONValue, instancePath: String, schemaPath: String
+    ) {
         fail(instancePath, schemaPath + "/" + keyword, "\(Self.brief(instance)) matches none of the \(count) allowed forms")
         for problem in trials.closestMiss { fail(problem.instancePointer, problem.keywordLocation, problem.message) }
     }
 
     // MARK: Objects
 
-    mutating func applyObjectKeywords(_ keywords: JSONObject, _ object: JSONObject, resource: JSONSchemaValidator.Resource,
-                                      instancePath: String, schemaPath: String, depth: Int, outcome: inout Outcome) {
+    mutating func applyObjectKeywords(
+        _ keywords: JSONObject, _ object: JSONObject, resource: JSONSchemaValidator.Resource,
+        instancePath: String, schemaPath: String, depth: Int, outcome: inout Outcome
+    ) {
         let dialect = resource.dialect
         var required = keywords["required"]?.array?.compactMap(\.string) ?? []
         let properties = keywords["properties"]?.object
@@ -108,15 +131,17 @@ extension ValidationRun {
             var matched = false
             if let subschema = properties?[name] {
                 matched = true
-                let result = evaluate(value, subschema, resource: resource, instancePath: childPath,
-                                      schemaPath: schemaPath + "/properties/" + Self.pointerToken(name), depth: depth + 1)
+                let result = evaluate(
+                    value, subschema, resource: resource, instancePath: childPath,
+                    schemaPath: schemaPath + "/properties/" + Self.pointerToken(name), depth: depth + 1)
                 if !result.valid { outcome.valid = false }
             }
             if let patternProperties = keywords["patternProperties"]?.object {
                 for (pattern, subschema) in patternProperties where validator.patterns[pattern]?.matches(name) == true {
                     matched = true
-                    let result = evaluate(value, subschema, resource: resource, instancePath: childPath,
-                                          schemaPath: schemaPath + "/patternProperties/" + Self.pointerToken(pattern), depth: depth + 1)
+                    let result = evaluate(
+                        value, subschema, resource: resource, instancePath: childPath,
+                        schemaPath: schemaPath + "/patternProperties/" + Self.pointerToken(pattern), depth: depth + 1)
                     if !result.valid { outcome.valid = false }
                 }
             }
@@ -124,17 +149,22 @@ extension ValidationRun {
                 matchedByKeyword.insert(name)
             } else if let additional = keywords["additionalProperties"] {
                 if additional == .bool(false) {
-                    fail(childPath, schemaPath + "/additionalProperties", "the property \"\(name)\" is not allowed here\(Self.allowedNames(properties))")
+                    fail(
+                        childPath, schemaPath + "/additionalProperties",
+                        "the property \"\(name)\" is not allowed here\(Self.allowedNames(properties))")
                     outcome.valid = false
                 } else {
-                    let result = evaluate(value, additional, resource: resource, instancePath: childPath,
-                                          schemaPath: schemaPath + "/additionalProperties", depth: depth + 1)
+                    let result = evaluate(
+                        value, additional, resource: resource, instancePath: childPath,
+                        schemaPath: schemaPath + "/additionalProperties", depth: depth + 1)
                     if !result.valid { outcome.valid = false }
                 }
                 matchedByKeyword.insert(name)
             }
             if let names = keywords["propertyNames"] {
-                let result = evaluate(.string(name), names, resource: resource, instancePath: childPath, schemaPath: schemaPath + "/propertyNames", depth: depth + 1)
+                let result = evaluate(
+                    .string(name), names, resource: resource, instancePath: childPath, schemaPath: schemaPath + "/propertyNames",
+                    depth: depth + 1)
                 if !result.valid { outcome.valid = false }
             }
         }
@@ -146,12 +176,15 @@ extension ValidationRun {
         for (trigger, dependency) in dependencies where object[trigger] != nil {
             if let names = dependency.array?.compactMap(\.string) ?? dependency.string.map({ [$0] }) {
                 for name in names where object[name] == nil {
-                    fail(instancePath, schemaPath + "/dependentRequired", "the property \"\(name)\" is required when \"\(trigger)\" is present")
+                    fail(
+                        instancePath, schemaPath + "/dependentRequired",
+                        "the property \"\(name)\" is required when \"\(trigger)\" is present")
                     outcome.valid = false
                 }
             } else {
-                let result = evaluate(.object(object), dependency, resource: resource, instancePath: instancePath,
-                                      schemaPath: schemaPath + "/dependentSchemas/" + Self.pointerToken(trigger), depth: depth + 1)
+                let result = evaluate(
+                    .object(object), dependency, resource: resource, instancePath: instancePath,
+                    schemaPath: schemaPath + "/dependentSchemas/" + Self.pointerToken(trigger), depth: depth + 1)
                 if !result.valid { outcome.valid = false }
                 outcome.absorb(result)
             }
@@ -160,11 +193,14 @@ extension ValidationRun {
             for (name, value) in object where !outcome.evaluatedProperties.contains(name) {
                 let childPath = instancePath + "/" + Self.pointerToken(name)
                 if unevaluated == .bool(false) {
-                    fail(childPath, schemaPath + "/unevaluatedProperties", "the property \"\(name)\" is not allowed here\(Self.allowedNames(properties))")
+                    fail(
+                        childPath, schemaPath + "/unevaluatedProperties",
+                        "the property \"\(name)\" is not allowed here\(Self.allowedNames(properties))")
                     outcome.valid = false
                 } else {
-                    let result = evaluate(value, unevaluated, resource: resource, instancePath: childPath,
-                                          schemaPath: schemaPath + "/unevaluatedProperties", depth: depth + 1)
+                    let result = evaluate(
+                        value, unevaluated, resource: resource, instancePath: childPath,
+                        schemaPath: schemaPath + "/unevaluatedProperties", depth: depth + 1)
                     if !result.valid { outcome.valid = false }
                 }
             }
@@ -179,8 +215,10 @@ extension ValidationRun {
 
     // MARK: Arrays
 
-    mutating func applyArrayKeywords(_ keywords: JSONObject, _ elements: [JSONValue], resource: JSONSchemaValidator.Resource,
-                                     instancePath: String, schemaPath: String, depth: Int, outcome: inout Outcome) {
+    mutating func applyArrayKeywords(
+        _ keywords: JSONObject, _ elements: [JSONValue], resource: JSONSchemaValidator.Resource,
+        instancePath: String, schemaPath: String, depth: Int, outcome: inout Outcome
+    ) {
         let dialect = resource.dialect
         if let minimum = keywords["minItems"]?.integer, elements.count < minimum {
             fail(instancePath, schemaPath + "/minItems", "the array needs at least \(minimum) entries, it has \(elements.count)")
@@ -193,7 +231,9 @@ extension ValidationRun {
         if keywords["uniqueItems"]?.bool == true {
             outer: for first in elements.indices {
                 for second in elements.indices where second > first && elements[first].isJSONEqual(to: elements[second]) {
-                    fail(instancePath + "/\(second)", schemaPath + "/uniqueItems", "entries \(first) and \(second) are equal; entries must be unique")
+                    fail(
+                        instancePath + "/\(second)", schemaPath + "/uniqueItems",
+                        "entries \(first) and \(second) are equal; entries must be unique")
                     outcome.valid = false
                     break outer
                 }
@@ -226,7 +266,8 @@ extension ValidationRun {
             } else {
                 break
             }
-            let result = evaluate(element, subschema, resource: resource, instancePath: instancePath + "/\(position)", schemaPath: path, depth: depth + 1)
+            let result = evaluate(
+                element, subschema, resource: resource, instancePath: instancePath + "/\(position)", schemaPath: path, depth: depth + 1)
             if !result.valid { outcome.valid = false }
         }
         outcome.evaluatedItems = max(outcome.evaluatedItems, min(tuple.count, elements.count))
@@ -234,23 +275,30 @@ extension ValidationRun {
         if let contains = keywords["contains"] {
             var count = 0
             for element in elements {
-                let (result, _) = trial(element, contains, resource: resource, instancePath: instancePath, schemaPath: schemaPath + "/contains", depth: depth + 1)
+                let (result, _) = trial(
+                    element, contains, resource: resource, instancePath: instancePath, schemaPath: schemaPath + "/contains",
+                    depth: depth + 1)
                 if result.valid { count += 1 }
             }
             let minimum = keywords["minContains"]?.integer ?? 1
             if count < minimum {
-                fail(instancePath, schemaPath + "/contains", "the array needs at least \(minimum) entr\(minimum == 1 ? "y" : "ies") matching the schema under contains")
+                fail(
+                    instancePath, schemaPath + "/contains",
+                    "the array needs at least \(minimum) entr\(minimum == 1 ? "y" : "ies") matching the schema under contains")
                 outcome.valid = false
             }
             if let maximum = keywords["maxContains"]?.integer, count > maximum {
-                fail(instancePath, schemaPath + "/maxContains", "the array may have at most \(maximum) entries matching the schema under contains")
+                fail(
+                    instancePath, schemaPath + "/maxContains",
+                    "the array may have at most \(maximum) entries matching the schema under contains")
                 outcome.valid = false
             }
         }
         if let unevaluated = keywords["unevaluatedItems"], dialect >= .draft2019, !outcome.allItemsEvaluated {
             for position in outcome.evaluatedItems..<max(outcome.evaluatedItems, elements.count) {
-                let result = evaluate(elements[position], unevaluated, resource: resource, instancePath: instancePath + "/\(position)",
-                                      schemaPath: schemaPath + "/unevaluatedItems", depth: depth + 1)
+                let result = evaluate(
+                    elements[position], unevaluated, resource: resource, instancePath: instancePath + "/\(position)",
+                    schemaPath: schemaPath + "/unevaluatedItems", depth: depth + 1)
                 if !result.valid { outcome.valid = false }
             }
             outcome.allItemsEvaluated = true

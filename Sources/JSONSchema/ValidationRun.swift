@@ -38,15 +38,19 @@ struct ValidationRun {
     }
 
     /// Evaluates quietly, and returns the violations it would have reported.
-    mutating func trial(_ instance: JSONValue, _ schema: JSONValue, resource: JSONSchemaValidator.Resource,
-                        instancePath: String, schemaPath: String, depth: Int) -> (Outcome, [JSONSchemaViolation]) {
+    mutating func trial(
+        _ instance: JSONValue, _ schema: JSONValue, resource: JSONSchemaValidator.Resource,
+        instancePath: String, schemaPath: String, depth: Int
+    ) -> (Outcome, [JSONSchemaViolation]) {
         var inner = ValidationRun(validator: validator, limit: muted == 0 ? 20 : 0)
         let outcome = inner.evaluate(instance, schema, resource: resource, instancePath: instancePath, schemaPath: schemaPath, depth: depth)
         return (outcome, inner.violations)
     }
 
-    mutating func evaluate(_ instance: JSONValue, _ schema: JSONValue, resource: JSONSchemaValidator.Resource,
-                           instancePath: String, schemaPath: String, depth: Int) -> Outcome {
+    mutating func evaluate(
+        _ instance: JSONValue, _ schema: JSONValue, resource: JSONSchemaValidator.Resource,
+        instancePath: String, schemaPath: String, depth: Int
+    ) -> Outcome {
         var outcome = Outcome()
         guard depth < JSONSchemaValidator.maximumDepth else {
             fail(instancePath, schemaPath, "the schema's references nest deeper than \(JSONSchemaValidator.maximumDepth) levels")
@@ -65,23 +69,31 @@ struct ValidationRun {
         case .object(let keywords):
             var resource = resource
             if let declared = keywords["$schema"]?.string { resource.dialect = JSONSchemaDialect(schemaURI: declared) }
-            if let identifier = keywords[resource.dialect.identifierKeyword]?.string, !(identifier.hasPrefix("#") && resource.dialect <= .draft7) {
+            if let identifier = keywords[resource.dialect.identifierKeyword]?.string,
+                !(identifier.hasPrefix("#") && resource.dialect <= .draft7)
+            {
                 resource.base = JSONSchemaValidator.stripFragment(JSONSchemaValidator.resolve(identifier, against: resource.base))
             }
             if let reference = keywords["$ref"]?.string ?? keywords["$dynamicRef"]?.string {
-                let referenceOutcome = followReference(reference, instance, resource: resource, instancePath: instancePath,
-                                                       schemaPath: schemaPath + "/$ref", depth: depth)
+                let referenceOutcome = followReference(
+                    reference, instance, resource: resource, instancePath: instancePath,
+                    schemaPath: schemaPath + "/$ref", depth: depth)
                 if resource.dialect.refOverridesSiblings { return referenceOutcome }
                 outcome.valid = referenceOutcome.valid
                 outcome.absorb(referenceOutcome)
             }
             applyAssertions(keywords, instance, resource: resource, instancePath: instancePath, schemaPath: schemaPath, outcome: &outcome)
-            applyCombinators(keywords, instance, resource: resource, instancePath: instancePath, schemaPath: schemaPath, depth: depth, outcome: &outcome)
+            applyCombinators(
+                keywords, instance, resource: resource, instancePath: instancePath, schemaPath: schemaPath, depth: depth, outcome: &outcome)
             switch instance {
             case .object(let object):
-                applyObjectKeywords(keywords, object, resource: resource, instancePath: instancePath, schemaPath: schemaPath, depth: depth, outcome: &outcome)
+                applyObjectKeywords(
+                    keywords, object, resource: resource, instancePath: instancePath, schemaPath: schemaPath, depth: depth,
+                    outcome: &outcome)
             case .array(let elements):
-                applyArrayKeywords(keywords, elements, resource: resource, instancePath: instancePath, schemaPath: schemaPath, depth: depth, outcome: &outcome)
+                applyArrayKeywords(
+                    keywords, elements, resource: resource, instancePath: instancePath, schemaPath: schemaPath, depth: depth,
+                    outcome: &outcome)
             default:
                 break
             }
@@ -91,10 +103,14 @@ struct ValidationRun {
         }
     }
 
-    mutating func followReference(_ reference: String, _ instance: JSONValue, resource: JSONSchemaValidator.Resource,
-                                  instancePath: String, schemaPath: String, depth: Int) -> Outcome {
+    mutating func followReference(
+        _ reference: String, _ instance: JSONValue, resource: JSONSchemaValidator.Resource,
+        instancePath: String, schemaPath: String, depth: Int
+    ) -> Outcome {
         guard let (target, targetResource) = validator.resolve(reference, from: resource) else {
-            fail(instancePath, schemaPath, "the schema reference \(reference) cannot be resolved (only the schema and the schemas given beside it are consulted)")
+            fail(
+                instancePath, schemaPath,
+                "the schema reference \(reference) cannot be resolved (only the schema and the schemas given beside it are consulted)")
             return Outcome(valid: false)
         }
         return evaluate(instance, target, resource: targetResource, instancePath: instancePath, schemaPath: schemaPath, depth: depth + 1)
@@ -102,22 +118,30 @@ struct ValidationRun {
 
     // MARK: Type, enum, const, numbers, strings
 
-    mutating func applyAssertions(_ keywords: JSONObject, _ instance: JSONValue, resource: JSONSchemaValidator.Resource,
-                                  instancePath: String, schemaPath: String, outcome: inout Outcome) {
+    mutating func applyAssertions(
+        _ keywords: JSONObject, _ instance: JSONValue, resource: JSONSchemaValidator.Resource,
+        instancePath: String, schemaPath: String, outcome: inout Outcome
+    ) {
         let dialect = resource.dialect
         if let type = keywords["type"] {
             let allowed: [JSONValue] = type.array ?? [type]
             var matched = false
             for candidate in allowed {
                 if let name = candidate.string {
-                    if Self.instance(instance, hasType: name, dialect: dialect) { matched = true; break }
+                    if Self.instance(instance, hasType: name, dialect: dialect) {
+                        matched = true
+                        break
+                    }
                 } else if case .object = candidate, validator.isValidQuietly(instance, candidate, resource: resource) {
-                    matched = true; break
+                    matched = true
+                    break
                 }
             }
             if !matched {
                 let names = allowed.compactMap(\.string)
-                fail(instancePath, schemaPath + "/type", "expected \(names.count == 1 ? names[0] : "one of " + names.joined(separator: ", ")), found \(instance.typeName)")
+                fail(
+                    instancePath, schemaPath + "/type",
+                    "expected \(names.count == 1 ? names[0] : "one of " + names.joined(separator: ", ")), found \(instance.typeName)")
                 outcome.valid = false
             }
         }
@@ -131,7 +155,9 @@ struct ValidationRun {
         }
         if let options = keywords["enum"]?.array, !options.contains(where: { $0.isJSONEqual(to: instance) }) {
             let listed = options.prefix(12).map { JSONWriter(indent: false).string($0) }.joined(separator: ", ")
-            fail(instancePath, schemaPath + "/enum", "\(Self.brief(instance)) is not one of the allowed values: \(listed)\(options.count > 12 ? ", …" : "")")
+            fail(
+                instancePath, schemaPath + "/enum",
+                "\(Self.brief(instance)) is not one of the allowed values: \(listed)\(options.count > 12 ? ", …" : "")")
             outcome.valid = false
         }
         if let constant = keywords["const"], !constant.isJSONEqual(to: instance) {
@@ -155,26 +181,34 @@ struct ValidationRun {
                 fail(instancePath, schemaPath + "/pattern", "\(Self.brief(instance)) does not match the pattern /\(pattern)/")
                 outcome.valid = false
             }
-            if let format = keywords["format"]?.string, let problem = FormatChecker.problem(with: text, format: format, asserting: validator.formats) {
+            if let format = keywords["format"]?.string,
+                let problem = FormatChecker.problem(with: text, format: format, asserting: validator.formats)
+            {
                 fail(instancePath, schemaPath + "/format", problem)
                 outcome.valid = false
             }
         }
     }
 
-    mutating func applyNumberKeywords(_ keywords: JSONObject, _ number: Double, dialect: JSONSchemaDialect,
-                                      instancePath: String, schemaPath: String, outcome: inout Outcome) {
+    mutating func applyNumberKeywords(
+        _ keywords: JSONObject, _ number: Double, dialect: JSONSchemaDialect,
+        instancePath: String, schemaPath: String, outcome: inout Outcome
+    ) {
         if let minimum = keywords["minimum"]?.double {
             let exclusive = keywords["exclusiveMinimum"]?.bool == true
             if exclusive ? number <= minimum : number < minimum {
-                fail(instancePath, schemaPath + "/minimum", "\(Self.format(number)) is less than \(exclusive ? "or equal to " : "")the minimum \(Self.format(minimum))")
+                fail(
+                    instancePath, schemaPath + "/minimum",
+                    "\(Self.format(number)) is less than \(exclusive ? "or equal to " : "")the minimum \(Self.format(minimum))")
                 outcome.valid = false
             }
         }
         if let maximum = keywords["maximum"]?.double {
             let exclusive = keywords["exclusiveMaximum"]?.bool == true
             if exclusive ? number >= maximum : number > maximum {
-                fail(instancePath, schemaPath + "/maximum", "\(Self.format(number)) is greater than \(exclusive ? "or equal to " : "")the maximum \(Self.format(maximum))")
+                fail(
+                    instancePath, schemaPath + "/maximum",
+                    "\(Self.format(number)) is greater than \(exclusive ? "or equal to " : "")the maximum \(Self.format(maximum))")
                 outcome.valid = false
             }
         }

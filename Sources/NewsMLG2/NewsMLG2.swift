@@ -50,7 +50,8 @@ struct ElementBuilder {
         if let colon = value.firstIndex(of: ":"), !value[..<colon].contains(where: { "/?#".contains($0) }) {
             let scheme = value[..<colon]
             guard let first = scheme.unicodeScalars.first, first.isASCII, isASCIILetter(first),
-                  scheme.unicodeScalars.allSatisfy({ isASCIILetter($0) || isASCIIDigit($0) || $0 == "+" || $0 == "." || $0 == "-" }) else { return false }
+                scheme.unicodeScalars.allSatisfy({ isASCIILetter($0) || isASCIIDigit($0) || $0 == "+" || $0 == "." || $0 == "-" })
+            else { return false }
         }
         return XMLURI.isValid(value)
     }
@@ -61,14 +62,21 @@ struct ElementBuilder {
     static func isPlainWebAddress(_ value: String) -> Bool {
         value.withUTF8Bytes { bytes in
             let prefixLength: Int
-            if bytes.starts(with: "https://".utf8) { prefixLength = 8 } else if bytes.starts(with: "http://".utf8) { prefixLength = 7 } else { return false }
+            if bytes.starts(with: "https://".utf8) {
+                prefixLength = 8
+            } else if bytes.starts(with: "http://".utf8) {
+                prefixLength = 7
+            } else {
+                return false
+            }
             guard bytes.count > prefixLength else { return false }
             for byte in bytes[prefixLength...] {
                 switch byte {
                 case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: continue
                 case UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"), UInt8(ascii: "?"),
-                     UInt8(ascii: "#"), UInt8(ascii: "="), UInt8(ascii: "&"), UInt8(ascii: "+"), UInt8(ascii: ","), UInt8(ascii: ";"),
-                     UInt8(ascii: "!"), UInt8(ascii: "*"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "@"): continue
+                    UInt8(ascii: "#"), UInt8(ascii: "="), UInt8(ascii: "&"), UInt8(ascii: "+"), UInt8(ascii: ","), UInt8(ascii: ";"),
+                    UInt8(ascii: "!"), UInt8(ascii: "*"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "@"):
+                    continue
                 default: return false
                 }
             }
@@ -141,7 +149,11 @@ extension NewsMLG2 {
     }
 
     static func isNCName(_ value: String) -> Bool {
-        guard let first = value.unicodeScalars.first, first.isASCII, CharacterSet.letters.contains(first) || first == "_" else { return false }
-        return value.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "._-".unicodeScalars.contains($0)) }
+        guard let first = value.unicodeScalars.first, first.isASCII, CharacterSet.letters.contains(first) || first == "_" else {
+            return false
+        }
+        return value.unicodeScalars.allSatisfy {
+            $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "._-".unicodeScalars.contains($0))
+        }
     }
 }

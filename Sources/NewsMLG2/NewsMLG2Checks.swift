@@ -24,7 +24,8 @@ public enum NewsMLG2Checks {
                 diagnostics.append(.warning("newsml.check.version", "the \(item.localName) '\(guid)' has no version", at: location))
             }
             if let first = guids[guid], !guid.isEmpty {
-                diagnostics.append(.error("newsml.check.duplicate-guid", "the guid '\(guid)' was already used by the item on line \(first)", at: location))
+                diagnostics.append(
+                    .error("newsml.check.duplicate-guid", "the guid '\(guid)' was already used by the item on line \(first)", at: location))
             } else {
                 guids[guid] = item.line
             }
@@ -52,7 +53,11 @@ public enum NewsMLG2Checks {
             for child in source.elements {
                 if child.localName == "catalogRef" {
                     let href = child[attribute: "href"] ?? ""
-                    if href.contains("iptc.org/std/catalog/catalog.IPTC-G2-Standards") { referencesIPTC = true } else { unknownCatalog = true }
+                    if href.contains("iptc.org/std/catalog/catalog.IPTC-G2-Standards") {
+                        referencesIPTC = true
+                    } else {
+                        unknownCatalog = true
+                    }
                 } else if child.localName == "catalog" {
                     for scheme in child.elements(named: "scheme") { if let alias = scheme[attribute: "alias"] { schemes.insert(alias) } }
                 }
@@ -66,18 +71,23 @@ public enum NewsMLG2Checks {
     private static let qcodeAttributes: Set<String> = ["qcode", "type", "rel", "role", "why", "how", "creator"]
     private static let dateElements: Set<String> = ["versionCreated", "firstCreated", "embargoed", "sent"]
 
-    private static func checkElement(_ element: XMLTree.Element, declared: DeclaredSchemes?, file: String, into diagnostics: inout [Diagnostic]) {
+    private static func checkElement(
+        _ element: XMLTree.Element, declared: DeclaredSchemes?, file: String, into diagnostics: inout [Diagnostic]
+    ) {
         let location = SourceLocation(file: file, line: element.line)
         if element.name.namespace == NewsMLG2.namespace || element.name.namespace == nil {
             if let declared {
-                for attribute in element.attributes where attribute.name.namespace == nil && qcodeAttributes.contains(attribute.name.local) {
+                for attribute in element.attributes where attribute.name.namespace == nil && qcodeAttributes.contains(attribute.name.local)
+                {
                     for code in attribute.value.split(separator: " ") {
                         guard let colon = code.firstIndex(of: ":") else { continue }
                         let alias = String(code[..<colon])
                         if !declared.contains(alias) {
-                            diagnostics.append(.warning("newsml.check.qcode-scheme",
-                                                        "the scheme '\(alias)' of \(attribute.name.local)=\"\(code)\" is not declared in a referenced catalog",
-                                                        at: location))
+                            diagnostics.append(
+                                .warning(
+                                    "newsml.check.qcode-scheme",
+                                    "the scheme '\(alias)' of \(attribute.name.local)=\"\(code)\" is not declared in a referenced catalog",
+                                    at: location))
                         }
                     }
                 }
@@ -85,14 +95,19 @@ public enum NewsMLG2Checks {
             if dateElements.contains(element.localName) {
                 let value = element.textContent.normalizingWhitespace()
                 if !value.isEmpty, !DateRepair.isDateTime(value) {
-                    diagnostics.append(.error("newsml.check.date", "\(element.localName) '\(value)' is not an ISO 8601 date-time", at: location))
+                    diagnostics.append(
+                        .error("newsml.check.date", "\(element.localName) '\(value)' is not an ISO 8601 date-time", at: location))
                 }
             }
             if element.localName == "pubStatus", let code = element[attribute: "qcode"], PublicationStatus(qcode: code) == nil {
-                diagnostics.append(.error("newsml.check.pubStatus", "pubStatus '\(code)' is not from the stat: scheme (usable, withheld, canceled)", at: location))
+                diagnostics.append(
+                    .error(
+                        "newsml.check.pubStatus", "pubStatus '\(code)' is not from the stat: scheme (usable, withheld, canceled)",
+                        at: location))
             }
             if element.localName == "itemClass", let code = element[attribute: "qcode"], ItemClass(qcode: code) == nil {
-                diagnostics.append(.warning("newsml.check.itemClass", "itemClass '\(code)' is not an IPTC item nature (ninat:)", at: location))
+                diagnostics.append(
+                    .warning("newsml.check.itemClass", "itemClass '\(code)' is not an IPTC item nature (ninat:)", at: location))
             }
             if element.localName == "inlineXML" || element.localName == "inlineData" { return }
         }
@@ -112,8 +127,11 @@ public enum NewsMLG2Checks {
                 let href = element[attribute: "href"]?.trimmingWhitespace() ?? ""
                 let residref = element[attribute: "residref"]?.trimmingWhitespace() ?? ""
                 if href.isEmpty && residref.isEmpty {
-                    diagnostics.append(.warning("newsml.check.link-target", "this \(name) points nowhere: it has neither href nor residref", at: location))
-                } else if !href.isEmpty, href.contains(where: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "<" || $0 == ">" || $0 == "\"" }) {
+                    diagnostics.append(
+                        .warning("newsml.check.link-target", "this \(name) points nowhere: it has neither href nor residref", at: location))
+                } else if !href.isEmpty,
+                    href.contains(where: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "<" || $0 == ">" || $0 == "\"" })
+                {
                     diagnostics.append(.warning("newsml.check.link-href", "the href '\(href)' of this \(name) is not a URI", at: location))
                 }
             }
@@ -124,7 +142,10 @@ public enum NewsMLG2Checks {
         }
         visit(item)
         for (reference, line) in groupReferences where !groupIdentifiers.contains(reference) {
-            diagnostics.append(.warning("newsml.check.group-ref", "groupRef idref='\(reference)' names no group of this package", at: SourceLocation(file: file, line: line)))
+            diagnostics.append(
+                .warning(
+                    "newsml.check.group-ref", "groupRef idref='\(reference)' names no group of this package",
+                    at: SourceLocation(file: file, line: line)))
         }
     }
 }

@@ -15,11 +15,12 @@ extension NewsMLG2Reader {
                 let text = child.textContent.trimmingWhitespace()
                 if !text.isEmpty, item.plainBody == nil { item.plainBody = text }
             case "remoteContent":
-                item.renditions.append(Rendition(
-                    name: child[attribute: "rendition"], href: child[attribute: "href"], residref: child[attribute: "residref"],
-                    contentType: child[attribute: "contenttype"], width: child[attribute: "width"].flatMap { Int($0) },
-                    height: child[attribute: "height"].flatMap { Int($0) }, sizeInBytes: child[attribute: "size"].flatMap { Int($0) },
-                    duration: child[attribute: "duration"]))
+                item.renditions.append(
+                    Rendition(
+                        name: child[attribute: "rendition"], href: child[attribute: "href"], residref: child[attribute: "residref"],
+                        contentType: child[attribute: "contenttype"], width: child[attribute: "width"].flatMap { Int($0) },
+                        height: child[attribute: "height"].flatMap { Int($0) }, sizeInBytes: child[attribute: "size"].flatMap { Int($0) },
+                        duration: child[attribute: "duration"]))
             default:
                 context.dropped(child)
             }
@@ -34,7 +35,9 @@ public struct BodyReader: Sendable {
     public init(headline: String?) {
         self.headline = headline
     }
-    static let containers: Set<String> = ["html", "body", "body.content", "block", "div", "section", "article", "main", "nitf", "span", "center"]
+    static let containers: Set<String> = [
+        "html", "body", "body.content", "block", "div", "section", "article", "main", "nitf", "span", "center",
+    ]
     static let skipped: Set<String> = ["head", "body.head", "body.end", "script", "style", "meta", "title", "docdata", "pubdata", "media"]
 
     public func read(_ element: XMLTree.Element, into blocks: inout [BodyBlock], pictures: inout [Picture]) {
@@ -55,17 +58,22 @@ public struct BodyReader: Sendable {
                 let entries = child.elements(named: "li").map(\.normalizedText).filter { !$0.isEmpty }
                 if !entries.isEmpty { blocks.append(.list(entries, ordered: name == "ol")) }
             case "figure", "img":
-                let caption = (child.firstElement(named: "figcaption")?.normalizedText).flatMap { $0.isEmpty ? nil : $0 } ?? child[attribute: "alt"]
+                let caption =
+                    (child.firstElement(named: "figcaption")?.normalizedText).flatMap { $0.isEmpty ? nil : $0 } ?? child[attribute: "alt"]
                 let source = name == "img" ? child[attribute: "src"] : child.firstElement(named: "img")?[attribute: "src"]
                 let identifier = child[attribute: "id"]
                 let referenced = Set(blocks.compactMap { if case .figure(let index) = $0 { index } else { nil } })
                 // The partMeta that describes this figure (same id, else same caption) gets its image.
-                if let index = pictures.indices.first(where: { !referenced.contains($0) && (identifier != nil ? pictures[$0].partIdentifier == identifier : pictures[$0].caption == caption) }) {
+                if let index = pictures.indices.first(where: {
+                    !referenced.contains($0)
+                        && (identifier != nil ? pictures[$0].partIdentifier == identifier : pictures[$0].caption == caption)
+                }) {
                     if pictures[index].renditions.isEmpty, let source { pictures[index].renditions = [Rendition(href: source)] }
                     if pictures[index].caption == nil { pictures[index].caption = caption }
                     blocks.append(.figure(pictureIndex: index))
                 } else {
-                    pictures.append(Picture(caption: caption, renditions: source.map { [Rendition(href: $0)] } ?? [], partIdentifier: identifier))
+                    pictures.append(
+                        Picture(caption: caption, renditions: source.map { [Rendition(href: $0)] } ?? [], partIdentifier: identifier))
                     blocks.append(.figure(pictureIndex: pictures.count - 1))
                 }
             default:

@@ -9,17 +9,22 @@ extension NewsMLG2Reader {
                 if let urgency = Int(child.normalizedText), (1...9).contains(urgency) {
                     item.urgency = urgency
                 } else {
-                    context.warn("newsml.urgency.invalid", "urgency '\(child.normalizedText)' is not 1–9; it was left out", line: child.line)
+                    context.warn(
+                        "newsml.urgency.invalid", "urgency '\(child.normalizedText)' is not 1–9; it was left out", line: child.line)
                 }
             case "contentCreated":
-                item.contentCreated = DateRepair.truncatedDateTime(child.textContent, field: "contentCreated", line: child.line, context: &context)
+                item.contentCreated = DateRepair.truncatedDateTime(
+                    child.textContent, field: "contentCreated", line: child.line, context: &context)
             case "contentModified":
-                item.contentModified = DateRepair.truncatedDateTime(child.textContent, field: "contentModified", line: child.line, context: &context)
+                item.contentModified = DateRepair.truncatedDateTime(
+                    child.textContent, field: "contentModified", line: child.line, context: &context)
             case "located":
                 item.located = concept(child)
             case "infoSource":
-                item.infoSources.append(InfoSource(name: child.firstElement(named: "name")?.normalizedText ?? child[attribute: "literal"],
-                                                   qcode: child[attribute: "qcode"], uri: child[attribute: "uri"], role: child[attribute: "role"]))
+                item.infoSources.append(
+                    InfoSource(
+                        name: child.firstElement(named: "name")?.normalizedText ?? child[attribute: "literal"],
+                        qcode: child[attribute: "qcode"], uri: child[attribute: "uri"], role: child[attribute: "role"]))
             case "creator":
                 item.creators.append(concept(child))
             case "contributor":
@@ -63,14 +68,17 @@ extension NewsMLG2Reader {
         let literal = element[attribute: "literal"]
         guard let name = names.first ?? literal ?? qcode ?? uri else { return nil }
         let kind = element[attribute: "type"].flatMap(Entity.Kind.init(conceptNature:)) ?? .subject
-        return Entity(kind: kind, name: name, alternativeNames: Array(names.dropFirst()), qcode: qcode, uri: uri, literal: literal,
-                      confidence: element[attribute: "confidence"].flatMap { Int($0) }, relevance: element[attribute: "relevance"].flatMap { Int($0) },
-                      relation: element[attribute: "why"], assignment: .source, rank: element[attribute: "rank"].flatMap { Int($0) })
+        return Entity(
+            kind: kind, name: name, alternativeNames: Array(names.dropFirst()), qcode: qcode, uri: uri, literal: literal,
+            confidence: element[attribute: "confidence"].flatMap { Int($0) },
+            relevance: element[attribute: "relevance"].flatMap { Int($0) },
+            relation: element[attribute: "why"], assignment: .source, rank: element[attribute: "rank"].flatMap { Int($0) })
     }
 
     func readPartMeta(_ element: XMLTree.Element, into item: inout NewsItem) {
         var picture = Picture(partIdentifier: element[attribute: "partid"] ?? element[attribute: "contentrefs"])
-        picture.caption = element.elements(named: "description").first { $0[attribute: "role"]?.hasSuffix("caption") ?? true }?.normalizedText
+        picture.caption =
+            element.elements(named: "description").first { $0[attribute: "role"]?.hasSuffix("caption") ?? true }?.normalizedText
         picture.creditline = element.firstElement(named: "creditline")?.normalizedText
         if picture.caption != nil || picture.creditline != nil { item.pictures.append(picture) }
     }

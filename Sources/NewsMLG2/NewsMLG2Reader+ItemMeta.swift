@@ -11,7 +11,8 @@ extension NewsMLG2Reader {
                 if let itemClass = ItemClass(qcode: code) {
                     item.itemClass = item.itemClass == .package ? .package : itemClass
                 } else {
-                    context.warn("newsml.itemClass.unknown", "the itemClass '\(code)' is not an IPTC item nature; read as text", line: child.line)
+                    context.warn(
+                        "newsml.itemClass.unknown", "the itemClass '\(code)' is not an IPTC item nature; read as text", line: child.line)
                 }
             case "provider":
                 item.provider = concept(child)
@@ -26,7 +27,9 @@ extension NewsMLG2Reader {
                 if let status = PublicationStatus(qcode: code) {
                     item.publicationStatus = status
                 } else {
-                    context.warn("newsml.pubStatus.unknown", "the pubStatus '\(code)' is not stat:usable, stat:withheld or stat:canceled; usable is assumed", line: child.line)
+                    context.warn(
+                        "newsml.pubStatus.unknown",
+                        "the pubStatus '\(code)' is not stat:usable, stat:withheld or stat:canceled; usable is assumed", line: child.line)
                 }
             case "title":
                 item.title = child.normalizedText
@@ -35,9 +38,12 @@ extension NewsMLG2Reader {
             case "signal":
                 item.signals.append(concept(child))
             case "link":
-                item.links.append(RelatedLink(title: child.firstElement(named: "title")?.normalizedText ?? child[attribute: "title"], href: child[attribute: "href"],
-                                              residref: child[attribute: "residref"], relation: child[attribute: "rel"],
-                                              contentType: child[attribute: "contenttype"]))
+                item.links.append(
+                    RelatedLink(
+                        title: child.firstElement(named: "title")?.normalizedText ?? child[attribute: "title"],
+                        href: child[attribute: "href"],
+                        residref: child[attribute: "residref"], relation: child[attribute: "rel"],
+                        contentType: child[attribute: "contenttype"]))
             case "located":
                 // Seen in real feeds although the schema places it in contentMeta.
                 context.warn("newsml.located.misplaced", "located inside itemMeta was moved to contentMeta", line: child.line)
@@ -49,8 +55,9 @@ extension NewsMLG2Reader {
     }
 
     func concept(_ element: XMLTree.Element) -> Concept {
-        Concept(qcode: element[attribute: "qcode"], uri: element[attribute: "uri"], literal: element[attribute: "literal"],
-                names: element.elements(named: "name").map(\.normalizedText).filter { !$0.isEmpty }, role: element[attribute: "role"])
+        Concept(
+            qcode: element[attribute: "qcode"], uri: element[attribute: "uri"], literal: element[attribute: "literal"],
+            names: element.elements(named: "name").map(\.normalizedText).filter { !$0.isEmpty }, role: element[attribute: "role"])
     }
 }
 
@@ -100,12 +107,14 @@ public enum DateRepair {
             return result
         }
         guard scalars.count >= 19, let year = number(0..<4), scalars[4] == 45, let month = number(5..<7), scalars[7] == 45,
-              let day = number(8..<10), scalars[10] == 84, let hour = number(11..<13), scalars[13] == 58, let minute = number(14..<16),
-              scalars[16] == 58, let second = number(17..<19) else { return false }
+            let day = number(8..<10), scalars[10] == 84, let hour = number(11..<13), scalars[13] == 58, let minute = number(14..<16),
+            scalars[16] == 58, let second = number(17..<19)
+        else { return false }
         let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
         let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
         guard year > 0, (1...12).contains(month), day >= 1, day <= days[month - 1], minute < 60, second < 60,
-              hour < 24 || (hour == 24 && minute == 0 && second == 0) else { return false }
+            hour < 24 || (hour == 24 && minute == 0 && second == 0)
+        else { return false }
         var index = 19
         if index < scalars.count, scalars[index] == 46 {
             index += 1
@@ -116,7 +125,8 @@ public enum DateRepair {
         if index == scalars.count { return true }
         if scalars[index] == 90 { return index + 1 == scalars.count }
         guard scalars[index] == 43 || scalars[index] == 45, scalars.count == index + 6, let offsetHour = number(index + 1..<index + 3),
-              scalars[index + 3] == 58, let offsetMinute = number(index + 4..<index + 6) else { return false }
+            scalars[index + 3] == 58, let offsetMinute = number(index + 4..<index + 6)
+        else { return false }
         return offsetMinute < 60 && (offsetHour < 14 || (offsetHour == 14 && offsetMinute == 0))
     }
 

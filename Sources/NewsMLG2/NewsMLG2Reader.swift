@@ -17,9 +17,11 @@ public struct NewsMLG2Reader: Sendable {
         var diagnostics = parsed.diagnostics
         let root = tree.root
         if root.name.namespace != NewsMLG2.namespace {
-            diagnostics.append(.warning("newsml.namespace.missing",
-                                        "the root element '\(root.name)' is not in the NewsML-G2 namespace \(NewsMLG2.namespace); it was read as NewsML-G2",
-                                        at: SourceLocation(file: file, line: root.line)))
+            diagnostics.append(
+                .warning(
+                    "newsml.namespace.missing",
+                    "the root element '\(root.name)' is not in the NewsML-G2 namespace \(NewsMLG2.namespace); it was read as NewsML-G2",
+                    at: SourceLocation(file: file, line: root.line)))
         }
         switch root.localName {
         case "newsMessage":
@@ -29,9 +31,11 @@ public struct NewsMLG2Reader: Sendable {
             let item = readItem(root, context: &context)
             return (NewsBatch(items: item.map { [$0] } ?? []), diagnostics + context.diagnostics)
         default:
-            diagnostics.append(.error("newsml.root.unsupported",
-                                      "the root element '\(root.name)' is not a newsItem, packageItem or newsMessage",
-                                      at: SourceLocation(file: file, line: root.line)))
+            diagnostics.append(
+                .error(
+                    "newsml.root.unsupported",
+                    "the root element '\(root.name)' is not a newsItem, packageItem or newsMessage",
+                    at: SourceLocation(file: file, line: root.line)))
             return (NewsBatch(), diagnostics)
         }
     }
@@ -44,32 +48,45 @@ public struct NewsMLG2Reader: Sendable {
         var seen: Set<String> = []
         var itemCount = 0
         var sawHeader = false
-        let parseDiagnostics = XMLItemStream.stream(data, file: file, limits: limits, select: { depth, name in
-            (depth == 1 && name == "header") || depth == 2
-        }) { element in
-            if element.localName == "header" {
-                sawHeader = true
-                return true
-            }
-            guard ["newsItem", "packageItem"].contains(element.localName) else {
-                diagnostics.append(.warning("newsml.message.item-skipped", "the \(element.localName) in the itemSet is not converted (only newsItem and packageItem are)",
-                                            at: SourceLocation(file: file, line: element.line)))
-                return true
-            }
-            itemCount += 1
-            var context = ReadingContext(file: file)
-            let item = readItem(element, context: &context)
-            if let item, !seen.insert(item.guid + "#" + String(item.version)).inserted {
-                context.warn("newsml.message.duplicate-guid", "the guid '\(item.guid)' occurs more than once in this newsMessage", line: element.line)
-            }
-            return onItem(item, context.diagnostics)
-        }
+        let parseDiagnostics = XMLItemStream.stream(
+            data, file: file, limits: limits,
+            select: { depth, name in
+                (depth == 1 && name == "header") || depth == 2
+            },
+            onElement: { element in
+                if element.localName == "header" {
+                    sawHeader = true
+                    return true
+                }
+                guard ["newsItem", "packageItem"].contains(element.localName) else {
+                    diagnostics.append(
+                        .warning(
+                            "newsml.message.item-skipped",
+                            "the \(element.localName) in the itemSet is not converted (only newsItem and packageItem are)",
+                            at: SourceLocation(file: file, line: element.line)))
+                    return true
+                }
+                itemCount += 1
+                var context = ReadingContext(file: file)
+                let item = readItem(element, context: &context)
+                if let item, !seen.insert(item.guid + "#" + String(item.version)).inserted {
+                    context.warn(
+                        "newsml.message.duplicate-guid", "the guid '\(item.guid)' occurs more than once in this newsMessage",
+                        line: element.line
+                    )
+                }
+                return onItem(item, context.diagnostics)
+            })
         diagnostics = parseDiagnostics + diagnostics
         if !sawHeader, !parseDiagnostics.hasErrors {
-            diagnostics.append(.warning("newsml.message.header-missing", "the newsMessage has no header; it was read without one", at: SourceLocation(file: file, line: 1)))
+            diagnostics.append(
+                .warning(
+                    "newsml.message.header-missing", "the newsMessage has no header; it was read without one",
+                    at: SourceLocation(file: file, line: 1)))
         }
         if itemCount == 0, !parseDiagnostics.hasErrors {
-            diagnostics.append(.error("newsml.message.empty", "the newsMessage holds no newsItem or packageItem", at: SourceLocation(file: file, line: 1)))
+            diagnostics.append(
+                .error("newsml.message.empty", "the newsMessage holds no newsItem or packageItem", at: SourceLocation(file: file, line: 1)))
         }
         return diagnostics
     }
@@ -81,8 +98,10 @@ public struct NewsMLG2Reader: Sendable {
             batch.sent = header.firstElement(named: "sent")?.normalizedText
             batch.sender = header.firstElement(named: "sender")?.normalizedText
         } else {
-            diagnostics.append(.warning("newsml.message.header-missing", "the newsMessage has no header; it was read without one",
-                                        at: SourceLocation(file: file, line: root.line)))
+            diagnostics.append(
+                .warning(
+                    "newsml.message.header-missing", "the newsMessage has no header; it was read without one",
+                    at: SourceLocation(file: file, line: root.line)))
         }
         let itemSet = root.firstElement(named: "itemSet") ?? root
         var seen: Set<String> = []
@@ -90,19 +109,26 @@ public struct NewsMLG2Reader: Sendable {
             var context = ReadingContext(file: file)
             if let item = readItem(element, context: &context) {
                 if !seen.insert(item.guid + "#" + String(item.version)).inserted {
-                    context.warn("newsml.message.duplicate-guid", "the guid '\(item.guid)' occurs more than once in this newsMessage", line: element.line)
+                    context.warn(
+                        "newsml.message.duplicate-guid", "the guid '\(item.guid)' occurs more than once in this newsMessage",
+                        line: element.line)
                 }
                 batch.items.append(item)
             }
             diagnostics += context.diagnostics
         }
         for element in itemSet.elements where !["newsItem", "packageItem"].contains(element.localName) {
-            diagnostics.append(.warning("newsml.message.item-skipped", "the \(element.localName) in the itemSet is not converted (only newsItem and packageItem are)",
-                                        at: SourceLocation(file: file, line: element.line)))
+            diagnostics.append(
+                .warning(
+                    "newsml.message.item-skipped",
+                    "the \(element.localName) in the itemSet is not converted (only newsItem and packageItem are)",
+                    at: SourceLocation(file: file, line: element.line)))
         }
         if batch.items.isEmpty {
-            diagnostics.append(.error("newsml.message.empty", "the newsMessage holds no newsItem or packageItem",
-                                      at: SourceLocation(file: file, line: root.line)))
+            diagnostics.append(
+                .error(
+                    "newsml.message.empty", "the newsMessage holds no newsItem or packageItem",
+                    at: SourceLocation(file: file, line: root.line)))
         }
         return (batch, diagnostics)
     }
@@ -118,7 +144,8 @@ public struct NewsMLG2Reader: Sendable {
             if let version = Int(versionText.normalizingWhitespace()), version >= 1 {
                 item.version = version
             } else {
-                context.warn("newsml.version.invalid", "the version '\(versionText)' is not a positive integer; 1 is used", line: element.line)
+                context.warn(
+                    "newsml.version.invalid", "the version '\(versionText)' is not a positive integer; 1 is used", line: element.line)
             }
         }
         item.language = element.attributes.first { $0.name.local == "lang" }?.value
@@ -144,7 +171,8 @@ public struct NewsMLG2Reader: Sendable {
             }
         }
         if item.versionCreated == nil {
-            context.warn("newsml.versionCreated.missing", "the item has no usable versionCreated; the conversion time is used", line: element.line)
+            context.warn(
+                "newsml.versionCreated.missing", "the item has no usable versionCreated; the conversion time is used", line: element.line)
         }
         context.reportDropped(item: guid)
         return item
@@ -152,12 +180,16 @@ public struct NewsMLG2Reader: Sendable {
 
     private func readRights(_ element: XMLTree.Element, into item: inout NewsItem) {
         if let holder = element.firstElement(named: "copyrightHolder") {
-            item.rights.copyrightHolder = holder.firstElement(named: "name")?.normalizedText ?? holder[attribute: "literal"] ?? holder[attribute: "qcode"]
+            item.rights.copyrightHolder =
+                holder.firstElement(named: "name")?.normalizedText ?? holder[attribute: "literal"] ?? holder[attribute: "qcode"]
             if holder[attribute: "qcode"] != nil || holder[attribute: "uri"] != nil || holder[attribute: "literal"] != nil {
-                item.rights.copyrightHolderReference = Concept(qcode: holder[attribute: "qcode"], uri: holder[attribute: "uri"], literal: holder[attribute: "literal"])
+                item.rights.copyrightHolderReference = Concept(
+                    qcode: holder[attribute: "qcode"], uri: holder[attribute: "uri"], literal: holder[attribute: "literal"])
             }
         }
-        if let notice = element.firstElement(named: "copyrightNotice")?.normalizedText, !notice.isEmpty { item.rights.copyrightNotice = notice }
+        if let notice = element.firstElement(named: "copyrightNotice")?.normalizedText, !notice.isEmpty {
+            item.rights.copyrightNotice = notice
+        }
         if let terms = element.firstElement(named: "usageTerms")?.normalizedText, !terms.isEmpty { item.rights.usageTerms = terms }
     }
 
@@ -170,16 +202,23 @@ public struct NewsMLG2Reader: Sendable {
                 case "groupRef":
                     if let reference = child[attribute: "idref"] { members.append(.group(reference)) }
                 case "itemRef":
-                    members.append(.item(ItemReference(
-                        residref: child[attribute: "residref"], href: child[attribute: "href"], version: child[attribute: "version"].flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil },
-                        contentType: child[attribute: "contenttype"], itemClass: child.firstElement(named: "itemClass")?[attribute: "qcode"],
-                        title: child.firstElement(named: "title")?.normalizedText ?? child.firstElement(named: "headline")?.normalizedText)))
+                    members.append(
+                        .item(
+                            ItemReference(
+                                residref: child[attribute: "residref"], href: child[attribute: "href"],
+                                version: child[attribute: "version"].flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil },
+                                contentType: child[attribute: "contenttype"],
+                                itemClass: child.firstElement(named: "itemClass")?[attribute: "qcode"],
+                                title: child.firstElement(named: "title")?.normalizedText
+                                    ?? child.firstElement(named: "headline")?.normalizedText)))
                 default:
                     break
                 }
             }
-            structure.groups.append(PackageGroup(identifier: group[attribute: "id"] ?? "group\(structure.groups.count + 1)", role: group[attribute: "role"],
-                                                 mode: group[attribute: "mode"], members: members))
+            structure.groups.append(
+                PackageGroup(
+                    identifier: group[attribute: "id"] ?? "group\(structure.groups.count + 1)", role: group[attribute: "role"],
+                    mode: group[attribute: "mode"], members: members))
         }
         item.package = structure
     }

@@ -37,7 +37,8 @@ public struct NewsMLG2Writer: Sendable {
 
     /// A `newsMessage` carrying several items.
     public func write(_ batch: NewsBatch) -> String {
-        writer.serialize(XMLTree(root: message(for: batch.items, splittingPictures: pictureLayout == .items, sender: batch.sender, sent: batch.sent)))
+        writer.serialize(
+            XMLTree(root: message(for: batch.items, splittingPictures: pictureLayout == .items, sender: batch.sender, sent: batch.sent)))
     }
 
     func message(for items: [NewsItem], splittingPictures: Bool, sender: String? = nil, sent: String? = nil) -> XMLTree.Element {
@@ -52,7 +53,9 @@ public struct NewsMLG2Writer: Sendable {
             if splittingPictures, item.itemClass == .text, !item.pictures.isEmpty {
                 var text = item
                 let pictureItems = item.pictures.enumerated().map { index, picture in pictureItem(picture, index: index, of: item) }
-                text.links += pictureItems.map { RelatedLink(title: $0.descriptions.first?.text, residref: $0.guid, relation: "irel:seeAlso", contentType: nil) }
+                text.links += pictureItems.map {
+                    RelatedLink(title: $0.descriptions.first?.text, residref: $0.guid, relation: "irel:seeAlso", contentType: nil)
+                }
                 itemSet.add(newsItemElement(text, inlinePictures: false))
                 for picture in pictureItems { itemSet.add(newsItemElement(picture, inlinePictures: false)) }
             } else {
@@ -72,19 +75,23 @@ public struct NewsMLG2Writer: Sendable {
         result.creditline = picture.creditline
         if let caption = picture.caption { result.descriptions = [TextWithRole(caption, role: "drol:caption")] }
         if let photographer = picture.photographer { result.creators = [Concept(names: [photographer], role: "crol:photographer")] }
-        result.rights = Rights(copyrightHolder: picture.copyrightHolder, copyrightNotice: picture.copyrightNotice, usageTerms: picture.usageTerms)
+        result.rights = Rights(
+            copyrightHolder: picture.copyrightHolder, copyrightNotice: picture.copyrightNotice, usageTerms: picture.usageTerms)
         result.renditions = picture.renditions
         return result
     }
 
     func newsItemElement(_ item: NewsItem, inlinePictures: Bool) -> XMLTree.Element {
-        var root = ElementBuilder(item.package == nil ? "newsItem" : "packageItem", [
-            ("guid", item.guid), ("version", String(max(1, item.version))), ("standard", "NewsML-G2"),
-            ("standardversion", NewsMLG2.standardVersion), ("conformance", "power"),
-        ])
+        var root = ElementBuilder(
+            item.package == nil ? "newsItem" : "packageItem",
+            [
+                ("guid", item.guid), ("version", String(max(1, item.version))), ("standard", "NewsML-G2"),
+                ("standardversion", NewsMLG2.standardVersion), ("conformance", "power"),
+            ])
         root.element.declarations = [.init(prefix: "", uri: NewsMLG2.namespace)]
         if let language = item.language, LanguageTag.isValid(language) {
-            root.element.attributes.append(XMLTree.Attribute(XMLTree.Name("lang", namespace: NewsMLG2.xmlNamespace, prefix: "xml"), language))
+            root.element.attributes.append(
+                XMLTree.Attribute(XMLTree.Name("lang", namespace: NewsMLG2.xmlNamespace, prefix: "xml"), language))
         }
         root.add("catalogRef", [("href", NewsMLG2.catalogURL)])
         if let rights = rightsInfo(item.rights) { root.add(rights) }
@@ -107,7 +114,8 @@ public struct NewsMLG2Writer: Sendable {
         var info = ElementBuilder("rightsInfo")
         if let holder = rights.copyrightHolder {
             let reference = rights.copyrightHolderReference
-            var element = ElementBuilder("copyrightHolder", [("qcode", reference?.qcode), ("uri", reference?.uri), ("literal", reference?.literal)])
+            var element = ElementBuilder(
+                "copyrightHolder", [("qcode", reference?.qcode), ("uri", reference?.uri), ("literal", reference?.literal)])
             element.add("name", text: holder)
             info.add(element)
         } else if let reference = rights.copyrightHolderReference {
@@ -138,10 +146,12 @@ public struct NewsMLG2Writer: Sendable {
         for link in item.links {
             // A teaser without a target still needs an identifier: derived from its title, so it is stable.
             let residref = link.residref ?? (link.href == nil ? "urn:newsmlkit:teaser:\(stableHash(link.title ?? ""))" : nil)
-            var element = ElementBuilder("link", [
-                ("rel", link.relation ?? "irel:seeAlso"), ("href", link.href), ("residref", residref),
-                ("contenttype", link.contentType),
-            ])
+            var element = ElementBuilder(
+                "link",
+                [
+                    ("rel", link.relation ?? "irel:seeAlso"), ("href", link.href), ("residref", residref),
+                    ("contenttype", link.contentType),
+                ])
             element.add("title", text: link.title)
             meta.add(element)
         }
@@ -155,10 +165,12 @@ public struct NewsMLG2Writer: Sendable {
         meta.add("contentModified", text: item.contentModified)
         if let located = item.located { meta.add(concept("located", located)) }
         for source in item.infoSources {
-            var element = ElementBuilder("infoSource", [
-                ("qcode", source.qcode), ("uri", source.uri), ("literal", source.qcode == nil && source.uri == nil ? source.name : nil),
-                ("role", source.role),
-            ])
+            var element = ElementBuilder(
+                "infoSource",
+                [
+                    ("qcode", source.qcode), ("uri", source.uri), ("literal", source.qcode == nil && source.uri == nil ? source.name : nil),
+                    ("role", source.role),
+                ])
             element.add("name", text: source.name)
             meta.add(element)
         }
@@ -214,11 +226,16 @@ public struct NewsMLG2Writer: Sendable {
                 case .group(let identifier):
                     element.add("groupRef", [("idref", identifier)])
                 case .item(let reference):
-                    var itemRef = ElementBuilder("itemRef", [
-                        ("residref", reference.residref), ("href", reference.href), ("version", reference.version.flatMap { $0 > 0 ? String($0) : nil }),
-                        ("contenttype", reference.contentType),
-                    ])
-                    if let itemClass = reference.itemClass, ElementBuilder.isQCode(itemClass.normalizingWhitespace()) { itemRef.add("itemClass", [("qcode", itemClass)]) }
+                    var itemRef = ElementBuilder(
+                        "itemRef",
+                        [
+                            ("residref", reference.residref), ("href", reference.href),
+                            ("version", reference.version.flatMap { $0 > 0 ? String($0) : nil }),
+                            ("contenttype", reference.contentType),
+                        ])
+                    if let itemClass = reference.itemClass, ElementBuilder.isQCode(itemClass.normalizingWhitespace()) {
+                        itemRef.add("itemClass", [("qcode", itemClass)])
+                    }
                     itemRef.add("title", text: reference.title)
                     element.add(itemRef)
                 }
@@ -248,12 +265,14 @@ public struct NewsMLG2Writer: Sendable {
             content.add(data)
         }
         for rendition in item.renditions {
-            content.add("remoteContent", [
-                ("rendition", rendition.name), ("href", rendition.href), ("residref", rendition.residref),
-                ("contenttype", rendition.contentType), ("size", rendition.sizeInBytes.map(String.init)),
-                ("width", rendition.width.map(String.init)), ("height", rendition.height.map(String.init)),
-                ("duration", rendition.duration),
-            ])
+            content.add(
+                "remoteContent",
+                [
+                    ("rendition", rendition.name), ("href", rendition.href), ("residref", rendition.residref),
+                    ("contenttype", rendition.contentType), ("size", rendition.sizeInBytes.map(String.init)),
+                    ("width", rendition.width.map(String.init)), ("height", rendition.height.map(String.init)),
+                    ("duration", rendition.duration),
+                ])
         }
         return content.element.children.isEmpty ? nil : content
     }

@@ -17,7 +17,10 @@ extension SchemeCatalog {
         collect(root)
         var diagnostics = parsed.diagnostics
         if schemes.isEmpty {
-            diagnostics.append(.error("catalog.empty", "the catalog declares no scheme (no <scheme alias=… uri=…>)", at: SourceLocation(file: file, line: root.line)))
+            diagnostics.append(
+                .error(
+                    "catalog.empty", "the catalog declares no scheme (no <scheme alias=… uri=…>)",
+                    at: SourceLocation(file: file, line: root.line)))
         }
         return (SchemeCatalog(schemes: schemes), diagnostics)
     }

@@ -34,9 +34,10 @@ public struct XHTMLBodyWriter: Sendable {
                 var figure = ElementBuilder("figure", namespace: NewsMLG2.xhtmlNamespace, [("id", identifiers[index])])
                 if let rendition = picture.renditions.first, let href = rendition.href {
                     figure.add("img", [("src", href), ("alt", picture.caption ?? "")])
-                    figure.element.children[figure.element.children.count - 1] = .element(XMLTree.Element(
-                        XMLTree.Name("img", namespace: NewsMLG2.xhtmlNamespace),
-                        attributes: [NewsMLG2.attribute("src", href), NewsMLG2.attribute("alt", picture.caption ?? "")]))
+                    figure.element.children[figure.element.children.count - 1] = .element(
+                        XMLTree.Element(
+                            XMLTree.Name("img", namespace: NewsMLG2.xhtmlNamespace),
+                            attributes: [NewsMLG2.attribute("src", href), NewsMLG2.attribute("alt", picture.caption ?? "")]))
                 }
                 let caption = [picture.caption, picture.creditline.map { "(\($0))" }].compactMap { $0 }.joined(separator: " ")
                 figure.add("figcaption", text: caption, namespace: NewsMLG2.xhtmlNamespace)

@@ -1,8 +1,8 @@
 import Entities
-import Ninjs
-import NewsModel
 import NewsMLG2
+import NewsModel
 import NewsXML
+import Ninjs
 
 /// The formats NewsMLKit reads.
 public enum InputFormat: String, Sendable, CaseIterable {
@@ -33,10 +33,12 @@ public struct ConversionOptions: Sendable {
     /// Scheme aliases for expanding qcodes to URIs: IPTC's catalog, plus catalogs the user supplies.
     public var catalog: SchemeCatalog
 
-    public init(from: InputFormat = .auto, to: OutputFormat = .newsml, pictures: PictureLayout = .inline,
-                schemas: SchemaSelection = SchemaSelection(), limits: XMLParseLimits = .default,
-                versionCreated: String? = nil, recogniseEntities: Bool = true, authority: String? = nil,
-                ninjsVersion: NinjsVersion = .v3_2, ninjsBody: NinjsBodyStyle = .xhtml, catalog: SchemeCatalog = .iptc) {
+    public init(
+        from: InputFormat = .auto, to: OutputFormat = .newsml, pictures: PictureLayout = .inline,
+        schemas: SchemaSelection = SchemaSelection(), limits: XMLParseLimits = .default,
+        versionCreated: String? = nil, recogniseEntities: Bool = true, authority: String? = nil,
+        ninjsVersion: NinjsVersion = .v3_2, ninjsBody: NinjsBodyStyle = .xhtml, catalog: SchemeCatalog = .iptc
+    ) {
         self.from = from
         self.to = to
         self.pictures = pictures

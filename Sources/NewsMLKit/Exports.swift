@@ -1,6 +1,6 @@
+@_exported import JSONSchema
 // The library product re-exports the model and the format modules, so one `import NewsMLKit` is enough.
 @_exported import NewsMLG2
 @_exported import NewsModel
 @_exported import NewsXML
-@_exported import JSONSchema
 @_exported import Ninjs

@@ -48,7 +48,9 @@ public enum ModelDump {
         }
         if let plain = item.plainBody { lines.append("text: \(plain.prefix(200))") }
         for rendition in item.renditions {
-            add("rendition", [rendition.name, rendition.href ?? rendition.residref, rendition.contentType].compactMap { $0 }.joined(separator: " "))
+            add(
+                "rendition",
+                [rendition.name, rendition.href ?? rendition.residref, rendition.contentType].compactMap { $0 }.joined(separator: " "))
         }
         if !item.entities.isEmpty { lines.append("entities:") }
         for entity in item.entities {
@@ -57,9 +59,14 @@ public enum ModelDump {
             lines.append("  \(entity.kind.rawValue): \(entity.name)\(aliases) — \(identifier)")
         }
         for note in item.editorialNotes { add("note", note) }
-        for link in item.links { add("link", [link.relation, link.title, link.href ?? link.residref].compactMap { $0 }.joined(separator: " ")) }
+        for link in item.links {
+            add("link", [link.relation, link.title, link.href ?? link.residref].compactMap { $0 }.joined(separator: " "))
+        }
         if !item.rights.isEmpty {
-            add("copyright", [item.rights.copyrightHolder, item.rights.copyrightNotice, item.rights.usageTerms].compactMap { $0 }.joined(separator: " · "))
+            add(
+                "copyright",
+                [item.rights.copyrightHolder, item.rights.copyrightNotice, item.rights.usageTerms].compactMap { $0 }.joined(
+                    separator: " · "))
         }
         return lines.joined(separator: "\n") + "\n"
     }

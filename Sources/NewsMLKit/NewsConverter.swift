@@ -49,14 +49,18 @@ public struct NewsConverter: Sendable {
         case .text, .auto:
             var (item, diagnostics) = plainTextReader.read(data, file: file)
             if diagnostics.hasErrors { return (NewsBatch(), diagnostics) }
-            if options.recogniseEntities { item = EntityEnrichment.enrich(item, authority: options.authority, acceptance: entityAcceptance) }
+            if options.recogniseEntities {
+                item = EntityEnrichment.enrich(item, authority: options.authority, acceptance: entityAcceptance)
+            }
             return (NewsBatch(items: [item]), diagnostics)
         case .newsml:
             return NewsMLG2Reader(limits: options.limits).read(data, file: file)
         case .ninjs:
             var (batch, diagnostics) = NinjsReader(catalog: options.catalog).read(data, file: file)
             if options.recogniseEntities {
-                batch.items = batch.items.map { $0.entities.isEmpty ? EntityEnrichment.enrich($0, authority: options.authority, acceptance: entityAcceptance) : $0 }
+                batch.items = batch.items.map {
+                    $0.entities.isEmpty ? EntityEnrichment.enrich($0, authority: options.authority, acceptance: entityAcceptance) : $0
+                }
             }
             return (batch, diagnostics)
         }
@@ -90,7 +94,9 @@ public struct NewsConverter: Sendable {
     /// Converts a large newsMessage item by item: each validated output goes to `emit` as soon as it is
     /// written, so memory stays that of one item. Returns the diagnostics and the number of documents
     /// (the result's `documents` stays empty). Inputs that cannot be streamed are converted whole.
-    public func convertStreaming(_ data: Data, file: String? = nil, emit: (ConvertedDocument) -> Void) -> (result: ConversionResult, documents: Int) {
+    public func convertStreaming(_ data: Data, file: String? = nil, emit: (ConvertedDocument) -> Void) -> (
+        result: ConversionResult, documents: Int
+    ) {
         guard canStream(data) else {
             let result = convert(data, file: file)
             result.documents.forEach(emit)
@@ -104,7 +110,8 @@ public struct NewsConverter: Sendable {
             diagnostics += itemDiagnostics
             guard let item else { return true }
             let single = NewsBatch(items: [item])
-            let result = options.to == .newsml
+            let result =
+                options.to == .newsml
                 ? writeNewsML(single, file: file, diagnostics: [])
                 : NinjsBridge.write(single, file: file, options: options, diagnostics: [])
             diagnostics += result.diagnostics
@@ -117,7 +124,8 @@ public struct NewsConverter: Sendable {
             index += 1
             return true
         }
-        diagnostics = messageDiagnostics.filter { $0.severity == .error && $0.id.hasPrefix("xml.") } + diagnostics
+        diagnostics =
+            messageDiagnostics.filter { $0.severity == .error && $0.id.hasPrefix("xml.") } + diagnostics
             + messageDiagnostics.filter { !($0.severity == .error && $0.id.hasPrefix("xml.")) }
         return (ConversionResult(documents: [], diagnostics: diagnostics, schemaUsed: schemaUsed), count)
     }
@@ -138,20 +146,26 @@ public struct NewsConverter: Sendable {
             let outputName = "\(file ?? "<input>") → output item \(index + 1)"
             let problems = schema.validate(data, file: outputName, limits: .init(maximumDocumentBytes: Int.max))
             if problems.hasErrors {
-                diagnostics.append(.error("output.invalid",
-                                          "the NewsML-G2 written for item '\(item.guid)' is not valid against \(schema.path) (\(origin)); it was not emitted",
-                                          at: SourceLocation(file: file)))
+                diagnostics.append(
+                    .error(
+                        "output.invalid",
+                        "the NewsML-G2 written for item '\(item.guid)' is not valid against \(schema.path) (\(origin)); it was not emitted",
+                        at: SourceLocation(file: file)))
                 diagnostics += problems.errors
                 continue
             }
-            documents.append(ConvertedDocument(identifier: item.guid, nameSuffix: batch.items.count > 1 ? Self.suffix(for: item, index: index) : nil,
-                                               data: data, format: .newsml))
+            documents.append(
+                ConvertedDocument(
+                    identifier: item.guid, nameSuffix: batch.items.count > 1 ? Self.suffix(for: item, index: index) : nil,
+                    data: data, format: .newsml))
         }
         return ConversionResult(documents: documents, diagnostics: diagnostics, schemaUsed: "\(schema.path) (\(origin))")
     }
 
     static func suffix(for item: NewsItem, index: Int) -> String {
-        let safe = item.guid.unicodeScalars.map { CharacterSet.alphanumerics.contains($0) || $0 == "-" || $0 == "_" || $0 == "." ? Character($0) : "_" }
+        let safe = item.guid.unicodeScalars.map {
+            CharacterSet.alphanumerics.contains($0) || $0 == "-" || $0 == "_" || $0 == "." ? Character($0) : "_"
+        }
         let name = String(safe).suffix(60)
         return "\(index + 1)-\(name)"
     }
@@ -163,6 +177,7 @@ public struct NewsConverter: Sendable {
         var parts = tm()
         gmtime_r(&seconds, &parts)
         func two(_ value: Int32) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))T\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec))Z"
+        return
+            "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))T\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec))Z"
     }
 }

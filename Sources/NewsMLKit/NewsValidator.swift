@@ -1,8 +1,8 @@
 import Foundation
+import JSONSchema
 import NewsMLG2
 import NewsModel
 import NewsXML
-import JSONSchema
 
 /// The verdict on one document.
 public struct ValidationReport: Sendable, Codable {
@@ -29,8 +29,10 @@ public struct NewsValidator: Sendable {
     /// `format` assertions for ninjs: date-time by default (as IPTC's reference validator), uri on request.
     public var ninjsFormats: FormatAssertions
 
-    public init(schemas: SchemaSelection = SchemaSelection(), limits: XMLParseLimits = .default, ninjsVersion: String? = nil,
-                ninjsFormats: FormatAssertions = [.dateTime]) {
+    public init(
+        schemas: SchemaSelection = SchemaSelection(), limits: XMLParseLimits = .default, ninjsVersion: String? = nil,
+        ninjsFormats: FormatAssertions = [.dateTime]
+    ) {
         self.schemas = schemas
         self.limits = limits
         self.ninjsVersion = ninjsVersion
@@ -59,30 +61,45 @@ extension NewsValidator {
         do {
             document = try JSONParser().parse(data)
         } catch {
-            return ValidationReport(file: file, valid: false, schema: "ninjs", diagnostics: [
-                .error("ninjs.syntax", "the document is not JSON: \(error.message)", at: SourceLocation(file: file, line: error.line, column: error.column))])
+            return ValidationReport(
+                file: file, valid: false, schema: "ninjs",
+                diagnostics: [
+                    .error(
+                        "ninjs.syntax", "the document is not JSON: \(error.message)",
+                        at: SourceLocation(file: file, line: error.line, column: error.column))
+                ])
         }
         let version = ninjsVersion ?? NinjsSchemaSelection.version(of: document)
         guard let (path, origin) = NinjsSchemaSelection(schemas).resolve(version: version) else {
-            return ValidationReport(file: file, valid: false, schema: "ninjs \(version)", diagnostics: [
-                .error("schema.missing", "NewsMLKit ships ninjs 3.2 and 2.3 schemas only; for ninjs \(version) give IPTC's schema with --schema or --schema-dir",
-                       at: SourceLocation(file: file))])
+            return ValidationReport(
+                file: file, valid: false, schema: "ninjs \(version)",
+                diagnostics: [
+                    .error(
+                        "schema.missing",
+                        "NewsMLKit ships ninjs 3.2 and 2.3 schemas only; for ninjs \(version) give IPTC's schema with --schema or --schema-dir",
+                        at: SourceLocation(file: file))
+                ])
         }
         let validator: JSONSchemaValidator
         do {
             validator = try NinjsSchemaCache.shared.validator(path: path, formats: ninjsFormats)
         } catch {
-            return ValidationReport(file: file, valid: false, schema: path, diagnostics: [
-                .error("schema.invalid", "the ninjs schema \(path) cannot be used: \(error.message)", at: SourceLocation(file: file))])
+            return ValidationReport(
+                file: file, valid: false, schema: path,
+                diagnostics: [
+                    .error("schema.invalid", "the ninjs schema \(path) cannot be used: \(error.message)", at: SourceLocation(file: file))
+                ])
         }
         let violations = validator.validate(document)
         // Positions are read once for the document, only when there is something to report.
         let locations = violations.isEmpty ? nil : JSONParser().locations(in: data)
         let diagnostics = violations.map { violation -> Diagnostic in
             let position = locations?.location(of: violation.instancePointer)
-            return .error("ninjs.schema", violation.message,
-                          at: SourceLocation(file: file, line: position?.line, column: position?.column, pointer: violation.instancePointer))
+            return .error(
+                "ninjs.schema", violation.message,
+                at: SourceLocation(file: file, line: position?.line, column: position?.column, pointer: violation.instancePointer))
         }
-        return ValidationReport(file: file, valid: violations.isEmpty, schema: "\(path) (\(origin), ninjs \(version))", diagnostics: diagnostics)
+        return ValidationReport(
+            file: file, valid: violations.isEmpty, schema: "\(path) (\(origin), ninjs \(version))", diagnostics: diagnostics)
     }
 }

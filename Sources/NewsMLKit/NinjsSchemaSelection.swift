@@ -20,9 +20,13 @@ public struct NinjsSchemaSelection: Sendable, Hashable {
     }
 
     /// The versions IPTC has published; a document's `standard.version` is matched against these.
-    public static let knownVersions = ["1.0", "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "2.0", "2.1", "2.2", "2.3", "3.0", "3.1", "3.2"]
+    public static let knownVersions = [
+        "1.0", "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "2.0", "2.1", "2.2", "2.3", "3.0", "3.1", "3.2",
+    ]
 
-    public func resolve(version: String, environment: [String: String] = SchemaSelection.processEnvironment) -> (path: String, origin: String)? {
+    public func resolve(version: String, environment: [String: String] = SchemaSelection.processEnvironment) -> (
+        path: String, origin: String
+    )? {
         if let file { return (file, "--schema") }
         for (folder, origin) in [(directory, "--schema-dir"), (environment["NEWSML_SCHEMA_DIR"], "NEWSML_SCHEMA_DIR")] {
             guard let folder, !folder.isEmpty else { continue }
@@ -36,7 +40,9 @@ public struct NinjsSchemaSelection: Sendable, Hashable {
     static func schemaFile(version: String, in folder: String) -> String? {
         let name = "ninjs-schema_\(version).json"
         let parent = (folder as NSString).deletingLastPathComponent
-        for candidate in [folder, "\(folder)/\(version)", "\(folder)/ninjs/\(version)", "\(parent)/ninjs/\(version)", "\(parent)/\(version)"] {
+        for candidate in [
+            folder, "\(folder)/\(version)", "\(folder)/ninjs/\(version)", "\(parent)/ninjs/\(version)", "\(parent)/\(version)",
+        ] {
             let path = (candidate as NSString).appendingPathComponent(name)
             if FileManager.default.fileExists(atPath: path) { return path }
         }
@@ -102,8 +108,9 @@ final class NinjsSchemaCache: @unchecked Sendable {
                 }
             }
         }
-        let validator = try JSONSchemaValidator(schemaData: data, baseURI: URL(fileURLWithPath: path).absoluteString,
-                                                additionalSchemas: companions, formats: formats)
+        let validator = try JSONSchemaValidator(
+            schemaData: data, baseURI: URL(fileURLWithPath: path).absoluteString,
+            additionalSchemas: companions, formats: formats)
         validators[key] = validator
         return validator
     }

@@ -23,7 +23,9 @@ public struct SchemaSelection: Sendable, Hashable {
     public func resolve(environment: [String: String] = SchemaSelection.processEnvironment) -> (path: String, origin: String) {
         if let file, !file.hasSuffix(".json") { return (file, "--schema") }
         if let directory { return (Self.schemaFile(in: directory), "--schema-dir") }
-        if let directory = environment["NEWSML_SCHEMA_DIR"], !directory.isEmpty { return (Self.schemaFile(in: directory), "NEWSML_SCHEMA_DIR") }
+        if let directory = environment["NEWSML_SCHEMA_DIR"], !directory.isEmpty {
+            return (Self.schemaFile(in: directory), "NEWSML_SCHEMA_DIR")
+        }
         return (Self.shippedSchemaPath, "shipped NewsMLKit schema")
     }
 

@@ -14,15 +14,17 @@ struct BearerTokenMiddleware<Context: RequestContext>: RouterMiddleware {
             var headers = HTTPFields()
             headers[.wwwAuthenticate] = "Bearer realm=\"newsml\""
             headers[.contentType] = "application/json"
-            return Response(status: .unauthorized, headers: headers,
-                            body: .init(byteBuffer: ByteBuffer(string: #"{"error":"a valid bearer token is required"}"#)))
+            return Response(
+                status: .unauthorized, headers: headers,
+                body: .init(byteBuffer: ByteBuffer(string: #"{"error":"a valid bearer token is required"}"#)))
         }
         return try await next(request, context)
     }
 
     /// Compares without leaking the position of the first difference through timing.
     static func constantTimeEqual(_ left: String, _ right: String) -> Bool {
-        let a = Array(left.utf8), b = Array(right.utf8)
+        let a = Array(left.utf8)
+        let b = Array(right.utf8)
         var difference = UInt8(a.count == b.count ? 0 : 1)
         for index in 0..<max(a.count, b.count) {
             difference |= (index < a.count ? a[index] : 0) ^ (index < b.count ? b[index] : 0)

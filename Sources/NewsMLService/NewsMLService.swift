@@ -39,7 +39,8 @@ public struct NewsMLService: Sendable {
     public func makeApplication() -> some ApplicationProtocol {
         Application(
             router: makeRouter(),
-            server: .http1(configuration: .init(idleTimeout: .nanoseconds(Int64(configuration.idleTimeout.components.seconds) * 1_000_000_000))),
+            server: .http1(
+                configuration: .init(idleTimeout: .nanoseconds(Int64(configuration.idleTimeout.components.seconds) * 1_000_000_000))),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "newsml"),
             logger: logger)
     }
@@ -56,30 +57,40 @@ public struct NewsMLService: Sendable {
         let (data, name) = try await body(request, context: context)
         let result = try await limited { NewsConverter(options: options).convert(data, file: name) }
         if !result.succeeded {
-            return Self.json(["diagnostics": Self.diagnosticsJSON(result.diagnostics), "schema": .string(result.schemaUsed ?? "")],
-                             status: .unprocessableContent)
+            return Self.json(
+                ["diagnostics": Self.diagnosticsJSON(result.diagnostics), "schema": .string(result.schemaUsed ?? "")],
+                status: .unprocessableContent)
         }
         var headers = HTTPFields()
         headers[HTTPField.Name("NewsMLKit-Warnings")!] = String(result.diagnostics.warnings.count)
         if let schema = result.schemaUsed { headers[HTTPField.Name("NewsMLKit-Schema")!] = Self.headerSafe(schema) }
         if result.documents.count == 1, let document = result.documents.first {
-            headers[.contentType] = document.format == .newsml ? "application/vnd.iptc.g2.newsitem+xml; charset=utf-8" : "application/json; charset=utf-8"
+            headers[.contentType] =
+                document.format == .newsml ? "application/vnd.iptc.g2.newsitem+xml; charset=utf-8" : "application/json; charset=utf-8"
             return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: document.data)))
         }
         // Several items (a newsMessage): one JSON envelope holding each document.
         let documents: [JSONValue] = result.documents.map {
-            ["identifier": .string($0.identifier), "format": .string($0.format.rawValue), "content": .string(String(decoding: $0.data, as: UTF8.self))]
+            [
+                "identifier": .string($0.identifier), "format": .string($0.format.rawValue),
+                "content": .string(String(decoding: $0.data, as: UTF8.self)),
+            ]
         }
-        return Self.json(["documents": .array(documents), "diagnostics": Self.diagnosticsJSON(result.diagnostics)], status: .ok, headers: headers)
+        return Self.json(
+            ["documents": .array(documents), "diagnostics": Self.diagnosticsJSON(result.diagnostics)], status: .ok, headers: headers)
     }
 
     func validate(_ request: Request, context: BasicRequestContext) async throws -> Response {
         let (data, name) = try await body(request, context: context)
-        let validator = NewsValidator(schemas: configuration.conversion.schemas, limits: configuration.conversion.limits,
-                                      ninjsVersion: request.uri.queryParameters.get("ninjs-version"))
+        let validator = NewsValidator(
+            schemas: configuration.conversion.schemas, limits: configuration.conversion.limits,
+            ninjsVersion: request.uri.queryParameters.get("ninjs-version"))
         let report = try await limited { validator.validate(data, file: name) }
-        return Self.json(["file": .string(report.file), "valid": .bool(report.valid), "schema": .string(report.schema),
-                          "diagnostics": Self.diagnosticsJSON(report.diagnostics)], status: .ok)
+        return Self.json(
+            [
+                "file": .string(report.file), "valid": .bool(report.valid), "schema": .string(report.schema),
+                "diagnostics": Self.diagnosticsJSON(report.diagnostics),
+            ], status: .ok)
     }
 
     func preview(_ request: Request, context: BasicRequestContext) async throws -> Response {
@@ -106,7 +117,9 @@ public struct NewsMLService: Sendable {
         let query = request.uri.queryParameters
         if let format = try Self.choice(query.get("to"), OutputFormat.self, name: "to") { options.to = format }
         if let format = try Self.choice(query.get("from"), InputFormat.self, name: "from") { options.from = format }
-        if let version = try Self.choice(query.get("ninjs-version"), NinjsVersion.self, name: "ninjs-version") { options.ninjsVersion = version }
+        if let version = try Self.choice(query.get("ninjs-version"), NinjsVersion.self, name: "ninjs-version") {
+            options.ninjsVersion = version
+        }
         if let layout = try Self.choice(query.get("pictures"), PictureLayout.self, name: "pictures") { options.pictures = layout }
         if query.get("entities") == "false" { options.recogniseEntities = false }
         return options
@@ -133,7 +146,9 @@ public struct NewsMLService: Sendable {
         }
     }
 
-    func withDeadline<T: Sendable>(_ duration: Duration, status: HTTPResponse.Status, _ work: @escaping @Sendable () async throws -> T) async throws -> T {
+    func withDeadline<T: Sendable>(_ duration: Duration, status: HTTPResponse.Status, _ work: @escaping @Sendable () async throws -> T)
+        async throws -> T
+    {
         try await withThrowingTaskGroup(of: T?.self) { group in
             group.addTask { try await work() }
             group.addTask {
@@ -155,16 +170,17 @@ public struct NewsMLService: Sendable {
     }
 
     static func diagnosticsJSON(_ diagnostics: [Diagnostic]) -> JSONValue {
-        .array(diagnostics.map { diagnostic in
-            var object = JSONObject()
-            object["id"] = .string(diagnostic.id)
-            object["severity"] = .string(diagnostic.severity.rawValue)
-            object["message"] = .string(diagnostic.message)
-            object["line"] = diagnostic.location.line.map(JSONValue.integer)
-            object["column"] = diagnostic.location.column.map(JSONValue.integer)
-            object["pointer"] = diagnostic.location.pointer.map(JSONValue.string)
-            return .object(object)
-        })
+        .array(
+            diagnostics.map { diagnostic in
+                var object = JSONObject()
+                object["id"] = .string(diagnostic.id)
+                object["severity"] = .string(diagnostic.severity.rawValue)
+                object["message"] = .string(diagnostic.message)
+                object["line"] = diagnostic.location.line.map(JSONValue.integer)
+                object["column"] = diagnostic.location.column.map(JSONValue.integer)
+                object["pointer"] = diagnostic.location.pointer.map(JSONValue.string)
+                return .object(object)
+            })
     }
 
     static func headerSafe(_ text: String) -> String {

@@ -18,10 +18,12 @@ public struct NewsMLServiceConfiguration: Sendable {
     /// The conversion defaults; each request may choose `from`, `to`, `ninjs-version` and `pictures`.
     public var conversion: ConversionOptions
 
-    public init(host: String = "127.0.0.1", port: Int = 8080, maximumBodyBytes: Int = 10 * 1024 * 1024,
-                requestTimeout: Duration = .seconds(30), idleTimeout: Duration = .seconds(15),
-                maximumConcurrentConversions: Int = ProcessInfo.processInfo.activeProcessorCount * 2,
-                bearerToken: String? = nil, conversion: ConversionOptions = ConversionOptions()) {
+    public init(
+        host: String = "127.0.0.1", port: Int = 8080, maximumBodyBytes: Int = 10 * 1024 * 1024,
+        requestTimeout: Duration = .seconds(30), idleTimeout: Duration = .seconds(15),
+        maximumConcurrentConversions: Int = ProcessInfo.processInfo.activeProcessorCount * 2,
+        bearerToken: String? = nil, conversion: ConversionOptions = ConversionOptions()
+    ) {
         self.host = host
         self.port = port
         self.maximumBodyBytes = maximumBodyBytes

@@ -22,21 +22,23 @@ struct PreviewBuilder {
             object["headline"] = item.headline.map(JSONValue.string)
             object["language"] = item.language.map(JSONValue.string)
             object["blocks"] = .array(blocks(item))
-            object["entities"] = .array(item.entities.map { entity in
-                var value = JSONObject()
-                value["kind"] = .string(entity.kind.rawValue)
-                value["name"] = .string(entity.name)
-                value["uri"] = (entity.uri ?? entity.qcode.flatMap { options.catalog.uri(forQcode: $0) }).map(JSONValue.string)
-                value["qcode"] = entity.qcode.map(JSONValue.string)
-                value["mentions"] = .integer(entity.mentions.count)
-                return .object(value)
-            })
-            object["pictures"] = .array(item.pictures.map { picture in
-                var value = JSONObject()
-                value["caption"] = picture.caption.map(JSONValue.string)
-                value["creditline"] = picture.creditline.map(JSONValue.string)
-                return .object(value)
-            })
+            object["entities"] = .array(
+                item.entities.map { entity in
+                    var value = JSONObject()
+                    value["kind"] = .string(entity.kind.rawValue)
+                    value["name"] = .string(entity.name)
+                    value["uri"] = (entity.uri ?? entity.qcode.flatMap { options.catalog.uri(forQcode: $0) }).map(JSONValue.string)
+                    value["qcode"] = entity.qcode.map(JSONValue.string)
+                    value["mentions"] = .integer(entity.mentions.count)
+                    return .object(value)
+                })
+            object["pictures"] = .array(
+                item.pictures.map { picture in
+                    var value = JSONObject()
+                    value["caption"] = picture.caption.map(JSONValue.string)
+                    value["creditline"] = picture.creditline.map(JSONValue.string)
+                    return .object(value)
+                })
             object["byline"] = item.bylines.first.map(JSONValue.string)
             object["dateline"] = item.dateline.map(JSONValue.string)
         }
@@ -57,8 +59,10 @@ struct PreviewBuilder {
         var spans: [Int: [JSONValue]] = [:]
         for entity in item.entities {
             for mention in entity.mentions {
-                spans[mention.block, default: []].append(["start": .integer(mention.offset), "length": .integer(mention.length),
-                                                          "kind": .string(entity.kind.rawValue), "name": .string(entity.name)])
+                spans[mention.block, default: []].append([
+                    "start": .integer(mention.offset), "length": .integer(mention.length),
+                    "kind": .string(entity.kind.rawValue), "name": .string(entity.name),
+                ])
             }
         }
         var result: [JSONValue] = []
@@ -77,7 +81,8 @@ struct PreviewBuilder {
             }
             var text = block.text
             if case .figure(let pictureIndex) = block, item.pictures.indices.contains(pictureIndex) {
-                text = [item.pictures[pictureIndex].caption, item.pictures[pictureIndex].creditline.map { "(\($0))" }].compactMap { $0 }.joined(separator: " ")
+                text = [item.pictures[pictureIndex].caption, item.pictures[pictureIndex].creditline.map { "(\($0))" }].compactMap { $0 }
+                    .joined(separator: " ")
             }
             if case .relatedTeaser(let link) = block { text = link.title ?? link.href ?? "" }
             result.append(["kind": .string(kind), "text": .string(text), "spans": .array(sorted(spans[index] ?? []))])

@@ -61,9 +61,11 @@ public struct Picture: Sendable, Hashable, Codable {
     public var usageTerms: String?
     public var renditions: [Rendition]
 
-    public init(identifier: String? = nil, caption: String? = nil, creditline: String? = nil, photographer: String? = nil,
-                copyrightHolder: String? = nil, copyrightNotice: String? = nil, usageTerms: String? = nil,
-                renditions: [Rendition] = [], partIdentifier: String? = nil) {
+    public init(
+        identifier: String? = nil, caption: String? = nil, creditline: String? = nil, photographer: String? = nil,
+        copyrightHolder: String? = nil, copyrightNotice: String? = nil, usageTerms: String? = nil,
+        renditions: [Rendition] = [], partIdentifier: String? = nil
+    ) {
         self.identifier = identifier
         self.partIdentifier = partIdentifier
         self.caption = caption

@@ -57,9 +57,11 @@ public struct Entity: Sendable, Hashable, Codable {
     /// NewsML-G2 `rank`: the order of importance the source gave.
     public var rank: Int?
 
-    public init(kind: Kind, name: String, alternativeNames: [String] = [], qcode: String? = nil, uri: String? = nil,
-                literal: String? = nil, mentions: [Mention] = [], confidence: Int? = nil, relevance: Int? = nil,
-                relation: String? = nil, assignment: Assignment = .source, rank: Int? = nil) {
+    public init(
+        kind: Kind, name: String, alternativeNames: [String] = [], qcode: String? = nil, uri: String? = nil,
+        literal: String? = nil, mentions: [Mention] = [], confidence: Int? = nil, relevance: Int? = nil,
+        relation: String? = nil, assignment: Assignment = .source, rank: Int? = nil
+    ) {
         self.kind = kind
         self.name = name
         self.alternativeNames = alternativeNames

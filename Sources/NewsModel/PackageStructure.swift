@@ -43,8 +43,10 @@ public struct ItemReference: Sendable, Hashable, Codable {
     public var itemClass: String?
     public var title: String?
 
-    public init(residref: String? = nil, href: String? = nil, version: Int? = nil, contentType: String? = nil,
-                itemClass: String? = nil, title: String? = nil) {
+    public init(
+        residref: String? = nil, href: String? = nil, version: Int? = nil, contentType: String? = nil,
+        itemClass: String? = nil, title: String? = nil
+    ) {
         self.residref = residref
         self.href = href
         self.version = version

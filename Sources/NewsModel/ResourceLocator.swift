@@ -21,7 +21,7 @@ public enum ResourceLocator {
     /// A file in that folder, when it exists.
     public static func file(_ name: String, bundle: String, folder: String, sourceFolder: URL) -> URL? {
         guard let url = self.folder(bundle: bundle, folder: folder, sourceFolder: sourceFolder)?.appendingPathComponent(name),
-              FileManager.default.fileExists(atPath: url.path)
+            FileManager.default.fileExists(atPath: url.path)
         else { return nil }
         return url
     }

@@ -28,7 +28,9 @@ public struct SchemeCatalog: Sendable, Hashable {
     public func qcode(forURI uri: String) -> String? {
         var best: (alias: String, base: String)? = nil
         for (alias, base) in schemes where uri.hasPrefix(base) && uri.count > base.count {
-            if best == nil || base.count > best!.base.count || (base.count == best!.base.count && alias < best!.alias) { best = (alias, base) }
+            if best == nil || base.count > best!.base.count || (base.count == best!.base.count && alias < best!.alias) {
+                best = (alias, base)
+            }
         }
         guard let best else { return nil }
         let code = uri.dropFirst(best.base.count)

@@ -220,7 +220,10 @@ public struct FeatureHash {
         var hash = FeatureHash(0)
         for scalar in word.lowercased().unicodeScalars where scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
             var value = scalar.value
-            while value > 0 { hash.mix(UInt8(truncatingIfNeeded: value)); value >>= 8 }
+            while value > 0 {
+                hash.mix(UInt8(truncatingIfNeeded: value))
+                value >>= 8
+            }
         }
         return hash.value
     }

@@ -6,7 +6,10 @@ extension String {
         var index = utf8.startIndex
         while index < utf8.endIndex {
             if utf8[index] == 0x20 {
-                if let wordStart = start { words.append(self[wordStart..<index]); start = nil }
+                if let wordStart = start {
+                    words.append(self[wordStart..<index])
+                    start = nil
+                }
             } else if start == nil {
                 start = index
             }
@@ -22,7 +25,12 @@ extension String {
             var words = 0
             var inWord = false
             for byte in bytes {
-                if byte == 0x20 { inWord = false } else if !inWord { inWord = true; words += 1 }
+                if byte == 0x20 {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    words += 1
+                }
             }
             return words
         }

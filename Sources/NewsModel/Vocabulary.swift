@@ -93,7 +93,9 @@ public struct Rights: Sendable, Hashable, Codable {
     public var copyrightNotice: String?
     public var usageTerms: String?
 
-    public init(copyrightHolder: String? = nil, copyrightNotice: String? = nil, usageTerms: String? = nil, copyrightHolderReference: Concept? = nil) {
+    public init(
+        copyrightHolder: String? = nil, copyrightNotice: String? = nil, usageTerms: String? = nil, copyrightHolderReference: Concept? = nil
+    ) {
         self.copyrightHolder = copyrightHolder
         self.copyrightHolderReference = copyrightHolderReference
         self.copyrightNotice = copyrightNotice
@@ -131,8 +133,10 @@ public struct Rendition: Sendable, Hashable, Codable {
     public var sizeInBytes: Int?
     public var duration: String?
 
-    public init(name: String? = nil, href: String? = nil, residref: String? = nil, contentType: String? = nil,
-                width: Int? = nil, height: Int? = nil, sizeInBytes: Int? = nil, duration: String? = nil) {
+    public init(
+        name: String? = nil, href: String? = nil, residref: String? = nil, contentType: String? = nil,
+        width: Int? = nil, height: Int? = nil, sizeInBytes: Int? = nil, duration: String? = nil
+    ) {
         self.name = name
         self.href = href
         self.residref = residref

@@ -50,7 +50,9 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
     /// The words, in the order they were added.
     public var words: [String] {
         storage.withUnsafeBufferPointer { all in
-            slots.filter { $0.length > 0 }.sorted { $0.ordinal < $1.ordinal }.map { String(utf8Slice: all[Int($0.start)..<Int($0.start + $0.length)]) }
+            slots.filter { $0.length > 0 }.sorted { $0.ordinal < $1.ordinal }.map {
+                String(utf8Slice: all[Int($0.start)..<Int($0.start + $0.length)])
+            }
         }
     }
 
@@ -89,7 +91,9 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
                 while true {
                     let slot = slots[index]
                     if slot.length == 0 { return nil }
-                    if slot.hash == hash, Int(slot.length) == word.count, Self.equal(all, from: Int(slot.start), word) { return Int(slot.ordinal) }
+                    if slot.hash == hash, Int(slot.length) == word.count, Self.equal(all, from: Int(slot.start), word) {
+                        return Int(slot.ordinal)
+                    }
                     index = (index + 1) & mask
                 }
             }

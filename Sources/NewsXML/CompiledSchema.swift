@@ -96,13 +96,17 @@ extension XMLDocumentParser {
             return [.error("xml.empty", "the document is empty", at: SourceLocation(file: file, line: 1, column: 1))]
         }
         if data.count > limits.maximumDocumentBytes {
-            return [.error("xml.limit.size", "the document has \(data.count) bytes; the limit is \(limits.maximumDocumentBytes)",
-                           at: SourceLocation(file: file, line: 1, column: 1))]
+            return [
+                .error(
+                    "xml.limit.size", "the document has \(data.count) bytes; the limit is \(limits.maximumDocumentBytes)",
+                    at: SourceLocation(file: file, line: 1, column: 1))
+            ]
         }
         LibXML.ensureInitialized()
         data.withUnsafeBytes { buffer in
             guard let base = buffer.baseAddress,
-                  let context = xmlCreateMemoryParserCtxt(base.assumingMemoryBound(to: CChar.self), Int32(buffer.count)) else {
+                let context = xmlCreateMemoryParserCtxt(base.assumingMemoryBound(to: CChar.self), Int32(buffer.count))
+            else {
                 sink.append(.error("xml.resource", "libxml2 could not allocate a parser", at: SourceLocation(file: file)))
                 return
             }
@@ -140,8 +144,10 @@ extension CompiledSchema {
             xmlSchemaValidateSetLocator(validation, parserLocator, UnsafeMutableRawPointer(context))
             // The plug keeps the addresses of the context's handler and user-data fields to restore them.
             let raw = UnsafeMutableRawPointer(context)
-            let saxField = (raw + MemoryLayout<xmlParserCtxt>.offset(of: \xmlParserCtxt.sax)!).assumingMemoryBound(to: xmlSAXHandlerPtr?.self)
-            let userDataField = (raw + MemoryLayout<xmlParserCtxt>.offset(of: \xmlParserCtxt.userData)!).assumingMemoryBound(to: UnsafeMutableRawPointer?.self)
+            let saxField = (raw + MemoryLayout<xmlParserCtxt>.offset(of: \xmlParserCtxt.sax)!).assumingMemoryBound(
+                to: xmlSAXHandlerPtr?.self)
+            let userDataField = (raw + MemoryLayout<xmlParserCtxt>.offset(of: \xmlParserCtxt.userData)!).assumingMemoryBound(
+                to: UnsafeMutableRawPointer?.self)
             guard let plug = xmlSchemaSAXPlug(validation, saxField, userDataField) else {
                 sink.append(.error("xml.resource", "libxml2 could not start streaming validation", at: SourceLocation(file: sink.file)))
                 return

@@ -55,8 +55,11 @@ final class DiagnosticSink {
 
     func finish() -> [Diagnostic] {
         if suppressed > 0 {
-            return diagnostics + [.note("xml.diagnostics.suppressed", "\(suppressed) further messages were not listed",
-                                        at: SourceLocation(file: file))]
+            return diagnostics + [
+                .note(
+                    "xml.diagnostics.suppressed", "\(suppressed) further messages were not listed",
+                    at: SourceLocation(file: file))
+            ]
         }
         return diagnostics
     }
@@ -65,16 +68,20 @@ final class DiagnosticSink {
         let error = error.pointee
         var message = error.message.map { String(cString: $0) } ?? "unknown libxml2 error"
         message = message.trimmingWhitespace()
-        let severity: Diagnostic.Severity = switch error.level {
-        case XML_ERR_WARNING: .warning
-        case XML_ERR_NONE: .note
-        default: .error
-        }
+        let severity: Diagnostic.Severity =
+            switch error.level {
+            case XML_ERR_WARNING: .warning
+            case XML_ERR_NONE: .note
+            default: .error
+            }
         let line = error.line > 0 ? Int(error.line) : (error.node.map { Int(xmlGetLineNo($0.assumingMemoryBound(to: xmlNode.self))) })
-        let column: Int? = (error.domain == Int32(XML_FROM_PARSER.rawValue) || error.domain == Int32(XML_FROM_NAMESPACE.rawValue)) && error.int2 > 0
+        let column: Int? =
+            (error.domain == Int32(XML_FROM_PARSER.rawValue) || error.domain == Int32(XML_FROM_NAMESPACE.rawValue)) && error.int2 > 0
             ? Int(error.int2) : nil
-        append(Diagnostic(id: Self.identifier(domain: error.domain, code: error.code), severity: severity, message: message,
-                          location: SourceLocation(file: file, line: line, column: column)))
+        append(
+            Diagnostic(
+                id: Self.identifier(domain: error.domain, code: error.code), severity: severity, message: message,
+                location: SourceLocation(file: file, line: line, column: column)))
     }
 
     /// Stable ids: readers of our output match on these, not on libxml2's wording.

@@ -18,16 +18,22 @@ public struct XMLParseResult: Sendable {
 /// libxml2's own depth and text limits kept, and every message turned into a `Diagnostic`.
 public enum XMLDocumentParser {
     /// Parses `data` into a tree; when `schema` is given, the same libxml2 document is also validated.
-    public static func parse(_ data: Data, file: String? = nil, limits: XMLParseLimits = .default,
-                             validatingAgainst schema: CompiledSchema? = nil) -> XMLParseResult {
+    public static func parse(
+        _ data: Data, file: String? = nil, limits: XMLParseLimits = .default,
+        validatingAgainst schema: CompiledSchema? = nil
+    ) -> XMLParseResult {
         let sink = DiagnosticSink(file: file)
         let location = SourceLocation(file: file, line: 1, column: 1)
         if data.isEmpty || data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             return XMLParseResult(tree: nil, diagnostics: [.error("xml.empty", "the document is empty", at: location)])
         }
         if data.count > limits.maximumDocumentBytes {
-            return XMLParseResult(tree: nil, diagnostics: [.error(
-                "xml.limit.size", "the document has \(data.count) bytes; the limit is \(limits.maximumDocumentBytes)", at: location)])
+            return XMLParseResult(
+                tree: nil,
+                diagnostics: [
+                    .error(
+                        "xml.limit.size", "the document has \(data.count) bytes; the limit is \(limits.maximumDocumentBytes)", at: location)
+                ])
         }
         let tree: XMLTree? = withDocument(data, sink: sink) { document in
             if let schema { schema.validate(document: document, sink: sink) }
@@ -57,8 +63,9 @@ public enum XMLDocumentParser {
             let options = Int32(bitPattern: XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue | XML_PARSE_NOCDATA.rawValue)
             let document: xmlDocPtr? = data.withUnsafeBytes { buffer in
                 guard let base = buffer.baseAddress else { return nil }
-                return xmlCtxtReadMemory(context, base.assumingMemoryBound(to: CChar.self), Int32(buffer.count),
-                                         sink.file ?? "input.xml", nil, options)
+                return xmlCtxtReadMemory(
+                    context, base.assumingMemoryBound(to: CChar.self), Int32(buffer.count),
+                    sink.file ?? "input.xml", nil, options)
             }
             guard let document else {
                 if !sink.diagnostics.hasErrors {
@@ -88,10 +95,13 @@ let rejectEntityDeclarationHandler: entityDeclSAXFunc = { context, name, _, _, _
         if !sink.rejectedEntityDeclaration {
             let entity = name.map { String(cString: $0) } ?? "?"
             sink.rejectedEntityDeclaration = true
-            sink.append(.error("xml.entity.declaration",
-                               "entity declaration '\(entity)' refused: documents that declare entities are not accepted, as entities can expand without bound or load files and URLs",
-                               at: SourceLocation(file: sink.file, line: Int(xmlSAX2GetLineNumber(context)),
-                                                  column: Int(xmlSAX2GetColumnNumber(context)))))
+            sink.append(
+                .error(
+                    "xml.entity.declaration",
+                    "entity declaration '\(entity)' refused: documents that declare entities are not accepted, as entities can expand without bound or load files and URLs",
+                    at: SourceLocation(
+                        file: sink.file, line: Int(xmlSAX2GetLineNumber(context)),
+                        column: Int(xmlSAX2GetColumnNumber(context)))))
         }
     }
     xmlStopParser(parser)
@@ -144,8 +154,10 @@ struct TreeBuilder {
         }
         if depth >= limits.maximumDepth, node.pointee.children != nil {
             if !failed {
-                sink.append(.error("xml.limit.depth", "elements nest deeper than the limit of \(limits.maximumDepth)",
-                                   at: SourceLocation(file: sink.file, line: line)))
+                sink.append(
+                    .error(
+                        "xml.limit.depth", "elements nest deeper than the limit of \(limits.maximumDepth)",
+                        at: SourceLocation(file: sink.file, line: line)))
             }
             failed = true
             return element
@@ -159,8 +171,10 @@ struct TreeBuilder {
                 if let content = current.pointee.content {
                     let text = String(cString: content)
                     if text.utf8.count > limits.maximumTextBytes {
-                        sink.append(.error("xml.limit.text", "a text node has \(text.utf8.count) bytes; the limit is \(limits.maximumTextBytes)",
-                                           at: SourceLocation(file: sink.file, line: Int(xmlGetLineNo(current)))))
+                        sink.append(
+                            .error(
+                                "xml.limit.text", "a text node has \(text.utf8.count) bytes; the limit is \(limits.maximumTextBytes)",
+                                at: SourceLocation(file: sink.file, line: Int(xmlGetLineNo(current)))))
                         failed = true
                     } else if case .text(let previous)? = element.children.last {
                         element.children[element.children.count - 1] = .text(previous + text)
@@ -173,9 +187,10 @@ struct TreeBuilder {
             case XML_COMMENT_NODE:
                 element.children.append(.comment(current.pointee.content.map { String(cString: $0) } ?? ""))
             case XML_PI_NODE:
-                element.children.append(.processingInstruction(
-                    target: current.pointee.name.map { String(cString: $0) } ?? "",
-                    data: current.pointee.content.map { String(cString: $0) } ?? ""))
+                element.children.append(
+                    .processingInstruction(
+                        target: current.pointee.name.map { String(cString: $0) } ?? "",
+                        data: current.pointee.content.map { String(cString: $0) } ?? ""))
             default:
                 break
             }
@@ -193,8 +208,10 @@ struct TreeBuilder {
             replacement = known
         } else {
             replacement = "&\(entity);"
-            sink.append(.warning("xml.entity.unresolved", "the entity '&\(entity);' is not defined; it is kept as literal text",
-                                 at: SourceLocation(file: sink.file, line: Int(xmlGetLineNo(node)))))
+            sink.append(
+                .warning(
+                    "xml.entity.unresolved", "the entity '&\(entity);' is not defined; it is kept as literal text",
+                    at: SourceLocation(file: sink.file, line: Int(xmlGetLineNo(node)))))
         }
         if case .text(let previous)? = element.children.last {
             element.children[element.children.count - 1] = .text(previous + replacement)
@@ -204,8 +221,9 @@ struct TreeBuilder {
     }
 
     private func name(of node: xmlNodePtr) -> XMLTree.Name {
-        XMLTree.Name(node.pointee.name.map { String(cString: $0) } ?? "",
-                     namespace: node.pointee.ns?.pointee.href.map { String(cString: $0) },
-                     prefix: node.pointee.ns?.pointee.prefix.map { String(cString: $0) })
+        XMLTree.Name(
+            node.pointee.name.map { String(cString: $0) } ?? "",
+            namespace: node.pointee.ns?.pointee.href.map { String(cString: $0) },
+            prefix: node.pointee.ns?.pointee.prefix.map { String(cString: $0) })
     }
 }

@@ -14,25 +14,32 @@ public enum XMLItemStream {
         guard let start = text.range(of: "<" + root) ?? text.range(of: ":" + root) else { return false }
         // The root must be the first element: nothing but the XML declaration, comments and white space before it.
         let before = text[..<start.lowerBound]
-        return !before.replacingOccurrences(of: "<?", with: "").replacingOccurrences(of: "<!--", with: "").contains("<") || before.hasSuffix("<")
+        return !before.replacingOccurrences(of: "<?", with: "").replacingOccurrences(of: "<!--", with: "").contains("<")
+            || before.hasSuffix("<")
     }
 
     /// Calls `onElement` for each element that `select(depth, localName)` picks (the root is depth 0), with
     /// its whole subtree, in document order; return false to stop. Returns the diagnostics (a syntax error
     /// stops the stream).
-    public static func stream(_ data: Data, file: String?, limits: XMLParseLimits = .default,
-                              select: (Int, String) -> Bool, onElement: (XMLTree.Element) -> Bool) -> [Diagnostic] {
+    public static func stream(
+        _ data: Data, file: String?, limits: XMLParseLimits = .default,
+        select: (Int, String) -> Bool, onElement: (XMLTree.Element) -> Bool
+    ) -> [Diagnostic] {
         LibXML.ensureInitialized()
         let sink = DiagnosticSink(file: file)
         if data.count > limits.maximumDocumentBytes {
-            return [.error("xml.limit.size", "the document has \(data.count) bytes; the limit is \(limits.maximumDocumentBytes)",
-                           at: SourceLocation(file: file, line: 1, column: 1))]
+            return [
+                .error(
+                    "xml.limit.size", "the document has \(data.count) bytes; the limit is \(limits.maximumDocumentBytes)",
+                    at: SourceLocation(file: file, line: 1, column: 1))
+            ]
         }
         let options = Int32(bitPattern: XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue | XML_PARSE_NOCDATA.rawValue)
         withExtendedLifetime(sink) {
             data.withUnsafeBytes { buffer in
                 guard let base = buffer.baseAddress,
-                      let reader = xmlReaderForMemory(base.assumingMemoryBound(to: CChar.self), Int32(buffer.count), file ?? "input.xml", nil, options)
+                    let reader = xmlReaderForMemory(
+                        base.assumingMemoryBound(to: CChar.self), Int32(buffer.count), file ?? "input.xml", nil, options)
                 else {
                     sink.append(.error("xml.resource", "libxml2 could not create a reader", at: SourceLocation(file: file)))
                     return
@@ -44,7 +51,10 @@ public enum XMLItemStream {
                     let isElement = xmlTextReaderNodeType(reader) == 1
                     let depth = Int(xmlTextReaderDepth(reader))
                     if depth > limits.maximumDepth {
-                        sink.append(.error("xml.limit.depth", "elements nest deeper than \(limits.maximumDepth) levels", at: SourceLocation(file: file)))
+                        sink.append(
+                            .error(
+                                "xml.limit.depth", "elements nest deeper than \(limits.maximumDepth) levels", at: SourceLocation(file: file)
+                            ))
                         return
                     }
                     if isElement, depth > 0, let local = xmlTextReaderConstLocalName(reader), select(depth, String(cString: local)) {

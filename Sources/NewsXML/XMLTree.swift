@@ -1,4 +1,5 @@
 import NewsModel
+
 /// An immutable XML document tree copied out of libxml2: names with namespaces, attributes in
 /// document order, text, and the line each element starts on.
 public struct XMLTree: Sendable, Hashable {
@@ -55,8 +56,10 @@ public struct XMLTree: Sendable, Hashable {
         public var declarations: [NamespaceDeclaration]
         public var line: Int
 
-        public init(_ name: Name, attributes: [Attribute] = [], children: [Node] = [], line: Int = 0,
-                    declarations: [NamespaceDeclaration] = []) {
+        public init(
+            _ name: Name, attributes: [Attribute] = [], children: [Node] = [], line: Int = 0,
+            declarations: [NamespaceDeclaration] = []
+        ) {
             self.name = name
             self.attributes = attributes
             self.children = children
@@ -127,7 +130,11 @@ extension String {
             while index < bytes.count {
                 let byte = bytes[index]
                 // Printable ASCII other than a space, the common case.
-                if byte > 0x20 && byte < 0x80 { previousSpace = false; index += 1; continue }
+                if byte > 0x20 && byte < 0x80 {
+                    previousSpace = false
+                    index += 1
+                    continue
+                }
                 if byte >= 0x80 {
                     // Only U+0085, U+00A0, U+1680, U+2000–200A, U+2028/2029, U+202F, U+205F and U+3000 are white
                     // space above ASCII; curly quotes and letters share their lead bytes but not their sequences.
@@ -137,8 +144,10 @@ extension String {
                     switch byte {
                     case 0xC2: isSpace = second == 0x85 || second == 0xA0
                     case 0xE1: isSpace = second == 0x9A && third == 0x80
-                    case 0xE2: isSpace = (second == 0x80 && ((0x80...0x8A).contains(third) || third == 0xA8 || third == 0xA9 || third == 0xAF))
-                        || (second == 0x81 && third == 0x9F)
+                    case 0xE2:
+                        isSpace =
+                            (second == 0x80 && ((0x80...0x8A).contains(third) || third == 0xA8 || third == 0xA9 || third == 0xAF))
+                            || (second == 0x81 && third == 0x9F)
                     case 0xE3: isSpace = second == 0x80 && third == 0x80
                     default: isSpace = false
                     }
@@ -148,7 +157,9 @@ extension String {
                     continue
                 }
                 let space = byte == 0x20
-                if byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0B || byte == 0x0C || (space && previousSpace) { return (true, previousSpace) }
+                if byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0B || byte == 0x0C || (space && previousSpace) {
+                    return (true, previousSpace)
+                }
                 previousSpace = space
                 index += 1
             }

@@ -12,7 +12,9 @@ public enum XMLURI {
         }
         bytes.append(0)
         return bytes.withUnsafeBufferPointer { buffer -> Bool in
-            guard let uri = buffer.baseAddress.flatMap({ xmlParseURI(UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }) else { return false }
+            guard let uri = buffer.baseAddress.flatMap({ xmlParseURI(UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }) else {
+                return false
+            }
             xmlFreeURI(uri)
             return true
         }

@@ -71,7 +71,9 @@ public struct XMLWriter: Sendable {
             }
         } else {
             // Attribute names first: a new prefix they need is declared before the attributes are written.
-            let attributeNames = element.attributes.map { qualifiedName($0.name, scope: &scope, declarations: &declarations, isAttribute: true) }
+            let attributeNames = element.attributes.map {
+                qualifiedName($0.name, scope: &scope, declarations: &declarations, isAttribute: true)
+            }
             if !declarations.isEmpty { Self.append(declarations, to: &output) }
             for (name, attribute) in zip(attributeNames, element.attributes) {
                 output.append(0x20)
@@ -88,8 +90,10 @@ public struct XMLWriter: Sendable {
             return
         }
         output.append(0x3E)
-        let inline = verbatim || element.hasSignificantText || !element.children.contains(where: \.isElement)
-            || (element.name.namespace == nil || element.name.namespace == Self.xhtmlNamespace) && verbatimElements.contains(element.name.local)
+        let inline =
+            verbatim || element.hasSignificantText || !element.children.contains(where: \.isElement)
+            || (element.name.namespace == nil || element.name.namespace == Self.xhtmlNamespace)
+                && verbatimElements.contains(element.name.local)
         if inline {
             for child in element.children { writeNode(child, depth: depth, scope: &scope, verbatim: true, into: &output) }
         } else {
@@ -234,7 +238,10 @@ public struct XMLWriter: Sendable {
         var previous: (UInt8, UInt8) = (0, 0)
         for byte in bytes {
             // Printable ASCII other than the markup characters is the common case: one comparison chain.
-            if byte > 0x3E && byte < 0x80 { previous = (previous.1, byte); continue }
+            if byte > 0x3E && byte < 0x80 {
+                previous = (previous.1, byte)
+                continue
+            }
             switch byte {
             case 0x26, 0x3C, 0x3E, 0x0D, extra: return false
             case 0x09, 0x0A: if escapesWhitespace { return false }

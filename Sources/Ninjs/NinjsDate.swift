@@ -13,14 +13,17 @@ enum NinjsDate {
             candidate = trimmed + "T00:00:00Z"
         } else if isRFC3339(trimmed + "Z") {
             candidate = trimmed + "Z"
-        } else if scalars.count > 19, isRFC3339(String(trimmed.prefix(19)) + "Z"), trimmed.dropFirst(19).allSatisfy({ $0.isNumber || $0 == "." }) {
+        } else if scalars.count > 19, isRFC3339(String(trimmed.prefix(19)) + "Z"),
+            trimmed.dropFirst(19).allSatisfy({ $0.isNumber || $0 == "." })
+        {
             candidate = trimmed + "Z"
         }
         guard isRFC3339(candidate) else {
             diagnostics.append(.warning("ninjs.date.dropped", "\(field) '\(trimmed)' is not a date-time ninjs can carry; it was left out"))
             return nil
         }
-        diagnostics.append(.warning("ninjs.date.assumed-utc", "\(field) '\(trimmed)' has no time zone; ninjs needs one, UTC was assumed: '\(candidate)'"))
+        diagnostics.append(
+            .warning("ninjs.date.assumed-utc", "\(field) '\(trimmed)' has no time zone; ninjs needs one, UTC was assumed: '\(candidate)'"))
         return candidate
     }
 

@@ -20,8 +20,14 @@ public struct NinjsReader: Sendable {
         do {
             document = try JSONParser(maximumDepth: maximumDepth).parse(data)
         } catch {
-            return (NewsBatch(), [.error("ninjs.syntax", "the input is not JSON: \(error.message)",
-                                         at: SourceLocation(file: file, line: error.line, column: error.column))])
+            return (
+                NewsBatch(),
+                [
+                    .error(
+                        "ninjs.syntax", "the input is not JSON: \(error.message)",
+                        at: SourceLocation(file: file, line: error.line, column: error.column))
+                ]
+            )
         }
         var context = NinjsReadingContext(file: file, data: data)
         let items: [JSONValue]
@@ -29,8 +35,14 @@ public struct NinjsReader: Sendable {
         case .object: items = [document]
         case .array(let elements): items = elements
         default:
-            return (NewsBatch(), [.error("ninjs.root", "a ninjs document is a JSON object; this one is \(document.typeName)",
-                                         at: SourceLocation(file: file, line: 1, column: 1))])
+            return (
+                NewsBatch(),
+                [
+                    .error(
+                        "ninjs.root", "a ninjs document is a JSON object; this one is \(document.typeName)",
+                        at: SourceLocation(file: file, line: 1, column: 1))
+                ]
+            )
         }
         var batch = NewsBatch()
         for (index, element) in items.enumerated() {
@@ -50,7 +62,9 @@ public struct NinjsReader: Sendable {
         if let uri = fields.string("uri") {
             guid = uri
         } else if let legacy = fields.string("guid") {
-            context.warn("ninjs.dialect", "\"guid\" is not ninjs; it was read as \"uri\" (a Superdesk-style 1.x dialect)", pointer: pointer + "/guid")
+            context.warn(
+                "ninjs.dialect", "\"guid\" is not ninjs; it was read as \"uri\" (a Superdesk-style 1.x dialect)", pointer: pointer + "/guid"
+            )
             guid = legacy
         } else {
             context.error("ninjs.uri.missing", "the item has no \"uri\"; ninjs requires one", pointer: pointer)
@@ -65,17 +79,24 @@ public struct NinjsReader: Sendable {
         var item = NewsItem(guid: itemIdentifier)
         if let type = fields.string("type") {
             item.itemClass = ItemClass(rawValue: type) ?? .text
-            if ItemClass(rawValue: type) == nil { context.warn("ninjs.type", "type \"\(type)\" is not a ninjs type; text was assumed", pointer: pointer + "/type") }
+            if ItemClass(rawValue: type) == nil {
+                context.warn("ninjs.type", "type \"\(type)\" is not a ninjs type; text was assumed", pointer: pointer + "/type")
+            }
         }
         if let version = fields.value("version") {
-            if let number = version.integer ?? version.string.flatMap({ Int($0) }) { item.version = max(1, number) } else {
-                context.warn("ninjs.version", "version \(JSONWriter(indent: false).string(version)) is not a number; version 1 was assumed", pointer: pointer + "/version")
+            if let number = version.integer ?? version.string.flatMap({ Int($0) }) {
+                item.version = max(1, number)
+            } else {
+                context.warn(
+                    "ninjs.version", "version \(JSONWriter(indent: false).string(version)) is not a number; version 1 was assumed",
+                    pointer: pointer + "/version")
             }
         }
         func date(_ names: String...) -> String? {
             for name in names {
                 guard let value = fields.string(name) else { continue }
-                return Self.dateTime(value, field: name, pointer: pointer + "/" + (fields.object[name] != nil ? name : name.lowercased()), context: &context)
+                return Self.dateTime(
+                    value, field: name, pointer: pointer + "/" + (fields.object[name] != nil ? name : name.lowercased()), context: &context)
             }
             return nil
         }
@@ -87,16 +108,23 @@ public struct NinjsReader: Sendable {
         if let status = fields.string("pubStatus") {
             item.publicationStatus = PublicationStatus(rawValue: status) ?? .usable
             if PublicationStatus(rawValue: status) == nil {
-                context.warn("ninjs.pubStatus", "pubStatus \"\(status)\" is not usable, withheld or canceled; usable was assumed", pointer: pointer + "/pubStatus")
+                context.warn(
+                    "ninjs.pubStatus", "pubStatus \"\(status)\" is not usable, withheld or canceled; usable was assumed",
+                    pointer: pointer + "/pubStatus")
             }
         }
         item.urgency = fields.value("urgency")?.integer
-        item.rights = Rights(copyrightHolder: fields.string("copyrightHolder"), copyrightNotice: fields.string("copyrightNotice"),
-                             usageTerms: fields.string("usageTerms"))
+        item.rights = Rights(
+            copyrightHolder: fields.string("copyrightHolder"), copyrightNotice: fields.string("copyrightNotice"),
+            usageTerms: fields.string("usageTerms"))
         if let note = fields.string("edNote") { item.editorialNotes = [note] }
         if let language = fields.string("language") {
-            if LanguageTag.isValid(language) { item.language = language } else {
-                context.warn("ninjs.language.invalid", "language '\(language.prefix(40))' is not a BCP 47 tag; it was left out", pointer: pointer + "/language")
+            if LanguageTag.isValid(language) {
+                item.language = language
+            } else {
+                context.warn(
+                    "ninjs.language.invalid", "language '\(language.prefix(40))' is not a BCP 47 tag; it was left out",
+                    pointer: pointer + "/language")
             }
         }
         item.title = fields.string("title")
@@ -110,10 +138,15 @@ public struct NinjsReader: Sendable {
         for entry in fields.array("altIds") {
             guard let value = entry["value"]?.string else { continue }
             if entry["role"]?.string == "guid" { continue }
-            item.alternativeIdentifiers.append(AlternativeIdentifier(value: value, type: entry["role"]?.string.map { Self.qcode($0, scheme: "altidrole") }))
+            item.alternativeIdentifiers.append(
+                AlternativeIdentifier(value: value, type: entry["role"]?.string.map { Self.qcode($0, scheme: "altidrole") }))
         }
         if let legacy = fields.value("altIds")?.object {
-            for (role, value) in legacy { if let text = value.string { item.alternativeIdentifiers.append(AlternativeIdentifier(value: text, type: Self.qcode(role, scheme: "altidrole"))) } }
+            for (role, value) in legacy {
+                if let text = value.string {
+                    item.alternativeIdentifiers.append(AlternativeIdentifier(value: text, type: Self.qcode(role, scheme: "altidrole")))
+                }
+            }
         }
         for entry in fields.array("genres") + fields.array("genre") {
             item.genres.append(concept(entry, scheme: nil))
@@ -125,12 +158,15 @@ public struct NinjsReader: Sendable {
                 continue
             }
             let identifier = identifier(entry)
-            item.infoSources.append(InfoSource(name: entry["name"]?.string, qcode: identifier.qcode, uri: identifier.uri,
-                                               role: role.map { Self.qcode($0, scheme: "isrol") }))
+            item.infoSources.append(
+                InfoSource(
+                    name: entry["name"]?.string, qcode: identifier.qcode, uri: identifier.uri,
+                    role: role.map { Self.qcode($0, scheme: "isrol") }))
         }
         fields.consume(["standard", "$standard", "representationType", "profile", "mimetype", "charcount", "wordcount", "guid", "uri"])
         for name in fields.unread {
-            context.warn("ninjs.dropped", "the property \"\(name)\" has no place in the model; it was left out", pointer: pointer + "/" + name)
+            context.warn(
+                "ninjs.dropped", "the property \"\(name)\" has no place in the model; it was left out", pointer: pointer + "/" + name)
         }
         return item
     }
@@ -177,14 +213,18 @@ public struct NinjsReader: Sendable {
         }
         var pictures = item.pictures
         for body in bodies {
-            let isMarkup = body.contentType.contains("html") || body.contentType.contains("xml") || body.contentType.contains("nitf") || body.contentType.contains("NITF")
+            let isMarkup =
+                body.contentType.contains("html") || body.contentType.contains("xml") || body.contentType.contains("nitf")
+                || body.contentType.contains("NITF")
             if isMarkup, item.body.filter({ if case .relatedTeaser = $0 { false } else { true } }).isEmpty {
                 var blocks: [BodyBlock] = []
                 if let root = Self.parseMarkup(body.value) {
                     BodyReader(headline: item.headline).read(root, into: &blocks, pictures: &pictures)
                     if blocks.isEmpty, !root.normalizedText.isEmpty { blocks = [.paragraph(root.normalizedText)] }
                 } else {
-                    context.warn("ninjs.body.markup", "a \(body.contentType) body is not well-formed; its text was kept as paragraphs", pointer: fields.pointer + "/bodies")
+                    context.warn(
+                        "ninjs.body.markup", "a \(body.contentType) body is not well-formed; its text was kept as paragraphs",
+                        pointer: fields.pointer + "/bodies")
                     blocks = Self.paragraphs(Self.textOfMarkup(body.value))
                 }
                 item.body = blocks + item.body
@@ -240,10 +280,11 @@ public struct NinjsReader: Sendable {
                     var kind = group.kind
                     if kind == .subject, let uri = identifier.uri ?? identifier.qcode, uri.contains("cpnat") { kind = .subject }
                     let creator = entry["creator"]?.string
-                    item.entities.append(Entity(
-                        kind: kind, name: entry["name"]?.string ?? "", qcode: identifier.qcode, uri: identifier.uri,
-                        literal: identifier.literal, confidence: entry["confidence"]?.integer, relevance: entry["relevance"]?.integer,
-                        relation: rel == "about" ? nil : rel, assignment: creator == "machine" ? .machine : .source))
+                    item.entities.append(
+                        Entity(
+                            kind: kind, name: entry["name"]?.string ?? "", qcode: identifier.qcode, uri: identifier.uri,
+                            literal: identifier.literal, confidence: entry["confidence"]?.integer, relevance: entry["relevance"]?.integer,
+                            relation: rel == "about" ? nil : rel, assignment: creator == "machine" ? .machine : .source))
                 }
             }
         }
@@ -267,7 +308,8 @@ public struct NinjsReader: Sendable {
 
     private func concept(_ entry: JSONValue, scheme: String?) -> Concept {
         let identifier = identifier(entry)
-        return Concept(qcode: identifier.qcode, uri: identifier.uri, literal: identifier.literal, names: entry["name"]?.string.map { [$0] } ?? [])
+        return Concept(
+            qcode: identifier.qcode, uri: identifier.uri, literal: identifier.literal, names: entry["name"]?.string.map { [$0] } ?? [])
     }
 
     // MARK: Renditions and associations
@@ -281,11 +323,12 @@ public struct NinjsReader: Sendable {
         if let array = value?.array { entries = array.map { ($0["name"]?.string, $0) } }
         if let object = value?.object { entries = object.map { ($0.key, $0.value) } }
         return entries.map { name, entry in
-            Rendition(name: name.map { "rnd:" + $0 }, href: entry["href"]?.string,
-                      contentType: entry["contentType"]?.string ?? entry["contenttype"]?.string ?? entry["mimetype"]?.string,
-                      width: entry["width"]?.integer, height: entry["height"]?.integer,
-                      sizeInBytes: (entry["sizeInBytes"] ?? entry["sizeinbytes"])?.integer,
-                      duration: entry["duration"]?.double.map { $0.rounded() == $0 ? String(Int($0)) : String($0) })
+            Rendition(
+                name: name.map { "rnd:" + $0 }, href: entry["href"]?.string,
+                contentType: entry["contentType"]?.string ?? entry["contenttype"]?.string ?? entry["mimetype"]?.string,
+                width: entry["width"]?.integer, height: entry["height"]?.integer,
+                sizeInBytes: (entry["sizeInBytes"] ?? entry["sizeinbytes"])?.integer,
+                duration: entry["duration"]?.double.map { $0.rounded() == $0 ? String(Int($0)) : String($0) })
         }
     }
 
@@ -309,8 +352,13 @@ public struct NinjsReader: Sendable {
                 for description in association["descriptions"]?.array ?? [] {
                     if let value = description["value"]?.string { descriptions.append((description["role"]?.string, value)) }
                 }
-                for (key, value) in association where key.hasPrefix("description_") { if let text = value.string { descriptions.append((nil, Self.textOfMarkup(text))) } }
-                picture.caption = descriptions.first { $0.0 == "caption" }?.1 ?? descriptions.first { $0.0 == nil || $0.0 == "text" || $0.0 == "summary" }?.1
+                for (key, value) in association where key.hasPrefix("description_") {
+                    if let text = value.string { descriptions.append((nil, Self.textOfMarkup(text))) }
+                }
+                picture.caption =
+                    descriptions.first { $0.0 == "caption" }?.1 ?? descriptions.first {
+                        $0.0 == nil || $0.0 == "text" || $0.0 == "summary"
+                    }?.1
                     ?? (association["headlines"]?.array?.first?["value"]?.string) ?? association["headline"]?.string
                 picture.creditline = descriptions.first { $0.0 == "creditline" }?.1
                 picture.photographer = association["by"]?.string ?? association["byline"]?.string
@@ -322,9 +370,12 @@ public struct NinjsReader: Sendable {
             } else if let uri {
                 let title = association["headlines"]?.array?.first?["value"]?.string ?? association["headline"]?.string
                 let relation = association["rel"]?.string
-                item.links.append(RelatedLink(title: title, href: uri, relation: relation.map { Self.qcode($0, scheme: "irel") } ?? "irel:seeAlso"))
+                item.links.append(
+                    RelatedLink(title: title, href: uri, relation: relation.map { Self.qcode($0, scheme: "irel") } ?? "irel:seeAlso"))
             } else {
-                context.warn("ninjs.dropped", "the association \"\(name)\" has no uri and is not a picture; it was left out", pointer: fields.pointer + "/associations")
+                context.warn(
+                    "ninjs.dropped", "the association \"\(name)\" has no uri and is not a picture; it was left out",
+                    pointer: fields.pointer + "/associations")
             }
         }
     }
@@ -335,10 +386,13 @@ public struct NinjsReader: Sendable {
         for association in associations {
             guard let target = association["uri"]?.string ?? association["guid"]?.string else { continue }
             let rel = association["rel"]?.string ?? "main"
-            let identifier = rel.unicodeScalars.allSatisfy { CharacterSet.alphanumerics.contains($0) || $0 == "-" || $0 == "_" } && !(rel.first?.isNumber ?? true) ? rel : "group\(groups.count + 1)"
-            let reference = ItemReference(residref: target, version: association["version"]?.string.flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil },
-                                          itemClass: association["type"]?.string.map { "ninat:\($0)" },
-                                          title: association["headlines"]?.array?.first?["value"]?.string ?? association["headline"]?.string)
+            let identifier =
+                rel.unicodeScalars.allSatisfy { CharacterSet.alphanumerics.contains($0) || $0 == "-" || $0 == "_" }
+                    && !(rel.first?.isNumber ?? true) ? rel : "group\(groups.count + 1)"
+            let reference = ItemReference(
+                residref: target, version: association["version"]?.string.flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil },
+                itemClass: association["type"]?.string.map { "ninat:\($0)" },
+                title: association["headlines"]?.array?.first?["value"]?.string ?? association["headline"]?.string)
             if let index = groups.firstIndex(where: { $0.identifier == identifier }) {
                 groups[index].members.append(.item(reference))
             } else {
@@ -346,8 +400,9 @@ public struct NinjsReader: Sendable {
             }
         }
         guard groups.count > 1 else { return PackageStructure(rootGroup: groups.first?.identifier, groups: groups) }
-        let root = PackageGroup(identifier: groups.contains { $0.identifier == "root" } ? "root-group" : "root", role: "group:root",
-                                members: groups.map { .group($0.identifier) })
+        let root = PackageGroup(
+            identifier: groups.contains { $0.identifier == "root" } ? "root-group" : "root", role: "group:root",
+            members: groups.map { .group($0.identifier) })
         return PackageStructure(rootGroup: root.identifier, groups: [root] + groups)
     }
 
@@ -357,7 +412,8 @@ public struct NinjsReader: Sendable {
         let trimmed = value.trimmingWhitespace()
         if DateRepair.isDateTime(trimmed) { return trimmed }
         if trimmed.count == 10, DateRepair.isDateTime(trimmed + "T00:00:00Z") {
-            context.warn("ninjs.date.repaired", "\(field) '\(trimmed)' is a date without a time; midnight UTC was assumed", pointer: pointer)
+            context.warn(
+                "ninjs.date.repaired", "\(field) '\(trimmed)' is a date without a time; midnight UTC was assumed", pointer: pointer)
             return trimmed + "T00:00:00Z"
         }
         context.warn("ninjs.date.invalid", "\(field) '\(trimmed)' is not a date-time; it was left out", pointer: pointer)

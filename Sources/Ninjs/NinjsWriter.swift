@@ -15,8 +15,10 @@ public struct NinjsWriter: Sendable {
     /// `versionCreated` for items that have none.
     public var defaultVersionCreated: String?
 
-    public init(version: NinjsVersion = .v3_2, bodyStyle: NinjsBodyStyle = .xhtml, catalog: SchemeCatalog = .iptc,
-                defaultVersionCreated: String? = nil) {
+    public init(
+        version: NinjsVersion = .v3_2, bodyStyle: NinjsBodyStyle = .xhtml, catalog: SchemeCatalog = .iptc,
+        defaultVersionCreated: String? = nil
+    ) {
         self.version = version
         self.bodyStyle = bodyStyle
         self.catalog = catalog
@@ -30,7 +32,9 @@ public struct NinjsWriter: Sendable {
         object["standard"] = ["name": "ninjs", "version": .string(version.rawValue), "schema": .string(version.schemaURI)]
         fill(&object, with: item, diagnostics: &diagnostics)
         if !item.pictures.isEmpty {
-            let pictures = item.pictures.enumerated().map { index, picture in association(for: picture, index: index, of: item, diagnostics: &diagnostics) }
+            let pictures = item.pictures.enumerated().map { index, picture in
+                association(for: picture, index: index, of: item, diagnostics: &diagnostics)
+            }
             object["associations"] = .array(pictures + (object["associations"]?.array ?? []))
         }
         return (.object(object), diagnostics)
@@ -58,8 +62,10 @@ public struct NinjsWriter: Sendable {
         object[key("altIds")] = alternativeIdentifiers.isEmpty ? nil : .array(alternativeIdentifiers)
         object["type"] = .string(Self.type(for: item.itemClass, diagnostics: &diagnostics))
         object["version"] = .string(String(item.version))
-        for (field, value) in [("firstCreated", item.firstCreated), ("versionCreated", item.versionCreated ?? defaultVersionCreated),
-                               ("contentCreated", item.contentCreated), ("embargoedUntil", item.embargoed), ("expires", item.expires)] {
+        for (field, value) in [
+            ("firstCreated", item.firstCreated), ("versionCreated", item.versionCreated ?? defaultVersionCreated),
+            ("contentCreated", item.contentCreated), ("embargoedUntil", item.embargoed), ("expires", item.expires),
+        ] {
             guard let value else { continue }
             object[key(field)] = NinjsDate.rfc3339(value, field: field, diagnostics: &diagnostics).flatMap(Self.nonBlank)
         }
@@ -71,14 +77,17 @@ public struct NinjsWriter: Sendable {
         }
         object[key("pubStatus")] = .string(item.publicationStatus.rawValue)
         if let urgency = item.urgency {
-            if (1...9).contains(urgency) { object["urgency"] = .integer(urgency) } else {
+            if (1...9).contains(urgency) {
+                object["urgency"] = .integer(urgency)
+            } else {
                 diagnostics.append(.warning("ninjs.urgency.dropped", "urgency \(urgency) is outside ninjs' 1…9; it was left out"))
             }
         }
         object[key("copyrightHolder")] = item.rights.copyrightHolder.flatMap(Self.nonBlank)
         object[key("copyrightNotice")] = item.rights.copyrightNotice.flatMap(Self.nonBlank)
         object[key("usageTerms")] = item.rights.usageTerms.flatMap(Self.nonBlank)
-        object[key("edNote")] = Self.nonBlank(item.editorialNotes.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }.joined(separator: "\n"))
+        object[key("edNote")] = Self.nonBlank(
+            item.editorialNotes.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }.joined(separator: "\n"))
         object["language"] = item.language.flatMap { LanguageTag.isValid($0) ? .string($0) : nil }
         object["title"] = item.title.flatMap(Self.nonBlank)
         object["slugline"] = item.slugline.flatMap(Self.nonBlank)
@@ -130,24 +139,36 @@ public struct NinjsWriter: Sendable {
                 }
             }
         }
-        let related = item.links.filter { $0.href.map(Self.isAbsoluteURI) == true || $0.residref.map(Self.isAbsoluteURI) == true }
+        let related =
+            item.links.filter { $0.href.map(Self.isAbsoluteURI) == true || $0.residref.map(Self.isAbsoluteURI) == true }
             + item.body.compactMap(Self.teaser).filter { $0.href.map(Self.isAbsoluteURI) == true }
         if !related.isEmpty || !associations.isEmpty {
-            object["associations"] = .array(associations + related.enumerated().map { index, link in
-                var entry = JSONObject()
-                entry["name"] = .string("related-\(index + 1)")
-                entry["uri"] = .string(link.href ?? link.residref ?? "")
-                if let title = link.title { entry["headlines"] = [["value": .string(title)]] }
-                if version == .v3_2 { entry["rel"] = .string(link.relation.map(Self.code) ?? "seeAlso") }
-                return .object(entry)
-            })
+            object["associations"] = .array(
+                associations
+                    + related.enumerated().map { index, link in
+                        var entry = JSONObject()
+                        entry["name"] = .string("related-\(index + 1)")
+                        entry["uri"] = .string(link.href ?? link.residref ?? "")
+                        if let title = link.title { entry["headlines"] = [["value": .string(title)]] }
+                        if version == .v3_2 { entry["rel"] = .string(link.relation.map(Self.code) ?? "seeAlso") }
+                        return .object(entry)
+                    })
         }
         let teaserTitles = Set(item.body.compactMap(Self.teaser).compactMap(\.title))
         let unplaced = item.links.filter { link in
-            link.href.map(Self.isAbsoluteURI) != true && link.residref.map(Self.isAbsoluteURI) != true && !(link.title.map(teaserTitles.contains) ?? false)
+            link.href.map(Self.isAbsoluteURI) != true && link.residref.map(Self.isAbsoluteURI) != true
+                && !(link.title.map(teaserTitles.contains) ?? false)
         }.count
-        if unplaced > 0 { diagnostics.append(.note("ninjs.dropped", "\(unplaced) link(s) without an absolute URI have no ninjs form; they were left out")) }
-        if !item.signals.isEmpty { diagnostics.append(.note("ninjs.dropped", "signals (\(item.signals.compactMap { $0.qcode ?? $0.uri }.joined(separator: ", "))) have no ninjs property; they were left out")) }
+        if unplaced > 0 {
+            diagnostics.append(.note("ninjs.dropped", "\(unplaced) link(s) without an absolute URI have no ninjs form; they were left out"))
+        }
+        if !item.signals.isEmpty {
+            diagnostics.append(
+                .note(
+                    "ninjs.dropped",
+                    "signals (\(item.signals.compactMap { $0.qcode ?? $0.uri }.joined(separator: ", "))) have no ninjs property; they were left out"
+                ))
+        }
         if !item.preserved.isEmpty {
             let names = Set(item.preserved.map(\.container)).sorted().joined(separator: ", ")
             diagnostics.append(.warning("ninjs.dropped", "NewsML-G2 properties with no ninjs form were left out: \(names)"))
@@ -156,12 +177,13 @@ public struct NinjsWriter: Sendable {
 
     private func texts(_ entries: [TextWithRole], defaultRole: String?) -> JSONValue? {
         guard !entries.isEmpty else { return nil }
-        return .array(entries.enumerated().map { index, entry in
-            var value = JSONObject()
-            value["value"] = .string(entry.text)
-            value["role"] = (entry.role.map(Self.code) ?? (index == 0 ? defaultRole : nil)).flatMap(Self.nonBlank)
-            return .object(value)
-        })
+        return .array(
+            entries.enumerated().map { index, entry in
+                var value = JSONObject()
+                value["value"] = .string(entry.text)
+                value["role"] = (entry.role.map(Self.code) ?? (index == 0 ? defaultRole : nil)).flatMap(Self.nonBlank)
+                return .object(value)
+            })
     }
 
     private func bodies(for item: NewsItem) -> JSONValue? {
@@ -244,12 +266,13 @@ public struct NinjsWriter: Sendable {
 
     private func concepts(_ concepts: [Concept], rel: String?) -> JSONValue? {
         guard !concepts.isEmpty else { return nil }
-        return .array(concepts.map { concept in
-            var entry = JSONObject()
-            entry["name"] = concept.name.flatMap(Self.nonBlank)
-            setIdentifier(&entry, uri: concept.uri, qcode: concept.qcode ?? concept.literal)
-            return .object(entry)
-        })
+        return .array(
+            concepts.map { concept in
+                var entry = JSONObject()
+                entry["name"] = concept.name.flatMap(Self.nonBlank)
+                setIdentifier(&entry, uri: concept.uri, qcode: concept.qcode ?? concept.literal)
+                return .object(entry)
+            })
     }
 
     /// ninjs `uri` must be an absolute URI: a qcode is expanded through the catalog, and what cannot be
@@ -293,8 +316,13 @@ public struct NinjsWriter: Sendable {
         var object = JSONObject()
         object["name"] = .string(rendition.name.map(Self.code) ?? (index == 0 ? "main" : "rendition-\(index + 1)"))
         if let href = rendition.href ?? rendition.residref {
-            if Self.isAbsoluteURI(href) { object["href"] = .string(href) } else {
-                diagnostics.append(.note("ninjs.rendition.relative", "rendition '\(href)' is not an absolute URI; ninjs keeps its other properties without href"))
+            if Self.isAbsoluteURI(href) {
+                object["href"] = .string(href)
+            } else {
+                diagnostics.append(
+                    .note(
+                        "ninjs.rendition.relative",
+                        "rendition '\(href)' is not an absolute URI; ninjs keeps its other properties without href"))
             }
         }
         object[key("contentType")] = rendition.contentType.flatMap(Self.nonBlank)
@@ -302,7 +330,9 @@ public struct NinjsWriter: Sendable {
         object["height"] = rendition.height.map(JSONValue.integer)
         object[key("sizeInBytes")] = rendition.sizeInBytes.map(JSONValue.integer)
         if let duration = rendition.duration {
-            if let seconds = Double(duration) { object["duration"] = seconds.rounded() == seconds ? .integer(Int(seconds)) : .number(seconds) }
+            if let seconds = Double(duration) {
+                object["duration"] = seconds.rounded() == seconds ? .integer(Int(seconds)) : .number(seconds)
+            }
         }
         return .object(object)
     }
@@ -321,7 +351,8 @@ public struct NinjsWriter: Sendable {
 
     /// ninjs roles and names are plain words; NewsML-G2's IPTC qcodes lose their scheme prefix.
     static func code(_ qcode: String) -> String {
-        for prefix in ["hltype:", "drol:", "isrol:", "altidrole:", "rnd:", "irel:", "crol:", "ctrol:", "group:"] where qcode.hasPrefix(prefix) {
+        for prefix in ["hltype:", "drol:", "isrol:", "altidrole:", "rnd:", "irel:", "crol:", "ctrol:", "group:"]
+        where qcode.hasPrefix(prefix) {
             return String(qcode.dropFirst(prefix.count))
         }
         return qcode
@@ -332,7 +363,8 @@ public struct NinjsWriter: Sendable {
         case .text, .picture, .graphic, .audio, .video, .composite: return itemClass.rawValue
         case .package: return "composite"
         case .concept, .planning, .event:
-            diagnostics.append(.warning("ninjs.type", "a \(itemClass.rawValue) item has no ninjs type this writer emits; it was written as text"))
+            diagnostics.append(
+                .warning("ninjs.type", "a \(itemClass.rawValue) item has no ninjs type this writer emits; it was written as text"))
             return "text"
         }
     }

@@ -11,8 +11,14 @@ extension ArticleAssembly {
         // its lines are short and unpunctuated, and joining them would make one block of all of them.
         while index < lines.count, layout.isHardWrapped {
             let line = lines[index]
-            if line.isBlank { index += 1; continue }
-            if isSentence(line.text) || line.indentation > 0 || LineRules.dateline.matches(in: line.text.prefixCutAtSpace(afterBytes: 300)) { break }
+            if line.isBlank {
+                index += 1
+                continue
+            }
+            if isSentence(line.text) || line.indentation > 0 || LineRules.dateline.matches(in: line.text.prefixCutAtSpace(afterBytes: 300))
+            {
+                break
+            }
             blocks.append(Block(text: line.text, line: line.number, lineCount: 1))
             index += 1
         }

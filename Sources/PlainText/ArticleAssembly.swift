@@ -19,10 +19,13 @@ struct ArticleAssembly {
         if let slugline = envelope.slugline { item.slugline = slugline }
         if let headline = envelope.headline, !headline.isEmpty { item.headlines = [TextWithRole(headline)] }
         if !envelope.headerLines.isEmpty {
-            item.preserved.append(PreservedProperty(container: "envelope", format: "plaintext", serialized: envelope.headerLines.joined(separator: "\n")))
+            item.preserved.append(
+                PreservedProperty(container: "envelope", format: "plaintext", serialized: envelope.headerLines.joined(separator: "\n")))
         }
         if !envelope.trailerLines.isEmpty {
-            item.preserved.append(PreservedProperty(container: "envelope-trailer", format: "plaintext", serialized: envelope.trailerLines.joined(separator: "\n")))
+            item.preserved.append(
+                PreservedProperty(
+                    container: "envelope-trailer", format: "plaintext", serialized: envelope.trailerLines.joined(separator: "\n")))
         }
     }
 
@@ -64,9 +67,10 @@ struct ArticleAssembly {
                 var headline = text
                 // A headline wrapped over two lines: the second is short and ends the block.
                 if index + 1 < blocks.count, shapes[index + 1].blankLinesBefore == 0,
-                   roles[index + 1] == .other || roles[index + 1] == .subheading,
-                   !headline.isShorter(than: 40), !endsSentence(headline), blocks[index + 1].text.characterCount < headline.characterCount,
-                   index + 2 >= blocks.count || shapes[index + 2].blankLinesBefore > 0, !isHeadMetadata(blocks[index + 1].text) {
+                    roles[index + 1] == .other || roles[index + 1] == .subheading,
+                    !headline.isShorter(than: 40), !endsSentence(headline), blocks[index + 1].text.characterCount < headline.characterCount,
+                    index + 2 >= blocks.count || shapes[index + 2].blankLinesBefore > 0, !isHeadMetadata(blocks[index + 1].text)
+                {
                     headline += " " + blocks[index + 1].text
                     index += 1
                 }
@@ -126,7 +130,9 @@ struct ArticleAssembly {
 
     /// A caption line: its credit split off where it carries one; a credit line just before it
     /// ("Image copyright X" / "Image caption Y") is its credit.
-    private mutating func readCaption(_ text: String, block: Int, awaitingCaption: inout Int?, lastCaption: inout (picture: Int, block: Int)?) {
+    private mutating func readCaption(
+        _ text: String, block: Int, awaitingCaption: inout Int?, lastCaption: inout (picture: Int, block: Int)?
+    ) {
         var caption = text
         if let match = LineRules.imageCaption.match(caption) { caption = match[1] }
         if let counter = LineRules.galleryCounter.match(caption) { caption = counter[1] }
@@ -180,7 +186,8 @@ struct ArticleAssembly {
             return
         }
         if !sawParagraph, item.dateline == nil, pendingDateline == nil, LineRules.dateOnlyLine.matches(in: text),
-           let first = text.split(separator: " ").first, first.count > 1, first.allSatisfy({ $0.isUppercase }) {
+            let first = text.split(separator: " ").first, first.count > 1, first.allSatisfy({ $0.isUppercase })
+        {
             // "JAKARTA Tue Dec 30, 2014 9:21am IST": a place in capitals before the date.
             pendingDateline = text
         }
@@ -208,7 +215,9 @@ struct ArticleAssembly {
     }
 
     static func strippingListMarker(_ text: String) -> String {
-        if let bullet = LineRules.bullet.match(text), !bullet[1].isEmpty, !(text.first?.isNumber ?? false) { return bullet[1].trimmingWhitespace() }
+        if let bullet = LineRules.bullet.match(text), !bullet[1].isEmpty, !(text.first?.isNumber ?? false) {
+            return bullet[1].trimmingWhitespace()
+        }
         return text.trimmingWhitespace()
     }
 
@@ -223,7 +232,8 @@ struct ArticleAssembly {
 
     private func isHeadMetadata(_ text: String) -> Bool {
         LineRules.byline.matches(in: text) || LineRules.captionWithCredit.matches(in: text) || LineRules.creditLine.matches(in: text)
-            || LineRules.relatedTeaser.matches(in: text) || LineRules.dateOnlyLine.matches(in: text) || LineRules.datelineLine.matches(in: text)
+            || LineRules.relatedTeaser.matches(in: text) || LineRules.dateOnlyLine.matches(in: text)
+            || LineRules.datelineLine.matches(in: text)
     }
 
     private mutating func setHeadline(_ raw: String, line: Int) {
@@ -248,7 +258,10 @@ struct ArticleAssembly {
         }
         // A dateline is a few words at the start: the expressions never need more than the first 300 bytes.
         guard let match = LineRules.dateline.match(paragraph.prefixCutAtSpace(afterBytes: 300)) else {
-            if let place = envelope.datelinePlace, item.dateline == nil { item.dateline = place; item.located = Concept(names: [place]) }
+            if let place = envelope.datelinePlace, item.dateline == nil {
+                item.dateline = place
+                item.located = Concept(names: [place])
+            }
             return paragraph
         }
         let place = match[2]
@@ -259,7 +272,8 @@ struct ArticleAssembly {
         guard !agency.isEmpty || !date.isEmpty || placeInCapitals else { return paragraph }
         guard place.split(separator: " ").count <= 4 else { return paragraph }
         let rest = String(paragraph.dropFirst(match[1].count))
-        guard let first = rest.first, first.isUppercase || first.isNumber || first == "\"" || first == "“" || first == "«" || first == "`" else { return paragraph }
+        guard let first = rest.first, first.isUppercase || first.isNumber || first == "\"" || first == "“" || first == "«" || first == "`"
+        else { return paragraph }
         item.dateline = match[1].stripping(" -–—_:")
         item.located = Concept(names: [place])
         if !agency.isEmpty {
@@ -319,16 +333,20 @@ struct ArticleAssembly {
     /// editor should know that the reader did not take it for story text.
     func keptOutWarning(totalCharacters: Int) -> Diagnostic? {
         guard keptOutBytes >= 2_000, keptOutBytes * 3 > totalCharacters else { return nil }
-        return .warning("plaintext.kept-out", "\(keptOutBlocks) blocks (\(keptOutBytes * 100 / max(totalCharacters, 1)) % of the text, \(keptOutBytes) bytes) were not read as story text; they are kept as notes (edNote in NewsML-G2)",
-                        at: SourceLocation(file: file, line: 1, column: 1))
+        return .warning(
+            "plaintext.kept-out",
+            "\(keptOutBlocks) blocks (\(keptOutBytes * 100 / max(totalCharacters, 1)) % of the text, \(keptOutBytes) bytes) were not read as story text; they are kept as notes (edNote in NewsML-G2)",
+            at: SourceLocation(file: file, line: 1, column: 1))
     }
 
     private mutating func note(_ text: String, line: Int, kind: String) {
         keptOutBytes += text.utf8.count
         keptOutBlocks += 1
         item.preserved.append(PreservedProperty(container: "note", format: "plaintext", serialized: text))
-        diagnostics.append(.note("plaintext.kept-as-metadata", "\(kind) kept out of the body: \(text.prefix(80))",
-                                 at: SourceLocation(file: file, line: line, column: 1)))
+        diagnostics.append(
+            .note(
+                "plaintext.kept-as-metadata", "\(kind) kept out of the body: \(text.prefix(80))",
+                at: SourceLocation(file: file, line: line, column: 1)))
     }
 }
 

@@ -10,17 +10,26 @@ enum BinaryInputCheck {
     }
 
     private static func diagnostic(for bytes: UnsafeBufferPointer<UInt8>, file: String?) -> Diagnostic? {
-        var total = 0, controls = 0, nul = 0, spaces = 0, invalid = 0
+        var total = 0
+        var controls = 0
+        var nul = 0
+        var spaces = 0
+        var invalid = 0
         var continuation = 0
         for byte in bytes.prefix(1 << 20) {
             total += 1
             if continuation > 0 {
-                if byte & 0xC0 == 0x80 { continuation -= 1; continue }
+                if byte & 0xC0 == 0x80 {
+                    continuation -= 1
+                    continue
+                }
                 invalid += 1
                 continuation = 0
             }
             switch byte {
-            case 0x00: nul += 1; controls += 1
+            case 0x00:
+                nul += 1
+                controls += 1
             case 0x09, 0x0A, 0x0C, 0x0D, 0x20: spaces += 1
             // Wire envelopes (IPTC 7901, ANPA 1312) use SOH, STX, ETX, EOT, SYN and a few more: a handful a story.
             case 0x01...0x1F, 0x7F: controls += 1
@@ -40,8 +49,9 @@ enum BinaryInputCheck {
         // single-byte encoding (Windows-1252, or Cyrillic in CP1251) has a space every few words.
         let binary = controls * 20 > total || nul * 100 > total || (invalid * 5 > total && spaces * 50 < total)
         guard binary else { return nil }
-        return .error("plaintext.binary",
-                      "the input is not text: \(controls * 100 / total) % control bytes and \(invalid * 100 / total) % bytes that are neither UTF-8 nor letters of a text encoding",
-                      at: SourceLocation(file: file, line: 1, column: 1))
+        return .error(
+            "plaintext.binary",
+            "the input is not text: \(controls * 100 / total) % control bytes and \(invalid * 100 / total) % bytes that are neither UTF-8 nor letters of a text encoding",
+            at: SourceLocation(file: file, line: 1, column: 1))
     }
 }

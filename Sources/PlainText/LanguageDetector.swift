@@ -4,10 +4,22 @@ import NewsModel
 enum LanguageDetector {
     private static let stopwords: [(String, Set<String>)] = [
         ("en", ["the", "and", "of", "to", "in", "is", "that", "for", "was", "with", "on", "said", "by", "he", "it", "as", "at", "from"]),
-        ("de", ["der", "die", "und", "das", "den", "ist", "nicht", "mit", "sich", "auf", "für", "ein", "eine", "dem", "des", "im", "auch", "wurde"]),
-        ("fr", ["le", "la", "les", "et", "des", "est", "une", "dans", "que", "pour", "qui", "du", "au", "sur", "pas", "par", "il", "avec"]),
+        (
+            "de",
+            [
+                "der", "die", "und", "das", "den", "ist", "nicht", "mit", "sich", "auf", "für", "ein", "eine", "dem", "des", "im", "auch",
+                "wurde",
+            ]
+        ),
+        (
+            "fr",
+            ["le", "la", "les", "et", "des", "est", "une", "dans", "que", "pour", "qui", "du", "au", "sur", "pas", "par", "il", "avec"]
+        ),
         ("es", ["el", "la", "los", "las", "y", "que", "del", "en", "por", "una", "con", "para", "se", "es", "al", "su", "como", "lo"]),
-        ("nl", ["de", "het", "een", "en", "van", "is", "dat", "niet", "op", "te", "zijn", "voor", "met", "die", "ook", "bij", "werd", "naar"]),
+        (
+            "nl",
+            ["de", "het", "een", "en", "van", "is", "dat", "niet", "op", "te", "zijn", "voor", "met", "die", "ook", "bij", "werd", "naar"]
+        ),
         ("da", ["og", "det", "er", "en", "til", "på", "af", "den", "med", "som", "har", "for", "ikke", "blev", "fra", "var", "de", "at"]),
         ("ru", ["и", "в", "не", "на", "что", "с", "по", "это", "как", "он", "из", "за", "его", "был", "для", "от", "также", "года"]),
         ("uk", ["і", "в", "не", "на", "що", "з", "та", "це", "як", "він", "до", "за", "його", "був", "для", "від", "також", "року"]),

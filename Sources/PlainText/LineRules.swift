@@ -7,15 +7,33 @@ enum LineRules {
     /// `Emmanuel Macron (photo: Getty Images)`, `… (Foto: dpa)`, `… (Image: X)`, `… (AP Photo/Name)`.
     static let captionWithCredit = Pattern(
         #"^(.{2,400}?)\s*[\(\[]\s*((?:photo|foto|image|picture|pic|bild|photograph|photo credit|credit|source|фото|фото:)\s*:?\s*(.{2,120}?)|((?:AP|AFP|Reuters|EPA|dpa|Getty Images|AAP)\s+Photo\s*/\s*[^)\]]{2,120}?))\s*[\)\]]\s*(?:AP\d{4})?\s*$"#,
-        caseInsensitive: true, prefilter: { [probe = ProbeSet(anywhereIn: ["(", "["]), probe2 = ProbeSet(anywhereIn: ["photo", "foto", "image", "pic", "bild", "credit", "source"], ignoringCase: true), probe3 = ProbeSet(anywhereIn: ["фото", "Фото", "ФОТО"])] in probe.matches($0) && (probe2.matches($0) || probe3.matches($0)) })
+        caseInsensitive: true,
+        prefilter: {
+            [
+                probe = ProbeSet(anywhereIn: ["(", "["]),
+                probe2 = ProbeSet(anywhereIn: ["photo", "foto", "image", "pic", "bild", "credit", "source"], ignoringCase: true),
+                probe3 = ProbeSet(anywhereIn: ["фото", "Фото", "ФОТО"])
+            ] in probe.matches($0) && (probe2.matches($0) || probe3.matches($0))
+        })
     /// `Photo: X`, `Credit: X`, `Foto: X`, `Image: X`, `Photograph: X`, `Bild: X`.
-    static let creditLine = Pattern(#"^\s*(?:photo|foto|credit|image|picture|photograph|bild|photo credit|image credit|pictures?)\s*:\s*(.{2,160})$"#, caseInsensitive: true, prefilter: { [probe = ProbeSet(atStart: ["photo", "foto", "credit", "image", "picture", "bild"], ignoringCase: true)] in probe.matches($0) })
-    static let imageCopyright = Pattern(#"^\s*Image copyright\s+(.{2,160})$"#, caseInsensitive: false, prefilter: { [probe = ProbeSet(atStart: ["Image copyright"])] in probe.matches($0) })
-    static let imageCaption = Pattern(#"^\s*Image caption\s+(.{2,400})$"#, caseInsensitive: false, prefilter: { [probe = ProbeSet(atStart: ["Image caption"])] in probe.matches($0) })
+    static let creditLine = Pattern(
+        #"^\s*(?:photo|foto|credit|image|picture|photograph|bild|photo credit|image credit|pictures?)\s*:\s*(.{2,160})$"#,
+        caseInsensitive: true,
+        prefilter: { [probe = ProbeSet(atStart: ["photo", "foto", "credit", "image", "picture", "bild"], ignoringCase: true)] in
+            probe.matches($0)
+        })
+    static let imageCopyright = Pattern(
+        #"^\s*Image copyright\s+(.{2,160})$"#, caseInsensitive: false,
+        prefilter: { [probe = ProbeSet(atStart: ["Image copyright"])] in probe.matches($0) })
+    static let imageCaption = Pattern(
+        #"^\s*Image caption\s+(.{2,400})$"#, caseInsensitive: false,
+        prefilter: { [probe = ProbeSet(atStart: ["Image caption"])] in probe.matches($0) })
     /// A gallery counter before a caption: `1 of 2. A general view …`.
-    static let galleryCounter = Pattern(#"^\d+\s+of\s+\d+\.\s+(.+)$"#, prefilter: { [of = ProbeSet(anywhereIn: ["of"], within: 64)] in
-        TextProbe.startsWithDigit($0) && of.matches($0)
-    })
+    static let galleryCounter = Pattern(
+        #"^\d+\s+of\s+\d+\.\s+(.+)$"#,
+        prefilter: { [of = ProbeSet(anywhereIn: ["of"], within: 64)] in
+            TextProbe.startsWithDigit($0) && of.matches($0)
+        })
 
     // MARK: Related teasers
 
@@ -25,94 +43,186 @@ enum LineRules {
             #"^\s*(?:lea también|leer más|lee también|ver también|te puede interesar|lees ook|zie ook|læs også|se også)\s*[:：]\s*(.{3,300})$"#,
             #"^\s*(?:читайте также|читайте тоже|смотрите также|также читайте|читайте також|дивіться також|також читайте)\s*[:：]\s*(.{3,300})$"#,
         ],
-        caseInsensitive: true, prefilter: { [probe = ProbeSet(atStart: ["read", "also read", "related", "see also", "more on this", "lesen sie", "mehr zum thema", "siehe auch", "auch interessant", "lire", "à lire", "a lire", "voir aussi", "lea también", "leer más", "lee también", "ver también", "te puede interesar", "читайте", "смотрите также", "также читайте", "дивіться також", "також читайте", "lees ook", "zie ook", "læs også", "se også"], ignoringCase: true), probe2 = ProbeSet(anywhereIn: [":", "："])] in probe.matches($0) && probe2.matches($0) })
+        caseInsensitive: true,
+        prefilter: {
+            [
+                probe = ProbeSet(
+                    atStart: [
+                        "read", "also read", "related", "see also", "more on this", "lesen sie", "mehr zum thema", "siehe auch",
+                        "auch interessant", "lire", "à lire", "a lire", "voir aussi", "lea también", "leer más", "lee también",
+                        "ver también", "te puede interesar", "читайте", "смотрите также", "также читайте", "дивіться також",
+                        "також читайте", "lees ook", "zie ook", "læs også", "se også",
+                    ], ignoringCase: true), probe2 = ProbeSet(anywhereIn: [":", "："])
+            ] in probe.matches($0) && probe2.matches($0)
+        })
 
     // MARK: Bylines and datelines
 
-    static let byline = Pattern(#"^\s*(?:By|BY|Von|VON|Par|PAR|Por|POR|Door|DOOR|Af|AF)\s+([\p{Lu}][\p{L}.'’\-]*(?:[\s,]+(?:and|und|et|y|en|og|&|de|van|von|der|den|da|di|du|le|la|del|dos|bin|al|ten|ter|[\p{Lu}][\p{L}.'’\-]*)){0,12})\s*(?:[,|]\s*(.{2,60}?))?\s*=?\s*$"#, prefilter: { [probe = ProbeSet(anywhereIn: ["By", "BY", "Von", "VON", "Par", "PAR", "Por", "POR", "Door", "DOOR", "Af", "AF"])] in probe.matches($0) })
+    static let byline = Pattern(
+        #"^\s*(?:By|BY|Von|VON|Par|PAR|Por|POR|Door|DOOR|Af|AF)\s+([\p{Lu}][\p{L}.'’\-]*(?:[\s,]+(?:and|und|et|y|en|og|&|de|van|von|der|den|da|di|du|le|la|del|dos|bin|al|ten|ter|[\p{Lu}][\p{L}.'’\-]*)){0,12})\s*(?:[,|]\s*(.{2,60}?))?\s*=?\s*$"#,
+        prefilter: { [probe = ProbeSet(anywhereIn: ["By", "BY", "Von", "VON", "Par", "PAR", "Por", "POR", "Door", "DOOR", "Af", "AF"])] in
+            probe.matches($0)
+        })
     /// `LONDON (Reuters) - `, `Munich (dpa) - `, `SALVADOR, Feb 26 - `, `BUENOS AIRES, Argentina (AP) _ `.
     static let dateline = Pattern(
         // Groups: 1 the whole dateline, 2 the place, 3 the date, 4 or 5 the agency. Three alternatives (a date
         // in English, a date in another language, no date) keep each expression short enough for Foundation.
         alternatives: [
-            (#"^((\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}),?\s+((?:[MTWFS][a-z]{2}[a-z]*,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?)\s*(?:\(([^()]{2,40})\)|/([^/]{2,40})/)?\s*[:.]?\s*(?:--?|–|—|_|:)\s+)(?=\S)"#,
-             { [months = ProbeSet(anywhereIn: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], within: 200)] in months.matches($0) }),
-            (#"^((\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}),?\s+(\d{1,2}\s+(?i:ene|feb|mär|mar|abr|avr|may|mai|jun|jui|jul|ago|aoû|aug|sep|oct|okt|nov|dic|déc|dez|jan|fév)[a-zéû]*\.?)\s*(?:\(([^()]{2,40})\)|/([^/]{2,40})/)?\s*[:.]?\s*(?:--?|–|—|_|:)\s+)(?=\S)"#,
-             { [digits = ProbeSet(anywhereIn: ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"], within: 200)] in digits.matches($0) }),
-            (#"^((\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})(?:,\s*\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})?()\s*(?:\(([^()]{2,40})\)|/([^/]{2,40})/)?\s*[:.]?\s*(?:--?|–|—|_|:)\s+)(?=\S)"#,
-             { TextProbe.startsWithCapitalisedWordsThenSeparator($0) }),
+            (
+                #"^((\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}),?\s+((?:[MTWFS][a-z]{2}[a-z]*,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?)\s*(?:\(([^()]{2,40})\)|/([^/]{2,40})/)?\s*[:.]?\s*(?:--?|–|—|_|:)\s+)(?=\S)"#,
+                {
+                    [
+                        months = ProbeSet(
+                            anywhereIn: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], within: 200)
+                    ] in months.matches($0)
+                }
+            ),
+            (
+                #"^((\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}),?\s+(\d{1,2}\s+(?i:ene|feb|mär|mar|abr|avr|may|mai|jun|jui|jul|ago|aoû|aug|sep|oct|okt|nov|dic|déc|dez|jan|fév)[a-zéû]*\.?)\s*(?:\(([^()]{2,40})\)|/([^/]{2,40})/)?\s*[:.]?\s*(?:--?|–|—|_|:)\s+)(?=\S)"#,
+                { [digits = ProbeSet(anywhereIn: ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"], within: 200)] in digits.matches($0) }
+            ),
+            (
+                #"^((\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})(?:,\s*\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})?()\s*(?:\(([^()]{2,40})\)|/([^/]{2,40})/)?\s*[:.]?\s*(?:--?|–|—|_|:)\s+)(?=\S)"#,
+                { TextProbe.startsWithCapitalisedWordsThenSeparator($0) }
+            ),
         ],
         // A capital starts it, and its dash or colon comes within a few words.
         prefilter: { [probe = ProbeSet(anywhereIn: ["-", "–", "—", "_", ":"], within: 200)] in
             ($0.unicodeScalars.first?.isUppercaseLetter ?? false) && probe.matches($0)
         })
     /// A dateline alone on its line: `AUSTIN, Texas, Feb. 1, 2017 /PRNewswire-AsiaNet/ --`.
-    static let datelineLine = Pattern(#"^([\p{Lu}][\p{L} .,'’\-]{1,60}?\d{4})?\s*/([^/]{2,60})/\s*(?:--|–|—)\s*$"#, prefilter: { [probe = ProbeSet(anywhereIn: ["/"])] in probe.matches($0) })
+    static let datelineLine = Pattern(
+        #"^([\p{Lu}][\p{L} .,'’\-]{1,60}?\d{4})?\s*/([^/]{2,60})/\s*(?:--|–|—)\s*$"#,
+        prefilter: { [probe = ProbeSet(anywhereIn: ["/"])] in probe.matches($0) })
 
     // MARK: Trailers and notes
 
     static let reportingTrailer = Pattern(
         #"^\s*\(?\s*(?:\(?(?:Reporting|Additional reporting|Writing|Editing|Compiled|Reported) by|Reporting and writing by|Writing and reporting by)\b.*$"#,
-        caseInsensitive: true, prefilter: { [probe = ProbeSet(atStart: ["reporting", "additional reporting", "writing", "editing", "compiled", "reported"], ignoringCase: true, skipping: ["("])] in probe.matches($0) })
-    static let editorsNote = Pattern(#"^\s*(?:\(Eds?:.*\)|\((?:Adds|Updates|Recasts|Corrects|Changes|Rewrites|Fixes|Repeats|Removes|Refiles|New throughout)\b.*\)|Eds?:\s.*|EDITORS?[’']? NOTE\b.*|Editor['’]s note:.*)\s*$"#, caseInsensitive: false,
-        prefilter: { [probe = ProbeSet(atStart: ["(Ed", "(Adds", "(Updates", "(Recasts", "(Corrects", "(Changes", "(Rewrites", "(Fixes", "(Repeats", "(Removes",
-                                                 "(Refiles", "(New throughout", "Ed:", "Eds:", "EDITOR", "Editor"])] in probe.matches($0) })
+        caseInsensitive: true,
+        prefilter: {
+            [
+                probe = ProbeSet(
+                    atStart: ["reporting", "additional reporting", "writing", "editing", "compiled", "reported"], ignoringCase: true,
+                    skipping: ["("])
+            ] in probe.matches($0)
+        })
+    static let editorsNote = Pattern(
+        #"^\s*(?:\(Eds?:.*\)|\((?:Adds|Updates|Recasts|Corrects|Changes|Rewrites|Fixes|Repeats|Removes|Refiles|New throughout)\b.*\)|Eds?:\s.*|EDITORS?[’']? NOTE\b.*|Editor['’]s note:.*)\s*$"#,
+        caseInsensitive: false,
+        prefilter: {
+            [
+                probe = ProbeSet(atStart: [
+                    "(Ed", "(Adds", "(Updates", "(Recasts", "(Corrects", "(Changes", "(Rewrites", "(Fixes", "(Repeats", "(Removes",
+                    "(Refiles", "(New throughout", "Ed:", "Eds:", "EDITOR", "Editor",
+                ])
+            ] in probe.matches($0)
+        })
     /// Short sign-off codes: `dpa bwh bag`, `asl/tib/pid/cac`, `/ritzau/`, `AAP RTV`, `Reuter`.
-    static let signOff = Pattern(#"^\s*(?:Reuter|REUTER|(?:dpa|afp|ap|aap|ansa|efe|apa|tca|sda|kyodo|belga|anp|ntb|ritzau|tt|stt)(?:\s+[a-z]{2,4}){0,4}|/?[a-z]{2,4}(?:/[a-z]{2,4}){1,6}/?|/\p{L}+/|AAP\s+[A-Z]{2,4}|[A-Z]{2,5}\s+[a-z]{2,4}(?:\s+[a-z]{2,4})*)\s*$"#)
-    static let notebookStart = Pattern(#"^\s*#+\s*(?:Notebook|Notizblock|Note to editors|Internal)\b"#, caseInsensitive: true, prefilter: { [probe = ProbeSet(anywhereIn: ["#"])] in probe.matches($0) })
-    static let copyright = Pattern(#"^\s*(?:\(c\)|©|copyright\b)\s*(.+)$"#, caseInsensitive: true, prefilter: { [probe = ProbeSet(anywhereIn: ["(c)", "©", "copyright"], ignoringCase: true)] in probe.matches($0) })
+    static let signOff = Pattern(
+        #"^\s*(?:Reuter|REUTER|(?:dpa|afp|ap|aap|ansa|efe|apa|tca|sda|kyodo|belga|anp|ntb|ritzau|tt|stt)(?:\s+[a-z]{2,4}){0,4}|/?[a-z]{2,4}(?:/[a-z]{2,4}){1,6}/?|/\p{L}+/|AAP\s+[A-Z]{2,4}|[A-Z]{2,5}\s+[a-z]{2,4}(?:\s+[a-z]{2,4})*)\s*$"#
+    )
+    static let notebookStart = Pattern(
+        #"^\s*#+\s*(?:Notebook|Notizblock|Note to editors|Internal)\b"#, caseInsensitive: true,
+        prefilter: { [probe = ProbeSet(anywhereIn: ["#"])] in probe.matches($0) })
+    static let copyright = Pattern(
+        #"^\s*(?:\(c\)|©|copyright\b)\s*(.+)$"#, caseInsensitive: true,
+        prefilter: { [probe = ProbeSet(anywhereIn: ["(c)", "©", "copyright"], ignoringCase: true)] in probe.matches($0) })
 
     // MARK: Headline and head lines
 
     /// Wire status tags that are not part of a headline: `UPDATE 1-`, `CORRECTED-`, `REFILE-`, `2ND LEAD:`.
     static let headlineTag = Pattern(
         anyOf: [
-            #"^\s*(?:(?:(?:UPDATE|WRAPUP)\s*\d*|CORRECT(?:ED|ION)|RE(?:FILE|PEAT|CAST)|RPT|INSIGHT|(?:AP )?EXCLUSIVE|ANALYSIS|FACTBOX|PREVIEW|URGENT|FLASH|BULLETIN|NEWSALERT|ADVISORY|EXTRA|(?:\d+(?:ST|ND|RD|TH)\s+)?LEAD|WRITETHRU)\s*(?:[-:/|]+\s*|\s+(?=\p{Lu}))){1,3}"#,
+            #"^\s*(?:(?:(?:UPDATE|WRAPUP)\s*\d*|CORRECT(?:ED|ION)|RE(?:FILE|PEAT|CAST)|RPT|INSIGHT|(?:AP )?EXCLUSIVE|ANALYSIS|FACTBOX|PREVIEW|URGENT|FLASH|BULLETIN|NEWSALERT|ADVISORY|EXTRA|(?:\d+(?:ST|ND|RD|TH)\s+)?LEAD|WRITETHRU)\s*(?:[-:/|]+\s*|\s+(?=\p{Lu}))){1,3}"#
         ],
-        prefilter: { [probe = ProbeSet(atStart: ["UPDATE", "WRAPUP", "CORRECT", "REFILE", "REPEAT", "RECAST", "RPT", "INSIGHT", "AP EXCLUSIVE", "EXCLUSIVE",
-                                                 "ANALYSIS", "FACTBOX", "PREVIEW", "URGENT", "FLASH", "BULLETIN", "NEWSALERT", "ADVISORY", "EXTRA", "LEAD",
-                                                 "WRITETHRU", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"])] in probe.matches($0) })
+        prefilter: {
+            [
+                probe = ProbeSet(atStart: [
+                    "UPDATE", "WRAPUP", "CORRECT", "REFILE", "REPEAT", "RECAST", "RPT", "INSIGHT", "AP EXCLUSIVE", "EXCLUSIVE",
+                    "ANALYSIS", "FACTBOX", "PREVIEW", "URGENT", "FLASH", "BULLETIN", "NEWSALERT", "ADVISORY", "EXTRA", "LEAD",
+                    "WRITETHRU", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9",
+                ])
+            ] in probe.matches($0)
+        })
     /// An agency topic prefix in capitals: `GLOBAL MARKETS-`, `PRECIOUS-`.
-    static let topicPrefix = Pattern(#"^([\p{Lu}\d][\p{Lu}\d &/]{1,30})-(?=[\p{Lu}\p{Ll}\d])"#, prefilter: { [probe = ProbeSet(anywhereIn: ["-"], within: 128)] in probe.matches($0) })
+    static let topicPrefix = Pattern(
+        #"^([\p{Lu}\d][\p{Lu}\d &/]{1,30})-(?=[\p{Lu}\p{Ll}\d])"#,
+        prefilter: { [probe = ProbeSet(anywhereIn: ["-"], within: 128)] in probe.matches($0) })
     /// A line that is only a wire status tag.
     static let statusLine = Pattern(
         anyOf: [
             #"^\s*(?:\d+(?:ST|ND|RD|TH|st|nd|rd|th)[ -](?:LEAD|Ld)(?:[ -]Writethru)?|REFILE|EXTRA|URGENT|FLASH|BULLETIN|NEWSALERT|ADVISORY|CORRECTED|CORRECTION)(?:\s*[+=,]\s*(?:\d+(?:ST|ND|RD|TH) LEAD|REFILE|EXTRA|URGENT))*\s*[=+]?\s*$"#,
             #"^\s*(?:UPDATE\s*\d*|WRITETHRU|Writethru|SUMMARY|EXCLUSIVE|\d+(?:st|nd|rd|th) Ld-Writethru|BC-[\w-]+.*|Media release:?)(?:\s*[+=,]\s*(?:\d+(?:ST|ND|RD|TH) LEAD|REFILE|EXTRA|URGENT))*\s*[=+]?\s*$"#,
-        ], prefilter: { [probe = ProbeSet(atStart: ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "REFILE", "EXTRA", "URGENT", "FLASH", "BULLETIN", "NEWSALERT", "ADVISORY", "CORRECT", "UPDATE", "WRITETHRU", "Writethru", "SUMMARY", "EXCLUSIVE", "BC-", "Media release"])] in probe.matches($0) })
+        ],
+        prefilter: {
+            [
+                probe = ProbeSet(atStart: [
+                    "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "REFILE", "EXTRA", "URGENT", "FLASH", "BULLETIN", "NEWSALERT",
+                    "ADVISORY", "CORRECT", "UPDATE", "WRITETHRU", "Writethru", "SUMMARY", "EXCLUSIVE", "BC-", "Media release",
+                ])
+            ] in probe.matches($0)
+        })
     /// A keyword path: `Germany-football/Munich/Mueller/`.
-    static let keywordPath = Pattern(#"^[\p{L}\d][\p{L}\d\-_ ]{0,40}(?:/[\p{L}\d\-_ ]{1,40}){1,8}/?$"#, prefilter: { [probe = ProbeSet(anywhereIn: ["/"])] in probe.matches($0) })
+    static let keywordPath = Pattern(
+        #"^[\p{L}\d][\p{L}\d\-_ ]{0,40}(?:/[\p{L}\d\-_ ]{1,40}){1,8}/?$"#,
+        prefilter: { [probe = ProbeSet(anywhereIn: ["/"])] in probe.matches($0) })
     /// A publication date or time line: `Friday, January 4, 2019`, `Published December 29, 2014`, `LONDON Mon Dec 29, 2014 8:57pm GMT`.
     static let dateOnlyLine = StagedPattern(
         prefix: #"^\s*(?:Published|Updated|Posted|Last updated|Veröffentlicht|Publié|Publicado)?:?\s*"#,
         labels: ["published", "updated", "posted", "last updated", "veröffentlicht", "publié", "publicado"],
-        rest: Pattern(alternatives: [
-            (#"^(?:[\p{Lu}][\p{Lu} ]+\s+)?(?:[mtwfs][a-z]{2,8},?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?(?:\s*Uhr)?)?\s*(?:[|].*)?$"#,
-             { [months = ProbeSet(anywhereIn: ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], ignoringCase: true)] in
-                 TextProbe.containsDigitRun($0, length: 4) && months.matches($0) }),  // a month name and a year
-            (#"^(?:[\p{Lu}][\p{Lu} ]+\s+)?(?:[mtwfs][a-z]{2,8},?\s+)?(?:\d{1,2}\.?\s+[\p{L}]+\.?\s+\d{4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?(?:\s*Uhr)?)?\s*(?:[|].*)?$"#,
-             { TextProbe.containsDigitRun($0, length: 4) }),  // "3 März 2021"
-            (#"^(?:[\p{Lu}][\p{Lu} ]+\s+)?(?:[mtwfs][a-z]{2,8},?\s+)?(?:\d{4}-\d{2}-\d{2})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?(?:\s*Uhr)?)?\s*(?:[|].*)?$"#,
-             { [dash = ProbeSet(anywhereIn: ["-"])] in TextProbe.containsDigitRun($0, length: 4) && dash.matches($0) }),  // ISO "2021-03-03"
-            (#"^(?:[\p{Lu}][\p{Lu} ]+\s+)?(?:[mtwfs][a-z]{2,8},?\s+)?(?:\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?(?:\s*Uhr)?)?\s*(?:[|].*)?$"#,
-             { TextProbe.containsDigitSeparatedByDotOrSlash($0) }),  // "03.03.2021", "3/3/21"
-        ], caseInsensitive: true, prefilter: { TextProbe.containsDigit($0) }))
+        rest: Pattern(
+            alternatives: [
+                (
+                    #"^(?:[\p{Lu}][\p{Lu} ]+\s+)?(?:[mtwfs][a-z]{2,8},?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?(?:\s*Uhr)?)?\s*(?:[|].*)?$"#,
+                    {
+                        [
+                            months = ProbeSet(
+                                anywhereIn: ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
+                                ignoringCase: true)
+                        ] in
+                        TextProbe.containsDigitRun($0, length: 4) && months.matches($0)
+                    }
+                ),  // a month name and a year
+                (
+                    #"^(?:[\p{Lu}][\p{Lu} ]+\s+)?(?:[mtwfs][a-z]{2,8},?\s+)?(?:\d{1,2}\.?\s+[\p{L}]+\.?\s+\d{4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?(?:\s*Uhr)?)?\s*(?:[|].*)?$"#,
+                    { TextProbe.containsDigitRun($0, length: 4) }
+                ),  // "3 März 2021"
+                (
+                    #"^(?:[\p{Lu}][\p{Lu} ]+\s+)?(?:[mtwfs][a-z]{2,8},?\s+)?(?:\d{4}-\d{2}-\d{2})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?(?:\s*Uhr)?)?\s*(?:[|].*)?$"#,
+                    { [dash = ProbeSet(anywhereIn: ["-"])] in TextProbe.containsDigitRun($0, length: 4) && dash.matches($0) }
+                ),  // ISO "2021-03-03"
+                (
+                    #"^(?:[\p{Lu}][\p{Lu} ]+\s+)?(?:[mtwfs][a-z]{2,8},?\s+)?(?:\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?(?:\s*Uhr)?)?\s*(?:[|].*)?$"#,
+                    { TextProbe.containsDigitSeparatedByDotOrSlash($0) }
+                ),  // "03.03.2021", "3/3/21"
+            ], caseInsensitive: true, prefilter: { TextProbe.containsDigit($0) }))
     /// Share widgets and navigation copied from a web page.
     static let widget = Pattern(
         anyOf: [
             #"^\s*(?:[*•·-]\s*)?(?:Tweet|Link this|Share this|Share|Email|E-mail|Print|Related Topics|Comments?|Follow us.*|Follow\s.{1,60}?\s(?:on|via)\s+(?:Twitter|Facebook|Instagram|X|LinkedIn|TikTok|Threads|Bluesky|Mastodon)\b.*)\s*$"#,
             #"^\s*(?:[*•·-]\s*)?(?:Like us.*|Subscribe.*|Advertisement|\d+\s*Comments?|[\p{L} ]{1,25}\s*»|\*|Share on (?:Facebook|Twitter|LinkedIn).*|Facebook|Twitter|WhatsApp|Pinterest|LinkedIn)\s*$"#,
         ],
-        caseInsensitive: true, prefilter: { [words = ProbeSet(atStart: ["tweet", "link this", "share", "email", "e-mail", "print", "related topics", "comment", "follow", "like us",
-                                               "subscribe", "advertisement", "facebook", "twitter", "whatsapp", "pinterest", "linkedin"],
-                                      ignoringCase: true, skipping: ["*", "•", "·", "-"]),
-                       guillemet = ProbeSet(anywhereIn: ["»"], within: 160), comments = ProbeSet(anywhereIn: ["comment"], ignoringCase: true)] in
+        caseInsensitive: true,
+        prefilter: {
+            [
+                words = ProbeSet(
+                    atStart: [
+                        "tweet", "link this", "share", "email", "e-mail", "print", "related topics", "comment", "follow", "like us",
+                        "subscribe", "advertisement", "facebook", "twitter", "whatsapp", "pinterest", "linkedin",
+                    ],
+                    ignoringCase: true, skipping: ["*", "•", "·", "-"]),
+                guillemet = ProbeSet(anywhereIn: ["»"], within: 160), comments = ProbeSet(anywhereIn: ["comment"], ignoringCase: true)
+            ] in
             // A word after an optional bullet, "… »", "12 Comments", or marks alone ("*").
-            words.matches($0) || guillemet.matches($0) || (TextProbe.startsWithDigit($0) && comments.matches($0)) || TextProbe.isOnlyMarks($0)
+            words.matches($0) || guillemet.matches($0) || (TextProbe.startsWithDigit($0) && comments.matches($0))
+                || TextProbe.isOnlyMarks($0)
         })
     /// `Source: Digital Turbine, Inc.` at the top of a press release.
-    static let sourceLine = Pattern(#"^\s*Source\s*:\s*(.{2,120}?)\s*$"#, prefilter: { [probe = ProbeSet(anywhereIn: ["Source"])] in probe.matches($0) })
-    static let releaseIdentifier = Pattern(#"^\s*MEDIA RELEASE\s+(\S+)\s*$"#, prefilter: { [probe = ProbeSet(anywhereIn: ["MEDIA RELEASE"])] in probe.matches($0) })
+    static let sourceLine = Pattern(
+        #"^\s*Source\s*:\s*(.{2,120}?)\s*$"#, prefilter: { [probe = ProbeSet(anywhereIn: ["Source"])] in probe.matches($0) })
+    static let releaseIdentifier = Pattern(
+        #"^\s*MEDIA RELEASE\s+(\S+)\s*$"#, prefilter: { [probe = ProbeSet(anywhereIn: ["MEDIA RELEASE"])] in probe.matches($0) })
     /// A bullet item: `* text`, `- text`, `• text`.
     static let bullet = Pattern(#"^\s*(?:[*•·▪‣◦–-]|\d{1,2}[.)])\s+(.+)$"#, prefilter: { TextProbe.startsWithListMarker($0) })
     /// Attribution line of a pull quote: `—Łukasz Szumowski on the failed efforts`.
@@ -120,9 +230,24 @@ enum LineRules {
 
     // MARK: Inside paragraphs
 
-    static let sourceAttribution = Pattern(#"\baccording to (?:a |an |the )?((?:[\p{Lu}][\p{L}\d&.'’\-]*)(?:\s+[\p{Lu}][\p{L}\d&.'’\-]*){0,4})(?:'s?)?\s+(?:report|reports|news agency|agency|newspaper|daily|broadcaster|television|TV)\b"#, prefilter: { [probe = ProbeSet(anywhereIn: ["according to"]), noun = ProbeSet(anywhereIn: ["report", "agency", "newspaper", "daily", "broadcaster", "television", "TV"])] in
-            probe.matches($0) && noun.matches($0) })
-    static let reportedBy = Pattern(#"\b(?:reported by|told|quoted by|cited by)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}\d&.'’\-]*)(?:\s+[\p{Lu}][\p{L}\d&.'’\-]*){0,3})\s+(?:newspaper|news agency|television|TV|radio|broadcaster|daily|magazine|website)\b"#, prefilter: { [probe = ProbeSet(anywhereIn: ["reported by", "told", "quoted by", "cited by"]),
-                   noun = ProbeSet(anywhereIn: ["newspaper", "news agency", "television", "TV", "radio", "broadcaster", "daily", "magazine", "website"])] in
-            probe.matches($0) && noun.matches($0) })
+    static let sourceAttribution = Pattern(
+        #"\baccording to (?:a |an |the )?((?:[\p{Lu}][\p{L}\d&.'’\-]*)(?:\s+[\p{Lu}][\p{L}\d&.'’\-]*){0,4})(?:'s?)?\s+(?:report|reports|news agency|agency|newspaper|daily|broadcaster|television|TV)\b"#,
+        prefilter: {
+            [
+                probe = ProbeSet(anywhereIn: ["according to"]),
+                noun = ProbeSet(anywhereIn: ["report", "agency", "newspaper", "daily", "broadcaster", "television", "TV"])
+            ] in
+            probe.matches($0) && noun.matches($0)
+        })
+    static let reportedBy = Pattern(
+        #"\b(?:reported by|told|quoted by|cited by)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}\d&.'’\-]*)(?:\s+[\p{Lu}][\p{L}\d&.'’\-]*){0,3})\s+(?:newspaper|news agency|television|TV|radio|broadcaster|daily|magazine|website)\b"#,
+        prefilter: {
+            [
+                probe = ProbeSet(anywhereIn: ["reported by", "told", "quoted by", "cited by"]),
+                noun = ProbeSet(anywhereIn: [
+                    "newspaper", "news agency", "television", "TV", "radio", "broadcaster", "daily", "magazine", "website",
+                ])
+            ] in
+            probe.matches($0) && noun.matches($0)
+        })
 }

@@ -14,13 +14,20 @@ struct MessageConventions {
 
     static let mailHeaders: WordSet = ["from", "to", "cc", "bcc", "subject", "date", "sent", "reply-to", "message-id", "organization"]
     static let greetings = ["hi ", "hi,", "hello", "dear ", "hey ", "good morning", "morning all", "desk,", "hi desk"]
-    static let signOffs: WordSet = ["thanks", "thanks,", "thank you", "thank you,", "best", "best,", "regards", "regards,", "best regards,",
-                                        "kind regards,", "cheers", "cheers,", "many thanks,", "thx", "--"]
-    static let releaseMarkers: WordSet = ["for immediate release", "for immediate release:", "press release", "news release", "media release"]
+    static let signOffs: WordSet = [
+        "thanks", "thanks,", "thank you", "thank you,", "best", "best,", "regards", "regards,", "best regards,",
+        "kind regards,", "cheers", "cheers,", "many thanks,", "thx", "--",
+    ]
+    static let releaseMarkers: WordSet = [
+        "for immediate release", "for immediate release:", "press release", "news release", "media release",
+    ]
     static let endMarkers: WordSet = ["###", "# # #", "-30-", "- 30 -", "ends", "- ends -", "-ends-", "end", "###."]
     /// A cheap first test for `boilerplateOpeners` (ASCII case folded on bytes).
     static let boilerplateStart = ProbeSet(atStart: boilerplateOpeners, ignoringCase: true)
-    static let boilerplateOpeners = ["about ", "media contact", "press contact", "contact:", "contacts:", "for more information", "investor contact", "media inquiries", "press inquiries"]
+    static let boilerplateOpeners = [
+        "about ", "media contact", "press contact", "contact:", "contacts:", "for more information", "investor contact", "media inquiries",
+        "press inquiries",
+    ]
 
     init(_ lines: [SourceLine], file: String?) {
         self.lines = lines
@@ -54,15 +61,19 @@ struct MessageConventions {
                 }
                 self.subject = subject.isEmpty ? nil : subject
             case "from":
-                let name = value.split(separator: "<").first.map { String($0).trimmingWhitespace().replacingOccurrences(of: "\"", with: "") }
+                let name = value.split(separator: "<").first.map {
+                    String($0).trimmingWhitespace().replacingOccurrences(of: "\"", with: "")
+                }
                 sender = name?.isEmpty == false ? name : value
             default:
                 break
             }
         }
         preserved.append(PreservedProperty(container: "email-headers", format: "plaintext", serialized: headers.joined(separator: "\n")))
-        diagnostics.append(.note("plaintext.email-headers", "e-mail headers kept as metadata (\(headers.count) lines)",
-                                 at: SourceLocation(file: file, line: lines[first].number, column: 1)))
+        diagnostics.append(
+            .note(
+                "plaintext.email-headers", "e-mail headers kept as metadata (\(headers.count) lines)",
+                at: SourceLocation(file: file, line: lines[first].number, column: 1)))
         lines.removeSubrange(first..<end)
     }
 
@@ -72,7 +83,9 @@ struct MessageConventions {
         if let first = lines.firstIndex(where: { !$0.isBlank }) {
             let lowered = lines[first].text.lowercased()
             let nextBlank = first + 1 >= lines.count || lines[first + 1].isBlank
-            if nextBlank, lines[first].text.count < 200, Self.greetings.contains(where: { lowered.hasPrefix($0) }) || lowered.contains("copy below") || lowered.contains("see below") {
+            if nextBlank, lines[first].text.count < 200,
+                Self.greetings.contains(where: { lowered.hasPrefix($0) }) || lowered.contains("copy below") || lowered.contains("see below")
+            {
                 notes.append(lines[first].text)
                 lines.remove(at: first)
             }
@@ -80,11 +93,13 @@ struct MessageConventions {
         if let last = lines.lastIndex(where: { !$0.isBlank }) {
             var start = last
             // "Thanks,\nPriya": a sign-off word and up to two short lines after it.
-            for candidate in stride(from: last, through: max(0, last - 2), by: -1) where Self.signOffs.contains(lines[candidate].text.lowercased()) {
+            for candidate in stride(from: last, through: max(0, last - 2), by: -1)
+            where Self.signOffs.contains(lines[candidate].text.lowercased()) {
                 start = candidate
             }
             if start < last || Self.signOffs.contains(lines[last].text.lowercased()),
-               lines[start...last].allSatisfy({ $0.text.count < 60 }) {
+                lines[start...last].allSatisfy({ $0.text.count < 60 })
+            {
                 notes.append(lines[start...last].map(\.text).filter { !$0.isEmpty }.joined(separator: " "))
                 lines.removeSubrange(start...last)
             }
@@ -92,18 +107,23 @@ struct MessageConventions {
     }
 
     private mutating func takeReleaseMarkers(file: String?) {
-        if let first = lines.firstIndex(where: { !$0.isBlank }), Self.releaseMarkers.contains(lines[first].text.lowercased())
-            || lines[first].text.lowercased().hasPrefix("embargoed") {
+        if let first = lines.firstIndex(where: { !$0.isBlank }),
+            Self.releaseMarkers.contains(lines[first].text.lowercased())
+                || lines[first].text.lowercased().hasPrefix("embargoed")
+        {
             notes.append(lines[first].text)
-            diagnostics.append(.note("plaintext.release-marker", "'\(lines[first].text)' kept as a note",
-                                     at: SourceLocation(file: file, line: lines[first].number, column: 1)))
+            diagnostics.append(
+                .note(
+                    "plaintext.release-marker", "'\(lines[first].text)' kept as a note",
+                    at: SourceLocation(file: file, line: lines[first].number, column: 1)))
             lines.remove(at: first)
         }
         // The end mark: what follows it is not story.
         // Every end mark starts with "#", "-" or "e": other lines are not lower-cased to be looked up.
         if let mark = lines.lastIndex(where: { line in
             guard line.text.utf8.count <= 40, let first = line.text.utf8.first,
-                  first == UInt8(ascii: "#") || first == UInt8(ascii: "-") || first | 0x20 == UInt8(ascii: "e") || first >= 0x80 else { return false }
+                first == UInt8(ascii: "#") || first == UInt8(ascii: "-") || first | 0x20 == UInt8(ascii: "e") || first >= 0x80
+            else { return false }
             return Self.endMarkers.contains(line.text.lowercased())
         }), mark > lines.count / 2 {
             let trailer = lines[mark...].map(\.text).filter { !$0.isEmpty }
@@ -112,15 +132,21 @@ struct MessageConventions {
         }
         // "About the company" and media contacts at the end: boilerplate, kept as a note.
         if let start = lines.indices.first(where: { index in
-            index > lines.count / 2 && !lines[index].isBlank && lines[index].text.utf8.count < 320 && Self.boilerplateStart.matches(lines[index].text)
+            index > lines.count / 2 && !lines[index].isBlank && lines[index].text.utf8.count < 320
+                && Self.boilerplateStart.matches(lines[index].text)
                 && lines[index].text.characterCount < 80
-                && { let lowercased = lines[index].text.lowercased(); return Self.boilerplateOpeners.contains { lowercased.hasPrefix($0) } }()
+                && {
+                    let lowercased = lines[index].text.lowercased()
+                    return Self.boilerplateOpeners.contains { lowercased.hasPrefix($0) }
+                }()
                 && (index == 0 || lines[index - 1].isBlank)
         }) {
             let boilerplate = lines[start...].map(\.text).filter { !$0.isEmpty }
             notes.append(boilerplate.joined(separator: "\n"))
-            diagnostics.append(.note("plaintext.boilerplate", "the closing '\(lines[start].text.prefix(40))' section kept as a note, not story text",
-                                     at: SourceLocation(file: file, line: lines[start].number, column: 1)))
+            diagnostics.append(
+                .note(
+                    "plaintext.boilerplate", "the closing '\(lines[start].text.prefix(40))' section kept as a note, not story text",
+                    at: SourceLocation(file: file, line: lines[start].number, column: 1)))
             lines.removeSubrange(start...)
         }
     }

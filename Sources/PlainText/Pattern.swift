@@ -31,8 +31,10 @@ struct Pattern: @unchecked Sendable {
 
     /// Alternatives that each carry their own prefilter too; skipping one that cannot match leaves the
     /// leftmost-then-earliest result unchanged.
-    init(alternatives: [(pattern: String, prefilter: (@Sendable (String) -> Bool)?)], caseInsensitive: Bool = false,
-         prefilter: @escaping @Sendable (String) -> Bool = { _ in true }) {
+    init(
+        alternatives: [(pattern: String, prefilter: (@Sendable (String) -> Bool)?)], caseInsensitive: Bool = false,
+        prefilter: @escaping @Sendable (String) -> Bool = { _ in true }
+    ) {
         let patterns = alternatives.map(\.pattern)
         alternativePrefilters = alternatives.map(\.prefilter)
         // `^` and `$` are the text's start and end: the reader matches single lines and paragraphs,
@@ -41,7 +43,9 @@ struct Pattern: @unchecked Sendable {
         if caseInsensitive { options.insert(.caseInsensitive) }
         // The patterns are constants of this module; a typo must fail every test at once.
         expressions = patterns.map { pattern in
-            precondition(pattern.utf16.count <= Self.longestFoundationPattern, "rule longer than \(Self.longestFoundationPattern) UTF-16 units: \(pattern.prefix(40))…")
+            precondition(
+                pattern.utf16.count <= Self.longestFoundationPattern,
+                "rule longer than \(Self.longestFoundationPattern) UTF-16 units: \(pattern.prefix(40))…")
             return try! NSRegularExpression(pattern: pattern, options: options)
         }
         self.prefilter = prefilter
@@ -117,7 +121,8 @@ struct StagedPattern: @unchecked Sendable {
         // The label takes something off only when the text starts with white space, a colon or a label word.
         guard let first = text.unicodeScalars.first, first.isSpaceLike || first == ":" || labelStarts.matches(text) else { return nil }
         guard let found = prefix.firstMatch(in: text, options: [], range: NSRange(text.startIndex..., in: text)),
-              found.range.length > 0, let range = Range(found.range, in: text) else { return nil }
+            found.range.length > 0, let range = Range(found.range, in: text)
+        else { return nil }
         return String(text[range.upperBound...])
     }
 
@@ -145,14 +150,16 @@ enum TextProbe {
 
     /// True when the text, after leading white space (and any of `skipping`), starts with one of the
     /// strings; `ignoringCase` compares lower-cased text with lower-case prefixes.
-    static func startsWithAny(_ text: String, _ prefixes: [String], ignoringCase: Bool = false, skipping: Set<Unicode.Scalar> = []) -> Bool {
+    static func startsWithAny(_ text: String, _ prefixes: [String], ignoringCase: Bool = false, skipping: Set<Unicode.Scalar> = []) -> Bool
+    {
         let scalars = text.unicodeScalars.drop { $0.isSpaceLike || skipping.contains($0) }
         guard let first = scalars.first else { return false }
         // Most prefixes differ in their first letter: compare that before walking the rest.
         let head = ignoringCase ? folded(first) : first
         return prefixes.contains { prefix in
             guard prefix.unicodeScalars.first == head else { return false }
-            return ignoringCase ? scalars.starts(with: prefix.unicodeScalars, by: { folded($0) == $1 }) : scalars.starts(with: prefix.unicodeScalars)
+            return ignoringCase
+                ? scalars.starts(with: prefix.unicodeScalars, by: { folded($0) == $1 }) : scalars.starts(with: prefix.unicodeScalars)
         }
     }
 
@@ -239,12 +246,19 @@ enum TextProbe {
             bytes += scalar.utf8.count
             defer { current = next }
             if let end = agencyEnd {
-                if scalar == end { agencyEnd = nil; atWordStart = true }
+                if scalar == end {
+                    agencyEnd = nil
+                    atWordStart = true
+                }
                 continue
             }
             switch scalar {
-            case "(": agencyEnd = ")"; continue
-            case "/": agencyEnd = "/"; continue
+            case "(":
+                agencyEnd = ")"
+                continue
+            case "/":
+                agencyEnd = "/"
+                continue
             case "-", "–", "—", "_", ":":
                 if let next, next.isSpaceLike || (scalar == "-" && next == "-") { return true }
                 continue

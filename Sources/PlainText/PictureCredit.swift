@@ -6,18 +6,22 @@ import NewsModel
 /// sentence. These are conventions of the trade, not of one outlet.
 enum PictureCredit {
     /// Labels that open a credit (compared in lower case, longest first).
-    static let labels = ["main image credit:", "image credit:", "photo credit:", "picture credit:", "credit...", "credit:", "credits:",
-                         "photograph:", "photographs:", "photo:", "photos:", "foto:", "fotos:", "bild:", "image:", "images:", "picture:",
-                         "pictures:", "pic:", "source:", "quelle:", "fuente:", "image copyright", "фото:", "photo :", "foto :", "©", "(c)"]
+    static let labels = [
+        "main image credit:", "image credit:", "photo credit:", "picture credit:", "credit...", "credit:", "credits:",
+        "photograph:", "photographs:", "photo:", "photos:", "foto:", "fotos:", "bild:", "image:", "images:", "picture:",
+        "pictures:", "pic:", "source:", "quelle:", "fuente:", "image copyright", "фото:", "photo :", "foto :", "©", "(c)",
+    ]
     /// A byte-level first test for `labels` (most lines carry none): Foundation's case-blind backward search for
     /// each label was a third of the reader's time.
     static let labelProbe = ProbeSet(anywhereIn: labels + ["Фото:", "ФОТО:"], ignoringCase: true)
 
     /// Picture agencies and wire services whose name alone ends a caption as its credit.
-    static let agencies: Set<String> = ["ap", "afp", "epa", "pa", "reuters", "getty", "getty images", "dpa", "aap", "xinhua", "ansa", "efe",
-                                        "anadolu", "shutterstock", "alamy", "istock", "bloomberg", "ap photo", "afp photo", "epa-efe",
-                                        "tass", "ria novosti", "kyodo", "yonhap", "ctk", "čtk", "imago", "keystone", "picture alliance",
-                                        "zuma", "sipa", "abaca", "rex", "nasa", "ians", "pti", "belga", "anp", "ntb", "tt", "apa"]
+    static let agencies: Set<String> = [
+        "ap", "afp", "epa", "pa", "reuters", "getty", "getty images", "dpa", "aap", "xinhua", "ansa", "efe",
+        "anadolu", "shutterstock", "alamy", "istock", "bloomberg", "ap photo", "afp photo", "epa-efe",
+        "tass", "ria novosti", "kyodo", "yonhap", "ctk", "čtk", "imago", "keystone", "picture alliance",
+        "zuma", "sipa", "abaca", "rex", "nasa", "ians", "pti", "belga", "anp", "ntb", "tt", "apa",
+    ]
 
     /// The caption and the credit of a caption line; the credit is nil when the line names none.
     static func split(_ line: String) -> (caption: String, credit: String?) {
@@ -29,7 +33,9 @@ enum PictureCredit {
     /// The credit of a line that is only a credit: `Photo: X`, `© X`, `(Credit: X)`, `Image copyright X`.
     static func creditOnly(_ line: String) -> String {
         var text = line.trimmingWhitespace()
-        if text.hasPrefix("("), text.hasSuffix(")") || text.hasSuffix("]") { text = String(text.dropFirst().dropLast()).trimmingWhitespace() }
+        if text.hasPrefix("("), text.hasSuffix(")") || text.hasSuffix("]") {
+            text = String(text.dropFirst().dropLast()).trimmingWhitespace()
+        }
         return stripLabel(text)
     }
 
@@ -65,7 +71,8 @@ enum PictureCredit {
         // Most lines have none of what these shapes need (a slash, an agency last, a short last sentence, "Courtesy",
         // a trailing "photo"): they are not split into words.
         let lastStop = lastSentenceStop(in: text)
-        guard text.containsByte(where: { $0 == UInt8(ascii: "/") }) || endsWithAgency(text)
+        guard
+            text.containsByte(where: { $0 == UInt8(ascii: "/") }) || endsWithAgency(text)
                 || lastStop.map({ text.utf8.count - $0 <= 200 }) == true || courtesyProbe.matches(text) || text.hasSuffix(" photo")
         else { return nil }
         let words = text.split(separator: " ")
@@ -79,11 +86,17 @@ enum PictureCredit {
         }
         // After the caption's last sentence, a few capitalised words without a verb: the credit.
         if let stopOffset = lastStop {
-            let stop = text.utf8.index(text.utf8.startIndex, offsetBy: stopOffset)..<text.utf8.index(text.utf8.startIndex, offsetBy: stopOffset + 2)
+            let stop =
+                text.utf8.index(
+                    text.utf8.startIndex, offsetBy: stopOffset)..<text.utf8.index(text.utf8.startIndex, offsetBy: stopOffset + 2)
             let tail = String(text[stop.upperBound...]).trimmingWhitespace()
             let tailWords = tail.split(separator: " ")
             if (1...5).contains(tailWords.count), !endsWithSentenceStop(tail),
-               tailWords.allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true || ["via", "/", "-", "for", "of", "and", "photo"].contains($0.lowercased()) }) {
+                tailWords.allSatisfy({
+                    $0.first?.isUppercase == true || $0.first?.isNumber == true
+                        || ["via", "/", "-", "for", "of", "and", "photo"].contains($0.lowercased())
+                })
+            {
                 return (String(text[..<stop.lowerBound]) + ".", tail)
             }
         }
@@ -110,9 +123,13 @@ enum PictureCredit {
             let previous = text[text.index(before: before)]
             guard previous == " " || previous == "|" || previous == "." || previous == "(" else { continue }
             let credit = String(text[text.index(before, offsetBy: label.count)...]).trimmingWhitespace()
-            guard !credit.isEmpty, credit.split(separator: " ").count <= 10, !endsWithSentenceStop(credit) || credit.hasSuffix(".") && credit.count < 40 else { continue }
+            guard !credit.isEmpty, credit.split(separator: " ").count <= 10,
+                !endsWithSentenceStop(credit) || credit.hasSuffix(".") && credit.count < 40
+            else { continue }
             var caption = String(text[..<before]).trimmingWhitespace()
-            while let end = caption.last, end == "|" || end == "-" || end == "–" || end == "(" { caption = String(caption.dropLast()).trimmingWhitespace() }
+            while let end = caption.last, end == "|" || end == "-" || end == "–" || end == "(" {
+                caption = String(caption.dropLast()).trimmingWhitespace()
+            }
             return (caption, stripLabel(credit))
         }
         return nil
@@ -151,12 +168,21 @@ enum PictureCredit {
         // The credit starts after the caption's last sentence, at most four words before the slash.
         while start > 0, slashIndex - start < 4 {
             let previous = words[start - 1]
-            if previous.last == "." || previous.last == "," || previous.last == ")" || previous.first?.isUppercase != true && previous != "/" { break }
+            if previous.last == "." || previous.last == "," || previous.last == ")"
+                || previous.first?.isUppercase != true && previous != "/"
+            {
+                break
+            }
             start -= 1
         }
         let credit = words[start...]
-        guard credit.allSatisfy({ $0.first?.isUppercase == true || $0 == "/" || $0.contains("/") || ["via", "of", "for", "and"].contains($0) }),
-              credit.contains(where: { word in word.split(separator: "/").contains { agencies.contains($0.lowercased()) || $0.allSatisfy(\.isUppercase) } })
+        guard
+            credit.allSatisfy({
+                $0.first?.isUppercase == true || $0 == "/" || $0.contains("/") || ["via", "of", "for", "and"].contains($0)
+            }),
+            credit.contains(where: { word in
+                word.split(separator: "/").contains { agencies.contains($0.lowercased()) || $0.allSatisfy(\.isUppercase) }
+            })
                 || credit.joined(separator: " ").contains(" / ")
         else { return nil }
         guard start > 0 else { return nil }
@@ -166,7 +192,9 @@ enum PictureCredit {
     /// Whether a credit label stands in the line after its start ("… Credit: X", "… | Foto: X", "… © X").
     static func hasLabelledCredit(_ text: String) -> Bool {
         let lowered = text.lowercased()
-        return [" credit:", " credit...", " photograph:", " photo:", "| foto:", " foto:", " bild:", " image:", " ©", "(photo", "(foto", "(bild"].contains { lowered.contains($0) }
+        return [
+            " credit:", " credit...", " photograph:", " photo:", "| foto:", " foto:", " bild:", " image:", " ©", "(photo", "(foto", "(bild",
+        ].contains { lowered.contains($0) }
     }
 
     /// Whether the text ends with an agency's name: a hint for the model, not a decision.
@@ -202,9 +230,12 @@ enum PictureCredit {
         let lowered = inner.lowercased()
         if labels.contains(where: { lowered.hasPrefix($0) }) || lowered.hasPrefix("photo ") || lowered.hasPrefix("foto ") { return true }
         if inner.contains("/") || inner.contains(".com") { return true }
-        if words.contains(where: { agencies.contains($0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,"))) }) { return true }
+        if words.contains(where: { agencies.contains($0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,"))) }) {
+            return true
+        }
         // "(left)", "(1761)", "(NYSE)" are not credits; "(SpaceX via Nasa)" is.
-        return words.count >= 2 && words.allSatisfy { $0.first?.isUppercase == true || ["via", "of", "and", "for", "de", "/"].contains($0.lowercased()) }
+        return words.count >= 2
+            && words.allSatisfy { $0.first?.isUppercase == true || ["via", "of", "and", "for", "de", "/"].contains($0.lowercased()) }
             && inner.contains(" via ")
     }
 

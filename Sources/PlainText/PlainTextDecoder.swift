@@ -65,11 +65,15 @@ public enum PlainTextDecoder {
         units.reserveCapacity(bytes.count / 2)
         var index = 2
         while index + 1 < bytes.count {
-            let pair = littleEndian ? UInt16(bytes[index]) | UInt16(bytes[index + 1]) << 8 : UInt16(bytes[index]) << 8 | UInt16(bytes[index + 1])
+            let pair =
+                littleEndian ? UInt16(bytes[index]) | UInt16(bytes[index + 1]) << 8 : UInt16(bytes[index]) << 8 | UInt16(bytes[index + 1])
             units.append(pair)
             index += 2
         }
-        return (String(decoding: units, as: UTF16.self), [.note("plaintext.encoding.utf16", "the text was decoded as UTF-16", at: SourceLocation(file: file))])
+        return (
+            String(decoding: units, as: UTF16.self),
+            [.note("plaintext.encoding.utf16", "the text was decoded as UTF-16", at: SourceLocation(file: file))]
+        )
     }
 
     private static let windows1252High: [UInt32] = [

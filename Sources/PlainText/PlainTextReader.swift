@@ -66,7 +66,8 @@ public struct PlainTextReader: Sendable {
         if item.headlines.isEmpty && item.body.isEmpty {
             diagnostics.append(.error("plaintext.empty", "the input has no text", at: SourceLocation(file: file, line: 1, column: 1)))
         } else if item.headlines.isEmpty {
-            diagnostics.append(.warning("plaintext.headline.missing", "no headline was found", at: SourceLocation(file: file, line: 1, column: 1)))
+            diagnostics.append(
+                .warning("plaintext.headline.missing", "no headline was found", at: SourceLocation(file: file, line: 1, column: 1)))
         }
         if let keptOut = assembly.keptOutWarning(totalCharacters: text.utf8.count) { diagnostics.append(keptOut) }
         return (item, diagnostics)

@@ -58,7 +58,9 @@ struct ProbeSet: Sendable {
         hasEmptyNeedle = folded.contains(where: \.isEmpty)
         for range in needleRanges {
             let needle = needleBytes[range]
-            let offset = needle.indices.min { Self.frequency(needle[$0], ignoringCase) < Self.frequency(needle[$1], ignoringCase) }! - range.lowerBound
+            let offset =
+                needle.indices.min { Self.frequency(needle[$0], ignoringCase) < Self.frequency(needle[$1], ignoringCase) }!
+                - range.lowerBound
             let byte = needle[range.lowerBound + offset]
             for variant in ignoringCase && byte >= 97 && byte <= 122 ? [byte, byte - 32] : [byte] {
                 anchors.append((variant, range, offset))
@@ -95,7 +97,9 @@ struct ProbeSet: Sendable {
                     guard let found = memchr(base + index, Int32(anchor), haystack.count - index) else { break }
                     let position = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
                     let matched = needleBytes.withUnsafeBufferPointer { bytes in
-                        anchors.contains { $0.byte == anchor && Self.matches(bytes[$0.needle], in: haystack, at: position - $0.offset, ignoringCase) }
+                        anchors.contains {
+                            $0.byte == anchor && Self.matches(bytes[$0.needle], in: haystack, at: position - $0.offset, ignoringCase)
+                        }
                     }
                     if matched { return true }
                     index = position + 1
@@ -109,8 +113,10 @@ struct ProbeSet: Sendable {
         }
     }
 
-    private static func matches(_ needle: Slice<UnsafeBufferPointer<UInt8>>, in haystack: UnsafeBufferPointer<UInt8>, at start: Int,
-                                _ ignoringCase: Bool) -> Bool {
+    private static func matches(
+        _ needle: Slice<UnsafeBufferPointer<UInt8>>, in haystack: UnsafeBufferPointer<UInt8>, at start: Int,
+        _ ignoringCase: Bool
+    ) -> Bool {
         guard start >= 0, start + needle.count <= haystack.count else { return false }
         var position = start
         for byte in needle {
@@ -122,7 +128,9 @@ struct ProbeSet: Sendable {
     }
 
     /// a … z in English text, per cent.
-    private static let letterFrequencies: [Double] = [6.5, 1.3, 2.5, 3.5, 10, 2, 1.8, 5, 6, 0.1, 0.6, 3.5, 2, 6, 6, 1.7, 0.1, 5, 5.5, 7, 2.5, 0.9, 2, 0.1, 1.7, 0.1]
+    private static let letterFrequencies: [Double] = [
+        6.5, 1.3, 2.5, 3.5, 10, 2, 1.8, 5, 6, 0.1, 0.6, 3.5, 2, 6, 6, 1.7, 0.1, 5, 5.5, 7, 2.5, 0.9, 2, 0.1, 1.7, 0.1,
+    ]
 
     /// How often a byte occurs in news copy, roughly (per cent): an anchor is the needle's rarest byte.
     private static func frequency(_ byte: UInt8, _ ignoringCase: Bool) -> Double {
@@ -146,7 +154,9 @@ struct ProbeSet: Sendable {
                 let byte = bytes[index]
                 // Non-ASCII at the start (a no-break space, "•", "À"): the Unicode-aware probe decides.
                 if byte >= 0x80 { return nil }
-                guard byte == 0x20 || (0x09...0x0D).contains(byte) || (!skipping.isEmpty && skipping.contains(Unicode.Scalar(byte))) else { break }
+                guard byte == 0x20 || (0x09...0x0D).contains(byte) || (!skipping.isEmpty && skipping.contains(Unicode.Scalar(byte))) else {
+                    break
+                }
                 index += 1
             }
             guard index < bytes.count else { return false }

@@ -6,7 +6,8 @@ enum QuoteFinder {
     /// A quotation is at least this many characters between its marks.
     static let shortestQuotation = 8
 
-    static let speechVerbs = "said|says|stated|told|added|noted|declared|explained|insisted|warned|stressed|emphasized|emphasised|asked|replied|wrote|continued|argued|claimed|recalled|acknowledged|admitted|announced|sagte|erklärte|a déclaré|a dit|dijo|afirmó|заявил|сказал|заявив|сказав"
+    static let speechVerbs =
+        "said|says|stated|told|added|noted|declared|explained|insisted|warned|stressed|emphasized|emphasised|asked|replied|wrote|continued|argued|claimed|recalled|acknowledged|admitted|announced|sagte|erklärte|a déclaré|a dit|dijo|afirmó|заявил|сказал|заявив|сказав"
     static let speechVerbList = speechVerbs.split(separator: "|").map(String.init)
     /// The verb list in two halves: each alternative stays short enough for Foundation (see `Pattern`).
     static let verbHalves = [speechVerbList.prefix(16).joined(separator: "|"), speechVerbList.dropFirst(16).joined(separator: "|")]
@@ -16,17 +17,29 @@ enum QuoteFinder {
     static let speakerAfter = Pattern(
         // Each alternative runs only when its own verbs are near and the text starts as it must.
         alternatives: verbHalves.map { half in
-            (#"^[,.]?\s*(he|she|they)\s+(?:\w+\s+)?(?:"# + half + #")()()"#,
-             { [start = ProbeSet(atStart: ["he", "she", "they"], skipping: [",", "."]), verbs = verbProbe(half, within: 240)] in start.matches($0) && verbs.matches($0) })
-        } + verbHalves.map { half in
-            (#"^[,.]?\s*()(?:"# + half + #")\s+"# + name + "()",
-             { [start = ProbeSet(atStart: half.components(separatedBy: "|"), skipping: [",", "."])] in start.matches($0) })
-        } + verbHalves.map { half in
-            (#"^[,.]?\s*()()"# + name + #"\s+(?:"# + half + ")", { [verbs = verbProbe(half, within: 240)] in
-                // The name comes first: a capital after the optional comma or full stop.
-                ($0.unicodeScalars.drop { $0.isSpaceLike || $0 == "," || $0 == "." }.first?.isUppercaseLetter ?? false) && verbs.matches($0)
-            })
-        },
+            (
+                #"^[,.]?\s*(he|she|they)\s+(?:\w+\s+)?(?:"# + half + #")()()"#,
+                { [start = ProbeSet(atStart: ["he", "she", "they"], skipping: [",", "."]), verbs = verbProbe(half, within: 240)] in
+                    start.matches($0) && verbs.matches($0)
+                }
+            )
+        }
+            + verbHalves.map { half in
+                (
+                    #"^[,.]?\s*()(?:"# + half + #")\s+"# + name + "()",
+                    { [start = ProbeSet(atStart: half.components(separatedBy: "|"), skipping: [",", "."])] in start.matches($0) }
+                )
+            }
+            + verbHalves.map { half in
+                (
+                    #"^[,.]?\s*()()"# + name + #"\s+(?:"# + half + ")",
+                    { [verbs = verbProbe(half, within: 240)] in
+                        // The name comes first: a capital after the optional comma or full stop.
+                        ($0.unicodeScalars.drop { $0.isSpaceLike || $0 == "," || $0 == "." }.first?.isUppercaseLetter ?? false)
+                            && verbs.matches($0)
+                    }
+                )
+            },
         prefilter: { [probe = ProbeSet(anywhereIn: speechVerbList, within: 240)] in probe.matches($0) })
     /// Before the quotation: "Name said:" (group 1) — the text ends with a comma or colon.
     static let speakerBefore = Pattern(
@@ -70,12 +83,15 @@ enum QuoteFinder {
                 } else {
                     speaker = [found[2], found[3]].first { !$0.isEmpty }
                 }
-            } else if let found = speakerBefore.match(String(before.suffix(scalars: 400))) {  // speaker and verb end the text before the quotation
+            } else if let found = speakerBefore.match(String(before.suffix(scalars: 400))) {
+                // The speaker and verb end the text before the quotation.
                 speaker = found[1]
             }
             if let candidate = speaker, !candidate.contains(" ") {
                 // "Macron" → "Emmanuel Macron" when the article named the person in full before.
-                speaker = (0..<index).reversed().lazy.compactMap { names($0, body).first { $0.hasSuffix(" " + candidate) } }.first.map(lastWords) ?? candidate
+                speaker =
+                    (0..<index).reversed().lazy.compactMap { names($0, body).first { $0.hasSuffix(" " + candidate) } }.first.map(lastWords)
+                    ?? candidate
             }
             item.body[index] = .quote(Quote(text: text, quotation: String(quoted).trimmingWhitespace().stripping(",."), speaker: speaker))
         }
@@ -123,10 +139,18 @@ enum QuoteFinder {
                 // Punctuation before the word ("(Bayern", "“Gerd") ends the run: only white space may join words.
                 while start < pieceEnd, !scalars[start].isLetterLike { start += 1 }
                 if start != index { finishRun() }
-                guard start < pieceEnd, scalars[start].isUppercaseLetter else { finishRun(); continue }
+                guard start < pieceEnd, scalars[start].isUppercaseLetter else {
+                    finishRun()
+                    continue
+                }
                 var end = start + 1
-                while end < pieceEnd, scalars[end].isLowercaseLetter || scalars[end] == "'" || scalars[end] == "’" || scalars[end] == "-" { end += 1 }
-                guard end > start + 1 else { finishRun(); continue }
+                while end < pieceEnd, scalars[end].isLowercaseLetter || scalars[end] == "'" || scalars[end] == "’" || scalars[end] == "-" {
+                    end += 1
+                }
+                guard end > start + 1 else {
+                    finishRun()
+                    continue
+                }
                 run.append(String(utf8Slice: bytes[offsets[start]..<offsets[end]]))
                 // Anything else in the piece ("Macron," or "McDonald") ends the run after this word.
                 if end < pieceEnd { finishRun() }
@@ -162,14 +186,20 @@ enum QuoteFinder {
             }
             var index = 0
             while index < bytes.count {
-                guard let (length, closings) = mark(at: index) else { index += 1; continue }
+                guard let (length, closings) = mark(at: index) else {
+                    index += 1
+                    continue
+                }
                 let contentStart = index + length
                 // The first closing mark after the opening one ends the quotation (the content cannot contain it).
                 var end = contentStart
                 var scalars = 0
                 var closing: [UInt8]?
                 while end < bytes.count {
-                    if let match = closings.first(where: { closes($0, at: end) }) { closing = match; break }
+                    if let match = closings.first(where: { closes($0, at: end) }) {
+                        closing = match
+                        break
+                    }
                     if bytes[end] & 0xC0 != 0x80 { scalars += 1 }
                     end += 1
                 }
@@ -177,7 +207,10 @@ enum QuoteFinder {
                     var afterClosing = end + closing.count
                     if bytes[index] == 0x60 {
                         // ``…'' closes with two apostrophes.
-                        guard afterClosing < bytes.count, bytes[afterClosing] == 0x27 else { index += 1; continue }
+                        guard afterClosing < bytes.count, bytes[afterClosing] == 0x27 else {
+                            index += 1
+                            continue
+                        }
                         afterClosing += 1
                     }
                     return (index, contentStart, end, afterClosing)

@@ -30,7 +30,8 @@ struct TextLayout {
     private static func hasContinuationLines(_ lines: [SourceLine]) -> Bool {
         var continuations = 0
         for index in 1..<max(1, lines.count) {
-            let previous = lines[index - 1], current = lines[index]
+            let previous = lines[index - 1]
+            let current = lines[index]
             guard !previous.isBlank, !current.isBlank, let first = current.text.first else { continue }
             if !endsSentence(previous.text), !previous.text.isShorter(than: 30), first.isLetter || first.isNumber { continuations += 1 }
         }

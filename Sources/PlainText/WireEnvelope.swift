@@ -11,7 +11,8 @@ enum WireEnvelope {
         var firstLine = 1
 
         // IPTC 7901 / ANPA: the header runs up to STX, the story ends at ETX.
-        if text.containsByte(where: { $0 == 0x02 }), let start = rawLines.firstIndex(where: { $0.containsByte { $0 == 0x02 } }), start < 12 {
+        if text.containsByte(where: { $0 == 0x02 }), let start = rawLines.firstIndex(where: { $0.containsByte { $0 == 0x02 } }), start < 12
+        {
             metadata.headerLines = rawLines[..<start].map(cleaned).filter { !$0.isEmpty }
             var first = rawLines[start]
             if let stx = first.lastIndex(of: "\u{02}") { first = String(first[first.index(after: stx)...]) }
@@ -22,7 +23,9 @@ enum WireEnvelope {
         if text.containsByte(where: { $0 == 0x03 }), let end = rawLines.firstIndex(where: { $0.containsByte { $0 == 0x03 } }) {
             var last = rawLines[end]
             if let etx = last.firstIndex(of: "\u{03}") {
-                metadata.trailerLines = ([String(last[last.index(after: etx)...])] + rawLines[(end + 1)...]).map(cleaned).filter { !$0.isEmpty }
+                metadata.trailerLines = ([String(last[last.index(after: etx)...])] + rawLines[(end + 1)...]).map(cleaned).filter {
+                    !$0.isEmpty
+                }
                 last = String(last[..<etx])
             }
             rawLines = Array(rawLines[...end])
@@ -76,7 +79,10 @@ enum WireEnvelope {
             result.append(SourceLine(text: line.trimmingWhitespace(), number: number, indentation: indentation(of: line)))
         }
         if sawControl {
-            diagnostics.append(.note("plaintext.control-characters", "wire control characters were removed", at: SourceLocation(file: file, line: firstLine)))
+            diagnostics.append(
+                .note(
+                    "plaintext.control-characters", "wire control characters were removed", at: SourceLocation(file: file, line: firstLine))
+            )
         }
         while result.last?.isBlank == true { result.removeLast() }
         return (result, metadata, diagnostics)
@@ -104,7 +110,10 @@ enum WireEnvelope {
             var number = 1
             var index = 0
             while true {
-                guard index == bytes.count || bytes[index] == 0x0A || bytes[index] == 0x0D else { index += 1; continue }
+                guard index == bytes.count || bytes[index] == 0x0A || bytes[index] == 0x0D else {
+                    index += 1
+                    continue
+                }
                 lines.append(line(bytes, lineStart..<index, number: number))
                 if index == bytes.count { break }
                 var next = index + 1
@@ -195,7 +204,8 @@ enum WireEnvelope {
         // A literal argument to `contains` would pick the generic substring search; test scalars one by one.
         // Bytes first: every removed or replaced scalar has a byte below 0x20, 0x7F, or the lead byte C2 or EF.
         guard line.containsByte(where: { ($0 < 0x20 && $0 != 0x09) || $0 == 0x7F || $0 == 0xC2 || $0 == 0xEF }),
-              line.unicodeScalars.contains(where: { isRemoved($0) || $0.value == 0xA0 }) else { return line }
+            line.unicodeScalars.contains(where: { isRemoved($0) || $0.value == 0xA0 })
+        else { return line }
         var scalars = String.UnicodeScalarView()
         for scalar in line.unicodeScalars where !isRemoved(scalar) {
             scalars.append(scalar == "\u{A0}" ? " " : scalar)

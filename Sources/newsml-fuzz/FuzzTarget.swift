@@ -12,15 +12,18 @@ enum FuzzTarget: String, CaseIterable {
     }()
 
     var converter: NewsConverter {
-        let from: InputFormat = switch self {
-        case .plaintext: .text
-        case .newsml: .newsml
-        case .ninjs: .ninjs
-        }
+        let from: InputFormat =
+            switch self {
+            case .plaintext: .text
+            case .newsml: .newsml
+            case .ninjs: .ninjs
+            }
         var limits = XMLParseLimits.default
         limits.maximumDocumentBytes = 4 << 20
-        return NewsConverter(options: ConversionOptions(from: from, to: self == .ninjs ? .newsml : .ninjs, limits: limits,
-                                                        versionCreated: "2026-01-01T00:00:00Z"))
+        return NewsConverter(
+            options: ConversionOptions(
+                from: from, to: self == .ninjs ? .newsml : .ninjs, limits: limits,
+                versionCreated: "2026-01-01T00:00:00Z"))
     }
 
     /// Runs one input; a crash, a hang or a broken promise (an invalid output, an error without location) stops the process.
@@ -38,64 +41,69 @@ enum FuzzTarget: String, CaseIterable {
 }
 
 #if FUZZING
-/// libFuzzer's entry point (built with `-sanitize=fuzzer -DFUZZING`; see scripts/fuzz.sh).
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzOneInput(_ bytes: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-    FuzzTarget.selected.run(Data(bytes: bytes, count: size))
-    return 0
-}
-
-@_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(_ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-                         _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt) -> CInt
-
-/// SwiftPM links an executable's entry point as `<module>_main`; hand control to libFuzzer's driver.
-@_cdecl("newsml_fuzz_main")
-public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    var count = argc
-    var arguments = argv
-    return LLVMFuzzerRunDriver(&count, &arguments) { bytes, size in fuzzOneInput(bytes, size) }
-}
-#else
-/// Without libFuzzer: a deterministic mutation harness over seed files, for CI smoke runs.
-/// Usage: newsml-fuzz TARGET SECONDS SEED_FOLDER...   (it writes each input to .fuzz-current-input first,
-/// so that a crash leaves the input that caused it behind.)
-@main
-struct FuzzHarness {
-    static func main() {
-        let arguments = CommandLine.arguments
-        guard arguments.count >= 4, let target = FuzzTarget(rawValue: arguments[1]), let seconds = Double(arguments[2]) else {
-            FileHandle.standardError.write(Data("usage: newsml-fuzz plaintext|newsml|ninjs SECONDS SEED_FOLDER...\n".utf8))
-            exit(2)
-        }
-        var seeds: [Data] = []
-        for folder in arguments[3...] {
-            let enumerator = FileManager.default.enumerator(atPath: folder)
-            while let relative = enumerator?.nextObject() as? String {
-                let path = (folder as NSString).appendingPathComponent(relative)
-                var isDirectory: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
-                      let data = FileManager.default.contents(atPath: path), data.count < 1 << 20 else { continue }
-                seeds.append(data)
-            }
-        }
-        if seeds.isEmpty { seeds = [Data("seed".utf8)] }
-        var generator = SplitMix64(seed: 0x6E65_7773_6D6C)
-        let deadline = Date().addingTimeInterval(seconds)
-        var executions = 0
-        let started = Date()
-        let current = URL(fileURLWithPath: ".fuzz-current-input")
-        while Date() < deadline {
-            let input = Mutator.mutate(seeds[Int(generator.next() % UInt64(seeds.count))], with: &generator)
-            try? input.write(to: current)
-            target.run(input)
-            executions += 1
-        }
-        try? FileManager.default.removeItem(at: current)
-        let elapsed = Date().timeIntervalSince(started)
-        print("\(target.rawValue): \(executions) executions in \(String(format: "%.1f", elapsed)) s (\(Int(Double(executions) / elapsed))/s), \(seeds.count) seeds, no finding")
+    /// libFuzzer's entry point (built with `-sanitize=fuzzer -DFUZZING`; see scripts/fuzz.sh).
+    @_cdecl("LLVMFuzzerTestOneInput")
+    public func fuzzOneInput(_ bytes: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+        FuzzTarget.selected.run(Data(bytes: bytes, count: size))
+        return 0
     }
-}
+
+    @_silgen_name("LLVMFuzzerRunDriver")
+    func LLVMFuzzerRunDriver(
+        _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+        _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
+    ) -> CInt
+
+    /// SwiftPM links an executable's entry point as `<module>_main`; hand control to libFuzzer's driver.
+    @_cdecl("newsml_fuzz_main")
+    public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+        var count = argc
+        var arguments = argv
+        return LLVMFuzzerRunDriver(&count, &arguments) { bytes, size in fuzzOneInput(bytes, size) }
+    }
+#else
+    /// Without libFuzzer: a deterministic mutation harness over seed files, for CI smoke runs.
+    /// Usage: newsml-fuzz TARGET SECONDS SEED_FOLDER...   (it writes each input to .fuzz-current-input first,
+    /// so that a crash leaves the input that caused it behind.)
+    @main
+    struct FuzzHarness {
+        static func main() {
+            let arguments = CommandLine.arguments
+            guard arguments.count >= 4, let target = FuzzTarget(rawValue: arguments[1]), let seconds = Double(arguments[2]) else {
+                FileHandle.standardError.write(Data("usage: newsml-fuzz plaintext|newsml|ninjs SECONDS SEED_FOLDER...\n".utf8))
+                exit(2)
+            }
+            var seeds: [Data] = []
+            for folder in arguments[3...] {
+                let enumerator = FileManager.default.enumerator(atPath: folder)
+                while let relative = enumerator?.nextObject() as? String {
+                    let path = (folder as NSString).appendingPathComponent(relative)
+                    var isDirectory: ObjCBool = false
+                    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
+                        let data = FileManager.default.contents(atPath: path), data.count < 1 << 20
+                    else { continue }
+                    seeds.append(data)
+                }
+            }
+            if seeds.isEmpty { seeds = [Data("seed".utf8)] }
+            var generator = SplitMix64(seed: 0x6E65_7773_6D6C)
+            let deadline = Date().addingTimeInterval(seconds)
+            var executions = 0
+            let started = Date()
+            let current = URL(fileURLWithPath: ".fuzz-current-input")
+            while Date() < deadline {
+                let input = Mutator.mutate(seeds[Int(generator.next() % UInt64(seeds.count))], with: &generator)
+                try? input.write(to: current)
+                target.run(input)
+                executions += 1
+            }
+            try? FileManager.default.removeItem(at: current)
+            let elapsed = Date().timeIntervalSince(started)
+            print(
+                "\(target.rawValue): \(executions) executions in \(String(format: "%.1f", elapsed)) s (\(Int(Double(executions) / elapsed))/s), \(seeds.count) seeds, no finding"
+            )
+        }
+    }
 #endif
 
 /// A small, seedable random number generator, so that a harness run can be repeated exactly.

@@ -11,7 +11,7 @@ struct GoldReading {
 
     init?(path: URL, corpus: URL) {
         guard let data = try? Data(contentsOf: path), let json = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-              let file = json["file"] as? String
+            let file = json["file"] as? String
         else { return nil }
         self.path = path
         self.json = json
@@ -91,11 +91,15 @@ struct GoldReading {
         for picture in pictures {
             let credit = picture.credit.map(Self.fold)
             if let caption = picture.caption.map(Self.fold), !caption.isEmpty {
-                guard let index = first({ folded[$0].contains(caption) }) ?? (0..<folded.count).first(where: { folded[$0].contains(caption) }) else { continue }
+                guard
+                    let index = first({ folded[$0].contains(caption) }) ?? (0..<folded.count).first(where: { folded[$0].contains(caption) })
+                else { continue }
                 labels[index] = .caption
                 if let credit, !folded[index].contains(credit) {
                     let near = (max(0, index - 2)...min(folded.count - 1, index + 2)).filter { $0 != index }
-                    if let creditIndex = near.first(where: { labels[$0] == nil && folded[$0].contains(credit) && folded[$0].count <= credit.count + 30 }) {
+                    if let creditIndex = near.first(where: {
+                        labels[$0] == nil && folded[$0].contains(credit) && folded[$0].count <= credit.count + 30
+                    }) {
                         labels[creditIndex] = .credit
                     }
                 }
@@ -115,13 +119,16 @@ struct GoldReading {
             if let index = first({ folded[$0].contains(name) && folded[$0].count <= name.count + 60 }) { labels[index] = .byline }
         }
         if let trailer = string("trailer").map(Self.fold), !trailer.isEmpty {
-            if let index = first({ folded[$0].contains(trailer) && folded[$0].count <= trailer.count + 20 || (trailer.contains(folded[$0]) && folded[$0].count >= 8) }) {
+            if let index = first({
+                folded[$0].contains(trailer) && folded[$0].count <= trailer.count + 20
+                    || (trailer.contains(folded[$0]) && folded[$0].count >= 8)
+            }) {
                 labels[index] = .trailer
             }
         }
         // The body: from the lead to the end, less what is labelled; certain when its paragraph count agrees.
         guard let leadText = string("lead_starts_with").map(Self.fold), !leadText.isEmpty,
-              let lead = first({ folded[$0].contains(leadText) }, from: headlineIndex.map { $0 + 1 } ?? 0)
+            let lead = first({ folded[$0].contains(leadText) }, from: headlineIndex.map { $0 + 1 } ?? 0)
         else { return labels }
         for index in 0..<lead where labels[index] == nil { labels[index] = .other }
         let candidates = (lead..<folded.count).filter { labels[$0] == nil }

@@ -1,6 +1,6 @@
+import Entities
 import Foundation
 import NewsMLKit
-import Entities
 import PlainText
 
 /// newsml-train: fits the plain-text line-role weights and the entity-acceptance weights on the gold readings,
@@ -29,7 +29,9 @@ if arguments.first == "roles" {
     guard arguments.count >= 2 else { fail("roles needs at least one article file") }
     for path in arguments.dropFirst() {
         guard let bytes = FileManager.default.contents(atPath: path) else { fail("cannot read \(path)") }
-        for (index, block) in PlainTextReader().roles(of: bytes).enumerated() { print("\(index)\t\(block.role.name)\t\(block.text.prefix(100))") }
+        for (index, block) in PlainTextReader().roles(of: bytes).enumerated() {
+            print("\(index)\t\(block.role.name)\t\(block.text.prefix(100))")
+        }
     }
     exit(0)
 }
@@ -68,7 +70,8 @@ func entityExamples(_ articles: [Article], lineModel: LineRoleModel) -> [(featur
         let language = EntityAcceptance.languageFeature(of: item)
         for entity in recognizer.recognise(in: item) where entity.kind != .event && entity.kind != .object && entity.kind != .subject {
             let kind = EntityAcceptance.Decision(kind: entity.kind).rawValue
-            examples.append((EntityAcceptance.features(of: entity, language: language), article.gold.entityDecision(name: entity.name, kind: kind)))
+            examples.append(
+                (EntityAcceptance.features(of: entity, language: language), article.gold.entityDecision(name: entity.name, kind: kind)))
         }
     }
     return examples
@@ -115,7 +118,9 @@ for family in families {
             let (texts, shapes) = PlainTextReader.blocks(of: article.bytes)
             let roles = model.roles(of: shapes)
             for index in texts.indices where article.example.roles[index] != nil && article.example.roles[index] != roles[index] {
-                print("\(article.gold.article.lastPathComponent.prefix(28)) #\(index) gold=\(article.example.roles[index]!.name) got=\(roles[index].name): \(texts[index].prefix(90))")
+                print(
+                    "\(article.gold.article.lastPathComponent.prefix(28)) #\(index) gold=\(article.example.roles[index]!.name) got=\(roles[index].name): \(texts[index].prefix(90))"
+                )
             }
         }
     }

@@ -21,7 +21,8 @@ struct BatchRunner {
     static func allowedProcessorCount() -> Int {
         // Linux lists the allowed cores in /proc/self/status, e.g. "Cpus_allowed_list:\t0-1,4".
         if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-           let line = status.split(separator: "\n").first(where: { $0.hasPrefix("Cpus_allowed_list:") }) {
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("Cpus_allowed_list:") })
+        {
             let list = line.dropFirst("Cpus_allowed_list:".count).trimmingCharacters(in: .whitespaces)
             let count = list.split(separator: ",").reduce(0) { total, range in
                 let bounds = range.split(separator: "-").compactMap { Int($0) }
@@ -56,7 +57,7 @@ struct BatchRunner {
         @Sendable func convert(_ index: Int) {
             let file = files[index]
             var diagnostics: [Diagnostic] = []
-            var status = 0 // 0 converted, 1 repaired, 2 failed
+            var status = 0  // 0 converted, 1 repaired, 2 failed
             var written = 0
             if let data = DurableFiles.contents(of: file) {
                 let stem = outputStems[index]
@@ -93,7 +94,9 @@ struct BatchRunner {
             if isTerminal {
                 let width = 30
                 let filled = width * done / max(1, files.count)
-                printError("\r[" + String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled) + "] \(done)/\(files.count)")
+                printError(
+                    "\r[" + String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
+                        + "] \(done)/\(files.count)")
             } else if done % 100 == 0 || done == files.count {
                 printError("progress: \(done)/\(files.count) (\(Int(Date().timeIntervalSince(started)))s)\n")
             }
@@ -116,7 +119,9 @@ struct BatchRunner {
         }
         if isTerminal { printError("\n") }
         if diagnosticsFormat == "json" { printError(DiagnosticFormatter.json(allDiagnostics) + "\n") }
-        printError("summary: \(outcome.converted) converted, \(outcome.repaired) converted with repairs, \(outcome.failed) failed (of \(files.count) inputs); \(outcome.documents) documents written\n")
+        printError(
+            "summary: \(outcome.converted) converted, \(outcome.repaired) converted with repairs, \(outcome.failed) failed (of \(files.count) inputs); \(outcome.documents) documents written\n"
+        )
         return outcome
     }
 }

@@ -10,7 +10,11 @@ struct SchemaOptions: ParsableArguments {
     @Option(name: .long, help: "Schema to validate against: a NewsML-G2 .xsd or a ninjs .json (default: the schemas NewsMLKit ships).")
     var schema: String?
 
-    @Option(name: .customLong("schema-dir"), help: "Folder with IPTC's schemas: the NewsML-G2 2.35 Power XSD, and ninjs-schema_<version>.json (also under <version>/ or ninjs/<version>/); also NEWSML_SCHEMA_DIR.")
+    @Option(
+        name: .customLong("schema-dir"),
+        help:
+            "Folder with IPTC's schemas: the NewsML-G2 2.35 Power XSD, and ninjs-schema_<version>.json (also under <version>/ or ninjs/<version>/); also NEWSML_SCHEMA_DIR."
+    )
     var schemaDirectory: String?
 
     var selection: SchemaSelection { SchemaSelection(file: schema, directory: schemaDirectory) }
@@ -40,13 +44,16 @@ func expandInputs(_ inputs: [String]) throws -> [String] {
     for input in inputs {
         var isDirectory: ObjCBool = false
         if input != "-", FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory), isDirectory.boolValue {
-            guard let enumerator = FileManager.default.enumerator(atPath: input) else { throw InputError(message: "cannot list '\(input)'") }
+            guard let enumerator = FileManager.default.enumerator(atPath: input) else {
+                throw InputError(message: "cannot list '\(input)'")
+            }
             var found: [String] = []
             for case let relative as String in enumerator {
                 let path = (input as NSString).appendingPathComponent(relative)
                 var isFolder: ObjCBool = false
                 if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue,
-                   !(relative as NSString).lastPathComponent.hasPrefix(".") {
+                    !(relative as NSString).lastPathComponent.hasPrefix(".")
+                {
                     found.append(path)
                 }
             }

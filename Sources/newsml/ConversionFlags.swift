@@ -19,7 +19,9 @@ struct ConversionFlags: ParsableArguments {
     @Option(name: .customLong("ninjs-body"), help: "ninjs body: xhtml (application/xhtml+xml) or text (text/plain).")
     var ninjsBody: NinjsBodyStyle = .xhtml
 
-    @Option(name: .customLong("catalog"), help: "A NewsML-G2 catalog file whose scheme aliases expand qcodes to URIs (repeatable; IPTC's are built in).")
+    @Option(
+        name: .customLong("catalog"),
+        help: "A NewsML-G2 catalog file whose scheme aliases expand qcodes to URIs (repeatable; IPTC's are built in).")
     var catalogs: [String] = []
 
     @Flag(name: .customLong("no-entities"), help: "Do not recognise entities in plain text.")
@@ -56,9 +58,10 @@ struct ConversionFlags: ParsableArguments {
             }
             catalog = catalog.merging(loaded)
         }
-        return ConversionOptions(from: from, to: to, pictures: pictures, schemas: schemaOptions.selection,
-                                 versionCreated: versionCreated ?? Self.sourceDateEpoch(), recogniseEntities: !noEntities,
-                                 authority: authorityText, ninjsVersion: ninjsVersion, ninjsBody: ninjsBody, catalog: catalog)
+        return ConversionOptions(
+            from: from, to: to, pictures: pictures, schemas: schemaOptions.selection,
+            versionCreated: versionCreated ?? Self.sourceDateEpoch(), recogniseEntities: !noEntities,
+            authority: authorityText, ninjsVersion: ninjsVersion, ninjsBody: ninjsBody, catalog: catalog)
     }
 
     /// Reproducible builds' convention: a fixed time for outputs that would otherwise carry "now".

@@ -22,10 +22,12 @@ struct ConvertCommand: ParsableCommand {
     @OptionGroup var conversion: ConversionFlags
 
     func validate() throws {
-        let several = inputs.count > 1 || inputs.contains { path in
-            var isDirectory: ObjCBool = false
-            return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
-        }
+        let several =
+            inputs.count > 1
+            || inputs.contains { path in
+                var isDirectory: ObjCBool = false
+                return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+            }
         if several && outputDirectory == nil { throw ValidationError("several inputs (or a folder) need --output-dir DIR") }
         if output != nil && outputDirectory != nil { throw ValidationError("use either -o or --output-dir, not both") }
     }
@@ -48,7 +50,9 @@ struct ConvertCommand: ParsableCommand {
         report(result.diagnostics)
         guard result.succeeded else { throw ExitCode(1) }
         if result.documents.count > 1 {
-            printError("\(file): error: [output.several] the input holds \(result.documents.count) items; use --output-dir to write one file per item\n")
+            printError(
+                "\(file): error: [output.several] the input holds \(result.documents.count) items; use --output-dir to write one file per item\n"
+            )
             throw ExitCode(2)
         }
         let document = result.documents[0]

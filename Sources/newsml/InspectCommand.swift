@@ -27,7 +27,9 @@ struct InspectCommand: ParsableCommand {
         }
         let converter = NewsConverter(options: ConversionOptions(from: from, recogniseEntities: !noEntities))
         let (batch, diagnostics) = converter.read(data, file: input == "-" ? "<stdin>" : input)
-        printError(format == .json ? (diagnostics.isEmpty ? "" : DiagnosticFormatter.json(diagnostics) + "\n") : DiagnosticFormatter.text(diagnostics))
+        printError(
+            format == .json
+                ? (diagnostics.isEmpty ? "" : DiagnosticFormatter.json(diagnostics) + "\n") : DiagnosticFormatter.text(diagnostics))
         printOutput(format == .json ? ModelDump.json(batch) + "\n" : ModelDump.text(batch))
         if diagnostics.hasErrors { throw ExitCode(1) }
     }

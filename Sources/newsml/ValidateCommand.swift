@@ -22,8 +22,9 @@ struct ValidateCommand: ParsableCommand {
     @OptionGroup var schemaOptions: SchemaOptions
 
     func run() throws {
-        let validator = NewsValidator(schemas: schemaOptions.selection, ninjsVersion: ninjsVersion,
-                                      ninjsFormats: strictURI ? [.dateTime, .uri] : [.dateTime])
+        let validator = NewsValidator(
+            schemas: schemaOptions.selection, ninjsVersion: ninjsVersion,
+            ninjsFormats: strictURI ? [.dateTime, .uri] : [.dateTime])
         let files = try expandInputs(inputs)
         var reports = [ValidationReport?](repeating: nil, count: files.count)
         let lock = NSLock()
@@ -34,8 +35,9 @@ struct ValidateCommand: ParsableCommand {
             if let data = try? readInput(file) {
                 report = validator.validate(data, file: file == "-" ? "<stdin>" : file)
             } else {
-                report = ValidationReport(file: file, valid: false, schema: "",
-                                          diagnostics: [.error("io.read", "cannot read the file", at: SourceLocation(file: file))])
+                report = ValidationReport(
+                    file: file, valid: false, schema: "",
+                    diagnostics: [.error("io.read", "cannot read the file", at: SourceLocation(file: file))])
             }
             lock.lock()
             collected[index] = report

@@ -47,13 +47,16 @@ struct WatchCommand: ParsableCommand {
         let watcher = HotFolderWatcher(configuration: configuration, converter: NewsConverter(options: try conversion.conversionOptions()))
         let json = format == .json
         watcher.onEvent = { event in
-            let verdict = switch event.outcome {
-            case .converted: "converted"
-            case .convertedWithRepairs: "converted with repairs"
-            case .failed: "failed"
-            }
+            let verdict =
+                switch event.outcome {
+                case .converted: "converted"
+                case .convertedWithRepairs: "converted with repairs"
+                case .failed: "failed"
+                }
             if json {
-                let line: JSONValue = ["input": .string(event.input), "outcome": .string(verdict), "outputs": .array(event.outputs.map(JSONValue.string))]
+                let line: JSONValue = [
+                    "input": .string(event.input), "outcome": .string(verdict), "outputs": .array(event.outputs.map(JSONValue.string)),
+                ]
                 printError(JSONWriter(indent: false).string(line) + "\n")
             } else {
                 printError("\(event.input): \(verdict)\(event.outputs.isEmpty ? "" : " → " + event.outputs.joined(separator: ", "))\n")
@@ -76,7 +79,9 @@ struct WatchCommand: ParsableCommand {
             source.resume()
             sources.append(source)
         }
-        if !once { printError("watching \(configuration.input.path) → \(configuration.output.path) (errors: \(configuration.errors.path))\n") }
+        if !once {
+            printError("watching \(configuration.input.path) → \(configuration.output.path) (errors: \(configuration.errors.path))\n")
+        }
         watcher.run(once: once)
         _ = sources
     }

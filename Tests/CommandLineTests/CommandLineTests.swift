@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Runs the built `newsml` binary the way a user does (`swift test` builds it first).
 @Suite struct CommandLineTests {
@@ -53,7 +53,8 @@ import TestSupport
         #expect(result.status == 0, "\(result.standardError)")
         #expect(result.standardOutput.contains("valid (schema: "))
         let broken = NSTemporaryDirectory() + "newsmlkit-cli-invalid.xml"
-        try converted.standardOutput.replacingOccurrences(of: "<itemClass qcode=\"ninat:text\"/>", with: "").write(toFile: broken, atomically: true, encoding: .utf8)
+        try converted.standardOutput.replacingOccurrences(of: "<itemClass qcode=\"ninat:text\"/>", with: "").write(
+            toFile: broken, atomically: true, encoding: .utf8)
         let invalid = try run(newsml, ["validate", broken])
         #expect(invalid.status == 1)
         #expect(invalid.standardError.contains("error: [xml.schema.invalid]"))
@@ -71,13 +72,15 @@ import TestSupport
     @Test func batchKeepsGoingPastBadItems() throws {
         let folder = NSTemporaryDirectory() + "newsmlkit-batch-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: folder + "/in", withIntermediateDirectories: true)
-        try "Good headline\n\nA good story body with enough words to be read as a paragraph of text.\n".write(toFile: folder + "/in/good.txt", atomically: true, encoding: .utf8)
+        try "Good headline\n\nA good story body with enough words to be read as a paragraph of text.\n".write(
+            toFile: folder + "/in/good.txt", atomically: true, encoding: .utf8)
         try "<broken".write(toFile: folder + "/in/bad.xml", atomically: true, encoding: .utf8)
         let result = try run(newsml, ["convert", folder + "/in", "--output-dir", folder + "/out"])
         #expect(result.status == 1)
         #expect(FileManager.default.fileExists(atPath: folder + "/out/good.xml"))
         #expect(!FileManager.default.fileExists(atPath: folder + "/out/bad.xml"))
-        #expect(result.standardError.contains("summary: 1 converted, 0 converted with repairs, 1 failed (of 2 inputs); 1 documents written"))
+        #expect(
+            result.standardError.contains("summary: 1 converted, 0 converted with repairs, 1 failed (of 2 inputs); 1 documents written"))
     }
 
     @Test("batch over the whole corpus: one output per convertible item, an error naming each failed input")
@@ -85,7 +88,9 @@ import TestSupport
         guard let shared = TestPaths.sharedFolder() else { return }
         let output = NSTemporaryDirectory() + "newsmlkit-corpus-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: output) }
-        let result = try run(newsml, ["convert", shared.appendingPathComponent("corpus").path, "--output-dir", output, "--version-created", TestPaths.fixedTime])
+        let result = try run(
+            newsml,
+            ["convert", shared.appendingPathComponent("corpus").path, "--output-dir", output, "--version-created", TestPaths.fixedTime])
         #expect(result.status == 1)
         let summary = try #require(result.standardError.split(separator: "\n").last { $0.hasPrefix("summary:") })
         let numbers = summary.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
@@ -95,7 +100,10 @@ import TestSupport
         #expect(written.count == numbers[4], "every document has its own file")
         #expect(numbers[0] + numbers[1] + numbers[2] == numbers[3])
         #expect(numbers[4] >= 650)
-        let failedFiles = Set(result.standardError.split(separator: "\n").filter { $0.contains(": error: [") }.compactMap { $0.split(separator: ":").first.map(String.init) })
+        let failedFiles = Set(
+            result.standardError.split(separator: "\n").filter { $0.contains(": error: [") }.compactMap {
+                $0.split(separator: ":").first.map(String.init)
+            })
         #expect(failedFiles.count == numbers[2], "one error (or more) names each failed input")
         #expect(!result.standardError.contains("output.invalid"), "no output may be invalid")
     }
@@ -120,21 +128,22 @@ import TestSupport
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let catalog = """
-        <catalog xmlns="http://iptc.org/std/nar/2006-10-01/" url="http://example.com/catalog.xml">
-          <scheme alias="excat" uri="http://example.com/codes/"/>
-        </catalog>
-        """
+            <catalog xmlns="http://iptc.org/std/nar/2006-10-01/" url="http://example.com/catalog.xml">
+              <scheme alias="excat" uri="http://example.com/codes/"/>
+            </catalog>
+            """
         let item = """
-        <newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:example:catalog:1" version="1" standard="NewsML-G2" standardversion="2.35" conformance="power">
-          <catalogRef href="http://www.iptc.org/std/catalog/catalog.IPTC-G2-Standards_41.xml"/>
-          <itemMeta><itemClass qcode="ninat:text"/><provider literal="p"/><versionCreated>2026-01-01T00:00:00Z</versionCreated></itemMeta>
-          <contentMeta><subject type="cpnat:abstract" qcode="excat:123"><name>Harbours</name></subject>
-            <subject type="cpnat:abstract" qcode="medtop:20000002"><name>arts</name></subject><headline>Catalogs</headline></contentMeta>
-        </newsItem>
-        """
+            <newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:example:catalog:1" version="1" standard="NewsML-G2" standardversion="2.35" conformance="power">
+              <catalogRef href="http://www.iptc.org/std/catalog/catalog.IPTC-G2-Standards_41.xml"/>
+              <itemMeta><itemClass qcode="ninat:text"/><provider literal="p"/><versionCreated>2026-01-01T00:00:00Z</versionCreated></itemMeta>
+              <contentMeta><subject type="cpnat:abstract" qcode="excat:123"><name>Harbours</name></subject>
+                <subject type="cpnat:abstract" qcode="medtop:20000002"><name>arts</name></subject><headline>Catalogs</headline></contentMeta>
+            </newsItem>
+            """
         try catalog.write(toFile: folder + "/catalog.xml", atomically: true, encoding: .utf8)
         try item.write(toFile: folder + "/item.xml", atomically: true, encoding: .utf8)
-        let with = try run(TestPaths.newsmlExecutable, ["convert", folder + "/item.xml", "--to", "ninjs", "--catalog", folder + "/catalog.xml"])
+        let with = try run(
+            TestPaths.newsmlExecutable, ["convert", folder + "/item.xml", "--to", "ninjs", "--catalog", folder + "/catalog.xml"])
         #expect(with.status == 0, "\(with.standardError)")
         #expect(with.standardOutput.contains("\"uri\": \"http://example.com/codes/123\""))
         #expect(with.standardOutput.contains("\"uri\": \"http://cv.iptc.org/newscodes/mediatopic/20000002\""))

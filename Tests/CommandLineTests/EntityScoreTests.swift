@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// IPTC-style scoring of the entities, by the shared scorer the issue names (needs ../shared and python3).
 @Suite struct EntityScoreTests {
@@ -9,7 +9,8 @@ import TestSupport
         guard let shared = TestPaths.sharedFolder() else { return nil }
         let scorer = shared.appendingPathComponent("tools/score-plaintext")
         let command = "\(TestPaths.newsmlExecutable.path) convert {} --to newsml"
-        let result = try run(URL(fileURLWithPath: "/usr/bin/env"), ["python3", scorer.path, command, shared.appendingPathComponent(target).path])
+        let result = try run(
+            URL(fileURLWithPath: "/usr/bin/env"), ["python3", scorer.path, command, shared.appendingPathComponent(target).path])
         #expect(result.status == 0, "\(result.standardError)")
         let summary = result.standardOutput.split(separator: "\n").last.map(String.init) ?? ""
         let f1 = summary.components(separatedBy: "F1=").last.flatMap { Double($0.trimmingCharacters(in: .whitespaces)) } ?? -1

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The plain-text figures that predict unseen copy: leave-one-family-out, scored by the shared scorer.
 /// The bars are this commit's held-out levels less a small margin — they catch a regression; the issue's
@@ -18,7 +18,9 @@ import TestSupport
         let result = try run(URL(fileURLWithPath: "/usr/bin/env"), ["python3", scorer, command] + golds.map(\.path))
         let summary = result.standardOutput.split(separator: "\n").last.map(String.init) ?? ""
         // "articles=7 errors=0 structure=20/21 entity P=0.786 R=0.759 F1=0.772"
-        let structure = summary.components(separatedBy: "structure=").last?.split(separator: " ").first?.split(separator: "/").compactMap { Double($0) } ?? []
+        let structure =
+            summary.components(separatedBy: "structure=").last?.split(separator: " ").first?.split(separator: "/").compactMap { Double($0) }
+            ?? []
         let f1 = summary.components(separatedBy: "F1=").last.flatMap { Double($0.trimmingCharacters(in: .whitespaces)) } ?? -1
         return (structure.count == 2 && structure[1] > 0 ? structure[0] / structure[1] : -1, f1, summary)
     }
@@ -31,8 +33,9 @@ import TestSupport
         return (shared, shared.appendingPathComponent("corpus/plaintext"), work)
     }
 
-    @Test("each held-out family reaches its bar (fit on the other families, scored by score-plaintext)",
-          .enabled(if: TestPaths.sharedOrCI, "needs ../shared (the gold corpus and the scorer)"))
+    @Test(
+        "each held-out family reaches its bar (fit on the other families, scored by score-plaintext)",
+        .enabled(if: TestPaths.sharedOrCI, "needs ../shared (the gold corpus and the scorer)"))
     func heldOutFamiliesReachTheirBars() throws {
         let (shared, corpus, work) = try setUp("heldout")
         defer { try? FileManager.default.removeItem(at: work) }
@@ -50,20 +53,28 @@ import TestSupport
         }
     }
 
-    @Test("newsml-train is deterministic and reproduces the committed weights",
-          .enabled(if: TestPaths.sharedOrCI, "needs ../shared (the gold corpus)"))
+    @Test(
+        "newsml-train is deterministic and reproduces the committed weights",
+        .enabled(if: TestPaths.sharedOrCI, "needs ../shared (the gold corpus)"))
     func trainingReproducesTheShippedWeights() throws {
         let (_, corpus, work) = try setUp("train")
         defer { try? FileManager.default.removeItem(at: work) }
         for run in ["a", "b"] {
-            let result = try TestSupport.run(TestPaths.trainerExecutable, ["--corpus", corpus.path, "--output", work.appendingPathComponent("lines-\(run)").path,
-                                                                       "--entity-output", work.appendingPathComponent("entities-\(run)").path])
+            let result = try TestSupport.run(
+                TestPaths.trainerExecutable,
+                [
+                    "--corpus", corpus.path, "--output", work.appendingPathComponent("lines-\(run)").path,
+                    "--entity-output", work.appendingPathComponent("entities-\(run)").path,
+                ])
             #expect(result.status == 0, "\(result.standardError)")
         }
-        let shipped = ["lines": "Sources/PlainText/Resources/line-roles.model", "entities": "Sources/Entities/Gazetteer/entity-acceptance.model"]
+        let shipped = [
+            "lines": "Sources/PlainText/Resources/line-roles.model", "entities": "Sources/Entities/Gazetteer/entity-acceptance.model",
+        ]
         for (kind, path) in shipped.sorted(by: { $0.key < $1.key }) {
             let first = try String(contentsOf: work.appendingPathComponent("\(kind)-a"), encoding: .utf8)
-            #expect(first == (try String(contentsOf: work.appendingPathComponent("\(kind)-b"), encoding: .utf8)), "\(kind): two fits differ")
+            #expect(
+                first == (try String(contentsOf: work.appendingPathComponent("\(kind)-b"), encoding: .utf8)), "\(kind): two fits differ")
             #expect(first.split(separator: "\n").count > 500, "\(kind): too few features")
             let committed = try String(contentsOf: TestPaths.packageRoot.appendingPathComponent(path), encoding: .utf8)
             #expect(first == committed, "the committed \(path) is not what newsml-train fits: run it and commit")

@@ -1,13 +1,15 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The web page in a real browser: starts `newsml serve` on loopback, lets Tests/browser/web-page-check.py
 /// drive headless Chromium (paste the seed article, press Convert, read the rendered page, take a
 /// screenshot into .build/web-page.png).
 @Suite struct WebPageBrowserTests {
     static var chromium: String? {
-        ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].first { FileManager.default.isExecutableFile(atPath: $0) }
+        ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].first {
+            FileManager.default.isExecutableFile(atPath: $0)
+        }
     }
 
     @Test func seedArticleRendersInChromium() throws {
@@ -17,12 +19,20 @@ import TestSupport
             return
         }
         let port = Int.random(in: 20_000..<40_000)
-        let server = try ChildProcess.start(TestPaths.newsmlExecutable, ["serve", "--port", String(port), "--log-level", "warning"], captureOutput: false)
-        defer { server.signal(SIGTERM); server.wait() }
+        let server = try ChildProcess.start(
+            TestPaths.newsmlExecutable, ["serve", "--port", String(port), "--log-level", "warning"], captureOutput: false)
+        defer {
+            server.signal(SIGTERM)
+            server.wait()
+        }
         let script = TestPaths.packageRoot.appendingPathComponent("Tests/browser/web-page-check.py")
         let screenshot = TestPaths.packageRoot.appendingPathComponent(".build/web-page.png")
-        let result = try run(URL(fileURLWithPath: "/usr/bin/env"), ["python3", script.path, "http://127.0.0.1:\(port)",
-                                                                    shared.appendingPathComponent("corpus/plaintext/seed-macron-moscow.txt").path, screenshot.path])
+        let result = try run(
+            URL(fileURLWithPath: "/usr/bin/env"),
+            [
+                "python3", script.path, "http://127.0.0.1:\(port)",
+                shared.appendingPathComponent("corpus/plaintext/seed-macron-moscow.txt").path, screenshot.path,
+            ])
         if result.status == 2, !TestPaths.isCI { return }
         #expect(result.status == 0, "\(result.standardOutput)\n\(result.standardError)")
         #expect(FileManager.default.fileExists(atPath: screenshot.path))

@@ -1,8 +1,8 @@
-import Foundation
-import TestSupport
 import Entities
+import Foundation
 import NewsModel
 import PlainText
+import TestSupport
 import Testing
 
 @Suite struct EntitiesTests {
@@ -20,7 +20,9 @@ import Testing
         guard let shared = TestPaths.sharedFolder() else { return }
         let folder = shared.appendingPathComponent("corpus/plaintext")
         let data = try Data(contentsOf: folder.appendingPathComponent("seed-macron-moscow.txt"))
-        let gold = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("seed-macron-moscow.gold.json"))) as? [String: Any]
+        let gold =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("seed-macron-moscow.gold.json")))
+            as? [String: Any]
         let goldEntities = try #require(gold?["entities"] as? [[String: Any]])
         let item = PlainTextReader().read(Array(data)).item
         let entities = EntityRecognizer().recognise(in: item)
@@ -78,23 +80,26 @@ import Testing
     }
 
     @Test func titlesOfWorksInQuotesAreNotEntities() {
-        let found = kinds(entities(["Critics praised \"Harbour Lights\" and the sequel 'A Quiet Winter Night', which Tom Berger directed in Oslo."]))
+        let found = kinds(
+            entities(["Critics praised \"Harbour Lights\" and the sequel 'A Quiet Winter Night', which Tom Berger directed in Oslo."]))
         #expect(found["Tom Berger"] == .person)
         #expect(found["Oslo"] == .place)
         #expect(found["Harbour Lights"] == nil && found["A Quiet Winter Night"] == nil, "\(found)")
     }
 
     @Test func outletsAreOrganisationsWithoutTheirNoun() {
-        let found = kinds(entities(["The coach told Kanal5 television on Monday that he would stay, and repeated it to the weekly magazine Nordlys."]))
+        let found = kinds(
+            entities(["The coach told Kanal5 television on Monday that he would stay, and repeated it to the weekly magazine Nordlys."]))
         #expect(found["Kanal5"] == .organisation, "\(found)")
         #expect(found["Nordlys"] == .organisation, "\(found)")
     }
 
     @Test func namesRunTogetherAreSplitWhenTheArticleUsesThemApart() {
-        let found = kinds(entities([
-            "Club legend Gerd Mueller scored 365 goals for Bayern Munich.",
-            "\"Without Gerd Mueller Bayern Munich would not be where it is today,\" the president said.",
-        ]))
+        let found = kinds(
+            entities([
+                "Club legend Gerd Mueller scored 365 goals for Bayern Munich.",
+                "\"Without Gerd Mueller Bayern Munich would not be where it is today,\" the president said.",
+            ]))
         #expect(found["Gerd Mueller"] == .person)
         #expect(found["Bayern Munich"] == .organisation)
         #expect(found["Gerd Mueller Bayern Munich"] == nil, "\(found)")
@@ -107,7 +112,8 @@ import Testing
     }
 
     @Test func datelinePlaceIsAnEntity() {
-        let found = entities(["Officials said the bridge would reopen on Friday after repairs."], headline: "Bridge to reopen", dateline: "MUNICH")
+        let found = entities(
+            ["Officials said the bridge would reopen on Friday after repairs."], headline: "Bridge to reopen", dateline: "MUNICH")
         #expect(found.first { $0.name == "Munich" }?.kind == .place)
     }
 
@@ -136,21 +142,28 @@ import Testing
     }
 
     @Test func otherLanguagesGiveNoGarbage() {
-        let german = entities(["Die Bundesregierung in Berlin hat am Mittwoch beschlossen, dass die Steuern sinken. Das sagte Kanzler Olaf Scholz."])
+        let german = entities([
+            "Die Bundesregierung in Berlin hat am Mittwoch beschlossen, dass die Steuern sinken. Das sagte Kanzler Olaf Scholz."
+        ])
         #expect(german.contains { $0.name == "Berlin" && $0.kind == .place })
         #expect(!german.contains { ["Die", "Das", "Mittwoch"].contains($0.name) }, "\(german.map(\.name))")
     }
 
     @Test func titleCaseHeadlinesAndTickersGiveNoNames() {
-        let found = entities(["Shares of Reliance Industries RELI.NS rose 2 percent in Mumbai, while Tata Steel TISC.NS fell."],
-                             headline: "Indian Shares Close Flat As Investors Await Budget Details")
+        let found = entities(
+            ["Shares of Reliance Industries RELI.NS rose 2 percent in Mumbai, while Tata Steel TISC.NS fell."],
+            headline: "Indian Shares Close Flat As Investors Await Budget Details")
         let names = Set(found.map(\.name))
         #expect(names.contains("Mumbai"))
         #expect(!names.contains { $0.contains(".NS") || $0.contains("Shares") || $0.contains("Budget") }, "\(names)")
     }
 
     @Test func partiesAndCompaniesAfterAPlaceAreOrganisations() {
-        let found = kinds(entities(["In Berlin, Germany Social Democrats met, and Standard Oil Co said it would sell assets.", "Standard Oil said the sale would close in May."]))
+        let found = kinds(
+            entities([
+                "In Berlin, Germany Social Democrats met, and Standard Oil Co said it would sell assets.",
+                "Standard Oil said the sale would close in May.",
+            ]))
         #expect(found["Social Democrats"] == .organisation, "\(found)")
         #expect(found["Standard Oil Co"] == .organisation)
         #expect(found["Standard Oil"] == nil, "the short form belongs to the company: \(found)")

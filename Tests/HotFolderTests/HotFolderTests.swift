@@ -1,8 +1,8 @@
 import Foundation
 import HotFolder
 import NewsMLKit
-import Testing
 import TestSupport
+import Testing
 
 /// The watched folder: one result per input, atomic outputs, error records, and recovery after kill -9.
 @Suite struct HotFolderTests {
@@ -29,8 +29,9 @@ import TestSupport
 
     func watcher(_ folders: Folders, archive: Bool = false) -> HotFolderWatcher {
         HotFolderWatcher(
-            configuration: HotFolderConfiguration(input: folders.input, output: folders.output, errors: folders.errors,
-                                                  archive: archive ? folders.archive : nil, settleInterval: 0.05, pollInterval: 0.02),
+            configuration: HotFolderConfiguration(
+                input: folders.input, output: folders.output, errors: folders.errors,
+                archive: archive ? folders.archive : nil, settleInterval: 0.05, pollInterval: 0.02),
             converter: NewsConverter(options: ConversionOptions(versionCreated: TestPaths.fixedTime)))
     }
 
@@ -38,11 +39,13 @@ import TestSupport
     func outputsErrorsArchive() throws {
         let folders = try Folders()
         defer { folders.remove() }
-        try FileManager.default.copyItem(at: TestPaths.samples.appendingPathComponent("plaintext/harbour-bridge-web.txt"),
-                                         to: folders.input.appendingPathComponent("bridge.txt"))
+        try FileManager.default.copyItem(
+            at: TestPaths.samples.appendingPathComponent("plaintext/harbour-bridge-web.txt"),
+            to: folders.input.appendingPathComponent("bridge.txt"))
         try Data("<newsItem><broken".utf8).write(to: folders.input.appendingPathComponent("broken.xml"))
-        try FileManager.default.copyItem(at: TestPaths.samples.appendingPathComponent("newsml-g2/news-message-morning-wire.xml"),
-                                         to: folders.input.appendingPathComponent("message.xml"))
+        try FileManager.default.copyItem(
+            at: TestPaths.samples.appendingPathComponent("newsml-g2/news-message-morning-wire.xml"),
+            to: folders.input.appendingPathComponent("message.xml"))
         let hot = watcher(folders, archive: true)
         try hot.prepare()
         hot.run(once: true)
@@ -50,7 +53,8 @@ import TestSupport
         #expect(folders.names(folders.output).contains("bridge.xml"))
         // The message's two good items are written; the message itself is filed with the error of its broken item.
         #expect(folders.names(folders.output).filter { $0.hasPrefix("message-") }.count == 2)
-        #expect(folders.names(folders.errors) == ["broken.xml", "broken.xml.diagnostics.json", "message.xml", "message.xml.diagnostics.json"])
+        #expect(
+            folders.names(folders.errors) == ["broken.xml", "broken.xml.diagnostics.json", "message.xml", "message.xml.diagnostics.json"])
         let record = try String(contentsOf: folders.errors.appendingPathComponent("broken.xml.diagnostics.json"), encoding: .utf8)
         #expect(record.contains("xml.syntax"))
         #expect(folders.names(folders.archive) == ["bridge.txt"])
@@ -62,7 +66,8 @@ import TestSupport
     func refusesLinksAndCleansUp() throws {
         let folders = try Folders()
         defer { folders.remove() }
-        try FileManager.default.createSymbolicLink(at: folders.input.appendingPathComponent("passwd.txt"), withDestinationURL: URL(fileURLWithPath: "/etc/passwd"))
+        try FileManager.default.createSymbolicLink(
+            at: folders.input.appendingPathComponent("passwd.txt"), withDestinationURL: URL(fileURLWithPath: "/etc/passwd"))
         try FileManager.default.createDirectory(at: folders.input.appendingPathComponent("sub"), withIntermediateDirectories: true)
         try Data("partial".utf8).write(to: folders.output.appendingPathComponent(".newsml-tmp-leftover"))
         let hot = watcher(folders)
@@ -79,8 +84,9 @@ import TestSupport
     func sameFolders() throws {
         let folders = try Folders()
         defer { folders.remove() }
-        let hot = HotFolderWatcher(configuration: HotFolderConfiguration(input: folders.input, output: folders.input, errors: folders.errors),
-                                   converter: NewsConverter())
+        let hot = HotFolderWatcher(
+            configuration: HotFolderConfiguration(input: folders.input, output: folders.input, errors: folders.errors),
+            converter: NewsConverter())
         #expect(throws: (any Error).self) { try hot.prepare() }
     }
 
@@ -104,17 +110,22 @@ import TestSupport
                 data = Data("<newsItem><broken".utf8)
                 expectedFailures.insert(name + ".xml")
                 try data.write(to: staging.appendingPathComponent(name + ".xml"))
-                try FileManager.default.moveItem(at: staging.appendingPathComponent(name + ".xml"), to: folders.input.appendingPathComponent(name + ".xml"))
+                try FileManager.default.moveItem(
+                    at: staging.appendingPathComponent(name + ".xml"), to: folders.input.appendingPathComponent(name + ".xml"))
                 continue
             }
-            var text = try String(contentsOf: TestPaths.samples.appendingPathComponent("plaintext/" + styles[index % styles.count]), encoding: .isoLatin1)
+            var text = try String(
+                contentsOf: TestPaths.samples.appendingPathComponent("plaintext/" + styles[index % styles.count]), encoding: .isoLatin1)
             text = "Story \(index): " + text
             data = Data(text.utf8)
             try data.write(to: staging.appendingPathComponent(name + ".txt"))
-            try FileManager.default.moveItem(at: staging.appendingPathComponent(name + ".txt"), to: folders.input.appendingPathComponent(name + ".txt"))
+            try FileManager.default.moveItem(
+                at: staging.appendingPathComponent(name + ".txt"), to: folders.input.appendingPathComponent(name + ".txt"))
         }
-        let arguments = ["watch", folders.input.path, "--output-dir", folders.output.path, "--error-dir", folders.errors.path,
-                         "--settle", "0.05", "--version-created", TestPaths.fixedTime]
+        let arguments = [
+            "watch", folders.input.path, "--output-dir", folders.output.path, "--error-dir", folders.errors.path,
+            "--settle", "0.05", "--version-created", TestPaths.fixedTime,
+        ]
         var kills = 0
         for round in 0..<12 {
             let process = try ChildProcess.start(TestPaths.newsmlExecutable, arguments, captureOutput: false)
@@ -122,7 +133,11 @@ import TestSupport
             process.signal(SIGKILL)
             process.wait()
             kills += 1
-            if folders.names(folders.input) == [".newsml-processing"], folders.names(folders.input.appendingPathComponent(".newsml-processing")).isEmpty { break }
+            if folders.names(folders.input) == [".newsml-processing"],
+                folders.names(folders.input.appendingPathComponent(".newsml-processing")).isEmpty
+            {
+                break
+            }
         }
         let finish = try run(TestPaths.newsmlExecutable, arguments + ["--once"])
         #expect(finish.status == 0, "\(finish.standardError.suffix(500))")
@@ -143,10 +158,15 @@ import TestSupport
                 problems.append("\(stem): \(produced) outputs, \(failed) failed inputs, \(records) records")
             }
         }
-        #expect(problems.isEmpty, "\(problems.count) inputs did not end as exactly one result (after \(kills) kills):\n\(problems.prefix(10).joined(separator: "\n"))")
+        #expect(
+            problems.isEmpty,
+            "\(problems.count) inputs did not end as exactly one result (after \(kills) kills):\n\(problems.prefix(10).joined(separator: "\n"))"
+        )
         #expect(outputs.count == fileCount - expectedFailures.count)
         let validator = NewsValidator()
-        let invalid = outputs.filter { !validator.validate((try? Data(contentsOf: folders.output.appendingPathComponent($0))) ?? Data(), file: $0).valid }
+        let invalid = outputs.filter {
+            !validator.validate((try? Data(contentsOf: folders.output.appendingPathComponent($0))) ?? Data(), file: $0).valid
+        }
         #expect(invalid.isEmpty, "invalid outputs: \(invalid.prefix(5))")
     }
 }

@@ -16,14 +16,16 @@ struct JSONParserTests {
         #expect(value["b"] == .object(JSONObject()))
     }
 
-    @Test("syntax errors say what and where", arguments: [
-        ("{\n  \"a\": 1,\n}", 3, 1),
-        ("[1, 2", 1, 6),
-        ("{\"a\" 1}", 1, 6),
-        ("\"tab\there\"", 1, 5),
-        ("01", 1, 2),
-        ("[1] x", 1, 5),
-    ])
+    @Test(
+        "syntax errors say what and where",
+        arguments: [
+            ("{\n  \"a\": 1,\n}", 3, 1),
+            ("[1, 2", 1, 6),
+            ("{\"a\" 1}", 1, 6),
+            ("\"tab\there\"", 1, 5),
+            ("01", 1, 2),
+            ("[1] x", 1, 5),
+        ])
     func syntaxErrors(text: String, line: Int, column: Int) {
         #expect(throws: JSONSyntaxError.self) { try JSONParser().parse(Data(text.utf8)) }
         do {
@@ -51,7 +53,10 @@ struct JSONParserTests {
     func writerRoundTrip() throws {
         let value: JSONValue = ["b": ["x": 1, "a": "é \"q\" \u{1}"], "a": [true, .null, .number(2.5)]]
         let text = JSONWriter().string(value)
-        #expect(text == "{\n  \"a\": [\n    true,\n    null,\n    2.5\n  ],\n  \"b\": {\n    \"a\": \"é \\\"q\\\" \\u0001\",\n    \"x\": 1\n  }\n}\n")
+        #expect(
+            text
+                == "{\n  \"a\": [\n    true,\n    null,\n    2.5\n  ],\n  \"b\": {\n    \"a\": \"é \\\"q\\\" \\u0001\",\n    \"x\": 1\n  }\n}\n"
+        )
         #expect(try JSONParser().parse(Data(text.utf8)) == value)
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 import JSONSchema
-import Testing
 import TestSupport
+import Testing
 
 @Suite("JSON Schema validator")
 struct JSONSchemaValidatorTests {
@@ -16,10 +16,10 @@ struct JSONSchemaValidatorTests {
     @Test("unevaluatedProperties sees through $ref and allOf (2020-12)")
     func unevaluatedProperties() throws {
         let schema = #"""
-        {"$schema": "https://json-schema.org/draft/2020-12/schema", "$ref": "#/$defs/base",
-         "allOf": [{"properties": {"extra": {"type": "integer"}}}], "unevaluatedProperties": false,
-         "$defs": {"base": {"type": "object", "properties": {"uri": {"type": "string", "format": "uri"}}, "required": ["uri"]}}}
-        """#
+            {"$schema": "https://json-schema.org/draft/2020-12/schema", "$ref": "#/$defs/base",
+             "allOf": [{"properties": {"extra": {"type": "integer"}}}], "unevaluatedProperties": false,
+             "$defs": {"base": {"type": "object", "properties": {"uri": {"type": "string", "format": "uri"}}, "required": ["uri"]}}}
+            """#
         #expect(try violations(schema, #"{"uri": "a:b", "extra": 1}"#).isEmpty)
         let found = try violations(schema, #"{"uri": "a:b", "other": 1}"#)
         #expect(found.map(\.instancePointer) == ["/other"])
@@ -29,7 +29,8 @@ struct JSONSchemaValidatorTests {
 
     @Test("draft-04 $ref ignores its siblings; 2020-12 applies them")
     func referenceSiblings() throws {
-        let draft4 = ##"{"$schema": "http://json-schema.org/draft-04/schema#", "definitions": {"s": {"type": "string"}}, "$ref": "#/definitions/s", "maxLength": 1}"##
+        let draft4 =
+            ##"{"$schema": "http://json-schema.org/draft-04/schema#", "definitions": {"s": {"type": "string"}}, "$ref": "#/definitions/s", "maxLength": 1}"##
         #expect(try violations(draft4, #""abc""#).isEmpty)
         let draft2020 = ##"{"$defs": {"s": {"type": "string"}}, "$ref": "#/$defs/s", "maxLength": 1}"##
         #expect(try violations(draft2020, #""abc""#).count == 1)
@@ -37,7 +38,8 @@ struct JSONSchemaValidatorTests {
 
     @Test("draft-03 required flags, draft-04 exclusive bounds and integer rules")
     func olderDrafts() throws {
-        let draft3 = #"{"$schema": "http://json-schema.org/draft-03/schema#", "type": "object", "properties": {"uri": {"type": "string", "required": true}}}"#
+        let draft3 =
+            #"{"$schema": "http://json-schema.org/draft-03/schema#", "type": "object", "properties": {"uri": {"type": "string", "required": true}}}"#
         #expect(try violations(draft3, "{}").first?.message.contains("\"uri\" is missing") == true)
         let draft4 = #"{"$schema": "http://json-schema.org/draft-04/schema#", "type": "integer", "maximum": 9, "exclusiveMaximum": true}"#
         #expect(try violations(draft4, "9").count == 1)
@@ -48,20 +50,29 @@ struct JSONSchemaValidatorTests {
     @Test("oneOf, anyOf, not, enum, const, pattern and bounds report at the right pointer")
     func assertions() throws {
         let schema = #"""
-        {"type": "object", "properties": {
-          "status": {"enum": ["usable", "withheld", "canceled"]},
-          "urgency": {"type": "integer", "minimum": 1, "maximum": 9},
-          "code": {"type": "string", "pattern": "^[A-Z]{2}$"},
-          "either": {"oneOf": [{"type": "string"}, {"type": "integer", "minimum": 0}, {"type": "integer", "maximum": 10}]},
-          "any": {"anyOf": [{"type": "string"}, {"type": "boolean"}]},
-          "never": {"not": {"type": "null"}},
-          "fixed": {"const": {"a": 1}},
-          "list": {"type": "array", "items": {"type": "string"}, "minItems": 1, "uniqueItems": true}
-        }, "additionalProperties": false}
-        """#
-        #expect(try violations(schema, #"{"status": "usable", "urgency": 3, "code": "FR", "either": "x", "any": true, "fixed": {"a": 1.0}, "list": ["a"]}"#).isEmpty)
-        let found = try violations(schema, #"{"status": "gone", "urgency": 10, "code": "fr", "either": 5, "any": 1, "never": null, "fixed": {"a": 2}, "list": ["a", "a", 3], "zzz": 1}"#)
-        #expect(Set(found.map(\.instancePointer)) == ["/status", "/urgency", "/code", "/either", "/any", "/never", "/fixed", "/list/1", "/list/2", "/zzz"])
+            {"type": "object", "properties": {
+              "status": {"enum": ["usable", "withheld", "canceled"]},
+              "urgency": {"type": "integer", "minimum": 1, "maximum": 9},
+              "code": {"type": "string", "pattern": "^[A-Z]{2}$"},
+              "either": {"oneOf": [{"type": "string"}, {"type": "integer", "minimum": 0}, {"type": "integer", "maximum": 10}]},
+              "any": {"anyOf": [{"type": "string"}, {"type": "boolean"}]},
+              "never": {"not": {"type": "null"}},
+              "fixed": {"const": {"a": 1}},
+              "list": {"type": "array", "items": {"type": "string"}, "minItems": 1, "uniqueItems": true}
+            }, "additionalProperties": false}
+            """#
+        #expect(
+            try violations(
+                schema, #"{"status": "usable", "urgency": 3, "code": "FR", "either": "x", "any": true, "fixed": {"a": 1.0}, "list": ["a"]}"#
+            ).isEmpty)
+        let found = try violations(
+            schema,
+            #"{"status": "gone", "urgency": 10, "code": "fr", "either": 5, "any": 1, "never": null, "fixed": {"a": 2}, "list": ["a", "a", 3], "zzz": 1}"#
+        )
+        #expect(
+            Set(found.map(\.instancePointer)) == [
+                "/status", "/urgency", "/code", "/either", "/any", "/never", "/fixed", "/list/1", "/list/2", "/zzz",
+            ])
     }
 
     @Test("format date-time is asserted as RFC 3339; uri only when asked")

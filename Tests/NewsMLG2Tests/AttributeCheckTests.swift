@@ -1,7 +1,8 @@
 import Foundation
-@testable import NewsMLG2
 import NewsXML
 import Testing
+
+@testable import NewsMLG2
 
 /// The writer's byte-level attribute checks answer what the full checks behind them would.
 @Suite struct AttributeCheckTests {
@@ -21,7 +22,8 @@ import Testing
     }
 
     @Test func qcodeCheckOnBytes() {
-        #expect(ElementBuilder.isQCode("medtop:20000002") && ElementBuilder.isQCode("iso3166-1a2:FR") && ElementBuilder.isQCode("a.b_c-d:é"))
+        #expect(
+            ElementBuilder.isQCode("medtop:20000002") && ElementBuilder.isQCode("iso3166-1a2:FR") && ElementBuilder.isQCode("a.b_c-d:é"))
         #expect(!ElementBuilder.isQCode(":x") && !ElementBuilder.isQCode("nocolon") && !ElementBuilder.isQCode("bad scheme:x"))
         #expect(!ElementBuilder.isQCode("a:b c") && !ElementBuilder.isQCode("a:b\u{A0}c"), "no white space in the code, ASCII or not")
         #expect(!ElementBuilder.isQCode("é:x"), "the scheme is ASCII")

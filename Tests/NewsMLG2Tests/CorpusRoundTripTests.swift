@@ -1,7 +1,7 @@
 import Foundation
 import NewsMLKit
-import Testing
 import TestSupport
+import Testing
 
 /// Issue "NewsML-G2": every corpus file the official schema accepts converts into valid NewsML-G2 2.35,
 /// keeps what matters, and converts again to the same bytes.
@@ -27,7 +27,9 @@ import TestSupport
                     if !losses.isEmpty { failures.append("\(entry.path): lost \(losses.prefix(3))") }
                 }
                 let report = validator.validate(document.data, file: entry.path)
-                if !report.valid { failures.append("\(entry.path): official schema: \(report.diagnostics.errors.prefix(2).map(\.message))") }
+                if !report.valid {
+                    failures.append("\(entry.path): official schema: \(report.diagnostics.errors.prefix(2).map(\.message))")
+                }
                 let second = converter.convert(document.data, file: entry.path)
                 if second.documents.first?.data != document.data { failures.append("\(entry.path): second conversion differs") }
             }

@@ -1,4 +1,4 @@
 import Foundation
 import NewsMLKit
-import Testing
 import TestSupport
+import Testing

@@ -1,7 +1,7 @@
 import Foundation
 import NewsMLKit
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct ConversionTests {
     let converter = NewsConverter(options: ConversionOptions(versionCreated: TestPaths.fixedTime))
@@ -31,7 +31,8 @@ import TestSupport
 
     @Test("text kept out of the story reaches the NewsML-G2 output as edNotes: nothing is dropped")
     func keptOutTextIsInTheOutput() throws {
-        let text = "Council approves harbour budget\n\n" + String(repeating: "Short para.\n\n", count: 2_000)
+        let text =
+            "Council approves harbour budget\n\n" + String(repeating: "Short para.\n\n", count: 2_000)
             + "The council approved the harbour budget on Monday after a debate that lasted most of the evening.\n"
         let result = converter.convert(Data(text.utf8), file: "short.txt")
         #expect(result.succeeded, "\(result.diagnostics)")
@@ -67,7 +68,9 @@ import TestSupport
             let text = String(decoding: output, as: UTF8.self)
             #expect(validator.validate(output, file: file).valid, "\(file)")
             #expect(!text.contains("Ã©") && !text.contains("â€"), "\(file) has mojibake")
-            #expect(!text.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n") || (0x7F...0x9F).contains($0.value) }, "\(file) has control characters")
+            #expect(
+                !text.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n") || (0x7F...0x9F).contains($0.value) },
+                "\(file) has control characters")
         }
     }
 
@@ -82,7 +85,9 @@ import TestSupport
             #expect(shipped.validate(output, file: name).valid)
             #expect(iptc.validate(output, file: name).valid)
         }
-        let loose = Data("<newsItem xmlns=\"http://iptc.org/std/nar/2006-10-01/\" guid=\"x\" version=\"1\" standard=\"NewsML-G2\" standardversion=\"2.35\" conformance=\"power\"><catalogRef href=\"http://x\"/><itemMeta><itemClass qcode=\"ninat:text\"/><provider literal=\"p\"/><versionCreated>yesterday</versionCreated></itemMeta><contentMeta/></newsItem>".utf8)
+        let loose = Data(
+            "<newsItem xmlns=\"http://iptc.org/std/nar/2006-10-01/\" guid=\"x\" version=\"1\" standard=\"NewsML-G2\" standardversion=\"2.35\" conformance=\"power\"><catalogRef href=\"http://x\"/><itemMeta><itemClass qcode=\"ninat:text\"/><provider literal=\"p\"/><versionCreated>yesterday</versionCreated></itemMeta><contentMeta/></newsItem>"
+                .utf8)
         #expect(!shipped.validate(loose, file: "loose").valid)
         #expect(!iptc.validate(loose, file: "loose").valid)
     }

@@ -1,16 +1,19 @@
 import Foundation
 import NewsMLKit
-import Testing
 import TestSupport
+import Testing
 
 /// Golden outputs for NewsML-G2 items of each type written by the team (Samples/newsml-g2), both ways:
 /// to NewsML-G2 2.35 and to ninjs 3.2. Outputs must also pass IPTC's schema when ../shared is present.
 @Suite struct NewsMLG2SampleTests {
     static let folder = TestPaths.samples.appendingPathComponent("newsml-g2")
-    static let items = ["text-item-council-budget", "picture-item-harbour-sunrise", "video-item-flood-footage", "package-item-election-night"]
+    static let items = [
+        "text-item-council-budget", "picture-item-harbour-sunrise", "video-item-flood-footage", "package-item-election-night",
+    ]
 
     func outputs(_ name: String, to format: OutputFormat, pictures: PictureLayout = .inline) throws -> ConversionResult {
-        let converter = NewsConverter(options: ConversionOptions(from: .newsml, to: format, pictures: pictures, versionCreated: TestPaths.fixedTime))
+        let converter = NewsConverter(
+            options: ConversionOptions(from: .newsml, to: format, pictures: pictures, versionCreated: TestPaths.fixedTime))
         return converter.convert(try Data(contentsOf: Self.folder.appendingPathComponent("\(name).xml")), file: "\(name).xml")
     }
 
@@ -20,8 +23,9 @@ import TestSupport
             let result = try outputs(name, to: format)
             let document = try #require(result.documents.first, "\(result.diagnostics)")
             #expect(result.succeeded, "\(result.diagnostics.errors)")
-            try assertGolden(String(decoding: document.data, as: UTF8.self),
-                             file: Self.folder.appendingPathComponent("expected/\(name).\(format.fileExtension)"))
+            try assertGolden(
+                String(decoding: document.data, as: UTF8.self),
+                file: Self.folder.appendingPathComponent("expected/\(name).\(format.fileExtension)"))
             if format == .newsml, let official = TestPaths.officialSchema {
                 #expect(NewsValidator(schemas: SchemaSelection(file: official.path)).validate(document.data, file: name).valid)
             }
@@ -47,7 +51,9 @@ import TestSupport
         #expect(text.contains("<figure id=\"picture-1\">"))
         let split = try outputs("text-item-council-budget", to: .newsml, pictures: .items)
         let message = try #require(split.documents.first)
-        try assertGolden(String(decoding: message.data, as: UTF8.self), file: Self.folder.appendingPathComponent("expected/text-item-council-budget.pictures-items.xml"))
+        try assertGolden(
+            String(decoding: message.data, as: UTF8.self),
+            file: Self.folder.appendingPathComponent("expected/text-item-council-budget.pictures-items.xml"))
         if let official = TestPaths.officialSchema {
             #expect(NewsValidator(schemas: SchemaSelection(file: official.path)).validate(message.data, file: "split").valid)
         }
@@ -56,14 +62,18 @@ import TestSupport
     @Test("a newsMessage converts its good items, one output each, and reports the broken one")
     func messageWithBrokenItem() throws {
         let result = try outputs("news-message-morning-wire", to: .newsml)
-        #expect(result.documents.map(\.identifier) == ["urn:newsml:newsmlkit.example:20260901:ferry-strike", "urn:newsml:newsmlkit.example:20260901:ferry-strike-photo"])
+        #expect(
+            result.documents.map(\.identifier) == [
+                "urn:newsml:newsmlkit.example:20260901:ferry-strike", "urn:newsml:newsmlkit.example:20260901:ferry-strike-photo",
+            ])
         let broken = try #require(result.diagnostics.errors.first)
         #expect(broken.id == "newsml.guid.missing")
         #expect(broken.location.line == 30)
         #expect(!result.succeeded)
         for (index, document) in result.documents.enumerated() {
-            try assertGolden(String(decoding: document.data, as: UTF8.self),
-                             file: Self.folder.appendingPathComponent("expected/news-message-morning-wire.item\(index + 1).xml"))
+            try assertGolden(
+                String(decoding: document.data, as: UTF8.self),
+                file: Self.folder.appendingPathComponent("expected/news-message-morning-wire.item\(index + 1).xml"))
         }
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 import NewsMLKit
-import Testing
 import TestSupport
+import Testing
 
 /// Issue "ninjs": writing 3.2 and 2.3, reading 1.x–3.x, and the JSON Schema validator against IPTC's suite.
 @Suite struct NinjsTests {
@@ -19,7 +19,11 @@ import TestSupport
                 verdicts[file.path] = (verdicts[file.path] ?? true) && line.dropFirst(file.path.count + 2).hasPrefix("valid")
             }
         }
-        if verdicts.isEmpty { Issue.record("validate-ninjs gave no verdicts (is python3-jsonschema installed?): \(result.standardOutput.prefix(300)) \(result.standardError.prefix(300))") }
+        if verdicts.isEmpty {
+            Issue.record(
+                "validate-ninjs gave no verdicts (is python3-jsonschema installed?): \(result.standardOutput.prefix(300)) \(result.standardError.prefix(300))"
+            )
+        }
         return verdicts
     }
 
@@ -45,7 +49,9 @@ import TestSupport
                 guard let expected = reference[file.path] else { continue }
                 compared += 1
                 if ours.valid != expected {
-                    mismatches.append("\(folder)/\(file.lastPathComponent): reference \(expected), ours \(ours.valid) \(ours.diagnostics.prefix(2).map(\.message))")
+                    mismatches.append(
+                        "\(folder)/\(file.lastPathComponent): reference \(expected), ours \(ours.valid) \(ours.diagnostics.prefix(2).map(\.message))"
+                    )
                 }
             }
         }
@@ -63,8 +69,10 @@ import TestSupport
         for version in NinjsVersion.allCases {
             let folder = output.appendingPathComponent(version.rawValue)
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            let converter = NewsConverter(options: ConversionOptions(from: .newsml, to: .ninjs, versionCreated: TestPaths.fixedTime, ninjsVersion: version))
-            let official = NewsValidator(schemas: SchemaSelection(directory: schemas.path), ninjsVersion: version.rawValue, ninjsFormats: [.dateTime, .uri])
+            let converter = NewsConverter(
+                options: ConversionOptions(from: .newsml, to: .ninjs, versionCreated: TestPaths.fixedTime, ninjsVersion: version))
+            let official = NewsValidator(
+                schemas: SchemaSelection(directory: schemas.path), ninjsVersion: version.rawValue, ninjsFormats: [.dateTime, .uri])
             var failures: [String] = []
             var written: [URL] = []
             for (index, entry) in entries.enumerated() {
@@ -72,16 +80,21 @@ import TestSupport
                 if !result.succeeded { failures.append("\(entry.path): \(result.diagnostics.errors.prefix(2).map(\.description))") }
                 for (position, document) in result.documents.enumerated() {
                     let report = official.validate(document.data, file: entry.path)
-                    if !report.valid { failures.append("\(entry.path): official \(version.rawValue): \(report.diagnostics.prefix(2).map(\.description))") }
+                    if !report.valid {
+                        failures.append("\(entry.path): official \(version.rawValue): \(report.diagnostics.prefix(2).map(\.description))")
+                    }
                     let file = folder.appendingPathComponent("\(index)-\(position).json")
                     try document.data.write(to: file)
                     written.append(file)
                 }
             }
-            #expect(failures.isEmpty, "ninjs \(version.rawValue): \(failures.count) failures:\n\(failures.prefix(10).joined(separator: "\n"))")
+            #expect(
+                failures.isEmpty, "ninjs \(version.rawValue): \(failures.count) failures:\n\(failures.prefix(10).joined(separator: "\n"))")
             let reference = try Self.referenceVerdicts(written, version: version.rawValue)
             let rejected = reference.filter { !$0.value }.map(\.key)
-            #expect(reference.count == written.count && rejected.isEmpty, "validate-ninjs \(version.rawValue) rejected \(rejected.count) of \(written.count): \(rejected.prefix(5))")
+            #expect(
+                reference.count == written.count && rejected.isEmpty,
+                "validate-ninjs \(version.rawValue) rejected \(rejected.count) of \(written.count): \(rejected.prefix(5))")
         }
     }
 
@@ -90,7 +103,8 @@ import TestSupport
         guard TestPaths.sharedFolder() != nil else { return }
         let reader = NewsConverter(options: ConversionOptions(from: .newsml, recogniseEntities: false))
         let toNinjs = NewsConverter(options: ConversionOptions(from: .newsml, to: .ninjs, versionCreated: TestPaths.fixedTime))
-        let back = NewsConverter(options: ConversionOptions(from: .ninjs, to: .newsml, versionCreated: TestPaths.fixedTime, recogniseEntities: false))
+        let back = NewsConverter(
+            options: ConversionOptions(from: .ninjs, to: .newsml, versionCreated: TestPaths.fixedTime, recogniseEntities: false))
         var failures: [String] = []
         var checked = 0
         for entry in CorpusEntry.validNewsMLG2() {
@@ -99,12 +113,15 @@ import TestSupport
             let json = toNinjs.convert(data, file: entry.path)
             for (index, document) in json.documents.enumerated() where index < originals.count {
                 let xml = back.convert(document.data, file: entry.path)
-                guard xml.succeeded, let final = xml.documents.first, let reread = reader.read(final.data, file: entry.path).batch.items.first else {
+                guard xml.succeeded, let final = xml.documents.first,
+                    let reread = reader.read(final.data, file: entry.path).batch.items.first
+                else {
                     failures.append("\(entry.path): ninjs → NewsML-G2 failed: \(xml.diagnostics.errors.prefix(2).map(\.description))")
                     continue
                 }
                 checked += 1
-                let losses = ItemSurvival.losses(from: originals[index], to: reread, checking: [.identity, .dates, .subjects, .pictures, .creditline, .placesMerged])
+                let losses = ItemSurvival.losses(
+                    from: originals[index], to: reread, checking: [.identity, .dates, .subjects, .pictures, .creditline, .placesMerged])
                 if !losses.isEmpty { failures.append("\(entry.path): \(losses.prefix(3))") }
             }
         }
@@ -119,8 +136,10 @@ import TestSupport
         let files = (FileManager.default.enumerator(atPath: root.path)?.allObjects as? [String] ?? [])
             .filter { $0.hasSuffix(".json") && !$0.hasSuffix("-schema.json") }.sorted()
         #expect(files.count >= 60)
-        let converter = NewsConverter(options: ConversionOptions(from: .ninjs, to: .newsml, schemas: SchemaSelection(file: official.path),
-                                                                 versionCreated: TestPaths.fixedTime))
+        let converter = NewsConverter(
+            options: ConversionOptions(
+                from: .ninjs, to: .newsml, schemas: SchemaSelection(file: official.path),
+                versionCreated: TestPaths.fixedTime))
         var failures: [String] = []
         for file in files {
             let result = converter.convert(try Data(contentsOf: root.appendingPathComponent(file)), file: file)
@@ -144,7 +163,9 @@ import TestSupport
         let people = json["people"]?.array?.compactMap { $0["name"]?.string } ?? []
         #expect(people.contains("Emmanuel Macron") && people.contains("Vladimir Putin"))
         #expect(json["places"]?.array?.contains { $0["name"] == "Moscow" && $0["uri"] == "https://sws.geonames.org/524901/" } == true)
-        #expect(json["organisations"]?.array?.contains { $0["name"] == "European Union" && $0["uri"] == "http://www.wikidata.org/entity/Q458" } == true)
+        #expect(
+            json["organisations"]?.array?.contains { $0["name"] == "European Union" && $0["uri"] == "http://www.wikidata.org/entity/Q458" }
+                == true)
         if let tool = Self.referenceTool {
             let file = FileManager.default.temporaryDirectory.appendingPathComponent("seed-\(version.rawValue)-\(UUID().uuidString).json")
             try document.data.write(to: file)
@@ -154,20 +175,28 @@ import TestSupport
         }
     }
 
-    @Test("ninjs goldens for the bundled samples", arguments: ["harbour-bridge-web", "wire-storm-iptc7901", "power-demand-crlf-latin1",
-                                                                "press-release-solar-park", "email-council-closure"])
+    @Test(
+        "ninjs goldens for the bundled samples",
+        arguments: [
+            "harbour-bridge-web", "wire-storm-iptc7901", "power-demand-crlf-latin1",
+            "press-release-solar-park", "email-council-closure",
+        ])
     func sampleGoldens(name: String) throws {
         let input = TestPaths.samples.appendingPathComponent("plaintext/\(name).txt")
         let converter = NewsConverter(options: ConversionOptions(to: .ninjs, versionCreated: TestPaths.fixedTime))
         let result = converter.convert(try Data(contentsOf: input), file: input.lastPathComponent)
         let document = try #require(result.documents.first, "\(result.diagnostics)")
-        try assertGolden(String(decoding: document.data, as: UTF8.self), file: TestPaths.samples.appendingPathComponent("plaintext/expected/\(name).json"))
+        try assertGolden(
+            String(decoding: document.data, as: UTF8.self),
+            file: TestPaths.samples.appendingPathComponent("plaintext/expected/\(name).json"))
     }
 
     @Test("ninjs 1.x dialects read with warnings naming what was assumed")
     func legacyDialect() throws {
-        let superdesk = #"{"guid": "urn:example:1", "type": "text", "headline": "Storm hits coast", "body_html": "<p>First.</p><p>Second &amp; last.</p>", "description_text": "Summary", "byline": "Jane Roe", "priority": 3}"#
-        let (batch, diagnostics) = NewsConverter(options: ConversionOptions(from: .ninjs, recogniseEntities: false)).read(Data(superdesk.utf8), file: "superdesk.json")
+        let superdesk =
+            #"{"guid": "urn:example:1", "type": "text", "headline": "Storm hits coast", "body_html": "<p>First.</p><p>Second &amp; last.</p>", "description_text": "Summary", "byline": "Jane Roe", "priority": 3}"#
+        let (batch, diagnostics) = NewsConverter(options: ConversionOptions(from: .ninjs, recogniseEntities: false)).read(
+            Data(superdesk.utf8), file: "superdesk.json")
         let item = try #require(batch.items.first)
         #expect(item.guid == "urn:example:1")
         #expect(item.headline == "Storm hits coast")
@@ -177,7 +206,9 @@ import TestSupport
         #expect(diagnostics.contains { $0.id == "ninjs.dropped" && $0.message.contains("priority") && $0.location.line == 1 })
     }
 
-    @Test("broken ninjs is a located error, never a crash", arguments: ["{\"uri\": ", "[1, 2]", "\"text\"", "{\"headlines\": [{\"value\": \"no uri\"}]}", String(repeating: "[", count: 5000)])
+    @Test(
+        "broken ninjs is a located error, never a crash",
+        arguments: ["{\"uri\": ", "[1, 2]", "\"text\"", "{\"headlines\": [{\"value\": \"no uri\"}]}", String(repeating: "[", count: 5000)])
     func brokenInput(text: String) {
         let result = NewsConverter(options: ConversionOptions(from: .ninjs)).convert(Data(text.utf8), file: "broken.json")
         #expect(!result.succeeded)

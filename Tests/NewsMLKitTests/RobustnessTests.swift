@@ -1,7 +1,7 @@
 import Foundation
 import NewsMLKit
-import Testing
 import TestSupport
+import Testing
 
 /// Hostile and broken inputs: a clean result or a clean, located error — never a crash, a hang or an
 /// invalid output. Tests/Regressions keeps every input the fuzzers found a problem with.
@@ -14,19 +14,21 @@ import TestSupport
     /// Debug builds (what `swift test` runs) are several times slower than the release binary.
     static var timeLimit: Double {
         #if DEBUG
-        return 90
+            return 90
         #else
-        return 15
+            return 15
         #endif
     }
 
     static func check(_ data: Data, name: String, from: InputFormat = .auto, seconds limit: Double = timeLimit) {
         for format in OutputFormat.allCases {
             let started = Date()
-            let result = NewsConverter(options: ConversionOptions(from: from, to: format, versionCreated: TestPaths.fixedTime)).convert(data, file: name)
+            let result = NewsConverter(options: ConversionOptions(from: from, to: format, versionCreated: TestPaths.fixedTime)).convert(
+                data, file: name)
             let elapsed = Date().timeIntervalSince(started)
             #expect(elapsed < limit, "\(name) → \(format): \(elapsed) s")
-            #expect(!result.diagnostics.contains { $0.id == "output.invalid" }, "\(name) → \(format): \(result.diagnostics.errors.prefix(3))")
+            #expect(
+                !result.diagnostics.contains { $0.id == "output.invalid" }, "\(name) → \(format): \(result.diagnostics.errors.prefix(3))")
             #expect(result.succeeded || result.diagnostics.hasErrors, "\(name) → \(format) failed without saying why")
             for error in result.diagnostics.errors {
                 #expect(error.location.file != nil, "\(name): \(error) has no location")
@@ -44,7 +46,9 @@ import TestSupport
         #expect(Self.regressions.count >= 7)
     }
 
-    @Test("hostile plain text", arguments: ["empty", "whitespace", "one 10 MB line", "NUL bytes", "BOM and CRLF", "mixed encodings", "20 MB random bytes"])
+    @Test(
+        "hostile plain text",
+        arguments: ["empty", "whitespace", "one 10 MB line", "NUL bytes", "BOM and CRLF", "mixed encodings", "20 MB random bytes"])
     func hostilePlainText(kind: String) {
         let data: Data
         switch kind {
@@ -52,8 +56,13 @@ import TestSupport
         case "whitespace": data = Data(" \n\t\r\n   \n".utf8)
         case "one 10 MB line": data = Data(String(repeating: "word ", count: 2_000_000).utf8)
         case "NUL bytes": data = Data([0x48, 0x69, 0x00, 0x0A, 0x0A, 0x00, 0x00] + Array("Body text with a NUL\0 inside it.".utf8))
-        case "BOM and CRLF": data = Data([0xEF, 0xBB, 0xBF] + Array("Headline here\r\n\r\nBy Jane Roe\r\nThe story text follows here.\r\n".utf8))
-        case "mixed encodings": data = Data(Array("Caf\u{E9} in UTF-8\n\n".utf8) + [0x43, 0x61, 0x66, 0xE9, 0x20, 0x69, 0x6E, 0x20, 0x4C, 0x61, 0x74, 0x69, 0x6E, 0x2D, 0x31, 0x0A])
+        case "BOM and CRLF":
+            data = Data([0xEF, 0xBB, 0xBF] + Array("Headline here\r\n\r\nBy Jane Roe\r\nThe story text follows here.\r\n".utf8))
+        case "mixed encodings":
+            data = Data(
+                Array("Caf\u{E9} in UTF-8\n\n".utf8) + [
+                    0x43, 0x61, 0x66, 0xE9, 0x20, 0x69, 0x6E, 0x20, 0x4C, 0x61, 0x74, 0x69, 0x6E, 0x2D, 0x31, 0x0A,
+                ])
         default:
             var generator = SystemRandomNumberGenerator()
             data = Data((0..<20_000_000).map { _ in UInt8.random(in: 0...255, using: &generator) })
@@ -61,13 +70,15 @@ import TestSupport
         Self.check(data, name: kind, from: .text)
     }
 
-    @Test("hostile XML and JSON", arguments: [
-        "<a>" + String(repeating: "<b>", count: 300) + "x",
-        "<?xml version=\"1.0\"?><!DOCTYPE a [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;\">]><a>&b;</a>",
-        "{\"uri\": \"u\", \"headlines\": " + String(repeating: "[", count: 100_000),
-        "{\"uri\": 5, \"type\": [], \"headlines\": {\"value\": null}}",
-        "<newsItem xmlns=\"http://iptc.org/std/nar/2006-10-01/\" guid=\"g\" version=\"-1\"><itemMeta><versionCreated>yesterday</versionCreated></itemMeta></newsItem>",
-    ])
+    @Test(
+        "hostile XML and JSON",
+        arguments: [
+            "<a>" + String(repeating: "<b>", count: 300) + "x",
+            "<?xml version=\"1.0\"?><!DOCTYPE a [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;\">]><a>&b;</a>",
+            "{\"uri\": \"u\", \"headlines\": " + String(repeating: "[", count: 100_000),
+            "{\"uri\": 5, \"type\": [], \"headlines\": {\"value\": null}}",
+            "<newsItem xmlns=\"http://iptc.org/std/nar/2006-10-01/\" guid=\"g\" version=\"-1\"><itemMeta><versionCreated>yesterday</versionCreated></itemMeta></newsItem>",
+        ])
     func hostileMarkup(text: String) {
         Self.check(Data(text.utf8), name: "hostile")
     }

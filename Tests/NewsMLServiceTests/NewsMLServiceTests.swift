@@ -5,17 +5,18 @@ import HummingbirdTesting
 import NIOCore
 import NewsMLKit
 import NewsMLService
-import Testing
 import TestSupport
+import Testing
 
 /// The HTTP service through Hummingbird's router tester, plus one request over loopback.
 @Suite struct NewsMLServiceTests {
     static let sample = TestPaths.samples.appendingPathComponent("plaintext/harbour-bridge-web.txt")
 
     func service(token: String? = nil, maximumBodyBytes: Int = 1_000_000, port: Int = 0) -> NewsMLService {
-        NewsMLService(configuration: NewsMLServiceConfiguration(
-            host: "127.0.0.1", port: port, maximumBodyBytes: maximumBodyBytes, bearerToken: token,
-            conversion: ConversionOptions(versionCreated: TestPaths.fixedTime)))
+        NewsMLService(
+            configuration: NewsMLServiceConfiguration(
+                host: "127.0.0.1", port: port, maximumBodyBytes: maximumBodyBytes, bearerToken: token,
+                conversion: ConversionOptions(versionCreated: TestPaths.fixedTime)))
     }
 
     func application(_ service: NewsMLService) -> some ApplicationProtocol {
@@ -82,7 +83,8 @@ import TestSupport
 
     @Test("a newsMessage answers with one document per good item and the broken item's diagnostic")
     func newsMessage() async throws {
-        let message = ByteBuffer(bytes: try Data(contentsOf: TestPaths.samples.appendingPathComponent("newsml-g2/news-message-morning-wire.xml")))
+        let message = ByteBuffer(
+            bytes: try Data(contentsOf: TestPaths.samples.appendingPathComponent("newsml-g2/news-message-morning-wire.xml")))
         try await application(service()).test(.live) { client in
             try await client.execute(uri: "/convert", method: .post, body: message) { response in
                 // One item is broken: the whole request is not a success, and says which.
@@ -90,7 +92,8 @@ import TestSupport
                 let diagnostics = try Self.json(response.body)["diagnostics"]?.array ?? []
                 #expect(diagnostics.contains { $0["id"] == "newsml.guid.missing" && $0["line"] == 30 })
             }
-            let good = ByteBuffer(bytes: try Data(contentsOf: TestPaths.samples.appendingPathComponent("newsml-g2/package-item-election-night.xml")))
+            let good = ByteBuffer(
+                bytes: try Data(contentsOf: TestPaths.samples.appendingPathComponent("newsml-g2/package-item-election-night.xml")))
             try await client.execute(uri: "/convert", method: .post, body: good) { response in
                 #expect(response.status == .ok)
                 #expect(Self.text(response.body).contains("<packageItem"))
@@ -100,7 +103,8 @@ import TestSupport
 
     @Test("POST /validate reports the verdict and the schema used")
     func validate() async throws {
-        let good = ByteBuffer(bytes: try Data(contentsOf: TestPaths.samples.appendingPathComponent("plaintext/expected/harbour-bridge-web.xml")))
+        let good = ByteBuffer(
+            bytes: try Data(contentsOf: TestPaths.samples.appendingPathComponent("plaintext/expected/harbour-bridge-web.xml")))
         try await application(service()).test(.live) { client in
             try await client.execute(uri: "/validate", method: .post, body: good) { response in
                 #expect(response.status == .ok)
@@ -108,7 +112,9 @@ import TestSupport
                 #expect(report["valid"] == true)
                 #expect(report["schema"]?.string?.contains("newsmlkit-newsml-g2-2.35.xsd") == true)
             }
-            try await client.execute(uri: "/validate", method: .post, body: ByteBuffer(string: #"{"uri": "urn:x", "versionCreated": "Tuesday"}"#)) { response in
+            try await client.execute(
+                uri: "/validate", method: .post, body: ByteBuffer(string: #"{"uri": "urn:x", "versionCreated": "Tuesday"}"#)
+            ) { response in
                 let report = try Self.json(response.body)
                 #expect(report["valid"] == false)
                 #expect(report["diagnostics"]?.array?.contains { $0["pointer"] == "/versionCreated" } == true)
@@ -130,7 +136,8 @@ import TestSupport
                 let headline = try #require(preview["blocks"]?.array?.first)
                 let text = try #require(headline["text"]?.string)
                 for span in headline["spans"]?.array ?? [] {
-                    let start = try #require(span["start"]?.integer), length = try #require(span["length"]?.integer)
+                    let start = try #require(span["start"]?.integer)
+                    let length = try #require(span["length"]?.integer)
                     let utf16 = Array(text.utf16)[start..<start + length]
                     #expect(String(decoding: utf16, as: UTF16.self).isEmpty == false)
                 }
@@ -142,7 +149,8 @@ import TestSupport
     @Test("limits: an oversize body gets 413; a missing or wrong token gets 401")
     func limitsAndAuthentication() async throws {
         try await application(service(maximumBodyBytes: 1_000)).test(.live) { client in
-            try await client.execute(uri: "/convert", method: .post, body: ByteBuffer(string: String(repeating: "x", count: 5_000))) { response in
+            try await client.execute(uri: "/convert", method: .post, body: ByteBuffer(string: String(repeating: "x", count: 5_000))) {
+                response in
                 #expect(response.status == .contentTooLarge)
             }
         }
@@ -150,11 +158,15 @@ import TestSupport
             try await client.execute(uri: "/convert", method: .post, body: ByteBuffer(string: "Headline\n\nBody text.")) { response in
                 #expect(response.status == .unauthorized)
             }
-            try await client.execute(uri: "/convert", method: .post, headers: [.authorization: "Bearer wrong"], body: ByteBuffer(string: "Headline\n\nBody.")) { response in
+            try await client.execute(
+                uri: "/convert", method: .post, headers: [.authorization: "Bearer wrong"], body: ByteBuffer(string: "Headline\n\nBody.")
+            ) { response in
                 #expect(response.status == .unauthorized)
             }
-            try await client.execute(uri: "/convert", method: .post, headers: [.authorization: "Bearer s3cret"],
-                                     body: ByteBuffer(string: "Storm closes harbour\n\nThe harbour in Dover closed on Monday after a storm.")) { response in
+            try await client.execute(
+                uri: "/convert", method: .post, headers: [.authorization: "Bearer s3cret"],
+                body: ByteBuffer(string: "Storm closes harbour\n\nThe harbour in Dover closed on Monday after a storm.")
+            ) { response in
                 #expect(response.status == .ok)
             }
             try await client.execute(uri: "/health", method: .get) { response in #expect(response.status == .ok) }

@@ -1,15 +1,15 @@
 import Foundation
 import NewsModel
 import NewsXML
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct CompiledSchemaTests {
     static let schemaText = """
-    <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">
-      <xs:element name="count"><xs:simpleType><xs:restriction base="xs:integer"><xs:maxInclusive value="10"/></xs:restriction></xs:simpleType></xs:element>
-    </xs:schema>
-    """
+        <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">
+          <xs:element name="count"><xs:simpleType><xs:restriction base="xs:integer"><xs:maxInclusive value="10"/></xs:restriction></xs:simpleType></xs:element>
+        </xs:schema>
+        """
 
     static func schemaPath() throws -> String {
         let path = NSTemporaryDirectory() + "newsmlkit-test-count.xsd"

@@ -6,13 +6,13 @@ import Testing
 @Suite struct XMLDocumentParserTests {
     @Test func parsesNamespacesAttributesAndLines() throws {
         let xml = """
-        <?xml version="1.0"?>
-        <newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="a" version="2">
-          <contentMeta>
-            <headline role="main">Hello &amp; welcome</headline>
-          </contentMeta>
-        </newsItem>
-        """
+            <?xml version="1.0"?>
+            <newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="a" version="2">
+              <contentMeta>
+                <headline role="main">Hello &amp; welcome</headline>
+              </contentMeta>
+            </newsItem>
+            """
         let result = XMLDocumentParser.parse(Data(xml.utf8), file: "t.xml")
         let tree = try #require(result.tree)
         #expect(tree.root.name.namespace == "http://iptc.org/std/nar/2006-10-01/")
@@ -79,7 +79,10 @@ import Testing
         ("external file entity", "<!DOCTYPE r [<!ENTITY x SYSTEM \"file://\(secretPath)\">]><r>&x;</r>"),
         ("external URL entity", "<!DOCTYPE r [<!ENTITY x SYSTEM \"http://127.0.0.1:9/evil\">]><r>&x;</r>"),
         ("parameter entity", "<!DOCTYPE r [<!ENTITY % p SYSTEM \"file://\(secretPath)\"> %p;]><r/>"),
-        ("billion laughs", "<!DOCTYPE r [<!ENTITY a \"lol\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\"><!ENTITY d \"&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;\"><!ENTITY e \"&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;\"><!ENTITY f \"&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;\"><!ENTITY g \"&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;\">]><r>&g;</r>"),
+        (
+            "billion laughs",
+            "<!DOCTYPE r [<!ENTITY a \"lol\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\"><!ENTITY d \"&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;\"><!ENTITY e \"&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;\"><!ENTITY f \"&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;\"><!ENTITY g \"&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;\">]><r>&g;</r>"
+        ),
         ("deep nesting", String(repeating: "<a>", count: 100_000) + String(repeating: "</a>", count: 100_000)),
         ("external DTD", "<!DOCTYPE r SYSTEM \"http://127.0.0.1:9/evil.dtd\"><r>&x;</r>"),
     ]

@@ -1,7 +1,8 @@
 import Foundation
 import NewsModel
-@testable import PlainText
 import Testing
+
+@testable import PlainText
 
 /// The byte-level shortcuts the readers take for speed must answer exactly what the Unicode-aware
 /// Swift operations they replace would answer.
@@ -82,8 +83,10 @@ import Testing
         let anywhere = ProbeSet(anywhereIn: needles)
         let caseBlind = ProbeSet(anywhereIn: ["copyright", "(c)", "©"], ignoringCase: true)
         let atStart = ProbeSet(atStart: ["read", "see also", "à lire"], ignoringCase: true, skipping: ["("])
-        for text in Self.samples + ["He told reporters", "as reported by the daily", "COPYRIGHT 2024", "(C) AP", "© dpa", "  (Read also: x",
-                                    "À LIRE AUSSI: y", "See Also: z", "nothing here", "quoted b", "toldx"] {
+        for text in Self.samples + [
+            "He told reporters", "as reported by the daily", "COPYRIGHT 2024", "(C) AP", "© dpa", "  (Read also: x",
+            "À LIRE AUSSI: y", "See Also: z", "nothing here", "quoted b", "toldx",
+        ] {
             #expect(anywhere.matches(text) == needles.contains { text.contains($0) }, "\(text)")
             #expect(caseBlind.matches(text) == ["copyright", "(c)", "©"].contains { text.lowercased().contains($0) }, "\(text)")
             let start = text.drop { $0.isWhitespace || $0 == "(" }.lowercased()

@@ -1,8 +1,8 @@
 import Foundation
 import NewsModel
 import PlainText
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct PlainTextReaderTests {
     func read(_ text: String) -> (NewsItem, [Diagnostic]) {
@@ -29,19 +29,20 @@ import TestSupport
     }
 
     @Test func wireCopyWithTagsBylineDatelineAndTrailer() {
-        let (item, _) = read("""
-        Weather/Storm/
-        UPDATE 2-Storm closes ports
-        By Anna de Vries, Reuters
+        let (item, _) = read(
+            """
+            Weather/Storm/
+            UPDATE 2-Storm closes ports
+            By Anna de Vries, Reuters
 
-        ROTTERDAM, Jan 14 (Reuters) - A winter storm closed the ports of
-        Rotterdam and Amsterdam on Thursday, the weather service said.
+            ROTTERDAM, Jan 14 (Reuters) - A winter storm closed the ports of
+            Rotterdam and Amsterdam on Thursday, the weather service said.
 
-        Rail operator NS said services would resume on Friday
-        morning.
+            Rail operator NS said services would resume on Friday
+            morning.
 
-        (Reporting by Anna de Vries; Editing by Mark Heinrich)
-        """)
+            (Reporting by Anna de Vries; Editing by Mark Heinrich)
+            """)
         #expect(item.headline == "Storm closes ports")
         #expect(item.bylines == ["Anna de Vries"])
         #expect(item.dateline == "ROTTERDAM, Jan 14 (Reuters)")
@@ -53,7 +54,8 @@ import TestSupport
     }
 
     @Test func controlCharactersAndEnvelopeNeverReachText() {
-        let text = "\u{01}abc 123 header\r\n\u{02}EXTRA\r\nHeadline of the day\r\n\r\nBERLIN (dpa) - The text of the story is long enough to be a sentence here.\r\n\u{03}071341 GMT\r\n\u{7F}\u{04}"
+        let text =
+            "\u{01}abc 123 header\r\n\u{02}EXTRA\r\nHeadline of the day\r\n\r\nBERLIN (dpa) - The text of the story is long enough to be a sentence here.\r\n\u{03}071341 GMT\r\n\u{7F}\u{04}"
         let (item, _) = read(text)
         #expect(item.headline == "Headline of the day")
         let all = ([item.headline ?? ""] + item.body.map(\.text)).joined()
@@ -62,7 +64,9 @@ import TestSupport
     }
 
     @Test func windows1252BytesAreDecodedWithAWarning() {
-        let bytes: [UInt8] = Array("Caf".utf8) + [0xE9] + Array(" news\n\nThe caf".utf8) + [0xE9, 0x20, 0x93] + Array("opened".utf8) + [0x94] + Array(" today in the old town.\n".utf8)
+        let bytes: [UInt8] =
+            Array("Caf".utf8) + [0xE9] + Array(" news\n\nThe caf".utf8) + [0xE9, 0x20, 0x93] + Array("opened".utf8) + [0x94]
+            + Array(" today in the old town.\n".utf8)
         let (item, diagnostics) = PlainTextReader().read(bytes)
         #expect(item.headline == "Café news")
         #expect(item.body.first?.text == "The café “opened” today in the old town.")
@@ -70,8 +74,12 @@ import TestSupport
     }
 
     @Test func teasersInOtherLanguagesStayOutOfTheBody() {
-        for teaser in ["Lesen Sie auch: Etwas", "Lire aussi : Quelque chose", "Читайте также: Что-то", "Читайте також: Щось", "Lea también: Algo"] {
-            let (item, _) = read("Headline here\n\nThe first paragraph is a long enough sentence to count as text.\n\(teaser)\nAnother paragraph follows the teaser in the article body.")
+        for teaser in [
+            "Lesen Sie auch: Etwas", "Lire aussi : Quelque chose", "Читайте также: Что-то", "Читайте також: Щось", "Lea también: Algo",
+        ] {
+            let (item, _) = read(
+                "Headline here\n\nThe first paragraph is a long enough sentence to count as text.\n\(teaser)\nAnother paragraph follows the teaser in the article body."
+            )
             #expect(item.links.count == 1, "\(teaser)")
             #expect(!item.body.contains { if case .paragraph(let text) = $0 { text == teaser } else { false } })
         }

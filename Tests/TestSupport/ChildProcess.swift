@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A child process started with posix_spawn. Foundation's `Process` keeps bookkeeping that LeakSanitizer
@@ -17,7 +18,9 @@ public struct ChildProcess: Sendable {
     }
 
     /// Starts `executable`; with `captureOutput` false, output and error go to /dev/null and there is no input.
-    public static func start(_ executable: URL, _ arguments: [String], environment: [String: String] = [:], captureOutput: Bool = true) throws -> ChildProcess {
+    public static func start(_ executable: URL, _ arguments: [String], environment: [String: String] = [:], captureOutput: Bool = true)
+        throws -> ChildProcess
+    {
         // A child that exits without reading its input must not stop the test process with SIGPIPE.
         Glibc.signal(SIGPIPE, SIG_IGN)
         var merged = ProcessInfo.processInfo.environment
@@ -80,9 +83,15 @@ public struct ChildProcess: Sendable {
     public func communicate(_ input: Data?) -> (output: Data, error: Data) {
         var pending = [UInt8](input ?? Data())
         var written = 0
-        var output = Data(), error = Data()
-        var inputOpen = true, outputOpen = true, errorOpen = true
-        if pending.isEmpty { close(self.input); inputOpen = false }
+        var output = Data()
+        var error = Data()
+        var inputOpen = true
+        var outputOpen = true
+        var errorOpen = true
+        if pending.isEmpty {
+            close(self.input)
+            inputOpen = false
+        }
         var buffer = [UInt8](repeating: 0, count: 65_536)
         while outputOpen || errorOpen {
             var descriptors: [pollfd] = []
@@ -94,11 +103,19 @@ public struct ChildProcess: Sendable {
                 if entry.fd == self.input {
                     let count = pending[written...].withUnsafeBytes { Glibc.write(self.input, $0.baseAddress, $0.count) }
                     if count > 0 { written += count }
-                    if count < 0 || written == pending.count { close(self.input); inputOpen = false; pending = [] }
+                    if count < 0 || written == pending.count {
+                        close(self.input)
+                        inputOpen = false
+                        pending = []
+                    }
                 } else {
                     let count = buffer.withUnsafeMutableBytes { read(entry.fd, $0.baseAddress, $0.count) }
                     if count > 0 {
-                        if entry.fd == self.output { output.append(contentsOf: buffer[0..<count]) } else { error.append(contentsOf: buffer[0..<count]) }
+                        if entry.fd == self.output {
+                            output.append(contentsOf: buffer[0..<count])
+                        } else {
+                            error.append(contentsOf: buffer[0..<count])
+                        }
                     } else if count == 0 || errno != EINTR {
                         close(entry.fd)
                         if entry.fd == self.output { outputOpen = false } else { errorOpen = false }

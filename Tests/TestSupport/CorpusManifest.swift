@@ -12,7 +12,9 @@ public struct CorpusEntry: Sendable, CustomStringConvertible {
 
     /// Concept, knowledge, catalog and planning items describe vocabularies and plans, not stories:
     /// NewsMLKit converts news (newsItem, packageItem, newsMessage) and reports the others clearly.
-    public static let newsRoots: Set<String> = ["nar:newsItem", "nar:packageItem", "nar:newsMessage", "newsItem", "packageItem", "newsMessage"]
+    public static let newsRoots: Set<String> = [
+        "nar:newsItem", "nar:packageItem", "nar:newsMessage", "newsItem", "packageItem", "newsMessage",
+    ]
 
     public var isNews: Bool { Self.newsRoots.contains(root) }
 
@@ -23,7 +25,8 @@ public struct CorpusEntry: Sendable, CustomStringConvertible {
         guard !rows.isEmpty else { return [] }
         let header = rows.removeFirst()
         guard let pathColumn = header.firstIndex(of: "corpus_path"), let validColumn = header.firstIndex(of: "valid_power_2_35"),
-              let rootColumn = header.firstIndex(of: "root_element"), let formatColumn = header.firstIndex(of: "format") else { return [] }
+            let rootColumn = header.firstIndex(of: "root_element"), let formatColumn = header.firstIndex(of: "format")
+        else { return [] }
         return rows.filter { $0.count > validColumn }.map {
             CorpusEntry(path: $0[pathColumn], format: $0[formatColumn], validUnderOfficial: $0[validColumn] == "yes", root: $0[rootColumn])
         }

@@ -43,14 +43,22 @@ public enum ItemSurvival {
             let missing = before.subtracting(after)
             if !missing.isEmpty { losses.append("subjects lost: \(missing.sorted().prefix(5))") }
         }
-        if checks.contains(.creditline) { check("creditline", original.creditline?.normalizingSpaces, converted.creditline?.normalizingSpaces) }
+        if checks.contains(.creditline) {
+            check("creditline", original.creditline?.normalizingSpaces, converted.creditline?.normalizingSpaces)
+        }
         if checks.contains(.renditions) {
-            check("renditions", original.renditions.map { $0.href ?? $0.residref ?? "" }, converted.renditions.map { $0.href ?? $0.residref ?? "" })
+            check(
+                "renditions", original.renditions.map { $0.href ?? $0.residref ?? "" },
+                converted.renditions.map { $0.href ?? $0.residref ?? "" })
         }
         if checks.contains(.body) { check("body text", bodyText(original), bodyText(converted)) }
         if checks.contains(.pictures) {
-            check("picture captions", original.pictures.map { $0.caption?.normalizingSpaces }, converted.pictures.map { $0.caption?.normalizingSpaces })
-            check("picture credits", original.pictures.map { $0.creditline?.normalizingSpaces }, converted.pictures.map { $0.creditline?.normalizingSpaces })
+            check(
+                "picture captions", original.pictures.map { $0.caption?.normalizingSpaces },
+                converted.pictures.map { $0.caption?.normalizingSpaces })
+            check(
+                "picture credits", original.pictures.map { $0.creditline?.normalizingSpaces },
+                converted.pictures.map { $0.creditline?.normalizingSpaces })
         }
         return losses
     }

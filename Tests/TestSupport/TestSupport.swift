@@ -63,7 +63,9 @@ public func assertGolden(_ actual: String, file golden: URL, sourceLocation: Sou
         Issue.record("missing golden file \(golden.path); run with RECORD_GOLDENS=1", sourceLocation: sourceLocation)
         return
     }
-    #expect(expected == actual, "golden \(golden.lastPathComponent) differs:\n\(readableDiff(expected: expected, actual: actual))", sourceLocation: sourceLocation)
+    #expect(
+        expected == actual, "golden \(golden.lastPathComponent) differs:\n\(readableDiff(expected: expected, actual: actual))",
+        sourceLocation: sourceLocation)
 }
 
 /// Runs a process and captures its output, with a time limit.
@@ -79,6 +81,7 @@ public func run(_ executable: URL, _ arguments: [String], input: Data? = nil, en
     let child = try ChildProcess.start(executable, arguments, environment: environment)
     let (output, error) = child.communicate(input)
     let status = child.wait()
-    return ProcessResult(status: status, standardOutput: String(decoding: output, as: UTF8.self),
-                         standardError: String(decoding: error, as: UTF8.self), seconds: Date().timeIntervalSince(started))
+    return ProcessResult(
+        status: status, standardOutput: String(decoding: output, as: UTF8.self),
+        standardError: String(decoding: error, as: UTF8.self), seconds: Date().timeIntervalSince(started))
 }

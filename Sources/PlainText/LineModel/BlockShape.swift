@@ -83,7 +83,12 @@ package struct BlockShape: Sendable {
 
     init(_ text: String) {
         characters = text.characterCount
-        var letterWords = 0, capitalWords = 0, shortLower = 0, digitCount = 0, lowercaseLetters = 0, uppercaseLetters = 0
+        var letterWords = 0
+        var capitalWords = 0
+        var shortLower = 0
+        var digitCount = 0
+        var lowercaseLetters = 0
+        var uppercaseLetters = 0
         var sentenceStops = 0
         var marks = ByteMarks()
         var firstWord: Range<Int>?
@@ -104,7 +109,9 @@ package struct BlockShape: Sendable {
                 if wordStartsLowercase {
                     let length = end - start
                     // Counting Characters only when the bytes cannot settle it.
-                    if length <= 3 || length <= 12 && String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).count <= 3 {
+                    if length <= 3
+                        || length <= 12 && String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).count <= 3
+                    {
                         shortLower += 1
                     }
                 }
@@ -113,7 +120,9 @@ package struct BlockShape: Sendable {
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte == 0x20 || byte == 0x09 {
-                    if previous == UInt8(ascii: ".") || previous == UInt8(ascii: "!") || previous == UInt8(ascii: "?") { sentenceStops += 1 }
+                    if previous == UInt8(ascii: ".") || previous == UInt8(ascii: "!") || previous == UInt8(ascii: "?") {
+                        sentenceStops += 1
+                    }
                     endWord(at: index)
                     previous = byte
                     index += 1
@@ -143,9 +152,13 @@ package struct BlockShape: Sendable {
                     default: break
                     }
                 } else {
-                    if scalar.properties.numericType != nil { digitCount += 1 }
-                    else if scalar.properties.isLowercase { lowercaseLetters += 1 }
-                    else if scalar.properties.isUppercase { uppercaseLetters += 1 }
+                    if scalar.properties.numericType != nil {
+                        digitCount += 1
+                    } else if scalar.properties.isLowercase {
+                        lowercaseLetters += 1
+                    } else if scalar.properties.isUppercase {
+                        uppercaseLetters += 1
+                    }
                     if Self.quotationMarks.contains(scalar) { marks.quotation = true }
                 }
                 previous = byte
@@ -206,7 +219,9 @@ package struct BlockShape: Sendable {
         if TextProbe.containsDigitRun(text, length: 4) { cues.insert(.year) }
         if marks.quotation { cues.insert(.quotation) }
         if let first = text.first, "\"“„«'‘".contains(first) { cues.insert(.startsWithQuote) }
-        if words <= 4, let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) < 30 { cues.insert(.colonLabel) }
+        if words <= 4, let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) < 30 {
+            cues.insert(.colonLabel)
+        }
         if marks.pipe { cues.insert(.pipe) }
         if isSentence(text) { cues.insert(.sentence) }
         if words <= 2, text.allSatisfy({ $0.isNumber || $0 == " " || $0 == "/" }) { cues.insert(.onlyNumber) }
@@ -214,7 +229,8 @@ package struct BlockShape: Sendable {
         if text.hasSuffix("?") { cues.insert(.questionMark) }
         if isNameLike(text, words: words) { cues.insert(.nameLike) }
         if let first = text.split(separator: " ", maxSplits: 1).first, first.utf8.count <= 16,
-           bylineWords.contains(first.lowercased().trimmingCharacters(in: .punctuationCharacters)) {
+            bylineWords.contains(first.lowercased().trimmingCharacters(in: .punctuationCharacters))
+        {
             cues.insert(.bylineWord)
         }
         return cues
@@ -224,13 +240,16 @@ package struct BlockShape: Sendable {
     private static let quotationMarks: Set<Unicode.Scalar> = Set("\"“”„«»".unicodeScalars)
 
     /// The words that introduce an author in the languages of the corpus and their neighbours.
-    static let bylineWords: Set<String> = ["by", "von", "par", "por", "door", "af", "di", "av", "autor", "author", "auteur", "autore", "автор"]
+    static let bylineWords: Set<String> = [
+        "by", "von", "par", "por", "door", "af", "di", "av", "autor", "author", "auteur", "autore", "автор",
+    ]
 
     /// Two to four capitalised words, no digits, no sentence punctuation: the shape of a person's name.
     static func isNameLike(_ text: String, words: Int) -> Bool {
         guard (2...4).contains(words), !text.contains(where: { $0.isNumber }), let last = text.last, last.isLetter else { return false }
         return text.split(separator: " ").allSatisfy { word in
-            word.first?.isUppercase == true && word.dropFirst().contains(where: \.isLowercase) || ["de", "van", "von", "da", "di", "al", "bin", "der", "le"].contains(word)
+            word.first?.isUppercase == true && word.dropFirst().contains(where: \.isLowercase)
+                || ["de", "van", "von", "da", "di", "al", "bin", "der", "le"].contains(word)
         }
     }
 
@@ -240,8 +259,10 @@ package struct BlockShape: Sendable {
         guard bytes.count >= 4 else { return false }
         for index in 1..<(bytes.count - 2) where bytes[index] == UInt8(ascii: ":") || bytes[index] == UInt8(ascii: ".") {
             func digit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
-            if digit(bytes[index - 1]), digit(bytes[index + 1]), digit(bytes[index + 2]), index + 3 >= bytes.count || !digit(bytes[index + 3]),
-               index < 2 || !digit(bytes[index - 2]) || index < 3 || !digit(bytes[index - 3]) {
+            if digit(bytes[index - 1]), digit(bytes[index + 1]), digit(bytes[index + 2]),
+                index + 3 >= bytes.count || !digit(bytes[index + 3]),
+                index < 2 || !digit(bytes[index - 2]) || index < 3 || !digit(bytes[index - 3])
+            {
                 if bytes[index] == UInt8(ascii: ":") { return true }
             }
         }
@@ -252,11 +273,15 @@ package struct BlockShape: Sendable {
 /// What a block starts or ends with: letter case, digit, and the punctuation that matters at the edges of a line.
 /// The raw values are part of the fitted features: do not renumber.
 package enum EdgeCharacter: UInt8, Sendable {
-    case none = 0, fullStop, exclamation, question, colon, comma, quote, bracket, dash, bullet, slash, copyright, ellipsis
+    case none = 0
+    case fullStop, exclamation, question, colon, comma, quote, bracket, dash, bullet, slash, copyright, ellipsis
     case digit, uppercase, lowercase, otherLetter, other
 
     init(_ scalar: Unicode.Scalar?) {
-        guard let scalar else { self = .none; return }
+        guard let scalar else {
+            self = .none
+            return
+        }
         switch scalar {
         case ".": self = .fullStop
         case "!": self = .exclamation
@@ -271,11 +296,17 @@ package enum EdgeCharacter: UInt8, Sendable {
         case "©": self = .copyright
         case "…": self = .ellipsis
         default:
-            if scalar.properties.numericType != nil { self = .digit }
-            else if scalar.properties.isUppercase { self = .uppercase }
-            else if scalar.properties.isLowercase { self = .lowercase }
-            else if scalar.properties.isAlphabetic { self = .otherLetter }
-            else { self = .other }
+            if scalar.properties.numericType != nil {
+                self = .digit
+            } else if scalar.properties.isUppercase {
+                self = .uppercase
+            } else if scalar.properties.isLowercase {
+                self = .lowercase
+            } else if scalar.properties.isAlphabetic {
+                self = .otherLetter
+            } else {
+                self = .other
+            }
         }
     }
 

@@ -78,8 +78,16 @@ package struct LineFeatures {
             add(26, cue, previousRole)
             add(29, cue, history.headlineSeen ? 1 : 0, min(history.bodyCount, 2))
         }
-        if shape.firstWord != 0 { var hash = FeatureHash(14); hash.mix(Int(truncatingIfNeeded: shape.firstWord)); features.append(hash.value) }
-        if shape.lastWord != 0 { var hash = FeatureHash(15); hash.mix(Int(truncatingIfNeeded: shape.lastWord)); features.append(hash.value) }
+        if shape.firstWord != 0 {
+            var hash = FeatureHash(14)
+            hash.mix(Int(truncatingIfNeeded: shape.firstWord))
+            features.append(hash.value)
+        }
+        if shape.lastWord != 0 {
+            var hash = FeatureHash(15)
+            hash.mix(Int(truncatingIfNeeded: shape.lastWord))
+            features.append(hash.value)
+        }
         add(16, min(shape.blankLinesBefore, 2))
         add(17, min(shape.lineCount, 3))
         add(18, shape.indented ? 1 : 0)

@@ -19,9 +19,11 @@ package struct LineRoleModel: Sendable {
         // How much a block prefers being the headline over the role it got: for the constraint below.
         var headlineMargins: [Float] = []
         headlineMargins.reserveCapacity(shapes.count)
-        var roles = Self.decode(shapes, score: { weights.scores($0, into: &$1) }) { _, _, scores, role in
-            headlineMargins.append(scores[LineRole.headline.rawValue] - scores[role.rawValue])
-        }
+        var roles = Self.decode(
+            shapes, score: { weights.scores($0, into: &$1) },
+            decided: { _, _, scores, role in
+                headlineMargins.append(scores[LineRole.headline.rawValue] - scores[role.rawValue])
+            })
         // Every article has a headline: when no block got it, the one before the text that comes closest.
         if !roles.contains(.headline) {
             let end = roles.firstIndex(of: .body) ?? min(roles.count, 5)
@@ -33,8 +35,10 @@ package struct LineRoleModel: Sendable {
 
     /// Left to right: each block's features include the roles decided before it; `decided` sees every decision
     /// with its features and scores (the trainer learns from them, the reader keeps margins).
-    static func decode(_ shapes: [BlockShape], score: (_ features: [UInt64], _ scores: inout [Float]) -> Void,
-                       decided: (_ index: Int, _ features: [UInt64], _ scores: [Float], _ role: LineRole) -> Void) -> [LineRole] {
+    static func decode(
+        _ shapes: [BlockShape], score: (_ features: [UInt64], _ scores: inout [Float]) -> Void,
+        decided: (_ index: Int, _ features: [UInt64], _ scores: [Float], _ role: LineRole) -> Void
+    ) -> [LineRole] {
         let features = LineFeatures(shapes: shapes)
         var history = LineFeatures.History()
         var buffer: [UInt64] = []
@@ -65,9 +69,11 @@ package struct LineRoleModel: Sendable {
 
     /// The weights fitted on the gold corpus, shipped with the library; nil only if the resource is missing.
     package static let shipped: LineRoleModel? = {
-        guard let url = ResourceLocator.file("line-roles.model", bundle: "NewsMLKit_PlainText", folder: "Resources",
-                                             sourceFolder: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()),
-              let text = try? String(contentsOf: url, encoding: .utf8)
+        guard
+            let url = ResourceLocator.file(
+                "line-roles.model", bundle: "NewsMLKit_PlainText", folder: "Resources",
+                sourceFolder: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()),
+            let text = try? String(contentsOf: url, encoding: .utf8)
         else { return nil }
         return LineRoleModel(serialized: text)
     }()

@@ -16,7 +16,8 @@ enum RoleRules {
     /// A story-opening dateline ("LONDON (Reuters) -", "CITY, date /PRNewswire/ --") starts the text.
     private static func openingDatelineStartsTheText(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
         if let opening = shapes.firstIndex(where: { $0.cues.contains(.dateline) && $0.cues.contains(.sentence) }),
-           !roles[..<opening].contains(.body), roles[opening] == .other {
+            !roles[..<opening].contains(.body), roles[opening] == .other
+        {
             roles[opening] = .body
         }
     }
@@ -41,7 +42,8 @@ enum RoleRules {
             } else if cues.contains(.reportingTrailer) && shape.characters < 400 {
                 roles[index] = .trailer
             } else if index > 0, cues.contains(.trailingCredit), shape.words >= 3, !cues.contains(.byline),
-                      roles[index] == .other || roles[index] == .body && shape.words <= 40 && PictureCredit.hasLabelledCredit(blocks[index].text) {
+                roles[index] == .other || roles[index] == .body && shape.words <= 40 && PictureCredit.hasLabelledCredit(blocks[index].text)
+            {
                 roles[index] = .caption
             }
         }
@@ -54,7 +56,7 @@ enum RoleRules {
         let shape = shapes[headline]
         let isCaption = shape.cues.contains(.trailingCredit)
         guard shape.cues.contains(.sentence) && shape.end == .fullStop || isCaption,
-              let earlier = (0..<headline).first(where: { isHeadlineShaped(shapes[$0]) })
+            let earlier = (0..<headline).first(where: { isHeadlineShaped(shapes[$0]) })
         else { return }
         roles[headline] = isCaption ? .caption : .body
         roles[earlier] = .headline
@@ -63,7 +65,9 @@ enum RoleRules {
     /// Inside the story (text before and after), a full sentence is text and a short capitalised line without a
     /// full stop is a subheading, where the model left them out.
     private static func storyTextBetweenParagraphs(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
-        guard let firstBody = roles.firstIndex(of: .body), let lastBody = roles.lastIndex(of: .body), lastBody > firstBody + 1 else { return }
+        guard let firstBody = roles.firstIndex(of: .body), let lastBody = roles.lastIndex(of: .body), lastBody > firstBody + 1 else {
+            return
+        }
         let notText: BlockShape.Cues = [.url, .email, .copyright, .widget, .dateOnly, .trailingCredit]
         for index in (firstBody + 1)..<lastBody where roles[index] == .other {
             let shape = shapes[index]
@@ -77,8 +81,10 @@ enum RoleRules {
 
     /// Short, no full stop, no shape of metadata: how headlines and subheadings look.
     private static func isHeadlineShaped(_ shape: BlockShape) -> Bool {
-        let metadata: BlockShape.Cues = [.statusLine, .keywordPath, .dateOnly, .widget, .sourceLine, .byline, .bylineWord, .url, .email, .time,
-                                         .creditLine, .captionWithCredit, .relatedTeaser, .colonLabel, .onlyNumber, .copyright, .signOff, .pipe]
+        let metadata: BlockShape.Cues = [
+            .statusLine, .keywordPath, .dateOnly, .widget, .sourceLine, .byline, .bylineWord, .url, .email, .time,
+            .creditLine, .captionWithCredit, .relatedTeaser, .colonLabel, .onlyNumber, .copyright, .signOff, .pipe,
+        ]
         return shape.words >= 2 && shape.words <= 20 && !shape.cues.contains(.sentence) && shape.cues.isDisjoint(with: metadata)
             && shape.end != .fullStop && shape.end != .colon && shape.end != .comma
     }
