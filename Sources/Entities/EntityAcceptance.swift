@@ -68,7 +68,7 @@ public struct EntityAcceptance: Sendable {
         let confidence = (entity.confidence ?? 50) / 10
         let allCaps = entity.name.count > 1 && !entity.name.contains(where: \.isLowercase) ? 1 : 0
         let digits = entity.name.contains(where: \.isNumber) ? 1 : 0
-        let joined = entity.name.contains("-") || entity.name.contains("'") || entity.name.contains("’") ? 1 : 0
+        let joined = entity.name.contains(where: { $0 == "-" || $0 == "'" || $0 == "’" }) ? 1 : 0
         let length = entity.name.count <= 3 ? 0 : entity.name.count <= 6 ? 1 : entity.name.count <= 12 ? 2 : 3
         var features = [
             FeatureHash.of(1),

@@ -218,6 +218,21 @@ public struct FeatureHash {
 
     public static func word(_ word: Substring) -> UInt64 {
         var hash = FeatureHash(0)
+        // Most words are ASCII: lower-cased and filtered on their bytes, with the same result as the scalar walk below.
+        if let ascii = word.utf8.withContiguousStorageIfAvailable({ bytes -> UInt64? in
+            var local = hash
+            for byte in bytes {
+                guard byte < 0x80 else { return nil }
+                switch byte {
+                case 0x41...0x5A: local.mix(byte + 0x20)
+                case 0x61...0x7A, 0x30...0x39: local.mix(byte)
+                default: break
+                }
+            }
+            return local.value
+        }), let ascii {
+            return ascii
+        }
         for scalar in word.lowercased().unicodeScalars where scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
             var value = scalar.value
             while value > 0 {

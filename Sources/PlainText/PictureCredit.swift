@@ -199,6 +199,8 @@ enum PictureCredit {
 
     /// Whether the text ends with an agency's name: a hint for the model, not a decision.
     static func endsWithAgency(_ text: String) -> Bool {
+        // ASCII last words (nearly all) are answered on their bytes; the rest by the Character walk below.
+        if let answer = text.withUTF8Bytes({ asciiEndsWithAgency($0) }) { return answer }
         let lastWord = text.utf8.lastIndex(of: UInt8(ascii: " ")).map { text[text.index(after: $0)...] } ?? text[...]
         let edges: Set<Character> = [".", "(", ")", "[", "]"]
         for part in lastWord.split(separator: "/") where part.utf8.count <= 24 {
@@ -207,6 +209,38 @@ enum PictureCredit {
             while let first = name.first, edges.contains(first) { name = name.dropFirst() }
             while let last = name.last, edges.contains(last) { name = name.dropLast() }
             if !name.isEmpty, agencies.contains(name.lowercased()) { return true }
+        }
+        return false
+    }
+
+    private static let longestAgencyWord = agencies.filter { !$0.contains(" ") }.map(\.utf8.count).max() ?? 0
+
+    /// `endsWithAgency` for a last word of ASCII bytes; nil when it holds other bytes.
+    private static func asciiEndsWithAgency(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        var start = bytes.count
+        while start > 0, bytes[start - 1] != 0x20 {
+            guard bytes[start - 1] < 0x80 else { return nil }
+            start -= 1
+        }
+        func isEdge(_ byte: UInt8) -> Bool {
+            byte == UInt8(ascii: ".") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")") || byte == UInt8(ascii: "[")
+                || byte == UInt8(ascii: "]")
+        }
+        var partStart = start
+        while partStart <= bytes.count {
+            var partEnd = partStart
+            while partEnd < bytes.count, bytes[partEnd] != UInt8(ascii: "/") { partEnd += 1 }
+            if partEnd > partStart, partEnd - partStart <= 24 {
+                var low = partStart
+                var high = partEnd
+                while low < high, isEdge(bytes[low]) { low += 1 }
+                while high > low, isEdge(bytes[high - 1]) { high -= 1 }
+                if high > low, high - low <= longestAgencyWord {
+                    let name = String(decoding: bytes[low..<high].map { TextProbe.lowercase($0) }, as: UTF8.self)
+                    if agencies.contains(name) { return true }
+                }
+            }
+            partStart = partEnd + 1
         }
         return false
     }

@@ -79,7 +79,12 @@ package struct BlockShape: Sendable {
     }
 
     /// Marks that may open a word before its first letter ("“Quote", "(left)", "* item").
-    private static let openingMarks: Set<Unicode.Scalar> = Set("\"'“”‘’«»„(*•-–—".unicodeScalars)
+    private static func isOpeningMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "\"", "'", "“", "”", "‘", "’", "«", "»", "„", "(", "*", "•", "-", "–", "—": return true
+        default: return false
+        }
+    }
 
     init(_ text: String) {
         characters = text.characterCount
@@ -101,6 +106,7 @@ package struct BlockShape: Sendable {
             var wordClassified = false
             var wordStartsLowercase = false
             var previous: UInt8 = 0x20
+            var digitRun = 0
             func endWord(at end: Int) {
                 guard let start = wordStart else { return }
                 words += 1
@@ -120,6 +126,7 @@ package struct BlockShape: Sendable {
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte == 0x20 || byte == 0x09 {
+                    digitRun = 0
                     if previous == UInt8(ascii: ".") || previous == UInt8(ascii: "!") || previous == UInt8(ascii: "?") {
                         sentenceStops += 1
                     }
@@ -134,7 +141,7 @@ package struct BlockShape: Sendable {
                     wordClassified = false
                     wordStartsLowercase = false
                 }
-                if !wordClassified, !Self.openingMarks.contains(scalar) {
+                if !wordClassified, !Self.isOpeningMark(scalar) {
                     wordClassified = true
                     if Self.isAlphabetic(scalar) {
                         letterWords += 1
@@ -142,6 +149,8 @@ package struct BlockShape: Sendable {
                     }
                 }
                 if byte < 0x80 {
+                    digitRun = byte >= 0x30 && byte <= 0x39 ? digitRun + 1 : 0
+                    if digitRun >= 4 { marks.yearLike = true }
                     switch byte {
                     case 0x30...0x39: digitCount += 1
                     case 0x61...0x7A: lowercaseLetters += 1
@@ -152,6 +161,8 @@ package struct BlockShape: Sendable {
                     default: break
                     }
                 } else {
+                    digitRun = TextProbe.isDecimalDigit(scalar) ? digitRun + 1 : 0
+                    if digitRun >= 4 { marks.yearLike = true }
                     if scalar.properties.numericType != nil {
                         digitCount += 1
                     } else if scalar.properties.isLowercase {
@@ -187,6 +198,8 @@ package struct BlockShape: Sendable {
         var quotation = false
         var at = false
         var pipe = false
+        /// Four decimal digits in a row (`\d{4}`).
+        var yearLike = false
     }
 
     static func cues(of text: String, words: Int, marks: ByteMarks) -> Cues {
@@ -216,7 +229,7 @@ package struct BlockShape: Sendable {
         if urlProbe.matches(text) { cues.insert(.url) }
         if marks.at { cues.insert(.email) }
         if containsTime(text) { cues.insert(.time) }
-        if TextProbe.containsDigitRun(text, length: 4) { cues.insert(.year) }
+        if marks.yearLike { cues.insert(.year) }
         if marks.quotation { cues.insert(.quotation) }
         if let first = text.first, "\"“„«'‘".contains(first) { cues.insert(.startsWithQuote) }
         if words <= 4, let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) < 30 {
