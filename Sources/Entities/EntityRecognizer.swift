@@ -19,6 +19,10 @@ public struct EntityRecognizer: EntityRecognising {
         // Only the story's own text: headline, subheadings, paragraphs, quotes, lists.
         var texts: [(block: Int, text: String)] = []
         if let headline = item.headline, headline.utf8.count <= 50_000 { texts.append((-1, headline)) }
+        // The standfirst (summary) is the story's own text too.
+        if let summary = item.descriptions.first(where: { $0.role == "drol:summary" })?.text, summary.utf8.count <= 50_000 {
+            texts.append((-2, summary))
+        }
         // A "paragraph" of hundreds of kilobytes is not story text (a dump, a table, a hostile input).
         for (index, block) in item.body.enumerated() where block.isStoryText && block.text.utf8.count <= 50_000 {
             texts.append((index, block.text))

@@ -69,6 +69,9 @@ struct PreviewBuilder {
         if let headline = item.headline {
             result.append(["kind": "headline", "text": .string(headline), "spans": .array(sorted(spans[-1] ?? []))])
         }
+        if let summary = item.descriptions.first(where: { $0.role == "drol:summary" }) {
+            result.append(["kind": "summary", "text": .string(summary.text), "spans": .array(sorted(spans[-2] ?? []))])
+        }
         for (index, block) in item.body.enumerated() {
             let kind: String
             switch block {

@@ -77,7 +77,7 @@ public struct Entity: Sendable, Hashable, Codable {
     }
 }
 
-/// Where an entity is mentioned: the block index in the body (-1 for the headline) and the UTF-16 range.
+/// Where an entity is mentioned: the block index in the body (-1 for the headline, -2 for the summary) and the UTF-16 range.
 public struct Mention: Sendable, Hashable, Codable {
     public var block: Int
     public var offset: Int

@@ -103,7 +103,11 @@ struct ArticleAssembly {
             case .trailer:
                 item.editorialNotes.append(text)
             case .other:
-                readOther(text, line: block.line, sawParagraph: sawParagraph)
+                if !sawParagraph, isStandfirst(shapes[index]) {
+                    item.descriptions.append(TextWithRole(text, role: "drol:summary"))
+                } else {
+                    readOther(text, line: block.line, sawParagraph: sawParagraph)
+                }
             case .body:
                 if LineRules.editorsNote.matches(in: text) && (text.hasPrefix("(") || text.hasPrefix("Ed")) {
                     item.editorialNotes.append(text)
@@ -158,6 +162,17 @@ struct ArticleAssembly {
     }
 
     /// A block that is not story text: metadata where its shape says what it is, otherwise a note.
+    /// The first paragraph of running text after the headline that the model kept out of the body: the standfirst
+    /// (dek, summary) that web pages and wire stories put above the lead. It is the item's summary, not a note.
+    private func isStandfirst(_ shape: BlockShape) -> Bool {
+        let notText: BlockShape.Cues = [
+            .url, .email, .copyright, .widget, .dateOnly, .trailingCredit, .captionWithCredit, .imageCaption, .editorsNote,
+            .statusLine, .furnitureLabel, .relatedLabel, .relatedTeaser, .byline, .reportingTrailer,
+        ]
+        return !item.headlines.isEmpty && !item.descriptions.contains { $0.role == "drol:summary" } && shape.words >= 8
+            && shape.cues.contains(.sentence) && shape.cues.isDisjoint(with: notText)
+    }
+
     private mutating func readOther(_ text: String, line: Int, sawParagraph: Bool) {
         if !sawParagraph, item.headlines.isEmpty, LineRules.keywordPath.matches(in: text), text.contains("/") {
             item.keywords += text.split(separator: "/").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }

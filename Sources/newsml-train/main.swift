@@ -113,13 +113,13 @@ for family in families {
     let models = fitBoth(articles.filter { $0.gold.family != family })
     let model = models.0
     if arguments.contains("--explain") {
-        // Every block whose held-out role differs from the gold reading's, to see what the model gets wrong.
+        // Every block whose held-out role (the model's, then the role rules') differs from the gold reading's.
         for article in held {
-            let (texts, shapes) = PlainTextReader.blocks(of: article.bytes)
-            let roles = model.roles(of: shapes)
-            for index in texts.indices where article.example.roles[index] != nil && article.example.roles[index] != roles[index] {
+            let read = PlainTextReader(lineModel: model).roles(of: article.bytes)
+            for (index, block) in read.enumerated() where article.example.roles[index] != nil && article.example.roles[index] != block.role
+            {
                 print(
-                    "\(article.gold.article.lastPathComponent.prefix(28)) #\(index) gold=\(article.example.roles[index]!.name) got=\(roles[index].name): \(texts[index].prefix(90))"
+                    "\(article.gold.article.lastPathComponent.prefix(28)) #\(index) gold=\(article.example.roles[index]!.name) got=\(block.role.name): \(block.text.prefix(90))"
                 )
             }
         }

@@ -61,3 +61,56 @@ import Testing
         }
     }
 }
+
+@Suite struct NavigationLabelTests {
+    /// A web page as copied from a browser: furniture lines in English and German between the paragraphs.
+    static let page = """
+        Harbour council approves new ferry timetable
+
+        The harbour council approved a new ferry timetable on Tuesday after a two-hour debate about late-night crossings and fares.
+
+        Advertisement
+
+        Councillors said the change would add four crossings on weekday evenings and cost the city about 1.2 million euros a year.
+
+        Read more
+
+        Ferry operator warns of crew shortage
+
+        Night buses to run until 2am
+
+        The operator's chief executive said staff would be hired over the summer, and that the first new crossings would start in September.
+
+        Image 2 of 5
+
+        Mehr zu diesem Thema:
+
+        * Neue Fähre für den Hafen
+
+        Residents' groups welcomed the decision but asked for lower fares for commuters who cross twice a day.
+        """
+
+    @Test("furniture and related-links labels are neither body nor subheadings; the titles after a label are teasers")
+    func furnitureAndRelatedLabels() {
+        let (item, _) = PlainTextReader().read(Array(Self.page.utf8), file: "ferry.txt")
+        let subheadings = item.body.compactMap { block -> String? in
+            if case .subheading(let text, _) = block { return text }
+            return nil
+        }
+        let paragraphs = item.body.compactMap { block -> String? in
+            if case .paragraph(let text) = block { return text }
+            return nil
+        }
+        let teasers = item.body.compactMap { block -> String? in
+            if case .relatedTeaser(let link) = block { return link.title }
+            return nil
+        }
+        #expect(subheadings.isEmpty, "\(subheadings)")
+        #expect(paragraphs.count == 4, "\(paragraphs)")
+        for furniture in ["Advertisement", "Read more", "Image 2 of 5", "Mehr zu diesem Thema"] {
+            #expect(!paragraphs.contains { $0.hasPrefix(furniture) })
+        }
+        #expect(teasers.contains("Ferry operator warns of crew shortage"), "\(teasers)")
+        #expect(teasers.contains("Night buses to run until 2am"), "\(teasers)")
+    }
+}

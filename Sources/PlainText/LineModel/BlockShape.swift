@@ -65,7 +65,11 @@ package struct BlockShape: Sendable {
         package static let questionMark = Cues(rawValue: 1 << 32)
         package static let nameLike = Cues(rawValue: 1 << 33)
         package static let bylineWord = Cues(rawValue: 1 << 34)
-        static let count = 35
+        /// A line that is only page furniture (`NavigationLabel`): an advertisement marker, a gallery counter.
+        package static let furnitureLabel = Cues(rawValue: 1 << 35)
+        /// A line that is only the label of a related-links box ("Read more", "Mehr zu diesem Thema:").
+        package static let relatedLabel = Cues(rawValue: 1 << 36)
+        static let count = 37
     }
 
     package init() {}
@@ -241,6 +245,13 @@ package struct BlockShape: Sendable {
         if PictureCredit.endsWithAgency(text) { cues.insert(.agencyWord) }
         if text.hasSuffix("?") { cues.insert(.questionMark) }
         if isNameLike(text, words: words) { cues.insert(.nameLike) }
+        if words <= 8 {
+            switch NavigationLabel.kind(of: text) {
+            case .related: cues.insert(.relatedLabel)
+            case .furniture: cues.insert(.furnitureLabel)
+            case nil: break
+            }
+        }
         if let first = text.split(separator: " ", maxSplits: 1).first, first.utf8.count <= 16,
             bylineWords.contains(first.lowercased().trimmingCharacters(in: .punctuationCharacters))
         {

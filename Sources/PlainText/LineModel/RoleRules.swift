@@ -11,6 +11,46 @@ enum RoleRules {
         labelledLinesKeepTheirRole(blocks, shapes, &roles)
         headlineIsNotASentence(shapes, &roles)
         storyTextBetweenParagraphs(shapes, &roles)
+        navigationIsFurniture(shapes, &roles)
+        everyStoryHasText(shapes, &roles)
+    }
+
+    /// A story has text: when the model put no block in the body, its running sentences after the headline are
+    /// the body (a short page unlike any the weights were fitted on must not come out empty).
+    private static func everyStoryHasText(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard !roles.contains(.body) else { return }
+        let start = (roles.firstIndex(of: .headline) ?? -1) + 1
+        let notText: BlockShape.Cues = [.url, .email, .copyright, .widget, .dateOnly, .trailingCredit, .furnitureLabel, .relatedLabel]
+        for index in start..<roles.count where roles[index] == .other {
+            let shape = shapes[index]
+            if shape.cues.contains(.sentence), shape.words >= 8, shape.cues.isDisjoint(with: notText) { roles[index] = .body }
+        }
+    }
+
+    /// A line that is only a navigation label or furniture ("Read more", "Advertisement", "Image 2 of 5") is
+    /// neither story text nor a subheading; the short unpunctuated lines right after a related-links label are
+    /// the links' titles (teasers), up to the first line that ends a sentence.
+    private static func navigationIsFurniture(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        var index = 0
+        while index < shapes.count {
+            let cues = shapes[index].cues
+            guard cues.contains(.furnitureLabel) || cues.contains(.relatedLabel) else {
+                index += 1
+                continue
+            }
+            roles[index] = .other
+            index += 1
+            guard cues.contains(.relatedLabel) else { continue }
+            var links = 0
+            while index < shapes.count, links < 8 {
+                let shape = shapes[index]
+                if shape.cues.contains(.furnitureLabel) || shape.cues.contains(.relatedLabel) { break }
+                guard shape.words <= 30, shape.end != .fullStop, shape.end != .colon, roles[index] != .headline else { break }
+                if roles[index] != .caption { roles[index] = .teaser }
+                links += 1
+                index += 1
+            }
+        }
     }
 
     /// A story-opening dateline ("LONDON (Reuters) -", "CITY, date /PRNewswire/ --") starts the text.
@@ -83,7 +123,8 @@ enum RoleRules {
     private static func isHeadlineShaped(_ shape: BlockShape) -> Bool {
         let metadata: BlockShape.Cues = [
             .statusLine, .keywordPath, .dateOnly, .widget, .sourceLine, .byline, .bylineWord, .url, .email, .time,
-            .creditLine, .captionWithCredit, .relatedTeaser, .colonLabel, .onlyNumber, .copyright, .signOff, .pipe,
+            .creditLine, .captionWithCredit, .relatedTeaser, .colonLabel, .onlyNumber, .copyright, .signOff, .pipe, .furnitureLabel,
+            .relatedLabel, .pullQuoteAttribution,
         ]
         return shape.words >= 2 && shape.words <= 20 && !shape.cues.contains(.sentence) && shape.cues.isDisjoint(with: metadata)
             && shape.end != .fullStop && shape.end != .colon && shape.end != .comma

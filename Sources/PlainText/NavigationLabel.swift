@@ -1,0 +1,75 @@
+import NewsModel
+
+/// A line that is page furniture on its own: the label of a related-links box ("Read more", "Mehr zu diesem
+/// Thema:", "Sur le même sujet"), an advertisement marker, a gallery counter ("Image 2 of 5", "1 of 6"), a
+/// social embed or a "continues below" notice. Web pages in every language carry them; a line that is only one
+/// of them is never story text, nor a subheading. The phrases are the stock vocabulary of news sites in the
+/// languages the reader meets (English, German, French, Spanish, Italian, Portuguese, Dutch, Czech, Russian).
+enum NavigationLabel {
+    enum Kind: Equatable {
+        /// Introduces related links: the short lines after it are teasers.
+        case related
+        /// Furniture of its own (advertisement, gallery counter, embed notice).
+        case furniture
+    }
+
+    static let relatedPhrases: Set<String> = [
+        "read more", "read also", "also read", "related", "related stories", "related articles", "related content",
+        "related coverage", "related news", "related links", "more on this", "more on this story", "more on this topic",
+        "see also", "more stories", "more news", "recommended", "recommended stories", "recommended for you",
+        "you may also like", "you might also like", "most read", "most popular", "most viewed", "trending",
+        "trending now", "top stories", "latest news", "latest stories", "editor's picks", "editors' picks",
+        "lesen sie auch", "lesen sie mehr", "mehr zum thema", "mehr zu diesem thema", "siehe auch", "auch interessant",
+        "weitere artikel", "das könnte sie auch interessieren", "meistgelesen",
+        "lire aussi", "à lire aussi", "a lire aussi", "sur le même sujet", "voir aussi", "à voir aussi", "lire également",
+        "les plus lus",
+        "lee también", "leer más", "ver también", "te puede interesar", "noticias relacionadas", "más noticias",
+        "lo más leído", "relacionado", "relacionadas",
+        "leggi anche", "potrebbe interessarti", "articoli correlati", "i più letti",
+        "leia também", "leia mais", "veja também",
+        "lees ook", "zie ook", "meest gelezen",
+        "čtěte také", "čtěte též", "související", "související články", "nejčtenější",
+        "читайте также", "по теме", "смотрите также", "самое читаемое",
+    ]
+
+    static let furniturePhrases: Set<String> = [
+        "advertisement", "advertising", "sponsored", "sponsored content", "story continues below",
+        "story continues below advertisement", "story continues below gallery", "article continues below",
+        "continue reading", "continue reading below", "view this post on instagram", "view this post on twitter",
+        "a post shared by", "skip advertisement", "close", "listen", "listen to this article", "watch",
+        "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "publicidade", "advertentie", "reklama",
+        "реклама",
+    ]
+
+    /// Words a gallery counter may start with ("Image 2 of 5", "Foto 3 von 12").
+    private static let counterWords: Set<String> = ["image", "photo", "picture", "slide", "foto", "bild", "imagen", "photos"]
+    private static let counterJoiners: Set<String> = ["of", "/", "von", "de", "sur", "di", "z", "из"]
+
+    static func kind(of text: String) -> Kind? {
+        guard text.isShorter(than: 80) else { return nil }
+        var label = Substring(text.lowercased())
+        while let first = label.first, first.isWhitespace || "*•·-–—>»".contains(first) { label = label.dropFirst() }
+        while let last = label.last, last.isWhitespace || last == ":" || last == "：" || last == "»" || last == "›" {
+            label = label.dropLast()
+        }
+        guard !label.isEmpty else { return nil }
+        let phrase = String(label)
+        if relatedPhrases.contains(phrase) { return .related }
+        if furniturePhrases.contains(phrase) { return .furniture }
+        let words = phrase.split(separator: " ")
+        // "Also on rt.com", "More from The Hill": a related box named after its site.
+        if words.count <= 4, phrase.hasPrefix("also on ") || phrase.hasPrefix("more from ") { return .related }
+        if phrase.hasPrefix("follow us") || phrase.hasPrefix("show all ") && words.count == 3 && words[2].allSatisfy(\.isNumber) {
+            return .furniture
+        }
+        // Gallery counters: "1 of 6", "Image 2 of 5", "3/12".
+        var counter = words[...]
+        if let first = counter.first, counterWords.contains(String(first)) { counter = counter.dropFirst() }
+        if counter.count == 3, counter.first!.allSatisfy(\.isNumber), counterJoiners.contains(String(counter[counter.startIndex + 1])),
+            counter.last!.allSatisfy(\.isNumber)
+        {
+            return .furniture
+        }
+        return nil
+    }
+}
