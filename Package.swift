@@ -30,12 +30,13 @@ let package = Package(
         .target(name: "NewsXML", dependencies: ["CLibXML2", "NewsModel"], swiftSettings: strictSettings),
         .target(name: "PlainText", dependencies: ["NewsModel"], resources: [.copy("Resources")], swiftSettings: strictSettings),
         .target(name: "Entities", dependencies: ["NewsModel"], resources: [.copy("Gazetteer")], swiftSettings: strictSettings),
-        .target(name: "NewsMLG2", dependencies: ["NewsModel", "NewsXML"], swiftSettings: strictSettings),
+        .target(name: "NewsMLG2", dependencies: ["NewsModel", "NewsXML", "NITF"], swiftSettings: strictSettings),
+        .target(name: "NITF", dependencies: ["NewsModel", "NewsXML"], swiftSettings: strictSettings),
         .target(name: "JSONSchema", swiftSettings: strictSettings),
         .target(name: "Ninjs", dependencies: ["NewsModel", "NewsXML", "NewsMLG2", "JSONSchema"], swiftSettings: strictSettings),
         .target(
             name: "NewsMLKit",
-            dependencies: ["NewsModel", "NewsXML", "PlainText", "Entities", "NewsMLG2", "JSONSchema", "Ninjs"],
+            dependencies: ["NewsModel", "NewsXML", "PlainText", "Entities", "NewsMLG2", "JSONSchema", "Ninjs", "NITF"],
             resources: [.copy("Schemas")],
             swiftSettings: strictSettings
         ),

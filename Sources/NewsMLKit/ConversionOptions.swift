@@ -1,4 +1,5 @@
 import Entities
+import NITF
 import NewsMLG2
 import NewsModel
 import NewsXML
@@ -6,14 +7,14 @@ import Ninjs
 
 /// The formats NewsMLKit reads.
 public enum InputFormat: String, Sendable, CaseIterable {
-    case auto, text, newsml, ninjs
+    case auto, text, newsml, ninjs, nitf
 }
 
 /// The formats NewsMLKit writes.
 public enum OutputFormat: String, Sendable, CaseIterable {
-    case newsml, ninjs
+    case newsml, ninjs, nitf
 
-    public var fileExtension: String { self == .newsml ? "xml" : "json" }
+    public var fileExtension: String { self == .ninjs ? "json" : "xml" }
 }
 
 /// Everything a conversion can be told; the CLI, the service and the hot folder fill in the same value.
@@ -32,12 +33,17 @@ public struct ConversionOptions: Sendable {
     public var ninjsBody: NinjsBodyStyle
     /// Scheme aliases for expanding qcodes to URIs: IPTC's catalog, plus catalogs the user supplies.
     public var catalog: SchemeCatalog
+    /// NITF with the 3.6 namespace or without (the default: what agencies send and CMS ingest reads).
+    public var nitfDialect: NITFDialect
+    /// The NITF schema that validates NITF output: the shipped one unless a file is given (`--nitf-schema`).
+    public var nitfSchema: String?
 
     public init(
         from: InputFormat = .auto, to: OutputFormat = .newsml, pictures: PictureLayout = .inline,
         schemas: SchemaSelection = SchemaSelection(), limits: XMLParseLimits = .default,
         versionCreated: String? = nil, recogniseEntities: Bool = true, authority: String? = nil,
-        ninjsVersion: NinjsVersion = .v3_2, ninjsBody: NinjsBodyStyle = .xhtml, catalog: SchemeCatalog = .iptc
+        ninjsVersion: NinjsVersion = .v3_2, ninjsBody: NinjsBodyStyle = .xhtml, catalog: SchemeCatalog = .iptc,
+        nitfDialect: NITFDialect = .plain, nitfSchema: String? = nil
     ) {
         self.from = from
         self.to = to
@@ -50,5 +56,7 @@ public struct ConversionOptions: Sendable {
         self.ninjsVersion = ninjsVersion
         self.ninjsBody = ninjsBody
         self.catalog = catalog
+        self.nitfDialect = nitfDialect
+        self.nitfSchema = nitfSchema
     }
 }

@@ -9,11 +9,28 @@ public enum FormatSniffer {
         guard index < data.endIndex else { return .text }
         switch data[index] {
         case UInt8(ascii: "<"):
-            return .newsml
+            return isNITF(data[index...]) ? .nitf : .newsml
         case UInt8(ascii: "{"), UInt8(ascii: "["):
             return .ninjs
         default:
             return .text
         }
+    }
+
+    /// Whether the first element (after the declaration, comments and a DOCTYPE) is `nitf`, with or without a prefix.
+    static func isNITF(_ data: Data) -> Bool {
+        let head = String(decoding: data.prefix(4096), as: UTF8.self)
+        var rest = Substring(head)
+        while let open = rest.firstIndex(of: "<") {
+            let tag = rest[rest.index(after: open)...]
+            if tag.hasPrefix("?") || tag.hasPrefix("!") {
+                guard let close = tag.firstIndex(of: ">") else { return false }
+                rest = tag[tag.index(after: close)...]
+                continue
+            }
+            let name = tag.prefix { !$0.isWhitespace && $0 != ">" && $0 != "/" }
+            return name == "nitf" || name.hasSuffix(":nitf")
+        }
+        return false
     }
 }

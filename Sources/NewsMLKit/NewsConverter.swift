@@ -1,5 +1,6 @@
 import Entities
 import Foundation
+import NITF
 import NewsMLG2
 import NewsModel
 import NewsXML
@@ -55,6 +56,16 @@ public struct NewsConverter: Sendable {
             return (NewsBatch(items: [item]), diagnostics)
         case .newsml:
             return NewsMLG2Reader(limits: options.limits).read(data, file: file)
+        case .nitf:
+            var (batch, diagnostics) = NITFReader(limits: options.limits).read(data, file: file)
+            if options.recogniseEntities {
+                // Entities the provider identified stand; copy without any is read like plain text.
+                batch.items = batch.items.map { item in
+                    item.entities.contains { [.person, .organisation, .place].contains($0.kind) }
+                        ? item : EntityEnrichment.enrich(item, authority: options.authority, acceptance: entityAcceptance)
+                }
+            }
+            return (batch, diagnostics)
         case .ninjs:
             var (batch, diagnostics) = NinjsReader(catalog: options.catalog).read(data, file: file)
             if options.recogniseEntities {
@@ -79,10 +90,78 @@ public struct NewsConverter: Sendable {
         }
         switch options.to {
         case .newsml:
-            return writeNewsML(batch, file: file, diagnostics: diagnostics)
+            return writeNewsML(batch, file: file, diagnostics: diagnostics + Self.nitfLeftOut(batch, file: file))
         case .ninjs:
             return NinjsBridge.write(batch, file: file, options: options, diagnostics: diagnostics)
+        case .nitf:
+            return writeNITF(batch, file: file, diagnostics: diagnostics)
         }
+    }
+
+    /// NITF elements kept for the NITF writer that NewsML-G2 has no place for, named rather than dropped silently.
+    static func nitfLeftOut(_ batch: NewsBatch, file: String?) -> [Diagnostic] {
+        var names: [String] = []
+        for item in batch.items {
+            for property in item.preserved where property.format == NITF.preservedFormat {
+                let name = String(property.container.split(separator: "/").last ?? "")
+                if !names.contains(name) { names.append(name) }
+            }
+        }
+        guard !names.isEmpty else { return [] }
+        return [
+            .warning(
+                "newsml.nitf-left-out", "NITF elements with no NewsML-G2 place were left out: \(names.joined(separator: ", "))",
+                at: SourceLocation(file: file))
+        ]
+    }
+
+    /// The shipped NITF schema (NITF 3.6 namespace; the plain dialect is checked in its namespaced form).
+    public static var shippedNITFSchemaPath: String {
+        (SchemaSelection.shippedSchemaFolder as NSString).appendingPathComponent("newsmlkit-nitf-3.6.xsd")
+    }
+
+    private func writeNITF(_ batch: NewsBatch, file: String?, diagnostics initial: [Diagnostic]) -> ConversionResult {
+        var diagnostics = initial
+        let path = options.nitfSchema ?? Self.shippedNITFSchemaPath
+        let origin = options.nitfSchema == nil ? "shipped NewsMLKit NITF schema" : "--nitf-schema"
+        let schema: CompiledSchema
+        do {
+            schema = try CompiledSchema.load(path: path)
+        } catch {
+            return ConversionResult(documents: [], diagnostics: diagnostics + error.diagnostics)
+        }
+        let issued = options.versionCreated ?? Self.now()
+        let writer = NITFWriter(dialect: options.nitfDialect, defaultIssueDate: issued)
+        let checked = NITFWriter(dialect: .v3_6, defaultIssueDate: issued)
+        var documents: [ConvertedDocument] = []
+        for (index, item) in batch.items.enumerated() {
+            let leftOut = writer.leftOut(item)
+            if !leftOut.isEmpty {
+                diagnostics.append(
+                    .warning(
+                        "nitf.left-out", "not written to NITF (no place in it): \(leftOut.joined(separator: ", "))",
+                        at: SourceLocation(file: file)))
+            }
+            let data = Data(writer.writeUTF8(item))
+            // The schemas define NITF in its namespace; the plain dialect has the same elements without it.
+            let validated = options.nitfDialect == .v3_6 ? data : Data(checked.writeUTF8(item))
+            let outputName = "\(file ?? "<input>") → output item \(index + 1)"
+            let problems = schema.validate(validated, file: outputName, limits: .init(maximumDocumentBytes: Int.max))
+            if problems.hasErrors {
+                diagnostics.append(
+                    .error(
+                        "output.invalid",
+                        "the NITF written for item '\(item.guid)' is not valid against \(path) (\(origin)); it was not emitted",
+                        at: SourceLocation(file: file)))
+                diagnostics += problems.errors
+                continue
+            }
+            documents.append(
+                ConvertedDocument(
+                    identifier: item.guid, nameSuffix: batch.items.count > 1 ? Self.suffix(for: item, index: index) : nil,
+                    data: data, format: .nitf))
+        }
+        return ConversionResult(documents: documents, diagnostics: diagnostics, schemaUsed: "\(path) (\(origin))")
     }
 
     /// Whether `convertStreaming` would stream this input (a NewsML-G2 newsMessage without a DOCTYPE).
@@ -110,10 +189,12 @@ public struct NewsConverter: Sendable {
             diagnostics += itemDiagnostics
             guard let item else { return true }
             let single = NewsBatch(items: [item])
-            let result =
-                options.to == .newsml
-                ? writeNewsML(single, file: file, diagnostics: [])
-                : NinjsBridge.write(single, file: file, options: options, diagnostics: [])
+            let result: ConversionResult
+            switch options.to {
+            case .newsml: result = writeNewsML(single, file: file, diagnostics: [])
+            case .ninjs: result = NinjsBridge.write(single, file: file, options: options, diagnostics: [])
+            case .nitf: result = writeNITF(single, file: file, diagnostics: [])
+            }
             diagnostics += result.diagnostics
             schemaUsed = schemaUsed ?? result.schemaUsed
             for var document in result.documents {

@@ -20,6 +20,15 @@ struct ConversionFlags: ParsableArguments {
     var ninjsBody: NinjsBodyStyle = .xhtml
 
     @Option(
+        name: .customLong("nitf-dialect"),
+        help: "NITF to write: plain (no namespace, what agencies send and CMS ingest reads) or 3.6 (in the NITF 3.6 namespace).")
+    var nitfDialect: NITFDialect = .plain
+
+    @Option(
+        name: .customLong("nitf-schema"), help: "NITF XSD to validate NITF output against (default: the shipped NewsMLKit NITF schema).")
+    var nitfSchema: String?
+
+    @Option(
         name: .customLong("catalog"),
         help: "A NewsML-G2 catalog file whose scheme aliases expand qcodes to URIs (repeatable; IPTC's are built in).")
     var catalogs: [String] = []
@@ -61,7 +70,8 @@ struct ConversionFlags: ParsableArguments {
         return ConversionOptions(
             from: from, to: to, pictures: pictures, schemas: schemaOptions.selection,
             versionCreated: versionCreated ?? Self.sourceDateEpoch(), recogniseEntities: !noEntities,
-            authority: authorityText, ninjsVersion: ninjsVersion, ninjsBody: ninjsBody, catalog: catalog)
+            authority: authorityText, ninjsVersion: ninjsVersion, ninjsBody: ninjsBody, catalog: catalog, nitfDialect: nitfDialect,
+            nitfSchema: nitfSchema)
     }
 
     /// Reproducible builds' convention: a fixed time for outputs that would otherwise carry "now".
@@ -75,3 +85,4 @@ struct ConversionFlags: ParsableArguments {
 
 extension NinjsVersion: ExpressibleByArgument {}
 extension NinjsBodyStyle: ExpressibleByArgument {}
+extension NITFDialect: ExpressibleByArgument {}
