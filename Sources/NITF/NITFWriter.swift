@@ -228,6 +228,18 @@ public struct NITFWriter: Sendable {
             }
         }
         for (index, picture) in item.pictures.enumerated() where !shown.contains(index) { content.append(media(picture, &builder)) }
+        // A picture, graphic, video or audio item: its own renditions, with its caption and credit.
+        if item.body.isEmpty, !item.renditions.isEmpty {
+            let caption = item.descriptions.first { $0.role?.hasSuffix("caption") ?? false } ?? item.descriptions.first
+            let own = Picture(caption: caption?.text, creditline: item.creditline, renditions: item.renditions)
+            let type: String =
+                switch item.itemClass {
+                case .video: "video"
+                case .audio: "audio"
+                default: "image"
+                }
+            content.append(media(own, &builder, type: type))
+        }
         if item.body.isEmpty, let text = item.plainBody {
             for paragraph in text.components(separatedBy: "\n\n") where !paragraph.isBlank {
                 content.append(builder.element("p", text: paragraph.normalizingWhitespace()))
@@ -292,8 +304,8 @@ public struct NITFWriter: Sendable {
         return root.normalizedText
     }
 
-    private func media(_ picture: Picture, _ builder: inout NITFElementBuilder) -> XMLTree.Element {
-        var media = builder.element("media", [("media-type", "image")])
+    private func media(_ picture: Picture, _ builder: inout NITFElementBuilder, type: String = "image") -> XMLTree.Element {
+        var media = builder.element("media", [("media-type", type)])
         let renditions = picture.renditions.isEmpty ? [Rendition()] : picture.renditions
         for rendition in renditions {
             media.append(

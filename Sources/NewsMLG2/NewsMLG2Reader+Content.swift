@@ -1,3 +1,4 @@
+import NITF
 import NewsModel
 import NewsXML
 
@@ -7,6 +8,10 @@ extension NewsMLG2Reader {
             switch child.localName {
             case "inlineXML":
                 guard let root = child.elements.first else { continue }
+                if root.localName == "nitf", item.body.isEmpty {
+                    readEmbeddedNITF(root, into: &item)
+                    continue
+                }
                 var blocks: [BodyBlock] = []
                 BodyReader(headline: item.headline).read(root, into: &blocks, pictures: &item.pictures)
                 if blocks.isEmpty, !root.normalizedText.isEmpty { blocks = [.paragraph(root.normalizedText)] }
@@ -24,6 +29,31 @@ extension NewsMLG2Reader {
             default:
                 context.dropped(child)
             }
+        }
+    }
+}
+
+extension NewsMLG2Reader {
+    /// NITF carried in `inlineXML`: its body, pictures and body.head fill what the item's own metadata left
+    /// empty (the item's contentMeta stands where both say something).
+    func readEmbeddedNITF(_ root: XMLTree.Element, into item: inout NewsItem) {
+        let (nitf, _) = NITFReader(limits: limits).read(root)
+        let offset = item.pictures.count
+        item.pictures += nitf.pictures
+        item.body = nitf.body.map { block in
+            if case .figure(let index) = block { return .figure(pictureIndex: index + offset) }
+            return block
+        }
+        if item.headlines.isEmpty { item.headlines = nitf.headlines }
+        if item.bylines.isEmpty { item.bylines = nitf.bylines }
+        if item.dateline == nil { item.dateline = nitf.dateline }
+        if !item.descriptions.contains(where: { $0.role == "drol:summary" }) {
+            item.descriptions += nitf.descriptions.filter { $0.role == "drol:summary" }
+        }
+        for keyword in nitf.keywords where !item.keywords.contains(keyword) { item.keywords.append(keyword) }
+        for link in nitf.links where !item.links.contains(link) { item.links.append(link) }
+        for entity in nitf.entities where entity.kind != .subject {
+            if !item.entities.contains(where: { $0.kind == entity.kind && $0.name == entity.name }) { item.entities.append(entity) }
         }
     }
 }

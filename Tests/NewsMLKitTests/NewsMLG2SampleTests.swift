@@ -25,7 +25,7 @@ import Testing
             #expect(result.succeeded, "\(result.diagnostics.errors)")
             try assertGolden(
                 String(decoding: document.data, as: UTF8.self),
-                file: Self.folder.appendingPathComponent("expected/\(name).\(format.fileExtension)"))
+                file: Self.folder.appendingPathComponent("expected/\(name).\(format == .nitf ? "nitf.xml" : format.fileExtension)"))
             if format == .newsml, let official = TestPaths.officialSchema {
                 #expect(NewsValidator(schemas: SchemaSelection(file: official.path)).validate(document.data, file: name).valid)
             }
