@@ -66,7 +66,11 @@ public struct NewsMLService: Sendable {
         if let schema = result.schemaUsed { headers[HTTPField.Name("NewsMLKit-Schema")!] = Self.headerSafe(schema) }
         if result.documents.count == 1, let document = result.documents.first {
             headers[.contentType] =
-                document.format == .newsml ? "application/vnd.iptc.g2.newsitem+xml; charset=utf-8" : "application/json; charset=utf-8"
+                switch document.format {
+                case .newsml: "application/vnd.iptc.g2.newsitem+xml; charset=utf-8"
+                case .nitf: "application/xml; charset=utf-8"
+                case .ninjs: "application/json; charset=utf-8"
+                }
             return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: document.data)))
         }
         // Several items (a newsMessage): one JSON envelope holding each document.

@@ -63,6 +63,14 @@ import Testing
                 #expect(json["standard"]?["version"] == "2.3")
                 #expect(json["versioncreated"] == .string(TestPaths.fixedTime))
             }
+            // NITF in (sniffed from its root) and NITF out.
+            let nitf = ByteBuffer(bytes: try Data(contentsOf: TestPaths.samples.appendingPathComponent("nitf/council-ferry-timetable.xml")))
+            try await client.execute(uri: "/convert?to=nitf", method: .post, body: nitf) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentType]?.hasPrefix("application/xml") == true)
+                let text = String(buffer: response.body)
+                #expect(text.contains("<hl1>Council approves new harbour ferry timetable</hl1>"))
+            }
         }
     }
 
