@@ -117,12 +117,12 @@ extension NITFReading {
                 keep(child, in: "head/docdata/identified-content")
                 continue
             }
-            // A classifier may carry only a code: it gets no name (none is made from the code).
-            let name = child.normalizedText.isEmpty && kind != .subject ? (child[attribute: "value"] ?? "") : child.normalizedText
-            guard !name.isEmpty || child[attribute: "value"] != nil else { continue }
             // A code in value/idsrc (location-code/code-source for places) when it says what kind of code it is.
             let code = kind == .place ? child[attribute: "location-code"] : child[attribute: "value"]
             let source = kind == .place ? child[attribute: "code-source"] : child[attribute: "idsrc"]
+            // An entry with only a code gets no name: none is made from the code.
+            let name = child.normalizedText
+            guard !name.isEmpty || code != nil else { continue }
             addEntity(
                 Entity(
                     kind: kind, name: name, qcode: source == "qcode" ? code : nil, uri: source == "uri" ? code : nil,
@@ -132,7 +132,12 @@ extension NITFReading {
 
     /// An entity, unless the item already has one of that kind and name.
     mutating func addEntity(_ entity: Entity) {
-        guard !item.entities.contains(where: { $0.kind == entity.kind && $0.name == entity.name }) else { return }
+        guard
+            !item.entities.contains(where: {
+                $0.kind == entity.kind && $0.name == entity.name
+                    && (entity.name.isEmpty ? $0.qcode == entity.qcode && $0.uri == entity.uri : true)
+            })
+        else { return }
         item.entities.append(entity)
     }
 }

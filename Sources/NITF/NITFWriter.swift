@@ -93,7 +93,8 @@ public struct NITFWriter: Sendable {
         // Each kind and name once (the reader merges repeats the same way, so a second conversion gives the same).
         var seen = Set<String>()
         let identified = item.entities.filter {
-            [.person, .organisation, .place, .event, .object].contains($0.kind) && seen.insert("\($0.kind)\t\($0.name)").inserted
+            [.person, .organisation, .place, .event, .object].contains($0.kind)
+                && seen.insert("\($0.kind)\t\($0.name)" + ($0.name.isEmpty ? "\t\($0.qcode ?? "")\t\($0.uri ?? "")" : "")).inserted
         }
         let classifiers = item.entities.filter { $0.kind == .subject && !Self.isTopicSubject($0) }
         if !identified.isEmpty || !classifiers.isEmpty {

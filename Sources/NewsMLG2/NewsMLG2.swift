@@ -24,7 +24,7 @@ struct ElementBuilder {
         for (name, value) in attributes {
             // NewsML-G2 attribute values are g2normalizedString: no line breaks or tabs.
             // An empty value is never meaningful here (and QCode, literal and URI types reject it).
-            if let value, case let normalized = value.normalizingWhitespace(), !normalized.isEmpty {
+            if let value, case let normalized = value.normalizingXMLWhitespace(), !normalized.isEmpty {
                 // A QCode attribute with a value that is not a QCode would make the document invalid: left out.
                 if Self.isQCodeAttribute(name), !Self.isQCode(normalized) { continue }
                 // An href that is not a URI still identifies the target: it moves to residref (a plain string).
@@ -118,7 +118,7 @@ struct ElementBuilder {
 
     mutating func add(_ local: String, text: String?, _ attributes: [(String, String?)] = [], namespace: String = NewsMLG2.namespace) {
         guard let text else { return }
-        let normalized = text.normalizingWhitespace()
+        let normalized = text.normalizingXMLWhitespace()
         guard !normalized.isEmpty else { return }
         var child = ElementBuilder(local, namespace: namespace, attributes)
         child.element.children.append(.text(normalized))

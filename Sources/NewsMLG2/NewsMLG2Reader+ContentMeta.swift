@@ -66,7 +66,9 @@ extension NewsMLG2Reader {
         let qcode = element[attribute: "qcode"]
         let uri = element[attribute: "uri"]
         let literal = element[attribute: "literal"]
-        guard let name = names.first ?? literal ?? qcode ?? uri else { return nil }
+        // A subject known only by its code has no name: none is made from the code.
+        guard qcode != nil || uri != nil || literal != nil || !names.isEmpty else { return nil }
+        let name = names.first ?? literal ?? ""
         let kind = element[attribute: "type"].flatMap(Entity.Kind.init(conceptNature:)) ?? .subject
         return Entity(
             kind: kind, name: name, alternativeNames: Array(names.dropFirst()), qcode: qcode, uri: uri, literal: literal,

@@ -101,7 +101,8 @@ public struct XMLTree: Sendable, Hashable {
         }
 
         /// The text with runs of white space folded to one space and trimmed.
-        public var normalizedText: String { textContent.normalizingWhitespace() }
+        /// XML white space only: a NO-BREAK SPACE or other Unicode space in the text is content, and stays.
+        public var normalizedText: String { textContent.normalizingXMLWhitespace() }
 
         /// True when the element has a non-blank text child (mixed content must not be re-indented).
         public var hasSignificantText: Bool {
@@ -121,6 +122,44 @@ public struct XMLTree: Sendable, Hashable {
 }
 
 extension String {
+    /// Runs of XML white space (space, tab, line feed, carriage return) folded to one space, leading and trailing
+    /// ones removed; other spaces (U+00A0 NO-BREAK SPACE, U+202F …) are text and kept.
+    public func normalizingXMLWhitespace() -> String {
+        let isXMLSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        let normal = withUTF8Bytes { bytes -> Bool in
+            guard let first = bytes.first, let last = bytes.last else { return true }
+            if isXMLSpace(first) || isXMLSpace(last) { return false }
+            var previousSpace = false
+            for byte in bytes {
+                if byte == 0x20 {
+                    if previousSpace { return false }
+                    previousSpace = true
+                } else if isXMLSpace(byte) {
+                    return false
+                } else {
+                    previousSpace = false
+                }
+            }
+            return true
+        }
+        if normal { return self }
+        return withUTF8Bytes { bytes in
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            for byte in bytes {
+                if isXMLSpace(byte) {
+                    pendingSpace = !output.isEmpty
+                } else {
+                    if pendingSpace { output.append(0x20) }
+                    pendingSpace = false
+                    output.append(byte)
+                }
+            }
+            return String(decoding: output, as: UTF8.self)
+        }
+    }
+
     /// Runs of white space folded to one space, leading and trailing white space removed.
     public func normalizingWhitespace() -> String {
         // Most text is already normal: one pass over the bytes says so without building a copy.
