@@ -29,7 +29,18 @@ public enum NITF {
             guard zone.isEmpty || zone == "Z" || zone.count == 6 else { return nil }
             return "\(part(0..<4))-\(part(4..<6))-\(part(6..<8))T\(part(9..<11)):\(part(11..<13)):\(part(13..<15))\(zone)"
         }
-        if digits.count >= 19, isDigit(0), isDigit(3), digits[4] == UInt8(ascii: "-"), digits[10] == UInt8(ascii: "T") { return value }
+        // Extended form, also with a space between date and time ("2016-05-24 20:53:25+00:00", as some feeds write it).
+        if digits.count >= 19, isDigit(0), isDigit(3), digits[4] == UInt8(ascii: "-"),
+            digits[10] == UInt8(ascii: "T") || digits[10] == 0x20,
+            isDigit(11), digits[13] == UInt8(ascii: ":")
+        {
+            var extended = value
+            if digits[10] == 0x20 {
+                extended.replaceSubrange(
+                    extended.index(extended.startIndex, offsetBy: 10)...extended.index(extended.startIndex, offsetBy: 10), with: "T")
+            }
+            return extended
+        }
         return nil
     }
 

@@ -34,21 +34,40 @@ extension NITFReading {
                 continue
             }
             let refnum = child[attribute: "tobject.subject.refnum"] ?? ""
-            // The most specific name the subject carries; a subject with only a code has no name (none is made up).
-            let name =
-                [
-                    child[attribute: "tobject.subject.detail"], child[attribute: "tobject.subject.matter"],
-                    child[attribute: "tobject.subject.type"],
-                ]
-                .compactMap { $0 }.first { !$0.isEmpty } ?? ""
             let ipr = child[attribute: "tobject.subject.ipr"]
-            let qcode = ipr == nil || ipr == "IPTC" ? NITF.subjectQCode(refnum) : nil
-            guard qcode != nil || !name.isEmpty || !refnum.isEmpty else { continue }
-            item.entities.append(
-                Entity(
-                    kind: .subject, name: name, qcode: qcode, literal: qcode == nil && !refnum.isEmpty ? refnum : nil,
-                    assignment: .source))
+            let labels = (
+                type: child[attribute: "tobject.subject.type"].flatMap { $0.isEmpty ? nil : $0 },
+                matter: child[attribute: "tobject.subject.matter"].flatMap { $0.isEmpty ? nil : $0 },
+                detail: child[attribute: "tobject.subject.detail"].flatMap { $0.isEmpty ? nil : $0 }
+            )
+            guard ipr == nil || ipr == "IPTC", NITF.subjectQCode(refnum) != nil else {
+                // A provider's own scheme (ipr="EFE"): no IPTC code to map it to; kept for the NITF writer (one without
+                // a code cannot be written back: NITF requires it).
+                keep(child, in: refnum.isEmpty ? "head/tobject/without-code" : "head/tobject")
+                continue
+            }
+            // IPTC subject codes are a hierarchy (subject XX000000, matter XXYYY000, detail XXYYYZZZ) and NITF labels
+            // each level: every labelled level is a subject of its own; the code itself, named only when labelled.
+            let matterCode = String(refnum.prefix(5)) + "000"
+            let typeCode = String(refnum.prefix(2)) + "000000"
+            if let type = labels.type { addSubject(Entity(kind: .subject, name: type, qcode: "subj:" + typeCode, assignment: .source)) }
+            if let matter = labels.matter, refnum != typeCode {
+                addSubject(Entity(kind: .subject, name: matter, qcode: "subj:" + matterCode, assignment: .source))
+            }
+            let own = refnum == typeCode ? labels.type : refnum == matterCode ? labels.matter : labels.detail
+            addSubject(Entity(kind: .subject, name: own ?? "", qcode: "subj:" + refnum, assignment: .source))
         }
+    }
+
+    /// A subject, unless one with the same code is there (a name fills a nameless one).
+    private mutating func addSubject(_ subject: Entity) {
+        if let index = item.entities.firstIndex(where: {
+            $0.kind == .subject && $0.qcode == subject.qcode
+        }) {
+            if item.entities[index].name.isEmpty { item.entities[index].name = subject.name }
+            return
+        }
+        item.entities.append(subject)
     }
 
     private mutating func readDocumentData(_ element: XMLTree.Element) {

@@ -48,19 +48,21 @@ public struct NITFWriter: Sendable {
         let subjects = item.entities.filter(Self.isTopicSubject)
         let type = item.genres.first.flatMap { $0.literal ?? $0.name }
         let topicParts = item.preserved(in: "head/tobject/tobject.property")
-        if type != nil || !subjects.isEmpty || !topicParts.isEmpty {
+        let ownSubjects = item.preserved(in: "head/tobject/tobject.subject")
+        if type != nil || !subjects.isEmpty || !topicParts.isEmpty || !ownSubjects.isEmpty {
             var tobject = builder.element("tobject", [("tobject.type", type)])
             tobject.children += builder.fragments(topicParts)
-            for subject in subjects {
-                let refnum = subject.qcode.map { String($0.dropFirst(5)) } ?? subject.literal
+            for element in Self.topicSubjects(subjects) {
                 tobject.append(
                     builder.element(
                         "tobject.subject",
                         [
-                            ("tobject.subject.ipr", subject.qcode == nil ? nil : "IPTC"), ("tobject.subject.refnum", refnum),
-                            ("tobject.subject.detail", subject.name.isEmpty ? nil : subject.name),
+                            ("tobject.subject.ipr", "IPTC"), ("tobject.subject.refnum", element.refnum),
+                            ("tobject.subject.type", element.type), ("tobject.subject.matter", element.matter),
+                            ("tobject.subject.detail", element.detail),
                         ]))
             }
+            tobject.children += builder.fragments(ownSubjects)
             head.append(tobject)
         }
         head.append(documentData(item, &builder))
@@ -143,7 +145,7 @@ public struct NITFWriter: Sendable {
             var element = builder.element("byline")
             // Superdesk's parser reads the text before a person; "By" is the text the byline starts with.
             let people = item.creators.compactMap(\.name).filter { byline.contains($0) }
-            if let person = people.first, let range = byline.range(of: person) {
+            if let person = people.first, let range = byline.range(of: person), range.lowerBound > byline.startIndex {
                 let before = String(byline[..<range.lowerBound])
                 let after = String(byline[range.upperBound...])
                 if !before.isEmpty { element.children.append(.text(before)) }
@@ -165,7 +167,11 @@ public struct NITFWriter: Sendable {
                 let before = String(dateline[..<range.lowerBound])
                 let after = String(dateline[range.upperBound...])
                 if !before.isEmpty { element.children.append(.text(before)) }
-                element.append(builder.element("location", text: place))
+                // The dateline's place is the city the story was filed from (the wire convention; Superdesk reads
+                // `location/city`).
+                var location = builder.element("location")
+                location.append(builder.element("city", text: place))
+                element.append(location)
                 if !after.isEmpty { element.children.append(.text(after)) }
             } else {
                 element.children = [.text(dateline)]
@@ -260,7 +266,8 @@ public struct NITFWriter: Sendable {
     public func leftOut(_ item: NewsItem) -> [String] {
         var names: [String] = []
         let written: Set<String> = Self.keptDocumentData.union([
-            "head/meta", "head/pubdata", "head/revision-history", "head/tobject/tobject.property", "body/body.end/tagline",
+            "head/meta", "head/pubdata", "head/revision-history", "head/tobject/tobject.property", "head/tobject/tobject.subject",
+            "body/body.end/tagline",
         ])
         for property in item.preserved where property.format == NITF.preservedFormat && !written.contains(property.container) {
             names.append(property.container)
@@ -285,11 +292,41 @@ public struct NITFWriter: Sendable {
         }
     }
 
-    /// A subject NITF writes as `tobject.subject`: an IPTC subject code, or a provider's own code token.
+    /// A subject NITF writes as `tobject.subject`: an IPTC subject code (eight digits).
     static func isTopicSubject(_ entity: Entity) -> Bool {
-        guard entity.kind == .subject else { return false }
-        if let qcode = entity.qcode { return qcode.hasPrefix("subj:") && isNameToken(String(qcode.dropFirst(5))) }
-        return entity.literal.map(isNameToken) ?? false
+        guard entity.kind == .subject, let qcode = entity.qcode, qcode.hasPrefix("subj:") else { return false }
+        return NITF.subjectQCode(String(qcode.dropFirst(5))) != nil
+    }
+
+    /// IPTC subject codes as NITF groups them: one `tobject.subject` per most specific code, labelled at each level
+    /// of the hierarchy (subject XX000000, matter XXYYY000, detail XXYYYZZZ) by the item's subjects of those codes.
+    static func topicSubjects(_ subjects: [Entity]) -> [(refnum: String, type: String?, matter: String?, detail: String?)] {
+        let codes = subjects.map { String($0.qcode!.dropFirst(5)) }
+        var names: [String: String] = [:]
+        for (code, subject) in zip(codes, subjects) where !subject.name.isEmpty && names[code] == nil { names[code] = subject.name }
+        func isType(_ code: String) -> Bool { code.hasSuffix("000000") }
+        func isMatter(_ code: String) -> Bool { code.hasSuffix("000") && !isType(code) }
+        var written = Set<String>()
+        var elements: [(refnum: String, type: String?, matter: String?, detail: String?)] = []
+        for code in codes where written.insert(code).inserted {
+            // A level that labels a more specific code of the item is written as that code's attribute.
+            // (Only a named level can be an attribute: an unnamed one stands as its own element.)
+            let consumed =
+                names[code] == nil
+                ? false
+                : isType(code)
+                    ? codes.contains { $0 != code && $0.hasPrefix(code.prefix(2)) }
+                    : isMatter(code) ? codes.contains { $0 != code && !isMatter($0) && !isType($0) && $0.hasPrefix(code.prefix(5)) } : false
+            if consumed { continue }
+            let typeCode = String(code.prefix(2)) + "000000"
+            let matterCode = String(code.prefix(5)) + "000"
+            elements.append(
+                (
+                    code, names[typeCode], isType(code) ? nil : names[matterCode],
+                    isType(code) || isMatter(code) ? nil : names[code]
+                ))
+        }
+        return elements
     }
 
     /// `xs:NMTOKEN`: letters, digits and . - _ : only, at least one.

@@ -161,6 +161,30 @@ import Testing
         }
     }
 
+    @Test(
+        "the default dialect gives what Superdesk's NITF parser demands: no namespace, head/docdata, date.issue/@norm, body.content, text before a byline's person",
+        .enabled(if: TestPaths.sharedOrCI, "needs ../shared (corpus/nitf)"))
+    func superdeskDemands() throws {
+        let inputs = Self.corpusFiles + Self.sampleNames.map { Self.samples.appendingPathComponent("\($0).xml") }
+        for input in inputs {
+            let document = try #require(convert(try Data(contentsOf: input), to: .nitf).documents.first, "\(input.lastPathComponent)")
+            let root = try #require(XMLDocumentParser.parse(document.data).tree?.root)
+            #expect(root.name.namespace == nil && root.localName == "nitf")
+            let docdata = root.firstElement(named: "head")?.firstElement(named: "docdata")
+            #expect(docdata?.firstElement(named: "date.issue")?[attribute: "norm"]?.isEmpty == false, "\(input.lastPathComponent)")
+            let body = try #require(root.firstElement(named: "body"))
+            #expect(body.firstElement(named: "body.content") != nil)
+            for byline in body.firstElement(named: "body.head")?.elements(named: "byline") ?? []
+            where byline.firstElement(named: "person") != nil {
+                guard case .text(let before) = byline.children.first else {
+                    Issue.record("\(input.lastPathComponent): a byline starts with its person")
+                    continue
+                }
+                #expect(!before.isBlank)
+            }
+        }
+    }
+
     @Test("the root decides: nitf after a declaration, comments and a DOCTYPE; NewsML-G2 otherwise")
     func sniffing() {
         #expect(
