@@ -15,6 +15,28 @@ public struct LinearModel: Sendable {
 
     public var featureCount: Int { rows.count }
 
+    /// The mean of models fitted on the same data in different orders: a perceptron's weights depend on the order
+    /// it saw the examples in, and their mean depends on it far less (features in hash order: deterministic).
+    public static func mean(_ models: [LinearModel]) -> LinearModel {
+        guard let first = models.first else { return LinearModel(classCount: 0) }
+        let classCount = first.classCount
+        let features = Set(models.flatMap { $0.rows.keys }).sorted()
+        var rows: [UInt64: Int32] = [:]
+        var weights: [Float] = []
+        for feature in features {
+            var values = [Float](repeating: 0, count: classCount)
+            for model in models {
+                guard let row = model.rows[feature] else { continue }
+                for label in 0..<classCount { values[label] += model.weights[Int(row) * classCount + label] }
+            }
+            let mean = values.map { $0 / Float(models.count) }
+            guard mean.contains(where: { abs($0) >= 0.0005 }) else { continue }
+            rows[feature] = Int32(rows.count)
+            weights += mean
+        }
+        return LinearModel(classCount: classCount, rows: rows, weights: weights)
+    }
+
     /// The score of every class, written into `scores` (which must hold `classCount` values): no allocation
     /// per decision on the reader's hot path.
     public func scores(_ features: [UInt64], into scores: inout [Float]) {
@@ -107,9 +129,9 @@ public struct AveragedWeights {
 
     /// Visits the indices of `count` examples `epochs` times, in a new fixed-seed order each time: the same
     /// sequence on every machine, so fitting is deterministic.
-    public static func epochs(_ epochs: Int, over count: Int, _ visit: (Int) -> Void) {
+    public static func epochs(_ epochs: Int, over count: Int, seed: UInt64 = 0x5EED, _ visit: (Int) -> Void) {
         var order = Array(0..<count)
-        var random = SplitMix64(seed: 0x5EED)
+        var random = SplitMix64(seed: seed)
         for _ in 0..<epochs {
             order.shuffle(using: &random)
             for index in order { visit(index) }

@@ -113,7 +113,7 @@ struct ArticleAssembly {
                     item.editorialNotes.append(text)
                     continue
                 }
-                if text.isShorter(than: 160), LineRules.copyright.matches(in: text) {
+                if LineRules.isCopyrightNotice(text) {
                     item.rights.copyrightNotice = item.rights.copyrightNotice ?? text
                     continue
                 }
@@ -196,7 +196,7 @@ struct ArticleAssembly {
             item.editorialNotes.append(text)
             return
         }
-        if text.isShorter(than: 160), LineRules.copyright.matches(in: text) {
+        if LineRules.isCopyrightNotice(text) {
             item.rights.copyrightNotice = item.rights.copyrightNotice ?? text
             return
         }

@@ -97,16 +97,41 @@ enum LineRules {
 
     // MARK: Trailers and notes
 
+    /// Who reported, wrote and edited ("(Reporting by …)"), and where syndicated copy first ran ("This post
+    /// originally appeared on Grist.", "This article has been adapted from its original source.").
     static let reportingTrailer = Pattern(
-        #"^\s*\(?\s*(?:\(?(?:Reporting|Additional reporting|Writing|Editing|Compiled|Reported) by|Reporting and writing by|Writing and reporting by)\b.*$"#,
-        caseInsensitive: true,
-        prefilter: {
-            [
-                probe = ProbeSet(
-                    atStart: ["reporting", "additional reporting", "writing", "editing", "compiled", "reported"], ignoringCase: true,
-                    skipping: ["("])
-            ] in probe.matches($0)
-        })
+        alternatives: [
+            (
+                #"^\s*\(?\s*(?:\(?(?:Reporting|Additional reporting|Writing|Editing|Compiled|Reported) by|Reporting and writing by|Writing and reporting by)\b.*$"#,
+                {
+                    [
+                        probe = ProbeSet(
+                            atStart: ["reporting", "additional reporting", "writing", "editing", "compiled", "reported"],
+                            ignoringCase: true, skipping: ["("])
+                    ] in probe.matches($0)
+                }
+            ),
+            (
+                #"^\s*\(?(?:(?:This|The) (?:article|story|post|piece|report|content) (?:was |has been |is |first )*(?:originally |first )?(?:appeared|published|posted|adapted|republished|reproduced|syndicated)\b|Originally (?:published|appeared|posted)\b).{0,200}$"#,
+                {
+                    [
+                        probe = ProbeSet(
+                            atStart: [
+                                "this article", "this story", "this post", "this piece", "this report", "this content", "the article",
+                                "the story", "originally",
+                            ], ignoringCase: true, skipping: ["("])
+                    ] in probe.matches($0)
+                }
+            ),
+        ],
+        caseInsensitive: true)
+
+    /// A copyright notice: short, or of any length when it says "All rights reserved" (the boilerplate web pages end with).
+    static func isCopyrightNotice(_ text: String) -> Bool {
+        guard text.isShorter(than: 160) || text.isShorter(than: 600) && rightsReserved.matches(text) else { return false }
+        return copyright.matches(in: text)
+    }
+    private static let rightsReserved = ProbeSet(anywhereIn: ["all rights reserved"], ignoringCase: true)
     static let editorsNote = Pattern(
         #"^\s*(?:\(Eds?:.*\)|\((?:Adds|Updates|Recasts|Corrects|Changes|Rewrites|Fixes|Repeats|Removes|Refiles|New throughout)\b.*\)|Eds?:\s.*|EDITORS?[’']? NOTE\b.*|Editor['’]s note:.*)\s*$"#,
         caseInsensitive: false,

@@ -220,7 +220,7 @@ package struct BlockShape: Sendable {
         if LineRules.reportingTrailer.matches(in: text) { cues.insert(.reportingTrailer) }
         if LineRules.editorsNote.matches(in: text) { cues.insert(.editorsNote) }
         if words <= 6, LineRules.signOff.matches(in: text) { cues.insert(.signOff) }
-        if text.isShorter(than: 160), LineRules.copyright.matches(in: text) { cues.insert(.copyright) }
+        if LineRules.isCopyrightNotice(text) { cues.insert(.copyright) }
         if LineRules.headlineTag.matches(in: text) { cues.insert(.headlineTag) }
         if LineRules.statusLine.matches(in: text) { cues.insert(.statusLine) }
         if LineRules.keywordPath.matches(in: text) { cues.insert(.keywordPath) }

@@ -15,10 +15,19 @@ package enum LineRoleTrainer {
     }
 
     package static let defaultEpochs = 12
+    /// Perceptrons fitted in different example orders whose mean is the model (see `LinearModel.mean`).
+    package static let defaultEnsemble = 5
 
-    package static func fit(_ examples: [Example], epochs: Int = defaultEpochs) -> LineRoleModel {
+    package static func fit(_ examples: [Example], epochs: Int = defaultEpochs, ensemble: Int = defaultEnsemble) -> LineRoleModel {
+        let models = (0..<max(1, ensemble)).map { member in
+            fitOne(examples, epochs: epochs, seed: 0x5EED &+ UInt64(member)).weights
+        }
+        return models.count == 1 ? LineRoleModel(weights: models[0]) : LineRoleModel(weights: LinearModel.mean(models))
+    }
+
+    private static func fitOne(_ examples: [Example], epochs: Int, seed: UInt64) -> LineRoleModel {
         var weights = AveragedWeights(classCount: LineRoleModel.roleCount)
-        AveragedWeights.epochs(epochs, over: examples.count) { index in
+        AveragedWeights.epochs(epochs, over: examples.count, seed: seed) { index in
             let example = examples[index]
             _ = LineRoleModel.decode(example.shapes, score: { weights.scores($0, into: &$1) }) { block, features, _, predicted in
                 if let gold = example.roles[block], gold != predicted {

@@ -68,7 +68,7 @@ enum RoleRules {
         for index in start..<roles.count { roles[index] = .other }
     }
 
-    /// Lines whose label says what they are: "Read also: …", "Image caption …", "(photo: X)", "(Reporting by …)";
+    /// Lines whose label says what they are: "Read also: …", "Image caption …", "(photo: X)", "Foto: X", "(Reporting by …)";
     /// a line set apart that ends with a credit ("… REUTERS/Name") is a caption, and so is a short paragraph whose
     /// credit is labelled ("… Credit: EPA", "… | Foto: X", "… © X").
     private static func labelledLinesKeepTheirRole(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
@@ -79,6 +79,9 @@ enum RoleRules {
                 roles[index] = .teaser
             } else if cues.contains(.imageCaption) || cues.contains(.captionWithCredit) && roles[index] != .headline {
                 roles[index] = .caption
+            } else if cues.contains(.creditLine) && shape.words <= 12 && roles[index] != .caption {
+                // "Foto: Red Eléctrica", "Credit: EPA": a labelled credit is a credit, whatever its neighbours.
+                roles[index] = .credit
             } else if cues.contains(.reportingTrailer) && shape.characters < 400 {
                 roles[index] = .trailer
             } else if index > 0, cues.contains(.trailingCredit), shape.words >= 3, !cues.contains(.byline),
