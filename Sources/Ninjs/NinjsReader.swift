@@ -20,6 +20,13 @@ public struct NinjsReader: Sendable {
         do {
             document = try JSONParser(maximumDepth: maximumDepth).parse(data)
         } catch {
+            if let lines = jsonLines(data) {
+                // JSON Lines: one ninjs object a line, read like the items of an array.
+                let (batch, diagnostics) = read(lines, file: file, data: data, pointerBase: "")
+                let note = Diagnostic.note(
+                    "ninjs.envelope", "read as JSON Lines: \(lines.count) objects, one a line", at: SourceLocation(file: file, line: 1))
+                return (batch, [note] + diagnostics)
+            }
             return (
                 NewsBatch(),
                 [
@@ -29,10 +36,26 @@ public struct NinjsReader: Sendable {
                 ]
             )
         }
-        var context = NinjsReadingContext(file: file, data: data)
+        var envelopeNote: [Diagnostic] = []
+        var pointerBase = ""
         let items: [JSONValue]
         switch document {
-        case .object: items = [document]
+        case .object(let object):
+            // A feed page ({"total": 1, "item": [{…}]}): the one array of objects under a name feeds use.
+            if object["uri"] == nil, object["guid"] == nil,
+                let (name, elements) = Self.envelopeNames.lazy.compactMap({ name in object[name]?.array.map { (name, $0) } }).first,
+                !elements.isEmpty, elements.allSatisfy({ $0.object != nil })
+            {
+                items = elements
+                pointerBase = "/\(name)"
+                envelopeNote = [
+                    .note(
+                        "ninjs.envelope", "read the \(elements.count) ninjs objects of the feed envelope's '\(name)' array",
+                        at: SourceLocation(file: file, line: 1))
+                ]
+            } else {
+                items = [document]
+            }
         case .array(let elements): items = elements
         default:
             return (
@@ -44,9 +67,20 @@ public struct NinjsReader: Sendable {
                 ]
             )
         }
+        let single = items.count == 1 && document.object != nil && pointerBase.isEmpty
+        let (batch, diagnostics) = read(items, file: file, data: data, pointerBase: single ? nil : pointerBase)
+        return (batch, envelopeNote + diagnostics)
+    }
+
+    /// The names feed APIs give the array of items in their envelope.
+    static let envelopeNames = ["item", "items", "data", "results"]
+
+    /// Items in order; `pointerBase` nil for a lone object (its pointer is the root).
+    private func read(_ items: [JSONValue], file: String?, data: Data, pointerBase: String?) -> (NewsBatch, [Diagnostic]) {
+        var context = NinjsReadingContext(file: file, data: data)
         var batch = NewsBatch()
         for (index, element) in items.enumerated() {
-            let pointer = items.count == 1 && document.object != nil ? "" : "/\(index)"
+            let pointer = pointerBase.map { "\($0)/\(index)" } ?? ""
             guard let object = element.object else {
                 context.error("ninjs.root", "item \(index + 1) is \(element.typeName), not a ninjs object", pointer: pointer)
                 continue
@@ -54,6 +88,16 @@ public struct NinjsReader: Sendable {
             if let item = readItem(object, pointer: pointer, context: &context) { batch.items.append(item) }
         }
         return (batch, context.diagnostics)
+    }
+
+    /// The objects of a JSON Lines document (every non-blank line a JSON object, at least two); nil otherwise.
+    private func jsonLines(_ data: Data) -> [JSONValue]? {
+        var objects: [JSONValue] = []
+        for line in data.split(separator: 0x0A) where !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
+            guard let value = try? JSONParser(maximumDepth: maximumDepth).parse(Data(line)), value.object != nil else { return nil }
+            objects.append(value)
+        }
+        return objects.count >= 2 ? objects : nil
     }
 
     func readItem(_ object: JSONObject, pointer: String, context: inout NinjsReadingContext) -> NewsItem? {

@@ -46,16 +46,26 @@ struct ConvertCommand: ParsableCommand {
             printError("\(file): error: [io.read] \(error)\n")
             throw ExitCode(2)
         }
-        let result = converter.convert(data, file: file == "-" ? "<stdin>" : file)
+        let name = file == "-" ? "<stdin>" : file
+        let result = converter.convert(data, file: name)
         report(result.diagnostics)
-        guard result.succeeded else { throw ExitCode(1) }
+        // A newsMessage whose good items were converted is written with those items (its bad ones reported, exit 1).
+        guard !result.documents.isEmpty else { throw ExitCode(1) }
+        var document = result.documents[0]
         if result.documents.count > 1 {
-            printError(
-                "\(file): error: [output.several] the input holds \(result.documents.count) items; use --output-dir to write one file per item\n"
-            )
-            throw ExitCode(2)
+            let (combined, problems) = converter.combined(result.documents, file: name)
+            report(problems)
+            guard let combined else {
+                if problems.isEmpty {
+                    printError(
+                        "\(file): error: [output.several] the input holds \(result.documents.count) items and NITF has no container for several; use --output-dir to write one file per item\n"
+                    )
+                    throw ExitCode(2)
+                }
+                throw ExitCode(1)
+            }
+            document = combined
         }
-        let document = result.documents[0]
         if let output {
             do { try document.data.write(to: URL(fileURLWithPath: output), options: .atomic) } catch {
                 printError("\(output): error: [io.write] \(error.localizedDescription)\n")
@@ -64,6 +74,7 @@ struct ConvertCommand: ParsableCommand {
         } else {
             FileHandle.standardOutput.write(document.data)
         }
+        if !result.succeeded { throw ExitCode(1) }
     }
 
     private func runBatch(_ files: [String], converter: NewsConverter, outputDirectory: String) throws {
