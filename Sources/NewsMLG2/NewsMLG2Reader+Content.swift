@@ -7,6 +7,9 @@ extension NewsMLG2Reader {
         for child in element.elements {
             switch child.localName {
             case "inlineXML":
+                if let count = child[attribute: "wordcount"].flatMap({ Int($0.trimmingWhitespace()) }), count >= 0 {
+                    item.wordCount = count
+                }
                 guard let root = child.elements.first else { continue }
                 if root.localName == "nitf", item.body.isEmpty {
                     readEmbeddedNITF(root, into: &item)
@@ -78,7 +81,8 @@ public struct BodyReader: Sendable {
             case "p":
                 if !text.isEmpty { blocks.append(.paragraph(text)) }
             case "h1", "h2", "h3", "h4", "h5", "h6", "hl1", "hl2":
-                if !text.isEmpty, text != headline {
+                // A heading that repeats the headline is still the body's own text: kept, not dropped.
+                if !text.isEmpty {
                     let level = Int(name.dropFirst(name.hasPrefix("hl") ? 2 : 1)) ?? 2
                     blocks.append(.subheading(text, level: max(2, level)))
                 }

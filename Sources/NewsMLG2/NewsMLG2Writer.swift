@@ -193,7 +193,7 @@ public struct NewsMLG2Writer: Sendable {
     private func subject(_ entity: Entity) -> ElementBuilder {
         var attributes: [(String, String?)] = [
             ("type", entity.kind.conceptNature), ("qcode", entity.qcode), ("uri", entity.uri),
-            ("literal", entity.qcode == nil && entity.uri == nil ? (entity.literal ?? entity.name) : nil),
+            ("literal", entity.qcode == nil && entity.uri == nil ? (entity.literal ?? entity.name) : entity.literal),
             ("rank", entity.rank.map(String.init)), ("relevance", entity.relevance.map(String.init)),
             ("confidence", entity.confidence.map(String.init)),
         ]
@@ -255,7 +255,9 @@ public struct NewsMLG2Writer: Sendable {
     private func contentSet(_ item: NewsItem) -> ElementBuilder? {
         var content = ElementBuilder("contentSet")
         if !item.body.isEmpty {
-            var inline = ElementBuilder("inlineXML", [("contenttype", "application/xhtml+xml")])
+            // The source's word count, as given (none is computed: a reader of ours would take it for the source's).
+            var inline = ElementBuilder(
+                "inlineXML", [("contenttype", "application/xhtml+xml"), ("wordcount", item.wordCount.map(String.init))])
             inline.add(XHTMLBodyWriter().html(for: item))
             content.add(inline)
         } else if let text = item.plainBody {

@@ -41,6 +41,8 @@ public struct NewsItem: Sendable, Hashable, Codable {
     public var body: [BodyBlock]
     /// Plain text content that is not structured (NewsML-G2 `inlineData`, ninjs text bodies).
     public var plainBody: String?
+    /// The word count the source gave its body (NewsML-G2 `inlineXML/@wordcount`), kept as given.
+    public var wordCount: Int?
     public var renditions: [Rendition]
     public var pictures: [Picture]
     public var entities: [Entity]
@@ -84,6 +86,7 @@ public struct NewsItem: Sendable, Hashable, Codable {
         infoSources: [InfoSource] = [],
         body: [BodyBlock] = [],
         plainBody: String? = nil,
+        wordCount: Int? = nil,
         renditions: [Rendition] = [],
         pictures: [Picture] = [],
         entities: [Entity] = [],
@@ -123,6 +126,7 @@ public struct NewsItem: Sendable, Hashable, Codable {
         self.infoSources = infoSources
         self.body = body
         self.plainBody = plainBody
+        self.wordCount = wordCount
         self.renditions = renditions
         self.pictures = pictures
         self.entities = entities

@@ -18,11 +18,12 @@ import Testing
           </itemMeta>
           <contentMeta>
             <subject type="cpnat:geoArea" qcode="N2:SA"/>
+            <subject type="cpnat:abstract" qcode="medtop:20000763" literal="rail-fares"><name>rail fares</name></subject>
             <headline>Preis\u{00A0}für 100\u{00A0}km: Bahn senkt Tarif</headline>
           </contentMeta>
           <contentSet>
-            <inlineXML contenttype="application/xhtml+xml">
-              <html xmlns="http://www.w3.org/1999/xhtml"><head><title>x</title></head><body><p>Die Bahn senkt den Tarif.</p></body></html>
+            <inlineXML contenttype="application/xhtml+xml" wordcount="12">
+              <html xmlns="http://www.w3.org/1999/xhtml"><head><title>x</title></head><body><h1>Preis\u{00A0}für 100\u{00A0}km: Bahn senkt Tarif</h1><p>Die Bahn senkt den Tarif.</p></body></html>
             </inlineXML>
           </contentSet>
         </newsItem>
@@ -39,6 +40,15 @@ import Testing
         #expect(try convert(to: .newsml).contains("<headline>Preis\u{00A0}für 100\u{00A0}km: Bahn senkt Tarif</headline>"))
         #expect(try convert(to: .ninjs).contains("Preis\u{00A0}für 100\u{00A0}km"))
         #expect(try convert(to: .nitf).contains("<hl1>Preis\u{00A0}für 100\u{00A0}km: Bahn senkt Tarif</hl1>"))
+    }
+
+    @Test("the source's word count, a body heading that repeats the headline and a literal beside a qcode survive NewsML-G2 → NewsML-G2")
+    func attributesAndHeadingsSurvive() throws {
+        let newsml = try convert(to: .newsml)
+        #expect(newsml.contains("wordcount=\"12\""))
+        // The body's heading repeats the headline: it is still the body's text.
+        #expect(newsml.contains("<h2>Preis\u{00A0}für 100\u{00A0}km: Bahn senkt Tarif</h2>"), "\(newsml)")
+        #expect(newsml.contains("qcode=\"medtop:20000763\" literal=\"rail-fares\""), "\(newsml)")
     }
 
     @Test("a subject known only by its code gets no name made from the code, in any output")
