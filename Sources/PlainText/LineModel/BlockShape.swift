@@ -253,11 +253,29 @@ package struct BlockShape: Sendable {
             }
         }
         if let first = text.split(separator: " ", maxSplits: 1).first, first.utf8.count <= 16,
-            bylineWords.contains(first.lowercased().trimmingCharacters(in: .punctuationCharacters))
+            bylineWords.contains(trimmingPunctuation(first.lowercased()))
         {
             cues.insert(.bylineWord)
         }
         return cues
+    }
+
+    /// `trimmingCharacters(in: .punctuationCharacters)` without Foundation's bridging: Unicode punctuation (P*)
+    /// taken off both ends.
+    static func trimmingPunctuation(_ word: String) -> String {
+        func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+            switch scalar.properties.generalCategory {
+            case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+                .finalPunctuation, .otherPunctuation:
+                return true
+            default:
+                return false
+            }
+        }
+        let scalars = word.unicodeScalars
+        guard let start = scalars.firstIndex(where: { !isPunctuation($0) }) else { return "" }
+        let end = scalars.lastIndex(where: { !isPunctuation($0) })!
+        return String(scalars[start...end])
     }
 
     private static let urlProbe = ProbeSet(anywhereIn: ["http", "www."])
