@@ -1,5 +1,6 @@
 import Foundation
 import JSONSchema
+import NITF
 import NewsMLG2
 import NewsModel
 import NewsXML
@@ -28,19 +29,27 @@ public struct NewsValidator: Sendable {
     public var ninjsVersion: String?
     /// `format` assertions for ninjs: date-time by default (as IPTC's reference validator), uri on request.
     public var ninjsFormats: FormatAssertions
+    /// The XSD for NITF documents: IPTC's `nitf-3-6.xsd` for other producers' files; nil is the shipped NewsMLKit NITF
+    /// schema (what NewsMLKit writes, a strict part of NITF 3.6).
+    public var nitfSchema: String?
 
     public init(
         schemas: SchemaSelection = SchemaSelection(), limits: XMLParseLimits = .default, ninjsVersion: String? = nil,
-        ninjsFormats: FormatAssertions = [.dateTime]
+        ninjsFormats: FormatAssertions = [.dateTime], nitfSchema: String? = nil
     ) {
         self.schemas = schemas
         self.limits = limits
         self.ninjsVersion = ninjsVersion
         self.ninjsFormats = ninjsFormats
+        self.nitfSchema = nitfSchema
     }
 
     public func validate(_ data: Data, file: String) -> ValidationReport {
-        if FormatSniffer.detect(data) == .ninjs { return validateNinjs(data, file: file) }
+        switch FormatSniffer.detect(data) {
+        case .ninjs: return validateNinjs(data, file: file)
+        case .nitf: return validateNITF(data, file: file)
+        default: break
+        }
         let schema: CompiledSchema
         let origin: String
         do {
@@ -56,6 +65,51 @@ public struct NewsValidator: Sendable {
 }
 
 extension NewsValidator {
+    /// NITF against the NITF 3.6 XSD. NITF as agencies send it has no namespace (the DTD-era form); the XSD defines the
+    /// same elements in the 3.6 namespace, so such a document is validated with that namespace declared on its root
+    /// (inserted in its start tag: every line and column stays where it was), and a note says so.
+    public func validateNITF(_ data: Data, file: String) -> ValidationReport {
+        let path = nitfSchema ?? NewsConverter.shippedNITFSchemaPath
+        let origin = nitfSchema == nil ? "shipped NewsMLKit NITF schema" : "--nitf-schema"
+        let schema: CompiledSchema
+        do { schema = try CompiledSchema.load(path: path) } catch {
+            return ValidationReport(file: file, valid: false, schema: path, diagnostics: error.diagnostics)
+        }
+        var document = data
+        var notes: [Diagnostic] = []
+        if let (insertAt, line) = Self.rootWithoutNamespace(data) {
+            document.insert(contentsOf: Data(" xmlns=\"\(NITF.namespace)\"".utf8), at: insertAt)
+            notes.append(
+                .note(
+                    "nitf.namespace.added",
+                    "the nitf element has no namespace (DTD-style NITF); validated as NITF 3.6 in \(NITF.namespace)",
+                    at: SourceLocation(file: file, line: line)))
+        }
+        let diagnostics = notes + XMLDocumentParser.parse(document, file: file, limits: limits, validatingAgainst: schema).diagnostics
+        return ValidationReport(file: file, valid: !diagnostics.hasErrors, schema: "\(path) (\(origin))", diagnostics: diagnostics)
+    }
+
+    /// The byte offset just after `<nitf` and its line, when the root start tag declares no default namespace.
+    static func rootWithoutNamespace(_ data: Data) -> (Int, Int)? {
+        let bytes = [UInt8](data.prefix(65_536))
+        let needle = Array("<nitf".utf8)
+        var index = 0
+        var line = 1
+        while index + needle.count < bytes.count {
+            if bytes[index] == 0x0A { line += 1 }
+            if bytes[index] == needle[0], Array(bytes[index..<index + needle.count]) == needle,
+                [0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: ">"), UInt8(ascii: "/")].contains(bytes[index + needle.count])
+            {
+                let end = bytes[index...].firstIndex(of: UInt8(ascii: ">")) ?? bytes.count
+                let tag = String(decoding: bytes[index..<end], as: UTF8.self)
+                if tag.contains("xmlns=") { return nil }
+                return (data.startIndex + index + needle.count, line)
+            }
+            index += 1
+        }
+        return nil
+    }
+
     public func validateNinjs(_ data: Data, file: String) -> ValidationReport {
         let document: JSONValue
         do {

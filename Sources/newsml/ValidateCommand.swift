@@ -5,7 +5,7 @@ import NewsMLKit
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Validate NewsML-G2 documents (schema and the checks no XSD makes) and ninjs documents (JSON Schema).")
+        abstract: "Validate NewsML-G2 (schema and the checks no XSD makes), ninjs (JSON Schema) and NITF (XSD) documents.")
 
     @Argument(help: "Documents or folders to validate; - reads standard input.")
     var inputs: [String]
@@ -19,12 +19,17 @@ struct ValidateCommand: ParsableCommand {
     @Flag(name: .customLong("strict-uri"), help: "Also assert format uri in ninjs (absolute URIs), beyond date-time.")
     var strictURI = false
 
+    @Option(
+        name: .customLong("nitf-schema"),
+        help: "NITF XSD (IPTC's nitf-3-6.xsd for other producers' files; default: the shipped NewsMLKit NITF schema).")
+    var nitfSchema: String?
+
     @OptionGroup var schemaOptions: SchemaOptions
 
     func run() throws {
         let validator = NewsValidator(
             schemas: schemaOptions.selection, ninjsVersion: ninjsVersion,
-            ninjsFormats: strictURI ? [.dateTime, .uri] : [.dateTime])
+            ninjsFormats: strictURI ? [.dateTime, .uri] : [.dateTime], nitfSchema: nitfSchema)
         let files = try expandInputs(inputs)
         var reports = [ValidationReport?](repeating: nil, count: files.count)
         let lock = NSLock()

@@ -185,6 +185,25 @@ import Testing
         }
     }
 
+    @Test(
+        "newsml validate takes NITF: our output is valid under both schemas, an agency file's errors are located on its own lines",
+        .enabled(if: TestPaths.sharedOrCI, "needs ../shared (IPTC's NITF 3.6 schema, corpus/nitf)"))
+    func validatesNITF() throws {
+        let official = try #require(Self.officialNITFSchema)
+        let input = try Data(contentsOf: Self.samples.appendingPathComponent("council-ferry-timetable.xml"))
+        let output = try #require(convert(input, to: .nitf).documents.first).data
+        for validator in [NewsValidator(), NewsValidator(nitfSchema: official)] {
+            let report = validator.validate(output, file: "ours.xml")
+            #expect(report.valid, "\(report.diagnostics)")
+            #expect(report.diagnostics.contains { $0.id == "nitf.namespace.added" })
+        }
+        // PA's file puts meta before title (line 5): IPTC's schema refuses it, and says where.
+        let agency = try Data(contentsOf: Self.corpusFiles.first { $0.lastPathComponent == "pa1.xml" }!)
+        let report = NewsValidator(nitfSchema: official).validate(agency, file: "pa1.xml")
+        #expect(!report.valid)
+        #expect(report.diagnostics.contains { $0.id == "xml.schema.invalid" && $0.location.line == 5 })
+    }
+
     @Test("the root decides: nitf after a declaration, comments and a DOCTYPE; NewsML-G2 otherwise")
     func sniffing() {
         #expect(
