@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes NewsMLKit's own ninjs schemas (3.2 and 2.3) into Sources/NewsMLKit/Schemas/.
+"""Writes NewsMLKit's own ninjs schemas (3.2, 2.3 and 1.7) into Sources/NewsMLKit/Schemas/.
 
 They describe exactly what NewsMLKit's ninjs writer emits, more strictly than IPTC's schemas (every object
 closed, every identifier an absolute URI), so that a document they accept is also valid under IPTC's
@@ -86,8 +86,53 @@ def describe(version):
     }
 
 
+def describe_legacy():
+    """ninjs 1.7 as NewsMLKit writes it: single headline, body_html, entities with scheme and code, objects keyed by name."""
+    key = {"type": "object", "additionalProperties": False, "minProperties": 1,
+           "patternProperties": {"^[a-zA-Z0-9_]+$": {"$ref": "#/$defs/rendition"}}}
+    rendition = closed({"href": URI, "mimetype": TEXT, "width": {"type": "integer", "minimum": 0},
+                        "height": {"type": "integer", "minimum": 0}, "sizeinbytes": {"type": "integer", "minimum": 0}},
+                       ["href"])
+    concept = closed({"name": TEXT, "scheme": URI, "code": TEXT})
+    subject = closed({"name": TEXT, "scheme": URI, "code": TEXT,
+                      "relevance": {"type": "integer", "minimum": 0, "maximum": 100},
+                      "confidence": {"type": "integer", "minimum": 0, "maximum": 100}})
+    picture = closed({"uri": URI, "type": {"const": "picture"}, "description_text": TEXT, "byline": TEXT,
+                      "copyrightholder": TEXT, "copyrightnotice": TEXT, "usageterms": TEXT, "renditions": key},
+                     ["uri", "type"])
+    utc = {"type": "string", "format": "date-time", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"}
+    item = {
+        "uri": URI, "type": {"enum": ["text", "picture", "graphic", "audio", "video", "composite"]},
+        "version": {"type": "string", "pattern": "^[1-9][0-9]*$"},
+        "firstcreated": utc, "versioncreated": utc, "contentcreated": utc, "embargoed": utc, "expires": utc,
+        "pubstatus": {"enum": ["usable", "withheld", "canceled"]}, "urgency": {"type": "integer", "minimum": 1, "maximum": 9},
+        "copyrightholder": TEXT, "copyrightnotice": TEXT, "usageterms": TEXT, "ednote": TEXT,
+        "language": {"type": "string", "pattern": "^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$"},
+        "title": TEXT, "slugline": TEXT, "headline": TEXT, "byline": TEXT, "located": TEXT, "description_text": TEXT,
+        "body_html": {"type": "string"}, "body_text": {"type": "string"},
+        "charcount": {"type": "integer", "minimum": 0}, "wordcount": {"type": "integer", "minimum": 0},
+        "person": array_of({"$ref": "#/$defs/concept"}), "organisation": array_of({"$ref": "#/$defs/concept"}),
+        "place": array_of({"$ref": "#/$defs/concept"}), "event": array_of({"$ref": "#/$defs/concept"}),
+        "object": array_of({"$ref": "#/$defs/concept"}), "subject": array_of({"$ref": "#/$defs/subject"}),
+        "genre": array_of(closed({"name": TEXT, "code": TEXT})),
+        "renditions": key,
+        "associations": {"type": "object", "additionalProperties": False, "minProperties": 1,
+                         "patternProperties": {"^[a-zA-Z0-9_]+$": {"$ref": "#/$defs/picture"}}},
+    }
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://newsmlkit.example/schemas/newsmlkit-ninjs-1.7.json",
+        "title": "What NewsMLKit writes as ninjs 1.7 (stricter than IPTC's schema; written by the NewsMLKit team)",
+        "$defs": {"rendition": rendition, "concept": concept, "subject": subject, "picture": picture},
+        **closed(item, ["uri", "type", "version", "versioncreated", "pubstatus"]),
+    }
+
+
 here = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Sources", "NewsMLKit", "Schemas")
 for version in ("3.2", "2.3"):
     with open(os.path.join(here, "newsmlkit-ninjs-%s.json" % version), "w") as f:
         json.dump(describe(version), f, indent=2, sort_keys=True)
         f.write("\n")
+with open(os.path.join(here, "newsmlkit-ninjs-1.7.json"), "w") as f:
+    json.dump(describe_legacy(), f, indent=2, sort_keys=True)
+    f.write("\n")

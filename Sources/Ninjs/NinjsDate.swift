@@ -1,3 +1,4 @@
+import Foundation
 import JSONSchema
 import NewsModel
 
@@ -25,6 +26,17 @@ enum NinjsDate {
         diagnostics.append(
             .warning("ninjs.date.assumed-utc", "\(field) '\(trimmed)' has no time zone; ninjs needs one, UTC was assumed: '\(candidate)'"))
         return candidate
+    }
+
+    /// An RFC 3339 date-time as the same instant in UTC, whole seconds, `Z`: the form every ninjs 1.x reader parses.
+    static func utc(_ rfc3339: String) -> String? {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        let plain = ISO8601DateFormatter()
+        plain.formatOptions = [.withInternetDateTime]
+        guard let date = formatter.date(from: rfc3339) ?? plain.date(from: rfc3339) else { return nil }
+        plain.timeZone = TimeZone(identifier: "UTC")
+        return plain.string(from: date)
     }
 
     /// RFC 3339 date-time, as the JSON Schema `date-time` format checks it.

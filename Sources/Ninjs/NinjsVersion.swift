@@ -2,6 +2,8 @@
 public enum NinjsVersion: String, Sendable, CaseIterable {
     case v3_2 = "3.2"
     case v2_3 = "2.3"
+    /// The 1.x form deployed CMS ingest reads (`headline`, `body_html`, objects keyed by name).
+    case v1_7 = "1.7"
 
     public var schemaURI: String { "http://www.iptc.org/std/ninjs/ninjs-schema_\(rawValue).json" }
 
@@ -9,7 +11,7 @@ public enum NinjsVersion: String, Sendable, CaseIterable {
     func key(_ camelCase: String) -> String {
         switch self {
         case .v3_2: return camelCase
-        case .v2_3: return camelCase == "embargoedUntil" ? "embargoed" : camelCase.lowercased()
+        case .v2_3, .v1_7: return camelCase == "embargoedUntil" ? "embargoed" : camelCase.lowercased()
         }
     }
 }

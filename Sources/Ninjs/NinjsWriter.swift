@@ -27,6 +27,7 @@ public struct NinjsWriter: Sendable {
 
     /// The ninjs document and what had to be assumed or left out on the way.
     public func write(_ item: NewsItem) -> (document: JSONValue, diagnostics: [Diagnostic]) {
+        if version == .v1_7 { return writeLegacy(item) }
         var diagnostics: [Diagnostic] = []
         var object = JSONObject()
         object["standard"] = ["name": "ninjs", "version": .string(version.rawValue), "schema": .string(version.schemaURI)]

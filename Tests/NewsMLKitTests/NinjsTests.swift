@@ -148,7 +148,7 @@ import Testing
         #expect(failures.isEmpty, "\(failures.count) of \(files.count):\n\(failures.prefix(10).joined(separator: "\n"))")
     }
 
-    @Test("the seed article as ninjs 3.2 and 2.3 carries its picture credit and entities (golden)", arguments: NinjsVersion.allCases)
+    @Test("the seed article as ninjs 3.2 and 2.3 carries its picture credit and entities (golden)", arguments: [NinjsVersion.v3_2, .v2_3])
     func seedGolden(version: NinjsVersion) throws {
         guard let shared = TestPaths.sharedFolder() else { return }
         let seed = shared.appendingPathComponent("corpus/plaintext/seed-macron-moscow.txt")
@@ -213,5 +213,38 @@ import Testing
         let result = NewsConverter(options: ConversionOptions(from: .ninjs)).convert(Data(text.utf8), file: "broken.json")
         #expect(!result.succeeded)
         #expect(result.diagnostics.errors.first?.location.line != nil)
+    }
+}
+
+/// ninjs 1.7, the form deployed CMS ingest reads.
+@Suite struct NinjsLegacyTests {
+    @Test(
+        "ninjs 1.7: headline, body_html, byline, entities with scheme and code, pictures keyed by name, instants in UTC; valid under IPTC's 1.7 schema",
+        .enabled(if: TestPaths.sharedOrCI, "needs ../shared (the seed and validate-ninjs)"))
+    func seedAsNinjs17() throws {
+        let shared = try #require(TestPaths.sharedFolder())
+        let seed = shared.appendingPathComponent("corpus/plaintext/seed-macron-moscow.txt")
+        let result = NewsConverter(options: ConversionOptions(to: .ninjs, versionCreated: "2026-01-01T01:30:00+01:00", ninjsVersion: .v1_7))
+            .convert(try Data(contentsOf: seed), file: "seed.txt")
+        let document = try #require(result.documents.first, "\(result.diagnostics.errors)")
+        let object = try #require(try JSONSerialization.jsonObject(with: document.data) as? [String: Any])
+        #expect(object["headline"] as? String == "Secret diplomacy: Macron sent representative to Moscow for Ukraine talks")
+        #expect((object["body_html"] as? String)?.hasPrefix("<p>Against the backdrop") == true)
+        #expect(object["versioncreated"] as? String == "2026-01-01T00:30:00Z")
+        let places = object["place"] as? [[String: Any]] ?? []
+        #expect(
+            places.contains {
+                ($0["name"] as? String) == "Ukraine" && ($0["scheme"] as? String) == "http://cvx.iptc.org/iso3166-1a2/"
+                    && ($0["code"] as? String) == "UA"
+            })
+        let picture = (object["associations"] as? [String: Any])?["featuremedia"] as? [String: Any]
+        #expect(picture?["description_text"] as? String == "Emmanuel Macron")
+        #expect(picture?["byline"] as? String == "Getty Images")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ninjs17-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("seed.json")
+        try document.data.write(to: file)
+        #expect(try NinjsTests.referenceVerdicts([file], version: "1.7")[file.path] == true)
     }
 }
