@@ -103,6 +103,9 @@ def main():
         out = os.path.join(work, "ninjs")
         seconds, peak, _ = measure([newsml, "convert", "--to", "ninjs", "--output-dir", out] + files, args.runs, clear=out)
         results.append(("newsml convert --to ninjs", seconds, peak, ""))
+        out = os.path.join(work, "nitf")
+        seconds, peak, _ = measure([newsml, "convert", "--to", "nitf", "--output-dir", out] + files, args.runs, clear=out)
+        results.append(("newsml convert --to nitf", seconds, peak, "NITF 3.6, validated"))
 
         # Plain text with entities, one core: the plain-text corpus repeated to 2,000 articles.
         plain = os.path.join(shared, "corpus", "plaintext")
