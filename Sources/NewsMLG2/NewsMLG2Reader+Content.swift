@@ -17,7 +17,9 @@ extension NewsMLG2Reader {
                 }
                 var blocks: [BodyBlock] = []
                 BodyReader(headline: item.headline).read(root, into: &blocks, pictures: &item.pictures)
-                if blocks.isEmpty, !root.normalizedText.isEmpty { blocks = [.paragraph(root.normalizedText)] }
+                // Unstructured text is a paragraph; an XHTML document's head (its title) is not body text.
+                let text = root.localName == "html" ? (root.firstElement(named: "body")?.normalizedText ?? "") : root.normalizedText
+                if blocks.isEmpty, !text.isEmpty { blocks = [.paragraph(text)] }
                 if item.body.isEmpty { item.body = blocks }
             case "inlineData":
                 let text = child.textContent.trimmingWhitespace()

@@ -254,7 +254,10 @@ public struct NewsMLG2Writer: Sendable {
 
     private func contentSet(_ item: NewsItem) -> ElementBuilder? {
         var content = ElementBuilder("contentSet")
-        if !item.body.isEmpty {
+        // A text item always has content: a headline-only alert gets an empty XHTML body (consumers such as
+        // Superdesk reject a text item without a contentSet).
+        let emptyText = item.itemClass == .text && item.body.isEmpty && item.plainBody == nil && item.renditions.isEmpty
+        if !item.body.isEmpty || emptyText {
             // The source's word count, as given (none is computed: a reader of ours would take it for the source's).
             var inline = ElementBuilder(
                 "inlineXML", [("contenttype", "application/xhtml+xml"), ("wordcount", item.wordCount.map(String.init))])

@@ -51,6 +51,19 @@ import Testing
         #expect(newsml.contains("qcode=\"medtop:20000763\" literal=\"rail-fares\""), "\(newsml)")
     }
 
+    @Test("a headline-only text item keeps a contentSet (an empty XHTML body) that consumers require")
+    func headlineOnlyItemHasContent() throws {
+        let alert = Self.item.replacingOccurrences(
+            of:
+                #"<html xmlns="http://www.w3.org/1999/xhtml"><head><title>x</title></head><body><h1>Preis\#u{00A0}für 100\#u{00A0}km: Bahn senkt Tarif</h1><p>Die Bahn senkt den Tarif.</p></body></html>"#,
+            with: #"<html xmlns="http://www.w3.org/1999/xhtml"><head><title>x</title></head><body><p/></body></html>"#)
+        #expect(alert != Self.item)
+        let result = NewsConverter(options: ConversionOptions(from: .newsml, to: .newsml, versionCreated: TestPaths.fixedTime))
+            .convert(Data(alert.utf8), file: "alert.xml")
+        let text = String(decoding: try #require(result.documents.first, "\(result.diagnostics)").data, as: UTF8.self)
+        #expect(text.contains("<contentSet>") && text.contains("<inlineXML"), "\(text)")
+    }
+
     @Test("a subject known only by its code gets no name made from the code, in any output")
     func noNameFromACode() throws {
         let newsml = try convert(to: .newsml)
