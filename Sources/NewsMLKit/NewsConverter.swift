@@ -133,8 +133,7 @@ public struct NewsConverter: Sendable {
         let issued = options.versionCreated ?? Self.now()
         let writer = NITFWriter(dialect: options.nitfDialect, defaultIssueDate: issued)
         let checked = NITFWriter(dialect: .v3_6, defaultIssueDate: issued)
-        var documents: [ConvertedDocument] = []
-        for (index, item) in batch.items.enumerated() {
+        for item in batch.items {
             let leftOut = writer.leftOut(item)
             if !leftOut.isEmpty {
                 diagnostics.append(
@@ -142,26 +141,16 @@ public struct NewsConverter: Sendable {
                         "nitf.left-out", "not written to NITF (no place in it): \(leftOut.joined(separator: ", "))",
                         at: SourceLocation(file: file)))
             }
-            let data = Data(writer.writeUTF8(item))
-            // The schemas define NITF in its namespace; the plain dialect has the same elements without it.
-            let validated = options.nitfDialect == .v3_6 ? data : Data(checked.writeUTF8(item))
-            let outputName = "\(file ?? "<input>") → output item \(index + 1)"
-            let problems = schema.validate(validated, file: outputName, limits: .init(maximumDocumentBytes: Int.max))
-            if problems.hasErrors {
-                diagnostics.append(
-                    .error(
-                        "output.invalid",
-                        "the NITF written for item '\(item.guid)' is not valid against \(path) (\(origin)); it was not emitted",
-                        at: SourceLocation(file: file)))
-                diagnostics += problems.errors
-                continue
-            }
-            documents.append(
-                ConvertedDocument(
-                    identifier: item.guid, nameSuffix: batch.items.count > 1 ? Self.suffix(for: item, index: index) : nil,
-                    data: data, format: .nitf))
         }
-        return ConversionResult(documents: documents, diagnostics: diagnostics, schemaUsed: "\(path) (\(origin))")
+        let described = "\(path) (\(origin))"
+        let (documents, problems) = validated(
+            batch, file: file, format: .nitf, formatName: "NITF", schema: schema, schemaDescription: described
+        ) {
+            let data = Data(writer.writeUTF8($0))
+            // The schemas define NITF in its namespace; the plain dialect has the same elements without it.
+            return (data, options.nitfDialect == .v3_6 ? data : Data(checked.writeUTF8($0)))
+        }
+        return ConversionResult(documents: documents, diagnostics: diagnostics + problems, schemaUsed: described)
     }
 
     /// Whether `convertStreaming` would stream this input (a NewsML-G2 newsMessage without a DOCTYPE).
@@ -212,25 +201,41 @@ public struct NewsConverter: Sendable {
     }
 
     private func writeNewsML(_ batch: NewsBatch, file: String?, diagnostics initial: [Diagnostic]) -> ConversionResult {
-        var diagnostics = initial
         let schema: CompiledSchema
         let origin: String
         do {
             (schema, origin) = try options.schemas.compiled()
         } catch {
-            return ConversionResult(documents: [], diagnostics: diagnostics + error.diagnostics)
+            return ConversionResult(documents: [], diagnostics: initial + error.diagnostics)
         }
         let writer = NewsMLG2Writer(pictureLayout: options.pictures, defaultVersionCreated: options.versionCreated ?? Self.now())
+        let described = "\(schema.path) (\(origin))"
+        let (documents, problems) = validated(
+            batch, file: file, format: .newsml, formatName: "NewsML-G2", schema: schema, schemaDescription: described
+        ) {
+            let data = Data(writer.writeUTF8($0))
+            return (data, data)
+        }
+        return ConversionResult(documents: documents, diagnostics: initial + problems, schemaUsed: described)
+    }
+
+    /// Each item written, its bytes validated (`write` gives the output and the form the schema checks), and only the
+    /// valid ones kept; an invalid one is an error naming the schema, followed by the schema's own errors.
+    private func validated(
+        _ batch: NewsBatch, file: String?, format: OutputFormat, formatName: String, schema: CompiledSchema, schemaDescription: String,
+        write: (NewsItem) -> (output: Data, checked: Data)
+    ) -> (documents: [ConvertedDocument], diagnostics: [Diagnostic]) {
         var documents: [ConvertedDocument] = []
+        var diagnostics: [Diagnostic] = []
         for (index, item) in batch.items.enumerated() {
-            let data = Data(writer.writeUTF8(item))
+            let (output, checked) = write(item)
             let outputName = "\(file ?? "<input>") → output item \(index + 1)"
-            let problems = schema.validate(data, file: outputName, limits: .init(maximumDocumentBytes: Int.max))
+            let problems = schema.validate(checked, file: outputName, limits: .init(maximumDocumentBytes: Int.max))
             if problems.hasErrors {
                 diagnostics.append(
                     .error(
                         "output.invalid",
-                        "the NewsML-G2 written for item '\(item.guid)' is not valid against \(schema.path) (\(origin)); it was not emitted",
+                        "the \(formatName) written for item '\(item.guid)' is not valid against \(schemaDescription); it was not emitted",
                         at: SourceLocation(file: file)))
                 diagnostics += problems.errors
                 continue
@@ -238,9 +243,9 @@ public struct NewsConverter: Sendable {
             documents.append(
                 ConvertedDocument(
                     identifier: item.guid, nameSuffix: batch.items.count > 1 ? Self.suffix(for: item, index: index) : nil,
-                    data: data, format: .newsml))
+                    data: output, format: format))
         }
-        return ConversionResult(documents: documents, diagnostics: diagnostics, schemaUsed: "\(schema.path) (\(origin))")
+        return (documents, diagnostics)
     }
 
     static func suffix(for item: NewsItem, index: Int) -> String {
