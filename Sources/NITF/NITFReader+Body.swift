@@ -92,7 +92,7 @@ extension NITFReading {
                 readMedia(child)
             case "table", "pre":
                 // Kept as markup: a table's structure is its content.
-                var copy = NITFReading.withoutNamespace(child)
+                var copy = child.removingNamespace(NITF.namespace)
                 copy.declarations = []
                 let xml = XMLWriter(indentation: "").serialize(XMLTree(root: copy), includeDeclaration: false).trimmingWhitespace()
                 item.body.append(.preservedMarkup(xml))

@@ -65,26 +65,14 @@ struct NITFReading {
 
     /// An element with no place in the model: kept verbatim, in its parent's name, for the NITF writer.
     mutating func keep(_ element: XMLTree.Element, in container: String) {
-        var copy = element
+        var copy = element.removingNamespace(NITF.namespace)
         copy.declarations = []
-        let xml = XMLWriter(indentation: "").serialize(XMLTree(root: Self.withoutNamespace(copy)), includeDeclaration: false)
+        let xml = XMLWriter(indentation: "").serialize(XMLTree(root: copy), includeDeclaration: false)
         item.preserved.append(
             PreservedProperty(
                 container: "\(container)/\(element.localName)", format: NITF.preservedFormat,
                 serialized: xml.trimmingWhitespace()))
         if !keptNames.contains(element.localName) { keptNames.append(element.localName) }
-    }
-
-    /// The element and its descendants without the NITF namespace, as the plain dialect writes them.
-    static func withoutNamespace(_ element: XMLTree.Element) -> XMLTree.Element {
-        var copy = element
-        if copy.name.namespace == NITF.namespace { copy.name = XMLTree.Name(copy.name.local) }
-        copy.declarations = copy.declarations.filter { $0.uri != NITF.namespace }
-        copy.children = copy.children.map { child in
-            if case .element(let inner) = child { return .element(withoutNamespace(inner)) }
-            return child
-        }
-        return copy
     }
 
     mutating func note(_ id: String, _ message: String, line: Int) {

@@ -100,6 +100,19 @@ public struct XMLTree: Sendable, Hashable {
             }
         }
 
+        /// The element and its descendants with every name out of `namespace` (all namespaces when nil) and no
+        /// declarations of it: the form a fragment takes when written without its document's namespace.
+        public func removingNamespace(_ namespace: String? = nil) -> Element {
+            var copy = self
+            if namespace == nil || copy.name.namespace == namespace { copy.name = Name(copy.name.local) }
+            copy.declarations = namespace == nil ? [] : copy.declarations.filter { $0.uri != namespace }
+            copy.children = copy.children.map { child in
+                if case .element(let inner) = child { return .element(inner.removingNamespace(namespace)) }
+                return child
+            }
+            return copy
+        }
+
         /// The text with runs of white space folded to one space and trimmed.
         /// XML white space only: a NO-BREAK SPACE or other Unicode space in the text is content, and stays.
         public var normalizedText: String { textContent.normalizingXMLWhitespace() }

@@ -30,14 +30,22 @@ enum NinjsDate {
 
     /// An RFC 3339 date-time as the same instant in UTC, whole seconds, `Z`: the form every ninjs 1.x reader parses.
     static func utc(_ rfc3339: String) -> String? {
+        guard let date = fractional.date(from: rfc3339) ?? whole.date(from: rfc3339) else { return nil }
+        return whole.string(from: date)
+    }
+
+    // Built once: a formatter costs more to create than writing an item. ISO8601DateFormatter is thread-safe.
+    nonisolated(unsafe) private static let fractional: ISO8601DateFormatter = {
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        let plain = ISO8601DateFormatter()
-        plain.formatOptions = [.withInternetDateTime]
-        guard let date = formatter.date(from: rfc3339) ?? plain.date(from: rfc3339) else { return nil }
-        plain.timeZone = TimeZone(identifier: "UTC")
-        return plain.string(from: date)
-    }
+        return formatter
+    }()
+    nonisolated(unsafe) private static let whole: ISO8601DateFormatter = {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        return formatter
+    }()
 
     /// RFC 3339 date-time, as the JSON Schema `date-time` format checks it.
     static func isRFC3339(_ text: String) -> Bool { FormatChecker.isDateTime(text) }

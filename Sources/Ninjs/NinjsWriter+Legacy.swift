@@ -48,15 +48,7 @@ extension NinjsWriter {
         }
         var groups: [String: [JSONValue]] = [:]
         for entity in item.entities {
-            let key: String
-            switch entity.kind {
-            case .person: key = "person"
-            case .organisation: key = "organisation"
-            case .place, .pointOfInterest: key = "place"
-            case .event: key = "event"
-            case .object: key = "object"
-            case .subject: key = "subject"
-            }
+            let key = Self.entityGroup(entity.kind, legacy: true)
             var entry = JSONObject()
             entry["name"] = entity.name.isEmpty ? nil : .string(entity.name)
             // 1.x names a scheme by its URI: a qcode whose alias the catalogs know is split into the scheme's URI and
@@ -126,22 +118,9 @@ extension NinjsWriter {
         let html = XHTMLBodyWriter().html(for: item)
         guard let body = html.firstElement(named: "body") else { return "" }
         let writer = XMLWriter(indentation: "")
-        return body.elements.map { element -> String in
-            var plain = element
-            plain.declarations = []
-            return writer.serialize(XMLTree(root: Self.withoutNamespace(plain)), includeDeclaration: false).trimmingWhitespace()
+        return body.elements.map {
+            writer.serialize(XMLTree(root: $0.removingNamespace()), includeDeclaration: false).trimmingWhitespace()
         }.joined(separator: "\n")
-    }
-
-    private static func withoutNamespace(_ element: XMLTree.Element) -> XMLTree.Element {
-        var copy = element
-        copy.name = XMLTree.Name(copy.name.local)
-        copy.declarations = []
-        copy.children = copy.children.map { child in
-            if case .element(let inner) = child { return .element(withoutNamespace(inner)) }
-            return child
-        }
-        return copy
     }
 
     private static func rendition(_ rendition: Rendition, href: String) -> JSONObject {

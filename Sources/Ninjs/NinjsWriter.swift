@@ -223,18 +223,22 @@ public struct NinjsWriter: Sendable {
 
     // MARK: Entities
 
+    /// The property an entity of this kind goes in: plural in 2.x/3.x ("people"), singular in 1.x ("person").
+    static func entityGroup(_ kind: Entity.Kind, legacy: Bool) -> String {
+        switch kind {
+        case .person: legacy ? "person" : "people"
+        case .organisation: legacy ? "organisation" : "organisations"
+        case .place, .pointOfInterest: legacy ? "place" : "places"
+        case .event: legacy ? "event" : "events"
+        case .object: legacy ? "object" : "objects"
+        case .subject: legacy ? "subject" : "subjects"
+        }
+    }
+
     private func writeEntities(_ item: NewsItem, into object: inout JSONObject) {
         var groups: [String: [JSONValue]] = [:]
         for entity in item.entities {
-            let group: String
-            switch entity.kind {
-            case .person: group = "people"
-            case .organisation: group = "organisations"
-            case .place, .pointOfInterest: group = "places"
-            case .event: group = "events"
-            case .object: group = "objects"
-            case .subject: group = "subjects"
-            }
+            let group = Self.entityGroup(entity.kind, legacy: false)
             var entry = JSONObject()
             entry["name"] = entity.name.isEmpty ? nil : .string(entity.name)
             entry["rel"] = .string(entity.relation.map(Self.code) ?? "about")
