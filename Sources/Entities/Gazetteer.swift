@@ -16,39 +16,98 @@ public struct Gazetteer: Sendable {
     }
 
     /// Names as keys (lower case, without a leading "the "), and the entry of each key at its ordinal:
-    /// looked up on bytes, without building a lower-cased String or hashing with SipHash.
+    /// looked up on bytes, without building a lower-cased String or hashing with SipHash. These are the names
+    /// added at run time (an authority file, tables read as text); they are asked before `prepared`.
     private var keys = WordSet()
     private var entries: [Entry] = []
+    /// The shipped tables in their prepared form (`PreparedGazetteer`).
+    private var prepared: PreparedGazetteer?
 
     public init() {}
 
-    /// The tables shipped with the module, read on first use.
+    /// The tables shipped with the module, read on first use: the prepared file, or the text tables when it
+    /// is missing or damaged (slower, the same names).
     public static let shared: Gazetteer = {
         var gazetteer = Gazetteer()
-        if let folder = resourceFolder() {
-            if let text = try? String(contentsOf: folder.appendingPathComponent("places.tsv"), encoding: .utf8) {
-                gazetteer.addPlaces(text)
-            }
-            if let text = try? String(contentsOf: folder.appendingPathComponent("organisations.tsv"), encoding: .utf8) {
-                gazetteer.addOrganisations(text)
-            }
+        guard let folder = resourceFolder() else { return gazetteer }
+        if let bytes = FileManager.default.contents(atPath: folder.appendingPathComponent(PreparedGazetteer.fileName).path),
+            let prepared = PreparedGazetteer(data: bytes)
+        {
+            gazetteer.prepared = prepared
+            return gazetteer
         }
+        gazetteer.addShippedTables(in: folder)
         return gazetteer
     }()
 
+    /// The text tables of the module's resource folder (the source of the prepared file).
+    mutating func addShippedTables(in folder: URL) {
+        if let text = try? String(contentsOf: folder.appendingPathComponent("places.tsv"), encoding: .utf8) {
+            addPlaces(text)
+        }
+        if let text = try? String(contentsOf: folder.appendingPathComponent("organisations.tsv"), encoding: .utf8) {
+            addOrganisations(text)
+        }
+    }
+
+    /// The shipped tables read from their text form, as before they were prepared (tests compare the two).
+    public static func readingTextTables() -> Gazetteer {
+        var gazetteer = Gazetteer()
+        if let folder = resourceFolder() { gazetteer.addShippedTables(in: folder) }
+        return gazetteer
+    }
+
+    /// The prepared form of the shipped text tables, as `newsml-train gazetteer` writes it; nil without them.
+    public static func preparedTables() -> [UInt8]? {
+        let gazetteer = readingTextTables()
+        guard gazetteer.entries.count > 0 else { return nil }
+        return PreparedGazetteer.bytes(keys: gazetteer.keys, entries: gazetteer.entries)
+    }
+
+    /// Where the prepared file of the shipped tables belongs in the source tree (for the training command).
+    public static var preparedTablesSourceFile: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Gazetteer").appendingPathComponent(
+            PreparedGazetteer.fileName)
+    }
+
+    /// Whether bytes are a prepared gazetteer that holds together (what loading checks before it uses one).
+    public static func isPreparedTable(_ bytes: [UInt8]) -> Bool { PreparedGazetteer(bytes: bytes) != nil }
+
+    /// Whether the shipped tables came from the prepared file (tests check that it is used).
+    public var usesPreparedTables: Bool { prepared != nil }
+
+    /// How many names the gazetteer knows.
+    public var nameCount: Int { keys.count + (prepared?.count ?? 0) }
+
     public func lookup(_ name: String) -> Entry? {
         // Names in ASCII, Latin-1 or Cyrillic (nearly all) are folded to lower case into a small buffer; others take the String path.
-        let folded: Int?? = name.withUTF8Bytes { bytes in
+        let folded: Found?? = name.withUTF8Bytes { bytes in
             guard bytes.count <= 256 else { return nil }
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, bytes.count)) { buffer -> Int?? in
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, bytes.count)) { buffer -> Found?? in
                 guard String.lowercaseUTF8(bytes, into: buffer) else { return nil }
                 var key = UnsafeBufferPointer(rebasing: buffer[0..<bytes.count])
                 if key.starts(with: "the ".utf8) { key = UnsafeBufferPointer(rebasing: key[4...]) }
-                return .some(keys.ordinal(bytes: key))
+                if let ordinal = keys.ordinal(bytes: key) { return .some(.added(ordinal)) }
+                return .some(prepared?.ordinal(bytes: key).map { .prepared($0) })
             }
         }
-        if let folded { return folded.map { entries[$0] } }
-        return keys.ordinal(Self.key(name)).map { entries[$0] }
+        let found: Found?
+        if let folded {
+            found = folded
+        } else {
+            let key = Self.key(name)
+            found = keys.ordinal(key).map { .added($0) } ?? prepared?.ordinal(key).map { .prepared($0) }
+        }
+        switch found {
+        case .added(let ordinal): return entries[ordinal]
+        case .prepared(let ordinal): return prepared?.entry(ordinal: ordinal)
+        case nil: return nil
+        }
+    }
+
+    private enum Found {
+        case added(Int)
+        case prepared(Int)
     }
 
     static func key(_ name: String) -> String {
@@ -69,6 +128,8 @@ public struct Gazetteer: Sendable {
             if entries[ordinal].rank > entry.rank { entries[ordinal] = entry }
             return
         }
+        // A shipped name of the same or a higher rank stays (the rule of a clash within the tables).
+        if let ordinal = prepared?.ordinal(key), prepared!.entry(ordinal: ordinal).rank <= entry.rank { return }
         guard keys.insert(key) else { return }
         entries.append(entry)
     }

@@ -4,7 +4,7 @@
 /// FNV-1a pass over the bytes, one probe of an open-addressing table and one byte comparison. Words
 /// are compared as written (no canonical equivalence): the lists hold NFC text, as news copy is.
 public struct WordSet: Sendable, ExpressibleByArrayLiteral {
-    private struct Slot {
+    struct Slot {
         var hash: UInt64 = 0
         /// Where the word's bytes start in `storage`, and how many there are; length 0 marks an empty slot.
         var start: Int32 = 0
@@ -14,12 +14,12 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
     }
 
     /// All words' bytes back to back.
-    private var storage: [UInt8] = []
-    private var slots = [Slot](repeating: Slot(), count: 16)
-    private var firstBytes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-    private var shortest = Int.max
-    private var longest = 0
-    public private(set) var count = 0
+    var storage: [UInt8] = []
+    var slots = [Slot](repeating: Slot(), count: 16)
+    var firstBytes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+    var shortest = Int.max
+    var longest = 0
+    public internal(set) var count = 0
 
     public init(arrayLiteral words: String...) {
         self.init(words)
@@ -132,7 +132,7 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
     }
 
     @inline(__always)
-    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
         // Fold the high bits in: the table uses the low ones.
@@ -145,7 +145,7 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
         return true
     }
 
-    private static func insert(_ byte: UInt8, into set: inout (UInt64, UInt64, UInt64, UInt64)) {
+    static func insert(_ byte: UInt8, into set: inout (UInt64, UInt64, UInt64, UInt64)) {
         let bit = UInt64(1) << UInt64(byte & 63)
         switch byte >> 6 {
         case 0: set.0 |= bit

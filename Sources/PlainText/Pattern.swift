@@ -11,7 +11,7 @@ import NewsModel
 struct Pattern: @unchecked Sendable {
     /// Alternatives with the same capture groups: a match is the leftmost one, the earlier alternative
     /// winning a tie — what one expression joined with `|` would give.
-    private let expressions: [NSRegularExpression]
+    private let expressions: [LazyExpression]
     /// A further prefilter per alternative (nil: none): an alternative whose own test fails is not run.
     private let alternativePrefilters: [(@Sendable (String) -> Bool)?]
     let prefilter: @Sendable (String) -> Bool
@@ -41,19 +41,20 @@ struct Pattern: @unchecked Sendable {
         // which lets prefilters test the start of the text.
         var options: NSRegularExpression.Options = []
         if caseInsensitive { options.insert(.caseInsensitive) }
-        // The patterns are constants of this module; a typo must fail every test at once.
         expressions = patterns.map { pattern in
             precondition(
                 pattern.utf16.count <= Self.longestFoundationPattern,
                 "rule longer than \(Self.longestFoundationPattern) UTF-16 units: \(pattern.prefix(40))…")
-            return try! NSRegularExpression(pattern: pattern, options: options)
+            return LazyExpression(pattern, options: options)
         }
         self.prefilter = prefilter
     }
 
     /// The leftmost match of one alternative: its UTF-16 location and its groups ("" for a group that did not take part).
-    private static func firstMatch(_ expression: NSRegularExpression, in text: String) -> (location: Int, groups: [String])? {
-        guard let result = expression.firstMatch(in: text, options: [], range: NSRange(text.startIndex..., in: text)) else { return nil }
+    private static func firstMatch(_ expression: LazyExpression, in text: String) -> (location: Int, groups: [String])? {
+        guard let result = expression.compiled.firstMatch(in: text, options: [], range: NSRange(text.startIndex..., in: text)) else {
+            return nil
+        }
         return (result.range.location, groups(of: result, in: text))
     }
 
@@ -84,7 +85,7 @@ struct Pattern: @unchecked Sendable {
         let range = NSRange(text.startIndex..., in: text)
         for (expression, alternativePrefilter) in zip(expressions, alternativePrefilters) {
             if let alternativePrefilter, !alternativePrefilter(text) { continue }
-            let found = expression.matches(in: text, options: [], range: range).map { Self.groups(of: $0, in: text) }
+            let found = expression.compiled.matches(in: text, options: [], range: range).map { Self.groups(of: $0, in: text) }
             if !found.isEmpty { return found }
         }
         return []
@@ -95,7 +96,7 @@ struct Pattern: @unchecked Sendable {
         let range = NSRange(text.startIndex..., in: text)
         return zip(expressions, alternativePrefilters).contains { expression, alternativePrefilter in
             if let alternativePrefilter, !alternativePrefilter(text) { return false }
-            return expression.firstMatch(in: text, options: [], range: range) != nil
+            return expression.compiled.firstMatch(in: text, options: [], range: range) != nil
         }
     }
 }
@@ -104,7 +105,7 @@ struct Pattern: @unchecked Sendable {
 /// what follows — or the whole text, as the one-expression rule would when the label is not taken off.
 /// Two steps keep each expression short enough for Foundation (see `Pattern.longestFoundationPattern`).
 struct StagedPattern: @unchecked Sendable {
-    let prefix: NSRegularExpression
+    let prefix: LazyExpression
     let rest: Pattern
 
     /// The label words the prefix expression starts with (lower case), to skip it on every other line.
@@ -113,14 +114,14 @@ struct StagedPattern: @unchecked Sendable {
     init(prefix: String, labels: [String], rest: Pattern) {
         precondition(prefix.utf16.count <= Pattern.longestFoundationPattern)
         labelStarts = ProbeSet(atStart: labels, ignoringCase: true)
-        self.prefix = try! NSRegularExpression(pattern: prefix, options: [.caseInsensitive])
+        self.prefix = LazyExpression(prefix, options: [.caseInsensitive])
         self.rest = rest
     }
 
     private func remainder(_ text: String) -> String? {
         // The label takes something off only when the text starts with white space, a colon or a label word.
         guard let first = text.unicodeScalars.first, first.isSpaceLike || first == ":" || labelStarts.matches(text) else { return nil }
-        guard let found = prefix.firstMatch(in: text, options: [], range: NSRange(text.startIndex..., in: text)),
+        guard let found = prefix.compiled.firstMatch(in: text, options: [], range: NSRange(text.startIndex..., in: text)),
             found.range.length > 0, let range = Range(found.range, in: text)
         else { return nil }
         return String(text[range.upperBound...])

@@ -9,6 +9,9 @@ import PlainText
 ///   newsml-train [--corpus DIR] [--output FILE] [--entity-output FILE] [--epochs N]
 ///       fit on every gold article under DIR (default ../shared/corpus/plaintext) and write the weights
 ///       (default Sources/PlainText/Resources/line-roles.model and Sources/Entities/Gazetteer/entity-acceptance.model)
+///   newsml-train gazetteer [--check]
+///       prepare Sources/Entities/Gazetteer/gazetteer.index from the gazetteer's text tables (places.tsv,
+///       organisations.tsv), the form the library loads; --check only says whether the committed file is current
 ///   newsml-train roles FILE...
 ///       print the role the shipped weights (and the role rules) give each block of each article
 ///   newsml-train evaluate [--corpus DIR] --output-dir DIR [--explain] [--no-entity-acceptance]
@@ -23,6 +26,24 @@ func log(_ message: String) { FileHandle.standardError.write(Data("newsml-train:
 func fail(_ message: String) -> Never {
     log(message)
     exit(2)
+}
+
+if arguments.first == "gazetteer" {
+    guard let prepared = Gazetteer.preparedTables() else { fail("the gazetteer's text tables were not found") }
+    let file = Gazetteer.preparedTablesSourceFile
+    if arguments.contains("--check") {
+        let current = FileManager.default.contents(atPath: file.path).map { [UInt8]($0) }
+        guard current == prepared else { fail("\(file.path) is not what the text tables give: run newsml-train gazetteer") }
+        log("\(file.lastPathComponent) is current")
+        exit(0)
+    }
+    do {
+        try Data(prepared).write(to: file, options: .atomic)
+    } catch {
+        fail("cannot write \(file.path): \(error.localizedDescription)")
+    }
+    log("wrote \(file.path) (\(prepared.count) bytes)")
+    exit(0)
 }
 
 if arguments.first == "roles" {

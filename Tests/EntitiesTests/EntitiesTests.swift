@@ -16,7 +16,8 @@ import Testing
 }
 
 @Suite struct SeedEntityTests {
-    @Test func seedArticleGivesTheGoldEntitiesAndNoOthers() throws {
+    @Test(.enabled(if: TestPaths.sharedOrCI, "needs ../shared (corpus, schemas or tools)"))
+    func seedArticleGivesTheGoldEntitiesAndNoOthers() throws {
         guard let shared = TestPaths.sharedFolder() else { return }
         let folder = shared.appendingPathComponent("corpus/plaintext")
         let data = try Data(contentsOf: folder.appendingPathComponent("seed-macron-moscow.txt"))
@@ -186,5 +187,57 @@ import Testing
         let brcko = try #require(gazetteer.lookup("Brčko District"))
         #expect(gazetteer.lookup("BRČKO DISTRICT") == brcko, "beyond Latin-1: the Unicode path")
         #expect(gazetteer.lookup("Qwzxvy Ptrk") == nil)
+    }
+}
+
+@Suite struct PreparedGazetteerTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Sources/Entities/Gazetteer")
+
+    @Test("the committed gazetteer.index is what newsml-train gazetteer makes of the text tables, and it is used")
+    func preparedFileIsCurrent() throws {
+        let committed = try Data(contentsOf: Self.folder.appendingPathComponent("gazetteer.index"))
+        let prepared = try #require(Gazetteer.preparedTables())
+        #expect([UInt8](committed) == prepared, "run: swift run -c release newsml-train gazetteer")
+        #expect(Gazetteer.shared.usesPreparedTables)
+        #expect(Gazetteer.shared.nameCount == Gazetteer.readingTextTables().nameCount)
+    }
+
+    @Test("every name of the text tables, in any case and with \"the\", finds the same entry in the prepared tables")
+    func preparedLookupsEqualTextLookups() throws {
+        let text = Gazetteer.readingTextTables()
+        var names: [String] = []
+        for table in ["places.tsv", "organisations.tsv"] {
+            let rows = try String(contentsOf: Self.folder.appendingPathComponent(table), encoding: .utf8).split(separator: "\n")
+            for row in rows where !row.hasPrefix("#") {
+                let columns = row.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+                guard columns.count > 2 else { continue }
+                names.append(columns[1])
+                names += columns[2].split(separator: "|").map(String.init)
+            }
+        }
+        #expect(names.count > 12_000)
+        var compared = 0
+        for name in names {
+            for form in [name, name.uppercased(), "the " + name] {
+                #expect(Gazetteer.shared.lookup(form) == text.lookup(form), "\(form)")
+                compared += 1
+            }
+        }
+        #expect(compared == names.count * 3)
+        #expect(Gazetteer.shared.lookup("Nowhere-in-particular-ville") == nil)
+        #expect(Gazetteer.shared.lookup("France")?.qcode == "iso3166-1a2:FR")
+    }
+
+    @Test("a damaged prepared file is refused, and the text tables are read instead")
+    func damagedPreparedFileIsRefused() throws {
+        let committed = try [UInt8](Data(contentsOf: Self.folder.appendingPathComponent("gazetteer.index")))
+        #expect(Gazetteer.isPreparedTable(committed))
+        #expect(!Gazetteer.isPreparedTable(Array(committed.prefix(committed.count / 2))))
+        #expect(!Gazetteer.isPreparedTable([UInt8](repeating: 0xFF, count: 4096)))
+        var flipped = committed
+        flipped[flipped.count - 1] ^= 0x01
+        flipped.removeLast(3)
+        #expect(!Gazetteer.isPreparedTable(flipped))
     }
 }

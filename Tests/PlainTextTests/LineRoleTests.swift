@@ -114,3 +114,49 @@ import Testing
         #expect(teasers.contains("Night buses to run until 2am"), "\(teasers)")
     }
 }
+
+@Suite struct LinearModelLoadingTests {
+    /// The shipped weight files, found beside the sources (the tests run from the package).
+    static let modelFiles: [URL] = {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        return [
+            root.appendingPathComponent("Sources/PlainText/Resources/line-roles.model"),
+            root.appendingPathComponent("Sources/Entities/Gazetteer/entity-acceptance.model"),
+        ]
+    }()
+
+    @Test("the hand-written decimal reader gives exactly Float(String) for every shipped weight")
+    func decimalsMatchFloatParsing() throws {
+        var checked = 0
+        for file in Self.modelFiles {
+            let text = try String(contentsOf: file, encoding: .utf8)
+            for line in text.split(separator: "\n").dropFirst() {
+                for field in line.split(separator: " ").dropFirst() {
+                    let expected = try #require(Float(String(field)))
+                    var copy = String(field)
+                    let parsed = copy.withUTF8 { LinearModel.decimal($0) }
+                    #expect(parsed == expected, "\(field)")
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked > 20_000)
+        // Shapes the weights are written in, and what the fast path leaves to Float(String).
+        for sample in ["-0.1234", "5.23", "1.5e-05", "-3e+02", "0.0005", "12345", "7.999e-10"] {
+            var copy = sample
+            #expect(copy.withUTF8 { LinearModel.decimal($0) } == Float(sample), "\(sample)")
+        }
+        for refused in ["1e", "--1", "1.2.3", "0x10", "1e99"] {
+            var copy = refused
+            #expect(copy.withUTF8 { LinearModel.decimal($0) } == nil, "\(refused)")
+        }
+    }
+
+    @Test("the shipped line-role weights load, and write back to the same file")
+    func shippedWeightsRoundTrip() throws {
+        let text = try String(contentsOf: Self.modelFiles[0], encoding: .utf8)
+        let model = try #require(LineRoleModel(serialized: text))
+        #expect(model.featureCount > 1000)
+        #expect(model.serialized() == text)
+    }
+}
