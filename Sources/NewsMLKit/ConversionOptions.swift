@@ -37,6 +37,10 @@ public struct ConversionOptions: Sendable {
     public var nitfDialect: NITFDialect
     /// The NITF schema that validates NITF output: the shipped one unless a file is given (`--nitf-schema`).
     public var nitfSchema: String?
+    /// When set, a conversion still running at this instant stops at its next stage (after reading, after
+    /// entity recognition, before each item is written) with a `conversion.deadline` error: the service's
+    /// per-request deadline, so that work whose answer has already been given up does not hold a slot.
+    public var deadline: ContinuousClock.Instant?
 
     public init(
         from: InputFormat = .auto, to: OutputFormat = .newsml, pictures: PictureLayout = .inline,

@@ -18,7 +18,7 @@ public enum FormatSniffer {
     }
 
     /// Whether the first element (after the declaration, comments and a DOCTYPE) is `nitf`, with or without a prefix.
-    static func isNITF(_ data: Data) -> Bool {
+    public static func isNITF(_ data: Data) -> Bool {
         let head = String(decoding: data.prefix(4096), as: UTF8.self)
         var rest = Substring(head)
         while let open = rest.firstIndex(of: "<") {

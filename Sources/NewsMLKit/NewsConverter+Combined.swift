@@ -49,7 +49,8 @@ extension NewsConverter {
                         nil,
                         [
                             .error(
-                                "output.invalid", "the newsMessage of all items is not valid against \(schema.path) (\(origin))",
+                                "output.invalid",
+                                "the newsMessage of all items is not valid against \(SchemaName.describe(path: schema.path, origin: origin))",
                                 at: SourceLocation(file: file))
                         ] + problems.errors
                     )

@@ -21,7 +21,7 @@ public struct ConvertedDocument: Sendable {
 public struct ConversionResult: Sendable {
     public var documents: [ConvertedDocument]
     public var diagnostics: [Diagnostic]
-    /// The schema the outputs were validated against, as "path (origin)".
+    /// The schema the outputs were validated against, named by `SchemaName` (never a path of this machine).
     public var schemaUsed: String?
 
     public var succeeded: Bool { !diagnostics.hasErrors && !documents.isEmpty }
@@ -50,6 +50,7 @@ public struct NewsConverter: Sendable {
         case .text, .auto:
             var (item, diagnostics) = plainTextReader.read(data, file: file)
             if diagnostics.hasErrors { return (NewsBatch(), diagnostics) }
+            if let passed = deadlinePassed(file: file) { return (NewsBatch(), diagnostics + [passed]) }
             if options.recogniseEntities {
                 item = EntityEnrichment.enrich(item, authority: options.authority, acceptance: entityAcceptance)
             }
@@ -80,8 +81,16 @@ public struct NewsConverter: Sendable {
     /// Converts one input. Every output is validated before it is returned; an output that fails
     /// validation is not returned, and the result carries the reasons.
     public func convert(_ data: Data, file: String? = nil) -> ConversionResult {
+        if let passed = deadlinePassed(file: file) { return ConversionResult(documents: [], diagnostics: [passed]) }
         let (batch, readDiagnostics) = read(data, file: file)
+        return write(batch, file: file, diagnostics: readDiagnostics)
+    }
+
+    /// Writes what `read` gave in the output format, each output validated (the second half of `convert`, for
+    /// callers that write one reading in several formats).
+    public func write(_ batch: NewsBatch, file: String? = nil, diagnostics readDiagnostics: [Diagnostic]) -> ConversionResult {
         var diagnostics = readDiagnostics
+        if let passed = deadlinePassed(file: file) { return ConversionResult(documents: [], diagnostics: diagnostics + [passed]) }
         guard !batch.items.isEmpty else {
             if !diagnostics.hasErrors {
                 diagnostics.append(.error("input.no-items", "the input holds no news item", at: SourceLocation(file: file)))
@@ -96,6 +105,13 @@ public struct NewsConverter: Sendable {
         case .nitf:
             return writeNITF(batch, file: file, diagnostics: diagnostics)
         }
+    }
+
+    /// The error that stops a conversion whose deadline (`ConversionOptions.deadline`) has passed, or nil.
+    func deadlinePassed(file: String?) -> Diagnostic? {
+        guard let deadline = options.deadline, ContinuousClock.now >= deadline else { return nil }
+        return .error(
+            "conversion.deadline", "the conversion did not finish within its time limit and was stopped", at: SourceLocation(file: file))
     }
 
     /// NITF elements kept for the NITF writer that NewsML-G2 has no place for, named rather than dropped silently.
@@ -142,7 +158,7 @@ public struct NewsConverter: Sendable {
                         at: SourceLocation(file: file)))
             }
         }
-        let described = "\(path) (\(origin))"
+        let described = SchemaName.describe(path: path, origin: origin)
         let (documents, problems) = validated(
             batch, file: file, format: .nitf, formatName: "NITF", schema: schema, schemaDescription: described
         ) {
@@ -209,7 +225,7 @@ public struct NewsConverter: Sendable {
             return ConversionResult(documents: [], diagnostics: initial + error.diagnostics)
         }
         let writer = NewsMLG2Writer(pictureLayout: options.pictures, defaultVersionCreated: options.versionCreated ?? Self.now())
-        let described = "\(schema.path) (\(origin))"
+        let described = SchemaName.describe(path: schema.path, origin: origin)
         let (documents, problems) = validated(
             batch, file: file, format: .newsml, formatName: "NewsML-G2", schema: schema, schemaDescription: described
         ) {
@@ -228,6 +244,7 @@ public struct NewsConverter: Sendable {
         var documents: [ConvertedDocument] = []
         var diagnostics: [Diagnostic] = []
         for (index, item) in batch.items.enumerated() {
+            if let passed = deadlinePassed(file: file) { return ([], diagnostics + [passed]) }
             let (output, checked) = write(item)
             let outputName = "\(file ?? "<input>") → output item \(index + 1)"
             let problems = schema.validate(checked, file: outputName, limits: .init(maximumDocumentBytes: Int.max))

@@ -44,8 +44,10 @@ public struct NewsValidator: Sendable {
         self.nitfSchema = nitfSchema
     }
 
-    public func validate(_ data: Data, file: String) -> ValidationReport {
-        switch FormatSniffer.detect(data) {
+    /// Validates a document of the format `format` says (a request's declared type), or else of the format its
+    /// bytes show.
+    public func validate(_ data: Data, file: String, format: InputFormat? = nil) -> ValidationReport {
+        switch format ?? FormatSniffer.detect(data) {
         case .ninjs: return validateNinjs(data, file: file)
         case .nitf: return validateNITF(data, file: file)
         default: break
@@ -55,12 +57,19 @@ public struct NewsValidator: Sendable {
         do {
             (schema, origin) = try schemas.compiled()
         } catch {
-            return ValidationReport(file: file, valid: false, schema: schemas.resolve().path, diagnostics: error.diagnostics)
+            return ValidationReport(
+                file: file, valid: false,
+                schema: {
+                    let (path, origin) = schemas.resolve()
+                    return SchemaName.describe(path: path, origin: origin)
+                }(), diagnostics: error.diagnostics)
         }
         let parsed = XMLDocumentParser.parse(data, file: file, limits: limits, validatingAgainst: schema)
         var diagnostics = parsed.diagnostics
         if let tree = parsed.tree { diagnostics += NewsMLG2Checks.check(tree, file: file) }
-        return ValidationReport(file: file, valid: !diagnostics.hasErrors, schema: "\(schema.path) (\(origin))", diagnostics: diagnostics)
+        return ValidationReport(
+            file: file, valid: !diagnostics.hasErrors, schema: SchemaName.describe(path: schema.path, origin: origin),
+            diagnostics: diagnostics)
     }
 }
 
@@ -73,7 +82,8 @@ extension NewsValidator {
         let origin = nitfSchema == nil ? "shipped NewsMLKit NITF schema" : "--nitf-schema"
         let schema: CompiledSchema
         do { schema = try CompiledSchema.load(path: path) } catch {
-            return ValidationReport(file: file, valid: false, schema: path, diagnostics: error.diagnostics)
+            return ValidationReport(
+                file: file, valid: false, schema: SchemaName.describe(path: path, origin: origin), diagnostics: error.diagnostics)
         }
         var document = data
         var notes: [Diagnostic] = []
@@ -86,7 +96,8 @@ extension NewsValidator {
                     at: SourceLocation(file: file, line: line)))
         }
         let diagnostics = notes + XMLDocumentParser.parse(document, file: file, limits: limits, validatingAgainst: schema).diagnostics
-        return ValidationReport(file: file, valid: !diagnostics.hasErrors, schema: "\(path) (\(origin))", diagnostics: diagnostics)
+        return ValidationReport(
+            file: file, valid: !diagnostics.hasErrors, schema: SchemaName.describe(path: path, origin: origin), diagnostics: diagnostics)
     }
 
     /// The byte offset just after `<nitf` and its line, when the root start tag declares no default namespace.
@@ -139,9 +150,12 @@ extension NewsValidator {
             validator = try NinjsSchemaCache.shared.validator(path: path, formats: ninjsFormats)
         } catch {
             return ValidationReport(
-                file: file, valid: false, schema: path,
+                file: file, valid: false, schema: SchemaName.describe(path: path, origin: origin),
                 diagnostics: [
-                    .error("schema.invalid", "the ninjs schema \(path) cannot be used: \(error.message)", at: SourceLocation(file: file))
+                    .error(
+                        "schema.invalid",
+                        "the ninjs schema \(SchemaName.describe(path: path, origin: origin)) cannot be used: \(error.message)",
+                        at: SourceLocation(file: file))
                 ])
         }
         let violations = validator.validate(document)
@@ -154,6 +168,6 @@ extension NewsValidator {
                 at: SourceLocation(file: file, line: position?.line, column: position?.column, pointer: violation.instancePointer))
         }
         return ValidationReport(
-            file: file, valid: violations.isEmpty, schema: "\(path) (\(origin), ninjs \(version))", diagnostics: diagnostics)
+            file: file, valid: violations.isEmpty, schema: SchemaName.describe(path: path, origin: origin), diagnostics: diagnostics)
     }
 }

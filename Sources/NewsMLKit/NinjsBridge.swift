@@ -26,7 +26,10 @@ enum NinjsBridge {
             return ConversionResult(
                 documents: [],
                 diagnostics: diagnostics + [
-                    .error("schema.invalid", "the ninjs schema \(path) cannot be used: \(error.message)", at: SourceLocation(file: file))
+                    .error(
+                        "schema.invalid",
+                        "the ninjs schema \(SchemaName.describe(path: path, origin: origin)) cannot be used: \(error.message)",
+                        at: SourceLocation(file: file))
                 ])
         }
         let writer = NinjsWriter(
@@ -41,7 +44,7 @@ enum NinjsBridge {
                 diagnostics.append(
                     .error(
                         "output.invalid",
-                        "the ninjs \(version.rawValue) written for item '\(item.guid)' is not valid against \(path) (\(origin)); it was not emitted",
+                        "the ninjs \(version.rawValue) written for item '\(item.guid)' is not valid against \(SchemaName.describe(path: path, origin: origin)); it was not emitted",
                         at: SourceLocation(file: file)))
                 diagnostics += violations.map {
                     .error(
@@ -55,6 +58,6 @@ enum NinjsBridge {
                     identifier: item.guid, nameSuffix: batch.items.count > 1 ? NewsConverter.suffix(for: item, index: index) : nil,
                     data: JSONWriter().data(document), format: .ninjs))
         }
-        return ConversionResult(documents: documents, diagnostics: diagnostics, schemaUsed: "\(path) (\(origin))")
+        return ConversionResult(documents: documents, diagnostics: diagnostics, schemaUsed: SchemaName.describe(path: path, origin: origin))
     }
 }

@@ -15,6 +15,7 @@ actor ConversionLimiter {
             running += 1
             return true
         }
+        guard timeout > .zero else { return false }
         nextIdentifier += 1
         let identifier = nextIdentifier
         return await withCheckedContinuation { continuation in

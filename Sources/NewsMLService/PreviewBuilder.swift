@@ -11,9 +11,10 @@ struct PreviewBuilder {
         newsML.to = .newsml
         var ninjs = options
         ninjs.to = .ninjs
+        // Read once, written twice: the article is the same in both outputs.
         let (batch, readDiagnostics) = NewsConverter(options: options).read(data, file: file)
-        let newsMLResult = NewsConverter(options: newsML).convert(data, file: file)
-        let ninjsResult = NewsConverter(options: ninjs).convert(data, file: file)
+        let newsMLResult = NewsConverter(options: newsML).write(batch, file: file, diagnostics: readDiagnostics)
+        let ninjsResult = NewsConverter(options: ninjs).write(batch, file: file, diagnostics: readDiagnostics)
         var object = JSONObject()
         object["newsml"] = output(newsMLResult)
         object["ninjs"] = output(ninjsResult)

@@ -77,7 +77,10 @@ public final class CompiledSchema: @unchecked Sendable {
             if result < 0 {
                 sink.append(.error("xml.schema.internal", "libxml2 could not validate the document", at: SourceLocation(file: sink.file)))
             } else if result > 0 && !sink.diagnostics.hasErrors {
-                sink.append(.error("xml.schema.invalid", "the document is not valid against \(path)", at: SourceLocation(file: sink.file)))
+                sink.append(
+                    .error(
+                        "xml.schema.invalid", "the document is not valid against its schema (\((path as NSString).lastPathComponent))",
+                        at: SourceLocation(file: sink.file)))
             }
         }
     }
@@ -161,7 +164,10 @@ extension CompiledSchema {
                 return
             }
             if xmlSchemaIsValid(validation) == 0 && !sink.diagnostics.hasErrors {
-                sink.append(.error("xml.schema.invalid", "the document is not valid against \(path)", at: SourceLocation(file: sink.file)))
+                sink.append(
+                    .error(
+                        "xml.schema.invalid", "the document is not valid against its schema (\((path as NSString).lastPathComponent))",
+                        at: SourceLocation(file: sink.file)))
             }
         }
     }

@@ -26,7 +26,10 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .customLong("max-body-bytes"), help: "Largest request body accepted (larger: 413).")
     var maximumBodyBytes = 10 * 1024 * 1024
 
-    @Option(help: "Seconds a request may take to arrive and convert (then 408/503).")
+    @Option(name: .customLong("max-preview-bytes"), help: "Largest body /preview accepts (larger: 413).")
+    var maximumPreviewBytes = 1024 * 1024
+
+    @Option(help: "Seconds a request may take to arrive, convert and be answered (then 408, 503 or 504).")
     var timeout = 30
 
     @Option(help: "Conversions running at once (default: twice the number of cores).")
@@ -53,7 +56,8 @@ struct ServeCommand: ParsableCommand {
         var logger = Logger(label: "newsml.service")
         logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
         let configuration = NewsMLServiceConfiguration(
-            host: host, port: port, maximumBodyBytes: maximumBodyBytes, requestTimeout: .seconds(timeout),
+            host: host, port: port, maximumBodyBytes: maximumBodyBytes, maximumPreviewBytes: maximumPreviewBytes,
+            requestTimeout: .seconds(timeout),
             maximumConcurrentConversions: concurrency, bearerToken: token, conversion: try conversion.conversionOptions())
         let service = NewsMLService(configuration: configuration, logger: logger)
         let finished = DispatchSemaphore(value: 0)

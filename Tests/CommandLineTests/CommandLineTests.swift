@@ -83,7 +83,9 @@ import Testing
             result.standardError.contains("summary: 1 converted, 0 converted with repairs, 1 failed (of 2 inputs); 1 documents written"))
     }
 
-    @Test("batch over the whole corpus: one output per convertible item, an error naming each failed input")
+    @Test(
+        "batch over the whole corpus: one output per convertible item, an error naming each failed input",
+        .enabled(if: TestPaths.sharedOrCI, "needs ../shared (corpus, schemas or tools)"))
     func batchOverCorpus() throws {
         guard let shared = TestPaths.sharedFolder() else { return }
         let output = NSTemporaryDirectory() + "newsmlkit-corpus-\(UUID().uuidString)"

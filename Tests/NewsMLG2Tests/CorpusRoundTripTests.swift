@@ -6,7 +6,7 @@ import Testing
 /// Issue "NewsML-G2": every corpus file the official schema accepts converts into valid NewsML-G2 2.35,
 /// keeps what matters, and converts again to the same bytes.
 @Suite struct CorpusRoundTripTests {
-    @Test func validCorpusFilesRoundTrip() throws {
+    @Test(.enabled(if: TestPaths.sharedOrCI, "needs ../shared (corpus, schemas or tools)")) func validCorpusFilesRoundTrip() throws {
         guard let shared = TestPaths.sharedFolder(), let official = TestPaths.officialSchema else { return }
         let entries = CorpusEntry.validNewsMLG2()
         #expect(entries.count > 250)
@@ -37,7 +37,7 @@ import Testing
         #expect(failures.isEmpty, "\(failures.count) of \(entries.count) failed:\n\(failures.prefix(15).joined(separator: "\n"))")
     }
 
-    @Test func invalidCorpusFilesNeverCrash() throws {
+    @Test(.enabled(if: TestPaths.sharedOrCI, "needs ../shared (corpus, schemas or tools)")) func invalidCorpusFilesNeverCrash() throws {
         guard let shared = TestPaths.sharedFolder() else { return }
         let converter = NewsConverter(options: ConversionOptions(from: .newsml, to: .newsml, versionCreated: TestPaths.fixedTime))
         for entry in CorpusEntry.all().filter({ $0.format == "newsml-g2" && !$0.validUnderOfficial }) {

@@ -27,7 +27,9 @@ import Testing
         return verdicts
     }
 
-    @Test("IPTC's ninjs validation suite: the Swift validator gives validate-ninjs's verdict on every file")
+    @Test(
+        "IPTC's ninjs validation suite: the Swift validator gives validate-ninjs's verdict on every file",
+        .enabled(if: TestPaths.sharedOrCI, "needs ../shared (corpus, schemas or tools)"))
     func validationSuiteVerdicts() throws {
         guard let shared = TestPaths.sharedFolder(), let schemas = Self.ninjsSchemas else { return }
         let suite = shared.appendingPathComponent("corpus/ninjs/iptc-validation-test-suite")
@@ -59,7 +61,9 @@ import Testing
         #expect(mismatches.isEmpty, "\(mismatches.count) of \(compared) differ:\n\(mismatches.prefix(10).joined(separator: "\n"))")
     }
 
-    @Test("every valid NewsML-G2 corpus file converts to ninjs 3.2 and 2.3 that IPTC's schemas accept")
+    @Test(
+        "every valid NewsML-G2 corpus file converts to ninjs 3.2 and 2.3 that IPTC's schemas accept",
+        .enabled(if: TestPaths.sharedOrCI, "needs ../shared (corpus, schemas or tools)"))
     func corpusToNinjs() throws {
         guard TestPaths.sharedFolder() != nil, let schemas = Self.ninjsSchemas else { return }
         let entries = CorpusEntry.validNewsMLG2()
@@ -98,7 +102,9 @@ import Testing
         }
     }
 
-    @Test("NewsML-G2 → ninjs → NewsML-G2 keeps headline, guid, dates, subjects, picture caption and credit")
+    @Test(
+        "NewsML-G2 → ninjs → NewsML-G2 keeps headline, guid, dates, subjects, picture caption and credit",
+        .enabled(if: TestPaths.sharedOrCI, "needs ../shared (corpus, schemas or tools)"))
     func roundTripThroughNinjs() throws {
         guard TestPaths.sharedFolder() != nil else { return }
         let reader = NewsConverter(options: ConversionOptions(from: .newsml, recogniseEntities: false))
@@ -129,7 +135,9 @@ import Testing
         #expect(failures.isEmpty, "\(failures.count) of \(checked) lose data:\n\(failures.prefix(30).joined(separator: "\n"))")
     }
 
-    @Test("IPTC's ninjs examples read and convert to NewsML-G2 the official schema accepts")
+    @Test(
+        "IPTC's ninjs examples read and convert to NewsML-G2 the official schema accepts",
+        .enabled(if: TestPaths.sharedOrCI, "needs ../shared (corpus, schemas or tools)"))
     func examplesToNewsMLG2() throws {
         guard let shared = TestPaths.sharedFolder(), let official = TestPaths.officialSchema else { return }
         let root = shared.appendingPathComponent("corpus/ninjs/iptc-newsinjson")
@@ -148,7 +156,9 @@ import Testing
         #expect(failures.isEmpty, "\(failures.count) of \(files.count):\n\(failures.prefix(10).joined(separator: "\n"))")
     }
 
-    @Test("the seed article as ninjs 3.2 and 2.3 carries its picture credit and entities (golden)", arguments: [NinjsVersion.v3_2, .v2_3])
+    @Test(
+        "the seed article as ninjs 3.2 and 2.3 carries its picture credit and entities (golden)",
+        .enabled(if: TestPaths.sharedOrCI, "needs ../shared (corpus, schemas or tools)"), arguments: [NinjsVersion.v3_2, .v2_3])
     func seedGolden(version: NinjsVersion) throws {
         guard let shared = TestPaths.sharedFolder() else { return }
         let seed = shared.appendingPathComponent("corpus/plaintext/seed-macron-moscow.txt")

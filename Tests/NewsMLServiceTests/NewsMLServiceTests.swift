@@ -13,10 +13,13 @@ import Testing
     static let sample = TestPaths.samples.appendingPathComponent("plaintext/harbour-bridge-web.txt")
 
     func service(token: String? = nil, maximumBodyBytes: Int = 1_000_000, port: Int = 0) -> NewsMLService {
-        NewsMLService(
-            configuration: NewsMLServiceConfiguration(
-                host: "127.0.0.1", port: port, maximumBodyBytes: maximumBodyBytes, bearerToken: token,
-                conversion: ConversionOptions(versionCreated: TestPaths.fixedTime)))
+        var configuration = NewsMLServiceConfiguration(
+            host: "127.0.0.1", port: port, maximumBodyBytes: maximumBodyBytes, bearerToken: token,
+            conversion: ConversionOptions(versionCreated: TestPaths.fixedTime))
+        // In this process the other suites keep the cores busy: conversions at a lower priority would starve here.
+        // (The priority itself is exercised against a real server in ServicePromisesTests.)
+        configuration.conversionNiceness = 0
+        return NewsMLService(configuration: configuration)
     }
 
     func application(_ service: NewsMLService) -> some ApplicationProtocol {
@@ -118,7 +121,7 @@ import Testing
                 #expect(response.status == .ok)
                 let report = try Self.json(response.body)
                 #expect(report["valid"] == true)
-                #expect(report["schema"]?.string?.contains("newsmlkit-newsml-g2-2.35.xsd") == true)
+                #expect(report["schema"]?.string == "NewsMLKit NewsML-G2 2.35 (shipped)")
             }
             try await client.execute(
                 uri: "/validate", method: .post, body: ByteBuffer(string: #"{"uri": "urn:x", "versionCreated": "Tuesday"}"#)
@@ -130,7 +133,9 @@ import Testing
         }
     }
 
-    @Test("the preview carries entities with their mention offsets and the picture credit")
+    @Test(
+        "the preview carries entities with their mention offsets and the picture credit",
+        .enabled(if: TestPaths.sharedOrCI, "needs ../shared (corpus, schemas or tools)"))
     func preview() async throws {
         guard let shared = TestPaths.sharedFolder() else { return }
         let seed = ByteBuffer(bytes: try Data(contentsOf: shared.appendingPathComponent("corpus/plaintext/seed-macron-moscow.txt")))

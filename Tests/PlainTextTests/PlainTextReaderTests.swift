@@ -9,7 +9,7 @@ import Testing
         PlainTextReader().read(Array(text.utf8), file: "t.txt")
     }
 
-    @Test func seedArticleStructure() throws {
+    @Test(.enabled(if: TestPaths.sharedOrCI, "needs ../shared (corpus, schemas or tools)")) func seedArticleStructure() throws {
         guard let shared = TestPaths.sharedFolder() else { return }
         let data = try Data(contentsOf: shared.appendingPathComponent("corpus/plaintext/seed-macron-moscow.txt"))
         let (item, diagnostics) = PlainTextReader().read(Array(data), file: "seed")
