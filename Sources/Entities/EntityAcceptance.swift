@@ -95,6 +95,12 @@ public struct EntityAcceptance: Sendable {
         if let first = words.first, words.count >= 2 {
             features.append(FeatureHash.of(20, Int(truncatingIfNeeded: FeatureHash.word(first))))
         }
+        // A known given name first (any country's): persons have one, streets, provinces and papers do not; one
+        // after the first word points to a title or role written before a person's name.
+        let givenFirst = words.first.map { GivenNames.contains($0) } == true ? 1 : 0
+        let givenLater = words.dropFirst().contains { GivenNames.contains($0) } ? 1 : 0
+        features.append(FeatureHash.of(21, kind, givenFirst, wordBucket))
+        features.append(FeatureHash.of(22, kind, givenFirst, givenLater, linked))
         return features
     }
 

@@ -1,0 +1,68 @@
+#!/usr/bin/env python3
+"""Generate Sources/Entities/Gazetteer/given-names.txt: given names of many countries, one per line, from the
+first-name tables of the PyPI package `faker` (MIT License), all of its locales written in Latin, Cyrillic or
+Greek letters. The entity-acceptance step reads "the name starts with a known given name" as a feature: a
+person's name usually does, a street, a province or a newspaper ("Miller Drive", "Gangwon Province", "Le Figaro")
+does not.
+
+Names that are also a month or a weekday in a common language ("Juli", "Mai", "June") are left out: they are no
+evidence of a person (CLDR's calendar names, from babel).
+
+Usage: pip install faker==40.63.0 babel==2.19.0 && python3 scripts/generate-given-names.py
+"""
+import importlib
+import os
+import pkgutil
+import unicodedata
+
+import faker.providers.person as person
+from babel import Locale
+
+OUT = os.path.join(os.path.dirname(__file__), "..", "Sources", "Entities", "Gazetteer", "given-names.txt")
+SCRIPTS = ("LATIN", "CYRILLIC", "GREEK")
+CALENDAR_LANGUAGES = ["en", "de", "fr", "es", "it", "pt", "nl", "cs", "sk", "pl", "ru", "uk", "sv", "da", "no", "fi"]
+
+
+def calendar_names():
+    """Month and weekday names, wide and abbreviated, capitalised, in CALENDAR_LANGUAGES."""
+    names = set()
+    for language in CALENDAR_LANGUAGES:
+        locale = Locale(language)
+        for table in (locale.months, locale.days):
+            for context in table.values():
+                for width in context.values():
+                    for name in width.values():
+                        names.add(name[:1].upper() + name[1:].rstrip("."))
+    return names
+
+
+def written_in_known_script(name):
+    return all(c in "-'’" or (c.isalpha() and unicodedata.name(c, "").startswith(SCRIPTS)) for c in name)
+
+
+def main():
+    names = set()
+    for module in pkgutil.iter_modules(person.__path__):
+        try:
+            provider = importlib.import_module("faker.providers.person." + module.name).Provider
+        except Exception:
+            continue
+        for attribute in ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary"):
+            value = getattr(provider, attribute, None)
+            if not isinstance(value, (dict, list, tuple, set)):
+                continue
+            for name in value:
+                name = unicodedata.normalize("NFC", name.strip())
+                # One capitalised word (hyphenated names stay whole): what the recogniser's tokens look like.
+                if len(name) >= 2 and " " not in name and name[0].isupper() and written_in_known_script(name):
+                    names.add(name)
+    names -= calendar_names()
+    with open(OUT, "w", encoding="utf-8") as out:
+        out.write("# given names of many countries, from faker's first-name tables (MIT); see NOTICE\n")
+        for name in sorted(names):
+            out.write(name + "\n")
+    print(f"wrote {len(names)} names to {OUT}")
+
+
+if __name__ == "__main__":
+    main()
