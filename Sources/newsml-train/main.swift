@@ -11,7 +11,8 @@ import PlainText
 ///       (default Sources/PlainText/Resources/line-roles.model and Sources/Entities/Gazetteer/entity-acceptance.model)
 ///   newsml-train gazetteer [--check]
 ///       prepare Sources/Entities/Gazetteer/gazetteer.index from the gazetteer's text tables (places.tsv,
-///       organisations.tsv), the form the library loads; --check only says whether the committed file is current
+///       organisations.tsv) and given-names.index from given-names.txt, the forms the library loads; --check only
+///       says whether the committed files are current
 ///   newsml-train roles FILE...
 ///       print the role the shipped weights (and the role rules) give each block of each article
 ///   newsml-train evaluate [--corpus DIR] --output-dir DIR [--explain] [--no-entity-acceptance]
@@ -30,19 +31,21 @@ func fail(_ message: String) -> Never {
 
 if arguments.first == "gazetteer" {
     guard let prepared = Gazetteer.preparedTables() else { fail("the gazetteer's text tables were not found") }
-    let file = Gazetteer.preparedTablesSourceFile
-    if arguments.contains("--check") {
-        let current = FileManager.default.contents(atPath: file.path).map { [UInt8]($0) }
-        guard current == prepared else { fail("\(file.path) is not what the text tables give: run newsml-train gazetteer") }
-        log("\(file.lastPathComponent) is current")
-        exit(0)
+    let tables = [(Gazetteer.preparedTablesSourceFile, prepared), (GivenNames.preparedSourceFile, GivenNames.preparedTable())]
+    for (file, bytes) in tables {
+        if arguments.contains("--check") {
+            let current = FileManager.default.contents(atPath: file.path).map { [UInt8]($0) }
+            guard current == bytes else { fail("\(file.path) is not what the text tables give: run newsml-train gazetteer") }
+            log("\(file.lastPathComponent) is current")
+            continue
+        }
+        do {
+            try Data(bytes).write(to: file, options: .atomic)
+        } catch {
+            fail("cannot write \(file.path): \(error.localizedDescription)")
+        }
+        log("wrote \(file.path) (\(bytes.count) bytes)")
     }
-    do {
-        try Data(prepared).write(to: file, options: .atomic)
-    } catch {
-        fail("cannot write \(file.path): \(error.localizedDescription)")
-    }
-    log("wrote \(file.path) (\(prepared.count) bytes)")
     exit(0)
 }
 

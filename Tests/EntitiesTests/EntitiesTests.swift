@@ -229,6 +229,20 @@ import Testing
         #expect(Gazetteer.shared.lookup("France")?.qcode == "iso3166-1a2:FR")
     }
 
+    @Test("the committed given-names.index is what newsml-train gazetteer makes of given-names.txt, with the same names")
+    func preparedGivenNamesAreCurrent() throws {
+        let committed = try Data(contentsOf: Self.folder.appendingPathComponent("given-names.index"))
+        #expect([UInt8](committed) == GivenNames.preparedTable(), "run: swift run -c release newsml-train gazetteer")
+        let prepared = try #require(GivenNames.prepared(committed))
+        let text = GivenNames.readingText()
+        #expect(text.count > 20_000)
+        #expect(prepared.words == text.words)
+        for name in ["Satya", "Emmanuel", "Tomáš", "Владимир"] { #expect(prepared.contains(name), "\(name)") }
+        for word in ["Juli", "Province", "Drive"] { #expect(!prepared.contains(word), "\(word)") }
+        #expect(GivenNames.usesPreparedTable)
+        #expect(GivenNames.prepared(committed.prefix(committed.count - 4)) == nil)
+    }
+
     @Test("a damaged prepared file is refused, and the text tables are read instead")
     func damagedPreparedFileIsRefused() throws {
         let committed = try [UInt8](Data(contentsOf: Self.folder.appendingPathComponent("gazetteer.index")))
