@@ -386,13 +386,20 @@ import Testing
         }
     }
 
-    /// schemathesis's `st` on the PATH.
-    static var schemathesis: URL? {
-        let folders = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
-        return folders.map { URL(fileURLWithPath: String($0)).appendingPathComponent("st") }.first {
+    /// schemathesis's `st`: on the PATH, or where pip put it (Python's scripts folder, ~/.local/bin) when that
+    /// folder is not on the PATH of the test run.
+    static let schemathesis: URL? = {
+        var folders = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map(String.init)
+        if let scripts = try? run(
+            URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", "import sysconfig; print(sysconfig.get_path('scripts'))"])
+        {
+            folders.append(scripts.standardOutput.trimmingCharacters(in: .whitespacesAndNewlines))
+        }
+        folders.append(FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".local/bin").path)
+        return folders.filter { !$0.isEmpty }.map { URL(fileURLWithPath: $0).appendingPathComponent("st") }.first {
             FileManager.default.isExecutableFile(atPath: $0.path)
         }
-    }
+    }()
 
     @Test(
         "schemathesis finds nothing against /openapi.yaml (every check, bounded in examples and time)",
