@@ -10,14 +10,17 @@ public enum GivenNames {
     static let preparedFileName = "given-names.index"
     private static let magic: UInt64 = 0x3130_4D41_4E4B_4D4E  // "NMKNAM01", little-endian
 
-    static let shipped: WordSet = {
+    /// The shipped set, and whether it came from the prepared file (tests check that it does).
+    private static let loaded: (set: WordSet, prepared: Bool) = {
         if let url = Gazetteer.resourceFile(preparedFileName), let data = FileManager.default.contents(atPath: url.path),
             let prepared = prepared(data)
         {
-            return prepared
+            return (prepared, true)
         }
-        return readingText()
+        return (readingText(), false)
     }()
+
+    static var shipped: WordSet { loaded.set }
 
     /// Whether `word` (as written, possessive and punctuation already off) is a known given name.
     static func contains(_ word: Substring) -> Bool { shipped.contains(word) }
@@ -65,10 +68,5 @@ public enum GivenNames {
     }
 
     /// Whether the shipped set came from the prepared file.
-    public static var usesPreparedTable: Bool {
-        guard let url = Gazetteer.resourceFile(preparedFileName), let data = FileManager.default.contents(atPath: url.path) else {
-            return false
-        }
-        return prepared(data) != nil
-    }
+    public static var usesPreparedTable: Bool { loaded.prepared }
 }

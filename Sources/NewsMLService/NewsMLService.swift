@@ -79,7 +79,7 @@ public struct NewsMLService: Sendable {
     func convert(_ request: Request, deadline: ContinuousClock.Instant) async throws -> Response {
         var options = try conversionOptions(request)
         let (data, name) = try await body(request, deadline: deadline, limit: configuration.maximumBodyBytes)
-        if request.uri.queryParameters.get("from") == nil, let declared = Self.declaredFormat(request, data) { options.from = declared }
+        options.from = Self.inputFormat(request, data, default: options.from)
         options.deadline = deadline
         let prepared = try await limited(until: deadline) { [options] in
             Self.convertAnswer(NewsConverter(options: options).convert(data, file: name))
@@ -145,7 +145,7 @@ public struct NewsMLService: Sendable {
     func preview(_ request: Request, deadline: ContinuousClock.Instant) async throws -> Response {
         var options = try conversionOptions(request)
         let (data, name) = try await body(request, deadline: deadline, limit: BodyLimits(configuration).preview)
-        if request.uri.queryParameters.get("from") == nil, let declared = Self.declaredFormat(request, data) { options.from = declared }
+        options.from = Self.inputFormat(request, data, default: options.from)
         options.deadline = deadline
         let prepared = try await limited(until: deadline) { [options] in
             PreparedAnswer(status: .ok, json: PreviewBuilder(options: options).preview(data, file: name))
@@ -176,6 +176,12 @@ public struct NewsMLService: Sendable {
     /// The format the request's Content-Type declares, when `from` is not given: XML types are NewsML-G2 (or NITF,
     /// by the root element), JSON types ninjs, text/plain plain text. Other types (application/octet-stream, none)
     /// leave the choice to the bytes. A body that is not what its type says then fails to read: 422.
+    /// What a conversion reads the body as: `from` when the request gives it, else the declared type, else `fallback`.
+    static func inputFormat(_ request: Request, _ data: Data, default fallback: InputFormat) -> InputFormat {
+        guard request.uri.queryParameters.get("from") == nil else { return fallback }
+        return declaredFormat(request, data) ?? fallback
+    }
+
     static func declaredFormat(_ request: Request, _ data: Data) -> InputFormat? {
         guard let header = request.headers[.contentType] else { return nil }
         let type = header.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
