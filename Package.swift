@@ -20,6 +20,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-nio-extras", from: "1.35.2"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     ],
     targets: [
         .systemLibrary(
@@ -41,6 +43,18 @@ let package = Package(
             resources: [.copy("Schemas")],
             swiftSettings: strictSettings
         ),
+        // The PostgreSQL work queue behind `newsml worker`, `enqueue` and `queue`.
+        .target(
+            name: "WorkQueue",
+            dependencies: [
+                "NewsMLKit",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
         .target(name: "HotFolder", dependencies: ["NewsMLKit", "NewsModel"], swiftSettings: strictSettings),
         .target(
             name: "NewsMLService",
@@ -58,7 +72,7 @@ let package = Package(
         .executableTarget(
             name: "newsml",
             dependencies: [
-                "NewsMLKit", "HotFolder", "NewsMLService",
+                "NewsMLKit", "HotFolder", "NewsMLService", "WorkQueue",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],

@@ -15,8 +15,6 @@ struct BatchRunner {
         var documents = 0
     }
 
-    /// Output stems: the input's own stem, or — when several inputs share one — its path with folders
-    /// joined by "_" and dots turned into "-", so that no output overwrites another.
     /// The cores this process may run on (its CPU affinity), at least one.
     static func allowedProcessorCount() -> Int {
         // Linux lists the allowed cores in /proc/self/status, e.g. "Cpus_allowed_list:\t0-1,4".
@@ -33,18 +31,6 @@ struct BatchRunner {
         return ProcessInfo.processInfo.activeProcessorCount
     }
 
-    static func outputStems(for files: [String]) -> [String] {
-        let stems = files.map { (($0 as NSString).lastPathComponent as NSString).deletingPathExtension }
-        var counts: [String: Int] = [:]
-        for stem in stems { counts[stem, default: 0] += 1 }
-        return zip(files, stems).map { file, stem in
-            guard counts[stem, default: 0] > 1 else { return stem }
-            // The extension stays in the name ("story-txt"), so story.txt and story.xml do not collide either.
-            let parts = file.split(separator: "/").filter { $0 != "." && $0 != ".." && !$0.isEmpty }
-            return parts.joined(separator: "_").replacingOccurrences(of: ".", with: "-")
-        }
-    }
-
     func run(_ files: [String]) -> Outcome {
         let lock = NSLock()
         nonisolated(unsafe) var outcome = Outcome()
@@ -52,7 +38,7 @@ struct BatchRunner {
         nonisolated(unsafe) var allDiagnostics: [Diagnostic] = []
         let isTerminal = isatty(STDERR_FILENO) != 0
         let started = Date()
-        let outputStems = Self.outputStems(for: files)
+        let outputStems = OutputNaming.stems(for: files)
         let outputPrefix = outputDirectory.hasSuffix("/") ? outputDirectory : outputDirectory + "/"
         @Sendable func convert(_ index: Int) {
             let file = files[index]
@@ -63,7 +49,7 @@ struct BatchRunner {
                 let stem = outputStems[index]
                 // A newsMessage is streamed: each item's output is written as soon as it is ready.
                 let (result, _) = converter.convertStreaming(data, file: file) { document in
-                    let name = stem + (document.nameSuffix.map { "-\($0)" } ?? "") + "." + document.format.fileExtension
+                    let name = OutputNaming.fileName(stem: stem, suffix: document.nameSuffix, format: document.format)
                     let target = outputPrefix + name
                     do {
                         try DurableFiles.write(document.data, toPath: target, synchronize: false)

@@ -7,7 +7,10 @@ struct NewsMLCommand: ParsableCommand {
         commandName: "newsml",
         abstract: "Convert and validate news: plain text, NewsML-G2 and ninjs.",
         discussion: "Exit status: 0 success, 1 invalid input or failed validation, 2 usage or I/O error.",
-        subcommands: [ConvertCommand.self, ValidateCommand.self, InspectCommand.self, WatchCommand.self, ServeCommand.self])
+        subcommands: [
+            ConvertCommand.self, ValidateCommand.self, InspectCommand.self, WatchCommand.self, ServeCommand.self, WorkerCommand.self,
+            EnqueueCommand.self, QueueCommand.self,
+        ])
 
     /// ArgumentParser exits with 64 on usage errors; this tool promises 2.
     static func main() {

@@ -9,8 +9,8 @@ import Foundation
 /// at a lower scheduling priority than the server's event loops (`niceness`; the service's default is 5): with
 /// every core converting, the event loops still get the processor first. Not so low that conversions starve
 /// beside other work of the same machine.
-enum ConversionThread {
-    static func run<T: Sendable>(niceness: Int32, _ work: @escaping @Sendable () -> T) async -> T {
+public enum ConversionThread {
+    public static func run<T: Sendable>(niceness: Int32, _ work: @escaping @Sendable () -> T) async -> T {
         await withCheckedContinuation { continuation in
             let thread = Thread {
                 if niceness != 0 { lowerPriority(by: niceness) }

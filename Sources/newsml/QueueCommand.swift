@@ -1,0 +1,106 @@
+import ArgumentParser
+import Foundation
+import NewsMLKit
+import WorkQueue
+
+struct QueueCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "queue",
+        abstract: "Look at a PostgreSQL work queue and take its results out.",
+        subcommands: [QueueStatusCommand.self, QueueExportCommand.self])
+}
+
+struct QueueStatusCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "status", abstract: "Print how many jobs are queued, running, done and dead.")
+
+    @OptionGroup var database: DatabaseOption
+
+    @Option(help: "text (a line per state) or json (an object with the keys queued, running, done, dead).")
+    var format: DiagnosticFormat = .text
+
+    func run() throws {
+        let url = try database.url()
+        let logger = queueLogger("newsml.queue")
+        let counts: [String: Int]
+        do {
+            counts = try runBlocking { try await JobQueue.with(url, logger: logger) { try await $0.counts() } }
+        } catch let mismatch as QueueSchema.Mismatch {
+            printError("error: [queue.schema] \(url): \(mismatch)\n")
+            throw ExitCode(2)
+        } catch {
+            throw reportDatabaseFailure(error, url: url)
+        }
+        let states = ["queued", "running", "done", "dead"]
+        if format == .json {
+            let object = JSONValue.object(JSONObject(states.map { ($0, JSONValue.integer(counts[$0, default: 0])) }))
+            printOutput(JSONWriter(indent: false).string(object) + "\n")
+        } else {
+            printOutput(states.map { "\($0) \(counts[$0, default: 0])\n" }.joined())
+        }
+    }
+}
+
+struct QueueExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write the documents of finished jobs into a folder, named as `newsml convert --output-dir` names them.",
+        discussion: """
+            Names come from the input names the jobs were enqueued with, so enqueueing the files a batch would \
+            convert gives the batch's file names. Dead jobs write nothing; their count is reported, and their \
+            diagnostics are in the jobs table.
+            """)
+
+    @OptionGroup var database: DatabaseOption
+
+    @Option(name: .customLong("output-dir"), help: "Where the documents go.")
+    var outputDirectory: String
+
+    func run() throws {
+        let url = try database.url()
+        do {
+            try FileManager.default.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
+        } catch {
+            printError("\(outputDirectory): error: [io.write] cannot create the output folder\n")
+            throw ExitCode(2)
+        }
+        let logger = queueLogger("newsml.queue")
+        let folder = URL(fileURLWithPath: outputDirectory)
+        let summary: (written: Int, done: Int, dead: Int, pending: Int)
+        do {
+            summary = try runBlocking {
+                try await JobQueue.with(url, logger: logger) { queue in
+                    let jobs = try await queue.jobNames()
+                    let stems = OutputNaming.stems(for: jobs.map(\.name))
+                    var stemOfJob: [Int: String] = [:]
+                    for (job, stem) in zip(jobs, stems) { stemOfJob[job.id] = stem }
+                    var written = 0
+                    // A few hundred jobs at a time, so that an export of millions holds little in memory.
+                    for chunk in stride(from: 0, to: jobs.count, by: 500) {
+                        let slice = jobs[chunk..<min(jobs.count, chunk + 500)]
+                        guard let low = slice.first?.id, let high = slice.last?.id else { continue }
+                        for document in try await queue.documents(jobs: low...high) {
+                            guard let stem = stemOfJob[document.job], let format = OutputFormat(rawValue: document.format) else { continue }
+                            let name = OutputNaming.fileName(stem: stem, suffix: document.suffix, format: format)
+                            try document.content.write(to: folder.appendingPathComponent(name), options: .atomic)
+                            written += 1
+                        }
+                    }
+                    let count = { (state: String) in jobs.count { $0.state == state } }
+                    return (written, count("done"), count("dead"), count("queued") + count("running"))
+                }
+            }
+        } catch let mismatch as QueueSchema.Mismatch {
+            printError("error: [queue.schema] \(url): \(mismatch)\n")
+            throw ExitCode(2)
+        } catch let error as CocoaError {
+            printError("\(outputDirectory): error: [io.write] \(error.localizedDescription)\n")
+            throw ExitCode(2)
+        } catch {
+            throw reportDatabaseFailure(error, url: url)
+        }
+        printError(
+            "exported \(summary.written) documents of \(summary.done) done jobs to \(outputDirectory); \(summary.dead) dead, \(summary.pending) not finished\n"
+        )
+    }
+}
