@@ -63,15 +63,19 @@ public enum DurableFiles {
     /// Writes `data` under a temporary name, then renames it to `target`. With `synchronize` (the watched
     /// folder) the file and the folder are flushed to disk as well; a batch, which is simply rerun after a
     /// crash, skips the flushes.
-    public static func write(_ data: Data, to target: URL, synchronize: Bool = true) throws(Failure) {
-        try write(data, toPath: target.path, synchronize: synchronize)
+    public static func write(_ data: Data, to target: URL, synchronize: Bool = true, owner: String = "") throws(Failure) {
+        try write(data, toPath: target.path, synchronize: synchronize, owner: owner)
     }
 
     /// `write(_:to:synchronize:)` for a file path: a batch names thousands of outputs, and building a URL
     /// and asking it for its path again costs more than writing a small file.
-    public static func write(_ data: Data, toPath target: String, synchronize: Bool = true) throws(Failure) {
+    /// `owner` goes into the temporary name (`.newsml-tmp-OWNER.UUID`), so that a watcher sharing the folder can
+    /// tell a partial file of a dead peer from one a live peer is writing.
+    public static func write(_ data: Data, toPath target: String, synchronize: Bool = true, owner: String = "") throws(Failure) {
         let folder = (target as NSString).deletingLastPathComponent
-        let temporary = (folder.isEmpty ? "" : folder + "/") + HotFolderConfiguration.temporaryPrefix + UUID().uuidString
+        let temporary =
+            (folder.isEmpty ? "" : folder + "/") + HotFolderConfiguration.temporaryPrefix + (owner.isEmpty ? "" : owner + ".")
+            + UUID().uuidString
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw Failure(description: "cannot create \(temporary): \(String(cString: strerror(errno)))") }
         var written = 0

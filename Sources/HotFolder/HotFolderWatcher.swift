@@ -26,7 +26,7 @@ public final class HotFolderWatcher: @unchecked Sendable {
     private let stopLock = NSLock()
     private var stopRequested = false
     /// Files seen but not yet settled: name → (size, modified, first seen unchanged at).
-    private var pending: [String: (size: Int64, modified: Int64, since: Date)] = [:]
+    var pending: [String: (size: Int64, modified: Int64, since: Date)] = [:]
     private var refusedLinks: Set<String> = []
 
     public init(configuration: HotFolderConfiguration, converter: NewsConverter) {
@@ -57,23 +57,31 @@ public final class HotFolderWatcher: @unchecked Sendable {
         for folder in folders + [configuration.claimed] {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         }
+        beat()
         recover()
     }
 
-    /// After a crash: temporary files in the output and error folders are partial and go; claimed inputs
-    /// are converted again (their outputs, if already written, are replaced by identical-named files).
+    /// After a crash: temporary files in the output and error folders that no live watcher is writing are
+    /// partial and go; inputs claimed by a watcher that is gone are taken over and converted again (their
+    /// outputs, if already written, are replaced by identical-named files).
     func recover() {
-        for folder in [configuration.output, configuration.errors] {
-            for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-            where name.hasPrefix(HotFolderConfiguration.temporaryPrefix) {
-                try? DurableFiles.remove(folder.appendingPathComponent(name))
-            }
-        }
+        removePartialFiles(of: nil)
+        takeOverFromDeadPeers()
     }
 
     /// Runs until `stop()`; with `once`, converts what is there (waiting for it to settle) and returns.
     public func run(once: Bool = false) {
+        let heartbeat = startHeartbeat()
+        defer {
+            heartbeat.cancel()
+            retire()
+        }
+        var lastLook = Date()
         while !isStopping {
+            if Date().timeIntervalSince(lastLook) >= configuration.takeoverInterval / 4 {
+                takeOverFromDeadPeers()
+                lastLook = Date()
+            }
             let claimed = claimedFiles()
             let ready = claimed + scan()
             if !ready.isEmpty { process(ready) }
@@ -153,7 +161,8 @@ public final class HotFolderWatcher: @unchecked Sendable {
             for document in result.documents {
                 let outputName = Self.safeName(stem + (document.nameSuffix.map { "-\($0)" } ?? "")) + "." + document.format.fileExtension
                 do {
-                    try DurableFiles.write(document.data, to: configuration.output.appendingPathComponent(outputName))
+                    try DurableFiles.write(
+                        document.data, to: configuration.output.appendingPathComponent(outputName), owner: configuration.watcherID)
                     outputs.append(outputName)
                 } catch {
                     diagnostics.append(.error("io.write", error.description, at: SourceLocation(file: name)))
@@ -164,7 +173,9 @@ public final class HotFolderWatcher: @unchecked Sendable {
         do {
             if failed {
                 let record = DiagnosticFormatter.json(diagnostics)
-                try DurableFiles.write(Data(record.utf8), to: configuration.errors.appendingPathComponent(name + ".diagnostics.json"))
+                try DurableFiles.write(
+                    Data(record.utf8), to: configuration.errors.appendingPathComponent(name + ".diagnostics.json"),
+                    owner: configuration.watcherID)
                 try DurableFiles.move(claimed, to: configuration.errors.appendingPathComponent(name))
             } else if let archive = configuration.archive {
                 try DurableFiles.move(claimed, to: archive.appendingPathComponent(name))

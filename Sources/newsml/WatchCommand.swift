@@ -11,7 +11,10 @@ struct WatchCommand: ParsableCommand {
             A file is taken when it is complete: renamed into IN, or its size unchanged for --settle seconds. \
             Its output is written atomically to OUT as <input stem>.xml or .json; on failure the input moves to ERR \
             beside <input name>.diagnostics.json. The input is removed (or moved to --archive-dir) only after its \
-            output or error record is on disk. SIGTERM or Ctrl-C finishes the files in hand and stops.
+            output or error record is on disk. SIGTERM or Ctrl-C finishes the files in hand and stops. Several \
+            watchers may share the folders, on one machine or several (NFS): each file goes to one of them, and the \
+            files a dead watcher had taken are converted by another after --takeover-after seconds (at once on the \
+            same machine). The filesystem must make a rename within a folder tree atomic.
             """)
 
     @Argument(help: "The folder to watch.")
@@ -32,6 +35,11 @@ struct WatchCommand: ParsableCommand {
     @Option(help: "Files converted at once (default: the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @Option(
+        name: .customLong("takeover-after"),
+        help: "Seconds without a heartbeat after which a watcher sharing the folder is taken for dead and its files are taken over.")
+    var takeoverAfter: Double = 30
+
     @Flag(help: "Convert what is in the folder, then exit (for cron jobs and tests).")
     var once = false
 
@@ -43,7 +51,8 @@ struct WatchCommand: ParsableCommand {
     func run() throws {
         let configuration = HotFolderConfiguration(
             input: URL(fileURLWithPath: input), output: URL(fileURLWithPath: outputDirectory), errors: URL(fileURLWithPath: errorDirectory),
-            archive: archiveDirectory.map { URL(fileURLWithPath: $0) }, settleInterval: settle, maximumConcurrentFiles: jobs)
+            archive: archiveDirectory.map { URL(fileURLWithPath: $0) }, settleInterval: settle, maximumConcurrentFiles: jobs,
+            takeoverInterval: takeoverAfter)
         let watcher = HotFolderWatcher(configuration: configuration, converter: NewsConverter(options: try conversion.conversionOptions()))
         let json = format == .json
         watcher.onEvent = { event in
