@@ -2,10 +2,11 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 
-/// Requires `Authorization: Bearer <token>` on the API routes; the page, health and OpenAPI stay open.
+/// Requires `Authorization: Bearer <token>` on the API routes; the page, health, metrics and OpenAPI stay open
+/// (load balancers and Prometheus scrape without credentials; neither answer carries content).
 struct BearerTokenMiddleware<Context: RequestContext>: RouterMiddleware {
     let token: String
-    static var openPaths: Set<String> { ["/", "/health", "/openapi.yaml", "/app.js", "/app.css"] }
+    static var openPaths: Set<String> { ["/", "/health", "/metrics", "/openapi.yaml", "/app.js", "/app.css"] }
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         if Self.openPaths.contains(request.uri.path) { return try await next(request, context) }

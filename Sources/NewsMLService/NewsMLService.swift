@@ -4,6 +4,7 @@ import Hummingbird
 import Logging
 import NIOCore
 import NewsMLKit
+import Prometheus
 
 /// The HTTP face of the pipeline: `POST /convert`, `POST /validate`, `POST /preview` (for the web page),
 /// `GET /health`, `GET /openapi.yaml` and the page at `/`. Stateless: any number of instances can run
@@ -12,26 +13,44 @@ public struct NewsMLService: Sendable {
     public let configuration: NewsMLServiceConfiguration
     let limiter: ConversionLimiter
     let logger: Logger
+    public let metrics: ServiceMetrics
 
     public init(configuration: NewsMLServiceConfiguration, logger: Logger = Logger(label: "newsml.service")) {
         self.configuration = configuration
         self.limiter = ConversionLimiter(limit: configuration.maximumConcurrentConversions)
         self.logger = logger
+        self.metrics = ServiceMetrics()
     }
 
     public func makeRouter() -> Router<BasicRequestContext> {
         let router = Router(context: BasicRequestContext.self)
+        router.add(middleware: MetricsMiddleware(metrics: metrics))
         router.add(middleware: LogRequestsMiddleware(.info))
         router.add(middleware: ServiceAnswerMiddleware())
         if let token = configuration.bearerToken { router.add(middleware: BearerTokenMiddleware(token: token)) }
         router.get("/health") { _, _ in
             Self.json(["status": "ok", "service": "newsml"], status: .ok)
         }
+        router.get("/metrics") { _, _ in
+            var headers = HTTPFields()
+            headers[.contentType] = "text/plain; version=0.0.4; charset=utf-8"
+            return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: metrics.render())))
+        }
         router.get("/openapi.yaml") { _, _ in try Self.asset("openapi.yaml", type: "application/yaml") }
         router.get("/") { _, _ in try Self.asset("index.html", type: "text/html; charset=utf-8") }
         router.get("/app.js") { _, _ in try Self.asset("app.js", type: "text/javascript; charset=utf-8") }
         router.get("/app.css") { _, _ in try Self.asset("app.css", type: "text/css; charset=utf-8") }
-        router.post("/convert") { request, context in try await self.answer(request) { try await self.convert(request, deadline: $0) } }
+        router.post("/convert") { request, context in
+            let format = request.uri.queryParameters.get("to").flatMap(OutputFormat.init(rawValue:)) ?? configuration.conversion.to
+            do {
+                let response = try await self.answer(request) { try await self.convert(request, deadline: $0) }
+                metrics.conversion(status: response.status.code, to: format.rawValue)
+                return response
+            } catch let error as any HTTPResponseError {
+                metrics.conversion(status: error.status.code, to: format.rawValue)
+                throw error
+            }
+        }
         router.post("/validate") { request, context in try await self.answer(request) { try await self.validate(request, deadline: $0) } }
         router.post("/preview") { request, context in try await self.answer(request) { try await self.preview(request, deadline: $0) } }
         return router
@@ -231,8 +250,11 @@ public struct NewsMLService: Sendable {
         }
         let limiter = self.limiter
         let niceness = configuration.conversionNiceness
+        let gauge = metrics.running
         let running = Task {
+            gauge.increment()
             let value = await ConversionThread.run(niceness: niceness, work)
+            gauge.decrement()
             await limiter.release()
             return value
         }

@@ -34,7 +34,7 @@ struct ServiceAnswerMiddleware<Context: RequestContext>: RouterMiddleware {
     /// The service's routes and the methods each takes.
     static var routes: [String: [HTTPRequest.Method]] {
         [
-            "/": [.get], "/app.js": [.get], "/app.css": [.get], "/health": [.get], "/openapi.yaml": [.get],
+            "/": [.get], "/app.js": [.get], "/app.css": [.get], "/health": [.get], "/metrics": [.get], "/openapi.yaml": [.get],
             "/convert": [.post], "/validate": [.post], "/preview": [.post],
         ]
     }

@@ -52,10 +52,14 @@ public final class QueueWorker: Sendable {
     private let lastExpiryCheck = Mutex(ContinuousClock.now)
     private let converters = Mutex([String: NewsConverter]())
 
+    /// Counts of what this worker did, for `--metrics-port`.
+    public let metrics: WorkerMetrics
+
     public init(settings: Settings, logger: Logger, onEvent: @escaping @Sendable (WorkerEvent) -> Void) {
         self.settings = settings
         self.logger = logger
         self.onEvent = onEvent
+        self.metrics = WorkerMetrics(settings: settings, logger: logger)
     }
 
     /// Finish the jobs in hand, claim no more, and return from `run`.
@@ -151,9 +155,11 @@ public final class QueueWorker: Sendable {
     }
 
     private func process(_ job: ClaimedJob, queue: JobQueue, worker: String) async throws {
+        let started = ContinuousClock.now
         let outcome = await ConversionThread.run(niceness: 0) { self.convert(job) }
         let stored = try await queue.complete(job, worker: worker, outcome: outcome)
         let kind: WorkerEvent.Kind = stored ? (outcome.documents.isEmpty ? .dead : .done) : .lost
+        metrics.finished(kind, duration: .now - started)
         // This worker's idle slots may be waiting for the jobs in hand to finish (--until-empty).
         await doorbell.ring()
         onEvent(

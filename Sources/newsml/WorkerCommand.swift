@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NewsMLKit
+import NewsMLService
 import WorkQueue
 
 struct WorkerCommand: ParsableCommand {
@@ -32,6 +33,14 @@ struct WorkerCommand: ParsableCommand {
 
     @Option(help: "The worker's name in the jobs it claims (default: host:pid).")
     var name: String?
+
+    @Option(
+        name: .customLong("metrics-port"),
+        help: "Serve GET /metrics (Prometheus: jobs by outcome, job latency, queue depth by state) and /health on this port.")
+    var metricsPort: Int?
+
+    @Option(name: .customLong("metrics-host"), help: "Address for --metrics-port (127.0.0.1 keeps it on this machine).")
+    var metricsHost = "127.0.0.1"
 
     @Option(help: "Progress lines on standard error: one per job.")
     var format: DiagnosticFormat = .text
@@ -84,8 +93,17 @@ struct WorkerCommand: ParsableCommand {
             source.resume()
             sources.append(source)
         }
+        let endpoint = metricsPort.map { port in
+            MetricsEndpoint(host: metricsHost, port: port) { await worker.metrics.render() }
+        }
         do {
-            try runBlocking { try await worker.run() }
+            try runBlocking {
+                try await withThrowingTaskGroup(of: Void.self) { group in
+                    if let endpoint { group.addTask { try await endpoint.run(logger: logger) } }
+                    try await worker.run()
+                    group.cancelAll()
+                }
+            }
         } catch let mismatch as QueueSchema.Mismatch {
             printError("error: [queue.schema] \(url): \(mismatch)\n")
             throw ExitCode(2)
