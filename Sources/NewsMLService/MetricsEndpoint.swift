@@ -24,7 +24,8 @@ public struct MetricsEndpoint: Sendable {
             return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: await render())))
         }
         router.get("/health") { _, _ in
-            Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(string: #"{"status":"ok"}"#)))
+            Response(
+                status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(string: #"{"status":"ok"}"#)))
         }
         let application = Application(
             router: router, configuration: .init(address: .hostname(host, port: port), serverName: "newsml-worker"), logger: logger)

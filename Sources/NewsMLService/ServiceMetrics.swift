@@ -8,7 +8,9 @@ import Prometheus
 /// only known values (an unknown path is "other"), so a scanner cannot grow the series without bound.
 public final class ServiceMetrics: Sendable {
     public let registry: PrometheusCollectorRegistry
-    static let routes: Set<String> = ["/convert", "/validate", "/preview", "/health", "/metrics", "/openapi.yaml", "/", "/app.js", "/app.css"]
+    static let routes: Set<String> = [
+        "/convert", "/validate", "/preview", "/health", "/metrics", "/openapi.yaml", "/", "/app.js", "/app.css",
+    ]
     static let latencyBuckets: [Duration] = [
         .milliseconds(5), .milliseconds(10), .milliseconds(25), .milliseconds(50), .milliseconds(100), .milliseconds(250),
         .milliseconds(500), .seconds(1), .seconds(2.5), .seconds(5), .seconds(10), .seconds(30),

@@ -25,8 +25,10 @@ public final class WorkerMetrics: Sendable {
                 namespace: "newsml", subsystem: "worker", metricName: "job_duration", unitName: "seconds",
                 helpText: "Time from claiming a job to storing its outcome."),
             labels: [],
-            buckets: [.milliseconds(5), .milliseconds(10), .milliseconds(25), .milliseconds(50), .milliseconds(100), .milliseconds(250),
-                .milliseconds(500), .seconds(1), .seconds(5), .seconds(30)]
+            buckets: [
+                .milliseconds(5), .milliseconds(10), .milliseconds(25), .milliseconds(50), .milliseconds(100), .milliseconds(250),
+                .milliseconds(500), .seconds(1), .seconds(5), .seconds(30),
+            ]
         ).record(duration)
     }
 
