@@ -77,6 +77,35 @@ import Testing
         }
     }
 
+    @Test("GET /metrics counts requests by route and status, conversions by outcome and format, in Prometheus's text format")
+    func metrics() async throws {
+        let article = ByteBuffer(bytes: try Data(contentsOf: Self.sample))
+        try await application(service(token: "secret")).test(.live) { client in
+            let authorized: HTTPFields = [.authorization: "Bearer secret"]
+            try await client.execute(uri: "/convert?to=ninjs", method: .post, headers: authorized, body: article) {
+                #expect($0.status == .ok)
+            }
+            try await client.execute(uri: "/convert", method: .post, headers: authorized, body: article) { #expect($0.status == .ok) }
+            try await client.execute(
+                uri: "/convert?from=newsml", method: .post, headers: authorized, body: ByteBuffer(string: "<newsItem><broken")
+            ) { #expect($0.status == .unprocessableContent) }
+            try await client.execute(uri: "/no-such-page-\(UUID().uuidString)", method: .get) { #expect($0.status == .unauthorized) }
+            // Open without the token, like /health: Prometheus scrapes without credentials.
+            try await client.execute(uri: "/metrics", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentType]?.hasPrefix("text/plain; version=0.0.4") == true)
+                let text = String(buffer: response.body)
+                #expect(text.contains(#"newsml_conversions_total{outcome="ok",format="ninjs"} 1"#))
+                #expect(text.contains(#"newsml_conversions_total{outcome="ok",format="newsml"} 1"#))
+                #expect(text.contains(#"newsml_conversions_total{outcome="invalid",format="newsml"} 1"#))
+                #expect(text.contains(#"newsml_http_requests_total{route="/convert",method="POST",status="200"} 2"#))
+                #expect(text.contains(#"newsml_http_requests_total{route="other",method="GET",status="401"} 1"#))
+                #expect(text.contains(#"newsml_http_request_duration_seconds_count{route="/convert"} 3"#))
+                #expect(text.contains("# TYPE newsml_conversions_running gauge"))
+            }
+        }
+    }
+
     @Test("invalid input gives 422 with located diagnostics; unknown options give 400")
     func invalidInput() async throws {
         try await application(service()).test(.live) { client in
