@@ -22,8 +22,18 @@ extension NewsMLG2Reader {
                 if blocks.isEmpty, !text.isEmpty { blocks = [.paragraph(text)] }
                 if item.body.isEmpty { item.body = blocks }
             case "inlineData":
+                // The first inline content is the body; an inlineData after it (another rendition of the
+                // story) is kept as it is, attributes and text, for the writers to carry.
                 let text = child.textContent.trimmingWhitespace()
-                if !text.isEmpty, item.plainBody == nil { item.plainBody = text }
+                if item.body.isEmpty, item.plainBody == nil, item.otherContent.isEmpty, !text.isEmpty {
+                    item.plainBody = text
+                } else if !text.isEmpty {
+                    context.droppedAttributes(of: child, keeping: ["contenttype", "rendition", "wordcount"])
+                    item.otherContent.append(
+                        InlineText(
+                            text: child.textContent, contentType: child[attribute: "contenttype"], rendition: child[attribute: "rendition"],
+                            wordCount: child[attribute: "wordcount"].flatMap { Int($0.trimmingWhitespace()) }))
+                }
             case "remoteContent":
                 item.renditions.append(
                     Rendition(

@@ -249,6 +249,15 @@ struct ReadingContext {
         if droppedLine == nil { droppedLine = element.line }
     }
 
+    /// Attributes of `element` the model does not carry (all but `kept`), named like `inlineData/@custom`.
+    mutating func droppedAttributes(of element: XMLTree.Element, keeping kept: Set<String>) {
+        for attribute in element.attributes where attribute.name.namespace == nil && !kept.contains(attribute.name.local) {
+            let name = "\(element.localName)/@\(attribute.name.local)"
+            if !droppedNames.contains(name) { droppedNames.append(name) }
+            if droppedLine == nil { droppedLine = element.line }
+        }
+    }
+
     mutating func reportDropped(item guid: String) {
         guard !droppedNames.isEmpty else { return }
         warn("newsml.dropped", "not converted (no place in the output model): \(droppedNames.joined(separator: ", "))", line: droppedLine)

@@ -256,7 +256,8 @@ public struct NewsMLG2Writer: Sendable {
         var content = ElementBuilder("contentSet")
         // A text item always has content: a headline-only alert gets an empty XHTML body (consumers such as
         // Superdesk reject a text item without a contentSet).
-        let emptyText = item.itemClass == .text && item.body.isEmpty && item.plainBody == nil && item.renditions.isEmpty
+        let emptyText =
+            item.itemClass == .text && item.body.isEmpty && item.plainBody == nil && item.otherContent.isEmpty && item.renditions.isEmpty
         if !item.body.isEmpty || emptyText {
             // The source's word count, as given (none is computed: a reader of ours would take it for the source's).
             var inline = ElementBuilder(
@@ -267,6 +268,12 @@ public struct NewsMLG2Writer: Sendable {
             // Plain text keeps its line breaks: it is the content, not a g2normalizedString.
             var data = ElementBuilder("inlineData", [("contenttype", "text/plain")])
             data.addText(text)
+            content.add(data)
+        }
+        for other in item.otherContent {
+            var data = ElementBuilder(
+                "inlineData", [("contenttype", other.contentType), ("rendition", other.rendition), ("wordcount", other.wordCount.map(String.init))])
+            data.addText(other.text)
             content.add(data)
         }
         for rendition in item.renditions {

@@ -43,6 +43,8 @@ public struct NewsItem: Sendable, Hashable, Codable {
     public var plainBody: String?
     /// The word count the source gave its body (NewsML-G2 `inlineXML/@wordcount`), kept as given.
     public var wordCount: Int?
+    /// Further forms of the content carried inline (see `InlineText`), in the order read.
+    public var otherContent: [InlineText] = []
     public var renditions: [Rendition]
     public var pictures: [Picture]
     public var entities: [Entity]

@@ -123,6 +123,23 @@ public struct RelatedLink: Sendable, Hashable, Codable {
 }
 
 /// One rendition of the content: an image size, a video encoding, a remote text.
+/// Another form of the content carried inline beside the body — NewsML-G2 `inlineData` after the XHTML
+/// (an agency's IPTC 7901 text or headline rendition), a further ninjs body — kept as given, text byte for byte.
+public struct InlineText: Sendable, Hashable, Codable {
+    public var text: String
+    public var contentType: String?
+    /// The rendition (NewsML-G2 `@rendition`, a QCode) or the ninjs body's role.
+    public var rendition: String?
+    public var wordCount: Int?
+
+    public init(text: String, contentType: String? = nil, rendition: String? = nil, wordCount: Int? = nil) {
+        self.text = text
+        self.contentType = contentType
+        self.rendition = rendition
+        self.wordCount = wordCount
+    }
+}
+
 public struct Rendition: Sendable, Hashable, Codable {
     public var name: String?
     public var href: String?

@@ -247,13 +247,17 @@ public struct NinjsReader: Sendable {
                 item.descriptions.append(TextWithRole(text, role: "drol:\(name)"))
             }
         }
-        var bodies: [(contentType: String, value: String)] = fields.array("bodies").compactMap { entry in
-            guard let value = entry["value"]?.string else { return nil }
-            return (entry["contentType"]?.string ?? entry["contenttype"]?.string ?? "text/plain", value)
-        }
+        var bodies: [(contentType: String, value: String, role: String?, wordCount: Int?, given: String?)] = fields.array("bodies")
+            .compactMap { entry in
+                guard let value = entry["value"]?.string else { return nil }
+                let given = entry["contentType"]?.string ?? entry["contenttype"]?.string
+                return (
+                    given ?? "text/plain", value, entry["role"]?.string, (entry["wordCount"] ?? entry["wordcount"])?.integer, given
+                )
+            }
         for (name, value) in fields.prefixed("body_") {
             guard let text = value.string else { continue }
-            bodies.append((name == "text" ? "text/plain" : name == "nitf" ? "text/vnd.IPTC.NITF" : "text/html", text))
+            bodies.append((name == "text" ? "text/plain" : name == "nitf" ? "text/vnd.IPTC.NITF" : "text/html", text, nil, nil, nil))
         }
         var pictures = item.pictures
         for body in bodies {
@@ -272,11 +276,14 @@ public struct NinjsReader: Sendable {
                     blocks = Self.paragraphs(Self.textOfMarkup(body.value))
                 }
                 item.body = blocks + item.body
-            } else if !isMarkup, item.plainBody == nil {
+            } else if !isMarkup, item.plainBody == nil, body.role == nil || body.role == "main" || body.role == "text" {
                 item.plainBody = body.value
                 if item.body.allSatisfy({ if case .relatedTeaser = $0 { true } else { false } }) {
                     item.body = Self.paragraphs(body.value) + item.body
                 }
+            } else if body.given != nil || body.role != nil {
+                // Another form of the story (a rendition with a role of its own, a second markup body): kept as given.
+                item.otherContent.append(InlineText(text: body.value, contentType: body.given, rendition: body.role, wordCount: body.wordCount))
             }
         }
         item.pictures = pictures

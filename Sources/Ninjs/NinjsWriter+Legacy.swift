@@ -46,6 +46,10 @@ extension NinjsWriter {
         } else if let plain = item.plainBody {
             object["body_text"] = .string(plain)
         }
+        if !item.otherContent.isEmpty {
+            let names = item.otherContent.map { $0.rendition ?? $0.contentType ?? "text" }.joined(separator: ", ")
+            diagnostics.append(.warning("ninjs.dropped", "ninjs 1.x has one body of each kind; further inline content was left out: \(names)"))
+        }
         var groups: [String: [JSONValue]] = [:]
         for entity in item.entities {
             let key = Self.entityGroup(entity.kind, legacy: true)

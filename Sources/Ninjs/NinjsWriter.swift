@@ -218,6 +218,15 @@ public struct NinjsWriter: Sendable {
             body["role"] = story.isEmpty ? "main" : "text"
             result.append(.object(body))
         }
+        // Further forms of the content (an agency's text rendition beside its XHTML), as they were read.
+        for other in item.otherContent {
+            var body = JSONObject()
+            body[key("contentType")] = other.contentType.map(JSONValue.string)
+            body["value"] = .string(other.text)
+            body["role"] = other.rendition.map(JSONValue.string)
+            body[key("wordCount")] = other.wordCount.map(JSONValue.integer)
+            result.append(.object(body))
+        }
         return result.isEmpty ? nil : .array(result)
     }
 

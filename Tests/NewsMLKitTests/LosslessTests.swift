@@ -75,4 +75,45 @@ import Testing
         let nitf = try convert(to: .nitf)
         #expect(!nitf.contains(">N2:SA<"))
     }
+
+    @Test(
+        "text renditions beside the XHTML body (an agency's 7901 headline and text) survive NewsML-G2 and ninjs, byte for byte; NITF and ninjs 1.x name them as left out"
+    )
+    func inlineTextRenditionsSurvive() throws {
+        let text = "Kiel (dpa) - Die Bahn senkt den Tarif.\n\n   Preise      alt    neu\nKiel-Hamburg 12,40  11,90\n"
+        let item = Self.item.replacingOccurrences(
+            of: "</inlineXML>",
+            with: """
+                </inlineXML>
+                    <inlineData contenttype="text/plain" rendition="agencyrendition:headline" wordcount="5">Bahn senkt Tarif</inlineData>
+                    <inlineData contenttype="text/plain" rendition="agencyrendition:text" wordcount="11">\(text)</inlineData>
+                """)
+        let options = ConversionOptions(from: .newsml, to: .newsml, versionCreated: TestPaths.fixedTime)
+        let newsml = NewsConverter(options: options).convert(Data(item.utf8), file: "renditions.xml")
+        let written = String(decoding: try #require(newsml.documents.first, "\(newsml.diagnostics)").data, as: UTF8.self)
+        #expect(
+            written.contains(
+                #"<inlineData contenttype="text/plain" rendition="agencyrendition:text" wordcount="11">\#(text)</inlineData>"#),
+            "\(written)")
+        #expect(written.contains(#"rendition="agencyrendition:headline" wordcount="5">Bahn senkt Tarif</inlineData>"#))
+        // Through ninjs 3.2 (as bodies with their roles) and back.
+        var toNinjs = options
+        toNinjs.to = .ninjs
+        let ninjs = try #require(NewsConverter(options: toNinjs).convert(Data(item.utf8), file: "renditions.xml").documents.first)
+        var back = options
+        back.from = .ninjs
+        let again = NewsConverter(options: back).convert(ninjs.data, file: "renditions.json")
+        let round = String(decoding: try #require(again.documents.first, "\(again.diagnostics)").data, as: UTF8.self)
+        #expect(round.contains(#"rendition="agencyrendition:text" wordcount="11">\#(text)</inlineData>"#), "\(round)")
+        // Where the format has no place, a warning names what was left out.
+        for (format, version) in [(OutputFormat.nitf, NinjsVersion.v3_2), (.ninjs, .v1_7)] {
+            var elsewhere = options
+            elsewhere.to = format
+            elsewhere.ninjsVersion = version
+            let result = NewsConverter(options: elsewhere).convert(Data(item.utf8), file: "renditions.xml")
+            #expect(
+                result.diagnostics.contains { $0.severity == .warning && $0.message.contains("agencyrendition:text") },
+                "\(format) \(version)")
+        }
+    }
 }

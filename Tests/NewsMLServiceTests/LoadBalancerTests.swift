@@ -77,7 +77,7 @@ import Testing
         for port in ports {
             instances.append(
                 try ChildProcess.start(
-                    TestPaths.newsmlExecutable, ["serve", "--port", String(port), "--log-level", "error", "--timeout", "20"],
+                    TestPaths.newsmlExecutable, ["serve", "--port", String(port), "--log-level", "error", "--timeout", "90"],
                     captureOutput: false))
         }
         defer { for instance in instances { instance.signal(SIGKILL) } }
@@ -153,21 +153,26 @@ import Testing
 
         // A long conversion sent to the second instance directly, then SIGTERM while it runs: it is answered, and
         // the instance exits cleanly once its requests in flight are done.
-        let long = try ServicePromisesTests.article(bytes: 1_500_000)
+        let long = try ServicePromisesTests.article(bytes: 600_000)
         defer { try? FileManager.default.removeItem(at: long) }
         let port = ports[1]
         let direct = Background {
             (try? run(
                 curl,
                 [
-                    "-s", "-o", "/dev/null", "-w", "%{http_code}", "--max-time", "30", "--data-binary", "@\(long.path)",
+                    "-s", "-o", "/dev/null", "-w", "%{http_code} %{time_total}", "--max-time", "120", "--data-binary", "@\(long.path)",
                     "http://127.0.0.1:\(port)/convert",
                 ]
             ))?.standardOutput ?? ""
         }
+        let sent = Date()
         Thread.sleep(forTimeInterval: 0.4)
         instances[1].signal(SIGTERM)
-        #expect(direct.wait() == "200", "the request in flight when SIGTERM came was not answered")
+        let signalled = Date().timeIntervalSince(sent)
+        let answer = direct.wait().split(separator: " ")
+        #expect(answer.first == "200", "the request in flight when SIGTERM came was not answered: \(answer)")
+        // It was still running when the signal came (else this proves nothing about draining).
+        #expect((answer.last.flatMap { Double($0) } ?? 0) > signalled, "the long request finished before SIGTERM: \(answer)")
         #expect(instances[1].wait() == 0)
 
         let codes = load.wait().split(separator: "\n").map(String.init)

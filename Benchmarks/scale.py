@@ -1,0 +1,188 @@
+#!/usr/bin/env python3
+"""NewsMLKit at scale: the PostgreSQL queue against the CLI's batch, and nginx in front of three instances
+against one instance, on the same inputs in the same run.
+
+Usage: python3 Benchmarks/scale.py [--binary .build/release/newsml] [--shared ../shared] [--items 2000]
+                                   [--requests 1500] [--database postgres://…] [--json FILE]
+
+Needs PostgreSQL (the URL from --database or NEWSML_TEST_DATABASE_URL: `eval "$(scripts/test-postgres start)"`),
+psql, nginx and curl. Inputs are the corpus's plain-text articles and agency NewsML-G2 files, repeated to --items
+under unique names. Times are wall seconds of the whole run (enqueueing is reported apart: it is the producer's).
+- CLI batch: `newsml convert DIR --output-dir OUT` (one process, a worker thread per core).
+- queue, 1 worker: `newsml worker --jobs 1 --until-empty` after `newsml enqueue DIR` into a fresh database.
+- queue, 2 workers: two such processes at once (this machine's cores), then `newsml queue export`.
+  Overhead per job: (queue with as many workers as cores + export − CLI batch) / items.
+- HTTP: curl --parallel 8 sending --requests conversions to one `newsml serve`, then to nginx
+  (deploy/nginx/newsml.conf) in front of three instances on the same machine.
+"""
+import argparse, json, os, shutil, socket, subprocess, sys, tempfile, time, urllib.parse
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def timed(command, env=None):
+    started = time.perf_counter()
+    subprocess.run(command, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    return time.perf_counter() - started
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_healthy(port):
+    for _ in range(200):
+        if subprocess.run(["curl", "-fs", "-o", "/dev/null", "http://127.0.0.1:%d/health" % port]).returncode == 0:
+            return
+        time.sleep(0.05)
+    raise SystemExit("nothing healthy on port %d" % port)
+
+
+def inputs(shared, count, folder):
+    sources = []
+    for family in ("plaintext", "newsml-g2"):
+        for base, _, names in os.walk(os.path.join(shared, "corpus", family)):
+            for name in sorted(names):
+                if name.endswith((".txt", ".xml")):
+                    sources.append(os.path.join(base, name))
+    sources.sort()
+    os.makedirs(folder)
+    for index in range(count):
+        source = sources[index % len(sources)]
+        shutil.copyfile(source, os.path.join(folder, "%05d-%s" % (index, os.path.basename(source))))
+    return sources
+
+
+def fresh_database(server):
+    name = "newsml_scale_%d" % os.getpid()
+    subprocess.run(["psql", server, "-qX", "-c", "DROP DATABASE IF EXISTS %s WITH (FORCE)" % name], check=True,
+                   stdout=subprocess.DEVNULL)
+    subprocess.run(["psql", server, "-qX", "-c", "CREATE DATABASE %s" % name], check=True, stdout=subprocess.DEVNULL)
+    parts = urllib.parse.urlsplit(server)
+    return parts._replace(path="/" + name).geturl(), name
+
+
+def queue_run(binary, server, folder, workers, env):
+    url, name = fresh_database(server)
+    subprocess.run([binary, "worker", "--database", url, "--migrate"], check=True, stderr=subprocess.DEVNULL)
+    enqueue = timed([binary, "enqueue", "--database", url, folder], env)
+    started = time.perf_counter()
+    processes = [subprocess.Popen([binary, "worker", "--database", url, "--jobs", "1", "--until-empty"],
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) for _ in range(workers)]
+    for process in processes:
+        process.wait()
+    work = time.perf_counter() - started
+    out = tempfile.mkdtemp(prefix="newsml-scale-export-")
+    export = timed([binary, "queue", "export", "--database", url, "--output-dir", out])
+    shutil.rmtree(out, ignore_errors=True)
+    subprocess.run(["psql", server, "-qX", "-c", "DROP DATABASE %s WITH (FORCE)" % name], stdout=subprocess.DEVNULL)
+    return enqueue, work, export
+
+
+def http_load(port, articles, requests, folder):
+    config = os.path.join(folder, "requests-%d.curl" % port)
+    with open(config, "w") as f:
+        groups = []
+        for index in range(requests):
+            groups.append('url = "http://127.0.0.1:%d/convert"\ndata-binary = "@%s"\noutput = "/dev/null"\n'
+                          'write-out = "%%{http_code}\\n"\n' % (port, articles[index % len(articles)]))
+        f.write("next\n".join(groups))
+    started = time.perf_counter()
+    result = subprocess.run(["curl", "-s", "--parallel", "--parallel-max", "8", "-K", config], capture_output=True, text=True)
+    seconds = time.perf_counter() - started
+    codes = result.stdout.split()
+    return requests / seconds, sum(1 for code in codes if code != "200")
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--binary", default=os.path.join(ROOT, ".build/release/newsml"))
+    parser.add_argument("--shared", default=os.path.join(os.path.dirname(ROOT), "shared"))
+    parser.add_argument("--items", type=int, default=2000)
+    parser.add_argument("--requests", type=int, default=1500)
+    parser.add_argument("--database", default=os.environ.get("NEWSML_TEST_DATABASE_URL"))
+    parser.add_argument("--json")
+    options = parser.parse_args()
+    if not options.database:
+        raise SystemExit("no PostgreSQL: give --database or run eval \"$(scripts/test-postgres start)\"")
+    binary = os.path.abspath(options.binary)
+    env = dict(os.environ, SOURCE_DATE_EPOCH="1767225600")
+    work = tempfile.mkdtemp(prefix="newsml-scale-")
+    results = {}
+    try:
+        folder = os.path.join(work, "in")
+        sources = inputs(options.shared, options.items, folder)
+        out = os.path.join(work, "cli")
+        results["cli_batch_s"] = timed([binary, "convert", folder, "--output-dir", out], env)
+        cores = os.cpu_count() or 1
+        for workers in sorted({1, cores}):
+            enqueue, seconds, export = queue_run(binary, options.database, folder, workers, env)
+            results["queue_%d_workers_s" % workers] = seconds
+            results["enqueue_s"] = enqueue
+            results["export_s"] = export
+        full = results["queue_%d_workers_s" % cores] + results["export_s"]
+        results["queue_overhead_per_job_ms"] = (full - results["cli_batch_s"]) / options.items * 1000
+        results["queue_overhead_ratio"] = full / results["cli_batch_s"] - 1
+
+        articles = [s for s in sources if s.endswith(".txt")][:40] + [s for s in sources if s.endswith(".xml")][:40]
+        single_port = free_port()
+        single = subprocess.Popen([binary, "serve", "--port", str(single_port), "--log-level", "error"],
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        wait_healthy(single_port)
+        http_load(single_port, articles, 100, work)  # warm-up
+        results["single_rps"], results["single_failed"] = http_load(single_port, articles, options.requests, work)
+        single.terminate()
+        single.wait()
+
+        ports = [free_port() for _ in range(3)]
+        front = free_port()
+        instances = [subprocess.Popen([binary, "serve", "--port", str(port), "--log-level", "error"],
+                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) for port in ports]
+        for port in ports:
+            wait_healthy(port)
+        with open(os.path.join(ROOT, "deploy/nginx/newsml.conf")) as f:
+            site = f.read()
+        for index, port in enumerate(ports):
+            site = site.replace("127.0.0.1:808%d" % (index + 1), "127.0.0.1:%d" % port)
+        site = site.replace("listen 8080;", "listen 127.0.0.1:%d;" % front)
+        with open(os.path.join(work, "newsml.conf"), "w") as f:
+            f.write(site)
+        os.chmod(work, 0o777)
+        with open(os.path.join(work, "nginx.conf"), "w") as f:
+            f.write("daemon off; worker_processes 1; pid %s/nginx.pid; error_log %s/error.log warn;\n"
+                    "events { worker_connections 512; }\nhttp { access_log off; client_body_temp_path %s/body; "
+                    "proxy_temp_path %s/proxy; include %s/newsml.conf; }\n" % ((work,) * 5))
+        nginx = subprocess.Popen(["nginx", "-c", os.path.join(work, "nginx.conf"), "-p", work, "-e", os.path.join(work, "error.log")])
+        wait_healthy(front)
+        http_load(front, articles, 100, work)
+        results["nginx_3_rps"], results["nginx_failed"] = http_load(front, articles, options.requests, work)
+        results["nginx_ratio"] = results["nginx_3_rps"] / results["single_rps"]
+        nginx.terminate()
+        nginx.wait()
+        for instance in instances:
+            instance.terminate()
+            instance.wait()
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+    cores = os.cpu_count() or 1
+    print("items: %d, cores: %d" % (options.items, cores))
+    print("CLI batch:            %6.2f s  (%.0f items/s)" % (results["cli_batch_s"], options.items / results["cli_batch_s"]))
+    for workers in sorted({1, cores}):
+        seconds = results["queue_%d_workers_s" % workers]
+        print("queue, %d worker(s):   %6.2f s  (%.0f items/s)" % (workers, seconds, options.items / seconds))
+    print("enqueue %.2f s, export %.2f s" % (results["enqueue_s"], results["export_s"]))
+    print("queue overhead vs CLI batch (%d workers + export): %+.1f %% (%.2f ms a job)"
+          % (cores, results["queue_overhead_ratio"] * 100, results["queue_overhead_per_job_ms"]))
+    print("HTTP, one instance:      %6.0f requests/s (%d failed)" % (results["single_rps"], results["single_failed"]))
+    print("HTTP, nginx + 3:         %6.0f requests/s (%d failed), %.2f × one instance"
+          % (results["nginx_3_rps"], results["nginx_failed"], results["nginx_ratio"]))
+    if options.json:
+        with open(options.json, "w") as f:
+            json.dump(results, f, indent=2)
+
+
+if __name__ == "__main__":
+    main()
