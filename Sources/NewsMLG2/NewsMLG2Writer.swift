@@ -272,7 +272,8 @@ public struct NewsMLG2Writer: Sendable {
         }
         for other in item.otherContent {
             var data = ElementBuilder(
-                "inlineData", [("contenttype", other.contentType), ("rendition", other.rendition), ("wordcount", other.wordCount.map(String.init))])
+                "inlineData",
+                [("contenttype", other.contentType), ("rendition", other.rendition), ("wordcount", other.wordCount.map(String.init))])
             data.addText(other.text)
             content.add(data)
         }

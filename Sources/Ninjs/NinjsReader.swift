@@ -283,7 +283,8 @@ public struct NinjsReader: Sendable {
                 }
             } else if body.given != nil || body.role != nil {
                 // Another form of the story (a rendition with a role of its own, a second markup body): kept as given.
-                item.otherContent.append(InlineText(text: body.value, contentType: body.given, rendition: body.role, wordCount: body.wordCount))
+                item.otherContent.append(
+                    InlineText(text: body.value, contentType: body.given, rendition: body.role, wordCount: body.wordCount))
             }
         }
         item.pictures = pictures

@@ -48,7 +48,8 @@ extension NinjsWriter {
         }
         if !item.otherContent.isEmpty {
             let names = item.otherContent.map { $0.rendition ?? $0.contentType ?? "text" }.joined(separator: ", ")
-            diagnostics.append(.warning("ninjs.dropped", "ninjs 1.x has one body of each kind; further inline content was left out: \(names)"))
+            diagnostics.append(
+                .warning("ninjs.dropped", "ninjs 1.x has one body of each kind; further inline content was left out: \(names)"))
         }
         var groups: [String: [JSONValue]] = [:]
         for entity in item.entities {
