@@ -8,14 +8,30 @@ import NewsModel
 public enum XMLItemStream {
     /// Whether `data` may be streamed: a root named `root` and no document type declaration.
     public static func canStream(_ data: Data, root: String) -> Bool {
-        let prologue = data.prefix(4096)
-        let text = String(decoding: prologue, as: UTF8.self)
-        guard !text.contains("<!DOCTYPE"), !text.contains("<!ENTITY") else { return false }
-        guard let start = text.range(of: "<" + root) ?? text.range(of: ":" + root) else { return false }
+        // On bytes: Foundation's string search cost 4 % of converting a small file.
+        let bytes = [UInt8](data.prefix(4096))
+        guard firstIndex(of: "<!DOCTYPE", in: bytes) == nil, firstIndex(of: "<!ENTITY", in: bytes) == nil else { return false }
+        guard let start = firstIndex(of: "<" + root, in: bytes) ?? firstIndex(of: ":" + root, in: bytes) else { return false }
         // The root must be the first element: nothing but the XML declaration, comments and white space before it.
-        let before = text[..<start.lowerBound]
-        return !before.replacingOccurrences(of: "<?", with: "").replacingOccurrences(of: "<!--", with: "").contains("<")
-            || before.hasSuffix("<")
+        let before = bytes[..<start]
+        if before.last == UInt8(ascii: "<") { return true }
+        let comment = Array("!--".utf8)
+        for index in before.indices where before[index] == UInt8(ascii: "<") {
+            let rest = before[(index + 1)...]
+            if rest.first != UInt8(ascii: "?") && !rest.starts(with: comment) { return false }
+        }
+        return true
+    }
+
+    static func firstIndex(of needle: String, in bytes: [UInt8]) -> Int? {
+        let pattern = Array(needle.utf8)
+        guard let first = pattern.first, pattern.count <= bytes.count else { return nil }
+        var index = 0
+        while index <= bytes.count - pattern.count {
+            if bytes[index] == first && bytes[index..<(index + pattern.count)].elementsEqual(pattern) { return index }
+            index += 1
+        }
+        return nil
     }
 
     /// Calls `onElement` for each element that `select(depth, localName)` picks (the root is depth 0), with

@@ -88,13 +88,13 @@ public struct JobQueue: Sendable {
 
     /// Takes the oldest queued job for `worker` with a lease of `lease` seconds, or nil when none is queued.
     public func claimQueued(worker: String, lease: Double) async throws -> ClaimedJob? {
-        try await claim(
-            """
-            UPDATE newsml_jobs SET state = 'running', attempts = attempts + 1, worker = \(worker), started_at = now(),
-                lease_until = now() + make_interval(secs => \(lease))
-            WHERE id = (SELECT id FROM newsml_jobs WHERE state = 'queued' ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED)
-            RETURNING id, input_name, input, options::text, attempts
-            """)
+        var job: ClaimedJob?
+        for try await (id, name, input, options, attempt) in try await connection.execute(
+            JobStatements.ClaimQueued(worker: worker, lease: lease), logger: logger)
+        {
+            job = ClaimedJob(id: id, inputName: name, input: Data(input.readableBytesView), options: options, attempt: attempt)
+        }
+        return job
     }
 
     /// Dead-letters the jobs whose lease passed on their last attempt, then takes over one whose lease passed
@@ -130,29 +130,21 @@ public struct JobQueue: Sendable {
     /// Stores the outcome and the documents and ends the job, in one statement; false when the job is no longer
     /// this worker's (its lease passed and another worker took it over), and then nothing is stored.
     public func complete(_ job: ClaimedJob, worker: String, outcome: JobOutcome) async throws -> Bool {
-        let positions = outcome.documents.indices.map { Int32($0) }
-        let suffixes = outcome.documents.map { $0.nameSuffix ?? "" }
-        let formats = outcome.documents.map { $0.format.rawValue }
-        let contents = outcome.documents.map { ByteBuffer(bytes: $0.data) }
-        let diagnostics = DiagnosticFormatter.json(outcome.diagnostics)
-        let rows = try await connection.query(
-            """
-            WITH finished AS (
-                UPDATE newsml_jobs SET state = \(outcome.state), finished_at = now(), lease_until = NULL,
-                    exit_status = \(outcome.exitStatus), diagnostics = \(diagnostics)::jsonb
-                WHERE id = \(job.id) AND state = 'running' AND worker = \(worker) AND attempts = \(job.attempt)
-                RETURNING id
-            ), stored AS (
-                INSERT INTO newsml_job_documents (job_id, position, name_suffix, format, content)
-                SELECT finished.id, d.position, NULLIF(d.suffix, ''), d.format, d.content
-                FROM finished, unnest(\(positions)::int4[], \(suffixes)::text[], \(formats)::text[], \(contents)::bytea[])
-                    AS d(position, suffix, format, content)
-            )
-            SELECT count(*)::int8 FROM finished
-            """, logger: logger)
+        let statement = JobStatements.Complete(
+            state: outcome.state, exitStatus: outcome.exitStatus, diagnostics: Self.json(outcome.diagnostics), job: job.id,
+            worker: worker, attempt: job.attempt, positions: outcome.documents.indices.map { Int32($0) },
+            suffixes: outcome.documents.map { $0.nameSuffix ?? "" }, formats: outcome.documents.map { $0.format.rawValue },
+            contents: outcome.documents.map { ByteBuffer(bytes: $0.data) })
         var count = 0
-        for try await value in rows.decode(Int.self) { count = value }
+        for try await value in try await connection.execute(statement, logger: logger) { count = value }
         return count == 1
+    }
+
+    /// Diagnostics as the jobs table stores them: the CLI's JSON form, compact.
+    static func json(_ diagnostics: [Diagnostic]) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return (try? String(decoding: encoder.encode(diagnostics), as: UTF8.self)) ?? "[]"
     }
 
     /// How many jobs are in each state (every state present, zero when none).

@@ -114,13 +114,14 @@ public final class QueueWorker: Sendable {
     private func runSlot(_ index: Int, connection initial: PostgresConnection) async {
         var connection: PostgresConnection? = initial
         let worker = settings.name + "/\(index)"
+        let thread = DispatchQueue(label: "newsml.worker.\(index)")
         while !isStopping {
             do {
                 if connection == nil { connection = try await JobQueue.connect(to: settings.database, logger: logger) }
                 let queue = JobQueue(connection: connection!, logger: logger)
                 let seen = await doorbell.generation
                 if let job = try await claim(queue, worker: worker) {
-                    try await process(job, queue: queue, worker: worker)
+                    try await process(job, queue: queue, worker: worker, thread: thread)
                     continue
                 }
                 let counts = try await queue.counts()
@@ -154,9 +155,13 @@ public final class QueueWorker: Sendable {
         return try await queue.claimExpired(worker: worker, lease: settings.lease)
     }
 
-    private func process(_ job: ClaimedJob, queue: JobQueue, worker: String) async throws {
+    private func process(_ job: ClaimedJob, queue: JobQueue, worker: String, thread: DispatchQueue) async throws {
         let started = ContinuousClock.now
-        let outcome = await ConversionThread.run(niceness: 0) { self.convert(job) }
+        // On the slot's own serial queue (a thread that is reused, never one of Swift concurrency's): a thread
+        // made for every job cost more than the database round trips.
+        let outcome = await withCheckedContinuation { continuation in
+            thread.async { continuation.resume(returning: self.convert(job)) }
+        }
         let stored = try await queue.complete(job, worker: worker, outcome: outcome)
         let kind: WorkerEvent.Kind = stored ? (outcome.documents.isEmpty ? .dead : .done) : .lost
         metrics.finished(kind, duration: .now - started)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import HotFolder
 import NewsMLKit
 import WorkQueue
 
@@ -82,7 +83,9 @@ struct QueueExportCommand: ParsableCommand {
                         for document in try await queue.documents(jobs: low...high) {
                             guard let stem = stemOfJob[document.job], let format = OutputFormat(rawValue: document.format) else { continue }
                             let name = OutputNaming.fileName(stem: stem, suffix: document.suffix, format: format)
-                            try document.content.write(to: folder.appendingPathComponent(name), options: .atomic)
+                            // Complete files only (a temporary name, then a rename), not flushed one by one: an export
+                            // that stops is simply run again.
+                            try DurableFiles.write(document.content, to: folder.appendingPathComponent(name), synchronize: false)
                             written += 1
                         }
                     }
@@ -93,8 +96,8 @@ struct QueueExportCommand: ParsableCommand {
         } catch let mismatch as QueueSchema.Mismatch {
             printError("error: [queue.schema] \(url): \(mismatch)\n")
             throw ExitCode(2)
-        } catch let error as CocoaError {
-            printError("\(outputDirectory): error: [io.write] \(error.localizedDescription)\n")
+        } catch let error as DurableFiles.Failure {
+            printError("\(outputDirectory): error: [io.write] \(error.description)\n")
             throw ExitCode(2)
         } catch {
             throw reportDatabaseFailure(error, url: url)

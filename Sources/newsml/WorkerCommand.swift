@@ -22,8 +22,11 @@ struct WorkerCommand: ParsableCommand {
     @Flag(help: "Create or upgrade the queue's tables (versioned; safe to run again and from several machines), then exit.")
     var migrate = false
 
-    @Option(help: "Jobs converted at once, each on its own connection (default: the number of cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @Option(
+        help:
+            "Jobs in hand at once, each on its own connection (default: twice the number of cores: one converts while another waits for the database)."
+    )
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount * 2
 
     @Option(help: "Seconds a claimed job is this worker's; a conversion stops before its lease passes.")
     var lease: Double = 60
