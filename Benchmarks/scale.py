@@ -3,7 +3,7 @@
 against one instance, on the same inputs in the same run.
 
 Usage: python3 Benchmarks/scale.py [--binary .build/release/newsml] [--shared ../shared] [--items 2000]
-                                   [--requests 1500] [--database postgres://…] [--json FILE]
+                                   [--requests 1500] [--runs 3] [--database postgres://…] [--json FILE]
 
 Needs PostgreSQL (the URL from --database or NEWSML_TEST_DATABASE_URL: `eval "$(scripts/test-postgres start)"`),
 psql, nginx and curl. Inputs are the corpus's plain-text articles and agency NewsML-G2 files, repeated to --items
@@ -17,7 +17,7 @@ under unique names. Times are wall seconds of the whole run (enqueueing is repor
 - HTTP: curl --parallel 8 sending --requests conversions to one `newsml serve`, then to nginx
   (deploy/nginx/newsml.conf) in front of three instances on the same machine.
 """
-import argparse, json, os, shutil, socket, subprocess, sys, tempfile, time, urllib.parse
+import argparse, json, os, pwd, shutil, socket, statistics, subprocess, sys, tempfile, time, urllib.parse
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -70,7 +70,6 @@ def postgres_cpu():
                 owner = [line for line in f if line.startswith("Uid:")][0].split()[1]
         except OSError:
             continue
-        import pwd
         if pwd.getpwuid(int(owner)).pw_name == "postgres":
             total += sum(int(value) for value in fields[11:15])
     return total / os.sysconf("SC_CLK_TCK")
@@ -95,7 +94,7 @@ def queue_run(binary, server, folder, workers, env):
     for process in processes:
         process.wait()
     work = time.perf_counter() - started
-    out = tempfile.mkdtemp(prefix="newsml-scale-export-")
+    out = tempfile.mkdtemp(prefix="newsml-scale-export-", dir=os.path.dirname(folder))
     export = timed([binary, "queue", "export", "--database", url, "--output-dir", out])
     shutil.rmtree(out, ignore_errors=True)
     subprocess.run(["psql", server, "-qX", "-c", "DROP DATABASE %s WITH (FORCE)" % name], stdout=subprocess.DEVNULL)
@@ -124,26 +123,33 @@ def main():
     parser.add_argument("--items", type=int, default=2000)
     parser.add_argument("--requests", type=int, default=1500)
     parser.add_argument("--database", default=os.environ.get("NEWSML_TEST_DATABASE_URL"))
+    parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--json")
     options = parser.parse_args()
     if not options.database:
         raise SystemExit("no PostgreSQL: give --database or run eval \"$(scripts/test-postgres start)\"")
     binary = os.path.abspath(options.binary)
     env = dict(os.environ, SOURCE_DATE_EPOCH="1767225600")
-    work = tempfile.mkdtemp(prefix="newsml-scale-")
+    # Inputs and outputs in memory (/dev/shm) when there is one: on this machine's disk, creating two thousand small
+    # files took from 0.5 to 2 s from one run to the next, more than the conversions the runs compare.
+    work = tempfile.mkdtemp(prefix="newsml-scale-", dir="/dev/shm" if os.path.isdir("/dev/shm") else None)
     results = {}
     try:
         folder = os.path.join(work, "in")
         sources = inputs(options.shared, options.items, folder)
-        out = os.path.join(work, "cli")
-        results["cli_batch_s"] = timed([binary, "convert", folder, "--output-dir", out], env)
+        # Medians of --runs runs, each into a folder of its own (see benchmark.py on why not a cleared one).
+        results["cli_batch_s"] = statistics.median(
+            timed([binary, "convert", folder, "--output-dir", os.path.join(work, "cli-%d" % run)], env) for run in range(options.runs))
         for workers in (1, 2):
-            before = postgres_cpu()
-            enqueue, seconds, export = queue_run(binary, options.database, folder, workers, env)
-            results["queue_%d_workers_s" % workers] = seconds
-            results["postgres_cpu_%d_workers_s" % workers] = postgres_cpu() - before
-            results["enqueue_s"] = enqueue
-            results["export_s"] = export
+            runs = []
+            for _ in range(options.runs):
+                before = postgres_cpu()
+                enqueue, seconds, export = queue_run(binary, options.database, folder, workers, env)
+                runs.append((seconds, postgres_cpu() - before, enqueue, export))
+            results["queue_%d_workers_s" % workers] = statistics.median(r[0] for r in runs)
+            results["postgres_cpu_%d_workers_s" % workers] = statistics.median(r[1] for r in runs)
+            results["enqueue_s"] = statistics.median(r[2] for r in runs)
+            results["export_s"] = statistics.median(r[3] for r in runs)
         full = results["queue_1_workers_s"] + results["export_s"]
         results["queue_overhead_per_job_ms"] = (full - results["cli_batch_s"]) / options.items * 1000
         results["queue_overhead_ratio"] = full / results["cli_batch_s"] - 1
@@ -154,7 +160,9 @@ def main():
                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         wait_healthy(single_port)
         http_load(single_port, articles, 100, work)  # warm-up
-        results["single_rps"], results["single_failed"] = http_load(single_port, articles, options.requests, work)
+        rates = [http_load(single_port, articles, options.requests, work) for _ in range(options.runs)]
+        results["single_rps"] = statistics.median(rate for rate, _ in rates)
+        results["single_failed"] = sum(failed for _, failed in rates)
         single.terminate()
         single.wait()
 
@@ -179,7 +187,9 @@ def main():
         nginx = subprocess.Popen(["nginx", "-c", os.path.join(work, "nginx.conf"), "-p", work, "-e", os.path.join(work, "error.log")])
         wait_healthy(front)
         http_load(front, articles, 100, work)
-        results["nginx_3_rps"], results["nginx_failed"] = http_load(front, articles, options.requests, work)
+        rates = [http_load(front, articles, options.requests, work) for _ in range(options.runs)]
+        results["nginx_3_rps"] = statistics.median(rate for rate, _ in rates)
+        results["nginx_failed"] = sum(failed for _, failed in rates)
         results["nginx_ratio"] = results["nginx_3_rps"] / results["single_rps"]
         nginx.terminate()
         nginx.wait()
