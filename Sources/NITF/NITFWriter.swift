@@ -279,6 +279,7 @@ public struct NITFWriter: Sendable {
         }
         if item.body.contains(where: { if case .preservedMarkup = $0 { true } else { false } }) { names.append("markup (written as text)") }
         if item.preserved(in: "body/body.end/tagline").count > 1 { names.append("tagline (only the first)") }
+        if !(item.entities.flatMap(\.broader) + (item.located?.broader ?? [])).isEmpty { names.append("broader concepts") }
         for other in item.otherContent { names.append("inline content '\(other.rendition ?? other.contentType ?? "text")'") }
         return names
     }

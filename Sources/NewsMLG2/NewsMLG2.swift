@@ -130,6 +130,20 @@ struct ElementBuilder {
     }
 
     mutating func addText(_ text: String) { element.children.append(.text(text)) }
+
+    /// A `name` (none when the text is blank), with its own `xml:lang` when the source gave one (a French genre
+    /// name in an English item).
+    mutating func addName(_ text: String, role: String? = nil, language: String?) {
+        let normalized = text.normalizingXMLWhitespace()
+        guard !normalized.isEmpty else { return }
+        var name = ElementBuilder("name", [("role", role)])
+        if let language, !language.isEmpty {
+            name.element.attributes.append(
+                XMLTree.Attribute(XMLTree.Name("lang", namespace: NewsMLG2.xmlNamespace, prefix: "xml"), language))
+        }
+        name.element.children.append(.text(normalized))
+        add(name)
+    }
 }
 
 extension NewsMLG2 {

@@ -41,6 +41,7 @@ extension NewsMLG2Reader {
                         contentType: child[attribute: "contenttype"], width: child[attribute: "width"].flatMap { Int($0) },
                         height: child[attribute: "height"].flatMap { Int($0) }, sizeInBytes: child[attribute: "size"].flatMap { Int($0) },
                         duration: child[attribute: "duration"]))
+                item.renditions[item.renditions.count - 1].nameURI = child[attribute: "renditionuri"]
             default:
                 context.dropped(child)
             }

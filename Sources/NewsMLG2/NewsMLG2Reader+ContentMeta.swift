@@ -20,6 +20,7 @@ extension NewsMLG2Reader {
                     child.textContent, field: "contentModified", line: child.line, context: &context)
             case "located":
                 item.located = concept(child)
+                reportUncarried(in: child, context: &context)
             case "infoSource":
                 item.infoSources.append(
                     InfoSource(
@@ -35,11 +36,13 @@ extension NewsMLG2Reader {
                 if let tag = child[attribute: "tag"], !tag.isEmpty, item.language == nil { item.language = tag }
             case "genre":
                 item.genres.append(concept(child))
+                reportUncarried(in: child, context: &context)
             case "keyword":
                 let keyword = child.normalizedText
                 if !keyword.isEmpty { item.keywords.append(keyword) }
             case "subject":
                 if let entity = subject(child) { item.entities.append(entity) }
+                reportUncarried(in: child, context: &context)
             case "slugline":
                 item.slugline = child.normalizedText
             case "headline":
@@ -62,19 +65,26 @@ extension NewsMLG2Reader {
     }
 
     func subject(_ element: XMLTree.Element) -> Entity? {
-        let names = element.elements(named: "name").map(\.normalizedText).filter { !$0.isEmpty }
+        let named = Self.names(element)
+        let names = named.map(\.text)
         let qcode = element[attribute: "qcode"]
         let uri = element[attribute: "uri"]
         let literal = element[attribute: "literal"]
         // A subject known only by its code has no name: none is made from the code.
         guard qcode != nil || uri != nil || literal != nil || !names.isEmpty else { return nil }
         let name = names.first ?? literal ?? ""
-        let kind = element[attribute: "type"].flatMap(Entity.Kind.init(conceptNature:)) ?? .subject
-        return Entity(
+        let type = element[attribute: "type"]
+        let kind = type.flatMap(Entity.Kind.init(conceptNature:)) ?? .subject
+        var entity = Entity(
             kind: kind, name: name, alternativeNames: Array(names.dropFirst()), qcode: qcode, uri: uri, literal: literal,
             confidence: element[attribute: "confidence"].flatMap { Int($0) },
             relevance: element[attribute: "relevance"].flatMap { Int($0) },
             relation: element[attribute: "why"], assignment: .source, rank: element[attribute: "rank"].flatMap { Int($0) })
+        // A type that is not the kind's own (a provider's scheme) is kept as written.
+        if let type, type != kind.conceptNature { entity.conceptType = type }
+        entity.nameLanguages = names.isEmpty ? [] : Self.languages(named)
+        entity.broader = element.elements(named: "broader").map(concept)
+        return entity
     }
 
     func readPartMeta(_ element: XMLTree.Element, into item: inout NewsItem) {

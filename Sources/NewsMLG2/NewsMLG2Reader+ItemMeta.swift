@@ -55,9 +55,32 @@ extension NewsMLG2Reader {
     }
 
     func concept(_ element: XMLTree.Element) -> Concept {
-        Concept(
+        let names = Self.names(element)
+        return Concept(
             qcode: element[attribute: "qcode"], uri: element[attribute: "uri"], literal: element[attribute: "literal"],
-            names: element.elements(named: "name").map(\.normalizedText).filter { !$0.isEmpty }, role: element[attribute: "role"])
+            names: names.map(\.text), role: element[attribute: "role"], nameLanguages: Self.languages(names),
+            type: element[attribute: "type"],
+            broader: element.elements(named: "broader").map(concept))
+    }
+
+    /// The non-empty `name` children with their `xml:lang`.
+    static func names(_ element: XMLTree.Element) -> [(text: String, language: String?)] {
+        element.elements(named: "name").compactMap { name in
+            let text = name.normalizedText
+            guard !text.isEmpty else { return nil }
+            return (text, name.attributes.first { $0.name.local == "lang" && $0.name.namespace == NewsMLG2.xmlNamespace }?.value)
+        }
+    }
+
+    /// The languages of `names`, or none at all when no name has one (the common case costs no array).
+    static func languages(_ names: [(text: String, language: String?)]) -> [String?] {
+        names.contains { $0.language != nil } ? names.map(\.language) : []
+    }
+
+    /// Children of a concept property the model does not carry (`facet`, `definition` …), named in the item's warning.
+    func reportUncarried(in element: XMLTree.Element, context: inout ReadingContext) {
+        for child in element.elements where child.localName != "name" && child.localName != "broader" { context.dropped(child) }
+        for broader in element.elements(named: "broader") { reportUncarried(in: broader, context: &context) }
     }
 }
 

@@ -192,7 +192,7 @@ public struct NewsMLG2Writer: Sendable {
 
     private func subject(_ entity: Entity) -> ElementBuilder {
         var attributes: [(String, String?)] = [
-            ("type", entity.kind.conceptNature), ("qcode", entity.qcode), ("uri", entity.uri),
+            ("type", entity.conceptType ?? entity.kind.conceptNature), ("qcode", entity.qcode), ("uri", entity.uri),
             ("literal", entity.qcode == nil && entity.uri == nil ? (entity.literal ?? entity.name) : entity.literal),
             ("rank", entity.rank.map(String.init)), ("relevance", entity.relevance.map(String.init)),
             ("confidence", entity.confidence.map(String.init)),
@@ -205,15 +205,21 @@ public struct NewsMLG2Writer: Sendable {
             attributes.append(("why", "why:direct"))
         }
         var element = ElementBuilder("subject", attributes)
-        element.add("name", text: entity.name)
-        for alternative in entity.alternativeNames { element.add("name", text: alternative, [("role", "nrol:alternate")]) }
+        let language = { (index: Int) in index < entity.nameLanguages.count ? entity.nameLanguages[index] : nil }
+        element.addName(entity.name, language: language(0))
+        for (index, alternative) in entity.alternativeNames.enumerated() {
+            element.addName(alternative, role: "nrol:alternate", language: language(index + 1))
+        }
+        for broader in entity.broader { element.add(concept("broader", broader)) }
         return element
     }
 
     private func concept(_ local: String, _ concept: Concept) -> ElementBuilder {
         let literal = concept.qcode == nil && concept.uri == nil ? (concept.literal ?? concept.names.first.map(literalToken)) : nil
-        var element = ElementBuilder(local, [("qcode", concept.qcode), ("uri", concept.uri), ("literal", literal), ("role", concept.role)])
-        for name in concept.names { element.add("name", text: name) }
+        var element = ElementBuilder(
+            local, [("qcode", concept.qcode), ("uri", concept.uri), ("literal", literal), ("type", concept.type), ("role", concept.role)])
+        for (index, name) in concept.names.enumerated() { element.addName(name, language: concept.language(ofName: index)) }
+        for broader in concept.broader { element.add(self.concept("broader", broader)) }
         return element
     }
 
@@ -281,7 +287,8 @@ public struct NewsMLG2Writer: Sendable {
             content.add(
                 "remoteContent",
                 [
-                    ("rendition", rendition.name), ("href", rendition.href), ("residref", rendition.residref),
+                    ("rendition", rendition.name), ("renditionuri", rendition.nameURI), ("href", rendition.href),
+                    ("residref", rendition.residref),
                     ("contenttype", rendition.contentType), ("size", rendition.sizeInBytes.map(String.init)),
                     ("width", rendition.width.map(String.init)), ("height", rendition.height.map(String.init)),
                     ("duration", rendition.duration),

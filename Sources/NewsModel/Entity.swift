@@ -56,6 +56,13 @@ public struct Entity: Sendable, Hashable, Codable {
     public var assignment: Assignment
     /// NewsML-G2 `rank`: the order of importance the source gave.
     public var rank: Int?
+    /// The type the source gave when it is not the standard one of `kind` (a provider's own, such as Reuters'
+    /// `cptType:5` for places): written back as it was.
+    public var conceptType: String?
+    /// The language of the name and of each alternative name (nil: the item's), parallel to `[name] + alternativeNames`.
+    public var nameLanguages: [String?] = []
+    /// Wider concepts the source named.
+    public var broader: [Concept] = []
 
     public init(
         kind: Kind, name: String, alternativeNames: [String] = [], qcode: String? = nil, uri: String? = nil,

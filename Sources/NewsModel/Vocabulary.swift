@@ -36,14 +36,29 @@ public struct Concept: Sendable, Hashable, Codable {
     public var literal: String?
     public var names: [String]
     public var role: String?
+    /// The language of each name, parallel to `names` (nil: the item's language).
+    public var nameLanguages: [String?] = []
+    /// The concept's type as the source gave it (NewsML-G2 `@type`, e.g. `cpnat:geoArea` or a provider's own).
+    public var type: String?
+    /// Wider concepts the source named (a city's country), kept as given.
+    public var broader: [Concept] = []
 
-    public init(qcode: String? = nil, uri: String? = nil, literal: String? = nil, names: [String] = [], role: String? = nil) {
+    public init(
+        qcode: String? = nil, uri: String? = nil, literal: String? = nil, names: [String] = [], role: String? = nil,
+        nameLanguages: [String?] = [], type: String? = nil, broader: [Concept] = []
+    ) {
         self.qcode = qcode
         self.uri = uri
         self.literal = literal
         self.names = names
         self.role = role
+        self.nameLanguages = nameLanguages
+        self.type = type
+        self.broader = broader
     }
+
+    /// The language of the name at `index`, when the source gave one.
+    public func language(ofName index: Int) -> String? { index < nameLanguages.count ? nameLanguages[index] : nil }
 
     public var name: String? { names.first }
 }
@@ -122,7 +137,6 @@ public struct RelatedLink: Sendable, Hashable, Codable {
     }
 }
 
-/// One rendition of the content: an image size, a video encoding, a remote text.
 /// Another form of the content carried inline beside the body — NewsML-G2 `inlineData` after the XHTML
 /// (an agency's IPTC 7901 text or headline rendition), a further ninjs body — kept as given, text byte for byte.
 public struct InlineText: Sendable, Hashable, Codable {
@@ -140,8 +154,11 @@ public struct InlineText: Sendable, Hashable, Codable {
     }
 }
 
+/// One rendition of the content: an image size, a video encoding, a remote text.
 public struct Rendition: Sendable, Hashable, Codable {
     public var name: String?
+    /// The rendition as a URI (NewsML-G2 `@renditionuri`), when the source named it so.
+    public var nameURI: String?
     public var href: String?
     public var residref: String?
     public var contentType: String?

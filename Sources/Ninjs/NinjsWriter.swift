@@ -170,6 +170,11 @@ public struct NinjsWriter: Sendable {
                     "signals (\(item.signals.compactMap { $0.qcode ?? $0.uri }.joined(separator: ", "))) have no ninjs property; they were left out"
                 ))
         }
+        let wider = item.entities.flatMap(\.broader) + (item.located?.broader ?? [])
+        if !wider.isEmpty {
+            let names = wider.map { $0.name ?? $0.qcode ?? $0.uri ?? $0.literal ?? "" }.joined(separator: ", ")
+            diagnostics.append(.warning("ninjs.dropped", "broader concepts have no ninjs form; they were left out: \(names)"))
+        }
         if !item.preserved.isEmpty {
             let names = Set(item.preserved.map(\.container)).sorted().joined(separator: ", ")
             diagnostics.append(.warning("ninjs.dropped", "NewsML-G2 properties with no ninjs form were left out: \(names)"))

@@ -116,4 +116,53 @@ import Testing
                 "\(format) \(version)")
         }
     }
+
+    @Test("a provider's own concept type, broader concepts and the language of a name survive NewsML-G2 → NewsML-G2")
+    func conceptTypesBroaderAndNameLanguages() throws {
+        let item = Self.item.replacingOccurrences(
+            of: "<contentMeta>",
+            with: """
+                <contentMeta>
+                    <located literal="Kiel" type="cptType:5">
+                      <name>Kiel</name>
+                      <broader qcode="N2:DE" type="cptType:5"><name>Germany</name></broader>
+                    </located>
+                    <genre qcode="genre:Analysis"><name xml:lang="fr">Analyse</name></genre>
+                    <subject qcode="N2:DE" type="cptType:5"><name xml:lang="de">Deutschland</name><name>Germany</name></subject>
+                """)
+        let result = NewsConverter(options: ConversionOptions(from: .newsml, to: .newsml, versionCreated: TestPaths.fixedTime))
+            .convert(Data(item.utf8), file: "concepts.xml")
+        let written = String(decoding: try #require(result.documents.first, "\(result.diagnostics)").data, as: UTF8.self)
+        let compact = written.replacingOccurrences(of: "\n", with: "").replacingOccurrences(of: "  ", with: "")
+        #expect(
+            compact.contains(
+                #"<located literal="Kiel" type="cptType:5"><name>Kiel</name><broader qcode="N2:DE" type="cptType:5"><name>Germany</name></broader></located>"#
+            ), "\(written)")
+        #expect(compact.contains(#"<genre qcode="genre:Analysis"><name xml:lang="fr">Analyse</name></genre>"#))
+        #expect(
+            compact.contains(
+                #"<subject type="cptType:5" qcode="N2:DE"><name xml:lang="de">Deutschland</name><name role="nrol:alternate">Germany</name></subject>"#
+            ))
+        // ninjs has no place for broader concepts: a warning names them.
+        var options = ConversionOptions(from: .newsml, to: .ninjs, versionCreated: TestPaths.fixedTime)
+        options.ninjsVersion = .v3_2
+        let ninjs = NewsConverter(options: options).convert(Data(item.utf8), file: "concepts.xml")
+        #expect(ninjs.diagnostics.contains { $0.id == "ninjs.dropped" && $0.message.contains("Germany") })
+    }
+
+    @Test("remoteContent keeps its renditionuri through NewsML-G2 → NewsML-G2")
+    func renditionURISurvives() throws {
+        let item = Self.item.replacingOccurrences(
+            of: "</inlineXML>",
+            with: """
+                </inlineXML>
+                    <remoteContent renditionuri="http://cv.iptc.org/newscodes/rendition/print" href="https://example.com/story.pdf" contenttype="application/pdf"/>
+                """)
+        let result = NewsConverter(options: ConversionOptions(from: .newsml, to: .newsml, versionCreated: TestPaths.fixedTime))
+            .convert(Data(item.utf8), file: "rendition.xml")
+        let written = String(decoding: try #require(result.documents.first, "\(result.diagnostics)").data, as: UTF8.self)
+        #expect(
+            written.contains(#"renditionuri="http://cv.iptc.org/newscodes/rendition/print" href="https://example.com/story.pdf""#),
+            "\(written)")
+    }
 }
