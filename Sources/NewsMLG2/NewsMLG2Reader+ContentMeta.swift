@@ -65,15 +65,19 @@ extension NewsMLG2Reader {
     }
 
     func subject(_ element: XMLTree.Element) -> Entity? {
-        let named = Self.names(element)
+        // A faceted subject names its concept in `mainConcept` (NewsML-G2 2.26 and later).
+        let undescribed = element[attribute: "qcode"] == nil && element[attribute: "uri"] == nil && element[attribute: "literal"] == nil
+        let main = undescribed ? element.firstElement(named: "mainConcept") : nil
+        let source = main ?? element
+        let named = Self.names(source)
         let names = named.map(\.text)
-        let qcode = element[attribute: "qcode"]
-        let uri = element[attribute: "uri"]
-        let literal = element[attribute: "literal"]
+        let qcode = source[attribute: "qcode"]
+        let uri = source[attribute: "uri"]
+        let literal = source[attribute: "literal"]
         // A subject known only by its code has no name: none is made from the code.
         guard qcode != nil || uri != nil || literal != nil || !names.isEmpty else { return nil }
         let name = names.first ?? literal ?? ""
-        let type = element[attribute: "type"]
+        let type = element[attribute: "type"] ?? main?[attribute: "type"]
         let kind = type.flatMap(Entity.Kind.init(conceptNature:)) ?? .subject
         var entity = Entity(
             kind: kind, name: name, alternativeNames: Array(names.dropFirst()), qcode: qcode, uri: uri, literal: literal,
@@ -84,6 +88,8 @@ extension NewsMLG2Reader {
         if let type, type != kind.conceptNature { entity.conceptType = type }
         entity.nameLanguages = names.isEmpty ? [] : Self.languages(named)
         entity.broader = element.elements(named: "broader").map(concept)
+        entity.facets = element.elements(named: "facetConcept").map(concept)
+        entity.isMainConcept = main != nil
         return entity
     }
 

@@ -60,7 +60,7 @@ extension NewsMLG2Reader {
             qcode: element[attribute: "qcode"], uri: element[attribute: "uri"], literal: element[attribute: "literal"],
             names: names.map(\.text), role: element[attribute: "role"], nameLanguages: Self.languages(names),
             type: element[attribute: "type"],
-            broader: element.elements(named: "broader").map(concept))
+            broader: element.elements(named: "broader").map(concept), relation: element[attribute: "rel"])
     }
 
     /// The non-empty `name` children with their `xml:lang`.
@@ -79,8 +79,11 @@ extension NewsMLG2Reader {
 
     /// Children of a concept property the model does not carry (`facet`, `definition` …), named in the item's warning.
     func reportUncarried(in element: XMLTree.Element, context: inout ReadingContext) {
-        for child in element.elements where child.localName != "name" && child.localName != "broader" { context.dropped(child) }
-        for broader in element.elements(named: "broader") { reportUncarried(in: broader, context: &context) }
+        let carried: Set<String> = ["name", "broader", "mainConcept", "facetConcept"]
+        for child in element.elements where !carried.contains(child.localName) { context.dropped(child) }
+        for inner in element.elements where inner.localName != "name" && carried.contains(inner.localName) {
+            reportUncarried(in: inner, context: &context)
+        }
     }
 }
 

@@ -204,20 +204,35 @@ public struct NewsMLG2Writer: Sendable {
         } else if entity.assignment == .authority {
             attributes.append(("why", "why:direct"))
         }
-        var element = ElementBuilder("subject", attributes)
+        // A faceted subject: the concept goes in `mainConcept`, beside its `facetConcept`s.
+        let faceted = entity.isMainConcept || !entity.facets.isEmpty
+        let identity: Set<String> = ["qcode", "uri", "literal"]
+        var element = ElementBuilder("subject", faceted ? attributes.filter { !identity.contains($0.0) } : attributes)
+        var named = faceted ? ElementBuilder("mainConcept", attributes.filter { identity.contains($0.0) }) : element
         let language = { (index: Int) in index < entity.nameLanguages.count ? entity.nameLanguages[index] : nil }
-        element.addName(entity.name, language: language(0))
+        named.addName(entity.name, language: language(0))
         for (index, alternative) in entity.alternativeNames.enumerated() {
-            element.addName(alternative, role: "nrol:alternate", language: language(index + 1))
+            named.addName(alternative, role: "nrol:alternate", language: language(index + 1))
         }
-        for broader in entity.broader { element.add(concept("broader", broader)) }
+        if faceted {
+            for broader in entity.broader { element.add(concept("broader", broader)) }
+            element.add(named)
+            for facet in entity.facets { element.add(concept("facetConcept", facet)) }
+        } else {
+            element = named
+            for broader in entity.broader { element.add(concept("broader", broader)) }
+        }
         return element
     }
 
     private func concept(_ local: String, _ concept: Concept) -> ElementBuilder {
         let literal = concept.qcode == nil && concept.uri == nil ? (concept.literal ?? concept.names.first.map(literalToken)) : nil
         var element = ElementBuilder(
-            local, [("qcode", concept.qcode), ("uri", concept.uri), ("literal", literal), ("type", concept.type), ("role", concept.role)])
+            local,
+            [
+                ("qcode", concept.qcode), ("uri", concept.uri), ("literal", literal), ("type", concept.type), ("role", concept.role),
+                ("rel", concept.relation),
+            ])
         for (index, name) in concept.names.enumerated() { element.addName(name, language: concept.language(ofName: index)) }
         for broader in concept.broader { element.add(self.concept("broader", broader)) }
         return element

@@ -63,6 +63,10 @@ public struct Entity: Sendable, Hashable, Codable {
     public var nameLanguages: [String?] = []
     /// Wider concepts the source named.
     public var broader: [Concept] = []
+    /// Concepts that narrow this one down (NewsML-G2 `facetConcept`: "women" and "slalom" for alpine skiing).
+    public var facets: [Concept] = []
+    /// The source gave the concept as a `mainConcept` inside its subject (a faceted subject): written back so.
+    public var isMainConcept = false
 
     public init(
         kind: Kind, name: String, alternativeNames: [String] = [], qcode: String? = nil, uri: String? = nil,

@@ -42,10 +42,12 @@ public struct Concept: Sendable, Hashable, Codable {
     public var type: String?
     /// Wider concepts the source named (a city's country), kept as given.
     public var broader: [Concept] = []
+    /// How the concept relates to the one it stands beside (NewsML-G2 `@rel`, as on `facetConcept`).
+    public var relation: String?
 
     public init(
         qcode: String? = nil, uri: String? = nil, literal: String? = nil, names: [String] = [], role: String? = nil,
-        nameLanguages: [String?] = [], type: String? = nil, broader: [Concept] = []
+        nameLanguages: [String?] = [], type: String? = nil, broader: [Concept] = [], relation: String? = nil
     ) {
         self.qcode = qcode
         self.uri = uri
@@ -55,6 +57,7 @@ public struct Concept: Sendable, Hashable, Codable {
         self.nameLanguages = nameLanguages
         self.type = type
         self.broader = broader
+        self.relation = relation
     }
 
     /// The language of the name at `index`, when the source gave one.

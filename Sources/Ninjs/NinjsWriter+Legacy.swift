@@ -46,10 +46,10 @@ extension NinjsWriter {
         } else if let plain = item.plainBody {
             object["body_text"] = .string(plain)
         }
-        let wider = item.entities.flatMap(\.broader) + (item.located?.broader ?? [])
+        let wider = item.entities.flatMap { $0.broader + $0.facets } + (item.located?.broader ?? [])
         if !wider.isEmpty {
             let names = wider.map { $0.name ?? $0.qcode ?? $0.uri ?? $0.literal ?? "" }.joined(separator: ", ")
-            diagnostics.append(.warning("ninjs.dropped", "broader concepts have no ninjs form; they were left out: \(names)"))
+            diagnostics.append(.warning("ninjs.dropped", "broader and facet concepts have no ninjs form; they were left out: \(names)"))
         }
         if !item.otherContent.isEmpty {
             let names = item.otherContent.map { $0.rendition ?? $0.contentType ?? "text" }.joined(separator: ", ")

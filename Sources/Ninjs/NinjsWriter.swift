@@ -170,10 +170,10 @@ public struct NinjsWriter: Sendable {
                     "signals (\(item.signals.compactMap { $0.qcode ?? $0.uri }.joined(separator: ", "))) have no ninjs property; they were left out"
                 ))
         }
-        let wider = item.entities.flatMap(\.broader) + (item.located?.broader ?? [])
+        let wider = item.entities.flatMap { $0.broader + $0.facets } + (item.located?.broader ?? [])
         if !wider.isEmpty {
             let names = wider.map { $0.name ?? $0.qcode ?? $0.uri ?? $0.literal ?? "" }.joined(separator: ", ")
-            diagnostics.append(.warning("ninjs.dropped", "broader concepts have no ninjs form; they were left out: \(names)"))
+            diagnostics.append(.warning("ninjs.dropped", "broader and facet concepts have no ninjs form; they were left out: \(names)"))
         }
         if !item.preserved.isEmpty {
             let names = Set(item.preserved.map(\.container)).sorted().joined(separator: ", ")

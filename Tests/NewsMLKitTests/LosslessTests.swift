@@ -165,4 +165,25 @@ import Testing
             written.contains(#"renditionuri="http://cv.iptc.org/newscodes/rendition/print" href="https://example.com/story.pdf""#),
             "\(written)")
     }
+
+    @Test("a faceted subject (mainConcept with facetConcepts, no qcode of its own) is kept and written back as one")
+    func facetedSubjectSurvives() throws {
+        let item = Self.item.replacingOccurrences(
+            of: "<contentMeta>",
+            with: """
+                <contentMeta>
+                    <subject>
+                      <mainConcept qcode="medtop:20001057"><name xml:lang="en">alpine skiing</name></mainConcept>
+                      <facetConcept rel="aspfacet:gender" qcode="aspfacetvalue:women"><name>women</name></facetConcept>
+                    </subject>
+                """)
+        let result = NewsConverter(options: ConversionOptions(from: .newsml, to: .newsml, versionCreated: TestPaths.fixedTime))
+            .convert(Data(item.utf8), file: "faceted.xml")
+        let written = String(decoding: try #require(result.documents.first, "\(result.diagnostics)").data, as: UTF8.self)
+        let compact = written.replacingOccurrences(of: "\n", with: "").replacingOccurrences(of: "  ", with: "")
+        #expect(
+            compact.contains(
+                #"<mainConcept qcode="medtop:20001057"><name xml:lang="en">alpine skiing</name></mainConcept><facetConcept qcode="aspfacetvalue:women" rel="aspfacet:gender"><name>women</name></facetConcept></subject>"#
+            ), "\(written)")
+    }
 }
