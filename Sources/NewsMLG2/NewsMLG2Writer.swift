@@ -29,10 +29,18 @@ public struct NewsMLG2Writer: Sendable {
 
     /// The document as UTF-8 bytes, for callers that write or validate bytes (no String in between).
     public func writeUTF8(_ item: NewsItem) -> [UInt8] {
-        if pictureLayout == .items, item.itemClass == .text, !item.pictures.isEmpty {
+        if pictureLayout == .items, item.itemClass == .text, !Self.separablePictures(item).isEmpty {
             return writer.serializeUTF8(XMLTree(root: message(for: [item], splittingPictures: true)))
         }
         return writer.serializeUTF8(XMLTree(root: newsItemElement(item, inlinePictures: true)))
+    }
+
+    /// The pictures of a text item that become items of their own with `--pictures items`: those with a rendition
+    /// (something to fetch). A picture known only by its caption and credit (a photo line in plain text) stays in the
+    /// text item's partMeta: an item without content is one a consumer must reject (Superdesk then refuses the whole
+    /// message, text item included).
+    public static func separablePictures(_ item: NewsItem) -> [Int] {
+        item.pictures.indices.filter { !item.pictures[$0].renditions.isEmpty }
     }
 
     /// A `newsMessage` carrying several items.
@@ -50,13 +58,14 @@ public struct NewsMLG2Writer: Sendable {
         root.add(header)
         var itemSet = ElementBuilder("itemSet")
         for item in items {
-            if splittingPictures, item.itemClass == .text, !item.pictures.isEmpty {
+            let separable = splittingPictures && item.itemClass == .text ? Self.separablePictures(item) : []
+            if !separable.isEmpty {
                 var text = item
-                let pictureItems = item.pictures.enumerated().map { index, picture in pictureItem(picture, index: index, of: item) }
+                let pictureItems = separable.map { index in pictureItem(item.pictures[index], index: index, of: item) }
                 text.links += pictureItems.map {
                     RelatedLink(title: $0.descriptions.first?.text, residref: $0.guid, relation: "irel:seeAlso", contentType: nil)
                 }
-                itemSet.add(newsItemElement(text, inlinePictures: false))
+                itemSet.add(newsItemElement(text, inlinePictures: true, except: Set(separable)))
                 for picture in pictureItems { itemSet.add(newsItemElement(picture, inlinePictures: false)) }
             } else {
                 itemSet.add(newsItemElement(item, inlinePictures: true))
@@ -81,7 +90,8 @@ public struct NewsMLG2Writer: Sendable {
         return result
     }
 
-    func newsItemElement(_ item: NewsItem, inlinePictures: Bool) -> XMLTree.Element {
+    /// `except`: pictures written as items of their own, which get no partMeta here.
+    func newsItemElement(_ item: NewsItem, inlinePictures: Bool, except separate: Set<Int> = []) -> XMLTree.Element {
         var root = ElementBuilder(
             item.package == nil ? "newsItem" : "packageItem",
             [
@@ -99,7 +109,9 @@ public struct NewsMLG2Writer: Sendable {
         root.add(contentMeta(item))
         if inlinePictures {
             let identifiers = NewsMLG2.partIdentifiers(item.pictures)
-            for (index, picture) in item.pictures.enumerated() { root.add(partMeta(picture, index: index, identifier: identifiers[index])) }
+            for (index, picture) in item.pictures.enumerated() where !separate.contains(index) {
+                root.add(partMeta(picture, index: index, identifier: identifiers[index]))
+            }
         }
         if let package = item.package {
             root.add(groupSet(package))

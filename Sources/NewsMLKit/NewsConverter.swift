@@ -232,7 +232,20 @@ public struct NewsConverter: Sendable {
             let data = Data(writer.writeUTF8($0))
             return (data, data)
         }
-        return ConversionResult(documents: documents, diagnostics: initial + problems, schemaUsed: described)
+        var notes: [Diagnostic] = []
+        if options.pictures == .items {
+            let kept = batch.items.filter { $0.itemClass == .text }.reduce(0) {
+                $0 + $1.pictures.count - NewsMLG2Writer.separablePictures($1).count
+            }
+            if kept > 0 {
+                notes.append(
+                    .note(
+                        "newsml.pictures.inline",
+                        "\(kept) picture(s) without a rendition (a caption and credit, no file) stay in the text item's partMeta: a picture item without content is rejected by consumers",
+                        at: SourceLocation(file: file)))
+            }
+        }
+        return ConversionResult(documents: documents, diagnostics: initial + problems + notes, schemaUsed: described)
     }
 
     /// Each item written, its bytes validated (`write` gives the output and the form the schema checks), and only the

@@ -59,6 +59,21 @@ import Testing
         }
     }
 
+    @Test(
+        "--pictures items: a picture with no rendition (a photo line: caption and credit, no file) stays in the text item, so no consumer gets an item without content"
+    )
+    func pictureWithoutFileStaysInline() throws {
+        let article = try Data(contentsOf: TestPaths.samples.appendingPathComponent("plaintext/harbour-bridge-web.txt"))
+        let result = NewsConverter(
+            options: ConversionOptions(from: .text, to: .newsml, pictures: .items, versionCreated: TestPaths.fixedTime)
+        )
+        .convert(article, file: "harbour-bridge-web.txt")
+        let document = String(decoding: try #require(result.documents.first, "\(result.diagnostics)").data, as: UTF8.self)
+        #expect(document.contains("<newsItem ") && !document.contains("<newsMessage"))
+        #expect(document.contains("<partMeta "))
+        #expect(result.diagnostics.contains { $0.id == "newsml.pictures.inline" })
+    }
+
     @Test("a newsMessage converts its good items, one output each, and reports the broken one")
     func messageWithBrokenItem() throws {
         let result = try outputs("news-message-morning-wire", to: .newsml)
