@@ -14,6 +14,9 @@ extension NewsMLG2Reader {
                     context.warn(
                         "newsml.itemClass.unknown", "the itemClass '\(code)' is not an IPTC item nature; read as text", line: child.line)
                 }
+                if let qcode = child[attribute: "qcode"], qcode != item.itemClass.qcode, item.itemClass != .package {
+                    item.itemClassQCode = qcode
+                }
             case "provider":
                 item.provider = concept(child)
             case "versionCreated":

@@ -140,7 +140,7 @@ public struct NewsMLG2Writer: Sendable {
 
     private func itemMeta(_ item: NewsItem) -> ElementBuilder {
         var meta = ElementBuilder("itemMeta")
-        meta.add("itemClass", [("qcode", item.itemClass.qcode)])
+        meta.add("itemClass", [("qcode", item.itemClassQCode ?? item.itemClass.qcode)])
         meta.add(concept("provider", item.provider ?? Concept(literal: "NewsMLKit")))
         meta.add("versionCreated", text: item.versionCreated ?? defaultVersionCreated)
         meta.add("firstCreated", text: item.firstCreated)

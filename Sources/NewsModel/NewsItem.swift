@@ -7,6 +7,9 @@ public struct NewsItem: Sendable, Hashable, Codable {
     public var guid: String
     public var version: Int
     public var itemClass: ItemClass
+    /// The item class as the source wrote it, when that is not `itemClass.qcode` (a provider's spelling or its own
+    /// code): written back as it was.
+    public var itemClassQCode: String?
     public var provider: Concept?
     public var title: String?
 

@@ -12,8 +12,13 @@ public enum ItemClass: String, Sendable, Hashable, Codable, CaseIterable {
 
     public init?(qcode: String) {
         let code = qcode.split(separator: ":").last.map(String.init) ?? qcode
-        let tail = code.split(separator: "/").last.map(String.init) ?? code
-        self.init(rawValue: tail.lowercased())
+        let tail = (code.split(separator: "/").last.map(String.init) ?? code).lowercased()
+        // Providers also write the plural ("ninat:graphics", APA).
+        if let known = ItemClass(rawValue: tail) ?? (tail.hasSuffix("s") ? ItemClass(rawValue: String(tail.dropLast())) : nil) {
+            self = known
+        } else {
+            return nil
+        }
     }
 }
 

@@ -186,4 +186,15 @@ import Testing
                 #"<mainConcept qcode="medtop:20001057"><name xml:lang="en">alpine skiing</name></mainConcept><facetConcept qcode="aspfacetvalue:women" rel="aspfacet:gender"><name>women</name></facetConcept></subject>"#
             ), "\(written)")
     }
+
+    @Test("an item class as a provider spells it (APA's ninat:graphics) is read as what it means and written back as it was")
+    func providerItemClassSurvives() throws {
+        let item = Self.item.replacingOccurrences(of: #"<itemClass qcode="ninat:text"/>"#, with: #"<itemClass qcode="ninat:graphics"/>"#)
+        let converter = NewsConverter(options: ConversionOptions(from: .newsml, to: .newsml, versionCreated: TestPaths.fixedTime))
+        let (batch, _) = converter.read(Data(item.utf8), file: "graphic.xml")
+        #expect(batch.items.first?.itemClass == .graphic)
+        let written = String(
+            decoding: try #require(converter.convert(Data(item.utf8), file: "graphic.xml").documents.first).data, as: UTF8.self)
+        #expect(written.contains(#"<itemClass qcode="ninat:graphics"/>"#))
+    }
 }
