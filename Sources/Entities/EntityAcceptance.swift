@@ -101,6 +101,12 @@ public struct EntityAcceptance: Sendable {
         let givenLater = words.dropFirst().contains { GivenNames.contains($0) } ? 1 : 0
         features.append(FeatureHash.of(21, kind, givenFirst, wordBucket))
         features.append(FeatureHash.of(22, kind, givenFirst, givenLater, linked))
+        // What the link is to: a country (an ISO 3166 code) is a name in any position; a town or a wiki entry
+        // less surely so ("Argentina beat Chile" opens a paragraph as often as a common word does).
+        let link =
+            entity.qcode?.hasPrefix("iso3166") == true ? 1 : entity.uri?.contains("geonames") == true ? 2 : linked == 1 ? 3 : 0
+        features.append(FeatureHash.of(23, kind, link))
+        features.append(FeatureHash.of(24, link, blockStartOnly, mentionBucket))
         return features
     }
 

@@ -127,7 +127,8 @@ import Testing
                 }
                 checked += 1
                 let losses = ItemSurvival.losses(
-                    from: originals[index], to: reread, checking: [.identity, .dates, .subjects, .pictures, .creditline, .placesMerged])
+                    from: originals[index], to: reread, checking: [.identity, .dates, .subjects, .pictures, .creditline, .placesMerged],
+                    catalog: .iptc)
                 if !losses.isEmpty { failures.append("\(entry.path): \(losses.prefix(3))") }
             }
         }

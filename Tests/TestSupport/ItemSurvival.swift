@@ -19,7 +19,11 @@ public enum ItemSurvival {
         public static let all: Checks = [.identity, .dates, .subjects, .creditline, .renditions, .body, .pictures]
     }
 
-    public static func losses(from original: NewsItem, to converted: NewsItem, checking checks: Checks = .all) -> [String] {
+    /// `catalog`: when given, a subject's qcode and its URI under the catalog count as the same identifier (a
+    /// format that has URIs only, ninjs, gives back the qcode form of a URI the source wrote).
+    public static func losses(
+        from original: NewsItem, to converted: NewsItem, checking checks: Checks = .all, catalog: SchemeCatalog? = nil
+    ) -> [String] {
         var losses: [String] = []
         func check<T: Equatable>(_ name: String, _ left: T, _ right: T) {
             if left != right { losses.append("\(name): \(left) → \(right)") }
@@ -36,7 +40,8 @@ public enum ItemSurvival {
         if checks.contains(.subjects) {
             func key(_ entity: Entity) -> String {
                 let kind = checks.contains(.placesMerged) && entity.kind == .pointOfInterest ? Entity.Kind.place : entity.kind
-                return "\(kind.rawValue) \(entity.qcode ?? entity.uri ?? entity.literal ?? entity.name)"
+                let expanded = entity.qcode.flatMap { qcode in catalog?.uri(forQcode: qcode) }
+                return "\(kind.rawValue) \(expanded ?? entity.qcode ?? entity.uri ?? entity.literal ?? entity.name)"
             }
             let before = Set(original.entities.map(key))
             let after = Set(converted.entities.map(key))
