@@ -72,3 +72,15 @@ func printError(_ text: String) {
 func printOutput(_ text: String) {
     FileHandle.standardOutput.write(Data(text.utf8))
 }
+
+/// Calls `stop` on SIGTERM or Ctrl-C (instead of dying), for commands that finish the work in hand first.
+/// Keep the returned sources alive for as long as the command runs.
+func onTermination(_ stop: @escaping @Sendable () -> Void) -> [any DispatchSourceSignal] {
+    [SIGTERM, SIGINT].map { signalNumber in
+        signal(signalNumber, SIG_IGN)
+        let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
+        source.setEventHandler(handler: stop)
+        source.resume()
+        return source
+    }
+}

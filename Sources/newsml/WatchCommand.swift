@@ -80,14 +80,7 @@ struct WatchCommand: ParsableCommand {
             throw ExitCode(2)
         }
         // Finish the files in hand on SIGTERM or Ctrl-C, then stop.
-        var sources: [any DispatchSourceSignal] = []
-        for signalNumber in [SIGTERM, SIGINT] {
-            signal(signalNumber, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
-            source.setEventHandler { watcher.stop() }
-            source.resume()
-            sources.append(source)
-        }
+        let sources = onTermination { watcher.stop() }
         if !once {
             printError("watching \(configuration.input.path) → \(configuration.output.path) (errors: \(configuration.errors.path))\n")
         }

@@ -88,14 +88,7 @@ struct WorkerCommand: ParsableCommand {
                 if event.kind == .dead { printError(DiagnosticFormatter.text(problems)) }
             }
         }
-        var sources: [any DispatchSourceSignal] = []
-        for signalNumber in [SIGTERM, SIGINT] {
-            signal(signalNumber, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
-            source.setEventHandler { worker.stop() }
-            source.resume()
-            sources.append(source)
-        }
+        let sources = onTermination { worker.stop() }
         let endpoint = metricsPort.map { port in
             MetricsEndpoint(host: metricsHost, port: port) { await worker.metrics.render() }
         }

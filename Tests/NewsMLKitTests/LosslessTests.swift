@@ -29,6 +29,13 @@ import Testing
         </newsItem>
         """
 
+    /// `item` read and written back as NewsML-G2.
+    func rewritten(_ item: String, file: String) throws -> String {
+        let result = NewsConverter(options: ConversionOptions(from: .newsml, to: .newsml, versionCreated: TestPaths.fixedTime))
+            .convert(Data(item.utf8), file: file)
+        return String(decoding: try #require(result.documents.first, "\(result.diagnostics)").data, as: UTF8.self)
+    }
+
     func convert(to format: OutputFormat) throws -> String {
         let result = NewsConverter(options: ConversionOptions(from: .newsml, to: format, versionCreated: TestPaths.fixedTime))
             .convert(Data(Self.item.utf8), file: "lossless.xml")
@@ -130,9 +137,7 @@ import Testing
                     <genre qcode="genre:Analysis"><name xml:lang="fr">Analyse</name></genre>
                     <subject qcode="N2:DE" type="cptType:5"><name xml:lang="de">Deutschland</name><name>Germany</name></subject>
                 """)
-        let result = NewsConverter(options: ConversionOptions(from: .newsml, to: .newsml, versionCreated: TestPaths.fixedTime))
-            .convert(Data(item.utf8), file: "concepts.xml")
-        let written = String(decoding: try #require(result.documents.first, "\(result.diagnostics)").data, as: UTF8.self)
+        let written = try rewritten(item, file: "concepts.xml")
         let compact = written.replacingOccurrences(of: "\n", with: "").replacingOccurrences(of: "  ", with: "")
         #expect(
             compact.contains(
@@ -158,9 +163,7 @@ import Testing
                 </inlineXML>
                     <remoteContent renditionuri="http://cv.iptc.org/newscodes/rendition/print" href="https://example.com/story.pdf" contenttype="application/pdf"/>
                 """)
-        let result = NewsConverter(options: ConversionOptions(from: .newsml, to: .newsml, versionCreated: TestPaths.fixedTime))
-            .convert(Data(item.utf8), file: "rendition.xml")
-        let written = String(decoding: try #require(result.documents.first, "\(result.diagnostics)").data, as: UTF8.self)
+        let written = try rewritten(item, file: "rendition.xml")
         #expect(
             written.contains(#"renditionuri="http://cv.iptc.org/newscodes/rendition/print" href="https://example.com/story.pdf""#),
             "\(written)")
@@ -177,9 +180,7 @@ import Testing
                       <facetConcept rel="aspfacet:gender" qcode="aspfacetvalue:women"><name>women</name></facetConcept>
                     </subject>
                 """)
-        let result = NewsConverter(options: ConversionOptions(from: .newsml, to: .newsml, versionCreated: TestPaths.fixedTime))
-            .convert(Data(item.utf8), file: "faceted.xml")
-        let written = String(decoding: try #require(result.documents.first, "\(result.diagnostics)").data, as: UTF8.self)
+        let written = try rewritten(item, file: "faceted.xml")
         let compact = written.replacingOccurrences(of: "\n", with: "").replacingOccurrences(of: "  ", with: "")
         #expect(
             compact.contains(
