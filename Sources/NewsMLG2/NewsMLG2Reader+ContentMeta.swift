@@ -25,7 +25,8 @@ extension NewsMLG2Reader {
                 item.infoSources.append(
                     InfoSource(
                         name: child.firstElement(named: "name")?.normalizedText ?? child[attribute: "literal"],
-                        qcode: child[attribute: "qcode"], uri: child[attribute: "uri"], role: child[attribute: "role"]))
+                        qcode: child[attribute: "qcode"], uri: child[attribute: "uri"], role: child[attribute: "role"],
+                        literal: child[attribute: "literal"]))
             case "creator":
                 item.creators.append(concept(child))
             case "contributor":

@@ -180,7 +180,8 @@ public struct NewsMLG2Writer: Sendable {
             var element = ElementBuilder(
                 "infoSource",
                 [
-                    ("qcode", source.qcode), ("uri", source.uri), ("literal", source.qcode == nil && source.uri == nil ? source.name : nil),
+                    ("qcode", source.qcode), ("uri", source.uri),
+                    ("literal", source.literal ?? (source.qcode == nil && source.uri == nil ? source.name : nil)),
                     ("role", source.role),
                 ])
             element.add("name", text: source.name)
@@ -238,7 +239,8 @@ public struct NewsMLG2Writer: Sendable {
     }
 
     private func concept(_ local: String, _ concept: Concept) -> ElementBuilder {
-        let literal = concept.qcode == nil && concept.uri == nil ? (concept.literal ?? concept.names.first.map(literalToken)) : nil
+        // The source's literal as given (also beside a qcode); made from the name only when nothing else identifies it.
+        let literal = concept.literal ?? (concept.qcode == nil && concept.uri == nil ? concept.names.first.map(literalToken) : nil)
         var element = ElementBuilder(
             local,
             [

@@ -100,12 +100,15 @@ public struct InfoSource: Sendable, Hashable, Codable {
     public var qcode: String?
     public var uri: String?
     public var role: String?
+    /// The source's literal as given, also beside a qcode (Reuters: `literal="Opta Sports Data" qcode="NS:OPTA"`).
+    public var literal: String?
 
-    public init(name: String? = nil, qcode: String? = nil, uri: String? = nil, role: String? = nil) {
+    public init(name: String? = nil, qcode: String? = nil, uri: String? = nil, role: String? = nil, literal: String? = nil) {
         self.name = name
         self.qcode = qcode
         self.uri = uri
         self.role = role
+        self.literal = literal
     }
 }
 

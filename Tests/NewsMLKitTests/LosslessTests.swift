@@ -198,4 +198,18 @@ import Testing
             decoding: try #require(converter.convert(Data(item.utf8), file: "graphic.xml").documents.first).data, as: UTF8.self)
         #expect(written.contains(#"<itemClass qcode="ninat:graphics"/>"#))
     }
+
+    @Test("a literal beside a qcode on infoSource and creator survives NewsML-G2 → NewsML-G2 (Superdesk reads the original source from it)")
+    func infoSourceLiteralSurvives() throws {
+        let item = Self.item.replacingOccurrences(
+            of: "<contentMeta>",
+            with: """
+                <contentMeta>
+                    <infoSource literal="Opta Sports Data" qcode="NS:OPTA" role="cRole:origProv"/>
+                    <creator literal="Opta Sports Data" qcode="NS:OPTA" role="cRole:source"/>
+                """)
+        let written = try rewritten(item, file: "sources.xml")
+        #expect(written.contains(#"<infoSource qcode="NS:OPTA" literal="Opta Sports Data" role="cRole:origProv">"#), "\(written)")
+        #expect(written.contains(#"<creator qcode="NS:OPTA" literal="Opta Sports Data" role="cRole:source"/>"#), "\(written)")
+    }
 }
