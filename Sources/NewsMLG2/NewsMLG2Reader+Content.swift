@@ -92,7 +92,9 @@ public struct BodyReader: Sendable {
             let text = child.normalizedText
             switch name {
             case "p":
-                if !text.isEmpty { blocks.append(.paragraph(text)) }
+                // An empty paragraph (STT's spacing between sections) is still one of the body's paragraphs:
+                // consumers count them. Whitespace-only ones are empty too.
+                blocks.append(.paragraph(text))
             case "h1", "h2", "h3", "h4", "h5", "h6", "hl1", "hl2":
                 // A heading that repeats the headline is still the body's own text: kept, not dropped.
                 if !text.isEmpty {

@@ -18,6 +18,9 @@ public struct XHTMLBodyWriter: Sendable {
         let identifiers = NewsMLG2.partIdentifiers(item.pictures)
         for block in item.body {
             switch block {
+            case .paragraph(let text) where text.isEmpty:
+                // An empty paragraph the source had (spacing between sections) stays one.
+                body.add(ElementBuilder("p", namespace: NewsMLG2.xhtmlNamespace))
             case .paragraph(let text):
                 body.add("p", text: text, namespace: NewsMLG2.xhtmlNamespace)
             case .subheading(let text, let level):

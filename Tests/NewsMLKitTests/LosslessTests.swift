@@ -212,4 +212,14 @@ import Testing
         #expect(written.contains(#"<infoSource qcode="NS:OPTA" literal="Opta Sports Data" role="cRole:origProv">"#), "\(written)")
         #expect(written.contains(#"<creator qcode="NS:OPTA" literal="Opta Sports Data" role="cRole:source"/>"#), "\(written)")
     }
+
+    @Test("empty paragraphs between sections (STT's spacing) stay paragraphs: consumers count them")
+    func emptyParagraphsStay() throws {
+        let item = Self.item.replacingOccurrences(
+            of: "<p>Die Bahn senkt den Tarif.</p>",
+            with: "<p>Die Bahn senkt den Tarif.</p><p></p><p><b>Neue Preise</b></p><p/><p>Ab Juni.</p>")
+        #expect(item != Self.item)
+        let written = try rewritten(item, file: "spacing.xml")
+        #expect(written.components(separatedBy: "<p/>").count - 1 == 2, "\(written)")
+    }
 }
