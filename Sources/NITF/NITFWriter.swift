@@ -279,7 +279,7 @@ public struct NITFWriter: Sendable {
         }
         if item.body.contains(where: { if case .preservedMarkup = $0 { true } else { false } }) { names.append("markup (written as text)") }
         if item.preserved(in: "body/body.end/tagline").count > 1 { names.append("tagline (only the first)") }
-        if !(item.entities.flatMap { $0.broader + $0.facets } + (item.located?.broader ?? [])).isEmpty {
+        if !item.widerConcepts.isEmpty {
             names.append("broader and facet concepts")
         }
         for other in item.otherContent { names.append("inline content '\(other.rendition ?? other.contentType ?? "text")'") }

@@ -7,9 +7,11 @@ public enum DiagnosticFormatter {
         diagnostics.map { $0.description + "\n" }.joined()
     }
 
-    public static func json(_ value: some Encodable) -> String {
+    /// `compact`: on one line (as the queue stores it), else indented for a person.
+    public static func json(_ value: some Encodable, compact: Bool = false) -> String {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.outputFormatting =
+            compact ? [.sortedKeys, .withoutEscapingSlashes] : [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return (try? String(decoding: encoder.encode(value), as: UTF8.self)) ?? "[]"
     }
 }

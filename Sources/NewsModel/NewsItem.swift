@@ -161,3 +161,8 @@ public struct NewsBatch: Sendable, Hashable, Codable {
         self.sent = sent
     }
 }
+
+extension NewsItem {
+    /// The broader and facet concepts of the item's entities and of its place: what ninjs and NITF have no form for.
+    public var widerConcepts: [Concept] { entities.flatMap { $0.broader + $0.facets } + (located?.broader ?? []) }
+}

@@ -170,7 +170,7 @@ public struct NinjsWriter: Sendable {
                     "signals (\(item.signals.compactMap { $0.qcode ?? $0.uri }.joined(separator: ", "))) have no ninjs property; they were left out"
                 ))
         }
-        let wider = item.entities.flatMap { $0.broader + $0.facets } + (item.located?.broader ?? [])
+        let wider = item.widerConcepts
         if !wider.isEmpty {
             let names = wider.map { $0.name ?? $0.qcode ?? $0.uri ?? $0.literal ?? "" }.joined(separator: ", ")
             diagnostics.append(.warning("ninjs.dropped", "broader and facet concepts have no ninjs form; they were left out: \(names)"))

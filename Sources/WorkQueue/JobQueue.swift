@@ -131,20 +131,14 @@ public struct JobQueue: Sendable {
     /// this worker's (its lease passed and another worker took it over), and then nothing is stored.
     public func complete(_ job: ClaimedJob, worker: String, outcome: JobOutcome) async throws -> Bool {
         let statement = JobStatements.Complete(
-            state: outcome.state, exitStatus: outcome.exitStatus, diagnostics: Self.json(outcome.diagnostics), job: job.id,
+            state: outcome.state, exitStatus: outcome.exitStatus, diagnostics: DiagnosticFormatter.json(outcome.diagnostics, compact: true),
+            job: job.id,
             worker: worker, attempt: job.attempt, positions: outcome.documents.indices.map { Int32($0) },
             suffixes: outcome.documents.map { $0.nameSuffix ?? "" }, formats: outcome.documents.map { $0.format.rawValue },
             contents: outcome.documents.map { ByteBuffer(bytes: $0.data) })
         var count = 0
         for try await value in try await connection.execute(statement, logger: logger) { count = value }
         return count == 1
-    }
-
-    /// Diagnostics as the jobs table stores them: the CLI's JSON form, compact.
-    static func json(_ diagnostics: [Diagnostic]) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return (try? String(decoding: encoder.encode(diagnostics), as: UTF8.self)) ?? "[]"
     }
 
     /// How many jobs are in each state (every state present, zero when none).

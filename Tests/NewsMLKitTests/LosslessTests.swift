@@ -29,6 +29,16 @@ import Testing
         </newsItem>
         """
 
+    /// The test item with `properties` at the start of its contentMeta.
+    static func item(addingToContentMeta properties: String) -> String {
+        Self.item.replacingOccurrences(of: "<contentMeta>", with: "<contentMeta>\n" + properties)
+    }
+
+    /// The document without line breaks and indentation, to look for a run of elements in it.
+    static func compact(_ document: String) -> String {
+        document.replacingOccurrences(of: "\n", with: "").replacingOccurrences(of: "  ", with: "")
+    }
+
     /// `item` read and written back as NewsML-G2.
     func rewritten(_ item: String, file: String) throws -> String {
         let result = NewsConverter(options: ConversionOptions(from: .newsml, to: .newsml, versionCreated: TestPaths.fixedTime))
@@ -126,10 +136,8 @@ import Testing
 
     @Test("a provider's own concept type, broader concepts and the language of a name survive NewsML-G2 → NewsML-G2")
     func conceptTypesBroaderAndNameLanguages() throws {
-        let item = Self.item.replacingOccurrences(
-            of: "<contentMeta>",
-            with: """
-                <contentMeta>
+        let item = Self.item(
+            addingToContentMeta: """
                     <located literal="Kiel" type="cptType:5">
                       <name>Kiel</name>
                       <broader qcode="N2:DE" type="cptType:5"><name>Germany</name></broader>
@@ -138,7 +146,7 @@ import Testing
                     <subject qcode="N2:DE" type="cptType:5"><name xml:lang="de">Deutschland</name><name>Germany</name></subject>
                 """)
         let written = try rewritten(item, file: "concepts.xml")
-        let compact = written.replacingOccurrences(of: "\n", with: "").replacingOccurrences(of: "  ", with: "")
+        let compact = Self.compact(written)
         #expect(
             compact.contains(
                 #"<located literal="Kiel" type="cptType:5"><name>Kiel</name><broader qcode="N2:DE" type="cptType:5"><name>Germany</name></broader></located>"#
@@ -171,17 +179,15 @@ import Testing
 
     @Test("a faceted subject (mainConcept with facetConcepts, no qcode of its own) is kept and written back as one")
     func facetedSubjectSurvives() throws {
-        let item = Self.item.replacingOccurrences(
-            of: "<contentMeta>",
-            with: """
-                <contentMeta>
+        let item = Self.item(
+            addingToContentMeta: """
                     <subject>
                       <mainConcept qcode="medtop:20001057"><name xml:lang="en">alpine skiing</name></mainConcept>
                       <facetConcept rel="aspfacet:gender" qcode="aspfacetvalue:women"><name>women</name></facetConcept>
                     </subject>
                 """)
         let written = try rewritten(item, file: "faceted.xml")
-        let compact = written.replacingOccurrences(of: "\n", with: "").replacingOccurrences(of: "  ", with: "")
+        let compact = Self.compact(written)
         #expect(
             compact.contains(
                 #"<mainConcept qcode="medtop:20001057"><name xml:lang="en">alpine skiing</name></mainConcept><facetConcept qcode="aspfacetvalue:women" rel="aspfacet:gender"><name>women</name></facetConcept></subject>"#
@@ -201,10 +207,8 @@ import Testing
 
     @Test("a literal beside a qcode on infoSource and creator survives NewsML-G2 → NewsML-G2 (Superdesk reads the original source from it)")
     func infoSourceLiteralSurvives() throws {
-        let item = Self.item.replacingOccurrences(
-            of: "<contentMeta>",
-            with: """
-                <contentMeta>
+        let item = Self.item(
+            addingToContentMeta: """
                     <infoSource literal="Opta Sports Data" qcode="NS:OPTA" role="cRole:origProv"/>
                     <creator literal="Opta Sports Data" qcode="NS:OPTA" role="cRole:source"/>
                 """)
