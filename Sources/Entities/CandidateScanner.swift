@@ -228,6 +228,27 @@ struct CandidateScanner {
                     titled = false
                 }
             }
+            // "Secretary of State Mike Pompeo", "NASA Administrator Jim Bridenstine", "Tanaiste Leo Varadkar": role
+            // words the title list does not know stand before a given name; the person's name starts at it.
+            if let given = givenNameStart(start: start, runEnd: runEnd) {
+                let before = tokens[start..<given].map(\.bare).joined(separator: " ")
+                let known = gazetteer.lookup(before) != nil ? before : Self.isAcronym(tokens[start].bare) ? tokens[start].bare : nil
+                if let known {
+                    result.append(
+                        Candidate(
+                            text: known, block: block, offset: tokens[start].offset, sentenceInitial: false, titled: false,
+                            followedByVerb: false, afterLocativePreposition: false))
+                }
+                start = given
+                titled = true
+            }
+            // "Elizabeth Warren of Massachusetts", "Mick Jagger of The Rolling Stones": a person's name, then what
+            // they are of — two names; the scan resumes after "of".
+            var resume = runEnd
+            if let of = personOfSplit(start: start, runEnd: runEnd) {
+                runEnd = of
+                resume = of + 1
+            }
             guard start < runEnd else {
                 index = max(runEnd, index + 1)
                 continue
@@ -258,9 +279,55 @@ struct CandidateScanner {
                 candidate.nextWord = tokens[runEnd - 1].trailingPunctuation || tokens[runEnd - 1].hasPossessive ? "" : next
                 result.append(candidate)
             }
-            index = max(runEnd, index + 1)
+            index = max(resume, index + 1)
         }
         return result
+    }
+
+    /// "NASA", "BBC": two or more capital letters and nothing else.
+    private static func isAcronym(_ word: String) -> Bool {
+        word.unicodeScalars.count >= 2 && word.unicodeScalars.allSatisfy(\.isUppercaseLetter)
+    }
+
+    /// A given name (any country's) or a hyphenated one whose first part is ("Eva-Marie").
+    private static func isGivenName(_ word: String) -> Bool { GivenNames.containsName(Substring(word)) }
+
+    /// Where a person's name starts inside a run of three or more capitalised words that does not start with a
+    /// given name: at the first given name followed by one or two more words, when what comes before it is
+    /// capitalised words no name list claims as a whole ("Santa Maria Novella" starts with a given name; "Sierra
+    /// Nevada Corp" and "San Francisco Bay Area" are in the gazetteer or end in an organisation or place word).
+    private func givenNameStart(start: Int, runEnd: Int) -> Int? {
+        guard runEnd - start >= 3, !Self.isGivenName(tokens[start].bare) else { return nil }
+        let words = tokens[start..<runEnd].map(\.bare)
+        let last = words[words.count - 1]
+        guard !EntityWords.organisationWords.contains(last), !EntityWords.placeWords.contains(last),
+            !EntityWords.legalForms.contains(last), gazetteer.lookup(words.joined(separator: " ")) == nil
+        else { return nil }
+        for index in (start + 1)..<(runEnd - 1) where runEnd - index <= 3 {
+            guard tokens[start..<index].allSatisfy({ $0.isCapitalised && !$0.trailingPunctuation }) else { return nil }
+            // "San Francisco Bay Area": a known place that runs into the given name is not a role before a name.
+            guard Self.isGivenName(tokens[index].bare) else { continue }
+            let throughName = (index..<runEnd).contains { gazetteer.lookup(words[0...($0 - start)].joined(separator: " ")) != nil }
+            return throughName ? nil : index
+        }
+        return nil
+    }
+
+    /// The position of "of" in "Given Surname of X": two or three capitalised words starting with a given name,
+    /// none an organisation or place word ("Bank of England", "Duke of York", "University of Oslo" stay whole).
+    private func personOfSplit(start: Int, runEnd: Int) -> Int? {
+        guard runEnd - start >= 4, Self.isGivenName(tokens[start].bare) else { return nil }
+        for of in (start + 2)...min(start + 3, runEnd - 2) where tokens[of].word == "of" {
+            let name = tokens[start..<of]
+            guard name.allSatisfy({ $0.isCapitalised && !$0.trailingPunctuation }),
+                !name.contains(where: {
+                    EntityWords.organisationWords.contains($0.bare) || EntityWords.placeWords.contains($0.bare) || Self.isTitle($0.bare)
+                }),
+                gazetteer.lookup(tokens[start..<runEnd].map(\.bare).joined(separator: " ")) == nil
+            else { return nil }
+            return of
+        }
+        return nil
     }
 
     /// The capitalised run starting at `start` ends with an organisation word ("Exchange Commission").

@@ -97,8 +97,8 @@ public struct EntityAcceptance: Sendable {
         }
         // A known given name first (any country's): persons have one, streets, provinces and papers do not; one
         // after the first word points to a title or role written before a person's name.
-        let givenFirst = words.first.map { GivenNames.contains($0) } == true ? 1 : 0
-        let givenLater = words.dropFirst().contains { GivenNames.contains($0) } ? 1 : 0
+        let givenFirst = words.first.map { GivenNames.containsName($0) } == true ? 1 : 0
+        let givenLater = words.dropFirst().contains { GivenNames.containsName($0) } ? 1 : 0
         features.append(FeatureHash.of(21, kind, givenFirst, wordBucket))
         features.append(FeatureHash.of(22, kind, givenFirst, givenLater, linked))
         // What the link is to: a country (an ISO 3166 code) is a name in any position; a town or a wiki entry
@@ -107,7 +107,34 @@ public struct EntityAcceptance: Sendable {
             entity.qcode?.hasPrefix("iso3166") == true ? 1 : entity.uri?.contains("geonames") == true ? 2 : linked == 1 ? 3 : 0
         features.append(FeatureHash.of(23, kind, link))
         features.append(FeatureHash.of(24, link, blockStartOnly, mentionBucket))
+        // What kind of name the head words make in general ("… Province", "… Pub", "Davao del Sur", "The Hill"):
+        // classes of words, so that a head word the gold never showed still counts.
+        if words.count >= 2, let first = words.first, let last = words.last {
+            features.append(FeatureHash.of(25, kind, Self.headClass(last), linked))
+            features.append(FeatureHash.of(26, kind, Self.openingClass(first, givenFirst: givenFirst == 1)))
+            let connector = words.dropFirst().dropLast().contains { EntityWords.connectors.contains($0) } ? 1 : 0
+            features.append(FeatureHash.of(27, kind, connector, givenFirst))
+        }
         return features
+    }
+
+    /// The class of a name's last word: 1 organisation, 2 place, 3 legal form, 4 surname-shaped (a given name or
+    /// hyphenated), 0 none.
+    static func headClass(_ word: Substring) -> Int {
+        if EntityWords.legalForms.contains(word) { return 3 }
+        if EntityWords.organisationWords.contains(word) { return 1 }
+        if EntityWords.placeWords.contains(word) { return 2 }
+        return GivenNames.containsName(word) ? 4 : 0
+    }
+
+    /// The class of a name's first word: 1 organisation beginning, 2 place beginning or compass word, 3 an
+    /// article ("The"), 4 a given name, 5 a nationality, 0 none.
+    static func openingClass(_ word: Substring, givenFirst: Bool) -> Int {
+        if EntityWords.organisationBeginnings.contains(word) || EntityWords.organisationWords.contains(word) { return 1 }
+        if EntityWords.placeBeginnings.contains(word) || EntityWords.compassWords.contains(word) { return 2 }
+        if word == "The" || word == "El" || word == "La" || word == "Le" || word == "Der" || word == "Die" { return 3 }
+        if givenFirst { return 4 }
+        return EntityWords.nationalities.contains(word) ? 5 : 0
     }
 
     // MARK: Storage

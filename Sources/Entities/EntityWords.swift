@@ -162,6 +162,8 @@ enum EntityWords {
         "Mission", "Delegation", "Regiment",
         "Economics", "Research", "Securities", "Advisors", "Advisers", "Associates", "Consulting", "Analytics", "Strategies",
         "Management", "Partnership", "Brands", "Foods", "Logistics", "Solutions", "Services", "Software",
+        // Businesses named by what they are: venues, outlets.
+        "Hotel", "Restaurant", "Pub", "Cafe", "Café", "Inn", "Bulletin", "Channel",
         "Co", "Cos", "Plc", "PLC", "NV", "BV", "SpA", "Pty", "Limited", "Incorporated", "Ltda", "SE", "ASA", "AB", "Oyj",
     ]
     /// Single words that are organisations by themselves ("Congress", "Parliament", "the Senate").
@@ -180,6 +182,8 @@ enum EntityWords {
         "St", "Ave", "Rd", "Blvd", "Coliseum", "Colosseum", "Dome",
         "Pavilion", "Racecourse", "Circuit", "Speedway", "Velodrome", "World", "Plains", "Parks", "Belt", "Highlands",
         "Lowlands", "Basin", "Delta", "Prairie", "Plateau", "Range", "Woods", "Wetlands", "Dunes", "Reef", "Fjord",
+        // Streets, waterfronts and landforms of English place names.
+        "Drive", "Terrace", "Parkway", "Quay", "Pier", "Wharf", "Mall", "Ridge", "Cove", "Trench", "Fault", "Crescent",
     ]
     /// First words of landmarks ("Statue of Liberty", "Mount Rushmore").
     static let placeBeginnings: WordSet = [

@@ -24,6 +24,12 @@ public enum GivenNames {
 
     /// Whether `word` (as written, possessive and punctuation already off) is a known given name.
     static func contains(_ word: Substring) -> Bool { shipped.contains(word) }
+    /// A given name, or a hyphenated one whose first part is ("Jo-Wilfried", "Eva-Marie").
+    static func containsName(_ word: Substring) -> Bool {
+        if shipped.contains(word) { return true }
+        guard let hyphen = word.firstIndex(of: "-") else { return false }
+        return shipped.contains(word[..<hyphen])
+    }
 
     /// The names of the text file, one per line (`#` lines are comments).
     public static func readingText() -> WordSet {
