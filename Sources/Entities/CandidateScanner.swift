@@ -63,6 +63,17 @@ struct CandidateScanner {
             || ["born", "run", "made", "style", "era", "wide", "based", "led"].contains(String(tail))
     }
 
+    /// "Atlanta-based", "London-born", "Geneva-headquartered": the place before the ending, which the scanner keeps
+    /// only when the gazetteer knows it as a place ("Greek-based", "Black-led" are not places).
+    static func locatedAdjectivePlace(_ word: String) -> String? {
+        guard let hyphen = word.lastIndex(of: "-"), hyphen > word.startIndex else { return nil }
+        let tail = word[word.index(after: hyphen)...]
+        guard tail == "based" || tail == "born" || tail == "headquartered" else { return nil }
+        let head = word[..<hyphen]
+        guard !head.contains("-"), !head.contains("/") else { return nil }
+        return String(head)
+    }
+
     static func isTitle(_ word: String) -> Bool {
         if EntityWords.titles.contains(word) { return true }
         guard let first = word.utf8.first, first == 0x45 || first == 0x65 else { return false }
@@ -255,6 +266,11 @@ struct CandidateScanner {
             }
             let words = tokens[start..<runEnd].map(\.bare)
             let name = words.joined(separator: " ")
+            let located = tokens[runEnd - 1].isLocatedAdjective
+            if located, gazetteer.lookup(name)?.kind != .place {
+                index = max(resume, index + 1)
+                continue
+            }
             let initialHere = sentenceInitial && start == index
             let nextToken = runEnd < tokens.count ? tokens[runEnd] : nil
             let next = nextToken.map { $0.isLowercase ? $0.word : "" } ?? ""
@@ -269,7 +285,7 @@ struct CandidateScanner {
                 var candidate = Candidate(
                     text: name, block: block, offset: tokens[start].offset, sentenceInitial: initialHere,
                     titled: titled, followedByVerb: EntityWords.verbs.contains(next) && !tokens[runEnd - 1].trailingPunctuation,
-                    afterLocativePreposition: EntityWords.locatives.contains(previousWord)
+                    afterLocativePreposition: located || EntityWords.locatives.contains(previousWord)
                         || (previousWord == "the" && start >= 2 && EntityWords.locatives.contains(tokens[start - 2].word)),
                     followedByAuxiliary: EntityWords.auxiliaries.contains(next))
                 candidate.afterArticle = previousWord == "the"

@@ -29,6 +29,8 @@ struct Token {
     /// A wire code or path ("BC-AS--China-Lawyer", "BP/Standard") or a name made an adjective
     /// ("Kremlin-backed", "U.S.-led"): not part of a name.
     var isCode = false
+    /// "Paris-based", "London-born": the word is the place ("Paris"), said to be where something is; it ends a name.
+    var isLocatedAdjective = false
 }
 
 /// Splits text into tokens in one pass over its Unicode scalars. The checks are on scalar values, not
@@ -193,6 +195,13 @@ enum Tokenizer {
             token.isCode =
                 token.isCode || (start..<end).contains { piece[$0] == "/" || ($0 > start && piece[$0] == "-" && piece[$0 - 1] == "-") }
                 || CandidateScanner.isCompoundAdjective(word)
+            if token.isCode, let place = CandidateScanner.locatedAdjectivePlace(word) {
+                token.word = place
+                token.bare = place
+                token.isCode = false
+                token.trailingPunctuation = true
+                token.isLocatedAdjective = true
+            }
         }
         if isCapitalised, EntityWords.nonNameWords.contains(bare) { token.isCode = true }
         return token

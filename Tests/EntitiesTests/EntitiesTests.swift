@@ -112,6 +112,37 @@ import Testing
         #expect(found["Anna Nowak"] == .person)
     }
 
+    @Test func roleWordsBeforeAGivenNameAreNotPartOfTheName() {
+        let found = kinds(
+            entities([
+                "The move was announced by US Secretary of State Mike Pompeo on Monday.",
+                "NASA Administrator Jim Bridenstine said the agency would pick more landers.",
+                "Last night Tanaiste Leo Varadkar made a strong claim about the restrictions.",
+                "The Bank of England kept rates, and the ceremony at Santa Maria Novella went ahead.",
+            ]))
+        #expect(found["Mike Pompeo"] == .person, "\(found)")
+        #expect(found["Jim Bridenstine"] == .person)
+        #expect(found["NASA"] == .organisation)
+        #expect(found["Leo Varadkar"] == .person)
+        #expect(found["Bank of England"] == .organisation)
+        #expect(found.keys.allSatisfy { !$0.hasPrefix("State ") && !$0.hasPrefix("Tanaiste") && !$0.hasPrefix("Maria") }, "\(found)")
+    }
+
+    @Test func aPersonOfAPlaceIsTwoNames() {
+        let found = kinds(entities(["Sen. Elizabeth Warren of Massachusetts quickly accused the former mayor of arguing it."]))
+        #expect(found["Elizabeth Warren"] == .person, "\(found)")
+        #expect(found["Massachusetts"] == .place)
+        #expect(found["Elizabeth Warren of Massachusetts"] == nil)
+    }
+
+    @Test func theKnownPlaceOfAPlaceBasedAdjectiveIsAPlace() {
+        let found = kinds(
+            entities(["The Paris-based auction house and an Atlanta-based chain met Greek-born and Kremlin-backed investors."]))
+        #expect(found["Paris"] == .place, "\(found)")
+        #expect(found["Atlanta"] == .place)
+        #expect(found["Greek"] == nil && found["Kremlin"] == nil)
+    }
+
     @Test func datelinePlaceIsAnEntity() {
         let found = entities(
             ["Officials said the bridge would reopen on Friday after repairs."], headline: "Bridge to reopen", dateline: "MUNICH")
