@@ -9,6 +9,7 @@ enum RoleRules {
             for index in roles.indices where index > first && roles[index] == .headline { roles[index] = .other }
         }
         labelledLinesKeepTheirRole(blocks, shapes, &roles)
+        copyrightNoticeIsNotStory(blocks, shapes, &roles)
         headlineIsNotASentence(shapes, &roles)
         storyTextBetweenParagraphs(shapes, &roles)
         navigationIsFurniture(shapes, &roles)
@@ -88,6 +89,25 @@ enum RoleRules {
                 roles[index] == .other || roles[index] == .body && shape.words <= 40 && PictureCredit.hasLabelledCredit(blocks[index].text)
             {
                 roles[index] = .caption
+            }
+        }
+    }
+
+    /// A rights line ("Copyright 2023 Nexstar Media Inc. All rights reserved. …", "© AFP 2024") is the item's
+    /// copyright notice, never story text — but "Copyright law changed…" opening a paragraph is.
+    private static let rightsReserved = ProbeSet(anywhereIn: ["all rights reserved"], ignoringCase: true)
+
+    private static func copyrightNoticeIsNotStory(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        for index in shapes.indices where roles[index] == .body && shapes[index].cues.contains(.copyright) {
+            let text = blocks[index].text
+            let opening = text.prefix(40)
+            let yearNear = opening.split(separator: " ").prefix(4).contains { word in
+                word.count == 4 && (word.hasPrefix("19") || word.hasPrefix("20")) && word.allSatisfy(\.isNumber)
+            }
+            if opening.contains("©") || opening.lowercased().hasPrefix("(c)") || yearNear
+                || rightsReserved.matches(text)
+            {
+                roles[index] = .other
             }
         }
     }
