@@ -315,14 +315,23 @@ struct CandidateScanner {
     private func givenNameStart(start: Int, runEnd: Int) -> Int? {
         guard runEnd - start >= 3, !Self.isGivenName(tokens[start].bare) else { return nil }
         let words = tokens[start..<runEnd].map(\.bare)
-        let last = words[words.count - 1]
-        guard !EntityWords.organisationWords.contains(last), !EntityWords.placeWords.contains(last),
-            !EntityWords.legalForms.contains(last), gazetteer.lookup(words.joined(separator: " ")) == nil
-        else { return nil }
-        for index in (start + 1)..<(runEnd - 1) where runEnd - index <= 3 {
-            guard tokens[start..<index].allSatisfy({ $0.isCapitalised && !$0.trailingPunctuation }) else { return nil }
+        guard gazetteer.lookup(words.joined(separator: " ")) == nil else { return nil }
+        for index in (start + 1)..<(runEnd - 1) {
+            // Role words are capitalised, with "of" and the like between them ("District of Massachusetts").
+            guard
+                tokens[start..<index].allSatisfy({
+                    ($0.isCapitalised || EntityWords.connectors.contains($0.word)) && !$0.trailingPunctuation
+                })
+            else { return nil }
+            guard tokens[index].isCapitalised, Self.isGivenName(tokens[index].bare) else { continue }
+            // The name ends at the run's end or at an "of" after it ("Supervisor Alfredo Pedroza of Napa County").
+            let nameEnd = ((index + 2)..<runEnd).first { tokens[$0].word == "of" } ?? runEnd
+            guard nameEnd - index >= 2, nameEnd - index <= 3 else { return nil }
+            let last = tokens[nameEnd - 1].bare
+            guard !EntityWords.organisationWords.contains(last), !EntityWords.placeWords.contains(last),
+                !EntityWords.legalForms.contains(last)
+            else { return nil }
             // "San Francisco Bay Area": a known place that runs into the given name is not a role before a name.
-            guard Self.isGivenName(tokens[index].bare) else { continue }
             let throughName = (index..<runEnd).contains { gazetteer.lookup(words[0...($0 - start)].joined(separator: " ")) != nil }
             return throughName ? nil : index
         }
@@ -377,6 +386,12 @@ struct CandidateScanner {
         // "Shares of Reliance Industries", "Thousands of Ukrainians": an ordinary plural before "of".
         if !tokens[start + 1].isCapitalised, first.hasSuffix("s"), !EntityWords.organisationWords.contains(first),
             !EntityWords.placeBeginnings.contains(first), gazetteer.lookup(first) == nil
+        {
+            return true
+        }
+        // "Getting Disney+ to work", "Putting Ireland first": a gerund opens the sentence, not a name.
+        if first.count > 5, first.hasSuffix("ing"), !Self.isGivenName(first), gazetteer.lookup(first) == nil,
+            !EntityWords.organisationWords.contains(first)
         {
             return true
         }

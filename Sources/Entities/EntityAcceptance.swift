@@ -33,7 +33,7 @@ public struct EntityAcceptance: Sendable {
             // A newsroom's own authority file is never second-guessed.
             guard entity.assignment != .authority else { return entity }
             guard [.person, .organisation, .place, .pointOfInterest].contains(entity.kind) else { return entity }
-            switch Decision(rawValue: model.best(Self.features(of: entity, language: language)))! {
+            switch Decision(rawValue: model.best(Self.features(of: entity, language: language, in: item)))! {
             case .drop: return nil
             case .person: return retyped(entity, .person)
             case .organisation: return retyped(entity, .organisation)
@@ -53,6 +53,28 @@ public struct EntityAcceptance: Sendable {
     /// The article's language as a feature value (the same for all its entities: computed once).
     package static func languageFeature(of item: NewsItem) -> Int {
         item.language.map { Int(FeatureHash.word(Substring($0.prefix(2))) & 0xFFFF) } ?? 0
+    }
+
+    /// The entity's features, with the words around its mentions in `item` ("said" after, "in" or "the" before).
+    package static func features(of entity: Entity, language: Int, in item: NewsItem) -> [UInt64] {
+        var features = features(of: entity, language: language)
+        let kind = Decision(kind: entity.kind).rawValue
+        for mention in entity.mentions.prefix(8) {
+            let text: String?
+            switch mention.block {
+            case -1: text = item.headline
+            case -2: text = item.descriptions.first { $0.role == "drol:summary" }?.text
+            case 0..<item.body.count: text = item.body[mention.block].text
+            default: text = nil
+            }
+            guard let text else { continue }
+            let context = MentionContext(text: text, offset: mention.offset, length: mention.length)
+            features.append(FeatureHash.of(40, kind, context.previousClass))
+            features.append(FeatureHash.of(41, kind, context.nextClass))
+            features.append(FeatureHash.of(42, kind, context.shape))
+            features.append(FeatureHash.of(43, kind, context.previousClass, context.nextClass))
+        }
+        return features
     }
 
     package static func features(of entity: Entity, language: Int) -> [UInt64] {
@@ -147,7 +169,7 @@ public struct EntityAcceptance: Sendable {
     }
 
     package static func fit(_ examples: [(features: [UInt64], label: Int)]) -> EntityAcceptance {
-        EntityAcceptance(model: SparsePerceptron.fit(examples, classCount: Decision.allCases.count, epochs: 10))
+        EntityAcceptance(model: SparsePerceptron.fit(examples, classCount: Decision.allCases.count, epochs: 10, ensemble: 7))
     }
 
     /// The weights fitted on the gold corpus; nil when the resource is missing (then every entity is kept).

@@ -229,7 +229,12 @@ public struct NITFWriter: Sendable {
                 block.append(paragraph)
                 content.append(block)
             case .preservedMarkup(let markup):
+                // Preformatted text (agate, line-ups, tables set in type) is NITF's own <pre>, line breaks and all.
                 // Tables and embeds have no NITF form here: their text, as a paragraph (named in a warning).
+                if let pre = Self.preformattedText(ofMarkup: markup) {
+                    content.append(builder.element("pre", text: pre))
+                    continue
+                }
                 let text = Self.text(ofMarkup: markup)
                 if !text.isEmpty { content.append(builder.element("p", text: text)) }
             }
@@ -277,7 +282,11 @@ public struct NITFWriter: Sendable {
             let name = String(property.serialized.prefix { $0 != "\t" })
             if !metaNames.contains(name) { names.append("meta '\(name)'") }
         }
-        if item.body.contains(where: { if case .preservedMarkup = $0 { true } else { false } }) { names.append("markup (written as text)") }
+        if item.body.contains(where: {
+            if case .preservedMarkup(let markup) = $0 { Self.preformattedText(ofMarkup: markup) == nil } else { false }
+        }) {
+            names.append("markup (written as text)")
+        }
         if item.preserved(in: "body/body.end/tagline").count > 1 { names.append("tagline (only the first)") }
         if !item.widerConcepts.isEmpty {
             names.append("broader and facet concepts")
@@ -339,6 +348,12 @@ public struct NITFWriter: Sendable {
             && value.unicodeScalars.allSatisfy {
                 $0.properties.isAlphabetic || $0.properties.numericType != nil || ".-_:".unicodeScalars.contains($0)
             }
+    }
+
+    /// The text of a `<pre>` block, exactly as written; nil for any other markup.
+    static func preformattedText(ofMarkup markup: String) -> String? {
+        guard let root = XMLDocumentParser.parse(Data(markup.utf8)).tree?.root, root.localName == "pre" else { return nil }
+        return root.textContent
     }
 
     static func text(ofMarkup markup: String) -> String {

@@ -95,7 +95,10 @@ func entityExamples(_ articles: [Article], lineModel: LineRoleModel) -> [(featur
         for entity in recognizer.recognise(in: item) where entity.kind != .event && entity.kind != .object && entity.kind != .subject {
             let kind = EntityAcceptance.Decision(kind: entity.kind).rawValue
             examples.append(
-                (EntityAcceptance.features(of: entity, language: language), article.gold.entityDecision(name: entity.name, kind: kind)))
+                (
+                    EntityAcceptance.features(of: entity, language: language, in: item),
+                    article.gold.entityDecision(name: entity.name, kind: kind)
+                ))
         }
     }
     return examples
