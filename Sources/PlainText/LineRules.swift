@@ -159,20 +159,22 @@ enum LineRules {
     /// Wire status tags that are not part of a headline: `UPDATE 1-`, `CORRECTED-`, `REFILE-`, `2ND LEAD:`.
     static let headlineTag = Pattern(
         anyOf: [
-            #"^\s*(?:(?:(?:UPDATE|WRAPUP)\s*\d*|CORRECT(?:ED|ION)|RE(?:FILE|PEAT|CAST)|RPT|INSIGHT|(?:AP )?EXCLUSIVE|ANALYSIS|FACTBOX|PREVIEW|URGENT|FLASH|BULLETIN|NEWSALERT|ADVISORY|EXTRA|(?:\d+(?:ST|ND|RD|TH)\s+)?LEAD|WRITETHRU)\s*(?:[-:/|]+\s*|\s+(?=\p{Lu}))){1,3}"#
+            #"^\s*(?:(?:(?:UPDATE|WRAPUP)\s*\d*|CORRECT(?:ED|ION)|RE(?:FILE|PEAT|CAST)|RPT|INSIGHT|(?:AP )?EXCLUSIVE|ANALYSIS|FACTBOX|PREVIEW|URGENT|FLASH|BULLETIN|NEWSALERT|ADVISORY|EXTRA|(?:\d+(?:ST|ND|RD|TH)\s+)?LEAD|WRITETHRU)\s*(?:[-:/|]+\s*|\s+(?=\p{Lu}))){1,3}"#,
+            // Web pages' status labels ("BREAKING: Lawan moves motion …").
+            #"^\s*(?:BREAKING(?: NEWS)?|JUST IN)\s*(?:[-:/|]+\s*|\s+(?=\p{Lu}))"#,
         ],
         prefilter: {
             [
                 probe = ProbeSet(atStart: [
                     "UPDATE", "WRAPUP", "CORRECT", "REFILE", "REPEAT", "RECAST", "RPT", "INSIGHT", "AP EXCLUSIVE", "EXCLUSIVE",
                     "ANALYSIS", "FACTBOX", "PREVIEW", "URGENT", "FLASH", "BULLETIN", "NEWSALERT", "ADVISORY", "EXTRA", "LEAD",
-                    "WRITETHRU", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9",
+                    "WRITETHRU", "BREAKING", "JUST IN", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9",
                 ])
             ] in probe.matches($0)
         })
     /// An agency topic prefix in capitals: `GLOBAL MARKETS-`, `PRECIOUS-`.
     static let topicPrefix = Pattern(
-        #"^([\p{Lu}\d][\p{Lu}\d &/]{1,30})-(?=[\p{Lu}\p{Ll}\d])"#,
+        #"^(?=[\d &/]*\p{Lu})([\p{Lu}\d][\p{Lu}\d &/]{1,30})-(?=[\p{Lu}\p{Ll}\d])"#,
         prefilter: { [probe = ProbeSet(anywhereIn: ["-"], within: 128)] in probe.matches($0) })
     /// A line that is only a wire status tag.
     static let statusLine = Pattern(
@@ -199,7 +201,7 @@ enum LineRules {
         rest: Pattern(
             alternatives: [
                 (
-                    #"^(?:[\p{Lu}][\p{Lu} ]+\s+)?(?:[mtwfs][a-z]{2,8},?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?(?:\s*Uhr)?)?\s*(?:[|].*)?$"#,
+                    #"^(?:[\p{Lu}][\p{Lu} ]+\s+)?(?:[mtwfs][a-z]{2,8},?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})(?:(?:,?|\s*/)\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?(?:\s*Uhr)?)?\s*(?:[|/].*)?$"#,
                     {
                         [
                             months = ProbeSet(

@@ -11,6 +11,7 @@ enum RoleRules {
         labelledLinesKeepTheirRole(blocks, shapes, &roles)
         copyrightNoticeIsNotStory(blocks, shapes, &roles)
         headlineIsNotASentence(shapes, &roles)
+        headlineIsNotADate(shapes, &roles)
         storyTextBetweenParagraphs(shapes, &roles)
         navigationIsFurniture(shapes, &roles)
         everyStoryHasText(shapes, &roles)
@@ -123,6 +124,19 @@ enum RoleRules {
         else { return }
         roles[headline] = isCaption ? .caption : .body
         roles[earlier] = .headline
+    }
+
+    /// A date or time line ("November 19, 2019 / 12:21 AM / Updated 14 hours ago") is page furniture, never the
+    /// headline: the nearest headline-shaped line before the text is, the next one first.
+    private static func headlineIsNotADate(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard let headline = roles.firstIndex(of: .headline), shapes[headline].cues.contains(.dateOnly) else { return }
+        let textStart = roles.firstIndex(of: .body) ?? roles.count
+        let after = (headline + 1..<max(headline + 1, textStart)).first { isHeadlineShaped(shapes[$0]) && roles[$0] == .other }
+        guard let replacement = after ?? (0..<headline).last(where: { isHeadlineShaped(shapes[$0]) && roles[$0] == .other }) else {
+            return
+        }
+        roles[headline] = .other
+        roles[replacement] = .headline
     }
 
     /// Inside the story (text before and after), a full sentence is text and a short capitalised line without a
