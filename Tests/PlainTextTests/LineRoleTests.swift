@@ -160,3 +160,68 @@ import Testing
         #expect(model.serialized() == text)
     }
 }
+
+@Suite struct StoryFormatRuleTests {
+    static func blocks(_ text: String) -> (subheadings: [String], paragraphs: [String], headline: String?, rights: String?) {
+        let (item, _) = PlainTextReader().read(Array(text.utf8), file: "story.txt")
+        let subheadings = item.body.compactMap { block -> String? in
+            if case .subheading(let text, _) = block { return text }
+            return nil
+        }
+        let paragraphs = item.body.compactMap { block -> String? in
+            if case .paragraph(let text) = block { return text }
+            return nil
+        }
+        return (subheadings, paragraphs, item.headline, item.rights.copyrightNotice)
+    }
+
+    @Test("agency-style subheadings in capitals between paragraphs are subheadings; a link line is not one")
+    func capitalSubheadings() {
+        let story = """
+            Thunder edge Lakers in overtime thriller
+
+            OKLAHOMA CITY (AP) — Dennis Schröder scored 31 points and the Thunder beat the Lakers 130-127 in overtime on Wednesday night.
+
+            The Thunder won’t have to wait long for a rematch: these teams meet again in Oklahoma City on Friday night.
+
+            TIP-INS
+
+            Thunder: F Hamidou Diallo missed his third straight game with a left knee sprain after a fall in practice.
+
+            Lakers: Kyle Kuzma left the court in the second quarter with an eye abrasion and did not return to the game.
+
+            UP NEXT
+
+            Thunder: Host the Lakers on Friday, when both teams play the second game of a back-to-back on the road.
+
+            More AP NBA: https://apnews.com/NBA
+
+            Lakers: Visit the Thunder on Friday in the last game of a four-game road trip that started in Denver.
+            """
+        let read = Self.blocks(story)
+        #expect(read.subheadings.contains("TIP-INS"), "\(read.subheadings)")
+        #expect(read.subheadings.contains("UP NEXT"), "\(read.subheadings)")
+        #expect(!read.subheadings.contains { $0.contains("https://") }, "\(read.subheadings)")
+    }
+
+    @Test("a date line is never the headline, a status label comes off it, and a rights line is not story text")
+    func headlineAndRightsLines() {
+        let story = """
+            November 19, 2019 / 12:21 AM / Updated 14 hours ago
+
+            BREAKING: 15-year-old driver killed in crash on turnpike
+
+            MIAMI — A 15-year-old driver was killed and a 14-year-old passenger was critically hurt in a crash early on Wednesday, police said.
+
+            Investigators said the car left the road at high speed and struck a tree near the southbound exit ramp of the turnpike.
+
+            The names of the teenagers were not released, and police asked witnesses to come forward with any information.
+
+            Copyright 2023 Sunbeam Television Corp. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.
+            """
+        let read = Self.blocks(story)
+        #expect(read.headline == "15-year-old driver killed in crash on turnpike", "\(read.headline ?? "nil")")
+        #expect(!read.paragraphs.contains { $0.hasPrefix("Copyright") }, "\(read.paragraphs)")
+        #expect(read.rights?.hasPrefix("Copyright 2023 Sunbeam") == true, "\(read.rights ?? "nil")")
+    }
+}

@@ -13,6 +13,7 @@ enum RoleRules {
         headlineIsNotASentence(shapes, &roles)
         headlineIsNotADate(shapes, &roles)
         storyTextBetweenParagraphs(shapes, &roles)
+        capitalsInsideTheStoryAreSubheadings(shapes, &roles)
         navigationIsFurniture(shapes, &roles)
         everyStoryHasText(shapes, &roles)
     }
@@ -153,6 +154,28 @@ enum RoleRules {
             } else if isHeadlineShaped(shape), shape.words <= 12, shape.start == .uppercase || shape.start == .digit {
                 roles[index] = .subheading
             }
+        }
+    }
+
+    /// A short line in capitals with story text before and after it ("KAZAKHSTAN WINS AGAIN", "UP NEXT") is the
+    /// agency-style subheading: not a trailer (story text follows it), not a byline, not a paragraph. A line
+    /// with a web address is not a subheading.
+    private static func capitalsInsideTheStoryAreSubheadings(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard let firstBody = roles.firstIndex(of: .body), let lastBody = roles.lastIndex(of: .body), lastBody > firstBody + 1 else {
+            return
+        }
+        let notHeading: BlockShape.Cues = [
+            .signOff, .agencyWord, .url, .email, .copyright, .dateOnly, .time, .widget, .creditLine, .captionWithCredit,
+            .trailingCredit, .relatedTeaser, .furnitureLabel, .relatedLabel, .onlyNumber, .sentence, .reportingTrailer,
+        ]
+        // A line with a web address is a link, never a subheading ("More AP NBA: https://apnews.com/NBA").
+        for index in roles.indices where roles[index] == .subheading && shapes[index].cues.contains(.url) { roles[index] = .other }
+        for index in (firstBody + 1)..<lastBody where [.trailer, .byline, .body, .other].contains(roles[index]) {
+            let shape = shapes[index]
+            guard shape.allCaps, shape.words >= 1, shape.words <= 6, shape.characters >= 4, shape.cues.isDisjoint(with: notHeading),
+                shape.end != .fullStop, shape.end != .colon, shape.end != .comma
+            else { continue }
+            roles[index] = .subheading
         }
     }
 
