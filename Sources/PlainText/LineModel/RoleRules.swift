@@ -14,6 +14,7 @@ enum RoleRules {
         headlineIsNotADate(shapes, &roles)
         storyTextBetweenParagraphs(shapes, &roles)
         capitalsInsideTheStoryAreSubheadings(shapes, &roles)
+        loneHeadingsBetweenParagraphs(blocks, shapes, &roles)
         navigationIsFurniture(shapes, &roles)
         everyStoryHasText(shapes, &roles)
     }
@@ -177,6 +178,30 @@ enum RoleRules {
             else { continue }
             roles[index] = .subheading
         }
+    }
+
+    /// A heading-shaped line between two paragraphs that the model called a credit or a teaser, with nothing that
+    /// makes it one — no credit label and no caption next to it, no teaser label or list around it — is a
+    /// subheading: a credit belongs to a picture, a teaser to a list of links.
+    private static func loneHeadingsBetweenParagraphs(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard roles.count >= 3 else { return }
+        let creditCues: BlockShape.Cues = [.creditLine, .trailingCredit, .captionWithCredit, .imageCaption]
+        for index in 1..<(roles.count - 1) where roles[index] == .credit || roles[index] == .teaser {
+            let shape = shapes[index]
+            guard roles[index - 1] == .body, roles[index + 1] == .body, isHeadlineShaped(shape), shape.words <= 12,
+                shape.start == .uppercase || shape.start == .digit, shape.cues.isDisjoint(with: creditCues),
+                !shape.cues.contains(.bullet), !startsWithCapitalLabel(blocks[index].text)
+            else { continue }
+            roles[index] = .subheading
+        }
+    }
+
+    /// "PREVIOUS Cost-of-living adjustment …", "WATCH Storm hits coast": a label in capitals before a title in
+    /// ordinary case, the way inline teasers are set.
+    private static func startsWithCapitalLabel(_ text: String) -> Bool {
+        let words = text.split(separator: " ", maxSplits: 1)
+        guard words.count == 2, let label = words.first, label.count >= 3 else { return false }
+        return label.allSatisfy { $0.isUppercase || !$0.isLetter } && words[1].contains { $0.isLowercase }
     }
 
     /// Short, no full stop, no shape of metadata: how headlines and subheadings look.
