@@ -29,11 +29,12 @@ public struct EntityAcceptance: Sendable {
     /// The entities to keep, retyped where the weights say the recogniser took the wrong kind.
     public func filter(_ entities: [Entity], in item: NewsItem) -> [Entity] {
         let language = Self.languageFeature(of: item)
+        var blocks: [Int: [UInt16]] = [:]
         return entities.compactMap { entity in
             // A newsroom's own authority file is never second-guessed.
             guard entity.assignment != .authority else { return entity }
             guard [.person, .organisation, .place, .pointOfInterest].contains(entity.kind) else { return entity }
-            switch Decision(rawValue: model.best(Self.features(of: entity, language: language, in: item)))! {
+            switch Decision(rawValue: model.best(Self.features(of: entity, language: language, in: item, blocks: &blocks)))! {
             case .drop: return nil
             case .person: return retyped(entity, .person)
             case .organisation: return retyped(entity, .organisation)
@@ -57,18 +58,28 @@ public struct EntityAcceptance: Sendable {
 
     /// The entity's features, with the words around its mentions in `item` ("said" after, "in" or "the" before).
     package static func features(of entity: Entity, language: Int, in item: NewsItem) -> [UInt64] {
+        var blocks: [Int: [UInt16]] = [:]
+        return features(of: entity, language: language, in: item, blocks: &blocks)
+    }
+
+    /// As above, with the blocks' UTF-16 already made for earlier entities of the same item in `blocks`.
+    package static func features(of entity: Entity, language: Int, in item: NewsItem, blocks: inout [Int: [UInt16]]) -> [UInt64] {
         var features = features(of: entity, language: language)
         let kind = Decision(kind: entity.kind).rawValue
         for mention in entity.mentions.prefix(8) {
-            let text: String?
-            switch mention.block {
-            case -1: text = item.headline
-            case -2: text = item.descriptions.first { $0.role == "drol:summary" }?.text
-            case 0..<item.body.count: text = item.body[mention.block].text
-            default: text = nil
+            if blocks[mention.block] == nil {
+                let text: String?
+                switch mention.block {
+                case -1: text = item.headline
+                case -2: text = item.descriptions.first { $0.role == "drol:summary" }?.text
+                case 0..<item.body.count: text = item.body[mention.block].text
+                default: text = nil
+                }
+                guard let text else { continue }
+                blocks[mention.block] = Array(text.utf16)
             }
-            guard let text else { continue }
-            let context = MentionContext(text: text, offset: mention.offset, length: mention.length)
+            guard let units = blocks[mention.block] else { continue }
+            let context = MentionContext(utf16: units, offset: mention.offset, length: mention.length)
             features.append(FeatureHash.of(40, kind, context.previousClass))
             features.append(FeatureHash.of(41, kind, context.nextClass))
             features.append(FeatureHash.of(42, kind, context.shape))
@@ -144,7 +155,7 @@ public struct EntityAcceptance: Sendable {
     /// hyphenated), 0 none.
     static func headClass(_ word: Substring) -> Int {
         if EntityWords.legalForms.contains(word) { return 3 }
-        if EntityWords.organisationWords.contains(word) { return 1 }
+        if EntityWords.organisationWords.contains(word) || EntityWords.hasOrganisationSuffix(word) { return 1 }
         if EntityWords.placeWords.contains(word) { return 2 }
         return GivenNames.containsName(word) ? 4 : 0
     }

@@ -196,5 +196,28 @@ enum EntityWords {
         "Universidad",
         "Universität", "Université", "Ministerio", "Ministère", "Hôpital", "Clinica", "Clínica", "Partido", "Parti", "Stiftung",
         "Fundación", "Fondation", "Instituto", "Institut", "Agencia", "Agence", "Comité", "Comisión", "Commission", "Federation",
+        // Institutions of the other languages the reader sees, named head first ("Guardia Civil", "Tribunal Supremo",
+        // "Asamblea de Madrid", "Conseil d'État", "Corte costituzionale", "Ministerstvo vnitra").
+        "Tribunal", "Tribunale", "Fiscalía", "Guardia", "Unión", "Asamblea", "Assemblée", "Presidencia", "Secretaría",
+        "Unidad", "Gobierno", "Consejo", "Conseil", "Consiglio", "Congreso", "Senado", "Sénat", "Senato", "Ayuntamiento",
+        "Junta", "Audiencia", "Policía", "Polizia", "Police", "Policie", "Ministero", "Ministerstvo", "Ministerium", "Cour",
+        "Corte", "Camera", "Parlement", "Parlamento", "Partito", "Strana", "Úřad", "Soud", "Komise", "Unione", "Union",
+        "Bundesamt", "Bundesministerium", "Bundesregierung", "Landesregierung", "Landtag", "Verband", "Gericht",
     ]
+    /// Endings of German compounds that name a body ("Verfassungsschutz", "Datenschutzbehörde", "Landeskriminalamt",
+    /// "Stadtwerke"): the last word of a name that ends so is an organisation's.
+    static let organisationSuffixes = [
+        "ministerium", "behörde", "amt", "gericht", "verfassungsschutz", "partei", "verband", "werke", "konzern",
+        "kommission", "polizei", "bundestag", "landtag", "regierung", "gewerkschaft", "stiftung", "universität",
+    ]
+
+    /// A word that names a body by its German ending ("Datenschutzbehörde"): at least four letters before it, or
+    /// the whole word when the ending is a long word of its own ("Verfassungsschutz").
+    static func hasOrganisationSuffix(_ word: Substring) -> Bool {
+        guard word.count >= 8, word.first?.isUppercase == true else { return false }
+        let lowered = word.lowercased()
+        return organisationSuffixes.contains { suffix in
+            lowered.hasSuffix(suffix) && (lowered.count >= suffix.count + 4 || lowered.count == suffix.count && suffix.count >= 8)
+        }
+    }
 }

@@ -9,42 +9,45 @@ struct MentionContext {
     /// 1 sentence start, 2 followed by a possessive, 4 bracketed: added up.
     var shape = 0
 
-    init(text: String, offset: Int, length: Int) {
-        let utf16 = text.utf16
-        guard offset >= 0, length > 0, offset + length <= utf16.count else { return }
-        let start = utf16.index(utf16.startIndex, offsetBy: offset)
-        let end = utf16.index(start, offsetBy: length)
-        guard let lower = start.samePosition(in: text.unicodeScalars), let upper = end.samePosition(in: text.unicodeScalars) else {
-            return
-        }
-        let scalars = text.unicodeScalars
+    /// `text` is the block's UTF-16 code units (mention offsets count them), made once per block by the caller.
+    init(utf16 text: [UInt16], offset: Int, length: Int) {
+        guard offset >= 0, length > 0, offset + length <= text.count else { return }
         // Backwards over spaces and punctuation, then the word before.
-        var cursor = lower
-        var sawSentenceEnd = cursor == scalars.startIndex
-        while cursor > scalars.startIndex {
-            let before = scalars[scalars.index(before: cursor)]
-            if before.properties.isAlphabetic || before.properties.numericType != nil { break }
-            if before == "." || before == "!" || before == "?" || before == ":" { sawSentenceEnd = true }
-            if before == "(" { shape |= 4 }
-            cursor = scalars.index(before: cursor)
+        var cursor = offset
+        var sawSentenceEnd = false
+        while cursor > 0, !Self.isLetter(text[cursor - 1]) {
+            switch text[cursor - 1] {
+            case 0x2E, 0x21, 0x3F, 0x3A: sawSentenceEnd = true  // . ! ? :
+            case 0x28: shape |= 4  // (
+            default: break
+            }
+            cursor -= 1
         }
-        if cursor == scalars.startIndex { sawSentenceEnd = true }
+        if cursor == 0 { sawSentenceEnd = true }
         var wordStart = cursor
-        while wordStart > scalars.startIndex, scalars[scalars.index(before: wordStart)].properties.isAlphabetic {
-            wordStart = scalars.index(before: wordStart)
-        }
+        while wordStart > 0, Self.isLetter(text[wordStart - 1]) { wordStart -= 1 }
         if sawSentenceEnd {
             shape |= 1
         } else {
-            previous = String(String.UnicodeScalarView(scalars[wordStart..<cursor])).lowercased()
+            previous = String(decoding: text[wordStart..<cursor], as: UTF16.self).lowercased()
         }
         // Forwards: a possessive, then the next word.
-        var forward = upper
-        if forward < scalars.endIndex, scalars[forward] == "'" || scalars[forward] == "’" { shape |= 2 }
-        while forward < scalars.endIndex, !scalars[forward].properties.isAlphabetic { forward = scalars.index(after: forward) }
+        var forward = offset + length
+        if forward < text.count, text[forward] == 0x27 || text[forward] == 0x2019 { shape |= 2 }
+        while forward < text.count, !Self.isLetter(text[forward]) { forward += 1 }
         var wordEnd = forward
-        while wordEnd < scalars.endIndex, scalars[wordEnd].properties.isAlphabetic { wordEnd = scalars.index(after: wordEnd) }
-        next = String(String.UnicodeScalarView(scalars[forward..<wordEnd])).lowercased()
+        while wordEnd < text.count, Self.isLetter(text[wordEnd]) { wordEnd += 1 }
+        next = String(decoding: text[forward..<wordEnd], as: UTF16.self).lowercased()
+    }
+
+    /// Letters as far as a word boundary needs: ASCII letters and digits, and everything from Latin-1's letters
+    /// up except the general punctuation block (dashes, curly quotes, spaces).
+    private static func isLetter(_ unit: UInt16) -> Bool {
+        switch unit {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: true
+        case 0xC0...0x1FFF, 0x2070...0xFFFF: unit != 0xD7 && unit != 0xF7 && unit != 0x3000
+        default: false
+        }
     }
 
     /// What the previous word says of the name, in classes that hold in unseen copy: 0 none (sentence start),

@@ -191,7 +191,7 @@ struct Resolver {
                     && EntityWords.organisationWords.contains(String(words[$0 - 1]))
             }
             || EntityWords.organisationBeginnings.contains(first)
-        if EntityWords.organisationWords.contains(last) || institutionBeforeOf
+        if EntityWords.organisationWords.contains(last) || institutionBeforeOf || EntityWords.hasOrganisationSuffix(Substring(last))
             || words.contains(where: { ["Bank", "University", "Ministry", "Council", "Institute", "Committee"].contains($0) })
         {
             return (.organisation, text, nil, 75)
@@ -226,6 +226,7 @@ struct Resolver {
     private func classifySingle(_ candidate: Candidate) -> (Entity.Kind, String, Int)? {
         let name = candidate.text
         if EntityWords.institutionsByThemselves.contains(name) { return (.organisation, name, 70) }
+        if EntityWords.hasOrganisationSuffix(Substring(name)) { return (.organisation, name, 65) }
         if EntityWords.outletNouns.contains(candidate.nextWord) || EntityWords.outletNouns.contains(candidate.previousWord) {
             return (.organisation, name, 70)
         }

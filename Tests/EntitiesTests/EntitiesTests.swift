@@ -135,6 +135,20 @@ import Testing
         #expect(found["Elizabeth Warren of Massachusetts"] == nil)
     }
 
+    @Test func institutionsOfOtherLanguagesAreOrganisations() {
+        let found = kinds(
+            entities([
+                "La Guardia Civil y el Tribunal Supremo investigan al fiscal, según la Asamblea de Madrid.",
+                "Den Fall prüfen nun die Datenschutzbehörde und der Verfassungsschutz, sagte Innenministerin Nancy Faeser.",
+            ]))
+        #expect(found["Guardia Civil"] == .organisation, "\(found)")
+        #expect(found["Tribunal Supremo"] == .organisation, "\(found)")
+        #expect(found["Asamblea de Madrid"] == .organisation, "\(found)")
+        #expect(found["Datenschutzbehörde"] == .organisation, "\(found)")
+        #expect(found["Verfassungsschutz"] == .organisation, "\(found)")
+        #expect(found["Nancy Faeser"] == .person, "\(found)")
+    }
+
     @Test func theKnownPlaceOfAPlaceBasedAdjectiveIsAPlace() {
         let found = kinds(
             entities(["The Paris-based auction house and an Atlanta-based chain met Greek-born and Kremlin-backed investors."]))
