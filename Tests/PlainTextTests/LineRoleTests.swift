@@ -93,14 +93,8 @@ import Testing
     @Test("furniture and related-links labels are neither body nor subheadings; the titles after a label are teasers")
     func furnitureAndRelatedLabels() {
         let (item, _) = PlainTextReader().read(Array(Self.page.utf8), file: "ferry.txt")
-        let subheadings = item.body.compactMap { block -> String? in
-            if case .subheading(let text, _) = block { return text }
-            return nil
-        }
-        let paragraphs = item.body.compactMap { block -> String? in
-            if case .paragraph(let text) = block { return text }
-            return nil
-        }
+        let subheadings = item.subheadingTexts
+        let paragraphs = item.paragraphTexts
         let teasers = item.body.compactMap { block -> String? in
             if case .relatedTeaser(let link) = block { return link.title }
             return nil
@@ -164,15 +158,7 @@ import Testing
 @Suite struct StoryFormatRuleTests {
     static func blocks(_ text: String) -> (subheadings: [String], paragraphs: [String], headline: String?, rights: String?) {
         let (item, _) = PlainTextReader().read(Array(text.utf8), file: "story.txt")
-        let subheadings = item.body.compactMap { block -> String? in
-            if case .subheading(let text, _) = block { return text }
-            return nil
-        }
-        let paragraphs = item.body.compactMap { block -> String? in
-            if case .paragraph(let text) = block { return text }
-            return nil
-        }
-        return (subheadings, paragraphs, item.headline, item.rights.copyrightNotice)
+        return (item.subheadingTexts, item.paragraphTexts, item.headline, item.rights.copyrightNotice)
     }
 
     @Test("agency-style subheadings in capitals between paragraphs are subheadings; a link line is not one")
@@ -223,5 +209,23 @@ import Testing
         #expect(read.headline == "15-year-old driver killed in crash on turnpike", "\(read.headline ?? "nil")")
         #expect(!read.paragraphs.contains { $0.hasPrefix("Copyright") }, "\(read.paragraphs)")
         #expect(read.rights?.hasPrefix("Copyright 2023 Sunbeam") == true, "\(read.rights ?? "nil")")
+    }
+}
+
+extension NewsItem {
+    /// The texts of the body's subheadings, in order.
+    fileprivate var subheadingTexts: [String] {
+        body.compactMap { block -> String? in
+            if case .subheading(let text, _) = block { return text }
+            return nil
+        }
+    }
+
+    /// The texts of the body's paragraphs, in order.
+    fileprivate var paragraphTexts: [String] {
+        body.compactMap { block -> String? in
+            if case .paragraph(let text) = block { return text }
+            return nil
+        }
     }
 }
