@@ -57,25 +57,13 @@ public struct EntityAcceptance: Sendable {
     }
 
     /// The entity's features, with the words around its mentions in `item` ("said" after, "in" or "the" before).
-    package static func features(of entity: Entity, language: Int, in item: NewsItem) -> [UInt64] {
-        var blocks: [Int: [UInt16]] = [:]
-        return features(of: entity, language: language, in: item, blocks: &blocks)
-    }
-
-    /// As above, with the blocks' UTF-16 already made for earlier entities of the same item in `blocks`.
+    /// `blocks` keeps the UTF-16 of the item's blocks made for earlier entities of the same item.
     package static func features(of entity: Entity, language: Int, in item: NewsItem, blocks: inout [Int: [UInt16]]) -> [UInt64] {
         var features = features(of: entity, language: language)
         let kind = Decision(kind: entity.kind).rawValue
         for mention in entity.mentions.prefix(8) {
             if blocks[mention.block] == nil {
-                let text: String?
-                switch mention.block {
-                case -1: text = item.headline
-                case -2: text = item.descriptions.first { $0.role == "drol:summary" }?.text
-                case 0..<item.body.count: text = item.body[mention.block].text
-                default: text = nil
-                }
-                guard let text else { continue }
+                guard let text = EntityRecognizer.text(ofBlock: mention.block, in: item) else { continue }
                 blocks[mention.block] = Array(text.utf16)
             }
             guard let units = blocks[mention.block] else { continue }

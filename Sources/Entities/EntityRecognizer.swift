@@ -18,11 +18,9 @@ public struct EntityRecognizer: EntityRecognising {
     public func recognise(in item: NewsItem) -> [Entity] {
         // Only the story's own text: headline, subheadings, paragraphs, quotes, lists.
         var texts: [(block: Int, text: String)] = []
-        if let headline = item.headline, headline.utf8.count <= 50_000 { texts.append((-1, headline)) }
+        if let headline = Self.text(ofBlock: -1, in: item), headline.utf8.count <= 50_000 { texts.append((-1, headline)) }
         // The standfirst (summary) is the story's own text too.
-        if let summary = item.descriptions.first(where: { $0.role == "drol:summary" })?.text, summary.utf8.count <= 50_000 {
-            texts.append((-2, summary))
-        }
+        if let summary = Self.text(ofBlock: -2, in: item), summary.utf8.count <= 50_000 { texts.append((-2, summary)) }
         // A "paragraph" of hundreds of kilobytes is not story text (a dump, a table, a hostile input).
         for (index, block) in item.body.enumerated() where block.isStoryText && block.text.utf8.count <= 50_000 {
             texts.append((index, block.text))
@@ -79,6 +77,17 @@ public struct EntityRecognizer: EntityRecognising {
 }
 
 extension EntityRecognizer {
+    /// The text a mention's `block` number refers to, as `recognise(in:)` numbers them: -1 the headline, -2 the
+    /// summary, 0 and up the body's blocks.
+    static func text(ofBlock block: Int, in item: NewsItem) -> String? {
+        switch block {
+        case -1: item.headline
+        case -2: item.descriptions.first { $0.role == "drol:summary" }?.text
+        case 0..<item.body.count: item.body[block].text
+        default: nil
+        }
+    }
+
     /// Most words of four letters or more start with a capital: the headline style, not the names, says so.
     static func isTitleCase(_ tokens: [Token]) -> Bool {
         let long = tokens.filter { $0.bare.utf8.count >= 4 && ($0.isCapitalised || $0.isLowercase) }

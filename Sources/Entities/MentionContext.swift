@@ -55,7 +55,7 @@ struct MentionContext {
     /// 6 "by"/"with"/"for", 7 a title or role word, 8 any other word.
     var previousClass: Int {
         if previous.isEmpty { return 0 }
-        if Self.locatives.contains(previous) { return 1 }
+        if Self.isLocative(previous) { return 1 }
         if Self.articles.contains(previous) { return 2 }
         if EntityWords.connectors.contains(previous) { return 3 }
         if Self.conjunctions.contains(previous) { return 4 }
@@ -75,12 +75,15 @@ struct MentionContext {
         if EntityWords.organisationNouns.contains(next) || EntityWords.institutionNouns.contains(next) { return 4 }
         if EntityWords.personNouns.contains(next) { return 5 }
         if Self.conjunctions.contains(next) { return 6 }
-        if Self.locatives.contains(next) || EntityWords.connectors.contains(next) { return 7 }
+        if Self.isLocative(next) || EntityWords.connectors.contains(next) { return 7 }
         return 8
     }
 
-    private static let locatives: WordSet = [
-        "in", "to", "from", "near", "across", "outside", "inside", "into", "at", "towards", "toward", "via", "throughout",
+    /// The English locatives of `EntityWords`, and those of the other languages the reader sees.
+    private static func isLocative(_ word: String) -> Bool {
+        EntityWords.locatives.contains(word) || otherLocatives.contains(word)
+    }
+    private static let otherLocatives: WordSet = [
         "en", "à", "au", "aux", "nach", "aus", "im", "bei", "nel", "nella", "a", "v", "ve", "do", "z", "ze", "в", "во", "из",
     ]
     private static let articles: WordSet = ["the", "la", "le", "les", "el", "los", "las", "der", "die", "das", "dem", "den", "il", "lo"]

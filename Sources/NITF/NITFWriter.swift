@@ -231,12 +231,12 @@ public struct NITFWriter: Sendable {
             case .preservedMarkup(let markup):
                 // Preformatted text (agate, line-ups, tables set in type) is NITF's own <pre>, line breaks and all.
                 // Tables and embeds have no NITF form here: their text, as a paragraph (named in a warning).
-                if let pre = Self.preformattedText(ofMarkup: markup) {
-                    content.append(builder.element("pre", text: pre))
-                    continue
+                guard let root = Self.markupRoot(markup) else { continue }
+                if root.localName == "pre" {
+                    content.append(builder.element("pre", text: root.textContent))
+                } else if !root.normalizedText.isEmpty {
+                    content.append(builder.element("p", text: root.normalizedText))
                 }
-                let text = Self.text(ofMarkup: markup)
-                if !text.isEmpty { content.append(builder.element("p", text: text)) }
             }
         }
         for (index, picture) in item.pictures.enumerated() where !shown.contains(index) { content.append(media(picture, &builder)) }
@@ -283,7 +283,7 @@ public struct NITFWriter: Sendable {
             if !metaNames.contains(name) { names.append("meta '\(name)'") }
         }
         if item.body.contains(where: {
-            if case .preservedMarkup(let markup) = $0 { Self.preformattedText(ofMarkup: markup) == nil } else { false }
+            if case .preservedMarkup(let markup) = $0 { Self.markupRoot(markup)?.localName != "pre" } else { false }
         }) {
             names.append("markup (written as text)")
         }
@@ -350,15 +350,9 @@ public struct NITFWriter: Sendable {
             }
     }
 
-    /// The text of a `<pre>` block, exactly as written; nil for any other markup.
-    static func preformattedText(ofMarkup markup: String) -> String? {
-        guard let root = XMLDocumentParser.parse(Data(markup.utf8)).tree?.root, root.localName == "pre" else { return nil }
-        return root.textContent
-    }
-
-    static func text(ofMarkup markup: String) -> String {
-        guard let root = XMLDocumentParser.parse(Data(markup.utf8)).tree?.root else { return "" }
-        return root.normalizedText
+    /// The root element of a kept markup block (a table, a `pre`, an embed).
+    static func markupRoot(_ markup: String) -> XMLTree.Element? {
+        XMLDocumentParser.parse(Data(markup.utf8)).tree?.root
     }
 
     private func media(_ picture: Picture, _ builder: inout NITFElementBuilder, type: String = "image") -> XMLTree.Element {

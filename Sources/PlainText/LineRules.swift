@@ -131,7 +131,7 @@ enum LineRules {
         guard text.isShorter(than: 160) || text.isShorter(than: 600) && rightsReserved.matches(text) else { return false }
         return copyright.matches(in: text)
     }
-    private static let rightsReserved = ProbeSet(anywhereIn: ["all rights reserved"], ignoringCase: true)
+    static let rightsReserved = ProbeSet(anywhereIn: ["all rights reserved"], ignoringCase: true)
     static let editorsNote = Pattern(
         #"^\s*(?:\(Eds?:.*\)|\((?:Adds|Updates|Recasts|Corrects|Changes|Rewrites|Fixes|Repeats|Removes|Refiles|New throughout)\b.*\)|Eds?:\s.*|EDITORS?[’']? NOTE\b.*|Editor['’]s note:.*)\s*$"#,
         caseInsensitive: false,

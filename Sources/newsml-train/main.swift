@@ -92,11 +92,12 @@ func entityExamples(_ articles: [Article], lineModel: LineRoleModel) -> [(featur
     for article in articles {
         let (item, _) = reader.read(article.bytes, file: nil)
         let language = EntityAcceptance.languageFeature(of: item)
+        var blocks: [Int: [UInt16]] = [:]
         for entity in recognizer.recognise(in: item) where entity.kind != .event && entity.kind != .object && entity.kind != .subject {
             let kind = EntityAcceptance.Decision(kind: entity.kind).rawValue
             examples.append(
                 (
-                    EntityAcceptance.features(of: entity, language: language, in: item),
+                    EntityAcceptance.features(of: entity, language: language, in: item, blocks: &blocks),
                     article.gold.entityDecision(name: entity.name, kind: kind)
                 ))
         }

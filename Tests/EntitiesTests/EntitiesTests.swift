@@ -128,6 +128,12 @@ import Testing
         #expect(found.keys.allSatisfy { !$0.hasPrefix("State ") && !$0.hasPrefix("Tanaiste") && !$0.hasPrefix("Maria") }, "\(found)")
     }
 
+    @Test func aSentenceOpeningGerundIsNotPartOfAName() {
+        let found = kinds(entities(["Getting Ireland through the winter will be hard, the minister said on Monday."]))
+        #expect(found["Getting Ireland"] == nil, "\(found)")
+        #expect(found["Ireland"] == .place, "\(found)")
+    }
+
     @Test func aPersonOfAPlaceIsTwoNames() {
         let found = kinds(entities(["Sen. Elizabeth Warren of Massachusetts quickly accused the former mayor of arguing it."]))
         #expect(found["Elizabeth Warren"] == .person, "\(found)")

@@ -13,6 +13,7 @@ enum RoleRules {
         headlineIsNotASentence(shapes, &roles)
         headlineIsNotADate(shapes, &roles)
         storyTextBetweenParagraphs(shapes, &roles)
+        linksAreNotSubheadings(shapes, &roles)
         capitalsInsideTheStoryAreSubheadings(shapes, &roles)
         loneHeadingsBetweenParagraphs(blocks, shapes, &roles)
         navigationIsFurniture(shapes, &roles)
@@ -98,8 +99,6 @@ enum RoleRules {
 
     /// A rights line ("Copyright 2023 Nexstar Media Inc. All rights reserved. …", "© AFP 2024") is the item's
     /// copyright notice, never story text — but "Copyright law changed…" opening a paragraph is.
-    private static let rightsReserved = ProbeSet(anywhereIn: ["all rights reserved"], ignoringCase: true)
-
     private static func copyrightNoticeIsNotStory(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
         for index in shapes.indices where roles[index] == .body && shapes[index].cues.contains(.copyright) {
             let text = blocks[index].text
@@ -108,7 +107,7 @@ enum RoleRules {
                 word.count == 4 && (word.hasPrefix("19") || word.hasPrefix("20")) && word.allSatisfy(\.isNumber)
             }
             if opening.contains("©") || opening.lowercased().hasPrefix("(c)") || yearNear
-                || rightsReserved.matches(text)
+                || LineRules.rightsReserved.matches(text)
             {
                 roles[index] = .other
             }
@@ -158,9 +157,13 @@ enum RoleRules {
         }
     }
 
+    /// A line with a web address is a link, never a subheading ("More AP NBA: https://apnews.com/NBA").
+    private static func linksAreNotSubheadings(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        for index in roles.indices where roles[index] == .subheading && shapes[index].cues.contains(.url) { roles[index] = .other }
+    }
+
     /// A short line in capitals with story text before and after it ("KAZAKHSTAN WINS AGAIN", "UP NEXT") is the
-    /// agency-style subheading: not a trailer (story text follows it), not a byline, not a paragraph. A line
-    /// with a web address is not a subheading.
+    /// agency-style subheading: not a trailer (story text follows it), not a byline, not a paragraph.
     private static func capitalsInsideTheStoryAreSubheadings(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
         guard let firstBody = roles.firstIndex(of: .body), let lastBody = roles.lastIndex(of: .body), lastBody > firstBody + 1 else {
             return
@@ -169,8 +172,6 @@ enum RoleRules {
             .signOff, .agencyWord, .url, .email, .copyright, .dateOnly, .time, .widget, .creditLine, .captionWithCredit,
             .trailingCredit, .relatedTeaser, .furnitureLabel, .relatedLabel, .onlyNumber, .sentence, .reportingTrailer,
         ]
-        // A line with a web address is a link, never a subheading ("More AP NBA: https://apnews.com/NBA").
-        for index in roles.indices where roles[index] == .subheading && shapes[index].cues.contains(.url) { roles[index] = .other }
         for index in (firstBody + 1)..<lastBody where [.trailer, .byline, .body, .other].contains(roles[index]) {
             let shape = shapes[index]
             guard shape.allCaps, shape.words >= 1, shape.words <= 6, shape.characters >= 4, shape.cues.isDisjoint(with: notHeading),
