@@ -22,6 +22,10 @@ struct Candidate {
     var previousWord = ""
     /// Every word of it also occurs in lower case in the article.
     var wordsAllCommon = false
+    /// A single word the article also writes in lower case ("Students" beside "students").
+    var writtenInLowerCase = false
+    /// Its block is written in capitals (a shouted headline or label): capitals there say nothing.
+    var inShoutingText = false
     /// Written in upper case letters (and digits): "BBC", "N24".
     var isAcronym: Bool {
         var letters = 0
@@ -152,9 +156,21 @@ struct CandidateScanner {
         return inTitle
     }
 
+    /// Most words of two letters or more are in capitals.
+    func isShouting() -> Bool {
+        var words = 0
+        var capitals = 0
+        for index in tokens.indices where tokens[index].bare.utf8.count >= 2 && (tokens[index].isCapitalised || tokens[index].isLowercase) {
+            words += 1
+            if tokens[index].isCapitalised, !tokens[index].bare.unicodeScalars.contains(where: \.properties.isLowercase) { capitals += 1 }
+        }
+        return words >= 2 && capitals * 10 >= words * 6
+    }
+
     func scan() -> [Candidate] {
         var result: [Candidate] = []
         let skipped = workTitleTokens()
+        let shouting = isShouting()
         var index = 0
         while index < tokens.count {
             guard tokens[index].isCapitalised, !skipped[index], !tokens[index].isContraction, !tokens[index].isCode else {
@@ -292,6 +308,8 @@ struct CandidateScanner {
                 candidate.previousWord = previousWord
                 // "External Security Coordination": every word also written in lower case is a phrase, not a person's name.
                 candidate.wordsAllCommon = words.count >= 2 && words.allSatisfy { lowercaseWords.contains(String($0).lowercasedOnBytes()) }
+                candidate.writtenInLowerCase = words.count == 1 && lowercaseWords.contains(name.lowercasedOnBytes())
+                candidate.inShoutingText = shouting
                 candidate.nextWord = tokens[runEnd - 1].trailingPunctuation || tokens[runEnd - 1].hasPossessive ? "" : next
                 result.append(candidate)
             }

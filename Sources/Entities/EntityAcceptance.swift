@@ -43,6 +43,15 @@ public struct EntityAcceptance: Sendable {
         }
     }
 
+    /// The four class scores (drop, person, organisation, place) the weights give `entity` in `item`: what
+    /// `newsml-train entities` prints to explain a decision.
+    package func scores(of entity: Entity, in item: NewsItem) -> [Float] {
+        var blocks: [Int: [UInt16]] = [:]
+        var scores = [Float](repeating: 0, count: Decision.allCases.count)
+        model.scores(Self.features(of: entity, language: Self.languageFeature(of: item), in: item, blocks: &blocks), into: &scores)
+        return scores
+    }
+
     /// A linked entity keeps the kind its gazetteer entry gives it; an unlinked one takes the fitted kind.
     private func retyped(_ entity: Entity, _ kind: Entity.Kind) -> Entity {
         guard entity.kind != kind, entity.qcode == nil, entity.uri == nil else { return entity }
@@ -61,6 +70,19 @@ public struct EntityAcceptance: Sendable {
     package static func features(of entity: Entity, language: Int, in item: NewsItem, blocks: inout [Int: [UInt16]]) -> [UInt64] {
         var features = features(of: entity, language: language)
         let kind = Decision(kind: entity.kind).rawValue
+        // A word nothing but its capital explained (the recogniser's lowest confidence): its context decides.
+        let unexplained = (entity.confidence ?? 50) <= 30 ? 1 : 0
+        // How an English dictionary lists the name's words ("Professional": only as an ordinary word).
+        if item.language?.hasPrefix("en") == true {
+            let words = entity.name.split(separator: " ")
+            if let first = words.first, let last = words.last {
+                let single = words.count == 1 ? 1 : 0
+                features.append(FeatureHash.of(48, kind, EnglishWords.shipped.listing(last), single, unexplained))
+                if single == 0 {
+                    features.append(FeatureHash.of(49, kind, EnglishWords.shipped.listing(first), EnglishWords.shipped.listing(last)))
+                }
+            }
+        }
         for mention in entity.mentions.prefix(8) {
             if blocks[mention.block] == nil {
                 guard let text = EntityRecognizer.text(ofBlock: mention.block, in: item) else { continue }
@@ -72,6 +94,10 @@ public struct EntityAcceptance: Sendable {
             features.append(FeatureHash.of(41, kind, context.nextClass))
             features.append(FeatureHash.of(42, kind, context.shape))
             features.append(FeatureHash.of(43, kind, context.previousClass, context.nextClass))
+            if unexplained == 1 {
+                features.append(FeatureHash.of(44, context.previousClass, context.nextClass))
+                features.append(FeatureHash.of(45, context.previousClass, context.shape))
+            }
         }
         return features
     }
@@ -130,6 +156,11 @@ public struct EntityAcceptance: Sendable {
         features.append(FeatureHash.of(24, link, blockStartOnly, mentionBucket))
         // What kind of name the head words make in general ("… Province", "… Pub", "Davao del Sur", "The Hill"):
         // classes of words, so that a head word the gold never showed still counts.
+        if (entity.confidence ?? 50) <= 30 {
+            // "SpaceX", "WeWork": a capital inside the word is a brand's or company's shape.
+            let innerCapital = entity.name.unicodeScalars.dropFirst().contains { $0.properties.isUppercase } ? 1 : 0
+            features.append(FeatureHash.of(46, innerCapital, allCaps, mentionBucket, length))
+        }
         if words.count >= 2, let first = words.first, let last = words.last {
             features.append(FeatureHash.of(25, kind, Self.headClass(last), linked))
             features.append(FeatureHash.of(26, kind, Self.openingClass(first, givenFirst: givenFirst == 1)))

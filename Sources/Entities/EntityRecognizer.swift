@@ -72,7 +72,9 @@ public struct EntityRecognizer: EntityRecognising {
                 candidates.lazy.filter { $0.block != -1 }.flatMap { [$0.text] + $0.text.spaceSeparatedWords.map(String.init) })
             candidates.removeAll { $0.block == -1 && !bodyNames.contains($0.text) && gazetteer.lookup($0.text) == nil }
         }
-        return Resolver(gazetteer: gazetteer).resolve(candidates)
+        var resolver = Resolver(gazetteer: gazetteer)
+        resolver.capitalisesNouns = item.language.map { $0.hasPrefix("de") } ?? Self.capitalisesNouns(tokenized.map(\.tokens))
+        return resolver.resolve(candidates)
     }
 }
 
@@ -86,6 +88,24 @@ extension EntityRecognizer {
         case 0..<item.body.count: item.body[block].text
         default: nil
         }
+    }
+
+    /// Without a language tag: a quarter or more of the words inside sentences start with a capital — German's
+    /// nouns, not names (English copy stays near a tenth).
+    static func capitalisesNouns(_ blocks: [[Token]]) -> Bool {
+        var words = 0
+        var capitalised = 0
+        for tokens in blocks {
+            for index in tokens.indices.dropFirst() where !tokens[index - 1].endsSentence && tokens[index].bare.utf8.count >= 3 {
+                if tokens[index].isCapitalised {
+                    capitalised += 1
+                } else if !tokens[index].isLowercase {
+                    continue
+                }
+                words += 1
+            }
+        }
+        return words >= 8 && capitalised * 4 >= words
     }
 
     /// Most words of four letters or more start with a capital: the headline style, not the names, says so.

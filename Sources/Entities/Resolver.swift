@@ -4,6 +4,8 @@ import NewsModel
 /// Turns candidates into entities: types them, merges other forms of the same name, links them.
 struct Resolver {
     let gazetteer: Gazetteer
+    /// The article's language capitalises every noun (German): a capital alone says nothing of a name.
+    var capitalisesNouns = false
 
     private struct Table {
         var entities: [Entity] = []
@@ -253,7 +255,22 @@ struct Resolver {
             // "Lavrov reacted …": a person by action.
             return (.person, name, 65)
         }
-        return nil
+        // A capitalised word inside a sentence that the article never writes in lower case and nothing above
+        // explains ("Netflix", "Comcast"): a name of some kind. Kept at a low confidence, which the fitted
+        // acceptance step reads as such and keeps, retypes or drops.
+        // Not where capitals say nothing (a sentence's first word, a shouted line, a word the article writes in
+        // lower case too) nor a party tag ("D-Minn").
+        guard !capitalisesNouns, !candidate.sentenceInitial, !candidate.inShoutingText, !candidate.writtenInLowerCase,
+            name.unicodeScalars.dropFirst().first != "-", Self.isWordOfLetters(name), !EntityWords.commonStarters.contains(name),
+            !(name.hasSuffix("s") && EntityWords.nationalities.contains(String(name.dropLast())))
+        else { return nil }
+        return (.organisation, name, 30)
+    }
+
+    /// Letters, with at most the joiners names use ("Coca-Cola", "O'Neill", "AT&T", "Disney+"): not a ticker
+    /// ("CLc1", "US30YT=RR"), an amount ("US$100") or an abbreviation with full stops.
+    static func isWordOfLetters(_ name: String) -> Bool {
+        name.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" || $0 == "'" || $0 == "’" || $0 == "&" || $0 == "+" }
     }
 
     /// "Gerd Mueller Bayern Munich" (a sentence without its comma): two names the article also uses apart.

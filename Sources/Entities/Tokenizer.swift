@@ -87,6 +87,9 @@ enum Tokenizer {
             var end = index
             var pieceLength = 0
             while end < count, !isSpace(scalars[end]) {
+                // "2016—Colorado,Washington": an em dash, or a comma before a capital, separates words even
+                // where the writer left out the space.
+                if end > index, scalars[end] == "\u{2014}" || (scalars[end - 1] == "," && scalars[end].properties.isUppercase) { break }
                 pieceLength += scalars[end].utf16Count
                 end += 1
             }

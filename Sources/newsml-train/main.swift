@@ -15,6 +15,9 @@ import PlainText
 ///       says whether the committed files are current
 ///   newsml-train roles FILE...
 ///       print the role the shipped weights (and the role rules) give each block of each article
+///   newsml-train entities FILE...
+///       print every entity the recogniser finds in each article, with the acceptance step's decision and its
+///       class scores (drop, person, organisation, place)
 ///   newsml-train evaluate [--corpus DIR] --output-dir DIR [--explain] [--no-entity-acceptance]
 ///       leave-one-family-out: for each family, fit on the others and convert that family's articles with
 ///       those weights into DIR/heldout/FAMILY/; also DIR/insample/FAMILY/ with weights fitted on all.
@@ -59,6 +62,23 @@ if arguments.first == "roles" {
     }
     exit(0)
 }
+if arguments.first == "entities" {
+    guard arguments.count >= 2, let acceptance = EntityAcceptance.shipped else {
+        fail("entities needs article files and the shipped weights")
+    }
+    for path in arguments.dropFirst() {
+        guard let bytes = FileManager.default.contents(atPath: path) else { fail("cannot read \(path)") }
+        let item = PlainTextReader().read(bytes, file: path).item
+        for entity in EntityRecognizer().recognise(in: item) {
+            let scores = acceptance.scores(of: entity, in: item)
+            let decision = ["drop", "person", "organisation", "place"][LinearModel.best(scores)]
+            let shown = scores.map { String(format: "%.1f", $0) }.joined(separator: " ")
+            print("\(entity.name)\t\(entity.kind)\t\(entity.confidence ?? 0)\t\(decision)\t[\(shown)]")
+        }
+    }
+    exit(0)
+}
+
 let evaluate = arguments.first == "evaluate"
 func option(_ name: String) -> String? {
     guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }

@@ -294,6 +294,21 @@ import Testing
         #expect(GivenNames.prepared(committed.prefix(committed.count - 4)) == nil)
     }
 
+    @Test("the English word list loads sorted and tells proper nouns from ordinary words; an unsorted list is refused")
+    func englishWordList() throws {
+        let words = EnglishWords.shipped
+        #expect(words.count > 60_000)
+        // Proper noun only, ordinary word only, both, neither.
+        #expect(words.listing("Belgium") == 1)
+        #expect(words.listing("Professional") == 2)
+        #expect(words.listing("Hope") == 3)
+        #expect(words.listing("Refinitiv") == 0)
+        #expect(words.contains("aardvark") && !words.contains("Aardvark"))
+        #expect(EnglishWords(text: Array("# comment\nalpha\nbeta\n".utf8))?.count == 2)
+        #expect(EnglishWords(text: Array("beta\nalpha\n".utf8)) == nil)
+        #expect(EnglishWords(text: Array("alpha\nalpha\n".utf8)) == nil)
+    }
+
     @Test("a damaged prepared file is refused, and the text tables are read instead")
     func damagedPreparedFileIsRefused() throws {
         let committed = try [UInt8](Data(contentsOf: Self.folder.appendingPathComponent("gazetteer.index")))
