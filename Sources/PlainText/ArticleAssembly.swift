@@ -78,6 +78,23 @@ struct ArticleAssembly {
             case .byline:
                 if !readByline(text) { readLooseByline(text, line: block.line) }
             case .caption:
+                // "Michael Conroy, AP" right under a caption without credit: the photographer and the agency, the
+                // whole line a credit, not a caption "Michael Conroy," with the credit "AP".
+                if let last = lastCaption, index - last.block <= 2, item.pictures[last.picture].creditline == nil,
+                    Self.isPhotographerAndAgency(text)
+                {
+                    item.pictures[last.picture].creditline = text
+                    lastCaption = nil
+                    continue
+                }
+                // The same credit right under what was read as a paragraph: that paragraph was its caption.
+                if lastCaption == nil, index > 0, roles[index - 1] == .body, case .paragraph(let previous)? = item.body.last,
+                    previous == blocks[index - 1].text, Self.isPhotographerAndAgency(text)
+                {
+                    item.body.removeLast()
+                    item.pictures.append(Picture(caption: previous, creditline: text))
+                    continue
+                }
                 readCaption(text, block: index, awaitingCaption: &awaitingCaption, lastCaption: &lastCaption)
             case .credit:
                 let credit = PictureCredit.creditOnly(text)
@@ -132,6 +149,14 @@ struct ArticleAssembly {
         flushList(&self)
     }
 
+    /// "Michael Conroy, AP", "Ringo H.W. Chiu / AFP": a name of two to four capitalised words, then an agency.
+    static func isPhotographerAndAgency(_ text: String) -> Bool {
+        let (name, credit) = PictureCredit.split(text)
+        guard let credit, !credit.isEmpty, PictureCredit.endsWithAgency(text) else { return false }
+        let words = name.trimmingCharacters(in: CharacterSet(charactersIn: " ,/-–|")).split(separator: " ")
+        return (2...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true }
+    }
+
     /// A caption line: its credit split off where it carries one; a credit line just before it
     /// ("Image copyright X" / "Image caption Y") is its credit.
     private mutating func readCaption(
@@ -146,7 +171,8 @@ struct ArticleAssembly {
         let credit: String?
         if let match = LineRules.captionWithCredit.match(caption), !isSentenceWithoutCaption(match[1]) {
             captionText = match[1].trimmingWhitespace()
-            credit = (match[3].isEmpty ? match[4] : match[3]).trimmingWhitespace()
+            // "(Photo: X)" labels the credit X; "(Photo by X)" is the credit, said in words.
+            credit = (match[3].isEmpty ? match[4] : match[3].lowercased().hasPrefix("by ") ? match[2] : match[3]).trimmingWhitespace()
         } else {
             (captionText, credit) = PictureCredit.split(caption)
         }

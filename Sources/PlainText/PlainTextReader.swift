@@ -30,6 +30,16 @@ public struct PlainTextReader: Sendable {
         return (blocks.map(\.text), shapes)
     }
 
+    /// The role rules alone, over the blocks of `bytes` with the given model roles: how a test checks one rule
+    /// on the mistake it corrects, whatever the shipped weights decide.
+    package static func applyingRoleRules(to bytes: some Collection<UInt8>, modelRoles: [LineRole]) -> [LineRole] {
+        let (blocks, shapes) = preparedBlocks(of: bytes)
+        var roles = modelRoles
+        guard roles.count == blocks.count else { return roles }
+        RoleRules.apply(blocks, shapes: shapes, &roles)
+        return roles
+    }
+
     /// Each block and the role the reader gives it (the model's decision after the role rules).
     package func roles(of bytes: some Collection<UInt8>) -> [(text: String, role: LineRole)] {
         let (blocks, shapes) = Self.preparedBlocks(of: bytes)

@@ -212,6 +212,108 @@ import Testing
     }
 }
 
+extension StoryFormatRuleTests {
+    @Test("a short plain sentence after the last paragraph is story text; a reporting line there is the trailer")
+    func trailersAreAttributions() {
+        let story = """
+            Australia and Argentina reach the Davis Cup quarterfinals
+
+            MADRID (AP) — Australia beat Colombia 2-1 on Tuesday behind two singles wins by Nick Kyrgios and Alex de Minaur.
+
+            Argentina comfortably got past Chile 3-0 in its group, with Guido Pella beating Nicolas Jarry in straight sets.
+
+            Kazakhstan also needed the doubles match to beat the Netherlands and clinch its first away win since 2011.
+
+            Colombia had lost to Belgium on Monday.
+
+            (Reporting by Jane Roe; Editing by John Doe)
+            """
+        let (item, _) = PlainTextReader().read(Array(story.utf8), file: "story.txt")
+        #expect(item.paragraphTexts.last == "Colombia had lost to Belgium on Monday.", "\(item.paragraphTexts)")
+        #expect(item.editorialNotes.contains("(Reporting by Jane Roe; Editing by John Doe)"), "\(item.editorialNotes)")
+    }
+
+    @Test("a sentence between the headline and the byline is the standfirst, not the first paragraph")
+    func standfirstAboveTheByline() {
+        let story = """
+            Louvre buys a Chardin still life with a gift from LVMH
+
+            This will mark the seventh national treasure that the group has helped the museum to purchase.
+
+            By Alexandra Smith • 11/08/23 5:19pm
+
+            For over a year, the Louvre has fought to acquire an 18th-century painting by Jean Siméon Chardin for its collection.
+
+            Now the museum is receiving help from the luxury group, which will pay most of the price of the work.
+
+            The painting was declared a national treasure in 2022, which barred its export while a French buyer was sought.
+            """
+        let (item, _) = PlainTextReader().read(Array(story.utf8), file: "story.txt")
+        #expect(item.paragraphTexts.first?.hasPrefix("For over a year") == true, "\(item.paragraphTexts)")
+        #expect(item.descriptions.first { $0.role == "drol:summary" }?.text.hasPrefix("This will mark") == true)
+    }
+
+    @Test("the role rules correct a trailer that is a plain sentence and a standfirst read as the lead")
+    func ruleCorrections() {
+        let ending = """
+            Australia and Argentina reach the Davis Cup quarterfinals
+
+            MADRID (AP) — Australia beat Colombia 2-1 on Tuesday behind two singles wins by Nick Kyrgios and Alex de Minaur.
+
+            Colombia had lost to Belgium on Monday.
+
+            (Reporting by Jane Roe; Editing by John Doe)
+            """
+        let endingRoles = PlainTextReader.applyingRoleRules(to: Array(ending.utf8), modelRoles: [.headline, .body, .trailer, .trailer])
+        #expect(endingRoles == [.headline, .body, .body, .trailer])
+        let opening = """
+            Louvre buys a Chardin still life with a gift from LVMH
+
+            This will mark the seventh national treasure that the group has helped the museum to purchase.
+
+            By Alexandra Smith • 11/08/23 5:19pm
+
+            For over a year, the Louvre has fought to acquire an 18th-century painting by Jean Siméon Chardin for its collection.
+            """
+        let openingRoles = PlainTextReader.applyingRoleRules(to: Array(opening.utf8), modelRoles: [.headline, .body, .byline, .body])
+        #expect(openingRoles == [.headline, .other, .byline, .body])
+    }
+
+    @Test("a photographer-and-agency line under a caption is its credit, even where the caption read as a paragraph")
+    func photographerAndAgencyCredits() {
+        let story = """
+            Teachers rally at the Statehouse
+
+            INDIANAPOLIS — Thousands of teachers rallied at the Statehouse on Tuesday to press lawmakers for higher pay this year.
+
+            Teachers wearing red carry signs as they hold a rally at the Statehouse in Indianapolis, Tuesday, Nov. 19, 2019.
+            Michael Conroy, AP
+
+            The union said the rally was the biggest such teacher protest in the state, and more than 140 districts closed.
+
+            Lawmakers have said they do not expect to take action on further school funding until at least 2021.
+            """
+        let (item, _) = PlainTextReader().read(Array(story.utf8), file: "story.txt")
+        #expect(item.pictures.first?.creditline == "Michael Conroy, AP", "\(item.pictures)")
+        #expect(item.pictures.first?.caption?.hasPrefix("Teachers wearing red") == true, "\(item.pictures)")
+        #expect(!item.paragraphTexts.contains { $0.contains("Michael Conroy") || $0.hasPrefix("Teachers wearing red") })
+    }
+
+    @Test("(Photo by X) is the credit said in words and stays whole; (Photo: X) labels X")
+    func photoByCredits() {
+        let lines = [
+            ("U.S. President Donald Trump. (Photo by REUTERS)", "Photo by REUTERS"),
+            ("Mayor Anne Roe. (Photo: Getty Images)", "Getty Images"),
+        ]
+        for (line, credit) in lines {
+            let story =
+                "Storm hits the coast overnight\n\n\(line)\n\nThe storm reached the coast on Monday night and closed the ports, the weather service said.\n\nRail services were suspended until Tuesday morning, the operator said in a statement.\n"
+            let (item, _) = PlainTextReader().read(Array(story.utf8), file: "t.txt")
+            #expect(item.pictures.first?.creditline == credit, "\(line)")
+        }
+    }
+}
+
 extension NewsItem {
     /// The texts of the body's subheadings, in order.
     fileprivate var subheadingTexts: [String] {

@@ -17,8 +17,55 @@ enum RoleRules {
         capitalsInsideTheStoryAreSubheadings(shapes, &roles)
         loneHeadingsBetweenParagraphs(blocks, shapes, &roles)
         navigationIsFurniture(shapes, &roles)
+        trailersAreAttributions(blocks, shapes, &roles)
+        standfirstAboveTheByline(shapes, &roles)
         everyStoryHasText(shapes, &roles)
     }
+
+    /// Headline, a sentence, then the byline or the publication time, then the story: the web page's standfirst
+    /// (dek) stands between the headline and the byline; the story starts after the byline.
+    private static func standfirstAboveTheByline(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard let headline = roles.firstIndex(of: .headline), let first = roles.firstIndex(of: .body), first > headline,
+            roles[(headline + 1)..<first].allSatisfy({ $0 == .other }), shapes[first].end == .fullStop || shapes[first].end == .question,
+            shapes[first].words <= 60
+        else { return }
+        let bylineCues: BlockShape.Cues = [.byline, .bylineWord, .dateOnly, .time]
+        var index = first + 1
+        while index < roles.count, index <= first + 3 {
+            if roles[index] == .byline || (roles[index] == .other && !shapes[index].cues.isDisjoint(with: bylineCues)) {
+                if roles[(index + 1)...].contains(.body) { roles[first] = .other }
+                return
+            }
+            guard roles[index] == .other else { return }
+            index += 1
+        }
+    }
+
+    /// A trailer says who reported, wrote or supplied the story ("(Reporting by …)", "Reuter", "© AFP", "This post
+    /// originally appeared on …"). A plain sentence after the last paragraph that says none of that ("Colombia
+    /// had lost to Belgium on Monday.") is the story's last paragraph, however short.
+    private static func trailersAreAttributions(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        let attribution: BlockShape.Cues = [
+            .reportingTrailer, .copyright, .sourceLine, .signOff, .agencyWord, .editorsNote, .url, .email, .creditLine, .trailingCredit,
+            .captionWithCredit, .bylineWord, .dateOnly, .time, .pipe, .furnitureLabel, .relatedLabel, .widget,
+        ]
+        for index in roles.indices where roles[index] == .trailer {
+            let shape = shapes[index]
+            guard let previous = roles[..<index].lastIndex(where: { $0 != .other }), roles[previous] == .body,
+                shape.words >= 5, shape.end == .fullStop, shape.start == .uppercase, shape.cues.isDisjoint(with: attribution),
+                !attributionWords.matches(blocks[index].text)
+            else { continue }
+            roles[index] = .body
+        }
+    }
+
+    /// Words of the attribution lines news sites and agencies close stories with, in the corpus's languages.
+    private static let attributionWords = ProbeSet(
+        anywhereIn: [
+            "report", "contribut", "originally", "appeared", "published", "adapted", "edited", "editing", "writing", "written",
+            "source", "via ", "information", "información", "informations", "mit Material", "agencies", "wire", "News",
+            "Radio", "Press", "Agency", "Reuters", "AFP", "AP", "dpa",
+        ])
 
     /// A story has text: when the model put no block in the body, its running sentences after the headline are
     /// the body (a short page unlike any the weights were fitted on must not come out empty).
