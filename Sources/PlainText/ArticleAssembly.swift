@@ -29,9 +29,10 @@ struct ArticleAssembly {
         }
     }
 
-    mutating func read(_ lines: [SourceLine], model: LineRoleModel?) {
+    mutating func read(_ lines: [SourceLine], model: LineRoleModel?, modelRoles: [LineRole]? = nil) {
         let (blocks, shapes) = Self.blocks(of: lines)
         var roles = model?.roles(of: shapes) ?? Self.fallbackRoles(shapes)
+        if let modelRoles, modelRoles.count == roles.count { roles = modelRoles }
         RoleRules.apply(blocks, shapes: shapes, &roles)
         assemble(blocks, shapes: shapes, roles: roles)
         QuoteFinder.attributeQuotes(in: &item)
@@ -87,16 +88,14 @@ struct ArticleAssembly {
                     lastCaption = nil
                     continue
                 }
-                // The same credit right under what was read as a paragraph: that paragraph was its caption.
-                if lastCaption == nil, index > 0, roles[index - 1] == .body, case .paragraph(let previous)? = item.body.last,
-                    previous == blocks[index - 1].text, Self.isPhotographerAndAgency(text)
+                if lastCaption == nil, Self.isPhotographerAndAgency(text) || LineRules.creditLine.matches(in: text),
+                    captionReadAsParagraph(before: index, credit: text, blocks: blocks, roles: roles)
                 {
-                    item.body.removeLast()
-                    item.pictures.append(Picture(caption: previous, creditline: text))
                     continue
                 }
                 readCaption(text, block: index, awaitingCaption: &awaitingCaption, lastCaption: &lastCaption)
             case .credit:
+                if lastCaption == nil, captionReadAsParagraph(before: index, credit: text, blocks: blocks, roles: roles) { continue }
                 let credit = PictureCredit.creditOnly(text)
                 if let last = lastCaption, index - last.block <= 2, item.pictures[last.picture].creditline == nil {
                     item.pictures[last.picture].creditline = credit
@@ -147,6 +146,20 @@ struct ArticleAssembly {
             }
         }
         flushList(&self)
+    }
+
+    /// A credit line right under what was read as a paragraph, with story text after it: that paragraph was the
+    /// picture's caption (web pages set the caption, then "Photo: X" or "Name, AP"). A credit followed by a
+    /// caption is that caption's ("Image copyright X" / "Image caption Y") and is left alone.
+    private mutating func captionReadAsParagraph(before index: Int, credit text: String, blocks: [Block], roles: [LineRole]) -> Bool {
+        guard index > 0, roles[index - 1] == .body, case .paragraph(let previous)? = item.body.last, previous == blocks[index - 1].text,
+            previous.spaceSeparatedWordCount <= 80, roles[(index + 1)...].first(where: { $0 != .other }) == .body,
+            Self.isPhotographerAndAgency(text) || PictureCredit.creditOnly(text) != text.trimmingWhitespace() || text.hasPrefix("©")
+        else { return false }
+        item.body.removeLast()
+        let credit = PictureCredit.creditOnly(text)
+        item.pictures.append(Picture(caption: previous, creditline: credit))
+        return true
     }
 
     /// "Michael Conroy, AP", "Ringo H.W. Chiu / AFP": a name of two to four capitalised words, then an agency.

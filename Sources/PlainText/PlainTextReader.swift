@@ -5,6 +5,9 @@ import NewsModel
 /// diagnostic — never silently dropped.
 public struct PlainTextReader: Sendable {
     let lineModel: LineRoleModel?
+    /// Roles to use instead of the model's (the role rules still apply): lets a test put a model's mistake in
+    /// front of the rules and the assembly that correct it.
+    package var modelRoles: [LineRole]?
 
     /// A reader with the line-role weights that ship with the library.
     public init() { lineModel = .shipped }
@@ -62,7 +65,7 @@ public struct PlainTextReader: Sendable {
         let conventions = MessageConventions(lines, file: file)
         diagnostics += conventions.diagnostics
         var assembly = ArticleAssembly(file: file, envelope: envelope)
-        assembly.read(conventions.lines, model: lineModel)
+        assembly.read(conventions.lines, model: lineModel, modelRoles: modelRoles)
         diagnostics += assembly.diagnostics
         var item = assembly.item
         item.editorialNotes = conventions.notes + item.editorialNotes

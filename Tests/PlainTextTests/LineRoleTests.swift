@@ -279,6 +279,67 @@ extension StoryFormatRuleTests {
         #expect(openingRoles == [.headline, .other, .byline, .body])
     }
 
+    @Test("repeated, dashed, signed, credited and tag lines are not subheadings; a lower-case fragment is text")
+    func subheadingsAreHeadings() {
+        let page = """
+            Cork moves to Level 3 restrictions
+
+            Pubs and restaurants across the county prepared on Tuesday for the new restrictions that begin at midnight.
+
+            Frances Watkins
+
+            The county council said its offices would stay open by appointment for the coming three weeks.
+
+            points the letter outlined as reasons for the decision
+
+            Frances Watkins
+
+            – USCG dispatcher, CNN
+
+            Caroline Hawley, BBC diplomatic correspondent
+
+            Christopher Tays Submitted photo
+
+            Tags Alexandria Ocasio-Cortez Jeanine Pirro
+
+            What happens next in the county
+
+            Hospitals suspended visiting until further notice, the health service said in a statement on Tuesday.
+            """
+        let modelRoles: [LineRole] = [.headline, .body, .subheading, .body] + [LineRole](repeating: .subheading, count: 7) + [.body]
+        let roles = PlainTextReader.applyingRoleRules(to: Array(page.utf8), modelRoles: modelRoles)
+        #expect(roles[2] == .other && roles[5] == .other, "\(roles)")
+        #expect(roles[4] == .body, "\(roles)")
+        #expect(roles[6...9].allSatisfy { $0 == .other }, "\(roles)")
+        #expect(roles[10] == .subheading, "\(roles)")
+    }
+
+    @Test("a labelled credit right under a block read as a paragraph makes that block the picture's caption")
+    func captionReadAsParagraph() {
+        let story = """
+            Hospitals in Gaza struggle to deliver babies
+
+            Ibtisam Mahdi
+
+            Doctors at the hospital said on Monday that they had delivered more than 40 babies in a single day this week.
+
+            Children injured in an attack are treated at Al Aqsa Martyrs Hospital in Deir al-Balah on Nov. 6, 2023.
+
+            Photo: Ashraf Amra/Anadolu via Getty Images
+
+            The hospital's director said fuel for its generators would run out within days without new deliveries.
+
+            Aid agencies have asked for a corridor to bring fuel and medicine to the hospitals in the south.
+            """
+        // The model's mistake: the caption read as a paragraph, its credit as a caption.
+        var reader = PlainTextReader()
+        reader.modelRoles = [.headline, .byline, .body, .body, .caption, .body, .body]
+        let (item, _) = reader.read(Array(story.utf8), file: "story.txt")
+        #expect(item.pictures.first?.caption?.hasPrefix("Children injured") == true, "\(item.pictures)")
+        #expect(item.pictures.first?.creditline == "Ashraf Amra/Anadolu via Getty Images", "\(item.pictures)")
+        #expect(!item.paragraphTexts.contains { $0.hasPrefix("Children injured") })
+    }
+
     @Test("a photographer-and-agency line under a caption is its credit, even where the caption read as a paragraph")
     func photographerAndAgencyCredits() {
         let story = """

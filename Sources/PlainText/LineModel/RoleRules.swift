@@ -18,6 +18,7 @@ enum RoleRules {
         loneHeadingsBetweenParagraphs(blocks, shapes, &roles)
         navigationIsFurniture(shapes, &roles)
         trailersAreAttributions(blocks, shapes, &roles)
+        subheadingsAreHeadings(blocks, shapes, &roles)
         standfirstAboveTheByline(shapes, &roles)
         everyStoryHasText(shapes, &roles)
     }
@@ -40,6 +41,37 @@ enum RoleRules {
             index += 1
         }
     }
+
+    /// A subheading names a section once. Not one: a line the page repeats word for word (a live blog's author
+    /// stamp, "Key event"), a fragment that opens or ends with a dash ("– USCG dispatcher, CNN", "Brian Manning
+    /// -"), a credit ending in "photo", a signature ("Caroline Hawley, BBC diplomatic correspondent"), a ticker
+    /// line of figures, a "Tags …" line.
+    private static func subheadingsAreHeadings(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        var seen: [String: Int] = [:]
+        for index in roles.indices where roles[index] == .subheading { seen[blocks[index].text, default: 0] += 1 }
+        for index in roles.indices where roles[index] == .subheading {
+            let text = blocks[index].text
+            let words = text.split(separator: " ")
+            guard let first = words.first, let last = words.last else { continue }
+            let dashes: Set<Substring> = ["-", "–", "—"]
+            let figures = words.filter { $0.contains(where: \.isNumber) }.count
+            let isFragment = dashes.contains(first) || dashes.contains(last) || text.hasPrefix("– ") || text.hasPrefix("— ")
+            let isCredit = ["photo", "photos", "foto", "fotos"].contains(last.lowercased()) && words.count >= 2
+            let isSignature =
+                text.contains(", ") && signatureRoles.contains(String(last.lowercased().filter(\.isLetter)))
+            let isTags = first == "Tags" || first == "TAGS" || first == "Tags:"
+            if (seen[text] ?? 0) > 1 || isFragment || isCredit || isSignature || figures >= 3 || isTags {
+                roles[index] = .other
+            } else if shapes[index].start == .lowercase, index > 0, roles[index - 1] == .body {
+                // "points the letter outlined …": a sentence broken off the paragraph before it, not a heading.
+                roles[index] = .body
+            }
+        }
+    }
+    private static let signatureRoles: Set<String> = [
+        "correspondent", "editor", "reporter", "writer", "producer", "journalist", "columnist", "analyst", "presenter",
+        "korrespondent", "korrespondentin", "redakteur", "redakteurin", "correspondant", "correspondante", "corresponsal",
+    ]
 
     /// A trailer says who reported, wrote or supplied the story ("(Reporting by …)", "Reuter", "© AFP", "This post
     /// originally appeared on …"). A plain sentence after the last paragraph that says none of that ("Colombia
