@@ -413,6 +413,23 @@ struct CandidateScanner {
         {
             return true
         }
+        // "Neither Brazil", "North Ahmad Lawan": a word the dictionary has only in lower case, before a known name
+        // or a given name, is the sentence's first word, not the name's.
+        if EnglishWords.shipped.listing(Substring(first)) == 2, !EntityWords.organisationWords.contains(first),
+            !EntityWords.placeBeginnings.contains(first), !EntityWords.compassWords.contains(first)
+        {
+            let restWords = tokens[(start + 1)..<runEnd].map(\.bare)
+            let rest = restWords.joined(separator: " ")
+            let whole = first + " " + rest
+            let personAfter =
+                restWords.count == 2 && Self.isGivenName(restWords[0]) && !EntityWords.organisationWords.contains(restWords[1])
+                && !EntityWords.legalForms.contains(Substring(restWords[1]))
+            if gazetteer.lookup(whole) == nil, gazetteer.lookup(first + " " + restWords[0]) == nil,
+                gazetteer.lookup(rest) != nil || personAfter
+            {
+                return true
+            }
+        }
         guard lowercaseWords.contains(first.lowercasedOnBytes()) else { return false }
         if EntityWords.organisationWords.contains(first) || EntityWords.placeBeginnings.contains(first) || Self.isTitle(first) {
             return false
