@@ -175,8 +175,14 @@ struct Resolver {
         for cut in 1..<words.count where gazetteer.lookup(words[..<cut].joined(separator: " "))?.kind == .place {
             let rest = words[cut...].joined(separator: " ")
             if let link = gazetteer.lookup(rest), link.kind != .place { return (link.kind, rest, link, 85) }
-            // "Germany Social Democrats": the place names whose organisation it is.
-            if words.count - cut >= 2, EntityWords.organisationWords.contains(last) { return (.organisation, rest, nil, 70) }
+            // "Germany Social Democrats": a headline drops the possessive, so the country names whose
+            // organisation it is. In the text a place before an organisation is part of its name ("California
+            // Public Utilities Commission", "U.S. Geological Survey", "Cork County Council").
+            if candidate.block == -1, words.count - cut >= 2, EntityWords.organisationWords.contains(last),
+                gazetteer.lookup(words[..<cut].joined(separator: " "))?.qcode?.hasPrefix("iso3166") == true
+            {
+                return (.organisation, rest, nil, 70)
+            }
         }
         if EntityWords.outletNouns.contains(candidate.nextWord) || EntityWords.outletNouns.contains(candidate.previousWord) {
             return (.organisation, text, nil, 75)

@@ -212,11 +212,14 @@ import Testing
 
     @Test func partiesAndCompaniesAfterAPlaceAreOrganisations() {
         let found = kinds(
-            entities([
-                "In Berlin, Germany Social Democrats met, and Standard Oil Co said it would sell assets.",
-                "Standard Oil said the sale would close in May.",
-            ]))
+            entities(
+                [
+                    "In Berlin, Standard Oil Co said it would sell assets, and the California Public Utilities Commission approved.",
+                    "Standard Oil said the sale would close in May.",
+                ], headline: "Germany Social Democrats: Coalition talks could fail"))
+        // A headline drops the possessive ("Germany's"); in the text the place is part of the name.
         #expect(found["Social Democrats"] == .organisation, "\(found)")
+        #expect(found["California Public Utilities Commission"] == .organisation, "\(found)")
         #expect(found["Standard Oil Co"] == .organisation)
         #expect(found["Standard Oil"] == nil, "the short form belongs to the company: \(found)")
     }
