@@ -7,66 +7,66 @@ import NewsModel
 /// listed only in lower case ("Professional") is rarely a name; one not listed at all ("Refinitiv") or listed
 /// capitalised ("Netflix") usually is.
 ///
-/// The file is sorted by UTF-8 bytes, so it is searched as it is: loading finds where the lines start (no
-/// hashing, no table to build — a one-file conversion pays well under a millisecond for it).
+/// The file is sorted by UTF-8 bytes and searched as it is stored, the way `look(1)` searches a dictionary: a
+/// binary search over byte offsets that steps back to the start of the line it lands in. The shipped file is
+/// memory-mapped, so a one-file conversion reads only the few pages its lookups touch — no table is built.
 public struct EnglishWords: Sendable {
-    private let bytes: [UInt8]
-    /// Where each word starts in `bytes`; a word ends at the next line feed.
-    private let starts: [Int32]
+    private let bytes: Data
 
-    public var count: Int { starts.count }
-
-    /// The word list of `text`, one word per line, `#` lines ignored; nil unless it is sorted by UTF-8 bytes
-    /// with no word twice (a binary search would give wrong answers).
-    public init?(text: [UInt8]) {
-        var starts: [Int32] = []
-        starts.reserveCapacity(text.count / 8)
-        var lineStart = 0
-        var previous: Range<Int>? = nil
-        var sorted = true
-        text.withUnsafeBufferPointer { all in
-            for index in 0...all.count where index == all.count || all[index] == 0x0A {
-                defer { lineStart = index + 1 }
-                guard index > lineStart, all[lineStart] != 0x23 else { continue }
-                if let previous, !Self.less(all[previous], all[lineStart..<index]) { sorted = false }
-                previous = lineStart..<index
-                starts.append(Int32(lineStart))
-            }
-        }
-        guard sorted, text.count < Int(Int32.max) else { return nil }
-        self.bytes = text
-        self.starts = starts
+    /// The list in `text`, one word per line, `#` lines ignored; nil unless it is sorted by UTF-8 bytes with no
+    /// word twice (a binary search would give wrong answers).
+    public init?(text: Data) {
+        guard Self.isSorted(text) else { return nil }
+        bytes = text
     }
 
-    /// The shipped list; empty when the resource is missing or not sorted.
+    /// A list whose order the caller vouches for (the shipped file: a test checks it).
+    private init(unchecked text: Data) { bytes = text }
+
+    /// The shipped list; empty when the resource is missing.
     public static let shipped: EnglishWords = {
-        if let url = Gazetteer.resourceFile("english-words.txt"), let data = FileManager.default.contents(atPath: url.path),
-            let words = EnglishWords(text: [UInt8](data))
-        {
-            return words
+        guard let url = Gazetteer.resourceFile("english-words.txt"), let data = try? Data(contentsOf: url, options: .alwaysMapped) else {
+            return EnglishWords(unchecked: Data())
         }
-        return EnglishWords(text: [])!
+        return EnglishWords(unchecked: data)
     }()
+
+    /// The words of the list (for tests: it walks the whole file).
+    public var count: Int {
+        var words = 0
+        Self.forEachWord(in: bytes) { _, _ in words += 1 }
+        return words
+    }
+
+    /// Whether the shipped file is sorted as the search needs.
+    public static var shippedIsSorted: Bool {
+        guard let url = Gazetteer.resourceFile("english-words.txt"), let data = FileManager.default.contents(atPath: url.path) else {
+            return false
+        }
+        return isSorted(data)
+    }
 
     /// Whether the list holds `word` exactly as written.
     public func contains(_ word: Substring) -> Bool {
         var word = String(word)
         return word.withUTF8 { key in
-            bytes.withUnsafeBufferPointer { all in
+            bytes.withUnsafeBytes { raw in
+                guard let base = raw.baseAddress?.assumingMemoryBound(to: UInt8.self), let keyBase = key.baseAddress else { return false }
+                let count = raw.count
+                // `low` is always a line start; the answer, if any, starts in low..<high.
                 var low = 0
-                var high = starts.count
+                var high = count
                 while low < high {
-                    let middle = (low + high) / 2
-                    let start = Int(starts[middle])
-                    var end = start
-                    while end < all.count, all[end] != 0x0A { end += 1 }
-                    let candidate = UnsafeBufferPointer(rebasing: all[start..<end])
-                    if Self.less(candidate, key[...]) {
-                        low = middle + 1
-                    } else if Self.less(key[...], candidate[...]) {
-                        high = middle
+                    var start = (low + high) / 2
+                    while start > low, base[start - 1] != 0x0A { start -= 1 }
+                    let end = Self.lineEnd(base, from: start, count: count)
+                    let order = base[start] == 0x23 ? -1 : Self.compare(base + start, end - start, keyBase, key.count)
+                    if order < 0 {
+                        low = end + 1
+                    } else if order > 0 {
+                        high = start
                     } else {
-                        return true
+                        return end > start
                     }
                 }
                 return false
@@ -83,8 +83,39 @@ public struct EnglishWords: Sendable {
         return proper + ordinary
     }
 
-    /// Byte order: what Python's `sorted` gives for the script's words (code point order is UTF-8 byte order).
-    private static func less<A: Collection<UInt8>, B: Collection<UInt8>>(_ a: A, _ b: B) -> Bool {
-        a.lexicographicallyPrecedes(b)
+    private static func isSorted(_ text: Data) -> Bool {
+        var previous: (UnsafePointer<UInt8>, Int)? = nil
+        var sorted = true
+        forEachWord(in: text) { word, length in
+            if let (last, lastLength) = previous, compare(last, lastLength, word, length) >= 0 { sorted = false }
+            previous = (word, length)
+        }
+        return sorted
+    }
+
+    /// Every word line of `text` (not empty, not a `#` comment), as a pointer into it and a length.
+    private static func forEachWord(in text: Data, _ body: (UnsafePointer<UInt8>, Int) -> Void) {
+        text.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return }
+            var start = 0
+            while start < raw.count {
+                let end = lineEnd(base, from: start, count: raw.count)
+                if end > start, base[start] != 0x23 { body(base + start, end - start) }
+                start = end + 1
+            }
+        }
+    }
+
+    /// Where the line starting at `from` ends: the next line feed, or the end.
+    private static func lineEnd(_ base: UnsafePointer<UInt8>, from: Int, count: Int) -> Int {
+        guard let found = memchr(base + from, 0x0A, count - from) else { return count }
+        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+    }
+
+    /// Byte order (what Python's `sorted` gives for the script's words: code point order is UTF-8 byte order):
+    /// negative, zero or positive as `a` sorts before, with or after `b`.
+    private static func compare(_ a: UnsafePointer<UInt8>, _ aCount: Int, _ b: UnsafePointer<UInt8>, _ bCount: Int) -> Int {
+        let common = memcmp(a, b, min(aCount, bCount))
+        return common != 0 ? Int(common) : aCount - bCount
     }
 }

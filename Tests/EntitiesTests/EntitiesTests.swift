@@ -307,9 +307,20 @@ import Testing
         #expect(words.listing("Hope") == 3)
         #expect(words.listing("Refinitiv") == 0)
         #expect(words.contains("aardvark") && !words.contains("Aardvark"))
-        #expect(EnglishWords(text: Array("# comment\nalpha\nbeta\n".utf8))?.count == 2)
-        #expect(EnglishWords(text: Array("beta\nalpha\n".utf8)) == nil)
-        #expect(EnglishWords(text: Array("alpha\nalpha\n".utf8)) == nil)
+        #expect(EnglishWords.shippedIsSorted)
+        // The search finds every word of the file, and no word made by cutting one short.
+        let text = try String(contentsOf: Self.folder.appendingPathComponent("english-words.txt"), encoding: .utf8)
+        let listed = text.split(separator: "\n").filter { !$0.hasPrefix("#") }
+        #expect(listed.count == words.count)
+        #expect(listed.allSatisfy { words.contains($0) })
+        let set = Set(listed)
+        for word in listed.prefix(3_000) { #expect(words.contains(word.dropLast()) == set.contains(word.dropLast()), "\(word)") }
+        let small = try #require(EnglishWords(text: Data("# comment\nalpha\nbeta\ngamma\n".utf8)))
+        #expect(small.count == 3)
+        #expect(small.contains("alpha") && small.contains("beta") && small.contains("gamma"))
+        #expect(!small.contains("delta") && !small.contains("alph") && !small.contains("# comment") && !small.contains(""))
+        #expect(EnglishWords(text: Data("beta\nalpha\n".utf8)) == nil)
+        #expect(EnglishWords(text: Data("alpha\nalpha\n".utf8)) == nil)
     }
 
     @Test("a damaged prepared file is refused, and the text tables are read instead")
