@@ -415,7 +415,7 @@ struct CandidateScanner {
         }
         // "Neither Brazil", "North Ahmad Lawan": a word the dictionary has only in lower case, before a known name
         // or a given name, is the sentence's first word, not the name's.
-        if EnglishWords.shipped.listing(Substring(first)) == 2, !EntityWords.organisationWords.contains(first),
+        if EnglishWords.listing(Substring(first)) == 2, !EntityWords.organisationWords.contains(first),
             !EntityWords.placeBeginnings.contains(first), !EntityWords.compassWords.contains(first)
         {
             let restWords = tokens[(start + 1)..<runEnd].map(\.bare)

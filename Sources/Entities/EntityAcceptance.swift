@@ -77,9 +77,9 @@ public struct EntityAcceptance: Sendable {
             let words = entity.name.split(separator: " ")
             if let first = words.first, let last = words.last {
                 let single = words.count == 1 ? 1 : 0
-                features.append(FeatureHash.of(48, kind, EnglishWords.shipped.listing(last), single, unexplained))
+                features.append(FeatureHash.of(48, kind, EnglishWords.listing(last), single, unexplained))
                 if single == 0 {
-                    features.append(FeatureHash.of(49, kind, EnglishWords.shipped.listing(first), EnglishWords.shipped.listing(last)))
+                    features.append(FeatureHash.of(49, kind, EnglishWords.listing(first), EnglishWords.listing(last)))
                 }
             }
         }

@@ -11,7 +11,7 @@ import PlainText
 ///       (default Sources/PlainText/Resources/line-roles.model and Sources/Entities/Gazetteer/entity-acceptance.model)
 ///   newsml-train gazetteer [--check]
 ///       prepare Sources/Entities/Gazetteer/gazetteer.index from the gazetteer's text tables (places.tsv,
-///       organisations.tsv) and given-names.index from given-names.txt, the forms the library loads; --check only
+///       organisations.tsv), the form the library loads; --check only
 ///       says whether the committed files are current
 ///   newsml-train roles FILE...
 ///       print the role the shipped weights (and the role rules) give each block of each article
@@ -34,7 +34,7 @@ func fail(_ message: String) -> Never {
 
 if arguments.first == "gazetteer" {
     guard let prepared = Gazetteer.preparedTables() else { fail("the gazetteer's text tables were not found") }
-    let tables = [(Gazetteer.preparedTablesSourceFile, prepared), (GivenNames.preparedSourceFile, GivenNames.preparedTable())]
+    let tables = [(Gazetteer.preparedTablesSourceFile, prepared)]
     for (file, bytes) in tables {
         if arguments.contains("--check") {
             let current = FileManager.default.contents(atPath: file.path).map { [UInt8]($0) }

@@ -283,18 +283,17 @@ import Testing
         #expect(Gazetteer.shared.lookup("France")?.qcode == "iso3166-1a2:FR")
     }
 
-    @Test("the committed given-names.index is what newsml-train gazetteer makes of given-names.txt, with the same names")
-    func preparedGivenNamesAreCurrent() throws {
-        let committed = try Data(contentsOf: Self.folder.appendingPathComponent("given-names.index"))
-        #expect([UInt8](committed) == GivenNames.preparedTable(), "run: swift run -c release newsml-train gazetteer")
-        let prepared = try #require(GivenNames.prepared(committed))
-        let text = GivenNames.readingText()
-        #expect(text.count > 20_000)
-        #expect(prepared.words == text.words)
-        for name in ["Satya", "Emmanuel", "Tomáš", "Владимир"] { #expect(prepared.contains(name), "\(name)") }
-        for word in ["Juli", "Province", "Drive"] { #expect(!prepared.contains(word), "\(word)") }
-        #expect(GivenNames.usesPreparedTable)
-        #expect(GivenNames.prepared(committed.prefix(committed.count - 4)) == nil)
+    @Test("the given names are searched in their sorted text file, every name found")
+    func givenNamesAreSearchedInPlace() throws {
+        #expect(GivenNames.shippedIsSorted)
+        let text = try String(contentsOf: Self.folder.appendingPathComponent("given-names.txt"), encoding: .utf8)
+        let names = text.split(separator: "\n").filter { !$0.hasPrefix("#") }
+        #expect(names.count > 20_000)
+        #expect(names.count == GivenNames.shipped.count)
+        #expect(names.allSatisfy { GivenNames.shipped.contains($0) })
+        for name in ["Satya", "Emmanuel", "Tomáš", "Владимир"] { #expect(GivenNames.contains(Substring(name)), "\(name)") }
+        for word in ["Juli", "Province", "Drive"] { #expect(!GivenNames.contains(Substring(word)), "\(word)") }
+        #expect(GivenNames.containsName("Jo-Wilfried"))
     }
 
     @Test("the English word list loads sorted and tells proper nouns from ordinary words; an unsorted list is refused")
@@ -302,10 +301,10 @@ import Testing
         let words = EnglishWords.shipped
         #expect(words.count > 60_000)
         // Proper noun only, ordinary word only, both, neither.
-        #expect(words.listing("Belgium") == 1)
-        #expect(words.listing("Professional") == 2)
-        #expect(words.listing("Hope") == 3)
-        #expect(words.listing("Refinitiv") == 0)
+        #expect(EnglishWords.listing("Belgium") == 1)
+        #expect(EnglishWords.listing("Professional") == 2)
+        #expect(EnglishWords.listing("Hope") == 3)
+        #expect(EnglishWords.listing("Refinitiv") == 0)
         #expect(words.contains("aardvark") && !words.contains("Aardvark"))
         #expect(EnglishWords.shippedIsSorted)
         // The search finds every word of the file, and no word made by cutting one short.
@@ -315,12 +314,12 @@ import Testing
         #expect(listed.allSatisfy { words.contains($0) })
         let set = Set(listed)
         for word in listed.prefix(3_000) { #expect(words.contains(word.dropLast()) == set.contains(word.dropLast()), "\(word)") }
-        let small = try #require(EnglishWords(text: Data("# comment\nalpha\nbeta\ngamma\n".utf8)))
+        let small = try #require(SortedWordList(text: Data("# comment\nalpha\nbeta\ngamma\n".utf8)))
         #expect(small.count == 3)
         #expect(small.contains("alpha") && small.contains("beta") && small.contains("gamma"))
         #expect(!small.contains("delta") && !small.contains("alph") && !small.contains("# comment") && !small.contains(""))
-        #expect(EnglishWords(text: Data("beta\nalpha\n".utf8)) == nil)
-        #expect(EnglishWords(text: Data("alpha\nalpha\n".utf8)) == nil)
+        #expect(SortedWordList(text: Data("beta\nalpha\n".utf8)) == nil)
+        #expect(SortedWordList(text: Data("alpha\nalpha\n".utf8)) == nil)
     }
 
     @Test("a damaged prepared file is refused, and the text tables are read instead")

@@ -1,0 +1,105 @@
+import Foundation
+import NewsModel
+
+/// A word list file, one word per line sorted by UTF-8 bytes, searched as it is stored, the way `look(1)`
+/// searches a dictionary: a binary search over byte offsets that steps back to the start of the line it lands
+/// in. A shipped list is memory-mapped, so a one-file conversion reads only the few pages its lookups touch —
+/// no table is built at load (hashing the given names into a set took 6 % of a one-file conversion).
+public struct SortedWordList: Sendable {
+    private let bytes: Data
+
+    /// The list in `text`, one word per line, `#` lines ignored; nil unless it is sorted by UTF-8 bytes with no
+    /// word twice (a binary search would give wrong answers).
+    public init?(text: Data) {
+        guard Self.isSorted(text) else { return nil }
+        bytes = text
+    }
+
+    /// A list whose order the caller vouches for (the shipped file: a test checks it).
+    private init(unchecked text: Data) { bytes = text }
+
+    /// A list the library ships (`Gazetteer/NAME`), mapped; empty when the resource is missing.
+    static func shipped(_ name: String) -> SortedWordList {
+        guard let url = Gazetteer.resourceFile(name), let data = try? Data(contentsOf: url, options: .alwaysMapped) else {
+            return SortedWordList(unchecked: Data())
+        }
+        return SortedWordList(unchecked: data)
+    }
+
+    /// Whether the shipped list `name` is sorted as the search needs (a test checks every shipped list).
+    public static func shippedIsSorted(_ name: String) -> Bool {
+        guard let url = Gazetteer.resourceFile(name), let data = FileManager.default.contents(atPath: url.path) else { return false }
+        return isSorted(data)
+    }
+
+    /// The words of the list (for tests: it walks the whole file).
+    public var count: Int {
+        var words = 0
+        Self.forEachWord(in: bytes) { _, _ in words += 1 }
+        return words
+    }
+
+    /// Whether the list holds `word` exactly as written.
+    public func contains(_ word: Substring) -> Bool {
+        var word = String(word)
+        return word.withUTF8 { key in
+            bytes.withUnsafeBytes { raw in
+                guard let base = raw.baseAddress?.assumingMemoryBound(to: UInt8.self), let keyBase = key.baseAddress else { return false }
+                let count = raw.count
+                // `low` is always a line start; the answer, if any, starts in low..<high.
+                var low = 0
+                var high = count
+                while low < high {
+                    var start = (low + high) / 2
+                    while start > low, base[start - 1] != 0x0A { start -= 1 }
+                    let end = Self.lineEnd(base, from: start, count: count)
+                    let order = base[start] == 0x23 ? -1 : Self.compare(base + start, end - start, keyBase, key.count)
+                    if order < 0 {
+                        low = end + 1
+                    } else if order > 0 {
+                        high = start
+                    } else {
+                        return end > start
+                    }
+                }
+                return false
+            }
+        }
+    }
+
+    private static func isSorted(_ text: Data) -> Bool {
+        var previous: (UnsafePointer<UInt8>, Int)? = nil
+        var sorted = true
+        forEachWord(in: text) { word, length in
+            if let (last, lastLength) = previous, compare(last, lastLength, word, length) >= 0 { sorted = false }
+            previous = (word, length)
+        }
+        return sorted
+    }
+
+    /// Every word line of `text` (not empty, not a `#` comment), as a pointer into it and a length.
+    private static func forEachWord(in text: Data, _ body: (UnsafePointer<UInt8>, Int) -> Void) {
+        text.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return }
+            var start = 0
+            while start < raw.count {
+                let end = lineEnd(base, from: start, count: raw.count)
+                if end > start, base[start] != 0x23 { body(base + start, end - start) }
+                start = end + 1
+            }
+        }
+    }
+
+    /// Where the line starting at `from` ends: the next line feed, or the end.
+    private static func lineEnd(_ base: UnsafePointer<UInt8>, from: Int, count: Int) -> Int {
+        guard let found = memchr(base + from, 0x0A, count - from) else { return count }
+        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+    }
+
+    /// Byte order (what Python's `sorted` gives for the script's words: code point order is UTF-8 byte order):
+    /// negative, zero or positive as `a` sorts before, with or after `b`.
+    private static func compare(_ a: UnsafePointer<UInt8>, _ aCount: Int, _ b: UnsafePointer<UInt8>, _ bCount: Int) -> Int {
+        let common = memcmp(a, b, min(aCount, bCount))
+        return common != 0 ? Int(common) : aCount - bCount
+    }
+}
