@@ -90,22 +90,24 @@ extension EntityRecognizer {
         }
     }
 
-    /// Without a language tag: a quarter or more of the words inside sentences start with a capital — German's
-    /// nouns, not names (English copy stays near a tenth).
+    /// Without a language tag: one word in six or more inside sentences is a capitalised word standing alone
+    /// (not in a run of capitalised words, as names are) — German's nouns ("Die Bundesregierung hat am Mittwoch
+    /// beschlossen"); English copy stays near one in twenty.
     static func capitalisesNouns(_ blocks: [[Token]]) -> Bool {
         var words = 0
-        var capitalised = 0
+        var alone = 0
         for tokens in blocks {
             for index in tokens.indices.dropFirst() where !tokens[index - 1].endsSentence && tokens[index].bare.utf8.count >= 3 {
-                if tokens[index].isCapitalised {
-                    capitalised += 1
-                } else if !tokens[index].isLowercase {
-                    continue
-                }
+                guard tokens[index].isCapitalised || tokens[index].isLowercase else { continue }
                 words += 1
+                if tokens[index].isCapitalised, !tokens[index - 1].isCapitalised,
+                    index + 1 == tokens.count || !tokens[index + 1].isCapitalised
+                {
+                    alone += 1
+                }
             }
         }
-        return words >= 8 && capitalised * 4 >= words
+        return words >= 8 && alone * 6 >= words
     }
 
     /// Most words of four letters or more start with a capital: the headline style, not the names, says so.

@@ -24,6 +24,16 @@ struct Resolver {
             return (words, shouting, name.utf8.count)
         }
 
+        /// The one person of three words or more whose name ends with `name` (two words or more).
+        func personEnding(with name: String) -> Entity? {
+            guard name.spaceSeparatedWordCount >= 2, let last = name.spaceSeparatedWords.last else { return nil }
+            let suffix = " " + name
+            let owners = (surnames[String(last)] ?? []).map { entities[$0] }.filter {
+                $0.kind == .person && $0.name.hasSuffix(suffix) && $0.name.spaceSeparatedWordCount >= 3
+            }
+            return owners.count == 1 ? owners[0] : nil
+        }
+
         func organisationStarting(with name: String) -> Entity? {
             guard let first = name.spaceSeparatedWords.first else { return nil }
             let owners = (firstWords[String(first)] ?? []).map { entities[$0] }.filter {
@@ -94,10 +104,16 @@ struct Resolver {
                 pending.append(candidate)
             }
         }
-        for (candidate, name, confidence) in people {
+        // Full names of three words or more first, so that the two surnames of one ("Díaz Ayuso") find it
+        // wherever the article first writes them.
+        let longFirst = people.filter { $0.name.spaceSeparatedWordCount >= 3 } + people.filter { $0.name.spaceSeparatedWordCount < 3 }
+        for (candidate, name, confidence) in longFirst {
             // "Standard Oil" after "Standard Oil Co": the beginning of a known organisation's name is that organisation.
             if let owner = table.organisationStarting(with: name) {
                 table.add(owner.kind, owner.name, link: nil, candidate: candidate, confidence: 70)
+            } else if let person = table.personEnding(with: name) {
+                // "Díaz Ayuso" after "Isabel Díaz Ayuso": the two surnames Spanish and Portuguese names carry.
+                table.add(.person, person.name, link: nil, candidate: candidate, confidence: 75)
             } else {
                 table.add(.person, name, link: nil, candidate: candidate, confidence: confidence)
             }
@@ -223,7 +239,10 @@ struct Resolver {
                 $0 == "&" || ($0.value >= 48 && $0.value <= 57) || ($0.value >= 0x80 && $0.properties.numericType != nil)
             }),
             !candidate.isAcronym, candidate.titled || !candidate.wordsAllCommon,
-            words.allSatisfy({ $0.unicodeScalars.first?.isUppercaseLetter == true || $0.count <= 3 })
+            words.allSatisfy({ $0.unicodeScalars.first?.isUppercaseLetter == true || $0.count <= 3 }),
+            // In German every noun is capitalised ("Interne Unterlagen", "Rüstungskonzern Rheinmetall"): a run
+            // is a person's name by its shape only when it starts with a given name or follows a title.
+            !capitalisesNouns || candidate.titled || GivenNames.containsName(Substring(first))
         {
             return (.person, text, nil, candidate.titled ? 90 : 75)
         }

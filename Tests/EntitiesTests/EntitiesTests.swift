@@ -224,6 +224,29 @@ import Testing
         #expect(found["Standard Oil"] == nil, "the short form belongs to the company: \(found)")
     }
 
+    @Test func twoSurnamesAreTheFullNamesPerson() {
+        let found = entities([
+            "El martes respondió Díaz Ayuso a las críticas de la oposición.",
+            "Isabel Díaz Ayuso dijo que no dimitiría, según fuentes de su equipo.",
+        ])
+        let person = found.first { $0.name == "Isabel Díaz Ayuso" }
+        #expect(person?.kind == .person, "\(found.map { ($0.name, $0.alternativeNames) })")
+        #expect(person?.alternativeNames.contains("Díaz Ayuso") == true, "\(found.map { ($0.name, $0.alternativeNames) })")
+        #expect(!found.contains { $0.name == "Díaz Ayuso" })
+    }
+
+    @Test func germanNounPhrasesAreNotPeople() {
+        var item = NewsItem(guid: "x")
+        item.language = "de"
+        item.body = [
+            .paragraph(
+                "Laut Interne Unterlagen hat der Rüstungskonzern Rheinmetall ein Datenleck, sagte Benedikt Strunz am Montag in Berlin.")
+        ]
+        let found = EntityRecognizer().recognise(in: item)
+        #expect(!found.contains { $0.name == "Interne Unterlagen" && $0.kind == .person }, "\(found.map(\.name))")
+        #expect(found.contains { $0.name == "Benedikt Strunz" && $0.kind == .person }, "\(found.map(\.name))")
+    }
+
     @Test func aSingleNameAfterASpeechVerbIsTheSpeaker() {
         let found = kinds(entities(["\"We will rebuild the pier by summer,\" said Lindqvist, who chairs the harbour board."]))
         #expect(found["Lindqvist"] == .person, "\(found)")
