@@ -71,7 +71,7 @@ public struct EntityAcceptance: Sendable {
         var features = features(of: entity, language: language)
         let kind = Decision(kind: entity.kind).rawValue
         // A word nothing but its capital explained (the recogniser's lowest confidence): its context decides.
-        let unexplained = (entity.confidence ?? 50) <= 30 ? 1 : 0
+        let unexplained = isUnexplained(entity) ? 1 : 0
         // How an English dictionary lists the name's words ("Professional": only as an ordinary word).
         if item.language?.hasPrefix("en") == true {
             let words = entity.name.split(separator: " ")
@@ -156,7 +156,7 @@ public struct EntityAcceptance: Sendable {
         features.append(FeatureHash.of(24, link, blockStartOnly, mentionBucket))
         // What kind of name the head words make in general ("… Province", "… Pub", "Davao del Sur", "The Hill"):
         // classes of words, so that a head word the gold never showed still counts.
-        if (entity.confidence ?? 50) <= 30 {
+        if isUnexplained(entity) {
             // "SpaceX", "WeWork": a capital inside the word is a brand's or company's shape.
             let innerCapital = entity.name.unicodeScalars.dropFirst().contains { $0.properties.isUppercase } ? 1 : 0
             features.append(FeatureHash.of(46, innerCapital, allCaps, mentionBucket, length))
@@ -169,6 +169,9 @@ public struct EntityAcceptance: Sendable {
         }
         return features
     }
+
+    /// The recogniser proposed it for its capital alone (`Resolver.unexplainedConfidence`).
+    static func isUnexplained(_ entity: Entity) -> Bool { (entity.confidence ?? 50) <= Resolver.unexplainedConfidence }
 
     /// The class of a name's last word: 1 organisation, 2 place, 3 legal form, 4 surname-shaped (a given name or
     /// hyphenated), 0 none.

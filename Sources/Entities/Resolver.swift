@@ -2,7 +2,10 @@ import Foundation
 import NewsModel
 
 /// Turns candidates into entities: types them, merges other forms of the same name, links them.
-struct Resolver {
+package struct Resolver {
+    /// The confidence of a word nothing but its capital explains: the acceptance step reads it as that.
+    package static let unexplainedConfidence = 30
+
     let gazetteer: Gazetteer
     /// The article's language capitalises every noun (German): a capital alone says nothing of a name.
     var capitalisesNouns = false
@@ -289,7 +292,7 @@ struct Resolver {
             name.unicodeScalars.dropFirst().first != "-", Self.isWordOfLetters(name), !EntityWords.commonStarters.contains(name),
             !(name.hasSuffix("s") && EntityWords.nationalities.contains(String(name.dropLast())))
         else { return nil }
-        return (.organisation, name, 30)
+        return (.organisation, name, Self.unexplainedConfidence)
     }
 
     /// Letters, with at most the joiners names use ("Coca-Cola", "O'Neill", "AT&T", "Disney+"): not a ticker

@@ -81,14 +81,13 @@ struct ArticleAssembly {
             case .caption:
                 // "Michael Conroy, AP" right under a caption without credit: the photographer and the agency, the
                 // whole line a credit, not a caption "Michael Conroy," with the credit "AP".
-                if let last = lastCaption, index - last.block <= 2, item.pictures[last.picture].creditline == nil,
-                    Self.isPhotographerAndAgency(text)
-                {
+                let photographer = Self.isPhotographerAndAgency(text)
+                if photographer, let last = lastCaption, index - last.block <= 2, item.pictures[last.picture].creditline == nil {
                     item.pictures[last.picture].creditline = text
                     lastCaption = nil
                     continue
                 }
-                if lastCaption == nil, Self.isPhotographerAndAgency(text) || LineRules.creditLine.matches(in: text),
+                if lastCaption == nil, photographer || LineRules.creditLine.matches(in: text),
                     captionReadAsParagraph(before: index, credit: text, blocks: blocks, roles: roles)
                 {
                     continue

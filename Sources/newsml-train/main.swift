@@ -71,7 +71,7 @@ if arguments.first == "entities" {
         let item = PlainTextReader().read(bytes, file: path).item
         for entity in EntityRecognizer().recognise(in: item) {
             let scores = acceptance.scores(of: entity, in: item)
-            let decision = ["drop", "person", "organisation", "place"][LinearModel.best(scores)]
+            let decision = EntityAcceptance.Decision(rawValue: LinearModel.best(scores)).map { "\($0)" } ?? "?"
             let shown = scores.map { String(format: "%.1f", $0) }.joined(separator: " ")
             print("\(entity.name)\t\(entity.kind)\t\(entity.confidence ?? 0)\t\(decision)\t[\(shown)]")
         }

@@ -224,6 +224,34 @@ import Testing
         #expect(found["Standard Oil"] == nil, "the short form belongs to the company: \(found)")
     }
 
+    @Test func wordsOnlyTheirCapitalExplainsAreLowConfidenceCandidates() {
+        var item = NewsItem(guid: "x")
+        item.language = "en"
+        item.headlines = [TextWithRole("OIL PRICES JUMP AS REFINERIES CLOSE")]
+        item.body = [
+            .paragraph("The forecast of analysts, according to Refinitiv data, was for a profit, and Brent LCOc1 rose to US$100 a barrel."),
+            .paragraph("Rep. Ilhan Omar (D-Minn) said the students met Students from Dedham on Tuesday."),
+        ]
+        let found = EntityRecognizer().recognise(in: item)
+        let names = Set(found.map(\.name))
+        #expect(found.first { $0.name == "Refinitiv" }?.confidence == Resolver.unexplainedConfidence, "\(names)")
+        #expect(names.contains("Dedham"), "\(names)")
+        // A ticker, an amount, a party tag, a word the article writes in lower case, a shouted headline: none.
+        #expect(!names.contains { ["LCOc1", "US$100", "D-Minn", "Students", "REFINERIES", "CLOSE"].contains($0) }, "\(names)")
+    }
+
+    @Test func wordsRunTogetherWithoutSpacesAreSeparated() {
+        let found = kinds(
+            entities(["The team looked at states that legalized it by 2016—Colorado,Washington, Alaska, and Oregon— and more."]))
+        for state in ["Colorado", "Alaska", "Oregon"] { #expect(found[state] == .place, "\(found)") }
+        #expect(!found.keys.contains { $0.contains("—") || $0.contains(",") }, "\(found)")
+    }
+
+    @Test func aSentencesOrdinaryFirstWordIsNotPartOfTheKnownNameAfterIt() {
+        let names = Set(entities(["Neither Brazil nor Colombia signed the coffee agreement in London on Friday."]).map(\.name))
+        #expect(names.contains("Brazil") && !names.contains("Neither Brazil"), "\(names)")
+    }
+
     @Test func twoSurnamesAreTheFullNamesPerson() {
         let found = entities([
             "El martes respondió Díaz Ayuso a las críticas de la oposición.",

@@ -53,9 +53,8 @@ enum RoleRules {
             let text = blocks[index].text
             let words = text.split(separator: " ")
             guard let first = words.first, let last = words.last else { continue }
-            let dashes: Set<Substring> = ["-", "–", "—"]
             let figures = words.filter { $0.contains(where: \.isNumber) }.count
-            let isFragment = dashes.contains(first) || dashes.contains(last) || text.hasPrefix("– ") || text.hasPrefix("— ")
+            let isFragment = Self.dashes.contains(first) || Self.dashes.contains(last)
             let isCredit = ["photo", "photos", "foto", "fotos"].contains(last.lowercased()) && words.count >= 2
             let isSignature =
                 text.contains(", ") && signatureRoles.contains(String(last.lowercased().filter(\.isLetter)))
@@ -68,6 +67,7 @@ enum RoleRules {
             }
         }
     }
+    private static let dashes: Set<Substring> = ["-", "–", "—"]
     private static let signatureRoles: Set<String> = [
         "correspondent", "editor", "reporter", "writer", "producer", "journalist", "columnist", "analyst", "presenter",
         "korrespondent", "korrespondentin", "redakteur", "redakteurin", "correspondant", "correspondante", "corresponsal",
