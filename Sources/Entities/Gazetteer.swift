@@ -30,7 +30,7 @@ public struct Gazetteer: Sendable {
     public static let shared: Gazetteer = {
         var gazetteer = Gazetteer()
         guard let folder = resourceFolder() else { return gazetteer }
-        if let bytes = FileManager.default.contents(atPath: folder.appendingPathComponent(PreparedGazetteer.fileName).path),
+        if let bytes = try? Data(contentsOf: folder.appendingPathComponent(PreparedGazetteer.fileName), options: .alwaysMapped),
             let prepared = PreparedGazetteer(data: bytes)
         {
             gazetteer.prepared = prepared
@@ -61,7 +61,7 @@ public struct Gazetteer: Sendable {
     public static func preparedTables() -> [UInt8]? {
         let gazetteer = readingTextTables()
         guard gazetteer.entries.count > 0 else { return nil }
-        return PreparedGazetteer.bytes(keys: gazetteer.keys, entries: gazetteer.entries)
+        return PreparedGazetteer.bytes(keys: gazetteer.keys.words, entries: gazetteer.entries)
     }
 
     /// Where the prepared file of the shipped tables belongs in the source tree (for the training command).
@@ -71,7 +71,7 @@ public struct Gazetteer: Sendable {
     }
 
     /// Whether bytes are a prepared gazetteer that holds together (what loading checks before it uses one).
-    public static func isPreparedTable(_ bytes: [UInt8]) -> Bool { PreparedGazetteer(bytes: bytes) != nil }
+    public static func isPreparedTable(_ bytes: [UInt8]) -> Bool { PreparedGazetteer(data: Data(bytes))?.holdsTogether() == true }
 
     /// Whether the shipped tables came from the prepared file (tests check that it is used).
     public var usesPreparedTables: Bool { prepared != nil }
@@ -88,7 +88,7 @@ public struct Gazetteer: Sendable {
                 var key = UnsafeBufferPointer(rebasing: buffer[0..<bytes.count])
                 if key.starts(with: "the ".utf8) { key = UnsafeBufferPointer(rebasing: key[4...]) }
                 if let ordinal = keys.ordinal(bytes: key) { return .some(.added(ordinal)) }
-                return .some(prepared?.ordinal(bytes: key).map { .prepared($0) })
+                return .some(prepared?.entryIndex(bytes: key).map { .prepared($0) })
             }
         }
         let found: Found?
@@ -96,11 +96,11 @@ public struct Gazetteer: Sendable {
             found = folded
         } else {
             let key = Self.key(name)
-            found = keys.ordinal(key).map { .added($0) } ?? prepared?.ordinal(key).map { .prepared($0) }
+            found = keys.ordinal(key).map { .added($0) } ?? prepared?.entryIndex(key).map { .prepared($0) }
         }
         switch found {
         case .added(let ordinal): return entries[ordinal]
-        case .prepared(let ordinal): return prepared?.entry(ordinal: ordinal)
+        case .prepared(let index): return prepared?.entry(index)
         case nil: return nil
         }
     }
@@ -129,7 +129,7 @@ public struct Gazetteer: Sendable {
             return
         }
         // A shipped name of the same or a higher rank stays (the rule of a clash within the tables).
-        if let ordinal = prepared?.ordinal(key), prepared!.entry(ordinal: ordinal).rank <= entry.rank { return }
+        if let index = prepared?.entryIndex(key), let shipped = prepared?.entry(index), shipped.rank <= entry.rank { return }
         guard keys.insert(key) else { return }
         entries.append(entry)
     }

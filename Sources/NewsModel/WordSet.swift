@@ -145,7 +145,7 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
         return true
     }
 
-    static func insert(_ byte: UInt8, into set: inout (UInt64, UInt64, UInt64, UInt64)) {
+    package static func insert(_ byte: UInt8, into set: inout (UInt64, UInt64, UInt64, UInt64)) {
         let bit = UInt64(1) << UInt64(byte & 63)
         switch byte >> 6 {
         case 0: set.0 |= bit
@@ -156,7 +156,7 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
     }
 
     @inline(__always)
-    private static func contains(_ byte: UInt8, in set: (UInt64, UInt64, UInt64, UInt64)) -> Bool {
+    package static func contains(_ byte: UInt8, in set: (UInt64, UInt64, UInt64, UInt64)) -> Bool {
         let bit = UInt64(1) << UInt64(byte & 63)
         switch byte >> 6 {
         case 0: return set.0 & bit != 0
