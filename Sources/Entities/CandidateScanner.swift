@@ -359,8 +359,16 @@ struct CandidateScanner {
     /// The position of "of" in "Given Surname of X": two or three capitalised words starting with a given name,
     /// none an organisation or place word ("Bank of England", "Duke of York", "University of Oslo" stay whole).
     private func personOfSplit(start: Int, runEnd: Int) -> Int? {
-        guard runEnd - start >= 4, Self.isGivenName(tokens[start].bare) else { return nil }
+        guard runEnd - start >= 4 else { return nil }
         for of in (start + 2)...min(start + 3, runEnd - 2) where tokens[of].word == "of" {
+            // Without a given name we know, only a country after "of" says the words before it are a person's
+            // ("Yasutaka Uchiyama of Japan"), and only when no word before it is an ordinary English word
+            // ("Democratic Republic of Congo").
+            guard
+                Self.isGivenName(tokens[start].bare)
+                    || (gazetteer.lookup(tokens[(of + 1)..<runEnd].map(\.bare).joined(separator: " "))?.qcode?.hasPrefix("iso3166") == true
+                        && tokens[start..<of].allSatisfy { EnglishWords.listing(Substring($0.bare)) <= 1 })
+            else { return nil }
             let name = tokens[start..<of]
             guard name.allSatisfy({ $0.isCapitalised && !$0.trailingPunctuation }),
                 !name.contains(where: {
