@@ -20,7 +20,7 @@ public struct EntityAcceptance: Sendable {
         }
     }
 
-    let model: LinearModel
+    package let model: LinearModel
 
     package init(model: LinearModel) { self.model = model }
 
@@ -205,11 +205,25 @@ public struct EntityAcceptance: Sendable {
         EntityAcceptance(model: SparsePerceptron.fit(examples, classCount: Decision.allCases.count, epochs: 10, ensemble: 7))
     }
 
-    /// The weights fitted on the gold corpus; nil when the resource is missing (then every entity is kept).
+    /// The weights fitted on the gold corpus (their prepared form, else their text form); nil when the resources
+    /// are missing (then every entity is kept).
     public static let shipped: EntityAcceptance? = {
-        guard let url = Gazetteer.resourceFile("entity-acceptance.model"), let text = try? String(contentsOf: url, encoding: .utf8) else {
+        if let url = Gazetteer.resourceFile(preparedFileName), let data = try? Data(contentsOf: url, options: .alwaysMapped),
+            let model = LinearModel(prepared: data, header: header, classCount: Decision.allCases.count)
+        {
+            return EntityAcceptance(model: model)
+        }
+        guard let url = Gazetteer.resourceFile(textFileName), let text = try? String(contentsOf: url, encoding: .utf8) else {
             return nil
         }
         return EntityAcceptance(serialized: text)
     }()
+
+    package static let textFileName = "entity-acceptance.model"
+    package static let preparedFileName = "entity-acceptance.weights"
+
+    /// The prepared form of weights written as `text` (`newsml-train` writes it beside the text form).
+    package static func prepared(fromText text: String) -> [UInt8]? {
+        EntityAcceptance(serialized: text).map { $0.model.prepared(header: header) }
+    }
 }

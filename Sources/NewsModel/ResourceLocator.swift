@@ -6,9 +6,9 @@ public enum ResourceLocator {
     /// `bundle` is SwiftPM's bundle name ("NewsMLKit_Entities"), `folder` the copied resource folder in it, and
     /// `sourceFolder` the package folder that holds `folder` (for test runners and `swift run`).
     public static func folder(bundle: String, folder: String, sourceFolder: URL) -> URL? {
-        var folders: [URL] = [Bundle.main.bundleURL]
-        if let executable = Bundle.main.executableURL?.resolvingSymlinksInPath() {
-            folders += [executable.deletingLastPathComponent(), executable.deletingLastPathComponent().deletingLastPathComponent()]
+        var folders: [URL] = []
+        if let executable = executableFolder {
+            folders += [executable, executable.deletingLastPathComponent()]
         }
         for base in folders {
             let candidate = base.appendingPathComponent("\(bundle).resources/\(folder)")
@@ -17,6 +17,20 @@ public enum ResourceLocator {
         let source = sourceFolder.appendingPathComponent(folder)
         return FileManager.default.fileExists(atPath: source.path) ? source : nil
     }
+
+    /// The folder of the running executable, symbolic links resolved. On Linux read from /proc/self/exe: creating
+    /// `Bundle.main` costs a millisecond of every process start.
+    static let executableFolder: URL? = {
+        #if os(Linux)
+            var buffer = [CChar](repeating: 0, count: 4096)
+            let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+            if length > 0 {
+                let path = String(decoding: buffer[0..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+                return URL(fileURLWithPath: path).deletingLastPathComponent()
+            }
+        #endif
+        return Bundle.main.executableURL?.resolvingSymlinksInPath().deletingLastPathComponent()
+    }()
 
     /// A file in that folder, when it exists.
     public static func file(_ name: String, bundle: String, folder: String, sourceFolder: URL) -> URL? {

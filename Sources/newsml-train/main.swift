@@ -8,7 +8,8 @@ import PlainText
 ///
 ///   newsml-train [--corpus DIR] [--output FILE] [--entity-output FILE] [--epochs N]
 ///       fit on every gold article under DIR (default ../shared/corpus/plaintext) and write the weights
-///       (default Sources/PlainText/Resources/line-roles.model and Sources/Entities/Gazetteer/entity-acceptance.model)
+///       (default Sources/PlainText/Resources/line-roles.model and Sources/Entities/Gazetteer/entity-acceptance.model),
+///       and beside each its prepared form (.weights), the one the library loads
 ///   newsml-train gazetteer [--check]
 ///       prepare Sources/Entities/Gazetteer/gazetteer.index from the gazetteer's text tables (places.tsv,
 ///       organisations.tsv), the form the library loads; --check only
@@ -136,6 +137,12 @@ if !evaluate {
     try model.serialized().write(to: output, atomically: true, encoding: .utf8)
     let entityOutput = URL(fileURLWithPath: option("--entity-output") ?? "Sources/Entities/Gazetteer/entity-acceptance.model")
     try acceptance.serialized().write(to: entityOutput, atomically: true, encoding: .utf8)
+    // The prepared forms the library loads, made from the text just written (the same numbers, read back).
+    let preparedLines = LineRoleModel.prepared(fromText: model.serialized())
+    let preparedEntities = EntityAcceptance.prepared(fromText: acceptance.serialized())
+    guard let preparedLines, let preparedEntities else { fail("the fitted weights do not read back") }
+    try Data(preparedLines).write(to: output.deletingPathExtension().appendingPathExtension("weights"), options: .atomic)
+    try Data(preparedEntities).write(to: entityOutput.deletingPathExtension().appendingPathExtension("weights"), options: .atomic)
     log("\(model.featureCount) line features written to \(output.path), \(acceptance.featureCount) entity features to \(entityOutput.path)")
     exit(0)
 }

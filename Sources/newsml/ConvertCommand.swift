@@ -33,7 +33,22 @@ struct ConvertCommand: ParsableCommand {
     }
 
     func run() throws {
-        let options = try conversion.conversionOptions()
+        try ConvertRequest(
+            inputs: inputs, output: output, outputDirectory: outputDirectory, format: format, options: conversion.conversionOptions()
+        ).run()
+    }
+}
+
+/// What a `convert` call asks for, however its arguments were read (ArgumentParser, or `QuickConvert` for the
+/// one-file call a hot folder or CMS hook makes per story).
+struct ConvertRequest {
+    var inputs: [String]
+    var output: String?
+    var outputDirectory: String?
+    var format: DiagnosticFormat
+    var options: ConversionOptions
+
+    func run() throws {
         let converter = NewsConverter(options: options)
         let files = try expandInputs(inputs)
         if let outputDirectory {

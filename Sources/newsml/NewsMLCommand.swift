@@ -15,6 +15,10 @@ struct NewsMLCommand: ParsableCommand {
     /// ArgumentParser exits with 64 on usage errors; this tool promises 2.
     static func main() {
         do {
+            if let request = QuickConvert.request(CommandLine.arguments.dropFirst()) {
+                try request.run()
+                return
+            }
             var command = try parseAsRoot()
             try command.run()
         } catch let exit as ExitCode {

@@ -373,6 +373,17 @@ import Testing
         #expect(SortedWordList(text: Data("alpha\nalpha\n".utf8)) == nil)
     }
 
+    @Test("the prepared acceptance weights (.weights) are what the text weights give, and they are what loads")
+    func preparedAcceptanceWeights() throws {
+        let text = try String(contentsOf: Self.folder.appendingPathComponent("entity-acceptance.model"), encoding: .utf8)
+        let prepared = try Data(contentsOf: Self.folder.appendingPathComponent("entity-acceptance.weights"))
+        #expect(EntityAcceptance.prepared(fromText: text) == [UInt8](prepared), "run newsml-train")
+        let fromText = try #require(EntityAcceptance(serialized: text))
+        let shipped = try #require(EntityAcceptance.shipped)
+        #expect(shipped.model.hasSameWeights(as: fromText.model))
+        #expect(shipped.featureCount > 500)
+    }
+
     @Test("a damaged prepared file is refused, and the text tables are read instead")
     func damagedPreparedFileIsRefused() throws {
         let committed = try [UInt8](Data(contentsOf: Self.folder.appendingPathComponent("gazetteer.index")))

@@ -119,6 +119,24 @@ import Testing
         ]
     }()
 
+    @Test("the prepared line weights (.weights) are what the text weights give, and the shipped model loads them")
+    func preparedWeightsEqualTextWeights() throws {
+        let lineText = try String(contentsOf: Self.modelFiles[0], encoding: .utf8)
+        let linePrepared = try Data(contentsOf: Self.modelFiles[0].deletingPathExtension().appendingPathExtension("weights"))
+        #expect(LineRoleModel.prepared(fromText: lineText) == [UInt8](linePrepared), "run newsml-train")
+        let fromText = try #require(LineRoleModel(serialized: lineText))
+        let shipped = try #require(LineRoleModel.shipped)
+        #expect(shipped.weights.hasSameWeights(as: fromText.weights))
+        #expect(shipped.featureCount > 500)
+
+        // A prepared file for other roles, cut short or with a byte more is refused (the text form is read instead).
+        #expect(LinearModel(prepared: linePrepared, header: LineRoleModel.header, classCount: LineRoleModel.roleCount) != nil)
+        #expect(LinearModel(prepared: linePrepared, header: LineRoleModel.header + " extra", classCount: LineRoleModel.roleCount) == nil)
+        #expect(LinearModel(prepared: linePrepared.dropLast(4), header: LineRoleModel.header, classCount: LineRoleModel.roleCount) == nil)
+        #expect(LinearModel(prepared: linePrepared + [0], header: LineRoleModel.header, classCount: LineRoleModel.roleCount) == nil)
+        #expect(LinearModel(prepared: Data(), header: LineRoleModel.header, classCount: LineRoleModel.roleCount) == nil)
+    }
+
     @Test("the hand-written decimal reader gives exactly Float(String) for every shipped weight")
     func decimalsMatchFloatParsing() throws {
         var checked = 0

@@ -4,11 +4,11 @@ import NewsModel
 /// A linear model over block features that reads an article's blocks left to right, each decision seeing
 /// the roles before it. Its weights are fitted by `newsml-train` on the gold readings and ship as a resource.
 package struct LineRoleModel: Sendable {
-    static let roleCount = LineRole.allCases.count
+    package static let roleCount = LineRole.allCases.count
     /// The file's first line names the roles in weight order, so a file of other roles is refused.
-    static let header = "newsmlkit-line-roles 1 roles " + LineRole.allCases.map(\.name).joined(separator: " ")
+    package static let header = "newsmlkit-line-roles 1 roles " + LineRole.allCases.map(\.name).joined(separator: " ")
 
-    let weights: LinearModel
+    package let weights: LinearModel
 
     package init(weights: LinearModel) { self.weights = weights }
 
@@ -67,14 +67,28 @@ package struct LineRoleModel: Sendable {
         self.weights = weights
     }
 
-    /// The weights fitted on the gold corpus, shipped with the library; nil only if the resource is missing.
+    /// The weights fitted on the gold corpus, shipped with the library: their prepared form, else their text
+    /// form; nil only if the resources are missing.
     package static let shipped: LineRoleModel? = {
         guard
-            let url = ResourceLocator.file(
-                "line-roles.model", bundle: "NewsMLKit_PlainText", folder: "Resources",
-                sourceFolder: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()),
-            let text = try? String(contentsOf: url, encoding: .utf8)
+            let folder = ResourceLocator.folder(
+                bundle: "NewsMLKit_PlainText", folder: "Resources",
+                sourceFolder: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent())
         else { return nil }
+        if let data = try? Data(contentsOf: folder.appendingPathComponent(preparedFileName), options: .alwaysMapped),
+            let weights = LinearModel(prepared: data, header: header, classCount: roleCount)
+        {
+            return LineRoleModel(weights: weights)
+        }
+        guard let text = try? String(contentsOf: folder.appendingPathComponent(textFileName), encoding: .utf8) else { return nil }
         return LineRoleModel(serialized: text)
     }()
+
+    /// The prepared form of weights written as `text` (`newsml-train` writes it beside the text form).
+    package static func prepared(fromText text: String) -> [UInt8]? {
+        LineRoleModel(serialized: text).map { $0.weights.prepared(header: header) }
+    }
+
+    package static let textFileName = "line-roles.model"
+    package static let preparedFileName = "line-roles.weights"
 }
