@@ -297,6 +297,23 @@ extension StoryFormatRuleTests {
         #expect(openingRoles == [.headline, .other, .byline, .body])
     }
 
+    @Test("a publication-time line is never story text, whatever the model says; a paragraph with a date in it stays")
+    func publicationTimeIsNotStory() {
+        let page = """
+            Harbour ferry fares to rise in spring
+
+            By Jane Roe
+
+            PUBLISHED: March 3, 2026 at 4:56 p.m. | UPDATED: March 3, 2026 at 6:00 p.m.
+
+            Ferry fares across the harbour will rise by a tenth from April, the operator said on Tuesday.
+
+            The last rise, on May 4, 2024, was the first in six years, the operator said.
+            """
+        let roles = PlainTextReader.applyingRoleRules(to: Array(page.utf8), modelRoles: [.headline, .byline, .body, .body, .body])
+        #expect(roles == [.headline, .byline, .other, .body, .body], "\(roles)")
+    }
+
     @Test("repeated, dashed, signed, credited and tag lines are not subheadings; a lower-case fragment is text")
     func subheadingsAreHeadings() {
         let page = """

@@ -168,6 +168,10 @@ enum RoleRules {
                 roles[index] = .credit
             } else if cues.contains(.reportingTrailer) && shape.characters < 400 {
                 roles[index] = .trailer
+            } else if cues.contains(.dateOnly), roles[index] == .body {
+                // "PUBLISHED: November 8, 2023 at 4:56 p.m. | UPDATED: …": a publication time, never story text
+                // (what is left of the line after the date is a second date or a label).
+                roles[index] = .other
             } else if index > 0, cues.contains(.trailingCredit), shape.words >= 3, !cues.contains(.byline),
                 roles[index] == .other || roles[index] == .body && shape.words <= 40 && PictureCredit.hasLabelledCredit(blocks[index].text)
             {
