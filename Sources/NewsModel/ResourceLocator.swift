@@ -20,7 +20,7 @@ public enum ResourceLocator {
 
     /// The folder of the running executable, symbolic links resolved. On Linux read from /proc/self/exe: creating
     /// `Bundle.main` costs a millisecond of every process start.
-    static let executableFolder: URL? = {
+    public static let executableFolder: URL? = {
         #if os(Linux)
             var buffer = [CChar](repeating: 0, count: 4096)
             let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)

@@ -141,6 +141,19 @@ import Testing
         #expect(found["Elizabeth Warren of Massachusetts"] == nil)
     }
 
+    @Test("the Solar System's bodies are places (the gold convention), a person's name that holds one is a person")
+    func celestialBodiesArePlaces() {
+        let found = kinds(
+            entities([
+                "NASA wants landers on the Moon by 2026, then on Mars, and a probe to Europa, one of the moons of Jupiter.",
+                "Titan is the only moon in the Solar System with a thick atmosphere, said Rosaly Lopes of NASA.",
+                "Michael Venus of New Zealand won the doubles.",
+            ]))
+        for body in ["Mars", "Europa", "Jupiter", "Titan", "Solar System"] { #expect(found[body] == .place, "\(body): \(found)") }
+        #expect(found["Michael Venus"] == .person, "\(found)")
+        #expect(found["Venus"] == nil, "\(found)")
+    }
+
     @Test func institutionsOfOtherLanguagesAreOrganisations() {
         let found = kinds(
             entities([

@@ -15,7 +15,20 @@ package enum LineRole: Int, CaseIterable, Sendable, Hashable {
     /// An end-of-story credit or source line: "(Reporting by …)", "Reuter".
     case trailer
 
-    package var name: String { String(describing: self) }
+    /// Written out: `String(describing:)` reflects on the value, a millisecond at every process start.
+    package var name: String {
+        switch self {
+        case .other: "other"
+        case .headline: "headline"
+        case .byline: "byline"
+        case .caption: "caption"
+        case .credit: "credit"
+        case .teaser: "teaser"
+        case .subheading: "subheading"
+        case .body: "body"
+        case .trailer: "trailer"
+        }
+    }
 
     package init?(name: String) {
         guard let role = Self.allCases.first(where: { $0.name == name }) else { return nil }
