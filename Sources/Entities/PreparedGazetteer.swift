@@ -12,7 +12,7 @@ import NewsModel
 /// the keys' bytes, the entries (four 32-bit values: kind, rank and URI prefix in a byte each; the strings
 /// of the name, qcode and URI without that prefix), the strings' start offsets and the strings' bytes.
 /// Every read is bounds-checked, so a damaged file gives no entry rather than a trap.
-struct PreparedGazetteer: @unchecked Sendable {
+struct PreparedGazetteer: Sendable {
     static let magic: UInt64 = 0x3230_5A41_474B_4D4E  // "NMKGAZ02", little-endian
     static let fileName = "gazetteer.index"
     private static let headerSize = 8 + 10 * 4 + 32
@@ -21,7 +21,7 @@ struct PreparedGazetteer: @unchecked Sendable {
     /// The beginnings nearly every URI shares, written once here instead of once per place (index 0: none).
     private static let uriPrefixes = ["", "https://sws.geonames.org/", "http://www.wikidata.org/entity/"]
 
-    /// The file's bytes (mapped; `Data` is immutable and safe to share).
+    /// The file's bytes (mapped, read-only).
     private let data: Data
     private let slotCount: Int
     let count: Int
@@ -106,7 +106,8 @@ struct PreparedGazetteer: @unchecked Sendable {
     }
 
     func entry(_ index: Int) -> Gazetteer.Entry? {
-        data.withUnsafeBytes { raw -> Gazetteer.Entry? in
+        guard index >= 0, index < entryCount else { return nil }
+        return data.withUnsafeBytes { raw -> Gazetteer.Entry? in
             let base = entriesOffset + index * 16
             func value(_ field: Int) -> UInt32 {
                 UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: base + field * 4, as: UInt32.self))
@@ -122,7 +123,7 @@ struct PreparedGazetteer: @unchecked Sendable {
                     decoding: UnsafeRawBufferPointer(rebasing: raw[(stringsOffset + start)..<(stringsOffset + end)]), as: UTF8.self)
             }
             let header = value(0)
-            guard index < entryCount, Int(header & 0xFF) < Entity.Kind.allCases.count, Int(header >> 16 & 0xFF) < Self.uriPrefixes.count,
+            guard Int(header & 0xFF) < Entity.Kind.allCases.count, Int(header >> 16 & 0xFF) < Self.uriPrefixes.count,
                 let name = string(value(1)), let qcode = string(value(2)), let uri = string(value(3))
             else { return nil }
             return Gazetteer.Entry(
