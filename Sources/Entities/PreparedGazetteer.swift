@@ -78,7 +78,7 @@ struct PreparedGazetteer: Sendable {
         guard let first = key.first, key.count >= shortest, key.count <= longest, WordSet.contains(first, in: firstBytes) else {
             return nil
         }
-        let hash = UInt32(truncatingIfNeeded: Self.hash(key))
+        let hash = UInt32(truncatingIfNeeded: WordSet.hash(key))
         return data.withUnsafeBytes { raw -> Int? in
             let mask = slotCount - 1
             var index = Int(hash) & mask
@@ -149,19 +149,12 @@ struct PreparedGazetteer: Sendable {
                     start: (raw.baseAddress! + keysOffset + start).assumingMemoryBound(to: UInt8.self), count: length)
                 guard
                     UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: slot, as: UInt32.self))
-                        == UInt32(truncatingIfNeeded: Self.hash(key))
+                        == UInt32(truncatingIfNeeded: WordSet.hash(key))
                 else { return false }
                 keys += 1
             }
             return keys == count
         }
-    }
-
-    /// FNV-1a with the high bits folded into the low ones the table uses.
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        return hash ^ (hash >> 29)
     }
 
     /// The prepared form of keys (lower case, in the order they were added) and each key's entry.
@@ -210,7 +203,7 @@ struct PreparedGazetteer: Sendable {
         for (ordinal, key) in keys.enumerated() {
             var key = key
             key.withUTF8 { bytes in
-                let hash = UInt32(truncatingIfNeeded: Self.hash(bytes))
+                let hash = UInt32(truncatingIfNeeded: WordSet.hash(bytes))
                 var index = Int(hash) & (slotCount - 1)
                 while slots[index].length != 0 { index = (index + 1) & (slotCount - 1) }
                 slots[index] = (hash, UInt32(keyBytes.count), UInt32(bytes.count), entryOfKey[ordinal])

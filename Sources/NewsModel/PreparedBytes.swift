@@ -20,9 +20,4 @@ public struct PreparedBytesWriter {
     public mutating func alignTo8() {
         while bytes.count % 8 != 0 { bytes.append(0) }
     }
-
-    public mutating func append(bytes run: [UInt8]) {
-        append(UInt32(run.count))
-        bytes.append(contentsOf: run)
-    }
 }
