@@ -141,6 +141,17 @@ import Testing
         #expect(found["Elizabeth Warren of Massachusetts"] == nil)
     }
 
+    @Test("a name no dictionary lists, then \"of\" and a country, is a person and the country")
+    func aNameOfACountryIsTwoNames() {
+        let found = kinds(
+            entities([
+                "Davis Cup organisers said Yasutaka Uchiyama of Japan would face Alex de Minaur on Tuesday."
+            ]))
+        #expect(found["Yasutaka Uchiyama of Japan"] == nil, "\(found)")
+        #expect(found["Yasutaka Uchiyama"] == .person, "\(found)")
+        #expect(found["Japan"] == .place, "\(found)")
+    }
+
     @Test("the Solar System's bodies are places (the gold convention), a person's name that holds one is a person")
     func celestialBodiesArePlaces() {
         let found = kinds(
