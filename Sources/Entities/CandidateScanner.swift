@@ -255,6 +255,23 @@ struct CandidateScanner {
                     titled = false
                 }
             }
+            // "Cleveland DL Larry Ogunjobi", "Chicago QB Justin Fields": a position's or role's abbreviation before a
+            // given name and a surname; the person's name starts after it, and what comes before is kept when the
+            // gazetteer knows it.
+            if runEnd - start >= 3, case let given = runEnd - 2, Self.isShortAbbreviation(tokens[given - 1].bare),
+                !tokens[given - 1].trailingPunctuation, Self.isGivenName(tokens[given].bare), tokens[runEnd - 1].isCapitalised,
+                !EntityWords.organisationWords.contains(tokens[runEnd - 1].bare), !EntityWords.placeWords.contains(tokens[runEnd - 1].bare)
+            {
+                let before = tokens[start..<(given - 1)].map(\.bare).joined(separator: " ")
+                if !before.isEmpty, gazetteer.lookup(before) != nil {
+                    result.append(
+                        Candidate(
+                            text: before, block: block, offset: tokens[start].offset, sentenceInitial: false, titled: false,
+                            followedByVerb: false, afterLocativePreposition: false))
+                }
+                start = given
+                titled = true
+            }
             // "Secretary of State Mike Pompeo", "NASA Administrator Jim Bridenstine", "Tanaiste Leo Varadkar": role
             // words the title list does not know stand before a given name; the person's name starts at it.
             if let given = givenNameStart(start: start, runEnd: runEnd) {
@@ -323,6 +340,12 @@ struct CandidateScanner {
         word.unicodeScalars.count >= 2 && word.unicodeScalars.allSatisfy(\.isUppercaseLetter)
     }
 
+    /// One to three capital letters and nothing else ("DL", "F", "QB"): an abbreviation, never part of a name.
+    private static func isShortAbbreviation(_ word: String) -> Bool {
+        (1...3).contains(word.unicodeScalars.count) && word.unicodeScalars.allSatisfy { $0.value >= 65 && $0.value <= 90 }
+            && word != "I"
+    }
+
     /// A given name (any country's) or a hyphenated one whose first part is ("Eva-Marie").
     private static func isGivenName(_ word: String) -> Bool { GivenNames.containsName(Substring(word)) }
 
@@ -361,13 +384,12 @@ struct CandidateScanner {
     private func personOfSplit(start: Int, runEnd: Int) -> Int? {
         guard runEnd - start >= 4 else { return nil }
         for of in (start + 2)...min(start + 3, runEnd - 2) where tokens[of].word == "of" {
-            // Without a given name we know, only a country after "of" says the words before it are a person's
-            // ("Yasutaka Uchiyama of Japan"), and only when no word before it is an ordinary English word
-            // ("Democratic Republic of Congo").
+            // Without a given name we know, only a name by itself after "of" says the words before it are a
+            // person's ("Yasutaka Uchiyama of Japan", "Rosaly Lopes of NASA"), and only when the first is no
+            // ordinary English word ("Democratic Republic of Congo", "Gulf of Mexico").
             guard
                 Self.isGivenName(tokens[start].bare)
-                    || (gazetteer.lookup(tokens[(of + 1)..<runEnd].map(\.bare).joined(separator: " "))?.qcode?.hasPrefix("iso3166") == true
-                        && tokens[start..<of].allSatisfy { EnglishWords.listing(Substring($0.bare)) <= 1 })
+                    || (namesAfterOf(of + 1, runEnd) && EnglishWords.listing(Substring(tokens[start].bare)) <= 1)
             else { return nil }
             let name = tokens[start..<of]
             guard name.allSatisfy({ $0.isCapitalised && !$0.trailingPunctuation }),
@@ -379,6 +401,12 @@ struct CandidateScanner {
             return of
         }
         return nil
+    }
+
+    /// What follows "of" is a name by itself: one the gazetteer knows, or an acronym ("NASA").
+    private func namesAfterOf(_ start: Int, _ end: Int) -> Bool {
+        if end - start == 1, Self.isAcronym(tokens[start].bare) { return true }
+        return gazetteer.lookup(tokens[start..<end].map(\.bare).joined(separator: " ")) != nil
     }
 
     /// The capitalised run starting at `start` ends with an organisation word ("Exchange Commission").

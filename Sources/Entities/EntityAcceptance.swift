@@ -137,6 +137,14 @@ public struct EntityAcceptance: Sendable {
             FeatureHash.of(17, language, kind, linked, wordBucket),
             FeatureHash.of(18, mentionBucket, wordBucket, linked),
         ]
+        // The last word's ending ("-burg", "-son", "-ics", "-ero"): a name the resources do not know still has the
+        // ending of its kind.
+        if let last = words.last {
+            features.append(FeatureHash.of(50, kind, Int(truncatingIfNeeded: FeatureHash.word(last.suffix(3)) & 0xFFFFFF)))
+            if words.count >= 2, let first = words.first {
+                features.append(FeatureHash.of(51, kind, Int(truncatingIfNeeded: FeatureHash.word(first.suffix(3)) & 0xFFFFFF)))
+            }
+        }
         // Words that make up names of one kind ("University", "Ministry", "Street"): the last and first word.
         if let last = words.last, words.count >= 2 { features.append(FeatureHash.of(19, Int(truncatingIfNeeded: FeatureHash.word(last)))) }
         if let first = words.first, words.count >= 2 {

@@ -314,6 +314,28 @@ package struct Resolver {
                 continue
             }
             let words = candidate.text.spaceSeparatedWords
+            // "Mykolaiv y Odesa", "Brazil and Argentina": two names the gazetteer knows, joined by a conjunction
+            // the run took for a connector ("Secretaría de Comunicaciones y Transportes" is one name).
+            if let conjunction = words.indices.dropFirst().dropLast().first(where: { Self.conjunctions.contains(words[$0]) }),
+                gazetteer.lookup(candidate.text) == nil
+            {
+                let head = words[..<conjunction].joined(separator: " ")
+                let tail = words[(conjunction + 1)...].joined(separator: " ")
+                if known.contains(head) || gazetteer.lookup(head) != nil, known.contains(tail) || gazetteer.lookup(tail) != nil {
+                    var first = candidate
+                    first.text = head
+                    first.nextWord = ""
+                    first.followedByVerb = false
+                    var second = candidate
+                    second.text = tail
+                    second.offset = candidate.offset + head.utf16.count + words[conjunction].utf16.count + 2
+                    second.sentenceInitial = false
+                    second.titled = false
+                    second.afterArticle = false
+                    result += [first, second]
+                    continue
+                }
+            }
             var split = false
             for cut in 2...(words.count - 1) {
                 let head = words[..<cut].joined(separator: " ")
@@ -338,6 +360,10 @@ package struct Resolver {
         }
         return result
     }
+
+    /// Words that join two names inside a capitalised run: "and" ("Securities and Exchange Commission"), "y",
+    /// "&", "und", "et", "e", "i".
+    static let conjunctions: WordSet = ["and", "y", "&", "und", "et", "e", "i"]
 
     /// The initials of the capitalised words ("European Court of Justice" → "ECJ").
     static func acronym(of name: String) -> String {

@@ -152,6 +152,52 @@ import Testing
         #expect(found["Japan"] == .place, "\(found)")
     }
 
+    @Test("a name no dictionary lists as a word, then \"of\" and a known name or an acronym, is a person and that name")
+    func aNameOfAnAgencyIsTwoNames() {
+        let found = kinds(
+            entities([
+                "\"Organics are very important for the possibility of life on that moon,\" said planetary geologist Rosaly Lopes of NASA's Jet Propulsion Laboratory in California.",
+                "Fighting in the east of the Democratic Republic of Congo has driven thousands of families from their homes this year.",
+            ]))
+        #expect(found["Rosaly Lopes of NASA"] == nil, "\(found)")
+        #expect(found["Rosaly Lopes"] == .person, "\(found)")
+        #expect(found["NASA"] == .organisation, "\(found)")
+        // An ordinary English word first: one name with "of" inside.
+        #expect(found["Democratic Republic"] == nil, "\(found)")
+    }
+
+    @Test("a position's abbreviation before a given name and a surname is not part of the person's name")
+    func positionAbbreviationsAreNotNames() {
+        let found = kinds(
+            entities([
+                "The league suspended Garrett indefinitely. Cleveland DL Larry Ogunjobi also received a one-game ban.",
+                "Thunder guard Chris Paul sat out; HCA Florida Kendall Hospital treated two fans.",
+            ]))
+        #expect(found["Larry Ogunjobi"] == .person, "\(found)")
+        #expect(found["Cleveland DL Larry Ogunjobi"] == nil, "\(found)")
+        // Not when more than a given name and a surname follows.
+        #expect(found["Florida Kendall Hospital"] == nil, "\(found)")
+    }
+
+    @Test("two names the gazetteer knows, joined by a conjunction inside a capitalised run, are two names")
+    func conjunctionsBetweenKnownNamesSplit() {
+        let found = kinds(
+            entities([
+                "El acuerdo entre Colombia y Venezuela reabre la frontera, dijo el ministro.",
+                "Die Grenze zwischen Belgien und Frankreich bleibt offen.",
+            ]))
+        #expect(found["Colombia y Venezuela"] == nil, "\(found)")
+        #expect(found["Colombia"] == .place && found["Venezuela"] == .place, "\(found)")
+    }
+
+    @Test("sports leagues written as acronyms are organisations (the gold convention)")
+    func leagueAcronymsAreOrganisations() {
+        let found = kinds(
+            entities(["James became the first player in NBA history to record the feat, and the NHL said it would review the hit."]))
+        #expect(found["NBA"] == .organisation, "\(found)")
+        #expect(found["NHL"] == .organisation, "\(found)")
+    }
+
     @Test("the Solar System's bodies are places (the gold convention), a person's name that holds one is a person")
     func celestialBodiesArePlaces() {
         let found = kinds(
