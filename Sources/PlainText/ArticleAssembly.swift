@@ -94,6 +94,11 @@ struct ArticleAssembly {
                 }
                 readCaption(text, block: index, awaitingCaption: &awaitingCaption, lastCaption: &lastCaption)
             case .credit:
+                // "Christopher Battin Submitted photo" under a gallery counter: a caption with its credit.
+                if PictureCredit.markedPhotoCredit(in: text) != nil {
+                    readCaption(text, block: index, awaitingCaption: &awaitingCaption, lastCaption: &lastCaption)
+                    continue
+                }
                 if lastCaption == nil, captionReadAsParagraph(before: index, credit: text, blocks: blocks, roles: roles) { continue }
                 let credit = PictureCredit.creditOnly(text)
                 if let last = lastCaption, index - last.block <= 2, item.pictures[last.picture].creditline == nil {

@@ -67,6 +67,8 @@ enum PictureCredit {
         }
         // A label inside the line: "… Credit: X", "… | Foto: X", "… Photograph: X", "… © X".
         if labelProbe.matches(text), let labelled = labelledCredit(in: text) { return labelled }
+        // "Ryan S. Hollman Submitted photo": the marker decides, not the initial's full stop.
+        if text.hasSuffix(" photo"), let marked = markedPhotoCredit(in: text) { return marked }
         // "… 2019. REUTERS/Brendan McDermid", "… Jaafar ASHTIYEH / AFP", "… Timothy Weeks AP", "… drug. Getty".
         // Most lines have none of what these shapes need (a slash, an agency last, a short last sentence, "Courtesy",
         // a trailing "photo"): they are not split into words.
@@ -104,8 +106,16 @@ enum PictureCredit {
         if let courtesy = text.ranges(of: " Courtesy ").last, text[courtesy.upperBound...].split(separator: " ").count <= 5 {
             return (String(text[..<courtesy.lowerBound]).trimmingWhitespace(), String(text[text.index(after: courtesy.lowerBound)...]))
         }
-        for suffix in [" Submitted photo", " Staff photo", " File photo", " Contributed photo"] where text.hasSuffix(suffix) {
-            return (String(text.dropLast(suffix.count)), String(suffix.dropFirst()))
+        return nil
+    }
+
+    /// "Christopher Battin Submitted photo": a caption, then a marker the paper puts where a photographer's name
+    /// would stand.
+    static func markedPhotoCredit(in text: String) -> (caption: String, credit: String)? {
+        for suffix in [" Submitted photo", " Staff photo", " File photo", " Contributed photo", " Courtesy photo"]
+        where text.hasSuffix(suffix) {
+            let caption = String(text.dropLast(suffix.count)).trimmingWhitespace()
+            return caption.isEmpty ? nil : (caption, String(suffix.dropFirst()))
         }
         return nil
     }
@@ -178,6 +188,7 @@ enum PictureCredit {
         let credit = words[start...]
         guard
             credit.allSatisfy({
+                // "REUTERS/Mike Blake/File Photo", "Mike Blake/Reuters files": the agency's archive.
                 $0.first?.isUppercase == true || $0 == "/" || $0.contains("/") || ["via", "of", "for", "and"].contains($0)
             }),
             credit.contains(where: { word in

@@ -375,6 +375,29 @@ extension StoryFormatRuleTests {
         #expect(!item.paragraphTexts.contains { $0.hasPrefix("Children injured") })
     }
 
+    @Test("a name and a paper's photo marker (\"Submitted photo\") read as a credit line is a caption with its credit")
+    func markedPhotoCreditIsCaptionAndCredit() {
+        let story = """
+            Six arrested in county drug sweep
+
+            Officers from the city police department carried out a two-week operation that ended on Tuesday night.
+
+            1 of 2
+
+            Christopher Battin Submitted photo
+
+            Ryan S. Hollman Submitted photo
+
+            The sheriff's department said all six were held at the county jail pending their first court hearing.
+            """
+        // Gallery lines the model reads as credits: each names the person pictured, then the paper's marker.
+        var reader = PlainTextReader()
+        reader.modelRoles = [.headline, .body, .other, .credit, .credit, .body]
+        let (item, _) = reader.read(Array(story.utf8), file: "story.txt")
+        #expect(item.pictures.map(\.caption) == ["Christopher Battin", "Ryan S. Hollman"], "\(item.pictures)")
+        #expect(item.pictures.allSatisfy { $0.creditline == "Submitted photo" }, "\(item.pictures)")
+    }
+
     @Test("a photographer-and-agency line under a caption is its credit, even where the caption read as a paragraph")
     func photographerAndAgencyCredits() {
         let story = """
