@@ -304,6 +304,15 @@ struct ArticleAssembly {
             item.slugline = item.slugline ?? topic[1]
             headline = String(headline.dropFirst(topic[0].count))
         }
+        // Reuters' tickers ("STANDARD OIL <SRD> TO FORM …"): the company's stock symbol, kept as a keyword.
+        if headline.contains("<"), headline.contains(">") {
+            let tickers = LineRules.ticker.matches(headline)
+            if !tickers.isEmpty {
+                for ticker in tickers where !item.keywords.contains(ticker.symbol) { item.keywords.append(ticker.symbol) }
+                for ticker in tickers.reversed() { headline.replaceSubrange(ticker.range, with: "") }
+                headline = headline.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+            }
+        }
         headline = headline.stripping(" +=")
         if headline.isEmpty { return }
         item.headlines = [TextWithRole(headline)]

@@ -160,6 +160,8 @@ enum LineRules {
     static let headlineTag = Pattern(
         anyOf: [
             #"^\s*(?:(?:(?:UPDATE|WRAPUP)\s*\d*|CORRECT(?:ED|ION)|RE(?:FILE|PEAT|CAST)|RPT|INSIGHT|(?:AP )?EXCLUSIVE|ANALYSIS|FACTBOX|PREVIEW|URGENT|FLASH|BULLETIN|NEWSALERT|ADVISORY|EXTRA|(?:\d+(?:ST|ND|RD|TH)\s+)?LEAD|WRITETHRU)\s*(?:[-:/|]+\s*|\s+(?=\p{Lu}))){1,3}"#,
+            // Reuters' column label ("TALKING POINT/WENDY'S INTERNATIONAL").
+            #"^\s*TALKING POINT\s*[-:/|]+\s*"#,
             // Web pages' status labels ("BREAKING: Lawan moves motion …").
             #"^\s*(?:BREAKING(?: NEWS)?|JUST IN)\s*(?:[-:/|]+\s*|\s+(?=\p{Lu}))"#,
         ],
@@ -168,10 +170,31 @@ enum LineRules {
                 probe = ProbeSet(atStart: [
                     "UPDATE", "WRAPUP", "CORRECT", "REFILE", "REPEAT", "RECAST", "RPT", "INSIGHT", "AP EXCLUSIVE", "EXCLUSIVE",
                     "ANALYSIS", "FACTBOX", "PREVIEW", "URGENT", "FLASH", "BULLETIN", "NEWSALERT", "ADVISORY", "EXTRA", "LEAD",
-                    "WRITETHRU", "BREAKING", "JUST IN", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9",
+                    "WRITETHRU", "BREAKING", "JUST IN", "TALKING POINT", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9",
                 ])
             ] in probe.matches($0)
         })
+    /// Reuters' stock tickers in angle brackets: `<WEN>`, `<SRD>`, `<BRKa.N>`.
+    enum ticker {
+        static func matches(_ text: String) -> [(range: Range<String.Index>, symbol: String)] {
+            var found: [(range: Range<String.Index>, symbol: String)] = []
+            var cursor = text.startIndex
+            while let open = text[cursor...].firstIndex(of: "<") {
+                guard let close = text[open...].firstIndex(of: ">") else { break }
+                let symbol = text[text.index(after: open)..<close]
+                let valid =
+                    (1...12).contains(symbol.count) && symbol.first?.isUppercase == true
+                    && symbol.allSatisfy { ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == "." }
+                if valid {
+                    // The space before the ticker goes with it.
+                    let start = open > text.startIndex && text[text.index(before: open)] == " " ? text.index(before: open) : open
+                    found.append((start..<text.index(after: close), String(symbol)))
+                }
+                cursor = text.index(after: close)
+            }
+            return found
+        }
+    }
     /// An agency topic prefix in capitals: `GLOBAL MARKETS-`, `PRECIOUS-`.
     static let topicPrefix = Pattern(
         #"^(?=[\d &/]*\p{Lu})([\p{Lu}\d][\p{Lu}\d &/]{1,30})-(?=[\p{Lu}\p{Ll}\d])"#,
