@@ -51,6 +51,9 @@ public struct PlainTextReader: Sendable {
         return zip(blocks, roles).map { ($0.text, $1) }
     }
 
+    /// The shapes of an article's blocks, as the line model reads them.
+    package static func blockShapes(of bytes: some Collection<UInt8>) -> [BlockShape] { preparedBlocks(of: bytes).shapes }
+
     /// Decoded, out of its envelope and message wrapping, cut into blocks: what `read` does before the roles.
     private static func preparedBlocks(of bytes: some Collection<UInt8>) -> (blocks: [Block], shapes: [BlockShape]) {
         let (text, _) = PlainTextDecoder.decode(bytes, file: nil)

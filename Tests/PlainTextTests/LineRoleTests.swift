@@ -398,6 +398,30 @@ extension StoryFormatRuleTests {
         #expect(item.pictures.allSatisfy { $0.creditline == "Submitted photo" }, "\(item.pictures)")
     }
 
+    @Test(
+        "the beam over role sequences, one history wide, decides as the left-to-right reading does (shape and history features add up to the same scores)"
+    )
+    func beamOfOneIsLeftToRight() throws {
+        let model = try #require(LineRoleModel.shipped)
+        var articles = try FileManager.default.contentsOfDirectory(
+            at: TestPaths.samples.appendingPathComponent("plaintext"), includingPropertiesForKeys: nil
+        ).filter { $0.pathExtension == "txt" }
+        if let corpus = TestPaths.sharedFolder()?.appendingPathComponent("corpus/plaintext"),
+            let files = FileManager.default.enumerator(at: corpus, includingPropertiesForKeys: nil)
+        {
+            articles += files.compactMap { $0 as? URL }.filter { $0.pathExtension == "txt" }
+        }
+        #expect(articles.count >= 5)
+        for article in articles {
+            let shapes = PlainTextReader.blockShapes(of: try Data(contentsOf: article))
+            let greedy = LineRoleModel.decode(shapes, score: { model.weights.scores($0, into: &$1) }, decided: { _, _, _, _ in })
+            let beam = LineRoleModel.beamDecode(shapes, width: 1, temperature: 10, weights: model.weights)
+            #expect(beam == greedy, "\(article.lastPathComponent)")
+            // A wider beam keeps one role per block.
+            #expect(LineRoleModel.beamDecode(shapes, width: 4, temperature: 10, weights: model.weights).count == shapes.count)
+        }
+    }
+
     @Test("a photographer-and-agency line under a caption is its credit, even where the caption read as a paragraph")
     func photographerAndAgencyCredits() {
         let story = """

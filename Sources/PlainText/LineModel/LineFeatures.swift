@@ -52,6 +52,13 @@ package struct LineFeatures {
     /// The features of block `index`, appended to `features` (cleared first).
     package func features(of index: Int, history: History, into features: inout [UInt64]) {
         features.removeAll(keepingCapacity: true)
+        shapeFeatures(of: index, into: &features)
+        historyFeatures(of: index, history: history, into: &features)
+    }
+
+    /// The features that depend on the block and its neighbours only, not on the roles before it: computed once
+    /// per block however many role histories the decoder weighs.
+    package func shapeFeatures(of index: Int, into features: inout [UInt64]) {
         let shape = shapes[index]
         func add(_ template: UInt8, _ values: Int...) {
             var hash = FeatureHash(template)
@@ -60,7 +67,6 @@ package struct LineFeatures {
         }
         let length = Self.lengthBucket(shape.characters)
         let words = Self.wordBucket(shape.words)
-        let previousRole = history.previous.map { $0.rawValue } ?? -1
         add(1)
         add(2, min(index, 6) + (index >= 10 ? 1 : 0))
         add(3, min(shapes.count - 1 - index, 3))
@@ -73,11 +79,7 @@ package struct LineFeatures {
         add(10, Int(shape.start.rawValue))
         add(11, Int(shape.end.rawValue))
         add(12, min(shape.sentences, 3))
-        for cue in 0..<BlockShape.Cues.count where shape.cues.rawValue & (1 << UInt64(cue)) != 0 {
-            add(13, cue)
-            add(26, cue, previousRole)
-            add(29, cue, history.headlineSeen ? 1 : 0, min(history.bodyCount, 2))
-        }
+        for cue in 0..<BlockShape.Cues.count where shape.cues.rawValue & (1 << UInt64(cue)) != 0 { add(13, cue) }
         if shape.firstWord != 0 {
             var hash = FeatureHash(14)
             hash.mix(Int(truncatingIfNeeded: shape.firstWord))
@@ -92,14 +94,7 @@ package struct LineFeatures {
         add(17, min(shape.lineCount, 3))
         add(18, shape.indented ? 1 : 0)
         add(19, shape.repeated ? 1 : 0, length)
-        add(20, previousRole)
-        add(21, previousRole, history.beforePrevious.map { $0.rawValue } ?? -1)
-        add(22, history.headlineSeen ? 1 : 0, min(history.bodyCount, 5))
-        add(23, history.headlineSeen ? 1 : 0, length, Int(shape.end.rawValue))
-        add(24, previousRole, length)
-        add(25, previousRole, Int(shape.end.rawValue))
         add(27, min(index, 4), length)
-        add(28, history.lastContentRole.map { $0.rawValue } ?? -1, words)
         add(30, shape.capitalised, words)
         add(31, Int(shape.start.rawValue), Int(shape.end.rawValue))
         if index > 0 {
@@ -125,5 +120,29 @@ package struct LineFeatures {
         if index + 2 < shapes.count {
             add(60, Self.lengthBucket(shapes[index + 2].characters))
         }
+    }
+
+    /// The features that read the roles decided before block `index`, appended to `features`.
+    package func historyFeatures(of index: Int, history: History, into features: inout [UInt64]) {
+        let shape = shapes[index]
+        func add(_ template: UInt8, _ values: Int...) {
+            var hash = FeatureHash(template)
+            for value in values { hash.mix(value) }
+            features.append(hash.value)
+        }
+        let length = Self.lengthBucket(shape.characters)
+        let words = Self.wordBucket(shape.words)
+        let previousRole = history.previous.map { $0.rawValue } ?? -1
+        for cue in 0..<BlockShape.Cues.count where shape.cues.rawValue & (1 << UInt64(cue)) != 0 {
+            add(26, cue, previousRole)
+            add(29, cue, history.headlineSeen ? 1 : 0, min(history.bodyCount, 2))
+        }
+        add(20, previousRole)
+        add(21, previousRole, history.beforePrevious.map { $0.rawValue } ?? -1)
+        add(22, history.headlineSeen ? 1 : 0, min(history.bodyCount, 5))
+        add(23, history.headlineSeen ? 1 : 0, length, Int(shape.end.rawValue))
+        add(24, previousRole, length)
+        add(25, previousRole, Int(shape.end.rawValue))
+        add(28, history.lastContentRole.map { $0.rawValue } ?? -1, words)
     }
 }

@@ -19,11 +19,9 @@ package struct LineRoleModel: Sendable {
         // How much a block prefers being the headline over the role it got: for the constraint below.
         var headlineMargins: [Float] = []
         headlineMargins.reserveCapacity(shapes.count)
-        var roles = Self.decode(
-            shapes, score: { weights.scores($0, into: &$1) },
-            decided: { _, _, scores, role in
-                headlineMargins.append(scores[LineRole.headline.rawValue] - scores[role.rawValue])
-            })
+        // The whole sequence, not block by block: a headline read as a kicker is corrected by what follows it.
+        var roles = Self.beamDecode(shapes, width: Self.beamWidth, temperature: Self.temperature, weights: weights)
+        headlineMargins = Self.margins(shapes, roles: roles, weights: weights)
         // Every article has a headline: when no block got it, the one before the text that comes closest.
         if !roles.contains(.headline) {
             let end = roles.firstIndex(of: .body) ?? min(roles.count, 5)
@@ -33,9 +31,100 @@ package struct LineRoleModel: Sendable {
         return roles
     }
 
+    /// Histories the beam keeps, and the temperature that turns the perceptron's scores (tens apart) into
+    /// probabilities soft enough for a later block to outweigh an earlier one. Held out (leave one family out),
+    /// width 4 at temperature 10 gave 291/334 structure checks against 289 for left-to-right decisions; width 8
+    /// the same as 4.
+    static let beamWidth = 4
+    static let temperature: Float = 10
+
+    /// How much each block prefers being the headline over the role it got.
+    static func margins(_ shapes: [BlockShape], roles: [LineRole], weights: LinearModel) -> [Float] {
+        let features = LineFeatures(shapes: shapes)
+        var history = LineFeatures.History()
+        var buffer: [UInt64] = []
+        var scores = [Float](repeating: 0, count: roleCount)
+        var margins: [Float] = []
+        for index in shapes.indices {
+            features.features(of: index, history: history, into: &buffer)
+            weights.scores(buffer, into: &scores)
+            margins.append(scores[LineRole.headline.rawValue] - scores[roles[index].rawValue])
+            history.append(roles[index])
+        }
+        return margins
+    }
+
+    /// The role sequence with the best sum of per-block log-probabilities (softmax of the scores) that a beam of
+    /// `width` histories finds. The features of a block depend on the roles before it, so each history is scored
+    /// on its own.
+    package static func beamDecode(_ shapes: [BlockShape], width: Int, temperature: Float, weights: LinearModel) -> [LineRole] {
+        // A path is its history and a pointer to the step that made it: no copy of the roles so far per candidate.
+        struct Path {
+            var history: LineFeatures.History
+            var score: Float
+            var step: Int32
+        }
+        struct Step {
+            var role: LineRole
+            var parent: Int32
+        }
+        let roleCount = Self.roleCount
+        let features = LineFeatures(shapes: shapes)
+        var steps: [Step] = []
+        steps.reserveCapacity(shapes.count * width)
+        var paths = [Path(history: LineFeatures.History(), score: 0, step: -1)]
+        var next: [(path: Int, role: Int, score: Float)] = []
+        var shapeBuffer: [UInt64] = []
+        var historyBuffer: [UInt64] = []
+        var base = [Float](repeating: 0, count: roleCount)
+        var extra = [Float](repeating: 0, count: roleCount)
+        var logProbabilities = [Float](repeating: 0, count: roleCount)
+        for index in shapes.indices {
+            shapeBuffer.removeAll(keepingCapacity: true)
+            features.shapeFeatures(of: index, into: &shapeBuffer)
+            weights.scores(shapeBuffer, into: &base)
+            next.removeAll(keepingCapacity: true)
+            for (number, path) in paths.enumerated() {
+                historyBuffer.removeAll(keepingCapacity: true)
+                features.historyFeatures(of: index, history: path.history, into: &historyBuffer)
+                weights.scores(historyBuffer, into: &extra)
+                var top = -Float.infinity
+                for role in 0..<roleCount {
+                    extra[role] += base[role]
+                    top = max(top, extra[role])
+                }
+                var sum: Float = 0
+                for role in 0..<roleCount { sum += exp((extra[role] - top) / temperature) }
+                let logSum = log(sum)
+                for role in 0..<roleCount { logProbabilities[role] = (extra[role] - top) / temperature - logSum }
+                for role in 0..<roleCount { next.append((number, role, path.score + logProbabilities[role])) }
+            }
+            // The best `width` extensions, ties to the earlier path and role (deterministic).
+            next.sort { $0.score != $1.score ? $0.score > $1.score : ($0.path, $0.role) < ($1.path, $1.role) }
+            var kept: [Path] = []
+            kept.reserveCapacity(width)
+            for candidate in next.prefix(width) {
+                let role = LineRole(rawValue: candidate.role)!
+                var history = paths[candidate.path].history
+                history.append(role)
+                steps.append(Step(role: role, parent: paths[candidate.path].step))
+                kept.append(Path(history: history, score: candidate.score, step: Int32(steps.count - 1)))
+            }
+            paths = kept
+        }
+        var roles: [LineRole] = []
+        roles.reserveCapacity(shapes.count)
+        var step = paths.first?.step ?? -1
+        while step >= 0 {
+            roles.append(steps[Int(step)].role)
+            step = steps[Int(step)].parent
+        }
+        return roles.reversed()
+    }
+
     /// Left to right: each block's features include the roles decided before it; `decided` sees every decision
     /// with its features and scores (the trainer learns from them, the reader keeps margins).
-    static func decode(
+    package static func decode(
         _ shapes: [BlockShape], score: (_ features: [UInt64], _ scores: inout [Float]) -> Void,
         decided: (_ index: Int, _ features: [UInt64], _ scores: [Float], _ role: LineRole) -> Void
     ) -> [LineRole] {
