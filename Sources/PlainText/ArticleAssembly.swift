@@ -306,7 +306,7 @@ struct ArticleAssembly {
         }
         // Reuters' tickers ("STANDARD OIL <SRD> TO FORM …"): the company's stock symbol, kept as a keyword.
         if headline.contains("<"), headline.contains(">") {
-            let tickers = LineRules.ticker.matches(headline)
+            let tickers = LineRules.Ticker.matches(headline)
             if !tickers.isEmpty {
                 for ticker in tickers where !item.keywords.contains(ticker.symbol) { item.keywords.append(ticker.symbol) }
                 for ticker in tickers.reversed() { headline.replaceSubrange(ticker.range, with: "") }

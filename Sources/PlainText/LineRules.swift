@@ -175,7 +175,7 @@ enum LineRules {
             ] in probe.matches($0)
         })
     /// Reuters' stock tickers in angle brackets: `<WEN>`, `<SRD>`, `<BRKa.N>`.
-    enum ticker {
+    enum Ticker {
         static func matches(_ text: String) -> [(range: Range<String.Index>, symbol: String)] {
             var found: [(range: Range<String.Index>, symbol: String)] = []
             var cursor = text.startIndex
