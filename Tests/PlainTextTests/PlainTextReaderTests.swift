@@ -53,6 +53,24 @@ import Testing
         #expect(item.keywords == ["Weather", "Storm"])
     }
 
+    @Test("Reuters' column label and stock tickers leave the headline: the label a signal, the tickers keywords")
+    func reutersColumnLabelAndTickers() {
+        let (item, _) = read(
+            """
+            TALKING POINT/HARBOUR FOODS <HBF> AND DELTA MILLS <DLM>
+                By Ann Miller, Reuters
+                New York, March 23 - Takeover talk lifted Harbour Foods
+            Inc's stock, even after Delta Mills said it had no interest
+            in a bid.
+                Harbour Foods rose 5/8 to 12-3/8 on volume of more than
+            three mln shares, traders said.
+             REUTER
+            """)
+        #expect(item.headline == "HARBOUR FOODS AND DELTA MILLS", "\(item.headlines)")
+        #expect(item.keywords == ["HBF", "DLM"], "\(item.keywords)")
+        #expect(item.signals.flatMap(\.names) == ["TALKING POINT"], "\(item.signals)")
+    }
+
     @Test func controlCharactersAndEnvelopeNeverReachText() {
         let text =
             "\u{01}abc 123 header\r\n\u{02}EXTRA\r\nHeadline of the day\r\n\r\nBERLIN (dpa) - The text of the story is long enough to be a sentence here.\r\n\u{03}071341 GMT\r\n\u{7F}\u{04}"
