@@ -4,13 +4,17 @@ import Foundation
 /// readers (line roles) and enrichers (entity acceptance) are of this kind. Fitted by `SparsePerceptron`.
 public struct LinearModel: Sendable {
     public let classCount: Int
-    var rows: [UInt64: Int32]
-    var weights: [Float]
+    let rows: [UInt64: Int32]
+    let weights: [Float]
+    /// `rows` as an open-addressing table on the features' own hash bits: the reader looks up every feature of
+    /// every block and entity, and the dictionary's SipHash of each key cost more than the lookups.
+    private let table: FeatureRows
 
     public init(classCount: Int, rows: [UInt64: Int32] = [:], weights: [Float] = []) {
         self.classCount = classCount
         self.rows = rows
         self.weights = weights
+        self.table = FeatureRows(rows)
     }
 
     public var featureCount: Int { rows.count }
@@ -40,7 +44,15 @@ public struct LinearModel: Sendable {
     /// The score of every class, written into `scores` (which must hold `classCount` values): no allocation
     /// per decision on the reader's hot path.
     public func scores(_ features: [UInt64], into scores: inout [Float]) {
-        Self.sum(features, rows: rows, weights: weights, into: &scores)
+        let classCount = scores.count
+        for label in 0..<classCount { scores[label] = 0 }
+        weights.withUnsafeBufferPointer { weights in
+            for feature in features {
+                guard let row = table.row(of: feature) else { continue }
+                let base = Int(row) * classCount
+                for label in 0..<classCount { scores[label] += weights[base + label] }
+            }
+        }
     }
 
     /// The weights of the features' rows added up per class (features without a row count nothing).
@@ -134,7 +146,8 @@ public struct LinearModel: Sendable {
 
     public init?(serialized text: String, header: String, classCount: Int) {
         guard text.hasPrefix(header + "\n") else { return nil }
-        self.init(classCount: classCount)
+        var rows: [UInt64: Int32] = [:]
+        var weights: [Float] = []
         // Fields are read on the bytes: the hash in hex and each weight by hand (`decimal`), "0" at once. The weights load on the first
         // conversion of every process, and String fields took a tenth of a one-file conversion.
         let parsed: Bool = text.withUTF8Bytes { bytes in
@@ -184,6 +197,7 @@ public struct LinearModel: Sendable {
             return true
         }
         guard parsed else { return nil }
+        self.init(classCount: classCount, rows: rows, weights: weights)
     }
 }
 
@@ -352,5 +366,48 @@ public struct FeatureHash {
             }
         }
         return hash.value
+    }
+}
+
+/// Feature → row, open addressing with linear probing in a power-of-two table at most half full. Features are
+/// FNV-1a hashes already, so their bits, mixed once, place them.
+struct FeatureRows: Sendable {
+    private var keys: [UInt64]
+    private var values: [Int32]
+    private let mask: Int
+    /// The row of feature 0, which marks an empty slot in `keys`.
+    private var zeroRow: Int32?
+
+    init(_ rows: [UInt64: Int32]) {
+        var capacity = 16
+        while capacity < rows.count * 2 { capacity *= 2 }
+        keys = [UInt64](repeating: 0, count: capacity)
+        values = [Int32](repeating: -1, count: capacity)
+        mask = capacity - 1
+        for (feature, row) in rows {
+            guard feature != 0 else {
+                zeroRow = row
+                continue
+            }
+            var slot = Self.slot(of: feature, mask: mask)
+            while keys[slot] != 0 { slot = (slot + 1) & mask }
+            keys[slot] = feature
+            values[slot] = row
+        }
+    }
+
+    private static func slot(of feature: UInt64, mask: Int) -> Int {
+        Int(truncatingIfNeeded: (feature &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+    }
+
+    func row(of feature: UInt64) -> Int32? {
+        guard feature != 0 else { return zeroRow }
+        var slot = Self.slot(of: feature, mask: mask)
+        while true {
+            let key = keys[slot]
+            if key == feature { return values[slot] }
+            if key == 0 { return nil }
+            slot = (slot + 1) & mask
+        }
     }
 }

@@ -422,6 +422,24 @@ extension StoryFormatRuleTests {
         }
     }
 
+    @Test("a linear model scores what its rows say: feature 0, neighbours in its table and features it lacks")
+    func linearModelScoresItsRows() {
+        // 300 features with bits alike in the low and high halves (neighbours in the table), and feature 0.
+        var rows: [UInt64: Int32] = [0: 0]
+        var weights: [Float] = [0.5, -0.5]
+        for index in 1...300 {
+            rows[UInt64(index) << 32 | UInt64(index)] = Int32(index)
+            weights += [Float(index), -Float(index) / 2]
+        }
+        let model = LinearModel(classCount: 2, rows: rows, weights: weights)
+        var scores = [Float](repeating: 9, count: 2)
+        model.scores([0, 7 << 32 | 7, 300 << 32 | 300, 12_345, 7], into: &scores)
+        let expected: [Float] = [307.5, -154]
+        #expect(scores == expected)
+        model.scores([], into: &scores)
+        #expect(scores == [0, 0])
+    }
+
     @Test("a photographer-and-agency line under a caption is its credit, even where the caption read as a paragraph")
     func photographerAndAgencyCredits() {
         let story = """

@@ -16,14 +16,12 @@ package struct LineRoleModel: Sendable {
 
     /// The roles of an article's blocks.
     package func roles(of shapes: [BlockShape]) -> [LineRole] {
-        // How much a block prefers being the headline over the role it got: for the constraint below.
-        var headlineMargins: [Float] = []
-        headlineMargins.reserveCapacity(shapes.count)
         // The whole sequence, not block by block: a headline read as a kicker is corrected by what follows it.
         var roles = Self.beamDecode(shapes, width: Self.beamWidth, temperature: Self.temperature, weights: weights)
-        headlineMargins = Self.margins(shapes, roles: roles, weights: weights)
-        // Every article has a headline: when no block got it, the one before the text that comes closest.
+        // Every article has a headline: when no block got it, the one before the text that comes closest (how much
+        // each block prefers being the headline over the role it got, computed only then).
         if !roles.contains(.headline) {
+            let headlineMargins = Self.margins(shapes, roles: roles, weights: weights)
             let end = roles.firstIndex(of: .body) ?? min(roles.count, 5)
             let candidates = (0..<end).filter { shapes[$0].words <= 30 && roles[$0] != .byline }
             if let best = candidates.max(by: { headlineMargins[$0] < headlineMargins[$1] }) { roles[best] = .headline }
