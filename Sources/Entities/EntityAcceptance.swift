@@ -34,6 +34,7 @@ public struct EntityAcceptance: Sendable {
             // A newsroom's own authority file is never second-guessed.
             guard entity.assignment != .authority else { return entity }
             guard [.person, .organisation, .place, .pointOfInterest].contains(entity.kind) else { return entity }
+            if Self.isAlwaysKept(entity) { return entity }
             switch Decision(rawValue: model.best(Self.features(of: entity, language: language, in: item, blocks: &blocks)))! {
             case .drop: return nil
             case .person: return retyped(entity, .person)
@@ -42,6 +43,10 @@ public struct EntityAcceptance: Sendable {
             }
         }
     }
+
+    /// A name the gazetteer links to a country is a place in any position ("Argentina comfortably got past Chile"
+    /// opens a paragraph as often as a common word does): not the weights' to drop.
+    package static func isAlwaysKept(_ entity: Entity) -> Bool { entity.qcode?.hasPrefix("iso3166") == true }
 
     /// The four class scores (drop, person, organisation, place) the weights give `entity` in `item`: what
     /// `newsml-train entities` prints to explain a decision.
@@ -94,6 +99,13 @@ public struct EntityAcceptance: Sendable {
             features.append(FeatureHash.of(41, kind, context.nextClass))
             features.append(FeatureHash.of(42, kind, context.shape))
             features.append(FeatureHash.of(43, kind, context.previousClass, context.nextClass))
+            if !context.apposition.isEmpty {
+                // "…, who", "…, a neonatologist", "…, a freight company", "…, a town": what the sentence says it is, by
+                // the head noun's ending, so that nouns the gold never showed still count.
+                let head = Substring(context.apposition)
+                features.append(FeatureHash.of(57, kind, Int(truncatingIfNeeded: FeatureHash.word(head.suffix(3)) & 0xFFFFFF)))
+                features.append(FeatureHash.of(58, kind, Self.appositionClass(head)))
+            }
             if unexplained == 1 {
                 features.append(FeatureHash.of(44, context.previousClass, context.nextClass))
                 features.append(FeatureHash.of(45, context.previousClass, context.shape))
@@ -176,6 +188,35 @@ public struct EntityAcceptance: Sendable {
             features.append(FeatureHash.of(27, kind, connector, givenFirst))
         }
         return features
+    }
+
+    /// The class of an apposition's head: 1 "who", 2 "which", 3 an organisation noun ("company", "party"), 4 a
+    /// place noun ("town", "province"), 5 a person's role ("spokesman", "neonatologist", "director"), 0 another noun.
+    static func appositionClass(_ head: Substring) -> Int {
+        if head == "who" { return 1 }
+        if head == "which" { return 2 }
+        let capitalised = head.prefix(1).uppercased() + head.dropFirst()
+        if EntityWords.organisationWords.contains(capitalised)
+            || [
+                "company", "firm", "startup", "maker", "retailer", "newspaper", "outlet", "brand", "organisation", "organization", "group",
+                "band", "club", "party", "agency", "charity",
+            ].contains(String(head))
+        {
+            return 3
+        }
+        if EntityWords.placeWords.contains(capitalised)
+            || [
+                "town", "village", "city", "suburb", "neighbourhood", "neighborhood", "municipality", "country", "region", "province",
+                "state", "island", "area", "district", "county",
+            ].contains(String(head))
+        {
+            return 4
+        }
+        for ending in ["ist", "er", "or", "ian", "ant", "ent", "man", "woman", "person", "chief", "head", "official"]
+        where head.hasSuffix(ending) {
+            return 5
+        }
+        return 0
     }
 
     /// The recogniser proposed it for its capital alone (`Resolver.unexplainedConfidence`).

@@ -8,6 +8,9 @@ struct MentionContext {
     var next = ""
     /// 1 sentence start, 2 followed by a possessive, 4 bracketed: added up.
     var shape = 0
+    /// After a comma: "who" or "which", or the noun an article introduces ("Sherine Abed, a neonatologist";
+    /// "Flexport, a freight company"; "Makilala, a town in …"), lower-cased; "" when none.
+    var apposition = ""
 
     /// `text` is the block's UTF-16 code units (mention offsets count them), made once per block by the caller.
     init(utf16 text: [UInt16], offset: Int, length: Int) {
@@ -38,6 +41,38 @@ struct MentionContext {
         var wordEnd = forward
         while wordEnd < text.count, Self.isLetter(text[wordEnd]) { wordEnd += 1 }
         next = String(decoding: text[forward..<wordEnd], as: UTF16.self).lowercased()
+        apposition = Self.apposition(in: text, after: offset + length)
+    }
+
+    /// The apposition after a name: ", who", ", which", or the head noun of ", a/an/the [adjective …] noun" (the
+    /// last of up to four lower-case words before the next comma, "of" or stop).
+    private static func apposition(in text: [UInt16], after end: Int) -> String {
+        var cursor = end
+        // A possessive ending ("'s") stays with the name.
+        if cursor + 1 < text.count, text[cursor] == 0x27 || text[cursor] == 0x2019, text[cursor + 1] == 0x73 { cursor += 2 }
+        guard cursor + 1 < text.count, text[cursor] == 0x2C, text[cursor + 1] == 0x20 else { return "" }
+        cursor += 2
+        var words: [String] = []
+        while words.count < 6, cursor < text.count {
+            var wordEnd = cursor
+            while wordEnd < text.count, isLetter(text[wordEnd]) || text[wordEnd] == 0x2D { wordEnd += 1 }
+            guard wordEnd > cursor else { break }
+            let word = String(decoding: text[cursor..<wordEnd], as: UTF16.self)
+            // Only lower-case words: "Ahmad Lawan, Senate Leader" is a title, not this kind of apposition.
+            guard word.first?.isLowercase == true else { break }
+            words.append(word)
+            cursor = wordEnd
+            guard cursor < text.count, text[cursor] == 0x20 else { break }
+            cursor += 1
+        }
+        guard let first = words.first else { return "" }
+        if first == "who" || first == "which" { return first }
+        guard ["a", "an", "the"].contains(first), words.count >= 2 else { return "" }
+        // The head noun: the word before "of", "in", "at", "based", "that", "who", or the last one read.
+        let stops: Set<String> = ["of", "in", "at", "for", "from", "on", "based", "that", "who", "which", "with", "and", "near"]
+        let rest = words.dropFirst()
+        let head = rest.firstIndex(where: { stops.contains($0) }).map { rest[rest.startIndex..<$0] } ?? rest[...]
+        return head.last ?? ""
     }
 
     /// Letters as far as a word boundary needs: ASCII letters and digits, and everything from Latin-1's letters

@@ -115,6 +115,8 @@ func entityExamples(_ articles: [Article], lineModel: LineRoleModel) -> [(featur
         let language = EntityAcceptance.languageFeature(of: item)
         var blocks: [Int: [UInt16]] = [:]
         for entity in recognizer.recognise(in: item) where entity.kind != .event && entity.kind != .object && entity.kind != .subject {
+            // What the acceptance step never drops teaches it nothing.
+            if EntityAcceptance.isAlwaysKept(entity) { continue }
             let kind = EntityAcceptance.Decision(kind: entity.kind).rawValue
             examples.append(
                 (

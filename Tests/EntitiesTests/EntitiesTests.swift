@@ -443,6 +443,25 @@ import Testing
         #expect(SortedWordList(text: Data("alpha\nalpha\n".utf8)) == nil)
     }
 
+    @Test("the acceptance step keeps a name linked to a country whatever its weights say; everything else is theirs")
+    func linkedCountriesAreAlwaysKept() throws {
+        var item = NewsItem(guid: "x")
+        item.language = "en"
+        item.headlines = [TextWithRole("Davis Cup groups decided")]
+        item.body = [
+            .paragraph("Argentina comfortably got past Chile 3-0 in Group C, with Guido Pella beating Nicolas Jarry in straight sets."),
+            .paragraph("Organisers at the Caja Magica said more than 12,000 fans watched the tie in Madrid."),
+        ]
+        let found = EntityRecognizer().recognise(in: item)
+        #expect(found.contains { $0.name == "Argentina" && $0.qcode?.hasPrefix("iso3166") == true }, "\(found.map(\.name))")
+        // Weights that drop everything: only the countries stay.
+        let dropEverything = EntityAcceptance(
+            model: LinearModel(classCount: 4, rows: [FeatureHash.of(1): 0], weights: [100, 0, 0, 0]))
+        let kept = dropEverything.filter(found, in: item)
+        #expect(Set(kept.map(\.name)) == Set(found.filter { $0.qcode?.hasPrefix("iso3166") == true }.map(\.name)), "\(kept.map(\.name))")
+        #expect(kept.contains { $0.name == "Chile" } && !kept.contains { $0.name == "Guido Pella" }, "\(kept.map(\.name))")
+    }
+
     @Test("the prepared acceptance weights (.weights) are what the text weights give, and they are what loads")
     func preparedAcceptanceWeights() throws {
         let text = try String(contentsOf: Self.folder.appendingPathComponent("entity-acceptance.model"), encoding: .utf8)
