@@ -196,7 +196,8 @@ struct CandidateScanner {
                 {
                     runEnd += 1
                 } else if runEnd > index, runEnd - index <= 2, current.word == "and", !tokens[runEnd - 1].trailingPunctuation,
-                    !EntityWords.legalForms.contains(tokens[runEnd - 1].bare), endsInOrganisationWord(from: runEnd + 1)
+                    !EntityWords.legalForms.contains(tokens[runEnd - 1].bare),
+                    endsInOrganisationWord(from: runEnd + 1) || knownWithAnd(from: index, and: runEnd)
                 {
                     // "Securities and Exchange Commission": "and" inside an organisation's name.
                     runEnd += 1
@@ -407,6 +408,20 @@ struct CandidateScanner {
     private func namesAfterOf(_ start: Int, _ end: Int) -> Bool {
         if end - start == 1, Self.isAcronym(tokens[start].bare) { return true }
         return gazetteer.lookup(tokens[start..<end].map(\.bare).joined(separator: " ")) != nil
+    }
+
+    /// "Trinidad and Tobago", "Bosnia and Herzegovina": the gazetteer knows the words before "and" at `and`, "and" and
+    /// one or two capitalised words after it as one name.
+    private func knownWithAnd(from start: Int, and: Int) -> Bool {
+        let before = tokens[start..<and].map(\.bare).joined(separator: " ")
+        var after = ""
+        for end in (and + 1)..<min(and + 3, tokens.count) {
+            guard tokens[end].isCapitalised else { return false }
+            after += (after.isEmpty ? "" : " ") + tokens[end].bare
+            if gazetteer.lookup(before + " and " + after) != nil { return true }
+            if tokens[end].trailingPunctuation || tokens[end].hasPossessive { return false }
+        }
+        return false
     }
 
     /// The capitalised run starting at `start` ends with an organisation word ("Exchange Commission").

@@ -188,6 +188,10 @@ import Testing
             ]))
         #expect(found["Colombia y Venezuela"] == nil, "\(found)")
         #expect(found["Colombia"] == .place && found["Venezuela"] == .place, "\(found)")
+        // A name the gazetteer knows with "and" inside stays whole.
+        let whole = kinds(
+            entities(["The central bank of Trinidad and Tobago said on Monday that it would not devalue the currency this year."]))
+        #expect(whole["Trinidad and Tobago"] == .place && whole["Trinidad"] == nil, "\(whole)")
     }
 
     @Test("sports leagues written as acronyms are organisations (the gold convention)")
