@@ -321,7 +321,13 @@ package struct Resolver {
             {
                 let head = words[..<conjunction].joined(separator: " ")
                 let tail = words[(conjunction + 1)...].joined(separator: " ")
-                if known.contains(head) || gazetteer.lookup(head) != nil, known.contains(tail) || gazetteer.lookup(tail) != nil {
+                // Each known by itself — in the gazetteer, or for "and" and "y" also as a name the article uses alone
+                // ("Ceres Robotics and Tyvak Nano-Satellite Systems"). "&" joins the halves of companies' names
+                // ("Johnson & Johnson", "Marks & Spencer"): only the gazetteer splits those.
+                let articleKnows = words[conjunction] != "&" && head != tail
+                if gazetteer.lookup(head) != nil || (articleKnows && known.contains(head)),
+                    gazetteer.lookup(tail) != nil || (articleKnows && known.contains(tail))
+                {
                     var first = candidate
                     first.text = head
                     first.nextWord = ""
@@ -361,9 +367,9 @@ package struct Resolver {
         return result
     }
 
-    /// Words that join two names inside a capitalised run: "and" ("Securities and Exchange Commission"), "y",
-    /// "&", "und", "et", "e", "i".
-    static let conjunctions: WordSet = ["and", "y", "&", "und", "et", "e", "i"]
+    /// The conjunctions a capitalised run can hold (`EntityWords.connectors`, and "and" before an organisation
+    /// word, as in "Securities and Exchange Commission").
+    static let conjunctions: WordSet = ["and", "y", "&"]
 
     /// The initials of the capitalised words ("European Court of Justice" → "ECJ").
     static func acronym(of name: String) -> String {
