@@ -328,17 +328,8 @@ package struct Resolver {
                 if gazetteer.lookup(head) != nil || (articleKnows && known.contains(head)),
                     gazetteer.lookup(tail) != nil || (articleKnows && known.contains(tail))
                 {
-                    var first = candidate
-                    first.text = head
-                    first.nextWord = ""
-                    first.followedByVerb = false
-                    var second = candidate
-                    second.text = tail
-                    second.offset = candidate.offset + head.utf16.count + words[conjunction].utf16.count + 2
-                    second.sentenceInitial = false
-                    second.titled = false
-                    second.afterArticle = false
-                    result += [first, second]
+                    result += Self.split(
+                        candidate, head: head, tail: tail, tailOffset: head.utf16.count + words[conjunction].utf16.count + 2)
                     continue
                 }
             }
@@ -347,24 +338,30 @@ package struct Resolver {
                 let head = words[..<cut].joined(separator: " ")
                 let tail = words[cut...].joined(separator: " ")
                 guard known.contains(head), known.contains(tail) || gazetteer.lookup(tail) != nil else { continue }
-                var first = candidate
-                first.text = head
-                first.nextWord = ""
-                first.followedByVerb = false
-                var second = candidate
-                second.text = tail
-                second.offset = candidate.offset + head.utf16.count + 1
-                second.sentenceInitial = false
-                second.titled = false
-                second.afterArticle = false
-                second.afterLocativePreposition = false
-                result += [first, second]
+                result += Self.split(candidate, head: head, tail: tail, tailOffset: head.utf16.count + 1)
                 split = true
                 break
             }
             if !split { result.append(candidate) }
         }
         return result
+    }
+
+    /// One candidate as two names: the head keeps what came before the run, the tail what follows it (`tailOffset`
+    /// UTF-16 units after the run's start).
+    private static func split(_ candidate: Candidate, head: String, tail: String, tailOffset: Int) -> [Candidate] {
+        var first = candidate
+        first.text = head
+        first.nextWord = ""
+        first.followedByVerb = false
+        var second = candidate
+        second.text = tail
+        second.offset = candidate.offset + tailOffset
+        second.sentenceInitial = false
+        second.titled = false
+        second.afterArticle = false
+        second.afterLocativePreposition = false
+        return [first, second]
     }
 
     /// The conjunctions a capitalised run can hold (`EntityWords.connectors`, and "and" before an organisation

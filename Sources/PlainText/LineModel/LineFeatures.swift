@@ -56,15 +56,17 @@ package struct LineFeatures {
         historyFeatures(of: index, history: history, into: &features)
     }
 
+    private static func append(_ template: UInt8, _ values: [Int], to features: inout [UInt64]) {
+        var hash = FeatureHash(template)
+        for value in values { hash.mix(value) }
+        features.append(hash.value)
+    }
+
     /// The features that depend on the block and its neighbours only, not on the roles before it: computed once
     /// per block however many role histories the decoder weighs.
     package func shapeFeatures(of index: Int, into features: inout [UInt64]) {
         let shape = shapes[index]
-        func add(_ template: UInt8, _ values: Int...) {
-            var hash = FeatureHash(template)
-            for value in values { hash.mix(value) }
-            features.append(hash.value)
-        }
+        func add(_ template: UInt8, _ values: Int...) { Self.append(template, values, to: &features) }
         let length = Self.lengthBucket(shape.characters)
         let words = Self.wordBucket(shape.words)
         add(1)
@@ -125,11 +127,7 @@ package struct LineFeatures {
     /// The features that read the roles decided before block `index`, appended to `features`.
     package func historyFeatures(of index: Int, history: History, into features: inout [UInt64]) {
         let shape = shapes[index]
-        func add(_ template: UInt8, _ values: Int...) {
-            var hash = FeatureHash(template)
-            for value in values { hash.mix(value) }
-            features.append(hash.value)
-        }
+        func add(_ template: UInt8, _ values: Int...) { Self.append(template, values, to: &features) }
         let length = Self.lengthBucket(shape.characters)
         let words = Self.wordBucket(shape.words)
         let previousRole = history.previous.map { $0.rawValue } ?? -1
