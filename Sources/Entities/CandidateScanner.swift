@@ -243,11 +243,7 @@ struct CandidateScanner {
                 if let known = (1...max(1, before.count)).reversed().first(where: {
                     $0 <= before.count && gazetteer.lookup(before[..<$0].joined(separator: " ")) != nil
                 }) {
-                    result.append(
-                        Candidate(
-                            text: before[..<known].joined(separator: " "), block: block, offset: tokens[start].offset,
-                            sentenceInitial: false,
-                            titled: false, followedByVerb: false, afterLocativePreposition: false))
+                    result.append(knownName(before[..<known].joined(separator: " "), at: start))
                 }
                 start = titleIndex + 1
                 titled = true
@@ -265,10 +261,7 @@ struct CandidateScanner {
             {
                 let before = tokens[start..<(given - 1)].map(\.bare).joined(separator: " ")
                 if !before.isEmpty, gazetteer.lookup(before) != nil {
-                    result.append(
-                        Candidate(
-                            text: before, block: block, offset: tokens[start].offset, sentenceInitial: false, titled: false,
-                            followedByVerb: false, afterLocativePreposition: false))
+                    result.append(knownName(before, at: start))
                 }
                 start = given
                 titled = true
@@ -279,10 +272,7 @@ struct CandidateScanner {
                 let before = tokens[start..<given].map(\.bare).joined(separator: " ")
                 let known = gazetteer.lookup(before) != nil ? before : Self.isAcronym(tokens[start].bare) ? tokens[start].bare : nil
                 if let known {
-                    result.append(
-                        Candidate(
-                            text: known, block: block, offset: tokens[start].offset, sentenceInitial: false, titled: false,
-                            followedByVerb: false, afterLocativePreposition: false))
+                    result.append(knownName(known, at: start))
                 }
                 start = given
                 titled = true
@@ -334,6 +324,14 @@ struct CandidateScanner {
             index = max(resume, index + 1)
         }
         return result
+    }
+
+    /// The known name that stands before a person's in the same run ("San Diego" of "San Diego Police Chief Shelley
+    /// Zimmerman"), starting at token `start`: a candidate with no context of its own.
+    private func knownName(_ text: String, at start: Int) -> Candidate {
+        Candidate(
+            text: text, block: block, offset: tokens[start].offset, sentenceInitial: false, titled: false, followedByVerb: false,
+            afterLocativePreposition: false)
     }
 
     /// "NASA", "BBC": two or more capital letters and nothing else.
