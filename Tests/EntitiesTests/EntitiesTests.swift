@@ -196,6 +196,17 @@ import Testing
         #expect(whole["Trinidad and Tobago"] == .place && whole["Trinidad"] == nil, "\(whole)")
     }
 
+    @Test("continents are places in the languages of the copy too (CLDR's names): Südamerika, Amérique du Nord")
+    func continentsInOtherLanguages() {
+        let found = kinds(
+            entities([
+                "Die Exporte nach Südamerika stiegen im vergangenen Jahr deutlich, teilte der Verband am Montag mit.",
+                "Les ventes en Amérique du Nord ont reculé au troisième trimestre, selon le groupe.",
+            ]))
+        #expect(found["Südamerika"] == .place, "\(found)")
+        #expect(found["Amérique du Nord"] == .place, "\(found)")
+    }
+
     @Test("sports leagues written as acronyms are organisations (the gold convention)")
     func leagueAcronymsAreOrganisations() {
         let found = kinds(
