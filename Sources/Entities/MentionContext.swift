@@ -44,8 +44,8 @@ struct MentionContext {
         apposition = Self.apposition(in: text, after: offset + length)
     }
 
-    /// The apposition after a name: ", who", ", which", or the head noun of ", a/an/the [adjective …] noun" (the
-    /// last of up to four lower-case words before the next comma, "of" or stop).
+    /// The apposition after a name: ", who", ", which", or the head noun of ", a/an/the [adjective …] noun" (of the
+    /// first six lower-case words, the last before a preposition or relative word, or the last read).
     private static func apposition(in text: [UInt16], after end: Int) -> String {
         var cursor = end
         // A possessive ending ("'s") stays with the name.
@@ -68,12 +68,15 @@ struct MentionContext {
         guard let first = words.first else { return "" }
         if first == "who" || first == "which" { return first }
         guard ["a", "an", "the"].contains(first), words.count >= 2 else { return "" }
-        // The head noun: the word before "of", "in", "at", "based", "that", "who", or the last one read.
-        let stops: Set<String> = ["of", "in", "at", "for", "from", "on", "based", "that", "who", "which", "with", "and", "near"]
         let rest = words.dropFirst()
-        let head = rest.firstIndex(where: { stops.contains($0) }).map { rest[rest.startIndex..<$0] } ?? rest[...]
+        let head = rest.firstIndex(where: { appositionEnds.contains($0) }).map { rest[rest.startIndex..<$0] } ?? rest[...]
         return head.last ?? ""
     }
+
+    /// Words after an apposition's head noun ("a town in …", "a company based …", "a doctor who …").
+    private static let appositionEnds: WordSet = [
+        "of", "in", "at", "for", "from", "on", "based", "that", "who", "which", "with", "and", "near",
+    ]
 
     /// Letters as far as a word boundary needs: ASCII letters and digits, and everything from Latin-1's letters
     /// up except the general punctuation block (dashes, curly quotes, spaces).
