@@ -196,27 +196,9 @@ public struct EntityAcceptance: Sendable {
         if head == "who" { return 1 }
         if head == "which" { return 2 }
         let capitalised = head.prefix(1).uppercased() + head.dropFirst()
-        if EntityWords.organisationWords.contains(capitalised)
-            || [
-                "company", "firm", "startup", "maker", "retailer", "newspaper", "outlet", "brand", "organisation", "organization", "group",
-                "band", "club", "party", "agency", "charity",
-            ].contains(String(head))
-        {
-            return 3
-        }
-        if EntityWords.placeWords.contains(capitalised)
-            || [
-                "town", "village", "city", "suburb", "neighbourhood", "neighborhood", "municipality", "country", "region", "province",
-                "state", "island", "area", "district", "county",
-            ].contains(String(head))
-        {
-            return 4
-        }
-        for ending in ["ist", "er", "or", "ian", "ant", "ent", "man", "woman", "person", "chief", "head", "official"]
-        where head.hasSuffix(ending) {
-            return 5
-        }
-        return 0
+        if EntityWords.organisationAppositions.contains(head) || EntityWords.organisationWords.contains(capitalised) { return 3 }
+        if EntityWords.placeAppositions.contains(head) || EntityWords.placeWords.contains(capitalised) { return 4 }
+        return EntityWords.personNounEndings.contains(where: { head.hasSuffix($0) }) ? 5 : 0
     }
 
     /// The recogniser proposed it for its capital alone (`Resolver.unexplainedConfidence`).

@@ -113,6 +113,18 @@ enum EntityWords {
         "ministry", "airline", "carrier", "corporation", "organisation", "organization", "agency", "authorities", "government",
         "army", "police", "squad", "side", "movement", "militia", "rebels", "coalition", "alliance",
     ]
+    /// Head nouns of an apposition that say the name is an organisation ("Flexport, a freight company") or a place
+    /// ("Makilala, a town in …"), beside `organisationWords` and `placeWords` lower-cased; and the endings of nouns
+    /// for people ("a neonatologist", "the spokesman").
+    static let organisationAppositions: WordSet = [
+        "company", "firm", "startup", "maker", "retailer", "newspaper", "outlet", "brand", "organisation", "organization", "group",
+        "band", "club", "party", "agency", "charity",
+    ]
+    static let placeAppositions: WordSet = [
+        "town", "village", "city", "suburb", "neighbourhood", "neighborhood", "municipality", "country", "region", "province",
+        "state", "island", "area", "district", "county",
+    ]
+    static let personNounEndings = ["ist", "er", "or", "ian", "ant", "ent", "man", "woman", "person", "chief", "head", "official"]
     /// A lower-case word after a single name that makes it a person ("the Trump administration").
     static let personNouns: WordSet = ["administration", "presidency", "campaign", "family", "government's"]
     /// Acronyms that are not organisations.

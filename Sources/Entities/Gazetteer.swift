@@ -148,7 +148,6 @@ public struct Gazetteer: Sendable {
                 case "continent": 1
                 case "city": 2
                 case "region": 3
-                case "celestial": 4
                 default: 4
                 }
             let geonames = columns[4].isEmpty ? nil : "https://sws.geonames.org/" + columns[4] + "/"

@@ -188,7 +188,6 @@ enum PictureCredit {
         let credit = words[start...]
         guard
             credit.allSatisfy({
-                // "REUTERS/Mike Blake/File Photo", "Mike Blake/Reuters files": the agency's archive.
                 $0.first?.isUppercase == true || $0 == "/" || $0.contains("/") || ["via", "of", "for", "and"].contains($0)
             }),
             credit.contains(where: { word in

@@ -66,14 +66,20 @@ import Testing
     }
 }
 
+/// A story of `paragraphs` under `headline`, as the recogniser reads an item.
+func storyItem(_ paragraphs: [String], headline: String? = nil, language: String? = nil, dateline: String? = nil) -> NewsItem {
+    var item = NewsItem(guid: "x")
+    item.language = language
+    if let headline { item.headlines = [TextWithRole(headline)] }
+    item.body = paragraphs.map { .paragraph($0) }
+    if let dateline { item.located = Concept(names: [dateline]) }
+    return item
+}
+
 /// The rules on sentences written for the purpose: each names what news copy does and what must come out.
 @Suite struct EntityRuleTests {
     private func entities(_ paragraphs: [String], headline: String? = nil, dateline: String? = nil) -> [Entity] {
-        var item = NewsItem(guid: "x")
-        if let headline { item.headlines = [TextWithRole(headline)] }
-        item.body = paragraphs.map { .paragraph($0) }
-        if let dateline { item.located = Concept(names: [dateline]) }
-        return EntityRecognizer().recognise(in: item)
+        EntityRecognizer().recognise(in: storyItem(paragraphs, headline: headline, dateline: dateline))
     }
 
     private func kinds(_ found: [Entity]) -> [String: Entity.Kind] {
@@ -312,13 +318,11 @@ import Testing
     }
 
     @Test func wordsOnlyTheirCapitalExplainsAreLowConfidenceCandidates() {
-        var item = NewsItem(guid: "x")
-        item.language = "en"
-        item.headlines = [TextWithRole("OIL PRICES JUMP AS REFINERIES CLOSE")]
-        item.body = [
-            .paragraph("The forecast of analysts, according to Refinitiv data, was for a profit, and Brent LCOc1 rose to US$100 a barrel."),
-            .paragraph("Rep. Ilhan Omar (D-Minn) said the students met Students from Dedham on Tuesday."),
-        ]
+        let item = storyItem(
+            [
+                "The forecast of analysts, according to Refinitiv data, was for a profit, and Brent LCOc1 rose to US$100 a barrel.",
+                "Rep. Ilhan Omar (D-Minn) said the students met Students from Dedham on Tuesday.",
+            ], headline: "OIL PRICES JUMP AS REFINERIES CLOSE", language: "en")
         let found = EntityRecognizer().recognise(in: item)
         let names = Set(found.map(\.name))
         #expect(found.first { $0.name == "Refinitiv" }?.confidence == Resolver.unexplainedConfidence, "\(names)")
@@ -462,13 +466,11 @@ import Testing
 
     @Test("the acceptance step keeps a name linked to a country whatever its weights say; everything else is theirs")
     func linkedCountriesAreAlwaysKept() throws {
-        var item = NewsItem(guid: "x")
-        item.language = "en"
-        item.headlines = [TextWithRole("Davis Cup groups decided")]
-        item.body = [
-            .paragraph("Argentina comfortably got past Chile 3-0 in Group C, with Guido Pella beating Nicolas Jarry in straight sets."),
-            .paragraph("Organisers at the Caja Magica said more than 12,000 fans watched the tie in Madrid."),
-        ]
+        let item = storyItem(
+            [
+                "Argentina comfortably got past Chile 3-0 in Group C, with Guido Pella beating Nicolas Jarry in straight sets.",
+                "Organisers at the Caja Magica said more than 12,000 fans watched the tie in Madrid.",
+            ], headline: "Davis Cup groups decided", language: "en")
         let found = EntityRecognizer().recognise(in: item)
         #expect(found.contains { $0.name == "Argentina" && $0.qcode?.hasPrefix("iso3166") == true }, "\(found.map(\.name))")
         // Weights that drop everything: only the countries stay.
