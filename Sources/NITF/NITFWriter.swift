@@ -232,7 +232,11 @@ public struct NITFWriter: Sendable {
                 // Preformatted text (agate, line-ups, tables set in type) is NITF's own <pre>, line breaks and all.
                 // Tables and embeds have no NITF form here: their text, as a paragraph (named in a warning).
                 guard let root = Self.markupRoot(markup) else { continue }
-                if root.localName == "pre" {
+                if root.localName == "header" {
+                    // The body's head (read from NITF's body.head) is written as body.head, from the item's
+                    // metadata; what of it the metadata does not carry stays as paragraphs.
+                    for part in Self.headerPartsNotInMetadata(root, of: item) { content.append(builder.element("p", text: part)) }
+                } else if root.localName == "pre" {
                     content.append(builder.element("pre", text: root.textContent))
                 } else if !root.normalizedText.isEmpty {
                     content.append(builder.element("p", text: root.normalizedText))
@@ -283,7 +287,8 @@ public struct NITFWriter: Sendable {
             if !metaNames.contains(name) { names.append("meta '\(name)'") }
         }
         if item.body.contains(where: {
-            if case .preservedMarkup(let markup) = $0 { Self.markupRoot(markup)?.localName != "pre" } else { false }
+            guard case .preservedMarkup(let markup) = $0, let root = Self.markupRoot(markup) else { return false }
+            return root.localName == "header" ? !Self.headerPartsNotInMetadata(root, of: item).isEmpty : root.localName != "pre"
         }) {
             names.append("markup (written as text)")
         }
@@ -351,6 +356,14 @@ public struct NITFWriter: Sendable {
     }
 
     /// The root element of a kept markup block (a table, a `pre`, an embed).
+    /// The texts of a body header (hedline, byline, abstract…) that body.head, written from the item's
+    /// metadata, does not already say.
+    static func headerPartsNotInMetadata(_ header: XMLTree.Element, of item: NewsItem) -> [String] {
+        var said = Set(item.headlines.map(\.text) + item.bylines + item.descriptions.map(\.text) + item.infoSources.compactMap(\.name))
+        if let dateline = item.dateline { said.insert(dateline) }
+        return header.elements.map(\.normalizedText).filter { !$0.isEmpty && !said.contains($0) }
+    }
+
     static func markupRoot(_ markup: String) -> XMLTree.Element? {
         XMLDocumentParser.parse(Data(markup.utf8)).tree?.root
     }

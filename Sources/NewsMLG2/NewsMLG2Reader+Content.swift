@@ -16,6 +16,10 @@ extension NewsMLG2Reader {
                     continue
                 }
                 var blocks: [BodyBlock] = []
+                if let text = Self.preformattedBody(root) {
+                    if item.body.isEmpty { item.body = [.preservedMarkup(text)] }
+                    continue
+                }
                 BodyReader(headline: item.headline).read(root, into: &blocks, pictures: &item.pictures)
                 // Unstructured text is a paragraph; an XHTML document's head (its title) is not body text.
                 let text = root.localName == "html" ? (root.firstElement(named: "body")?.normalizedText ?? "") : root.normalizedText
@@ -60,6 +64,9 @@ extension NewsMLG2Reader {
             if case .figure(let index) = block { return .figure(pictureIndex: index + offset) }
             return block
         }
+        if let head = root.firstElement(named: "body")?.firstElement(named: "body.head"), let header = Self.bodyHeader(head) {
+            item.body.insert(.preservedMarkup(header), at: 0)
+        }
         if item.headlines.isEmpty { item.headlines = nitf.headlines }
         if item.bylines.isEmpty { item.bylines = nitf.bylines }
         if item.dateline == nil { item.dateline = nitf.dateline }
@@ -74,65 +81,48 @@ extension NewsMLG2Reader {
     }
 }
 
-/// XHTML or NITF content into body blocks.
-public struct BodyReader: Sendable {
-    let headline: String?
-
-    public init(headline: String?) {
-        self.headline = headline
+extension NewsMLG2Reader {
+    /// An XHTML body that is text alone, set in several lines (Reuters' results and fixtures), as `pre`
+    /// markup: its line breaks are its layout, which folding it into one paragraph would lose.
+    static func preformattedBody(_ root: XMLTree.Element) -> String? {
+        guard root.localName == "html", let body = root.firstElement(named: "body"), body.elements.isEmpty else { return nil }
+        let lines = body.textContent.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard let first = lines.firstIndex(where: { !$0.isBlank }), let last = lines.lastIndex(where: { !$0.isBlank }), first < last
+        else { return nil }
+        let text = lines[first...last].joined(separator: "\n")
+        let pre = XMLTree.Element(XMLTree.Name("pre"), children: [.text(text)])
+        return XMLWriter(indentation: "").serialize(XMLTree(root: pre), includeDeclaration: false).trimmingWhitespace()
     }
-    static let containers: Set<String> = [
-        "html", "body", "body.content", "block", "div", "section", "article", "main", "nitf", "span", "center",
-    ]
-    static let skipped: Set<String> = ["head", "body.head", "body.end", "script", "style", "meta", "title", "docdata", "pubdata", "media"]
 
-    public func read(_ element: XMLTree.Element, into blocks: inout [BodyBlock], pictures: inout [Picture]) {
-        for child in element.elements {
-            let name = child.localName
-            let text = child.normalizedText
-            switch name {
-            case "p":
-                // An empty paragraph (STT's spacing between sections) is still one of the body's paragraphs:
-                // consumers count them. Whitespace-only ones are empty too.
-                blocks.append(.paragraph(text))
-            case "h1", "h2", "h3", "h4", "h5", "h6", "hl1", "hl2":
-                // A heading that repeats the headline is still the body's own text: kept, not dropped.
-                if !text.isEmpty {
-                    let level = Int(name.dropFirst(name.hasPrefix("hl") ? 2 : 1)) ?? 2
-                    blocks.append(.subheading(text, level: max(2, level)))
+    /// NITF's `body.head` is the head of the body as the story shows it (hedline, byline, dateline, abstract);
+    /// in XHTML that is a `header` at the top of the body, as IPTC's NITF-to-HTML rendering places it. So the
+    /// body keeps all of its text, a hedline that differs from the item's headline included; the item's
+    /// metadata carries the same values for consumers that read those instead.
+    static func bodyHeader(_ head: XMLTree.Element) -> String? {
+        var parts: [XMLTree.Node] = []
+        func add(_ name: String, _ text: String, class role: String? = nil) {
+            guard !text.isEmpty else { return }
+            let attributes = role.map { [XMLTree.Attribute(XMLTree.Name("class"), $0)] } ?? []
+            parts.append(.element(XMLTree.Element(XMLTree.Name(name), attributes: attributes, children: [.text(text)])))
+        }
+        for child in head.elements {
+            switch child.localName {
+            case "hedline":
+                for line in child.elements {
+                    if line.localName == "hl1" {
+                        add("h1", line.normalizedText)
+                    } else {
+                        add("h2", line.normalizedText, class: "subheadline")
+                    }
                 }
-            case "blockquote", "bq":
-                if !text.isEmpty { blocks.append(.quote(Quote(text: text, quotation: text))) }
-            case "ul", "ol":
-                let entries = child.elements(named: "li").map(\.normalizedText).filter { !$0.isEmpty }
-                if !entries.isEmpty { blocks.append(.list(entries, ordered: name == "ol")) }
-            case "figure", "img":
-                let caption =
-                    (child.firstElement(named: "figcaption")?.normalizedText).flatMap { $0.isEmpty ? nil : $0 } ?? child[attribute: "alt"]
-                let source = name == "img" ? child[attribute: "src"] : child.firstElement(named: "img")?[attribute: "src"]
-                let identifier = child[attribute: "id"]
-                let referenced = Set(blocks.compactMap { if case .figure(let index) = $0 { index } else { nil } })
-                // The partMeta that describes this figure (same id, else same caption) gets its image.
-                if let index = pictures.indices.first(where: {
-                    !referenced.contains($0)
-                        && (identifier != nil ? pictures[$0].partIdentifier == identifier : pictures[$0].caption == caption)
-                }) {
-                    if pictures[index].renditions.isEmpty, let source { pictures[index].renditions = [Rendition(href: source)] }
-                    if pictures[index].caption == nil { pictures[index].caption = caption }
-                    blocks.append(.figure(pictureIndex: index))
-                } else {
-                    pictures.append(
-                        Picture(caption: caption, renditions: source.map { [Rendition(href: $0)] } ?? [], partIdentifier: identifier))
-                    blocks.append(.figure(pictureIndex: pictures.count - 1))
-                }
+            case "abstract":
+                let paragraphs = child.elements(named: "p")
+                if paragraphs.isEmpty { add("p", child.normalizedText, class: "abstract") }
+                for paragraph in paragraphs { add("p", paragraph.normalizedText, class: "abstract") }
             default:
-                if Self.skipped.contains(name) { continue }
-                if Self.containers.contains(name) || !child.elements.isEmpty && !child.hasSignificantText {
-                    read(child, into: &blocks, pictures: &pictures)
-                } else if !text.isEmpty {
-                    blocks.append(.paragraph(text))
-                }
+                add("p", child.normalizedText, class: child.localName)
             }
         }
+        return parts.isEmpty ? nil : BodyReader.header(parts)
     }
 }

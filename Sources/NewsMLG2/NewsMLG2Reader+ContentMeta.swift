@@ -75,8 +75,8 @@ extension NewsMLG2Reader {
         let qcode = source[attribute: "qcode"]
         let uri = source[attribute: "uri"]
         let literal = source[attribute: "literal"]
-        // A subject known only by its code has no name: none is made from the code.
-        guard qcode != nil || uri != nil || literal != nil || !names.isEmpty else { return nil }
+        // A subject known only by its code has no name: none is made from the code. One with neither code nor
+        // name (only its relevance, confidence or why) is kept as the source had it, nameless.
         let name = names.first ?? literal ?? ""
         let type = element[attribute: "type"] ?? main?[attribute: "type"]
         let kind = type.flatMap(Entity.Kind.init(conceptNature:)) ?? .subject

@@ -206,7 +206,10 @@ public struct NewsMLG2Writer: Sendable {
     private func subject(_ entity: Entity) -> ElementBuilder {
         var attributes: [(String, String?)] = [
             ("type", entity.conceptType ?? entity.kind.conceptNature), ("qcode", entity.qcode), ("uri", entity.uri),
-            ("literal", entity.qcode == nil && entity.uri == nil ? (entity.literal ?? entity.name) : entity.literal),
+            (
+                "literal",
+                entity.qcode == nil && entity.uri == nil ? (entity.literal ?? (entity.name.isEmpty ? nil : entity.name)) : entity.literal
+            ),
             ("rank", entity.rank.map(String.init)), ("relevance", entity.relevance.map(String.init)),
             ("confidence", entity.confidence.map(String.init)),
         ]
@@ -216,6 +219,9 @@ public struct NewsMLG2Writer: Sendable {
             attributes.append(("how", "howextr:tool"))
         } else if entity.assignment == .authority {
             attributes.append(("why", "why:direct"))
+        } else if let why = entity.relation, why.contains(":"), !why.contains(" ") {
+            // The source's own why, a QCode (a ninjs `rel` without a scheme is not one).
+            attributes.append(("why", why))
         }
         // A faceted subject: the concept goes in `mainConcept`, beside its `facetConcept`s.
         let faceted = entity.isMainConcept || !entity.facets.isEmpty

@@ -16,6 +16,15 @@ public struct XHTMLBodyWriter: Sendable {
         var body = ElementBuilder("body", namespace: NewsMLG2.xhtmlNamespace)
         var teasers: [RelatedLink] = []
         let identifiers = NewsMLG2.partIdentifiers(item.pictures)
+        // A body that is only preformatted text (agate, fixtures set in lines) is written as the body's own
+        // text, the form wires send it in and Superdesk reads as preformatted; its line breaks are its layout.
+        if item.body.count == 1, case .preservedMarkup(let markup) = item.body[0],
+            let root = XMLDocumentParser.parse(Data(markup.utf8)).tree?.root, root.localName == "pre", root.elements.isEmpty
+        {
+            body.element.children = [.text(root.textContent)]
+            html.add(body)
+            return html.element
+        }
         for block in item.body {
             switch block {
             case .paragraph(let text) where text.isEmpty:
@@ -48,7 +57,14 @@ public struct XHTMLBodyWriter: Sendable {
             case .relatedTeaser(let link):
                 teasers.append(link)
             case .preservedMarkup(let markup):
-                if let element = XMLDocumentParser.parse(Data(markup.utf8)).tree?.root { body.add(element) }
+                guard let element = XMLDocumentParser.parse(Data(markup.utf8)).tree?.root else { continue }
+                if element.localName == "header" {
+                    // The body's head is written as the body's first blocks (consumers read the body's
+                    // children, not what a wrapper holds); reading it back gathers them again.
+                    for case .element(let part) in element.children { body.add(Self.inXHTML(part)) }
+                } else {
+                    body.add(Self.inXHTML(element))
+                }
             }
         }
         if !teasers.isEmpty {
@@ -70,5 +86,17 @@ public struct XHTMLBodyWriter: Sendable {
         }
         html.add(body)
         return html.element
+    }
+
+    /// Preserved markup is kept without a namespace (a NITF table, a body's header); in the XHTML body its
+    /// elements are XHTML's, not elements in no namespace that a consumer would not recognise.
+    static func inXHTML(_ element: XMLTree.Element) -> XMLTree.Element {
+        var copy = element
+        if copy.name.namespace == nil { copy.name = XMLTree.Name(copy.name.local, namespace: NewsMLG2.xhtmlNamespace) }
+        copy.children = copy.children.map { child in
+            if case .element(let inner) = child { return .element(inXHTML(inner)) }
+            return child
+        }
+        return copy
     }
 }

@@ -63,8 +63,8 @@ import Testing
     func attributesAndHeadingsSurvive() throws {
         let newsml = try convert(to: .newsml)
         #expect(newsml.contains("wordcount=\"12\""))
-        // The body's heading repeats the headline: it is still the body's text.
-        #expect(newsml.contains("<h2>Preis\u{00A0}für 100\u{00A0}km: Bahn senkt Tarif</h2>"), "\(newsml)")
+        // The body's heading repeats the headline: it is still the body's text, the heading it was.
+        #expect(newsml.contains("<h1>Preis\u{00A0}für 100\u{00A0}km: Bahn senkt Tarif</h1>"), "\(newsml)")
         #expect(newsml.contains("qcode=\"medtop:20000763\" literal=\"rail-fares\""), "\(newsml)")
     }
 
@@ -225,5 +225,61 @@ import Testing
         #expect(item != Self.item)
         let written = try rewritten(item, file: "spacing.xml")
         #expect(written.components(separatedBy: "<p/>").count - 1 == 2, "\(written)")
+    }
+
+    @Test(
+        "NITF's body.head in inlineXML (a hedline unlike the headline, byline, abstract) stays in the XHTML body, and reads back the same")
+    func embeddedNITFHeadStays() throws {
+        let nitf = """
+            <inlineXML contenttype="application/nitf+xml">
+              <nitf xmlns="http://iptc.org/std/NITF/2006-10-18/"><body><body.head>
+                <hedline><hl1>Rovers (3-1) at United (2-2), 7:30 p.m.</hl1></hedline>
+                <byline><byttl>Sports Desk</byttl></byline>
+                <abstract><p>Two unbeaten sides meet at the harbour ground.</p></abstract>
+              </body.head><body.content><p>Rovers travel to United tonight.</p></body.content></body></nitf>
+            </inlineXML>
+            """
+        let item = Self.item.replacing(#/<inlineXML contenttype="application/xhtml\+xml" wordcount="12">[\s\S]*</inlineXML>/#, with: nitf)
+        #expect(item.contains("nitf+xml"))
+        let written = try rewritten(item, file: "embedded.xml")
+        let compact = Self.compact(written)
+        #expect(
+            compact.contains(
+                #"<body><h1>Rovers (3-1) at United (2-2), 7:30 p.m.</h1><p class="byline">Sports Desk</p><p class="abstract">Two unbeaten sides meet at the harbour ground.</p><p>Rovers travel to United tonight.</p></body>"#
+            ), "\(written)")
+        // Read back, the head is the same head: written the same way again.
+        #expect(try rewritten(written, file: "again.xml") == written)
+        // In NITF the byline and abstract are body.head's (from the item's metadata); the hedline that is not
+        // the item's headline stays in the body.
+        let result = NewsConverter(options: ConversionOptions(from: .newsml, to: .nitf, versionCreated: TestPaths.fixedTime))
+            .convert(Data(written.utf8), file: "again.xml")
+        let nitfOut = Self.compact(String(decoding: try #require(result.documents.first).data, as: UTF8.self))
+        #expect(nitfOut.contains("<body.content><p>Rovers (3-1) at United (2-2), 7:30 p.m.</p><p>Rovers travel"), "\(nitfOut)")
+        #expect(nitfOut.components(separatedBy: "Two unbeaten sides").count == 2, "\(nitfOut)")
+    }
+
+    @Test("text standing in the XHTML body after its last paragraph (ANSA's routing line) is kept as a paragraph")
+    func bodyTextBetweenBlocksStays() throws {
+        let item = Self.item.replacingOccurrences(
+            of: "<p>Die Bahn senkt den Tarif.</p></body>", with: "<p>Die Bahn senkt den Tarif.</p>51 77 03 CRO01 GEST03</body>")
+        #expect(item != Self.item)
+        let written = try rewritten(item, file: "tail.xml")
+        #expect(written.contains("<p>51 77 03 CRO01 GEST03</p>"), "\(written)")
+    }
+
+    @Test("a body that is only text set in lines (Reuters' fixtures) keeps its line breaks, as the body's own text")
+    func preformattedBodyKeepsItsLines() throws {
+        let lines = "Jan 3 (OPTA) - Results\n  Aves (0) 1 Moreirense (2) 2\n  Maritimo (0) 1 Chaves (1) 2"
+        let item = Self.item.replacing(#/<body><h1>[\s\S]*</body>/#, with: "<body>\n\(lines)\n</body>")
+        #expect(item.contains("OPTA"))
+        let written = try rewritten(item, file: "fixtures.xml")
+        #expect(written.contains("<body>\(lines)</body>"), "\(written)")
+    }
+
+    @Test("a subject with neither code nor name, only its relevance, confidence and why, is kept as it was")
+    func namelessSubjectStays() throws {
+        let item = Self.item(addingToContentMeta: #"<subject confidence="1" relevance="0" why="why:direct"/>"#)
+        let written = try rewritten(item, file: "nameless.xml")
+        #expect(written.contains(#"relevance="0" confidence="1" why="why:direct"/>"#), "\(written)")
     }
 }
