@@ -289,7 +289,7 @@ struct CandidateScanner {
                 continue
             }
             let words = tokens[start..<runEnd].map(\.bare)
-            let name = words.joined(separator: " ")
+            let name = (tokens[start..<(runEnd - 1)].map(\.inName) + [words[words.count - 1]]).joined(separator: " ")
             let located = tokens[runEnd - 1].isLocatedAdjective
             if located, gazetteer.lookup(name)?.kind != .place {
                 index = max(resume, index + 1)

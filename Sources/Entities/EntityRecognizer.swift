@@ -122,6 +122,10 @@ extension String {
     /// "MUNICH" → "Munich": datelines are often in capitals, names in the text are not.
     func capitalizedIfShouting() -> String {
         guard count > 1, unicodeScalars.allSatisfy({ !$0.isLowercaseLetter }) else { return self }
-        return split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
+        // Each part of a hyphenated name too: "MIAMI-DADE" → "Miami-Dade".
+        return split(separator: " ").map { word in
+            word.split(separator: "-", omittingEmptySubsequences: false).map { $0.prefix(1) + $0.dropFirst().lowercased() }
+                .joined(separator: "-")
+        }.joined(separator: " ")
     }
 }

@@ -31,6 +31,12 @@ struct Token {
     var isCode = false
     /// "Paris-based", "London-born": the word is the place ("Paris"), said to be where something is; it ends a name.
     var isLocatedAdjective = false
+    /// The apostrophe of a plural possessive ("Employers’"): left out where the name ends on the word, kept
+    /// where the name goes on ("Colleges Employers’ Association" is how the text writes it).
+    var pluralApostrophe: Unicode.Scalar?
+
+    /// The word as part of a longer name.
+    var inName: String { pluralApostrophe.map { bare + String($0) } ?? bare }
 }
 
 /// Splits text into tokens in one pass over its Unicode scalars. The checks are on scalar values, not
@@ -93,7 +99,12 @@ enum Tokenizer {
                 pieceLength += scalars[end].utf16Count
                 end += 1
             }
-            if let token = token(scalars, bytes, index, end, offset: offset) { tokens.append(token) }
+            if let token = token(scalars, bytes, index, end, offset: offset) {
+                tokens.append(token)
+            } else if !tokens.isEmpty, (index..<end).contains(where: { isDash(scalars[$0]) }) {
+                // A dash standing alone ("SYDNEY - Santos", "Israel - Egypt") separates what is on either side.
+                tokens[tokens.count - 1].trailingPunctuation = true
+            }
             offset += pieceLength
             index = end
         }
@@ -134,6 +145,7 @@ enum Tokenizer {
         var strongEnd = false
         var trailing = false
         var closesQuote = false
+        var plural: Unicode.Scalar?
         if isInitials {
             let rest = initialsEnd..<end
             end = initialsEnd
@@ -149,6 +161,7 @@ enum Tokenizer {
                 if last == "'" || last == "’" {
                     if before > start, piece[before - 1] == "s" {
                         end = before
+                        plural = last
                         continue
                     }
                     closesQuote = true
@@ -187,6 +200,7 @@ enum Tokenizer {
             word: word, bare: bare, offset: offset, endsSentence: endsSentence, hasPossessive: possessive,
             trailingPunctuation: trailing, opensQuote: opensQuote, opensBracket: opensBracket, closesQuote: closesQuote,
             isCapitalised: isCapitalised, isLowercase: isLowercase, isInitials: isInitials, isContraction: isContraction)
+        token.pluralApostrophe = plural
         // A stock ticker ("RELI.NS", "LART.NS"): capitals with a full stop inside.
         if isCapitalised, !isInitials, let dot = (start..<end).first(where: { piece[$0] == "." }), dot > start, dot < end - 1,
             (start..<end).allSatisfy({ piece[$0] == "." || piece[$0].isUppercaseLetter || (piece[$0].value >= 48 && piece[$0].value <= 57) }
@@ -222,6 +236,14 @@ enum Tokenizer {
     static func isQuote(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x22, 0x27, 0x60, 0xAB, 0xBB, 0x2018, 0x2019, 0x201A, 0x201C, 0x201D, 0x201E, 0x2039, 0x203A: true
+        default: false
+        }
+    }
+
+    @inline(__always)
+    static func isDash(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x2D, 0x2012, 0x2013, 0x2014, 0x2015: true
         default: false
         }
     }
