@@ -98,7 +98,8 @@ let package = Package(
             name: "NewsMLG2Tests", dependencies: ["TestSupport", "NewsMLG2", "NewsXML", "NewsModel", "NewsMLKit"],
             swiftSettings: strictSettings),
         .testTarget(name: "JSONSchemaTests", dependencies: ["TestSupport", "JSONSchema"], swiftSettings: strictSettings),
-        .testTarget(name: "NewsMLKitTests", dependencies: ["TestSupport", "NewsMLKit", "NewsModel", "Entities"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "NewsMLKitTests", dependencies: ["TestSupport", "NewsMLKit", "NewsModel", "Entities"], swiftSettings: strictSettings),
         .testTarget(name: "HotFolderTests", dependencies: ["TestSupport", "HotFolder", "NewsMLKit"], swiftSettings: strictSettings),
         .testTarget(
             name: "NewsMLServiceTests",
