@@ -88,13 +88,30 @@ public struct JobQueue: Sendable {
 
     /// Takes the oldest queued job for `worker` with a lease of `lease` seconds, or nil when none is queued.
     public func claimQueued(worker: String, lease: Double) async throws -> ClaimedJob? {
-        var job: ClaimedJob?
+        try await claimQueued(worker: worker, lease: lease, limit: 1).first
+    }
+
+    /// Takes up to `limit` of the oldest queued jobs for `worker`, in the order they were added: one statement for
+    /// them all (a statement a job cost the database more than storing the job's documents).
+    public func claimQueued(worker: String, lease: Double, limit: Int) async throws -> [ClaimedJob] {
+        var jobs: [ClaimedJob] = []
         for try await (id, name, input, options, attempt) in try await connection.execute(
-            JobStatements.ClaimQueued(worker: worker, lease: lease), logger: logger)
+            JobStatements.ClaimQueued(worker: worker, lease: lease, limit: max(1, limit)), logger: logger)
         {
-            job = ClaimedJob(id: id, inputName: name, input: Data(input.readableBytesView), options: options, attempt: attempt)
+            jobs.append(ClaimedJob(id: id, inputName: name, input: Data(input.readableBytesView), options: options, attempt: attempt))
         }
-        return job
+        return jobs.sorted { $0.id < $1.id }
+    }
+
+    /// Puts claimed jobs this worker did not start back in the queue, their attempt not counted.
+    public func release(_ jobs: [ClaimedJob], worker: String) async throws {
+        guard !jobs.isEmpty else { return }
+        let ids = jobs.map(\.id)
+        try await connection.query(
+            """
+            UPDATE newsml_jobs SET state = 'queued', attempts = attempts - 1, worker = NULL, started_at = NULL, lease_until = NULL
+            WHERE id = ANY(\(ids)) AND state = 'running' AND worker = \(worker)
+            """, logger: logger)
     }
 
     /// Dead-letters the jobs whose lease passed on their last attempt, then takes over one whose lease passed
@@ -139,6 +156,32 @@ public struct JobQueue: Sendable {
         var count = 0
         for try await value in try await connection.execute(statement, logger: logger) { count = value }
         return count == 1
+    }
+
+    /// Stores the outcomes of several jobs in one statement; returns the ids of the jobs stored (a job missing
+    /// from it is no longer this worker's, and nothing of it was stored).
+    public func complete(_ finished: [(job: ClaimedJob, outcome: JobOutcome)], worker: String) async throws -> Set<Int> {
+        guard !finished.isEmpty else { return [] }
+        var statement = JobStatements.CompleteMany(
+            jobs: [], states: [], exitStatuses: [], diagnostics: [], attempts: [], worker: worker, documentJobs: [], positions: [],
+            suffixes: [], formats: [], contents: [])
+        for (job, outcome) in finished {
+            statement.jobs.append(job.id)
+            statement.states.append(outcome.state)
+            statement.exitStatuses.append(outcome.exitStatus)
+            statement.diagnostics.append(DiagnosticFormatter.json(outcome.diagnostics, compact: true))
+            statement.attempts.append(job.attempt)
+            for (position, document) in outcome.documents.enumerated() {
+                statement.documentJobs.append(job.id)
+                statement.positions.append(Int32(position))
+                statement.suffixes.append(document.nameSuffix ?? "")
+                statement.formats.append(document.format.rawValue)
+                statement.contents.append(ByteBuffer(bytes: document.data))
+            }
+        }
+        var stored: Set<Int> = []
+        for try await id in try await connection.execute(statement, logger: logger) { stored.insert(id) }
+        return stored
     }
 
     /// How many jobs are in each state (every state present, zero when none).

@@ -55,7 +55,22 @@ public enum QueueSchema {
             CREATE TRIGGER newsml_jobs_requeued AFTER UPDATE OF state ON newsml_jobs FOR EACH ROW
             WHEN (NEW.state = 'queued' AND OLD.state IS DISTINCT FROM 'queued') EXECUTE FUNCTION newsml_jobs_notify()
             """,
-        ]
+        ],
+        // Version 2: inputs and documents compressed with LZ4 where the server has it (PostgreSQL 14 and later,
+        // built with lz4 as Debian's is): pglz took a fifth of the database's time for a job. Elsewhere nothing
+        // changes.
+        [
+            """
+            DO $$
+            BEGIN
+                ALTER TABLE newsml_job_documents ALTER COLUMN content SET COMPRESSION lz4;
+                ALTER TABLE newsml_jobs ALTER COLUMN input SET COMPRESSION lz4;
+            EXCEPTION WHEN OTHERS THEN
+                NULL;
+            END
+            $$
+            """
+        ],
     ]
 
     public struct Mismatch: Error, CustomStringConvertible {

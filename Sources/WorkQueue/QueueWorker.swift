@@ -32,6 +32,9 @@ public final class QueueWorker: Sendable {
         /// Seconds a claim holds a job; a job still running when it passes is taken over by another worker.
         public var lease: Double = 60
         public var slots: Int = 1
+        /// Jobs a slot claims in one statement and completes in one statement: the database's work per job is
+        /// mostly per statement, so fewer statements leave more of a shared machine to the conversions.
+        public var batch: Int = 16
         /// Stop when no job is queued or running (batch runs and tests); otherwise wait for work.
         public var untilEmpty = false
         /// The worker's name in the jobs it claims (host and process by default).
@@ -120,16 +123,18 @@ public final class QueueWorker: Sendable {
                 if connection == nil { connection = try await JobQueue.connect(to: settings.database, logger: logger) }
                 let queue = JobQueue(connection: connection!, logger: logger)
                 let seen = await doorbell.generation
-                if let job = try await claim(queue, worker: worker) {
-                    try await process(job, queue: queue, worker: worker, thread: thread)
+                let jobs = try await claim(queue, worker: worker)
+                if !jobs.isEmpty {
+                    try await process(jobs, queue: queue, worker: worker, thread: thread)
                     continue
                 }
                 let counts = try await queue.counts()
                 if settings.untilEmpty && counts["queued", default: 0] == 0 && counts["running", default: 0] == 0 { break }
                 // Nothing to take now: sleep until jobs are added, or until the next lease passes (a worker that
-                // stops when the queue is empty looks every second whether the running jobs have finished).
+                // stops when the queue is empty looks ten times a second whether the other workers' batches have
+                // finished: a batch run ends with them, not a second later).
                 let nextExpiry = try await queue.secondsToNextExpiry()
-                let longest: Double = settings.untilEmpty ? 1 : 60
+                let longest: Double = settings.untilEmpty ? 0.1 : 60
                 await doorbell.wait(after: seen, upTo: min(longest, nextExpiry.map { $0 + 0.05 } ?? longest))
             } catch {
                 logger.error("worker \(worker): \(error); reconnecting")
@@ -143,33 +148,51 @@ public final class QueueWorker: Sendable {
 
     /// A queued job, except that a slot looks for jobs whose lease passed at least four times a lease, so that a
     /// dead worker's job is taken over while the queue is still busy.
-    private func claim(_ queue: JobQueue, worker: String) async throws -> ClaimedJob? {
+    private func claim(_ queue: JobQueue, worker: String) async throws -> [ClaimedJob] {
         let interval = Duration.seconds(settings.lease / 4)
         let due = lastExpiryCheck.withLock { last in
             guard ContinuousClock.now - last >= interval else { return false }
             last = .now
             return true
         }
-        if due, let job = try await queue.claimExpired(worker: worker, lease: settings.lease) { return job }
-        if let job = try await queue.claimQueued(worker: worker, lease: settings.lease) { return job }
-        return try await queue.claimExpired(worker: worker, lease: settings.lease)
+        if due, let job = try await queue.claimExpired(worker: worker, lease: settings.lease) { return [job] }
+        let jobs = try await queue.claimQueued(worker: worker, lease: settings.lease, limit: settings.batch)
+        if !jobs.isEmpty { return jobs }
+        return try await queue.claimExpired(worker: worker, lease: settings.lease).map { [$0] } ?? []
     }
 
-    private func process(_ job: ClaimedJob, queue: JobQueue, worker: String, thread: DispatchQueue) async throws {
-        let started = ContinuousClock.now
-        // On the slot's own serial queue (a thread that is reused, never one of Swift concurrency's): a thread
-        // made for every job cost more than the database round trips.
-        let outcome = await withCheckedContinuation { continuation in
-            thread.async { continuation.resume(returning: self.convert(job)) }
+    /// Converts a claimed batch in order and stores the outcomes in one statement. A batch never outlives a
+    /// quarter of its lease: past that (slow inputs), what is converted is stored and the jobs not started go
+    /// back to the queue, as they do when the worker is stopping.
+    private func process(_ jobs: [ClaimedJob], queue: JobQueue, worker: String, thread: DispatchQueue) async throws {
+        let claimed = ContinuousClock.now
+        let budget = Duration.seconds(settings.lease / 4)
+        var finished: [(job: ClaimedJob, outcome: JobOutcome)] = []
+        var durations: [Duration] = []
+        for (index, job) in jobs.enumerated() {
+            if index > 0, isStopping || ContinuousClock.now - claimed > budget {
+                try await queue.release(Array(jobs[index...]), worker: worker)
+                break
+            }
+            let started = ContinuousClock.now
+            // On the slot's own serial queue (a thread that is reused, never one of Swift concurrency's): a thread
+            // made for every job cost more than the database round trips.
+            let outcome = await withCheckedContinuation { continuation in
+                thread.async { continuation.resume(returning: self.convert(job)) }
+            }
+            finished.append((job, outcome))
+            durations.append(.now - started)
         }
-        let stored = try await queue.complete(job, worker: worker, outcome: outcome)
-        let kind: WorkerEvent.Kind = stored ? (outcome.documents.isEmpty ? .dead : .done) : .lost
-        metrics.finished(kind, duration: .now - started)
+        let stored = try await queue.complete(finished, worker: worker)
+        for ((job, outcome), duration) in zip(finished, durations) {
+            let kind: WorkerEvent.Kind = stored.contains(job.id) ? (outcome.documents.isEmpty ? .dead : .done) : .lost
+            metrics.finished(kind, duration: duration)
+            onEvent(
+                WorkerEvent(
+                    job: job.id, input: job.inputName, kind: kind, documents: outcome.documents.count, diagnostics: outcome.diagnostics))
+        }
         // This worker's idle slots may be waiting for the jobs in hand to finish (--until-empty).
         await doorbell.ring()
-        onEvent(
-            WorkerEvent(job: job.id, input: job.inputName, kind: kind, documents: outcome.documents.count, diagnostics: outcome.diagnostics)
-        )
     }
 
     /// The CLI's conversion of one input (same options, same file name, so the same bytes), stopped before its

@@ -28,6 +28,9 @@ struct WorkerCommand: ParsableCommand {
     )
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount * 2
 
+    @Option(help: "Jobs each of --jobs claims and completes in one statement (fewer statements: less database work per job).")
+    var batch: Int = 16
+
     @Option(help: "Seconds a claimed job is this worker's; a conversion stops before its lease passes.")
     var lease: Double = 60
 
@@ -52,6 +55,7 @@ struct WorkerCommand: ParsableCommand {
 
     func validate() throws {
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if batch < 1 { throw ValidationError("--batch must be at least 1") }
         if !(lease >= 1) { throw ValidationError("--lease must be at least 1 second") }
     }
 
@@ -73,6 +77,7 @@ struct WorkerCommand: ParsableCommand {
         var settings = QueueWorker.Settings(database: url, defaults: try conversion.conversionOptions(), name: name)
         settings.lease = lease
         settings.slots = jobs
+        settings.batch = batch
         settings.untilEmpty = untilEmpty
         let json = format == .json
         let worker = QueueWorker(settings: settings, logger: logger) { event in
