@@ -37,7 +37,7 @@ import Testing
             if TestPaths.isCI { Issue.record("chromium is missing under CI=true (.ci/run installs it)") }
             return
         }
-        let port = Int.random(in: 20_000..<40_000)
+        let port = TestPorts.free()
         let server = try ChildProcess.start(
             TestPaths.newsmlExecutable, ["serve", "--port", String(port), "--log-level", "warning"], captureOutput: false)
         defer {

@@ -12,22 +12,7 @@ import Testing
             || (FileManager.default.isExecutableFile(atPath: nginx.path) && FileManager.default.isExecutableFile(atPath: curl.path))
     }
 
-    /// A port nothing listens on yet (checked by connecting), from a range the other tests do not use.
-    static func freePort() -> Int {
-        while true {
-            let port = Int.random(in: 41_000..<49_000)
-            let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-            defer { close(socket) }
-            var address = sockaddr_in()
-            address.sin_family = sa_family_t(AF_INET)
-            address.sin_port = in_port_t(UInt16(port).bigEndian)
-            address.sin_addr.s_addr = inet_addr("127.0.0.1")
-            let connected = withUnsafePointer(to: &address) {
-                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-            }
-            if connected != 0 { return port }
-        }
-    }
+    static func freePort() -> Int { TestPorts.free() }
 
     static func healthy(_ port: Int) -> Bool {
         guard

@@ -30,15 +30,20 @@ import Testing
         let base: String
 
         static func start(_ arguments: [String] = []) throws -> Server {
-            let port = Int.random(in: 20_000..<40_000)
-            let process = try ChildProcess.start(
-                TestPaths.newsmlExecutable, ["serve", "--port", String(port), "--log-level", "error"] + arguments, captureOutput: false)
-            let server = Server(process: process, base: "http://127.0.0.1:\(port)")
-            for _ in 0..<100 {
-                if let answer = try? server.request("/health"), answer.status == 200 { return server }
-                Thread.sleep(forTimeInterval: 0.1)
+            var port = 0
+            // A server that exits at once could not bind its port (taken between the choice and the bind): another.
+            for _ in 0..<3 {
+                port = TestPorts.free()
+                let process = try ChildProcess.start(
+                    TestPaths.newsmlExecutable, ["serve", "--port", String(port), "--log-level", "error"] + arguments, captureOutput: false)
+                let server = Server(process: process, base: "http://127.0.0.1:\(port)")
+                for _ in 0..<100 {
+                    if let answer = try? server.request("/health"), answer.status == 200 { return server }
+                    if !process.isRunning { break }
+                    Thread.sleep(forTimeInterval: 0.1)
+                }
+                server.stop()
             }
-            server.stop()
             throw ServerDidNotStart(port: port)
         }
 

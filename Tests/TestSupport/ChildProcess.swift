@@ -69,6 +69,15 @@ public struct ChildProcess: Sendable {
 
     public func signal(_ number: Int32) { kill(identifier, number) }
 
+    /// Whether the child is still running; it stays waitable either way (`wait` gives its status).
+    public var isRunning: Bool {
+        var info = siginfo_t()
+        while waitid(P_PID, id_t(identifier), &info, WEXITED | WNOHANG | WNOWAIT) < 0 {
+            if errno != EINTR { return false }
+        }
+        return info._sifields._sigchld.si_pid == 0
+    }
+
     /// Waits for the child and returns its exit status (128 + signal when a signal ended it).
     @discardableResult
     public func wait() -> Int32 {
