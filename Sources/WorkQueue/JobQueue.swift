@@ -147,15 +147,7 @@ public struct JobQueue: Sendable {
     /// Stores the outcome and the documents and ends the job, in one statement; false when the job is no longer
     /// this worker's (its lease passed and another worker took it over), and then nothing is stored.
     public func complete(_ job: ClaimedJob, worker: String, outcome: JobOutcome) async throws -> Bool {
-        let statement = JobStatements.Complete(
-            state: outcome.state, exitStatus: outcome.exitStatus, diagnostics: DiagnosticFormatter.json(outcome.diagnostics, compact: true),
-            job: job.id,
-            worker: worker, attempt: job.attempt, positions: outcome.documents.indices.map { Int32($0) },
-            suffixes: outcome.documents.map { $0.nameSuffix ?? "" }, formats: outcome.documents.map { $0.format.rawValue },
-            contents: outcome.documents.map { ByteBuffer(bytes: $0.data) })
-        var count = 0
-        for try await value in try await connection.execute(statement, logger: logger) { count = value }
-        return count == 1
+        try await complete([(job, outcome)], worker: worker).contains(job.id)
     }
 
     /// Stores the outcomes of several jobs in one statement; returns the ids of the jobs stored (a job missing
