@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""Generate Sources/Entities/Gazetteer/given-names.txt: given names of many countries, one per line, from the
-first-name tables of the PyPI package `faker` (MIT License), all of its locales written in Latin, Cyrillic or
-Greek letters. The entity-acceptance step reads "the name starts with a known given name" as a feature: a
+"""Generate Sources/Entities/Gazetteer/given-names.txt and surnames.txt: given names and surnames of many
+countries, one per line, from the first-name and last-name tables of the PyPI package `faker` (MIT License), all of
+its locales written in Latin, Cyrillic or Greek letters. The entity-acceptance step reads "the name starts with a known given name" as a feature: a
 person's name usually does, a street, a province or a newspaper ("Miller Drive", "Gangwon Province", "Le Figaro")
-does not.
+does not; likewise "the name ends with a known surname" ("Díaz Ayuso", "Abu Hasira").
 
 Names that are also a month or a weekday in a common language ("Juli", "Mai", "June") are left out: they are no
 evidence of a person (CLDR's calendar names, from babel).
@@ -18,7 +18,7 @@ import unicodedata
 import faker.providers.person as person
 from babel import Locale
 
-OUT = os.path.join(os.path.dirname(__file__), "..", "Sources", "Entities", "Gazetteer", "given-names.txt")
+GAZETTEER = os.path.join(os.path.dirname(__file__), "..", "Sources", "Entities", "Gazetteer")
 SCRIPTS = ("LATIN", "CYRILLIC", "GREEK")
 CALENDAR_LANGUAGES = ["en", "de", "fr", "es", "it", "pt", "nl", "cs", "sk", "pl", "ru", "uk", "sv", "da", "no", "fi"]
 
@@ -40,14 +40,15 @@ def written_in_known_script(name):
     return all(c in "-'’" or (c.isalpha() and unicodedata.name(c, "").startswith(SCRIPTS)) for c in name)
 
 
-def main():
+def table(attributes):
+    """The one-word, capitalised names of faker's person providers' `attributes` tables, NFC."""
     names = set()
     for module in pkgutil.iter_modules(person.__path__):
         try:
             provider = importlib.import_module("faker.providers.person." + module.name).Provider
         except Exception:
             continue
-        for attribute in ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary"):
+        for attribute in attributes:
             value = getattr(provider, attribute, None)
             if not isinstance(value, (dict, list, tuple, set)):
                 continue
@@ -56,12 +57,23 @@ def main():
                 # One capitalised word (hyphenated names stay whole): what the recogniser's tokens look like.
                 if len(name) >= 2 and " " not in name and name[0].isupper() and written_in_known_script(name):
                     names.add(name)
-    names -= calendar_names()
-    with open(OUT, "w", encoding="utf-8") as out:
-        out.write("# given names of many countries, from faker's first-name tables (MIT); see NOTICE\n")
+    return names - calendar_names()
+
+
+def write(file, names, what):
+    path = os.path.join(GAZETTEER, file)
+    with open(path, "w", encoding="utf-8") as out:
+        out.write("# %s of many countries, from faker's %s tables (MIT); see NOTICE\n" % what)
         for name in sorted(names):
             out.write(name + "\n")
-    print(f"wrote {len(names)} names to {OUT}")
+    print(f"wrote {len(names)} names to {path}")
+
+
+def main():
+    write("given-names.txt", table(("first_names", "first_names_male", "first_names_female", "first_names_nonbinary")),
+          ("given names", "first-name"))
+    write("surnames.txt", table(("last_names", "last_names_male", "last_names_female", "last_names_nonbinary")),
+          ("surnames", "last-name"))
 
 
 if __name__ == "__main__":

@@ -168,6 +168,11 @@ public struct EntityAcceptance: Sendable {
         let givenLater = words.dropFirst().contains { GivenNames.containsName($0) } ? 1 : 0
         features.append(FeatureHash.of(21, kind, givenFirst, wordBucket))
         features.append(FeatureHash.of(22, kind, givenFirst, givenLater, linked))
+        // A known surname last, and how many of the words are surnames ("Alberto González Amador", "Díaz Ayuso").
+        let surnameLast = words.last.map { Surnames.contains($0) } == true ? 1 : 0
+        let surnameWords = min(2, words.filter { Surnames.contains($0) }.count)
+        features.append(FeatureHash.of(59, kind, surnameLast, givenFirst, wordBucket))
+        features.append(FeatureHash.of(60, kind, surnameWords, linked))
         // What the link is to: a country (an ISO 3166 code) is a name in any position; a town or a wiki entry
         // less surely so ("Argentina beat Chile" opens a paragraph as often as a common word does).
         let link =

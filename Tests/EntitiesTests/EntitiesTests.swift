@@ -438,6 +438,18 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
         #expect(GivenNames.containsName("Jo-Wilfried"))
     }
 
+    @Test("the surnames are searched in their sorted text file, every name found")
+    func surnamesAreSearchedInPlace() throws {
+        #expect(Surnames.shippedIsSorted)
+        let text = try String(contentsOf: Self.folder.appendingPathComponent("surnames.txt"), encoding: .utf8)
+        let names = text.split(separator: "\n").filter { !$0.hasPrefix("#") }
+        #expect(names.count > 20_000)
+        #expect(names.count == Surnames.shipped.count)
+        #expect(names.allSatisfy { Surnames.shipped.contains($0) })
+        for name in ["Smith", "Ayuso", "Novák", "Иванов"] { #expect(Surnames.contains(Substring(name)), "\(name)") }
+        for word in ["Province", "Drive"] { #expect(!Surnames.contains(Substring(word)), "\(word)") }
+    }
+
     @Test("the English word list loads sorted and tells proper nouns from ordinary words; an unsorted list is refused")
     func englishWordList() throws {
         let words = EnglishWords.shipped
