@@ -87,13 +87,32 @@ def usable(name, english, shortest):
     return name and name != english and "," not in name and "(" not in name and (" " in name or len(name) >= shortest)
 
 
+def spellings(name):
+    """The name as CLDR writes it, and as copy also writes it by its language's conventions: capitals without
+    their accents (French typesetting: "Etats-Unis", "Emirats arabes unis", "Egypte") and "ss" for "ß" (Swiss
+    and Liechtenstein German: "Grossbritannien", "Weissrussland")."""
+    forms = [name]
+
+    def bare_capital(word):
+        if not word[:1].isupper():
+            return word
+        return "".join(c for c in unicodedata.normalize("NFD", word[0]) if not unicodedata.combining(c)) + word[1:]
+
+    unaccented = " ".join(bare_capital(word) for word in name.split(" "))
+    if unaccented != name:
+        forms.append(unicodedata.normalize("NFC", unaccented))
+    if "ß" in name:
+        forms.append(name.replace("ß", "ss"))
+    return forms
+
+
 def country_names(code, english):
-    """The country's short name in each of TRANSLATED_LANGUAGES, as CLDR gives it."""
+    """The country's short name in each of TRANSLATED_LANGUAGES, as CLDR gives it (and its usual spellings)."""
     names = []
     for language in TRANSLATED_LANGUAGES:
         name = Locale(language).territories.get(code)
         if usable(name, english, 5):
-            names.append(name)
+            names.extend(spellings(name))
     return names
 
 
@@ -108,7 +127,7 @@ def city_names():
                 continue
             name_en = english.get(zone, {}).get("city") or zone.rsplit("/", 1)[1].replace("_", " ")
             if usable(city, name_en, 4):
-                names.setdefault(name_en, []).append(city)
+                names.setdefault(name_en, []).extend(spellings(city))
     return names
 
 
@@ -132,7 +151,7 @@ def main():
     for code, country in sorted(gc.get_countries().items()):
         name = COUNTRY_NAMES.get(code, country["name"])
         translated = country_names(code, name)
-        aliases = [a for a in [country["name"]] + COUNTRY_ALIASES.get(code, []) + translated if a != name]
+        aliases = [f for a in [country["name"]] + COUNTRY_ALIASES.get(code, []) + translated for f in spellings(a) if f != name]
         rows.append(("country", name, "|".join(dict.fromkeys(aliases)), code, str(country["geonameid"]), wikidata.get(code, "")))
     for code, continent in sorted(gc.get_continents().items()):
         # CLDR names continents too ("Nordamerika", "Amérique du Sud", "Evropa"): copy in other languages names them

@@ -177,6 +177,16 @@ struct CandidateScanner {
                 index += 1
                 continue
             }
+            // "République tchèque", "Emirats arabes unis", "Arabia saudita": a name the gazetteer knows that goes on
+            // in lower case, as names do in French, Spanish and Italian; also after an article ("Les Emirats …").
+            let known =
+                knownLowercaseContinuation(from: index)
+                ?? (EntityWords.articles.contains(tokens[index].bare) ? knownLowercaseContinuation(from: index + 1) : nil)
+            if let (from, end) = known {
+                result.append(knownName(tokens[from..<end].map(\.bare).joined(separator: " "), at: from))
+                index = end
+                continue
+            }
             let token = tokens[index]
             let sentenceInitial = index == 0 || tokens[index - 1].endsSentence || token.opensQuote
             // The whole capitalised run, with connectors inside ("Bank of England").
@@ -213,6 +223,13 @@ struct CandidateScanner {
 
             var start = index
             var titled = false
+            // "Les États-Unis", "Die Schweiz" opening a sentence: the article is not part of a name the gazetteer
+            // knows without it ("Los Angeles", "El Salvador", "Le Monde" keep theirs).
+            if runEnd - start >= 2, EntityWords.articles.contains(tokens[start].bare) {
+                let whole = tokens[start..<runEnd].map(\.bare).joined(separator: " ")
+                let rest = tokens[(start + 1)..<runEnd].map(\.bare).joined(separator: " ")
+                if gazetteer.lookup(whole) == nil, gazetteer.lookup(rest) != nil { start += 1 }
+            }
             while start + 1 < runEnd, EntityWords.clauseStarters.contains(tokens[start].bare) { start += 1 }
             if sentenceInitial, start == index, runEnd - start >= 2, startsWithCommonWord(at: start, runEnd: runEnd) { start += 1 }
             // Title and nationality words before a name say what it is, but are not part of it — unless they
@@ -328,6 +345,27 @@ struct CandidateScanner {
 
     /// The known name that stands before a person's in the same run ("San Diego" of "San Diego Police Chief Shelley
     /// Zimmerman"), starting at token `start`: a candidate with no context of its own.
+    /// The end of the longest name the gazetteer knows that starts with the capitalised word at `start` and goes on
+    /// with one or two words, at least one of them in lower case; nil when there is none.
+    private func knownLowercaseContinuation(from start: Int) -> (Int, Int)? {
+        // Not from an article: the gazetteer reads a name without its article, and "The most" would be Most.
+        guard start + 1 < tokens.count, tokens[start].isCapitalised, !EntityWords.articles.contains(tokens[start].bare),
+            !tokens[start].trailingPunctuation, !tokens[start].hasPossessive,
+            tokens[start + 1].isLowercase, tokens[start + 1].bare.utf8.count >= 4
+        else { return nil }
+        var end = min(start + 3, tokens.count)
+        while end > start + 1 {
+            let words = tokens[start..<end]
+            if !words.dropLast().contains(where: { $0.trailingPunctuation || $0.hasPossessive }),
+                gazetteer.lookup(words.map(\.bare).joined(separator: " ")) != nil
+            {
+                return (start, end)
+            }
+            end -= 1
+        }
+        return nil
+    }
+
     private func knownName(_ text: String, at start: Int) -> Candidate {
         Candidate(
             text: text, block: block, offset: tokens[start].offset, sentenceInitial: false, titled: false, followedByVerb: false,

@@ -2,6 +2,8 @@ import NewsModel
 
 /// The words news copy uses around names: what they tell about the name next to them.
 enum EntityWords {
+    /// Articles that open a sentence before a name in the corpus's languages ("Les Emirats arabes unis").
+    static let articles: WordSet = ["The", "Les", "La", "Le", "L", "Los", "Las", "El", "Il", "Lo", "Gli", "Die", "Der", "Das"]
     static let connectors: WordSet = [
         "of", "de", "du", "des", "la", "le", "von", "van", "der", "den", "al", "bin", "del", "di", "da", "&", "y", "dos", "das",
     ]

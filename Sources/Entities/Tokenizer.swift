@@ -129,6 +129,15 @@ enum Tokenizer {
             start += 1
         }
         guard start < end else { return nil }
+        // An elided article or preposition before a name ("l'Egypte", "d'Israël", "dell'Italia", "all'Onu"): the
+        // name starts after the apostrophe.
+        if let apostrophe = (start + 1..<min(end, start + 5)).first(where: { piece[$0] == "'" || piece[$0] == "’" }),
+            apostrophe + 1 < end, piece[apostrophe + 1].isUppercaseLetter,
+            (start..<apostrophe).allSatisfy({ piece[$0].isLowercaseLetter })
+        {
+            for index in start...apostrophe { offset += piece[index].utf16Count }
+            start = apostrophe + 1
+        }
         // Initials keep their full stops: "J.J.", "I.", "U.S." (letters each followed by a full stop).
         var initialsEnd = start
         var initialsCount = 0

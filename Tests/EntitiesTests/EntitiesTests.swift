@@ -185,6 +185,21 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
         #expect(found["Florida Kendall Hospital"] == nil, "\(found)")
     }
 
+    @Test("French copy: a known name that goes on in lower case, capitals without accents, an article opening the sentence")
+    func frenchNamesAsFrenchCopyWritesThem() {
+        let found = entities([
+            "Les États-Unis ont salué vendredi l'accord signé à Paris par les Emirats arabes unis et l'Egypte.",
+            "Le Monde a publié le texte, qui concerne aussi les Etats-Unis.",
+        ])
+        let names = Dictionary(found.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        #expect(names["États-Unis"]?.qcode == "iso3166-1a2:US", "\(names.keys.sorted())")
+        #expect(names["Les États-Unis"] == nil, "\(names.keys.sorted())")
+        #expect(names["Emirats arabes unis"]?.qcode == "iso3166-1a2:AE", "\(names.keys.sorted())")
+        #expect(names["Egypte"]?.qcode == "iso3166-1a2:EG", "\(names.keys.sorted())")
+        // A paper's name keeps its article: "Monde" alone is nothing the gazetteer knows.
+        #expect(names["Monde"] == nil, "\(names.keys.sorted())")
+    }
+
     @Test("two names the gazetteer knows, joined by a conjunction inside a capitalised run, are two names")
     func conjunctionsBetweenKnownNamesSplit() {
         let found = kinds(
