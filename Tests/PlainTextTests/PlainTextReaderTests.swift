@@ -71,6 +71,31 @@ import Testing
         #expect(item.signals.flatMap(\.names) == ["TALKING POINT"], "\(item.signals)")
     }
 
+    @Test("a few words in capitals over a longer title are the kicker; the title under them is the headline")
+    func kickerInCapitalsAboveTheHeadline() {
+        let (item, _) = read(
+            """
+            TERROR IN THE SKIES
+
+            Harbour ferry passengers stranded for five hours after an engine fault left the evening crossing drifting off the point
+
+            * Sam Porter
+            * 4 Mar 2026, 18:02
+            * Updated: 4 Mar 2026, 18:40
+
+            HUNDREDS of passengers were stranded on the harbour ferry on Tuesday evening after an engine fault left it drifting.
+
+            The operator said a replacement vessel reached the ferry two hours later and towed it back to the terminal.
+
+            Passengers were given refunds and vouchers for a later crossing, a spokeswoman said.
+            """)
+        #expect(
+            item.headline
+                == "Harbour ferry passengers stranded for five hours after an engine fault left the evening crossing drifting off the point",
+            "\(item.headlines)")
+        #expect(!item.body.contains { $0.text == "TERROR IN THE SKIES" })
+    }
+
     @Test func controlCharactersAndEnvelopeNeverReachText() {
         let text =
             "\u{01}abc 123 header\r\n\u{02}EXTRA\r\nHeadline of the day\r\n\r\nBERLIN (dpa) - The text of the story is long enough to be a sentence here.\r\n\u{03}071341 GMT\r\n\u{7F}\u{04}"

@@ -12,6 +12,7 @@ enum RoleRules {
         copyrightNoticeIsNotStory(blocks, shapes, &roles)
         headlineIsNotASentence(shapes, &roles)
         headlineIsNotADate(shapes, &roles)
+        kickerAboveTheHeadline(shapes, &roles)
         storyTextBetweenParagraphs(shapes, &roles)
         linksAreNotSubheadings(shapes, &roles)
         capitalsInsideTheStoryAreSubheadings(shapes, &roles)
@@ -208,6 +209,17 @@ enum RoleRules {
         else { return }
         roles[headline] = isCaption ? .caption : .body
         roles[earlier] = .headline
+    }
+
+    /// A few words in capitals right above a longer headline-shaped line ("BLACK DEATH FEARS" over the title): a
+    /// kicker (overline) naming the story's theme, and the line under it is the headline.
+    private static func kickerAboveTheHeadline(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard let headline = roles.firstIndex(of: .headline), shapes[headline].allCaps, shapes[headline].words <= 5,
+            headline + 1 < roles.count, !shapes[headline + 1].allCaps, isHeadlineShaped(shapes[headline + 1]),
+            shapes[headline + 1].words >= shapes[headline].words + 3
+        else { return }
+        roles[headline] = .other
+        roles[headline + 1] = .headline
     }
 
     /// A date or time line ("November 19, 2019 / 12:21 AM / Updated 14 hours ago") is page furniture, never the
