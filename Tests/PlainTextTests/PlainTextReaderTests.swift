@@ -96,6 +96,24 @@ import Testing
         #expect(!item.body.contains { $0.text == "TERROR IN THE SKIES" })
     }
 
+    @Test("a press release's last sentence before its end mark is its last paragraph, not page furniture")
+    func pressReleaseLastSentenceIsText() {
+        let (item, _) = read(
+            """
+            FOR IMMEDIATE RELEASE
+
+            Northfield Council opens new harbour ferry terminal with longer evening hours
+
+            NORTHFIELD, March 4, 2026 -- Northfield District Council today opened the new harbour ferry terminal.
+
+            The terminal will stay open until midnight on weekdays, the council said.
+
+            ###
+            """)
+        #expect(item.headline == "Northfield Council opens new harbour ferry terminal with longer evening hours", "\(item.headlines)")
+        #expect(item.body.last?.text == "The terminal will stay open until midnight on weekdays, the council said.", "\(item.body)")
+    }
+
     @Test func controlCharactersAndEnvelopeNeverReachText() {
         let text =
             "\u{01}abc 123 header\r\n\u{02}EXTRA\r\nHeadline of the day\r\n\r\nBERLIN (dpa) - The text of the story is long enough to be a sentence here.\r\n\u{03}071341 GMT\r\n\u{7F}\u{04}"

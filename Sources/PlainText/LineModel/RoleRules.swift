@@ -19,6 +19,7 @@ enum RoleRules {
         loneHeadingsBetweenParagraphs(blocks, shapes, &roles)
         navigationIsFurniture(shapes, &roles)
         trailersAreAttributions(blocks, shapes, &roles)
+        lastSentenceBeforeTheEnd(blocks, shapes, &roles)
         subheadingsAreHeadings(blocks, shapes, &roles)
         standfirstAboveTheByline(shapes, &roles)
         everyStoryHasText(shapes, &roles)
@@ -90,6 +91,24 @@ enum RoleRules {
             else { continue }
             roles[index] = .body
         }
+    }
+
+    /// The story's last sentence, where only an end mark ("###", "-30-", "ENDS") or nothing follows it, is its last
+    /// paragraph even when the model left it out ("The terminal will stay open until midnight, the council said."):
+    /// a closing line of furniture would be a label, a link or an attribution, which the checks exclude.
+    private static func lastSentenceBeforeTheEnd(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard let lastBody = roles.lastIndex(of: .body), lastBody + 1 < roles.count else { return }
+        let index = lastBody + 1
+        let shape = shapes[index]
+        let notText: BlockShape.Cues = [
+            .reportingTrailer, .copyright, .sourceLine, .signOff, .agencyWord, .editorsNote, .url, .email, .creditLine, .trailingCredit,
+            .captionWithCredit, .bylineWord, .dateOnly, .time, .pipe, .furnitureLabel, .relatedLabel, .widget,
+        ]
+        guard roles[index] == .other, shape.words >= 5, shape.end == .fullStop, shape.start == .uppercase,
+            shape.cues.contains(.sentence), shape.cues.isDisjoint(with: notText), !attributionWords.matches(blocks[index].text),
+            (index + 1..<roles.count).allSatisfy({ shapes[$0].cues.contains(.signOff) })
+        else { return }
+        roles[index] = .body
     }
 
     /// Words of the attribution lines news sites and agencies close stories with, in the corpus's languages.
