@@ -440,14 +440,19 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
         #expect(Gazetteer.shared.lookup("France")?.qcode == "iso3166-1a2:FR")
     }
 
+    /// The names of a shipped word list's text file, each found by the in-place search of the list.
+    private func expectEveryNameFound(in file: String, count: Int, contains: (Substring) -> Bool) throws {
+        let text = try String(contentsOf: Self.folder.appendingPathComponent(file), encoding: .utf8)
+        let names = text.split(separator: "\n").filter { !$0.hasPrefix("#") }
+        #expect(names.count > 20_000, "\(file)")
+        #expect(names.count == count, "\(file)")
+        #expect(names.allSatisfy { contains($0) }, "\(file)")
+    }
+
     @Test("the given names are searched in their sorted text file, every name found")
     func givenNamesAreSearchedInPlace() throws {
         #expect(GivenNames.shippedIsSorted)
-        let text = try String(contentsOf: Self.folder.appendingPathComponent("given-names.txt"), encoding: .utf8)
-        let names = text.split(separator: "\n").filter { !$0.hasPrefix("#") }
-        #expect(names.count > 20_000)
-        #expect(names.count == GivenNames.shipped.count)
-        #expect(names.allSatisfy { GivenNames.shipped.contains($0) })
+        try expectEveryNameFound(in: "given-names.txt", count: GivenNames.shipped.count) { GivenNames.shipped.contains($0) }
         for name in ["Satya", "Emmanuel", "Tomáš", "Владимир"] { #expect(GivenNames.contains(Substring(name)), "\(name)") }
         for word in ["Juli", "Province", "Drive"] { #expect(!GivenNames.contains(Substring(word)), "\(word)") }
         #expect(GivenNames.containsName("Jo-Wilfried"))
@@ -456,11 +461,7 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
     @Test("the surnames are searched in their sorted text file, every name found")
     func surnamesAreSearchedInPlace() throws {
         #expect(Surnames.shippedIsSorted)
-        let text = try String(contentsOf: Self.folder.appendingPathComponent("surnames.txt"), encoding: .utf8)
-        let names = text.split(separator: "\n").filter { !$0.hasPrefix("#") }
-        #expect(names.count > 20_000)
-        #expect(names.count == Surnames.shipped.count)
-        #expect(names.allSatisfy { Surnames.shipped.contains($0) })
+        try expectEveryNameFound(in: "surnames.txt", count: Surnames.shipped.count) { Surnames.shipped.contains($0) }
         for name in ["Smith", "Ayuso", "Novák", "Иванов"] { #expect(Surnames.contains(Substring(name)), "\(name)") }
         for word in ["Province", "Drive"] { #expect(!Surnames.contains(Substring(word)), "\(word)") }
     }
