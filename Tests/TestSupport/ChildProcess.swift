@@ -17,9 +17,20 @@ public struct ChildProcess: Sendable {
         public var description: String
     }
 
+    /// One spawn at a time in this process: the pipes of one are close-on-exec before another child is started.
+    private static let spawning = NSLock()
+
     /// Starts `executable`; with `captureOutput` false, output and error go to /dev/null and there is no input.
     public static func start(_ executable: URL, _ arguments: [String], environment: [String: String] = [:], captureOutput: Bool = true)
         throws -> ChildProcess
+    {
+        spawning.lock()
+        defer { spawning.unlock() }
+        return try spawn(executable, arguments, environment: environment, captureOutput: captureOutput)
+    }
+
+    private static func spawn(_ executable: URL, _ arguments: [String], environment: [String: String], captureOutput: Bool) throws
+        -> ChildProcess
     {
         // A child that exits without reading its input must not stop the test process with SIGPIPE.
         Glibc.signal(SIGPIPE, SIG_IGN)
@@ -33,6 +44,10 @@ public struct ChildProcess: Sendable {
             for _ in 0..<3 {
                 var descriptors: [Int32] = [0, 0]
                 guard pipe(&descriptors) == 0 else { throw SpawnError(description: "pipe failed: \(errno)") }
+                // Close-on-exec: a child another test spawns must not inherit these ends, or the reader here waits
+                // for its end of file until that other child exits (a CI run saw 147 s). Set under `spawning`, so
+                // that no spawn falls between the pipe and the flag.
+                for descriptor in descriptors { _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC) }
                 pipes.append(descriptors)
             }
             // The child reads stdin from pipe 0's read end and writes to the write ends of pipes 1 and 2.
