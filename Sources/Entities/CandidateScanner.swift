@@ -343,8 +343,6 @@ struct CandidateScanner {
         return result
     }
 
-    /// The known name that stands before a person's in the same run ("San Diego" of "San Diego Police Chief Shelley
-    /// Zimmerman"), starting at token `start`: a candidate with no context of its own.
     /// The end of the longest name the gazetteer knows that starts with the capitalised word at `start` and goes on
     /// with one or two words, at least one of them in lower case; nil when there is none.
     private func knownLowercaseContinuation(from start: Int) -> (Int, Int)? {
@@ -366,6 +364,9 @@ struct CandidateScanner {
         return nil
     }
 
+    /// A name the gazetteer vouches for (the known name before a person's in the same run, "San Diego" of "San Diego
+    /// Police Chief Shelley Zimmerman", or one that goes on in lower case), starting at token `start`: a candidate
+    /// with no context of its own.
     private func knownName(_ text: String, at start: Int) -> Candidate {
         Candidate(
             text: text, block: block, offset: tokens[start].offset, sentenceInitial: false, titled: false, followedByVerb: false,
