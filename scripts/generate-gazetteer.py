@@ -131,12 +131,16 @@ def city_names():
     return names
 
 
-def plain_forms(name):
-    """The forms copy writes a GeoNames name in without its transliteration marks ("Rafaḩ" is written "Rafah")
-    and without a Korean administrative suffix ("Cheongju-si" is "Cheongju"), when they differ from the name."""
+def plain_forms(name, country=""):
+    """The forms copy writes a GeoNames name in without its transliteration marks ("Rafaḩ" is written "Rafah"),
+    with "aa" for a Danish or Norwegian "å" ("Århus" is "Aarhus") and without a Korean administrative suffix
+    ("Cheongju-si" is "Cheongju"), when they differ from the name."""
     folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
     forms = [folded] if folded != name and folded.isascii() and not name.isascii() and any(
         unicodedata.combining(c) for c in unicodedata.normalize("NFKD", name)) else []
+    # "Aarhus", "Aalborg": Danish and Norwegian names are written in English (and were at home) with "aa" for "å".
+    if country in ("DK", "NO") and ("Å" in name or "å" in name):
+        forms.append(name.replace("Å", "Aa").replace("å", "aa"))
     for suffix in ("-si", "-gun", "-eup"):
         if folded.endswith(suffix) and len(folded) > len(suffix) + 3:
             forms.append(folded[: -len(suffix)])
@@ -185,7 +189,7 @@ def main():
             continue
         if city["population"] >= MIN_POPULATION or (city["name"], city["countrycode"]) in capitals:
             seen.add(city["name"])
-            aliases = CITY_ALIASES.get(city["name"], []) + translated_cities.get(city["name"], []) + plain_forms(city["name"])
+            aliases = CITY_ALIASES.get(city["name"], []) + translated_cities.get(city["name"], []) + plain_forms(city["name"], city["countrycode"])
             rows.append(("city", city["name"], "|".join(dict.fromkeys(aliases)), city["countrycode"], str(city["geonameid"]), ""))
     with open(OUT, "w", encoding="utf-8") as out:
         out.write("# kind\tname\taliases\tiso3166\tgeonames\twikidata\n")

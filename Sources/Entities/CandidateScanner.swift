@@ -102,12 +102,27 @@ struct CandidateScanner {
         }
         if words.count > 1, EntityWords.romanNumerals.contains(last) { last = words[words.count - 2] }
         if words.count > 1, EntityWords.thingEndings.contains(last) || EntityWords.thingBeginnings.contains(first) { return true }
-        if isTitle(words[words.count - 1]) { return true }
+        // "Defence Minister", "Chief Justice" end in a title; "Ministry of Finance", "Department of Justice" are an
+        // institution of that field.
+        if isTitle(words[words.count - 1]), !namesInstitutionOfField(words) { return true }
         if words.count == 1, EntityWords.organisationWords.contains(first), !EntityWords.institutionsByThemselves.contains(first) {
             return true
         }
         if words.count > 1, EntityWords.nationalities.contains(words[words.count - 1]) { return true }
         return false
+    }
+
+    /// An organisation word before "of" or a purpose word ("Ministry of Finance", "Office for Students").
+    static func namesInstitutionOfField(_ words: [String]) -> Bool {
+        namesInstitutionOfField(words.map { Substring($0) })
+    }
+
+    static func namesInstitutionOfField(_ words: [Substring]) -> Bool {
+        words.count >= 3
+            && words.indices.dropFirst().contains {
+                (EntityWords.connectors.contains(words[$0]) || purposePrepositions.contains(words[$0]))
+                    && EntityWords.organisationWords.contains(words[$0 - 1])
+            }
     }
 
     /// Marks tokens inside quoted titles ("'A Most Violent Year'", "“Pillow Talk”") and after work nouns.
@@ -204,6 +219,20 @@ struct CandidateScanner {
                 } else if runEnd > index, !current.isCapitalised, EntityWords.connectors.contains(current.word), runEnd + 1 < tokens.count,
                     tokens[runEnd + 1].isCapitalised, !tokens[runEnd - 1].trailingPunctuation
                 {
+                    runEnd += 1
+                } else if runEnd > index, !current.isCapitalised, Self.purposePrepositions.contains(current.word),
+                    runEnd + 1 < tokens.count,
+                    tokens[runEnd + 1].isCapitalised, !tokens[runEnd - 1].trailingPunctuation, !tokens[runEnd - 1].hasPossessive,
+                    tokens[index..<runEnd].contains(where: { EntityWords.organisationWords.contains($0.bare) })
+                {
+                    // "Max Planck Institute for Radio Astronomy", "Office for Students", "Zentrum für …": an institution's
+                    // name goes on with what it is for.
+                    runEnd += 1
+                } else if runEnd > index, Self.conjunctions.contains(current.word), !tokens[runEnd - 1].trailingPunctuation,
+                    endsInstitutionSubject(from: index, and: runEnd)
+                {
+                    // "Institute of Volcanology and Seismology", "Zentrum für Radikalisierungsforschung und Prävention":
+                    // the second field of an institution's subject is part of its name.
                     runEnd += 1
                 } else if runEnd > index, runEnd - index <= 2, current.word == "and", !tokens[runEnd - 1].trailingPunctuation,
                     !EntityWords.legalForms.contains(tokens[runEnd - 1].bare),
@@ -445,6 +474,29 @@ struct CandidateScanner {
     private func namesAfterOf(_ start: Int, _ end: Int) -> Bool {
         if end - start == 1, Self.isAcronym(tokens[start].bare) { return true }
         return gazetteer.lookup(tokens[start..<end].map(\.bare).joined(separator: " ")) != nil
+    }
+
+    /// The lower-case words after an institution's head that say what it is for ("for", "für", "pour", "para", "per").
+    static let purposePrepositions: WordSet = ["for", "für", "pour", "para", "per"]
+    static let conjunctions: WordSet = ["and", "und", "et", "y", "e"]
+
+    /// The run from `start` to the conjunction at `and` is an institution and its subject ("Institute of
+    /// Volcanology", "Zentrum für Radikalisierungsforschung": an organisation word, then "of" or a purpose word,
+    /// then one capitalised word), and one capitalised word ends the name after the conjunction — not an acronym,
+    /// nor a name the gazetteer knows ("Department of Justice and FBI", "… and Pentagon" are two names).
+    private func endsInstitutionSubject(from start: Int, and: Int) -> Bool {
+        guard and - start >= 3, and + 1 < tokens.count else { return false }
+        let subject = tokens[and - 1]
+        let link = tokens[and - 2]
+        guard subject.isCapitalised, !subject.hasPossessive, link.isLowercase,
+            link.word == "of" || Self.purposePrepositions.contains(link.word),
+            tokens[start..<(and - 2)].contains(where: { EntityWords.organisationWords.contains($0.bare) })
+        else { return false }
+        let after = tokens[and + 1]
+        guard after.isCapitalised, !Self.isAcronym(after.bare), !after.opensQuote, !after.opensBracket,
+            and + 2 == tokens.count || !tokens[and + 2].isCapitalised || after.trailingPunctuation || after.hasPossessive
+        else { return false }
+        return gazetteer.lookup(after.bare) == nil
     }
 
     /// "Trinidad and Tobago", "Bosnia and Herzegovina": the gazetteer knows the words before "and" at `and`, "and" and

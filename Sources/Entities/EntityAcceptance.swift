@@ -238,7 +238,7 @@ public struct EntityAcceptance: Sendable {
     }
 
     package static func fit(_ examples: [(features: [UInt64], label: Int)]) -> EntityAcceptance {
-        EntityAcceptance(model: SparsePerceptron.fit(examples, classCount: Decision.allCases.count, epochs: 10, ensemble: 7))
+        EntityAcceptance(model: SoftmaxRegression.fit(examples, classCount: Decision.allCases.count))
     }
 
     /// The weights fitted on the gold corpus (their prepared form, else their text form); nil when the resources

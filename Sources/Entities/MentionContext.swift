@@ -18,9 +18,16 @@ struct MentionContext {
         // Backwards over spaces and punctuation, then the word before.
         var cursor = offset
         var sawSentenceEnd = false
+        // Only a full stop right after the word before: "Mr. Trump", "J. Smith" — an abbreviation's, maybe.
+        var onlyAbbreviationStop = true
         while cursor > 0, !Self.isLetter(text[cursor - 1]) {
             switch text[cursor - 1] {
-            case 0x2E, 0x21, 0x3F, 0x3A: sawSentenceEnd = true  // . ! ? :
+            case 0x2E:  // .
+                sawSentenceEnd = true
+                if cursor - 2 >= 0, !Self.isLetter(text[cursor - 2]) { onlyAbbreviationStop = false }
+            case 0x21, 0x3F, 0x3A:  // ! ? :
+                sawSentenceEnd = true
+                onlyAbbreviationStop = false
             case 0x28: shape |= 4  // (
             default: break
             }
@@ -29,6 +36,9 @@ struct MentionContext {
         if cursor == 0 { sawSentenceEnd = true }
         var wordStart = cursor
         while wordStart > 0, Self.isLetter(text[wordStart - 1]) { wordStart -= 1 }
+        if sawSentenceEnd, onlyAbbreviationStop, cursor > 0, Self.isAbbreviation(text[wordStart..<cursor]) {
+            sawSentenceEnd = false
+        }
         if sawSentenceEnd {
             shape |= 1
         } else {
@@ -72,6 +82,18 @@ struct MentionContext {
         let head = rest.firstIndex(where: { appositionEnds.contains($0) }).map { rest[rest.startIndex..<$0] } ?? rest[...]
         return head.last ?? ""
     }
+
+    /// A title's abbreviation ("Mr", "Dr", "Sen", "Gov") or an initial ("J"): the full stop after it ends no
+    /// sentence.
+    private static func isAbbreviation(_ word: ArraySlice<UInt16>) -> Bool {
+        if word.count == 1 { return word.first.map { $0 >= 0x41 && $0 <= 0x5A } == true }
+        guard word.count <= 5 else { return false }
+        return titleAbbreviations.contains(String(decoding: word, as: UTF16.self).lowercased())
+    }
+    private static let titleAbbreviations: WordSet = [
+        "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj", "rev",
+        "hon", "st", "pres", "supt", "insp", "det", "mme", "mlle", "sr", "sra", "hr", "fr",
+    ]
 
     /// Words after an apposition's head noun ("a town in …", "a company based …", "a doctor who …").
     private static let appositionEnds: WordSet = [

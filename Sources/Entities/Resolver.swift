@@ -211,13 +211,9 @@ package struct Resolver {
             return (.place, text, nil, 75)
         }
         if EntityWords.institutionNouns.contains(candidate.nextWord) { return (.organisation, text + " " + candidate.nextWord, nil, 75) }
-        // "Faculty of Arts", "Bank of England", "Ministry of Defence": an institution word before "of".
+        // "Faculty of Arts", "Bank of England", "Office for Students": an institution word before "of" or "for".
         let institutionBeforeOf =
-            words.indices.contains {
-                $0 > 0 && EntityWords.connectors.contains(String(words[$0]))
-                    && EntityWords.organisationWords.contains(String(words[$0 - 1]))
-            }
-            || EntityWords.organisationBeginnings.contains(first)
+            CandidateScanner.namesInstitutionOfField(words) || EntityWords.organisationBeginnings.contains(first)
         if EntityWords.organisationWords.contains(last) || institutionBeforeOf || EntityWords.hasOrganisationSuffix(Substring(last))
             || words.contains(where: { ["Bank", "University", "Ministry", "Council", "Institute", "Committee"].contains($0) })
         {

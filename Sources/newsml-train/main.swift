@@ -19,11 +19,12 @@ import PlainText
 ///   newsml-train entities FILE...
 ///       print every entity the recogniser finds in each article, with the acceptance step's decision and its
 ///       class scores (drop, person, organisation, place)
-///   newsml-train evaluate [--corpus DIR] --output-dir DIR [--explain] [--no-entity-acceptance]
+///   newsml-train evaluate [--corpus DIR] --output-dir DIR [--explain] [--explain-entities] [--no-entity-acceptance]
 ///       leave-one-family-out: for each family, fit on the others and convert that family's articles with
 ///       those weights into DIR/heldout/FAMILY/; also DIR/insample/FAMILY/ with weights fitted on all.
 ///       scripts/evaluate-plaintext scores both with ../shared/tools/score-plaintext. --explain prints every
-///       held-out block whose role differs from the gold reading's.
+///       held-out block whose role differs from the gold reading's; --explain-entities every held-out entity
+///       whose kept-or-dropped decision or kind differs from the key's, with its class scores.
 let arguments = Array(CommandLine.arguments.dropFirst())
 
 func log(_ message: String) { FileHandle.standardError.write(Data("newsml-train: \(message)\n".utf8)) }
@@ -177,6 +178,26 @@ for family in families {
             {
                 print(
                     "\(article.gold.article.lastPathComponent.prefix(28)) #\(index) gold=\(article.example.roles[index]!.name) got=\(block.role.name): \(block.text.prefix(90))"
+                )
+            }
+        }
+    }
+    if arguments.contains("--explain-entities") {
+        // Every held-out entity whose decision differs from the key's, with the class scores behind it.
+        let reader = PlainTextReader(lineModel: model)
+        let names = ["drop", "person", "organisation", "place"]
+        for article in held {
+            let (item, _) = reader.read(article.bytes, file: nil)
+            for entity in EntityRecognizer().recognise(in: item) where [.person, .organisation, .place].contains(entity.kind) {
+                if EntityAcceptance.isAlwaysKept(entity) { continue }
+                let scores = models.1.scores(of: entity, in: item)
+                let got = LinearModel.best(scores)
+                let kind = EntityAcceptance.Decision(kind: entity.kind).rawValue
+                let want = article.gold.entityDecision(name: entity.name, kind: kind)
+                guard got != want else { continue }
+                let shown = scores.map { String(format: "%.1f", $0) }.joined(separator: " ")
+                print(
+                    "\(article.gold.article.lastPathComponent.prefix(28))\t\(entity.name)\t\(entity.kind) c\(entity.confidence ?? 0) m\(entity.mentions.count)\tgold=\(names[want]) got=\(names[got])\t[\(shown)]"
                 )
             }
         }

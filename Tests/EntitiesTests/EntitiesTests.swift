@@ -86,6 +86,37 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
         Dictionary(found.map { ($0.name, $0.kind) }, uniquingKeysWith: { first, _ in first })
     }
 
+    @Test("an institution's name goes on with what it is for, and with the second field of its subject")
+    func institutionNamesWithTheirPurpose() {
+        let found = kinds(
+            entities([
+                "Astronomers at the Max Planck Institute for Radio Astronomy in Bonn joined the study.",
+                "The Philippine Institute of Volcanology and Seismology recorded the tremor.",
+                "The Office for Students said it would look again.",
+            ]))
+        #expect(found["Max Planck Institute for Radio Astronomy"] == .organisation)
+        #expect(found["Philippine Institute of Volcanology and Seismology"] == .organisation)
+        #expect(found["Office for Students"] == .organisation)
+        #expect(found["Max Planck Institute"] == nil)
+    }
+
+    @Test("an acronym or a known name after \"and\" is a second name, not the first one's subject; a field may be a title word")
+    func institutionAndAnotherName() {
+        let found = kinds(
+            entities([
+                "Lawyers at the Department of Justice and FBI agents met on Monday.",
+                "Staff at the Bureau of Statistics and Pentagon officials met on Tuesday.",
+                "The Ministry of Finance said the Defence Minister would answer.",
+            ]))
+        #expect(found["Department of Justice"] == .organisation)
+        #expect(found["Department of Justice and FBI"] == nil)
+        #expect(found["Bureau of Statistics"] == .organisation)
+        #expect(found["Bureau of Statistics and Pentagon"] == nil)
+        // An institution of a field that is also a title word ("Finance", "Justice") is still a name.
+        #expect(found["Ministry of Finance"] == .organisation)
+        #expect(found["Defence Minister"] == nil)
+    }
+
     @Test func titlesOfWorksInQuotesAreNotEntities() {
         let found = kinds(
             entities(["Critics praised \"Harbour Lights\" and the sequel 'A Quiet Winter Night', which Tom Berger directed in Oslo."]))

@@ -1,7 +1,8 @@
 import Foundation
 
 /// A linear model over hashed sparse features with one weight per class: the learned decisions of the
-/// readers (line roles) and enrichers (entity acceptance) are of this kind. Fitted by `SparsePerceptron`.
+/// readers (line roles) and enrichers (entity acceptance) are of this kind. Fitted by averaged perceptrons
+/// (`AveragedWeights`, the line roles) or by `SoftmaxRegression` (entity acceptance).
 public struct LinearModel: Sendable {
     public let classCount: Int
     let rows: [UInt64: Int32]
@@ -271,35 +272,6 @@ public struct AveragedWeights {
             kept += values
         }
         return LinearModel(classCount: classCount, rows: keptRows, weights: kept)
-    }
-}
-
-/// The multiclass averaged perceptron for independent examples: deterministic for the same examples in the
-/// same order (a fixed-seed shuffle per epoch).
-public enum SparsePerceptron {
-    /// `ensemble` perceptrons fitted in different example orders, averaged (`LinearModel.mean`): with a thousand
-    /// examples one order's weights swing held-out F1 by a point; their mean does not.
-    public static func fit(_ examples: [(features: [UInt64], label: Int)], classCount: Int, epochs: Int = 10, ensemble: Int = 1)
-        -> LinearModel
-    {
-        guard ensemble > 1 else { return fitOne(examples, classCount: classCount, epochs: epochs, seed: 0x5EED) }
-        return LinearModel.mean(
-            (0..<ensemble).map { fitOne(examples, classCount: classCount, epochs: epochs, seed: 0x5EED &+ UInt64($0)) })
-    }
-
-    private static func fitOne(_ examples: [(features: [UInt64], label: Int)], classCount: Int, epochs: Int, seed: UInt64)
-        -> LinearModel
-    {
-        var weights = AveragedWeights(classCount: classCount)
-        var scores = [Float](repeating: 0, count: classCount)
-        AveragedWeights.epochs(epochs, over: examples.count, seed: seed) { index in
-            let example = examples[index]
-            weights.scores(example.features, into: &scores)
-            let predicted = LinearModel.best(scores)
-            if predicted != example.label { weights.correct(example.features, towards: example.label, awayFrom: predicted) }
-            weights.advance()
-        }
-        return weights.averaged()
     }
 }
 
