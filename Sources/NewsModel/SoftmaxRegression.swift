@@ -1,9 +1,8 @@
 import Foundation
 
 /// Multinomial logistic regression with an L2 penalty, fitted by full-batch AdaGrad: the same weights for the
-/// same examples in any order, on every machine (sums in example order, no random numbers). On a thousand
-/// examples with hashed word features a perceptron learns every training name by heart; the penalty keeps the
-/// weights of features seen once or twice small, so that what generalises (word classes, context) decides.
+/// same examples in any order, on every machine (sums in one canonical example order, no random numbers). The
+/// penalty keeps the weights of features seen once or twice (a training article's own names) small.
 public enum SoftmaxRegression {
     public static func fit(
         _ examples: [(features: [UInt64], label: Int)], classCount: Int, iterations: Int = 300, penalty: Double = 0.002,
@@ -15,8 +14,8 @@ public enum SoftmaxRegression {
         var rowOf: [UInt64: Int] = [:]
         rowOf.reserveCapacity(features.count)
         for (row, feature) in features.enumerated() { rowOf[feature] = row }
-        // Each example as (row, count) pairs: a feature said twice (two mentions in the same context) counts twice.
-        // …in one canonical order (by label, then features): floating-point sums depend on their order, and the
+        // Each example as (row, count) pairs — a feature said twice (two mentions in the same context) counts twice —
+        // in one canonical order (by label, then features): floating-point sums depend on their order, and the
         // weights must not depend on the order the examples came in.
         let encoded: [(label: Int, pairs: [(row: Int, count: Double)])] = examples.map { example in
             var counts: [Int: Double] = [:]

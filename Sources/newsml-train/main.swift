@@ -185,10 +185,11 @@ for family in families {
     if arguments.contains("--explain-entities") {
         // Every held-out entity whose decision differs from the key's, with the class scores behind it.
         let reader = PlainTextReader(lineModel: model)
-        let names = ["drop", "person", "organisation", "place"]
+        func name(_ decision: Int) -> String { EntityAcceptance.Decision(rawValue: decision).map { "\($0)" } ?? "?" }
         for article in held {
             let (item, _) = reader.read(article.bytes, file: nil)
-            for entity in EntityRecognizer().recognise(in: item) where [.person, .organisation, .place].contains(entity.kind) {
+            // The entities the step decides, as in its training examples.
+            for entity in EntityRecognizer().recognise(in: item) where ![.event, .object, .subject].contains(entity.kind) {
                 if EntityAcceptance.isAlwaysKept(entity) { continue }
                 let scores = models.1.scores(of: entity, in: item)
                 let got = LinearModel.best(scores)
@@ -197,7 +198,7 @@ for family in families {
                 guard got != want else { continue }
                 let shown = scores.map { String(format: "%.1f", $0) }.joined(separator: " ")
                 print(
-                    "\(article.gold.article.lastPathComponent.prefix(28))\t\(entity.name)\t\(entity.kind) c\(entity.confidence ?? 0) m\(entity.mentions.count)\tgold=\(names[want]) got=\(names[got])\t[\(shown)]"
+                    "\(article.gold.article.lastPathComponent.prefix(28))\t\(entity.name)\t\(entity.kind) c\(entity.confidence ?? 0) m\(entity.mentions.count)\tgold=\(name(want)) got=\(name(got))\t[\(shown)]"
                 )
             }
         }
