@@ -57,9 +57,17 @@ public struct Gazetteer: Sendable {
         return gazetteer
     }
 
-    /// The prepared form of the shipped text tables, as `newsml-train gazetteer` writes it; nil without them.
+    /// The prepared form of the text tables, as `newsml-train gazetteer` writes it; nil without them. Read from the
+    /// source tree where it is at hand — where `scripts/generate-gazetteer.py` has just written them; the built
+    /// resources are a copy of the last build's, and an index made from those would be stale — else the resources.
     public static func preparedTables() -> [UInt8]? {
-        let gazetteer = readingTextTables()
+        var gazetteer = Gazetteer()
+        let source = preparedTablesSourceFile.deletingLastPathComponent()
+        if FileManager.default.fileExists(atPath: source.appendingPathComponent("places.tsv").path) {
+            gazetteer.addShippedTables(in: source)
+        } else if let folder = resourceFolder() {
+            gazetteer.addShippedTables(in: folder)
+        }
         guard gazetteer.entries.count > 0 else { return nil }
         return PreparedGazetteer.bytes(keys: gazetteer.keys.words, entries: gazetteer.entries)
     }
