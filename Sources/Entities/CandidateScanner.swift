@@ -228,7 +228,7 @@ struct CandidateScanner {
                     // "Max Planck Institute for Radio Astronomy", "Office for Students", "Zentrum für …": an institution's
                     // name goes on with what it is for.
                     runEnd += 1
-                } else if runEnd > index, Self.conjunctions.contains(current.word), !tokens[runEnd - 1].trailingPunctuation,
+                } else if runEnd > index, Self.fieldConjunctions.contains(current.word), !tokens[runEnd - 1].trailingPunctuation,
                     endsInstitutionSubject(from: index, and: runEnd)
                 {
                     // "Institute of Volcanology and Seismology", "Zentrum für Radikalisierungsforschung und Prävention":
@@ -478,7 +478,8 @@ struct CandidateScanner {
 
     /// The lower-case words after an institution's head that say what it is for ("for", "für", "pour", "para", "per").
     static let purposePrepositions: WordSet = ["for", "für", "pour", "para", "per"]
-    static let conjunctions: WordSet = ["and", "und", "et", "y", "e"]
+    /// The words that join the two fields of an institution's subject ("… of Volcanology and Seismology").
+    static let fieldConjunctions: WordSet = ["and", "und", "et", "y", "e"]
 
     /// The run from `start` to the conjunction at `and` is an institution and its subject ("Institute of
     /// Volcanology", "Zentrum für Radikalisierungsforschung": an organisation word, then "of" or a purpose word,

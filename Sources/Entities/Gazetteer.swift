@@ -51,9 +51,11 @@ public struct Gazetteer: Sendable {
     }
 
     /// The shipped tables read from their text form, as before they were prepared (tests compare the two).
-    public static func readingTextTables() -> Gazetteer {
+    public static func readingTextTables() -> Gazetteer { readingTextTables(in: resourceFolder()) }
+
+    private static func readingTextTables(in folder: URL?) -> Gazetteer {
         var gazetteer = Gazetteer()
-        if let folder = resourceFolder() { gazetteer.addShippedTables(in: folder) }
+        if let folder { gazetteer.addShippedTables(in: folder) }
         return gazetteer
     }
 
@@ -61,13 +63,9 @@ public struct Gazetteer: Sendable {
     /// source tree where it is at hand — where `scripts/generate-gazetteer.py` has just written them; the built
     /// resources are a copy of the last build's, and an index made from those would be stale — else the resources.
     public static func preparedTables() -> [UInt8]? {
-        var gazetteer = Gazetteer()
         let source = preparedTablesSourceFile.deletingLastPathComponent()
-        if FileManager.default.fileExists(atPath: source.appendingPathComponent("places.tsv").path) {
-            gazetteer.addShippedTables(in: source)
-        } else if let folder = resourceFolder() {
-            gazetteer.addShippedTables(in: folder)
-        }
+        let inSource = FileManager.default.fileExists(atPath: source.appendingPathComponent("places.tsv").path)
+        let gazetteer = readingTextTables(in: inSource ? source : resourceFolder())
         guard gazetteer.entries.count > 0 else { return nil }
         return PreparedGazetteer.bytes(keys: gazetteer.keys.words, entries: gazetteer.entries)
     }
