@@ -161,7 +161,7 @@ public struct JobQueue: Sendable {
             statement.jobs.append(job.id)
             statement.states.append(outcome.state)
             statement.exitStatuses.append(outcome.exitStatus)
-            statement.diagnostics.append(DiagnosticFormatter.json(outcome.diagnostics, compact: true))
+            statement.diagnostics.append(DiagnosticFormatter.compactJSON(outcome.diagnostics))
             statement.attempts.append(job.attempt)
             for (position, document) in outcome.documents.enumerated() {
                 statement.documentJobs.append(job.id)

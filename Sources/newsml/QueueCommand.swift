@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HotFolder
 import NewsMLKit
+import Synchronization
 import WorkQueue
 
 struct QueueCommand: ParsableCommand {
@@ -75,19 +76,28 @@ struct QueueExportCommand: ParsableCommand {
                     let stems = OutputNaming.stems(for: jobs.map(\.name))
                     var stemOfJob: [Int: String] = [:]
                     for (job, stem) in zip(jobs, stems) { stemOfJob[job.id] = stem }
+                    // A few hundred jobs at a time, so that an export of millions holds little in memory; the next
+                    // chunk is read from the database while this one is written, on every core.
+                    let chunks = stride(from: 0, to: jobs.count, by: 500).compactMap { start -> ClosedRange<Int>? in
+                        let slice = jobs[start..<min(jobs.count, start + 500)]
+                        guard let low = slice.first?.id, let high = slice.last?.id else { return nil }
+                        return low...high
+                    }
                     var written = 0
-                    // A few hundred jobs at a time, so that an export of millions holds little in memory.
-                    for chunk in stride(from: 0, to: jobs.count, by: 500) {
-                        let slice = jobs[chunk..<min(jobs.count, chunk + 500)]
-                        guard let low = slice.first?.id, let high = slice.last?.id else { continue }
-                        for document in try await queue.documents(jobs: low...high) {
+                    var next = chunks.first.map { range in Task { try await queue.documents(jobs: range) } }
+                    for index in chunks.indices {
+                        guard let fetching = next else { break }
+                        let documents = try await fetching.value
+                        next =
+                            index + 1 < chunks.count ? Task { [range = chunks[index + 1]] in try await queue.documents(jobs: range) } : nil
+                        var files: [(path: String, content: Data)] = []
+                        for document in documents {
                             guard let stem = stemOfJob[document.job], let format = OutputFormat(rawValue: document.format) else { continue }
                             let name = OutputNaming.fileName(stem: stem, suffix: document.suffix, format: format)
-                            // Complete files only (a temporary name, then a rename), not flushed one by one: an export
-                            // that stops is simply run again.
-                            try DurableFiles.write(document.content, to: folder.appendingPathComponent(name), synchronize: false)
-                            written += 1
+                            files.append((folder.appendingPathComponent(name).path, document.content))
                         }
+                        try writeConcurrently(files)
+                        written += files.count
                     }
                     let count = { (state: String) in jobs.count { $0.state == state } }
                     return (written, count("done"), count("dead"), count("queued") + count("running"))
@@ -105,5 +115,23 @@ struct QueueExportCommand: ParsableCommand {
         printError(
             "exported \(summary.written) documents of \(summary.done) done jobs to \(outputDirectory); \(summary.dead) dead, \(summary.pending) not finished\n"
         )
+    }
+
+    /// Writes complete files only (a temporary name, then a rename), not flushed one by one: an export that stops is
+    /// simply run again. Throws the first failure.
+    private func writeConcurrently(_ files: [(path: String, content: Data)]) throws(DurableFiles.Failure) {
+        let failure = Mutex<DurableFiles.Failure?>(nil)
+        let lanes = max(1, min(files.count, ProcessInfo.processInfo.activeProcessorCount))
+        DispatchQueue.concurrentPerform(iterations: lanes) { lane in
+            for index in stride(from: lane, to: files.count, by: lanes) {
+                do throws(DurableFiles.Failure) {
+                    try DurableFiles.write(files[index].content, toPath: files[index].path, synchronize: false)
+                } catch {
+                    failure.withLock { if $0 == nil { $0 = error } }
+                    return
+                }
+            }
+        }
+        if let failure = failure.withLock({ $0 }) { throw failure }
     }
 }

@@ -1,0 +1,44 @@
+import Foundation
+import NewsMLKit
+import TestSupport
+import Testing
+
+/// The queue stores diagnostics in the compact JSON form written without `JSONEncoder`; it must be the encoder's
+/// form byte for byte, so that the stored diagnostics are what `--format json` prints.
+@Suite struct DiagnosticFormatterTests {
+    @Test func compactFormIsTheEncodersOnTheSamplesDiagnostics() throws {
+        var diagnostics: [Diagnostic] = []
+        let samples = TestPaths.samples
+        for folder in ["plaintext", "newsml-g2", "nitf"] {
+            let directory = samples.appendingPathComponent(folder)
+            for name in try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() where name.contains(".") {
+                let data = try Data(contentsOf: directory.appendingPathComponent(name))
+                for format in OutputFormat.allCases {
+                    let options = ConversionOptions(to: format, versionCreated: TestPaths.fixedTime)
+                    diagnostics += NewsConverter(options: options).convert(data, file: "\(folder)/\(name)").diagnostics
+                }
+            }
+        }
+        // Readers' diagnostics of broken input: XML errors with line and column, a JSON pointer.
+        diagnostics +=
+            NewsConverter(options: ConversionOptions(to: .ninjs)).convert(Data("<a><b></a>".utf8), file: "broken.xml").diagnostics
+        diagnostics +=
+            NewsConverter(options: ConversionOptions(to: .newsml)).convert(Data(#"{"uri": 5}"#.utf8), file: "bad.json").diagnostics
+        #expect(diagnostics.count > 20)
+        #expect(diagnostics.contains { $0.location.line != nil && $0.location.column != nil })
+        #expect(DiagnosticFormatter.compactJSON(diagnostics) == DiagnosticFormatter.json(diagnostics, compact: true))
+    }
+
+    @Test func compactFormEscapesAsTheEncoderDoes() {
+        let awkward =
+            (0..<0x20).map { String(UnicodeScalar(UInt8($0))) }.joined() + #"quote " backslash \ slash / del \#u{7F} "#
+            + "é 東京 \u{2028} 🙂"
+        let diagnostics = [
+            Diagnostic.error("x.y", awkward, at: SourceLocation(file: awkward, line: 3, column: 14, pointer: "/a~1b/0")),
+            Diagnostic.note("n", "", at: SourceLocation()),
+            Diagnostic.warning("w", "only a file", at: SourceLocation(file: "f.txt")),
+        ]
+        #expect(DiagnosticFormatter.compactJSON(diagnostics) == DiagnosticFormatter.json(diagnostics, compact: true))
+        #expect(DiagnosticFormatter.compactJSON([]) == "[]")
+    }
+}
