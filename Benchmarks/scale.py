@@ -12,8 +12,11 @@ under unique names. Times are wall seconds of the whole run (enqueueing is repor
 - queue, 1 worker: `newsml worker --until-empty` (its default --jobs) after `newsml enqueue DIR` into a fresh
   database, then `newsml queue export` (the CLI's files, so that both runs deliver the same).
 - queue, 2 workers: two such processes at once.
-  Overhead: (1 worker + export) / CLI batch − 1, in wall time. PostgreSQL runs on the same cores here, so its own
-  CPU (reported) is part of the overhead; on a database machine of its own it would not be.
+  Overhead: 1 worker / CLI batch − 1, and (1 worker + export) / CLI batch − 1, in wall time.
+- All of that twice: with PostgreSQL on the same cores as the conversions (its CPU, reported, is then part of the
+  overhead), and with PostgreSQL on a core of its own and the CLI batch, the worker and the export on the others
+  (what a database machine of its own gives, measured on one machine; needs the right to set the server's CPU
+  affinity, i.e. the same user or root).
 - HTTP: curl --parallel 8 sending --requests conversions to one `newsml serve`, then to nginx
   (deploy/nginx/newsml.conf) in front of three instances on the same machine.
 """
@@ -22,9 +25,9 @@ import argparse, json, os, pwd, shutil, socket, statistics, subprocess, sys, tem
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
-def timed(command, env=None):
+def timed(command, env=None, pinned=None):
     started = time.perf_counter()
-    subprocess.run(command, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    subprocess.run(command, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, preexec_fn=pinned)
     return time.perf_counter() - started
 
 
@@ -84,21 +87,45 @@ def fresh_database(server):
     return parts._replace(path="/" + name).geturl(), name
 
 
-def queue_run(binary, server, folder, workers, env):
+def postgres_pids():
+    pids = []
+    for pid in os.listdir("/proc"):
+        try:
+            if pid.isdigit() and os.stat("/proc/" + pid).st_uid == pwd.getpwnam("postgres").pw_uid:
+                pids.append(int(pid))
+        except (OSError, KeyError):
+            pass
+    return pids
+
+
+def pin_postgres(cores):
+    """Sets the CPU affinity of the server's processes (new backends inherit the postmaster's)."""
+    for pid in postgres_pids():
+        try:
+            os.sched_setaffinity(pid, cores)
+        except OSError:
+            pass
+
+
+def queue_run(binary, server, folder, workers, env, cores=None):
+    """Enqueue, work (PostgreSQL CPU measured over this phase alone), export; newsml on `cores` when given."""
+    pinned = (lambda: os.sched_setaffinity(0, cores)) if cores else None
     url, name = fresh_database(server)
     subprocess.run([binary, "worker", "--database", url, "--migrate"], check=True, stderr=subprocess.DEVNULL)
     enqueue = timed([binary, "enqueue", "--database", url, folder], env)
+    before = postgres_cpu()
     started = time.perf_counter()
-    processes = [subprocess.Popen([binary, "worker", "--database", url, "--until-empty"],
+    processes = [subprocess.Popen([binary, "worker", "--database", url, "--until-empty"], preexec_fn=pinned,
                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) for _ in range(workers)]
     for process in processes:
         process.wait()
     work = time.perf_counter() - started
+    database_cpu = postgres_cpu() - before
     out = tempfile.mkdtemp(prefix="newsml-scale-export-", dir=os.path.dirname(folder))
-    export = timed([binary, "queue", "export", "--database", url, "--output-dir", out])
+    export = timed([binary, "queue", "export", "--database", url, "--output-dir", out], pinned=pinned)
     shutil.rmtree(out, ignore_errors=True)
     subprocess.run(["psql", server, "-qX", "-c", "DROP DATABASE %s WITH (FORCE)" % name], stdout=subprocess.DEVNULL)
-    return enqueue, work, export
+    return enqueue, work, export, database_cpu
 
 
 def http_load(port, articles, requests, folder):
@@ -138,21 +165,31 @@ def main():
         folder = os.path.join(work, "in")
         sources = inputs(options.shared, options.items, folder)
         # Medians of --runs runs, each into a folder of its own (see benchmark.py on why not a cleared one).
-        results["cli_batch_s"] = statistics.median(
-            timed([binary, "convert", folder, "--output-dir", os.path.join(work, "cli-%d" % run)], env) for run in range(options.runs))
-        for workers in (1, 2):
-            runs = []
-            for _ in range(options.runs):
-                before = postgres_cpu()
-                enqueue, seconds, export = queue_run(binary, options.database, folder, workers, env)
-                runs.append((seconds, postgres_cpu() - before, enqueue, export))
-            results["queue_%d_workers_s" % workers] = statistics.median(r[0] for r in runs)
-            results["postgres_cpu_%d_workers_s" % workers] = statistics.median(r[1] for r in runs)
-            results["enqueue_s"] = statistics.median(r[2] for r in runs)
-            results["export_s"] = statistics.median(r[3] for r in runs)
-        full = results["queue_1_workers_s"] + results["export_s"]
-        results["queue_overhead_per_job_ms"] = (full - results["cli_batch_s"]) / options.items * 1000
-        results["queue_overhead_ratio"] = full / results["cli_batch_s"] - 1
+        everything = set(range(os.cpu_count() or 1))
+        layouts = [("shared", None)]
+        if len(everything) >= 2:
+            layouts.append(("apart", everything - {max(everything)}))
+        for layout, cores in layouts:
+            pin_postgres({max(everything)} if cores else everything)
+            pinned = (lambda: os.sched_setaffinity(0, cores)) if cores else None
+            try:
+                cli = statistics.median(
+                    timed([binary, "convert", folder, "--output-dir", os.path.join(work, "cli-%s-%d" % (layout, run))], env, pinned)
+                    for run in range(options.runs))
+                results["%s_cli_batch_s" % layout] = cli
+                for workers in (1, 2) if layout == "shared" else (1,):
+                    runs = [queue_run(binary, options.database, folder, workers, env, cores) for _ in range(options.runs)]
+                    results["%s_queue_%d_workers_s" % (layout, workers)] = statistics.median(r[1] for r in runs)
+                    results["%s_postgres_cpu_%d_workers_s" % (layout, workers)] = statistics.median(r[3] for r in runs)
+                    results["%s_enqueue_s" % layout] = statistics.median(r[0] for r in runs)
+                    results["%s_export_s" % layout] = statistics.median(r[2] for r in runs)
+            finally:
+                pin_postgres(everything)
+            worker = results["%s_queue_1_workers_s" % layout]
+            full = worker + results["%s_export_s" % layout]
+            results["%s_worker_overhead_ratio" % layout] = worker / cli - 1
+            results["%s_queue_overhead_per_job_ms" % layout] = (full - cli) / options.items * 1000
+            results["%s_queue_overhead_ratio" % layout] = full / cli - 1
 
         articles = [s for s in sources if s.endswith(".txt")][:40] + [s for s in sources if s.endswith(".xml")][:40]
         single_port = free_port()
@@ -200,14 +237,21 @@ def main():
         shutil.rmtree(work, ignore_errors=True)
 
     print("items: %d, cores: %d" % (options.items, os.cpu_count() or 1))
-    print("CLI batch:            %6.2f s  (%.0f items/s)" % (results["cli_batch_s"], options.items / results["cli_batch_s"]))
-    for workers in (1, 2):
-        seconds = results["queue_%d_workers_s" % workers]
-        print("queue, %d worker(s):   %6.2f s  (%.0f items/s; PostgreSQL used %.2f s of CPU)"
-              % (workers, seconds, options.items / seconds, results["postgres_cpu_%d_workers_s" % workers]))
-    print("enqueue %.2f s, export %.2f s" % (results["enqueue_s"], results["export_s"]))
-    print("queue overhead vs CLI batch (1 worker + export): %+.1f %% (%.2f ms a job)"
-          % (results["queue_overhead_ratio"] * 100, results["queue_overhead_per_job_ms"]))
+    for layout, title in (("shared", "PostgreSQL on the same cores"), ("apart", "PostgreSQL on a core of its own, newsml on the others")):
+        if "%s_cli_batch_s" % layout not in results:
+            continue
+        cli = results["%s_cli_batch_s" % layout]
+        print("%s:" % title)
+        print("  CLI batch:            %6.2f s  (%.0f items/s)" % (cli, options.items / cli))
+        for workers in (1, 2):
+            key = "%s_queue_%d_workers_s" % (layout, workers)
+            if key in results:
+                print("  queue, %d worker(s):   %6.2f s  (%.0f items/s; PostgreSQL used %.2f s of CPU meanwhile)"
+                      % (workers, results[key], options.items / results[key], results["%s_postgres_cpu_%d_workers_s" % (layout, workers)]))
+        print("  enqueue %.2f s, export %.2f s" % (results["%s_enqueue_s" % layout], results["%s_export_s" % layout]))
+        print("  overhead vs CLI batch: 1 worker %+.1f %%; 1 worker + export %+.1f %% (%.2f ms a job)"
+              % (results["%s_worker_overhead_ratio" % layout] * 100, results["%s_queue_overhead_ratio" % layout] * 100,
+                 results["%s_queue_overhead_per_job_ms" % layout]))
     print("HTTP, one instance:      %6.0f requests/s (%d failed)" % (results["single_rps"], results["single_failed"]))
     print("HTTP, nginx + 3:         %6.0f requests/s (%d failed), %.2f × one instance"
           % (results["nginx_3_rps"], results["nginx_failed"], results["nginx_ratio"]))

@@ -72,9 +72,11 @@ public enum DurableFiles {
     /// `owner` goes into the temporary name (`.newsml-tmp-OWNER.UUID`), so that a watcher sharing the folder can
     /// tell a partial file of a dead peer from one a live peer is writing.
     public static func write(_ data: Data, toPath target: String, synchronize: Bool = true, owner: String = "") throws(Failure) {
-        let folder = (target as NSString).deletingLastPathComponent
+        // The folder is what stands before the last slash (NSString's path methods cost as much as the write).
+        let slash = target.utf8.lastIndex(of: UInt8(ascii: "/"))
+        let folder = slash.map { $0 == target.startIndex ? "/" : String(target[..<$0]) } ?? ""
         let temporary =
-            (folder.isEmpty ? "" : folder + "/") + HotFolderConfiguration.temporaryPrefix + (owner.isEmpty ? "" : owner + ".")
+            (slash.map { String(target[...$0]) } ?? "") + HotFolderConfiguration.temporaryPrefix + (owner.isEmpty ? "" : owner + ".")
             + UUID().uuidString
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw Failure(description: "cannot create \(temporary): \(String(cString: strerror(errno)))") }

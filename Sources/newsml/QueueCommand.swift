@@ -83,6 +83,7 @@ struct QueueExportCommand: ParsableCommand {
                         guard let low = slice.first?.id, let high = slice.last?.id else { return nil }
                         return low...high
                     }
+                    let folderPath = folder.path.hasSuffix("/") ? folder.path : folder.path + "/"
                     var written = 0
                     var next = chunks.first.map { range in Task { try await queue.documents(jobs: range) } }
                     for index in chunks.indices {
@@ -94,7 +95,7 @@ struct QueueExportCommand: ParsableCommand {
                         for document in documents {
                             guard let stem = stemOfJob[document.job], let format = OutputFormat(rawValue: document.format) else { continue }
                             let name = OutputNaming.fileName(stem: stem, suffix: document.suffix, format: format)
-                            files.append((folder.appendingPathComponent(name).path, document.content))
+                            files.append((folderPath + name, document.content))
                         }
                         try writeConcurrently(files)
                         written += files.count
