@@ -32,13 +32,15 @@ extension ArticleAssembly {
         var indentation: [Int: Int] = [:]
         for line in lines where line.indentation > 0 { indentation[line.number] = line.indentation }
         var previousEnd = blocks.first.map { $0.line - 1 } ?? 0
-        let shapes = blocks.map { block -> BlockShape in
+        let echoed = Echoes.find(in: blocks.map(\.text))
+        let shapes = blocks.enumerated().map { index, block -> BlockShape in
             var shape = BlockShape(block.text)
             shape.blankLinesBefore = max(0, block.line - previousEnd - 1)
             previousEnd = block.line + block.lineCount - 1
             shape.lineCount = block.lineCount
             shape.indented = indentation[block.line] != nil
             shape.repeated = (seen[block.text] ?? 0) > 1
+            shape.echoed = echoed[index]
             return shape
         }
         return (blocks, shapes)

@@ -157,7 +157,8 @@ struct ArticleAssembly {
     /// caption is that caption's ("Image copyright X" / "Image caption Y") and is left alone.
     private mutating func captionReadAsParagraph(before index: Int, credit text: String, blocks: [Block], roles: [LineRole]) -> Bool {
         guard index > 0, roles[index - 1] == .body, case .paragraph(let previous)? = item.body.last, previous == blocks[index - 1].text,
-            previous.spaceSeparatedWordCount <= 80, roles[(index + 1)...].first(where: { $0 != .other }) == .body,
+            previous.spaceSeparatedWordCount <= 80,
+            [LineRole.body, .subheading].contains(roles[(index + 1)...].first(where: { $0 != .other })),
             Self.isPhotographerAndAgency(text) || PictureCredit.creditOnly(text) != text.trimmingWhitespace() || text.hasPrefix("©")
         else { return false }
         item.body.removeLast()

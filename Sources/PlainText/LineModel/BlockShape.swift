@@ -25,6 +25,8 @@ package struct BlockShape: Sendable {
     package var indented = false
     /// The same text stands elsewhere in the article.
     package var repeated = false
+    /// Its words stand inside a longer block of the article (a pull quote, a highlight).
+    package var echoed = false
 
     /// Format cues: shapes of lines that news copy uses for one purpose (IPTC conventions, wire habits).
     package struct Cues: OptionSet, Sendable, Hashable {

@@ -14,6 +14,7 @@ enum RoleRules {
         headlineIsNotADate(shapes, &roles)
         kickerAboveTheHeadline(shapes, &roles)
         storyTextBetweenParagraphs(shapes, &roles)
+        echoesAreNotParagraphs(shapes, &roles)
         linksAreNotSubheadings(shapes, &roles)
         capitalsInsideTheStoryAreSubheadings(shapes, &roles)
         loneHeadingsBetweenParagraphs(blocks, shapes, &roles)
@@ -42,6 +43,12 @@ enum RoleRules {
             guard roles[index] == .other else { return }
             index += 1
         }
+    }
+
+    /// A pull quote or a "highlights" box repeats words of the story in a block of its own; the story has them in
+    /// the longer paragraph they come from, so the copy is not a paragraph again.
+    private static func echoesAreNotParagraphs(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        for index in roles.indices where roles[index] == .body && shapes[index].echoed { roles[index] = .other }
     }
 
     /// A subheading names a section once. Not one: a line the page repeats word for word (a live blog's author

@@ -1,0 +1,60 @@
+/// Blocks whose words stand again inside a longer block of the same article: the pull quote or "highlights" box
+/// that a web page sets beside the paragraph it repeats. A line-model feature: the page's own copy of a sentence
+/// is not a paragraph of its own.
+enum Echoes {
+    /// Blocks of fewer words are not looked at (a name, a label, a date is found everywhere).
+    static let fewestWords = 4
+    static let mostWords = 60
+
+    /// For each text, whether its word sequence (letters and digits, ASCII case folded; punctuation and quotation
+    /// marks ignored) occurs inside a text with more words.
+    static func find(in texts: [String]) -> [Bool] {
+        let words = texts.map(wordHashes)
+        // The candidates by their first three words; every longer text is then read once, three words at a time.
+        var candidates: [UInt64: [Int]] = [:]
+        for (index, sequence) in words.enumerated() where (fewestWords...mostWords).contains(sequence.count) {
+            candidates[trigram(sequence, at: 0), default: []].append(index)
+        }
+        var echoed = [Bool](repeating: false, count: texts.count)
+        guard !candidates.isEmpty else { return echoed }
+        for (container, sequence) in words.enumerated() where sequence.count > fewestWords {
+            for start in 0...(sequence.count - 3) {
+                guard let found = candidates[trigram(sequence, at: start)] else { continue }
+                for candidate in found where !echoed[candidate] && candidate != container {
+                    let echo = words[candidate]
+                    if echo.count < sequence.count, start + echo.count <= sequence.count,
+                        sequence[start..<(start + echo.count)].elementsEqual(echo)
+                    {
+                        echoed[candidate] = true
+                    }
+                }
+            }
+        }
+        return echoed
+    }
+
+    private static func trigram(_ words: [UInt64], at start: Int) -> UInt64 {
+        (words[start] &* 0x9E37_79B9_7F4A_7C15) ^ (words[start + 1] &* 0xC2B2_AE3D_27D4_EB4F) ^ words[start + 2]
+    }
+
+    /// FNV-1a of each word's bytes: runs of letters and digits, ASCII upper case folded.
+    private static func wordHashes(_ text: String) -> [UInt64] {
+        var hashes: [UInt64] = []
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        var inWord = false
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                var value = scalar.value
+                if value >= 0x41 && value <= 0x5A { value += 0x20 }
+                hash = (hash ^ UInt64(value)) &* 0x100_0000_01B3
+                inWord = true
+            } else if inWord {
+                hashes.append(hash)
+                hash = 0xCBF2_9CE4_8422_2325
+                inWord = false
+            }
+        }
+        if inWord { hashes.append(hash) }
+        return hashes
+    }
+}
