@@ -32,6 +32,9 @@ enum NavigationLabel {
         "читайте также", "по теме", "смотрите также", "самое читаемое",
     ]
 
+    /// The rails a site sets in every page, which may name the section they are for ("Most read in world news").
+    static let railPhrases = ["most read", "most popular", "most viewed", "most shared", "trending", "top stories", "latest"]
+
     static let furniturePhrases: Set<String> = [
         "advertisement", "advertising", "sponsored", "sponsored content", "story continues below",
         "story continues below advertisement", "story continues below gallery", "article continues below",
@@ -59,6 +62,8 @@ enum NavigationLabel {
         let words = phrase.split(separator: " ")
         // "Also on rt.com", "More from The Hill": a related box named after its site.
         if words.count <= 4, phrase.hasPrefix("also on ") || phrase.hasPrefix("more from ") { return .related }
+        // "Most read in world news", "Most viewed in UK news": a site's rail named after its section.
+        if words.count <= 8, railPhrases.contains(where: { phrase.hasPrefix($0 + " in ") }) { return .related }
         if phrase.hasPrefix("follow us") || phrase.hasPrefix("show all ") && words.count == 3 && words[2].allSatisfy(\.isNumber) {
             return .furniture
         }

@@ -9,6 +9,7 @@ enum RoleRules {
             for index in roles.indices where index > first && roles[index] == .headline { roles[index] = .other }
         }
         labelledLinesKeepTheirRole(blocks, shapes, &roles)
+        labelledCaptionHasThePicture(shapes, &roles)
         copyrightNoticeIsNotStory(blocks, shapes, &roles)
         headlineIsNotASentence(shapes, &roles)
         headlineIsNotADate(shapes, &roles)
@@ -22,6 +23,7 @@ enum RoleRules {
         trailersAreAttributions(blocks, shapes, &roles)
         lastSentenceBeforeTheEnd(blocks, shapes, &roles)
         subheadingsAreHeadings(blocks, shapes, &roles)
+        questionsLikeTheSubheadings(shapes, &roles)
         standfirstAboveTheByline(shapes, &roles)
         everyStoryHasText(shapes, &roles)
     }
@@ -153,7 +155,9 @@ enum RoleRules {
             index += 1
             guard cues.contains(.relatedLabel) else { continue }
             var links = 0
-            while index < shapes.count, links < 8 {
+            // A rail of kicker and title pairs ("RANDY ANDY" / "Andrew parties …") runs to a dozen lines; story
+            // text (a sentence) ends it.
+            while index < shapes.count, links < 16 {
                 let shape = shapes[index]
                 if shape.cues.contains(.furnitureLabel) || shape.cues.contains(.relatedLabel) { break }
                 guard shape.words <= 30, shape.end != .fullStop, shape.end != .colon, roles[index] != .headline else { break }
@@ -200,10 +204,26 @@ enum RoleRules {
                 // (what is left of the line after the date is a second date or a label).
                 roles[index] = .other
             } else if index > 0, cues.contains(.trailingCredit), shape.words >= 3, !cues.contains(.byline),
-                roles[index] == .other || roles[index] == .body && shape.words <= 40 && PictureCredit.hasLabelledCredit(blocks[index].text)
+                roles[index] == .other
+                    || (roles[index] == .body || roles[index] == .teaser) && shape.words <= 40
+                        && PictureCredit.hasLabelledCredit(blocks[index].text)
             {
+                // A teaser does not end with "Credit: X": a gallery caption read as a list of links is a caption.
                 roles[index] = .caption
             }
+        }
+    }
+
+    /// "Image copyright Reuters" / "Image caption Assange gestures …": where the caption under a credit is labelled
+    /// as one, the sentence before the credit is story text, not a second caption of the same picture.
+    private static func labelledCaptionHasThePicture(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard roles.count >= 3 else { return }
+        let captionCues: BlockShape.Cues = [.imageCaption, .captionWithCredit, .trailingCredit, .galleryCounter]
+        for index in 0..<(roles.count - 2) where roles[index] == .caption && shapes[index].cues.isDisjoint(with: captionCues) {
+            guard roles[index + 1] == .credit, shapes[index + 2].cues.contains(.imageCaption), shapes[index].cues.contains(.sentence),
+                index > 0, roles[index - 1] == .body || roles[index - 1] == .subheading
+            else { continue }
+            roles[index] = .body
         }
     }
 
@@ -313,6 +333,21 @@ enum RoleRules {
             guard roles[index - 1] == .body, roles[index + 1] == .body, isHeadlineShaped(shape), shape.words <= 12,
                 shape.start == .uppercase || shape.start == .digit, shape.cues.isDisjoint(with: creditCues),
                 !shape.cues.contains(.bullet), !startsWithCapitalLabel(blocks[index].text)
+            else { continue }
+            roles[index] = .subheading
+        }
+    }
+
+    /// An explainer asks its sections' questions ("What did the prosecutors say?"): where two subheadings of the
+    /// article are questions, a short question standing alone between paragraphs is one more, not a paragraph.
+    private static func questionsLikeTheSubheadings(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard roles.count >= 3,
+            roles.indices.filter({ roles[$0] == .subheading && shapes[$0].end == .question }).count >= 2
+        else { return }
+        for index in 1..<(roles.count - 1) where roles[index] == .body {
+            let shape = shapes[index]
+            guard shape.end == .question, shape.start == .uppercase, (3...12).contains(shape.words), shape.lineCount == 1,
+                !shape.cues.contains(.quotation), roles[index - 1] == .body, roles[index + 1] == .body
             else { continue }
             roles[index] = .subheading
         }
