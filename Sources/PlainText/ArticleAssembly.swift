@@ -160,6 +160,7 @@ struct ArticleAssembly {
             previous.spaceSeparatedWordCount <= 80,
             [LineRole.body, .subheading].contains(roles[(index + 1)...].first(where: { $0 != .other })),
             Self.isPhotographerAndAgency(text) || PictureCredit.creditOnly(text) != text.trimmingWhitespace() || text.hasPrefix("©")
+                || PictureCredit.opensWithCreditWord(text)
         else { return false }
         item.body.removeLast()
         let credit = PictureCredit.creditOnly(text)

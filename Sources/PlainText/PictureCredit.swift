@@ -199,6 +199,21 @@ enum PictureCredit {
         return (words[..<start].joined(separator: " "), credit.joined(separator: " "))
     }
 
+    /// "Screenshots Instagram/TikTok", "Foto Reuters", "Photos: AP/Getty": a credit word, then only names.
+    static func opensWithCreditWord(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard (2...6).contains(words.count), let first = words.first else { return false }
+        var label = first.lowercased()
+        if label.hasSuffix(":") { label.removeLast() }
+        guard creditWords.contains(label) else { return false }
+        let names = words.dropFirst()
+        return names.contains { $0.contains("/") }
+            || names.allSatisfy { word in word.first.map { $0.isUppercase || $0.isNumber || $0 == "©" } ?? false }
+    }
+    private static let creditWords: Set<String> = [
+        "photo", "photos", "foto", "fotos", "screenshot", "screenshots", "bild", "bilder", "picture", "pictures",
+    ]
+
     /// Whether a credit label stands in the line after its start ("… Credit: X", "… | Foto: X", "… © X").
     static func hasLabelledCredit(_ text: String) -> Bool {
         let lowered = text.lowercased()

@@ -70,7 +70,9 @@ enum RoleRules {
             let isSignature =
                 text.contains(", ") && signatureRoles.contains(String(last.lowercased().filter(\.isLetter)))
             let isTags = first == "Tags" || first == "TAGS" || first == "Tags:"
-            if (seen[text] ?? 0) > 1 || isFragment || isCredit || isSignature || figures >= 3 || isTags {
+            if PictureCredit.opensWithCreditWord(text) {
+                roles[index] = .credit
+            } else if (seen[text] ?? 0) > 1 || isFragment || isCredit || isSignature || figures >= 3 || isTags {
                 roles[index] = .other
             } else if shapes[index].start == .lowercase, index > 0, roles[index - 1] == .body {
                 // "points the letter outlined …": a sentence broken off the paragraph before it, not a heading.
