@@ -16,6 +16,7 @@ enum RoleRules {
         kickerAboveTheHeadline(shapes, &roles)
         storyTextBetweenParagraphs(shapes, &roles)
         echoesAreNotParagraphs(shapes, &roles)
+        unpunctuatedLinesBetweenParagraphs(shapes, &roles)
         linksAreNotSubheadings(shapes, &roles)
         capitalsInsideTheStoryAreSubheadings(shapes, &roles)
         loneHeadingsBetweenParagraphs(blocks, shapes, &roles)
@@ -51,6 +52,23 @@ enum RoleRules {
     /// the longer paragraph they come from, so the copy is not a paragraph again.
     private static func echoesAreNotParagraphs(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
         for index in roles.indices where roles[index] == .body && shapes[index].echoed { roles[index] = .other }
+    }
+
+    /// Story paragraphs end with a stop; a picture's caption on a web page often does not. A line of words that ends
+    /// without one, standing between two paragraphs that do, is the caption of a picture set without credit.
+    private static func unpunctuatedLinesBetweenParagraphs(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard roles.count >= 3 else { return }
+        let letters: Set<EdgeCharacter> = [.lowercase, .uppercase, .otherLetter]
+        let stops: Set<EdgeCharacter> = [.fullStop, .quote, .question, .exclamation]
+        for index in 1..<(roles.count - 1) where roles[index] == .body {
+            let shape = shapes[index]
+            guard letters.contains(shape.end), (10...60).contains(shape.words), shape.lineCount == 1, shape.start == .uppercase,
+                !shape.cues.contains(.bullet), !shape.cues.contains(.quotation),
+                roles[index - 1] == .body, roles[index + 1] == .body, stops.contains(shapes[index - 1].end),
+                stops.contains(shapes[index + 1].end)
+            else { continue }
+            roles[index] = .caption
+        }
     }
 
     /// A subheading names a section once. Not one: a line the page repeats word for word (a live blog's author
