@@ -1,5 +1,5 @@
-/// Blocks whose words stand again inside a longer block of the same article: the pull quote or "highlights" box
-/// that a web page sets beside the paragraph it repeats. A line-model feature: the page's own copy of a sentence
+/// Blocks whose words stand again inside a longer block of the same article, or whole in a later one: the pull
+/// quote or "highlights" box that a web page sets beside the paragraph it repeats. A line-model feature: the page's own copy of a sentence
 /// is not a paragraph of its own.
 enum Echoes {
     /// Blocks of fewer words are not looked at (a name, a label, a date is found everywhere).
@@ -7,7 +7,7 @@ enum Echoes {
     static let mostWords = 60
 
     /// For each text, whether its word sequence (letters and digits, ASCII case folded; punctuation and quotation
-    /// marks ignored) occurs inside a text with more words.
+    /// marks ignored) occurs inside a text with more words, or is the whole of a later text.
     static func find(in texts: [String]) -> [Bool] {
         let words = texts.map(wordHashes)
         // The candidates by their first three words; every longer text is then read once, three words at a time.
@@ -22,7 +22,10 @@ enum Echoes {
                 guard let found = candidates[trigram(sequence, at: start)] else { continue }
                 for candidate in found where !echoed[candidate] && candidate != container {
                     let echo = words[candidate]
-                    if echo.count < sequence.count, start + echo.count <= sequence.count,
+                    // A longer block holds the words; or the same words stand again later (the highlight box above
+                    // the story repeats its paragraph whole).
+                    let holds = echo.count < sequence.count || echo.count == sequence.count && container > candidate
+                    if holds, start + echo.count <= sequence.count,
                         sequence[start..<(start + echo.count)].elementsEqual(echo)
                     {
                         echoed[candidate] = true

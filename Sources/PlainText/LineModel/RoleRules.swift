@@ -49,7 +49,8 @@ enum RoleRules {
     }
 
     /// A pull quote or a "highlights" box repeats words of the story in a block of its own; the story has them in
-    /// the longer paragraph they come from, so the copy is not a paragraph again.
+    /// the paragraph they come from (longer, or the same words again further down), so the copy is not a
+    /// paragraph again.
     private static func echoesAreNotParagraphs(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
         for index in roles.indices where roles[index] == .body && shapes[index].echoed { roles[index] = .other }
     }
