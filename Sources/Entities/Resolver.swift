@@ -233,6 +233,8 @@ package struct Resolver {
         }
         if EntityWords.placeWords.contains(last) || EntityWords.placeBeginnings.contains(first) { return (.pointOfInterest, text, nil, 70) }
         if EntityWords.organisationNouns.contains(candidate.nextWord) { return (.organisation, text, nil, 65) }
+        // "The Beatles", "The Yardbirds", "The Hill": no one's name opens with the article; a band, a paper, a firm does.
+        if first == "The", words.count >= 2 { return (.organisation, text, nil, 70) }
         if words.count <= 4,
             !text.unicodeScalars.contains(where: {
                 $0 == "&" || ($0.value >= 48 && $0.value <= 57) || ($0.value >= 0x80 && $0.properties.numericType != nil)

@@ -86,6 +86,18 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
         Dictionary(found.map { ($0.name, $0.kind) }, uniquingKeysWith: { first, _ in first })
     }
 
+    @Test("a name that opens with \"The\" is no person's: a band, a paper, a firm")
+    func nameOpeningWithTheArticle() {
+        let found = kinds(
+            entities([
+                "Clapton played with the band before he joined The Yardbirds in 1963, a reviewer wrote.",
+                "The song was first recorded by The Beatles in London, the label said.",
+            ]))
+        #expect(found["The Yardbirds"] == .organisation)
+        #expect(found["The Beatles"] == .organisation)
+        #expect(found["Clapton"] != .organisation)
+    }
+
     @Test("an institution's name goes on with what it is for, and with the second field of its subject")
     func institutionNamesWithTheirPurpose() {
         let found = kinds(
