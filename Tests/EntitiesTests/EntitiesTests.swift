@@ -86,6 +86,20 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
         Dictionary(found.map { ($0.name, $0.kind) }, uniquingKeysWith: { first, _ in first })
     }
 
+    @Test("a place GeoNames knows that the story names twice is kept whatever its context; named once, the weights decide")
+    func knownPlaceNamedTwiceIsKept() {
+        let found = entities([
+            "Teachers in South Dakota walked out on Monday, the union said.",
+            "South Dakota has the lowest teacher pay in the country, and officials in Sioux Falls said talks would resume.",
+        ])
+        let twice = found.first { $0.name == "South Dakota" }
+        let once = found.first { $0.name == "Sioux Falls" }
+        #expect(twice?.uri?.contains("geonames") == true && twice?.mentions.count == 2)
+        #expect(twice.map(EntityAcceptance.isAlwaysKept) == true)
+        #expect(once?.uri?.contains("geonames") == true && once?.mentions.count == 1)
+        #expect(once.map(EntityAcceptance.isAlwaysKept) == false)
+    }
+
     @Test("a name that opens with \"The\" is no person's: a band, a paper, a firm")
     func nameOpeningWithTheArticle() {
         let found = kinds(
