@@ -1,9 +1,10 @@
 /// Blocks whose words stand again inside a longer block of the same article, or whole in a later one: the pull
-/// quote or "highlights" box that a web page sets beside the paragraph it repeats. A line-model feature: the page's own copy of a sentence
-/// is not a paragraph of its own.
+/// quote or "highlights" box that a web page sets beside the paragraph it repeats (`RoleRules` keeps such a copy
+/// out of the body).
 enum Echoes {
-    /// Blocks of fewer words are not looked at (a name, a label, a date is found everywhere).
-    static let fewestWords = 4
+    /// Blocks of fewer words are not looked at: a name, a label, a short sentence ("He declined to comment.") is
+    /// found inside other paragraphs without being a copy of them. The corpus's pull quotes have ten words or more.
+    static let fewestWords = 8
     static let mostWords = 60
 
     /// For each text, whether its word sequence (letters and digits, ASCII case folded; punctuation and quotation
@@ -17,7 +18,7 @@ enum Echoes {
         }
         var echoed = [Bool](repeating: false, count: texts.count)
         guard !candidates.isEmpty else { return echoed }
-        for (container, sequence) in words.enumerated() where sequence.count > fewestWords {
+        for (container, sequence) in words.enumerated() where sequence.count >= fewestWords {
             for start in 0...(sequence.count - 3) {
                 guard let found = candidates[trigram(sequence, at: start)] else { continue }
                 for candidate in found where !echoed[candidate] && candidate != container {

@@ -1,0 +1,159 @@
+import Foundation
+import NewsModel
+import PlainText
+import TestSupport
+import Testing
+
+/// Conventions of web pages the role rules read after the model (session 15): each test gives the model's roles
+/// and checks what the rules make of them, so that it fails without the rule whatever the weights say.
+@Suite struct WebPageConventionTests {
+    /// An article written for these tests: a pull quote repeating a paragraph's words, a caption without credit
+    /// between paragraphs, an explainer's question subheadings, and a short sentence that other paragraphs contain.
+    static let article = """
+        City opens new flood barrier after decade of delays
+
+        The city opened its new flood barrier on Monday, ten years after the project was first approved and four years later than planned.
+
+        "We have waited a long time for this, but the river will not take our homes again," said Mayor Tom Eriksen at the opening ceremony.
+
+        “The river will not take our homes again”
+
+        Engineers said the barrier could hold back water two metres above the record flood of 2011.
+
+        Workers check the gates of the new barrier on the east bank of the river during a test on Sunday
+
+        The city spent 310 million euros on the project, most of it from a national climate fund.
+
+        What happens next?
+
+        The council will test the gates every month and publish the results online.
+
+        How much did it cost?
+
+        The final bill was 40 million euros above the budget agreed in 2014.
+
+        Who pays for the upkeep?
+
+        The national fund will pay for the first five years of maintenance.
+
+        He declined to comment.
+
+        A spokesman for the contractor, asked about the delays, said he declined to comment on the dispute.
+        """
+
+    static func roles(_ text: String, _ model: [LineRole]) -> [LineRole] {
+        PlainTextReader.applyingRoleRules(to: Array(text.utf8), modelRoles: model)
+    }
+
+    @Test("a pull quote repeating a paragraph's words is not a paragraph again; a short sentence found elsewhere stays one")
+    func pullQuoteIsNotAParagraph() {
+        let model: [LineRole] = [.headline] + Array(repeating: .body, count: 14)
+        var expected = model
+        expected[3] = .other  // the pull quote
+        expected[5] = .caption  // the line without a final stop between two paragraphs
+        expected[7] = .subheading  // the questions, once two of them are subheadings
+        expected[9] = .subheading
+        expected[11] = .subheading
+        var given = model
+        given[7] = .subheading
+        given[9] = .subheading
+        #expect(Self.roles(Self.article, given) == expected)
+    }
+
+    @Test("the shipped weights and the rules read the whole article as a newsroom would")
+    func wholeArticle() {
+        let (item, _) = PlainTextReader().read(Array(Self.article.utf8), file: "barrier.txt")
+        // Story text: paragraphs, and the paragraph the quote finder set as a quotation.
+        let paragraphs = item.body.compactMap { block -> String? in
+            switch block {
+            case .paragraph(let text): return text
+            case .quote(let quote): return quote.text
+            default: return nil
+            }
+        }
+        let subheadings = item.body.compactMap { block -> String? in
+            if case .subheading(let text, _) = block { return text }
+            return nil
+        }
+        #expect(!paragraphs.contains("“The river will not take our homes again”"), "\(paragraphs)")
+        #expect(paragraphs.contains("He declined to comment."), "\(paragraphs)")
+        #expect(paragraphs.count == 9, "\(paragraphs)")
+        #expect(subheadings == ["What happens next?", "How much did it cost?", "Who pays for the upkeep?"])
+        #expect(
+            item.pictures.map(\.caption) == [
+                "Workers check the gates of the new barrier on the east bank of the river during a test on Sunday"
+            ])
+    }
+
+    @Test("a paragraph repeated whole further down is the page's highlight copy: the later one is the story's")
+    func repeatedParagraph() {
+        let page = """
+            Settlements ruled illegal by court
+
+            Israeli courts, however, have declared most major settlements legal under their law.
+
+            The ruling came after years of petitions by residents of nearby villages and human rights groups.
+
+            Israeli courts, however, have declared most major settlements legal under their law.
+
+            Lawyers for the settlers said they would appeal the decision.
+            """
+        #expect(Self.roles(page, [.headline, .body, .body, .body, .body]) == [.headline, .other, .body, .body, .body])
+    }
+
+    @Test("BBC's labelled caption: the sentence above \"Image copyright X\" is story text, not a second caption")
+    func labelledCaptionHasThePicture() {
+        let page = """
+            Assange extradition approved
+
+            The then Home Secretary formally approved an extradition request from the US.
+
+            In June, the then UK Home Secretary, Sajid Javid, formally approved an extradition request from the US.
+
+            Image copyright Reuters
+
+            Image caption Assange gestures with a thumbs up after he was arrested
+
+            Assange was due to be released from prison in September.
+            """
+        #expect(
+            Self.roles(page, [.headline, .body, .caption, .credit, .caption, .body]) == [.headline, .body, .body, .credit, .caption, .body])
+    }
+
+    @Test("a credit word then names is a credit, and a caption ending in a labelled credit is a caption, whatever the model says")
+    func creditsAndLabelledCaptions() {
+        let page = """
+            Islamists court young followers online
+
+            The movement's videos reach hundreds of thousands of teenagers every week, researchers say.
+
+            Screenshots Instagram/TikTok
+
+            The group's leaders have been banned from two platforms this year.
+
+            A hunter was treated in hospital after eating a wild rabbit Credit: Getty Images
+
+            Health officials said the risk of an outbreak was low.
+            """
+        let roles = Self.roles(page, [.headline, .body, .subheading, .body, .teaser, .body])
+        #expect(roles[2] == .credit)
+        #expect(roles[4] == .caption)
+    }
+
+    @Test("a site's rail named after its section is a related box: its kicker and title pairs are teasers")
+    func sectionRail() {
+        let pairs = (1...6).flatMap { ["KICKER NUMBER \($0)", "A title of a story elsewhere on the site number \($0)"] }
+        let page =
+            ([
+                "Plague case found in Beijing", "A hunter was taken to hospital after eating a rabbit, officials said.",
+                "Most read in world news",
+            ]
+            + pairs + ["The last major outbreak in China was in 2009, when several people died in a remote town."])
+            .joined(separator: "\n\n")
+        let model: [LineRole] = [.headline, .body, .subheading] + pairs.map { $0.hasPrefix("KICKER") ? .subheading : .body } + [.body]
+        let roles = Self.roles(page, model)
+        #expect(roles[2] == .other)
+        #expect(roles[3..<15].allSatisfy { $0 == .teaser }, "\(roles)")
+        #expect(roles[15] == .body)
+    }
+}
