@@ -48,30 +48,6 @@ enum RoleRules {
         }
     }
 
-    /// A pull quote or a "highlights" box repeats words of the story in a block of its own; the story has them in
-    /// the paragraph they come from (longer, or the same words again further down), so the copy is not a
-    /// paragraph again.
-    private static func echoesAreNotParagraphs(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
-        for index in roles.indices where roles[index] == .body && shapes[index].echoed { roles[index] = .other }
-    }
-
-    /// Story paragraphs end with a stop; a picture's caption on a web page often does not. A line of words that ends
-    /// without one, standing between two paragraphs that do, is the caption of a picture set without credit.
-    private static func unpunctuatedLinesBetweenParagraphs(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
-        guard roles.count >= 3 else { return }
-        let letters: Set<EdgeCharacter> = [.lowercase, .uppercase, .otherLetter]
-        let stops: Set<EdgeCharacter> = [.fullStop, .quote, .question, .exclamation]
-        for index in 1..<(roles.count - 1) where roles[index] == .body {
-            let shape = shapes[index]
-            guard letters.contains(shape.end), (10...60).contains(shape.words), shape.lineCount == 1, shape.start == .uppercase,
-                !shape.cues.contains(.bullet), !shape.cues.contains(.quotation),
-                roles[index - 1] == .body, roles[index + 1] == .body, stops.contains(shapes[index - 1].end),
-                stops.contains(shapes[index + 1].end)
-            else { continue }
-            roles[index] = .caption
-        }
-    }
-
     /// A subheading names a section once. Not one: a line the page repeats word for word (a live blog's author
     /// stamp, "Key event"), a fragment that opens or ends with a dash ("– USCG dispatcher, CNN", "Brian Manning
     /// -"), a credit ending in "photo", a signature ("Caroline Hawley, BBC diplomatic correspondent"), a ticker
@@ -235,19 +211,6 @@ enum RoleRules {
         }
     }
 
-    /// "Image copyright Reuters" / "Image caption Assange gestures …": where the caption under a credit is labelled
-    /// as one, the sentence before the credit is story text, not a second caption of the same picture.
-    private static func labelledCaptionHasThePicture(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
-        guard roles.count >= 3 else { return }
-        let captionCues: BlockShape.Cues = [.imageCaption, .captionWithCredit, .trailingCredit, .galleryCounter]
-        for index in 0..<(roles.count - 2) where roles[index] == .caption && shapes[index].cues.isDisjoint(with: captionCues) {
-            guard roles[index + 1] == .credit, shapes[index + 2].cues.contains(.imageCaption), shapes[index].cues.contains(.sentence),
-                index > 0, roles[index - 1] == .body || roles[index - 1] == .subheading
-            else { continue }
-            roles[index] = .body
-        }
-    }
-
     /// A rights line ("Copyright 2023 Nexstar Media Inc. All rights reserved. …", "© AFP 2024") is the item's
     /// copyright notice, never story text — but "Copyright law changed…" opening a paragraph is.
     private static func copyrightNoticeIsNotStory(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
@@ -354,21 +317,6 @@ enum RoleRules {
             guard roles[index - 1] == .body, roles[index + 1] == .body, isHeadlineShaped(shape), shape.words <= 12,
                 shape.start == .uppercase || shape.start == .digit, shape.cues.isDisjoint(with: creditCues),
                 !shape.cues.contains(.bullet), !startsWithCapitalLabel(blocks[index].text)
-            else { continue }
-            roles[index] = .subheading
-        }
-    }
-
-    /// An explainer asks its sections' questions ("What did the prosecutors say?"): where two subheadings of the
-    /// article are questions, a short question standing alone between paragraphs is one more, not a paragraph.
-    private static func questionsLikeTheSubheadings(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
-        guard roles.count >= 3,
-            roles.indices.filter({ roles[$0] == .subheading && shapes[$0].end == .question }).count >= 2
-        else { return }
-        for index in 1..<(roles.count - 1) where roles[index] == .body {
-            let shape = shapes[index]
-            guard shape.end == .question, shape.start == .uppercase, (3...12).contains(shape.words), shape.lineCount == 1,
-                !shape.cues.contains(.quotation), roles[index - 1] == .body, roles[index + 1] == .body
             else { continue }
             roles[index] = .subheading
         }
