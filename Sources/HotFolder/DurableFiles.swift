@@ -74,7 +74,6 @@ public enum DurableFiles {
     public static func write(_ data: Data, toPath target: String, synchronize: Bool = true, owner: String = "") throws(Failure) {
         // The folder is what stands before the last slash (NSString's path methods cost as much as the write).
         let slash = target.utf8.lastIndex(of: UInt8(ascii: "/"))
-        let folder = slash.map { $0 == target.startIndex ? "/" : String(target[..<$0]) } ?? ""
         let temporary =
             (slash.map { String(target[...$0]) } ?? "") + HotFolderConfiguration.temporaryPrefix + (owner.isEmpty ? "" : owner + ".")
             + UUID().uuidString
@@ -102,7 +101,10 @@ public enum DurableFiles {
             unlink(temporary)
             throw Failure(description: "cannot rename into \(target): \(String(cString: strerror(errno)))")
         }
-        if synchronize { syncFolder(URL(fileURLWithPath: folder.isEmpty ? "." : folder, isDirectory: true)) }
+        if synchronize {
+            let folder = slash.map { $0 == target.startIndex ? "/" : String(target[..<$0]) } ?? "."
+            syncFolder(URL(fileURLWithPath: folder, isDirectory: true))
+        }
     }
 
     /// Renames within one file system (atomic) and makes both folders' entries durable.

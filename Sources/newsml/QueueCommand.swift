@@ -67,7 +67,6 @@ struct QueueExportCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let logger = queueLogger("newsml.queue")
-        let folder = URL(fileURLWithPath: outputDirectory)
         let summary: (written: Int, done: Int, dead: Int, pending: Int)
         do {
             summary = try runBlocking {
@@ -83,7 +82,7 @@ struct QueueExportCommand: ParsableCommand {
                         guard let low = slice.first?.id, let high = slice.last?.id else { return nil }
                         return low...high
                     }
-                    let folderPath = folder.path.hasSuffix("/") ? folder.path : folder.path + "/"
+                    let folderPath = outputDirectory.hasSuffix("/") ? outputDirectory : outputDirectory + "/"
                     var written = 0
                     var next = chunks.first.map { range in Task { try await queue.documents(jobs: range) } }
                     for index in chunks.indices {
@@ -122,7 +121,7 @@ struct QueueExportCommand: ParsableCommand {
     /// simply run again. Throws the first failure.
     private func writeConcurrently(_ files: [(path: String, content: Data)]) throws(DurableFiles.Failure) {
         let failure = Mutex<DurableFiles.Failure?>(nil)
-        let lanes = max(1, min(files.count, ProcessInfo.processInfo.activeProcessorCount))
+        let lanes = max(1, min(files.count, BatchRunner.allowedProcessorCount()))
         DispatchQueue.concurrentPerform(iterations: lanes) { lane in
             for index in stride(from: lane, to: files.count, by: lanes) {
                 do throws(DurableFiles.Failure) {

@@ -31,9 +31,9 @@ extension RoleRules {
     static func labelledCaptionHasThePicture(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
         guard roles.count >= 3 else { return }
         let captionCues: BlockShape.Cues = [.imageCaption, .captionWithCredit, .trailingCredit, .galleryCounter]
-        for index in 0..<(roles.count - 2) where roles[index] == .caption && shapes[index].cues.isDisjoint(with: captionCues) {
+        for index in 1..<(roles.count - 2) where roles[index] == .caption && shapes[index].cues.isDisjoint(with: captionCues) {
             guard roles[index + 1] == .credit, shapes[index + 2].cues.contains(.imageCaption), shapes[index].cues.contains(.sentence),
-                index > 0, roles[index - 1] == .body || roles[index - 1] == .subheading
+                roles[index - 1] == .body || roles[index - 1] == .subheading
             else { continue }
             roles[index] = .body
         }
