@@ -104,7 +104,12 @@ struct CandidateScanner {
         if words.count > 1, EntityWords.thingEndings.contains(last) || EntityWords.thingBeginnings.contains(first) { return true }
         // "Defence Minister", "Chief Justice" end in a title; "Ministry of Finance", "Department of Justice" are an
         // institution of that field.
-        if isTitle(words[words.count - 1]), !namesInstitutionOfField(words) { return true }
+        // "Kevin King", "Sarah Bishop": after a given name the title word is a surname.
+        if isTitle(words[words.count - 1]), !namesInstitutionOfField(words),
+            !(words.count >= 2 && isGivenName(words[words.count - 2]) && Surnames.contains(Substring(words[words.count - 1])))
+        {
+            return true
+        }
         if words.count == 1, EntityWords.organisationWords.contains(first), !EntityWords.institutionsByThemselves.contains(first) {
             return true
         }

@@ -74,6 +74,8 @@ public struct EntityRecognizer: EntityRecognising {
         }
         var resolver = Resolver(gazetteer: gazetteer)
         resolver.capitalisesNouns = item.language.map { $0.hasPrefix("de") } ?? Self.capitalisesNouns(tokenized.map(\.tokens))
+        resolver.inflectsNames =
+            item.language.map { ["cs", "sk", "pl", "sl", "hr", "sr", "bs", "ru", "uk", "be"].contains($0.prefix(2)) } ?? false
         return resolver.resolve(candidates)
     }
 }

@@ -9,6 +9,8 @@ package struct Resolver {
     let gazetteer: Gazetteer
     /// The article's language capitalises every noun (German): a capital alone says nothing of a name.
     var capitalisesNouns = false
+    /// The article's language declines names (Czech, Polish, Russian …): "Manchesteru" is Manchester.
+    var inflectsNames = false
 
     private struct Table {
         var entities: [Entity] = []
@@ -142,6 +144,12 @@ package struct Resolver {
             }
             if let link = gazetteer.lookup(name) {
                 table.add(link.kind, name, link: link, candidate: candidate, confidence: 85)
+                continue
+            }
+            // "z Manchesteru", "Liverpoolu", "v Moskvě": a Slavic language declines place names; the form without
+            // its case ending is the one the gazetteer knows.
+            if inflectsNames, let (stem, link) = declinedPlace(name) {
+                table.add(link.kind, stem, link: link, candidate: candidate, confidence: 75)
                 continue
             }
             // "Gerd" after "Gerd Mueller", "Bayern" after "Bayern Munich": the one longer name it begins.
@@ -291,6 +299,26 @@ package struct Resolver {
             !(name.hasSuffix("s") && EntityWords.nationalities.contains(String(name.dropLast())))
         else { return nil }
         return (.organisation, name, Self.unexplainedConfidence)
+    }
+
+    /// Case endings of the Slavic languages, longest first, and what the nominative ends with instead: "-u" of
+    /// "Manchesteru" is dropped, "-ě" of "Moskvě" and "-y" of "Moskvy" become "-a", "-a" of "Ruska" becomes "-o".
+    private static let caseEndings: [(ending: String, nominative: [String])] = [
+        ("ovi", [""]), ("em", [""]), ("ou", ["a"]), ("ом", [""]), ("ě", ["a"]), ("e", ["", "a"]), ("u", ["", "o", "a"]), ("a", ["", "o"]),
+        ("y", ["a"]), ("i", ["a"]), ("ы", ["а"]), ("е", ["а", ""]), ("у", ["а", ""]), ("а", [""]),
+    ]
+
+    /// The nominative of a declined single word the gazetteer knows as a place, with its entry.
+    private func declinedPlace(_ name: String) -> (String, Gazetteer.Entry)? {
+        guard name.count >= 5 else { return nil }
+        for (ending, nominatives) in Self.caseEndings where name.hasSuffix(ending) {
+            let stem = name.dropLast(ending.count)
+            for nominative in nominatives {
+                let form = String(stem) + nominative
+                if let link = gazetteer.lookup(form), link.kind == .place { return (form, link) }
+            }
+        }
+        return nil
     }
 
     /// Letters, with at most the joiners names use ("Coca-Cola", "O'Neill", "AT&T", "Disney+"): not a ticker

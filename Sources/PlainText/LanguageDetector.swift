@@ -21,6 +21,15 @@ enum LanguageDetector {
             ["de", "het", "een", "en", "van", "is", "dat", "niet", "op", "te", "zijn", "voor", "met", "die", "ook", "bij", "werd", "naar"]
         ),
         ("da", ["og", "det", "er", "en", "til", "på", "af", "den", "med", "som", "har", "for", "ikke", "blev", "fra", "var", "de", "at"]),
+        (
+            "it",
+            ["il", "di", "che", "e", "la", "per", "un", "non", "è", "della", "del", "con", "una", "sono", "alla", "anche", "dei", "nel"]
+        ),
+        ("pt", ["o", "de", "que", "e", "do", "da", "em", "um", "para", "não", "com", "uma", "os", "no", "na", "por", "mais", "foi"]),
+        ("sv", ["och", "att", "det", "i", "som", "en", "på", "är", "för", "med", "av", "till", "den", "inte", "har", "om", "var", "ett"]),
+        ("pl", ["i", "w", "nie", "na", "się", "z", "że", "do", "to", "jest", "o", "jak", "ale", "po", "co", "tak", "przez", "dla"]),
+        ("cs", ["a", "se", "na", "je", "že", "v", "to", "s", "z", "do", "o", "jako", "ale", "pro", "by", "už", "jsou", "který"]),
+        ("sk", ["a", "sa", "na", "je", "že", "v", "to", "s", "z", "do", "o", "ako", "ale", "pre", "by", "už", "sú", "ktorý"]),
         ("ru", ["и", "в", "не", "на", "что", "с", "по", "это", "как", "он", "из", "за", "его", "был", "для", "от", "также", "года"]),
         ("uk", ["і", "в", "не", "на", "що", "з", "та", "це", "як", "він", "до", "за", "його", "був", "для", "від", "також", "року"]),
     ]

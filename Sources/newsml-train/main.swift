@@ -73,7 +73,7 @@ if arguments.first == "entities" {
         let item = PlainTextReader().read(bytes, file: path).item
         for entity in EntityRecognizer().recognise(in: item) {
             let scores = acceptance.scores(of: entity, in: item)
-            let decision = EntityAcceptance.Decision(rawValue: LinearModel.best(scores)).map { "\($0)" } ?? "?"
+            let decision = "\(EntityAcceptance.decision(scores))"
             let shown = scores.map { String(format: "%.1f", $0) }.joined(separator: " ")
             print("\(entity.name)\t\(entity.kind)\t\(entity.confidence ?? 0)\t\(decision)\t[\(shown)]")
         }
@@ -192,7 +192,7 @@ for family in families {
             for entity in EntityRecognizer().recognise(in: item) where ![.event, .object, .subject].contains(entity.kind) {
                 if EntityAcceptance.isAlwaysKept(entity) { continue }
                 let scores = models.1.scores(of: entity, in: item)
-                let got = LinearModel.best(scores)
+                let got = EntityAcceptance.decision(scores).rawValue
                 let kind = EntityAcceptance.Decision(kind: entity.kind).rawValue
                 let want = article.gold.entityDecision(name: entity.name, kind: kind)
                 guard got != want else { continue }

@@ -100,6 +100,48 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
         #expect(once.map(EntityAcceptance.isAlwaysKept) == false)
     }
 
+    @Test("a Slavic article declines place names: the declined form links to the place the gazetteer knows by its nominative")
+    func declinedPlaceNames() {
+        let paragraphs = [
+            "Souček přestoupil z Manchesteru do Londýna a v sobotu hrál proti Liverpoolu, napsal deník.",
+            "Trenér řekl, že tým odletí do Moskvy ve čtvrtek.",
+        ]
+        let manchester = EntityRecognizer().recognise(in: storyItem(["He moved to Manchester."], language: "en")).first
+        #expect(manchester?.uri?.contains("geonames") == true)
+        // The article's form is the name shown (the fullest form the article uses, as everywhere), the link is the city's.
+        let czech = EntityRecognizer().recognise(in: storyItem(paragraphs, language: "cs"))
+        #expect(czech.first { $0.name == "Manchesteru" }?.uri == manchester?.uri)
+        for name in ["Manchesteru", "Liverpoolu", "Londýna", "Moskvy"] {
+            let place = czech.first { $0.name == name }
+            #expect(place?.kind == .place && place?.uri?.contains("geonames") == true, "\(name): \(czech.map(\.name))")
+        }
+        // English does not decline: "Liverpoolu" there is no form of Liverpool.
+        let english = EntityRecognizer().recognise(in: storyItem(paragraphs, language: "en"))
+        #expect(!english.contains { $0.uri != nil && ["Manchesteru", "Liverpoolu"].contains($0.name) })
+    }
+
+    @Test("after a given name, a title word that is also a surname is the surname: Kevin King is a person")
+    func titleWordAsSurname() {
+        let found = kinds(
+            entities([
+                "American Kevin King and Australian Timothy Weeks were handed over on Tuesday, officials said.",
+                "The talks were led by Defence Minister Ben Wallace, who said King was in poor health.",
+            ]))
+        #expect(found["Kevin King"] == .person)
+        #expect(found["Defence Minister"] == nil)
+    }
+
+    @Test("an entity is kept when its likeliest kind reaches the keep probability, whatever drop scores")
+    func keepProbabilityDecides() {
+        // Scores of (drop, person, organisation, place) with softmax probabilities 0.55, 0.42, 0.02, 0.01: drop is
+        // the likeliest, but keeping a person at 0.42 raises F1 more than dropping it.
+        let kept = [0.55, 0.42, 0.02, 0.01].map { Float(log($0)) }
+        #expect(EntityAcceptance.decision(kept) == .person)
+        // Drop is not the likeliest here (0.30), but no kind reaches 0.4 either: 0.35, 0.20, 0.15.
+        let dropped = [0.3, 0.35, 0.2, 0.15].map { Float(log($0)) }
+        #expect(EntityAcceptance.decision(dropped) == .drop)
+    }
+
     @Test("a name that opens with \"The\" is no person's: a band, a paper, a firm")
     func nameOpeningWithTheArticle() {
         let found = kinds(

@@ -161,6 +161,13 @@ import Testing
             ("da", "Regeringen har mandag besluttet at skatterne ikke stiger og at pensionerne er sikre for de ældre."),
             ("ru", "Правительство в понедельник решило, что налоги не вырастут и что пенсии будут выплачены."),
             ("uk", "Уряд у понеділок вирішив, що податки не зростуть і що пенсії будуть виплачені також."),
+            // Before these were listed, Czech, Polish and Italian copy was tagged English (its "to", "a", "in").
+            ("it", "Il governo ha deciso lunedì che le tasse non aumentano e che le pensioni sono sicure per tutti."),
+            ("pt", "O governo decidiu na segunda-feira que os impostos não vão subir e que as pensões estão seguras."),
+            ("sv", "Regeringen beslutade på måndagen att skatterna inte höjs och att pensionerna är säkra för de äldre."),
+            ("pl", "Rząd zdecydował w poniedziałek, że podatki nie wzrosną i że emerytury są bezpieczne, jak co roku."),
+            ("cs", "Vláda v pondělí rozhodla, že daně se nezvýší a že důchody jsou jisté, jako každý rok."),
+            ("sk", "Vláda v pondelok rozhodla, že dane sa nezvýšia a že dôchodky sú isté, ako každý rok."),
         ]
         for (language, sentence) in cases {
             let (item, _) = read("Title\n\n\(sentence)")
