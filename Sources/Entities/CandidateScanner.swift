@@ -273,7 +273,8 @@ struct CandidateScanner {
                 && (gazetteer.lookup(tokens[start].bare + " " + tokens[start + 1].bare) != nil
                     || EntityWords.organisationWords.contains(tokens[start + 1].bare)
                     || (EntityWords.nationalities.contains(tokens[start].bare)
-                        && EntityWords.organisationWords.contains(tokens[runEnd - 1].bare)))
+                        && (EntityWords.organisationWords.contains(tokens[runEnd - 1].bare)
+                            || EntityWords.placeWords.contains(tokens[runEnd - 1].bare))))
             while !keepsLeadingWord, start < runEnd,
                 Self.isTitle(tokens[start].word) || Self.isTitle(tokens[start].bare)
                     || EntityWords.nationalities.contains(tokens[start].bare)
@@ -291,9 +292,14 @@ struct CandidateScanner {
                 while prefixEnd > start, Self.isTitle(tokens[prefixEnd - 1].word) { prefixEnd -= 1 }
                 // The longest known beginning: "San Diego" of "San Diego Police Chief Shelley Zimmerman".
                 let before = tokens[start..<prefixEnd].map(\.bare)
-                if let known = (1...max(1, before.count)).reversed().first(where: {
+                let known = (1...max(1, before.count)).reversed().first(where: {
                     $0 <= before.count && gazetteer.lookup(before[..<$0].joined(separator: " ")) != nil
-                }) {
+                })
+                if before.count >= 2, (known ?? 0) < 2, let last = before.last, EntityWords.organisationWords.contains(last) {
+                    // "Indiana State Teachers Association President Keith Gambill": the body the title is of — unless
+                    // a known name of two words or more begins it ("San Diego Police Chief", "White House Press Secretary").
+                    result.append(knownName(before.joined(separator: " "), at: start))
+                } else if let known {
                     result.append(knownName(before[..<known].joined(separator: " "), at: start))
                 }
                 start = titleIndex + 1

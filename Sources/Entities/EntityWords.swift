@@ -200,6 +200,11 @@ enum EntityWords {
         "Drive", "Terrace", "Parkway", "Quay", "Pier", "Wharf", "Mall", "Ridge", "Cove", "Trench", "Fault", "Crescent",
     ]
     /// First words of landmarks ("Statue of Liberty", "Mount Rushmore").
+    /// Lower-case nouns after a place's name ("Zabul province", "the Mughraqa area", "Cheorwon county").
+    static let placeNouns: WordSet = [
+        "province", "region", "district", "area", "county", "town", "village", "city", "neighbourhood", "neighborhood", "suburb",
+        "governorate", "prefecture", "municipality", "oblast", "canton", "island", "valley", "crossing", "border", "township",
+    ]
     static let placeBeginnings: WordSet = [
         "Statue", "Mount", "Lake", "Fort", "Cape", "Port", "Gulf", "Strait", "Isle", "Bay", "Mt", "Quai", "Rue", "Via", "Calle", "Piazza",
         "Plaza",

@@ -126,7 +126,8 @@ struct MentionContext {
     }
 
     /// What the next word says: 0 none, 1 a speech or action verb, 2 an auxiliary, 3 an outlet noun, 4 an
-    /// organisation or institution noun, 5 a person noun, 6 "and"/"or", 7 a preposition, 8 any other word.
+    /// organisation or institution noun, 5 a person noun, 6 "and"/"or", 7 a preposition, 8 any other word, 9 a
+    /// noun for a place ("province", "area").
     var nextClass: Int {
         if next.isEmpty { return 0 }
         if EntityWords.auxiliaries.contains(next) { return 2 }
@@ -134,6 +135,7 @@ struct MentionContext {
         if EntityWords.outletNouns.contains(next) { return 3 }
         if EntityWords.organisationNouns.contains(next) || EntityWords.institutionNouns.contains(next) { return 4 }
         if EntityWords.personNouns.contains(next) { return 5 }
+        if EntityWords.placeNouns.contains(next) { return 9 }
         if Self.conjunctions.contains(next) { return 6 }
         if Self.isLocative(next) || EntityWords.connectors.contains(next) { return 7 }
         return 8

@@ -274,6 +274,10 @@ package struct Resolver {
             return nil
         }
         if EntityWords.organisationNouns.contains(candidate.nextWord) { return (.organisation, name, 60) }
+        // "Zabul province", "the Mughraqa area": a word before a noun for a place is that place's name.
+        if EntityWords.placeNouns.contains(candidate.nextWord), !candidate.sentenceInitial || candidate.afterLocativePreposition {
+            return (.place, name, 60)
+        }
         // "…," said Lindqvist: a single name right after a speech verb is the speaker.
         if ["said", "says", "added", "asked", "wrote", "explained", "insisted", "recalled"].contains(candidate.previousWord),
             !candidate.afterArticle, !candidate.sentenceInitial

@@ -123,6 +123,13 @@ enum Tokenizer {
         var offset = pieceOffset
         var opensQuote = false
         var opensBracket = false
+        // Reuters marks a company's ticker in angle brackets after its name ("McDonald's Corp <MCD>", "<BCLJ.J>"):
+        // a code, not a word of the sentence. Its name in them ("<Ford Motor Co>") is read as the name.
+        if end - start >= 3, piece[start] == "<", piece[end - 1] == ">",
+            !(start + 1..<end - 1).contains(where: { piece[$0].isLowercaseLetter })
+        {
+            return nil
+        }
         while start < end, isLeadingPunctuation(piece[start]) {
             if isQuote(piece[start]) { opensQuote = true } else { opensBracket = true }
             offset += piece[start].utf16Count
@@ -260,7 +267,7 @@ enum Tokenizer {
     @inline(__always)
     static func isLeadingPunctuation(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x28, 0x5B, 0x7B, 0x2A, 0x2D, 0x2013, 0x2014, 0x2022: true
+        case 0x28, 0x5B, 0x7B, 0x3C, 0x2A, 0x2D, 0x2013, 0x2014, 0x2022: true
         default: isQuote(scalar)
         }
     }
@@ -268,7 +275,7 @@ enum Tokenizer {
     @inline(__always)
     static func isTrailingPunctuation(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x29, 0x5D, 0x7D, 0x2026, 0x2A, 0x3D, 0x5C: true
+        case 0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x29, 0x5D, 0x7D, 0x3E, 0x2026, 0x2A, 0x3D, 0x5C: true
         default: isQuote(scalar)
         }
     }

@@ -131,6 +131,34 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
         #expect(found["Defence Minister"] == nil)
     }
 
+    @Test("Reuters wire copy: a company named in angle brackets is a name, a ticker in them is no word of the sentence")
+    func reutersCompanyTags() {
+        let found = kinds(
+            entities([
+                "Citicorp said its plan, unlike moves announced this week by <Ford Motor Co> and <ITT Corp>, keeps no stake.",
+                "Analysts said McDonald's Corp <MCD> and Pepsico Inc <PEP> were not interested, the paper said.",
+            ]))
+        #expect(found["Ford Motor Co"] == .organisation)
+        #expect(found["ITT Corp"] == .organisation)
+        #expect(found["MCD"] == nil && found["PEP"] == nil)
+        #expect(!found.keys.contains { $0.contains("<") || $0.contains(">") })
+    }
+
+    @Test("places by their words: a nationality before a landform, a name before \"province\", a body before a title")
+    func placesAndBodiesByTheirWords() {
+        let found = kinds(
+            entities([
+                "Cold air flowed in from the northwest of the Korean Peninsula, the agency said.",
+                "They were handed over in the country's southern Zabul province, an insurgent source said.",
+                "Indiana State Teachers Association President Keith Gambill said the union would march.",
+            ]))
+        #expect(found["Korean Peninsula"] == .pointOfInterest || found["Korean Peninsula"] == .place)
+        #expect(found["Peninsula"] == nil)
+        #expect(found["Zabul"] == .place)
+        #expect(found["Indiana State Teachers Association"] == .organisation)
+        #expect(found["Keith Gambill"] == .person)
+    }
+
     @Test("an entity is kept when its likeliest kind reaches the keep probability, whatever drop scores")
     func keepProbabilityDecides() {
         // Scores of (drop, person, organisation, place) with softmax probabilities 0.55, 0.42, 0.02, 0.01: drop is
