@@ -1,3 +1,4 @@
+import Foundation
 import NewsModel
 
 /// Finds the people, organisations and places an item's own text is about.
@@ -76,7 +77,26 @@ public struct EntityRecognizer: EntityRecognising {
         resolver.capitalisesNouns = item.language.map { $0.hasPrefix("de") } ?? Self.capitalisesNouns(tokenized.map(\.tokens))
         resolver.inflectsNames =
             item.language.map { ["cs", "sk", "pl", "sl", "hr", "sr", "bs", "ru", "uk", "be"].contains($0.prefix(2)) } ?? false
-        return resolver.resolve(candidates)
+        let entities = resolver.resolve(candidates)
+        // The story's own author is not what it is about: "Email Tariq Malik at …" under a story by Tariq Malik.
+        let authors = item.bylines.filter { !$0.isEmpty }
+        guard !authors.isEmpty else { return entities }
+        return entities.filter { entity in
+            guard entity.kind == .person, entity.name.spaceSeparatedWordCount >= 2 else { return true }
+            return !authors.contains { Self.names($0, entity.name) }
+        }
+    }
+
+    /// Whether `byline` names `person` as whole words ("By Tariq Malik, Mike Wall" names "Tariq Malik", not "Tariq Mali").
+    static func names(_ byline: String, _ person: String) -> Bool {
+        var searched = byline[...]
+        while let range = searched.range(of: person) {
+            let before = range.lowerBound == byline.startIndex ? nil : byline[byline.index(before: range.lowerBound)]
+            let after = range.upperBound == byline.endIndex ? nil : byline[range.upperBound]
+            if before.map({ !$0.isLetter }) ?? true, after.map({ !$0.isLetter }) ?? true { return true }
+            searched = byline[range.upperBound...]
+        }
+        return false
     }
 }
 

@@ -159,6 +159,20 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
         #expect(found["Keith Gambill"] == .person)
     }
 
+    @Test("the story's own author is not what it is about, though the text names them")
+    func authorIsNoEntity() {
+        var item = storyItem([
+            "NASA Administrator Jim Bridenstine said the companies would compete for deliveries.",
+            "Email Tariq Malik at tmalik@example.com or follow him on social media.",
+        ])
+        item.bylines = ["By Tariq Malik, Mike Wall"]
+        let names = EntityRecognizer().recognise(in: item).map(\.name)
+        #expect(names.contains("Jim Bridenstine"))
+        #expect(!names.contains("Tariq Malik"))
+        item.bylines = ["Tariq Malikov"]
+        #expect(EntityRecognizer().recognise(in: item).map(\.name).contains("Tariq Malik"))
+    }
+
     @Test("an entity is kept when its likeliest kind reaches the keep probability, whatever drop scores")
     func keepProbabilityDecides() {
         // Scores of (drop, person, organisation, place) with softmax probabilities 0.55, 0.42, 0.02, 0.01: drop is
