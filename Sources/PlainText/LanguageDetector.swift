@@ -20,7 +20,13 @@ enum LanguageDetector {
             "nl",
             ["de", "het", "een", "en", "van", "is", "dat", "niet", "op", "te", "zijn", "voor", "met", "die", "ook", "bij", "werd", "naar"]
         ),
-        ("da", ["og", "det", "er", "en", "til", "på", "af", "den", "med", "som", "har", "for", "ikke", "blev", "fra", "var", "de", "at"]),
+        (
+            "da",
+            [
+                "og", "det", "er", "en", "til", "på", "af", "den", "med", "som", "har", "for", "ikke", "blev", "fra", "var", "de", "at",
+                "efter",
+            ]
+        ),
         (
             "it",
             ["il", "di", "che", "e", "la", "per", "un", "non", "è", "della", "del", "con", "una", "sono", "alla", "anche", "dei", "nel"]
@@ -30,6 +36,20 @@ enum LanguageDetector {
         ("pl", ["i", "w", "nie", "na", "się", "z", "że", "do", "to", "jest", "o", "jak", "ale", "po", "co", "tak", "przez", "dla"]),
         ("cs", ["a", "se", "na", "je", "že", "v", "to", "s", "z", "do", "o", "jako", "ale", "pro", "by", "už", "jsou", "který"]),
         ("sk", ["a", "sa", "na", "je", "že", "v", "to", "s", "z", "do", "o", "ako", "ale", "pre", "by", "už", "sú", "ktorý"]),
+        ("ro", ["și", "în", "de", "la", "cu", "că", "pe", "nu", "din", "o", "un", "pentru", "care", "sunt", "este", "mai", "au", "fost"]),
+        (
+            "hu",
+            ["a", "az", "és", "hogy", "nem", "is", "egy", "meg", "de", "van", "volt", "már", "csak", "el", "ki", "mint", "vagy", "után"]
+        ),
+        // Norwegian shares most short words with Danish: the same list but for the words the two spell apart (av/af,
+        // ble/blev, etter/efter), so that those decide; a tie stays Danish.
+        (
+            "no",
+            [
+                "og", "det", "er", "en", "til", "på", "av", "den", "med", "som", "har", "for", "ikke", "ble", "fra", "var", "de", "at",
+                "etter",
+            ]
+        ),
         ("ru", ["и", "в", "не", "на", "что", "с", "по", "это", "как", "он", "из", "за", "его", "был", "для", "от", "также", "года"]),
         ("uk", ["і", "в", "не", "на", "що", "з", "та", "це", "як", "він", "до", "за", "його", "був", "для", "від", "також", "року"]),
     ]
@@ -81,10 +101,11 @@ enum LanguageDetector {
             return Int(truncatingIfNeeded: mixed >> 54)
         }
 
-        func languages(of word: PackedWord) -> [Int]? {
+        /// The slot of `word`, whose languages are `languages[slot]`; nil when it is no stop word.
+        func slot(of word: PackedWord) -> Int? {
             var slot = Self.slot(word)
             while let key = keys[slot] {
-                if key == word { return languages[slot] }
+                if key == word { return slot }
                 slot = (slot + 1) & 1023
             }
             return nil
@@ -100,7 +121,9 @@ enum LanguageDetector {
         guard tally.wordCount >= 3 else { return nil }
         var best: (index: Int, score: Int)?
         for (index, score) in tally.scores.enumerated() where score > (best?.score ?? 0) { best = (index, score) }
-        guard let best else { return nil }
+        // One short word in common ("a" is Czech, Slovak, Hungarian and Romanian) does not make a language: a text
+        // in a language without a list is untagged rather than tagged wrongly.
+        guard let best, tally.distinct[best.index] >= 2 else { return nil }
         let language = stopwords[best.index].0
         // Ukrainian and Russian share most short words; the letters і ї є ґ settle it.
         if language == "ru" || language == "uk" { return tally.ukrainianLetters > tally.russianLetters ? "uk" : "ru" }
@@ -120,9 +143,14 @@ enum LanguageDetector {
         var word = PackedWord()
         var wordIsLong = false
 
+        /// How many different stop words of each language the text used, and which it used.
+        var distinct: [Int]
+        var seen = [Bool](repeating: false, count: 1024)
+
         init(table: StopwordTable, languages: Int) {
             self.table = table
             scores = [Int](repeating: 0, count: languages)
+            distinct = [Int](repeating: 0, count: languages)
         }
 
         mutating func read(_ text: String) {
@@ -177,8 +205,12 @@ enum LanguageDetector {
         private mutating func finishWord() {
             guard word.count > 0 || wordIsLong else { return }
             wordCount += 1
-            if !wordIsLong, let languages = table.languages(of: word) {
-                for language in languages { scores[language] += 1 }
+            if !wordIsLong, let slot = table.slot(of: word) {
+                for language in table.languages[slot] { scores[language] += 1 }
+                if !seen[slot] {
+                    seen[slot] = true
+                    for language in table.languages[slot] { distinct[language] += 1 }
+                }
             }
             word = PackedWord()
             wordIsLong = false

@@ -168,10 +168,25 @@ import Testing
             ("pl", "Rząd zdecydował w poniedziałek, że podatki nie wzrosną i że emerytury są bezpieczne, jak co roku."),
             ("cs", "Vláda v pondělí rozhodla, že daně se nezvýší a že důchody jsou jisté, jako každý rok."),
             ("sk", "Vláda v pondelok rozhodla, že dane sa nezvýšia a že dôchodky sú isté, ako každý rok."),
+            ("ro", "Guvernul a decis luni că taxele nu vor crește și că pensiile sunt în siguranță pentru toți."),
+            ("hu", "A kormány hétfőn úgy döntött, hogy az adók nem emelkednek és a nyugdíjak biztonságban vannak."),
+            ("no", "Regjeringen bestemte mandag at skattene ikke skal øke, og det ble sagt av statsministeren etter møtet."),
         ]
         for (language, sentence) in cases {
             let (item, _) = read("Title\n\n\(sentence)")
             #expect(item.language == language, "\(sentence)")
+        }
+    }
+
+    @Test("a language without a stop-word list is left untagged, not tagged by one short word it shares with another")
+    func unknownLanguageIsUntagged() {
+        for sentence in [
+            "Hallitus päätti maanantaina, että verot eivät nouse ja eläkkeet ovat turvassa kaikille.",
+            "Hükümet pazartesi günü vergilerin artmayacağına ve emekli maaşlarının güvende olduğuna karar verdi.",
+            "Pemerintah memutuskan pada hari Senin bahwa pajak tidak akan naik dan pensiun tetap aman.",
+        ] {
+            let (item, _) = read("Title\n\n\(sentence)")
+            #expect(item.language == nil, "\(sentence)")
         }
     }
 }
