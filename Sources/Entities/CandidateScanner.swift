@@ -53,6 +53,11 @@ struct CandidateScanner {
         "film", "movie", "book", "novel", "album", "song", "series", "show", "play", "musical", "documentary", "opera", "single", "memoir",
         "sitcom", "drama",
     ]
+    /// Words for a body or venue that a possessive may stand before inside a name ("Attorney’s Office").
+    static let possessiveHeads: WordSet = [
+        "Office", "Department", "Court", "Bar", "Cafe", "Café", "Pub", "Restaurant", "Hospital", "College", "Church", "Association",
+        "Union", "Club", "Society", "Fund", "Council", "Commission", "Bureau", "Service", "Services", "Institute", "School",
+    ]
     /// Lower-case words a capitalised title of a work may contain inside its quotes.
     static let titleFunctionWords: WordSet = [
         "a", "an", "the", "of", "or", "and", "to", "in", "on", "for", "with", "at", "me", "my", "is", "you", "from", "by", "not",
@@ -218,7 +223,15 @@ struct CandidateScanner {
                 {
                     if runEnd > index, current.opensQuote || current.opensBracket { break }
                     runEnd += 1
-                    if current.hasPossessive || current.trailingPunctuation { break }
+                    if current.trailingPunctuation { break }
+                    // "U.S. Attorney’s Office", "Sheriff’s Department", "Casey's Bar", "McDonald's Corp": a possessive
+                    // inside a body's name, before the word for the body; not after a name of its own ("Britain's").
+                    if current.hasPossessive {
+                        guard runEnd < tokens.count, tokens[runEnd].isCapitalised,
+                            Self.possessiveHeads.contains(tokens[runEnd].bare) || EntityWords.legalForms.contains(tokens[runEnd].bare),
+                            gazetteer.lookup(current.bare) == nil
+                        else { break }
+                    }
                     // "… in the U.S. The …": initials end a sentence when a sentence starter follows.
                     if current.isInitials, runEnd < tokens.count, EntityWords.commonStarters.contains(tokens[runEnd].bare) { break }
                 } else if runEnd > index, !current.isCapitalised, EntityWords.connectors.contains(current.word), runEnd + 1 < tokens.count,

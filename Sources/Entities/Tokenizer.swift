@@ -36,7 +36,7 @@ struct Token {
     var pluralApostrophe: Unicode.Scalar?
 
     /// The word as part of a longer name.
-    var inName: String { pluralApostrophe.map { bare + String($0) } ?? bare }
+    var inName: String { hasPossessive ? word : pluralApostrophe.map { bare + String($0) } ?? bare }
 }
 
 /// Splits text into tokens in one pass over its Unicode scalars. The checks are on scalar values, not

@@ -159,6 +159,22 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
         #expect(found["Keith Gambill"] == .person)
     }
 
+    @Test("a possessive inside a body's name goes on to the word for the body; after a country's name it does not")
+    func possessiveInsideNames() {
+        let found = kinds(
+            entities([
+                "The case was brought by the U.S. Attorney’s Office, and the Bartholomew County Sheriff’s Department helped.",
+                "The hearing is at Westminster Magistrate's Court in London, and McDonald's Corp declined to comment.",
+                "Ireland's Department of Health said Britain's economy would recover, the minister said.",
+            ]))
+        #expect(found["U.S. Attorney’s Office"] == .organisation)
+        #expect(found["Bartholomew County Sheriff’s Department"] == .organisation)
+        #expect(found["Westminster Magistrate's Court"] == .organisation)
+        #expect(found["McDonald's Corp"] == .organisation)
+        #expect(found["Department of Health"] == .organisation && found["Ireland"] == .place)
+        #expect(!found.keys.contains { $0.hasPrefix("Ireland's") || $0.hasPrefix("Britain's") })
+    }
+
     @Test("the story's own author is not what it is about, though the text names them")
     func authorIsNoEntity() {
         var item = storyItem([
