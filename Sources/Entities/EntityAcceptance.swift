@@ -30,12 +30,12 @@ public struct EntityAcceptance: Sendable {
     public func filter(_ entities: [Entity], in item: NewsItem) -> [Entity] {
         let language = Self.languageFeature(of: item)
         var blocks: [Int: [UInt16]] = [:]
+        var scores = [Float](repeating: 0, count: Decision.allCases.count)
         return entities.compactMap { entity in
             // A newsroom's own authority file is never second-guessed.
             guard entity.assignment != .authority else { return entity }
             guard [.person, .organisation, .place, .pointOfInterest].contains(entity.kind) else { return entity }
             if Self.isAlwaysKept(entity) { return entity }
-            var scores = [Float](repeating: 0, count: Decision.allCases.count)
             model.scores(Self.features(of: entity, language: language, in: item, blocks: &blocks), into: &scores)
             switch Self.decision(scores) {
             case .drop: return nil
