@@ -200,11 +200,12 @@ enum EntityWords {
         "Drive", "Terrace", "Parkway", "Quay", "Pier", "Wharf", "Mall", "Ridge", "Cove", "Trench", "Fault", "Crescent",
     ]
     /// First words of landmarks ("Statue of Liberty", "Mount Rushmore").
-    /// Lower-case nouns after a place's name ("Zabul province", "the Mughraqa area", "Cheorwon county").
-    static let placeNouns: WordSet = [
-        "province", "region", "district", "area", "county", "town", "village", "city", "neighbourhood", "neighborhood", "suburb",
-        "governorate", "prefecture", "municipality", "oblast", "canton", "island", "valley", "crossing", "border", "township",
-    ]
+    /// Lower-case nouns after a place's name ("Zabul province", "the Mughraqa area", "Cheorwon county"): the place
+    /// nouns of an apposition but "country" and "state" ("the Basque country", "Washington state": the word before
+    /// them is an adjective or a name known anyway), and nouns that follow a name rather than describe it.
+    static let placeNouns = WordSet(
+        placeAppositions.words.filter { $0 != "country" && $0 != "state" }
+            + ["governorate", "prefecture", "oblast", "canton", "valley", "crossing", "border", "township"])
     static let placeBeginnings: WordSet = [
         "Statue", "Mount", "Lake", "Fort", "Cape", "Port", "Gulf", "Strait", "Isle", "Bay", "Mt", "Quai", "Rue", "Via", "Calle", "Piazza",
         "Plaza",

@@ -2,6 +2,13 @@ import NewsModel
 
 /// Tells the language of an article from its script and most frequent short words.
 enum LanguageDetector {
+    private static let danish = [
+        "og", "det", "er", "en", "til", "på", "af", "den", "med", "som", "har", "for", "ikke", "blev", "fra", "var", "de", "at", "efter",
+    ]
+    /// Norwegian shares most short words with Danish: its list is Danish's with the words the two spell apart, so that
+    /// those decide (a tie stays Danish).
+    private static let norwegianSpellings = ["af": "av", "blev": "ble", "efter": "etter"]
+
     private static let stopwords: [(String, Set<String>)] = [
         ("en", ["the", "and", "of", "to", "in", "is", "that", "for", "was", "with", "on", "said", "by", "he", "it", "as", "at", "from"]),
         (
@@ -20,13 +27,7 @@ enum LanguageDetector {
             "nl",
             ["de", "het", "een", "en", "van", "is", "dat", "niet", "op", "te", "zijn", "voor", "met", "die", "ook", "bij", "werd", "naar"]
         ),
-        (
-            "da",
-            [
-                "og", "det", "er", "en", "til", "på", "af", "den", "med", "som", "har", "for", "ikke", "blev", "fra", "var", "de", "at",
-                "efter",
-            ]
-        ),
+        ("da", Set(danish)),
         (
             "it",
             ["il", "di", "che", "e", "la", "per", "un", "non", "è", "della", "del", "con", "una", "sono", "alla", "anche", "dei", "nel"]
@@ -41,15 +42,7 @@ enum LanguageDetector {
             "hu",
             ["a", "az", "és", "hogy", "nem", "is", "egy", "meg", "de", "van", "volt", "már", "csak", "el", "ki", "mint", "vagy", "után"]
         ),
-        // Norwegian shares most short words with Danish: the same list but for the words the two spell apart (av/af,
-        // ble/blev, etter/efter), so that those decide; a tie stays Danish.
-        (
-            "no",
-            [
-                "og", "det", "er", "en", "til", "på", "av", "den", "med", "som", "har", "for", "ikke", "ble", "fra", "var", "de", "at",
-                "etter",
-            ]
-        ),
+        ("no", Set(danish.map { norwegianSpellings[$0] ?? $0 })),
         ("ru", ["и", "в", "не", "на", "что", "с", "по", "это", "как", "он", "из", "за", "его", "был", "для", "от", "также", "года"]),
         ("uk", ["і", "в", "не", "на", "що", "з", "та", "це", "як", "він", "до", "за", "його", "був", "для", "від", "також", "року"]),
     ]
