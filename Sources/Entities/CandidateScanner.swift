@@ -47,6 +47,8 @@ struct CandidateScanner {
     let block: Int
     let lowercaseWords: WordSet
     let gazetteer: Gazetteer
+    /// The sentence-opening function words of the article's language (`EntityWords.sentenceOpeners`).
+    var openers: WordSet = []
 
     /// Lower-case words before a title of a work: "the film Star Wars".
     static let workNouns: WordSet = [
@@ -372,7 +374,8 @@ struct CandidateScanner {
             let previousWord = previous.map { $0.isLowercase && !$0.trailingPunctuation ? $0.word : "" } ?? ""
             let isSingleCommonWord =
                 initialHere && words.count == 1
-                && (EntityWords.commonStarters.contains(name) || lowercaseWords.contains(name.lowercasedOnBytes()))
+                && (EntityWords.commonStarters.contains(name) || openers.contains(name)
+                    || lowercaseWords.contains(name.lowercasedOnBytes()))
             if !name.isEmpty, !isSingleCommonWord, !EntityWords.nationalities.contains(name), !EntityWords.calendarWords.contains(name),
                 !Self.isNotAName(words), !(words.count == 1 && EntityWords.commonAcronyms.contains(name))
             {
@@ -565,7 +568,9 @@ struct CandidateScanner {
         let first = tokens[start].bare
         // "The US": the gazetteer ignores an article, so it cannot vouch for one.
         if first == "The" { return true }
-        if EntityWords.commonStarters.contains(first) { return gazetteer.lookup(first + " " + tokens[start + 1].bare) == nil }
+        if EntityWords.commonStarters.contains(first) || openers.contains(first) {
+            return gazetteer.lookup(first + " " + tokens[start + 1].bare) == nil
+        }
         // "Shares of Reliance Industries", "Thousands of Ukrainians": an ordinary plural before "of".
         if !tokens[start + 1].isCapitalised, first.hasSuffix("s"), !EntityWords.organisationWords.contains(first),
             !EntityWords.placeBeginnings.contains(first), gazetteer.lookup(first) == nil

@@ -63,8 +63,11 @@ public struct EntityRecognizer: EntityRecognising {
                     text: place.capitalizedIfShouting(), block: first, offset: 0, sentenceInitial: false, titled: false,
                     followedByVerb: false, afterLocativePreposition: true))
         }
+        let openers = EntityWords.sentenceOpeners(language: item.language)
         for (block, tokens) in tokenized {
-            candidates += CandidateScanner(tokens: tokens, block: block, lowercaseWords: lowercaseWords, gazetteer: gazetteer).scan()
+            var scanner = CandidateScanner(tokens: tokens, block: block, lowercaseWords: lowercaseWords, gazetteer: gazetteer)
+            scanner.openers = openers
+            candidates += scanner.scan()
         }
         // A headline in title case ("Omron Launches Promotional Website") capitalises ordinary words: its runs
         // count only when the body or the gazetteer knows them.

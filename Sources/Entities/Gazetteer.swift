@@ -48,6 +48,10 @@ public struct Gazetteer: Sendable {
         if let text = try? String(contentsOf: folder.appendingPathComponent("organisations.tsv"), encoding: .utf8) {
             addOrganisations(text)
         }
+        // Listed companies yield every clash: "Everest" is the mountain, "Indus" the river where a table has them.
+        if let text = try? String(contentsOf: folder.appendingPathComponent("companies.tsv"), encoding: .utf8) {
+            addOrganisations(text, rank: 5)
+        }
     }
 
     /// The shipped tables read from their text form, as before they were prepared (tests compare the two).
@@ -167,12 +171,12 @@ public struct Gazetteer: Sendable {
         }
     }
 
-    mutating func addOrganisations(_ text: String) {
+    mutating func addOrganisations(_ text: String, rank: Int = 1) {
         for columns in Self.rows(text) {
             guard columns.count >= 4 else { continue }
             let entry = Entry(
                 kind: .organisation, name: columns[1], qcode: nil,
-                uri: columns[3].isEmpty ? nil : "http://www.wikidata.org/entity/\(columns[3])", rank: 1)
+                uri: columns[3].isEmpty ? nil : "http://www.wikidata.org/entity/\(columns[3])", rank: rank)
             add(entry, names: [columns[1]] + Self.aliases(columns[2]))
         }
     }

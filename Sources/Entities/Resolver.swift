@@ -21,6 +21,9 @@ package struct Resolver {
         var firstWords = WordMap<[Int]>()
         /// Acronym of a name → the entity ("EU" → European Union).
         var acronyms = WordMap<Int>()
+        /// The word before the last of a person's name of three words or more, when it is no given name: the first of
+        /// two surnames ("García" → Álvaro García Ortiz), which Spanish and Portuguese copy uses alone.
+        var firstSurnames = WordMap<[Int]>()
 
         /// More words, then not in capitals, then longer: "United States" over "US", "Beijing" over "BEIJING".
         static func fullness(_ name: String) -> (Int, Int, Int) {
@@ -79,6 +82,11 @@ package struct Resolver {
             let words = canonical.spaceSeparatedWords
             if words.count >= 2 {
                 if entity.kind == .person, let last = words.last { surnames.update(String(last), default: []) { $0.append(position) } }
+                if entity.kind == .person, words.count >= 3, case let inner = words[words.count - 2],
+                    inner.first?.isUppercase == true, !GivenNames.containsName(inner)
+                {
+                    firstSurnames.update(String(inner), default: []) { $0.append(position) }
+                }
                 if let first = words.first { firstWords.update(String(first), default: []) { $0.append(position) } }
                 let acronym = Resolver.acronym(of: canonical)
                 if acronym.count >= 2, acronyms[acronym] == nil { acronyms.set(position, for: acronym) }
@@ -142,7 +150,17 @@ package struct Resolver {
                 table.add(entity.kind, entity.name, link: nil, candidate: candidate, confidence: 80)
                 continue
             }
-            if let link = gazetteer.lookup(name) {
+            // "García" after "Álvaro García Ortiz"; "Pilar" after "Pilar Rodríguez": the one person the article names
+            // with that surname or given name, before a town the gazetteer knows by it — not a country.
+            let link = gazetteer.lookup(name)
+            if link?.rank != 0,
+                let person = Self.onePerson(table.firstSurnames[name], in: table)
+                    ?? (GivenNames.containsName(Substring(name)) ? Self.onePerson(table.firstWords[name], in: table) : nil)
+            {
+                table.add(.person, person.name, link: nil, candidate: candidate, confidence: 70)
+                continue
+            }
+            if let link {
                 table.add(link.kind, name, link: link, candidate: candidate, confidence: 85)
                 continue
             }
@@ -163,6 +181,12 @@ package struct Resolver {
             }
         }
         return Self.mergingShortCompanyNames(table.entities)
+    }
+
+    /// The entity of `owners` when it is the only one and a person.
+    private static func onePerson(_ owners: [Int]?, in table: Table) -> Entity? {
+        guard let owners, owners.count == 1, table.entities[owners[0]].kind == .person else { return nil }
+        return table.entities[owners[0]]
     }
 
     /// "Standard Oil" and "Standard Oil Co" in one article are one company: the form without its legal

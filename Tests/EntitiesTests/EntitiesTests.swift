@@ -120,6 +120,55 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
         #expect(!english.contains { $0.uri != nil && ["Manchesteru", "Liverpoolu"].contains($0.name) })
     }
 
+    @Test("a sentence-opening function word of the article's language is no part of the name after it")
+    func sentenceOpenersOfTheLanguage() {
+        let paragraphs = [
+            "El juez Ángel Hurtado citó al fiscal general el martes.",
+            "Según Hurtado, se trata de testimonios relevantes.",
+            "Durante Semana Santa el tribunal no se reunió.",
+        ]
+        let spanish = EntityRecognizer().recognise(in: storyItem(paragraphs, language: "es")).map(\.name)
+        #expect(spanish.contains("Ángel Hurtado"), "\(spanish)")
+        #expect(!spanish.contains("Según Hurtado") && !spanish.contains { $0.hasPrefix("Durante") }, "\(spanish)")
+        // The list is the article's language's: English copy has no "Según" to take off.
+        let english = EntityRecognizer().recognise(in: storyItem(paragraphs, language: "en")).map(\.name)
+        #expect(english.contains("Según Hurtado"), "\(english)")
+    }
+
+    @Test("a person's first surname or given name alone is that person, before a town the gazetteer knows by the word")
+    func firstSurnameAndGivenNameAlone() {
+        let found = EntityRecognizer().recognise(
+            in: storyItem(
+                [
+                    "El fiscal general Álvaro García Ortiz declaró ante el juez. Su jefa de gabinete, Pilar Rodríguez, también.",
+                    "García negó haber filtrado el correo. Pilar dijo que no lo había leído.",
+                ], language: "es"))
+        let garcia = found.first { $0.name == "Álvaro García Ortiz" }
+        #expect(garcia?.kind == .person && garcia?.alternativeNames.contains("García") == true, "\(found.map(\.name))")
+        let pilar = found.first { $0.name == "Pilar Rodríguez" }
+        #expect(pilar?.kind == .person && pilar?.alternativeNames.contains("Pilar") == true, "\(found.map(\.name))")
+        #expect(!found.contains { $0.kind == .place && ["García", "Pilar"].contains($0.name) })
+        // Without the full names the words are what the gazetteer says they are.
+        let alone = EntityRecognizer().recognise(in: storyItem(["Los vecinos de Pilar protestaron el lunes."], language: "es"))
+        #expect(alone.contains { $0.name == "Pilar" && $0.kind == .place })
+    }
+
+    @Test("a listed company is an organisation wherever it stands; an ordinary word that names a company is not linked")
+    func listedCompanies() {
+        let found = entities([
+            "Disney will take on Netflix at its own game, analysts at Commerzbank wrote, while Rheinmetall shares fell.",
+            "Target sales rose in the quarter.",
+        ])
+        for name in ["Netflix", "Commerzbank", "Rheinmetall"] {
+            #expect(found.first { $0.name == name }?.kind == .organisation, "\(name): \(found.map(\.name))")
+        }
+        #expect(!found.contains { $0.name == "Target" })
+        #expect(Gazetteer.shared.lookup("Home Depot")?.kind == .organisation)
+        #expect(Gazetteer.shared.lookup("Target") == nil && Gazetteer.shared.lookup("Shell") == nil)
+        // A clash goes to the place: the companies' table yields to every other.
+        #expect(Gazetteer.shared.lookup("Phoenix")?.kind == .place)
+    }
+
     @Test("after a given name, a title word that is also a surname is the surname: Kevin King is a person")
     func titleWordAsSurname() {
         let found = kinds(
