@@ -109,6 +109,8 @@ struct CandidateScanner {
         }
         if words.count > 1, EntityWords.romanNumerals.contains(last) { last = words[words.count - 2] }
         if words.count > 1, EntityWords.thingEndings.contains(last) || EntityWords.thingBeginnings.contains(first) { return true }
+        // "Older Germans", "Young Americans": a group of people by nationality, no one's name.
+        if words.count > 1, last.hasSuffix("s"), EntityWords.nationalities.contains(String(last.dropLast())) { return true }
         // "Defence Minister", "Chief Justice" end in a title; "Ministry of Finance", "Department of Justice" are an
         // institution of that field.
         // "Kevin King", "Sarah Bishop": after a given name the title word is a surname.
@@ -224,6 +226,9 @@ struct CandidateScanner {
                     runEnd == index || !EntityWords.calendarWords.contains(current.bare) || isSurnameMonth(at: runEnd)
                 {
                     if runEnd > index, current.opensQuote || current.opensBracket { break }
+                    // "London Metal Exchange CMAL3", "Airbus A320": a code of letters and digits after a name is a
+                    // ticker or a model, not more of the name.
+                    if runEnd > index, current.bare.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { break }
                     runEnd += 1
                     if current.trailingPunctuation { break }
                     // "U.S. Attorney’s Office", "Sheriff’s Department", "Casey's Bar", "McDonald's Corp": a possessive
@@ -232,6 +237,14 @@ struct CandidateScanner {
                         guard runEnd < tokens.count, tokens[runEnd].isCapitalised,
                             Self.possessiveHeads.contains(tokens[runEnd].bare) || EntityWords.legalForms.contains(tokens[runEnd].bare),
                             gazetteer.lookup(current.bare) == nil
+                        else { break }
+                    }
+                    // "Colleges Employers’ Association" goes on; "the Chinese Academy of Sciences’ FAST" ends at the
+                    // plural possessive: what follows is the body's, not part of its name.
+                    if current.pluralApostrophe != nil {
+                        guard runEnd < tokens.count,
+                            Self.possessiveHeads.contains(tokens[runEnd].bare)
+                                || EntityWords.organisationWords.contains(tokens[runEnd].bare)
                         else { break }
                     }
                     // "… in the U.S. The …": initials end a sentence when a sentence starter follows.
@@ -254,10 +267,14 @@ struct CandidateScanner {
                     // "Institute of Volcanology and Seismology", "Zentrum für Radikalisierungsforschung und Prävention":
                     // the second field of an institution's subject is part of its name.
                     runEnd += 1
-                } else if runEnd > index, runEnd - index <= 2, current.word == "and", !tokens[runEnd - 1].trailingPunctuation,
+                } else if runEnd > index, current.word == "and", !tokens[runEnd - 1].trailingPunctuation,
                     !EntityWords.legalForms.contains(tokens[runEnd - 1].bare),
-                    endsInOrganisationWord(from: runEnd + 1) || knownWithAnd(from: index, and: runEnd)
+                    runEnd - index <= 2 && (endsInOrganisationWord(from: runEnd + 1) || knownWithAnd(from: index, and: runEnd))
+                        || (endsInOrganisationWord(from: runEnd + 1)
+                            && !tokens[index..<runEnd].contains { EntityWords.organisationWords.contains($0.bare) })
                 {
+                    // (Longer: "National Disaster Risk Reduction and Management Council" — one body when no word for a
+                    // body comes before "and", so that two bodies named in a row stay two.)
                     // "Securities and Exchange Commission": "and" inside an organisation's name.
                     runEnd += 1
                 } else {
@@ -361,7 +378,11 @@ struct CandidateScanner {
                 continue
             }
             let words = tokens[start..<runEnd].map(\.bare)
-            let name = (tokens[start..<(runEnd - 1)].map(\.inName) + [words[words.count - 1]]).joined(separator: " ")
+            // Past the first word an elided article stays with its word, as the text writes it ("Quai d’Orsay").
+            let inner = tokens[start..<(runEnd - 1)].indices.map {
+                $0 == start ? tokens[$0].inName : tokens[$0].elision + tokens[$0].inName
+            }
+            let name = (inner + [(runEnd - 1 == start ? "" : tokens[runEnd - 1].elision) + words[words.count - 1]]).joined(separator: " ")
             let located = tokens[runEnd - 1].isLocatedAdjective
             if located, gazetteer.lookup(name)?.kind != .place {
                 index = max(resume, index + 1)
@@ -544,7 +565,8 @@ struct CandidateScanner {
     /// The capitalised run starting at `start` ends with an organisation word ("Exchange Commission").
     private func endsInOrganisationWord(from start: Int) -> Bool {
         var end = start
-        while end < tokens.count, tokens[end].isCapitalised, end - start < 5 {
+        // Not into a bracket: "Management Council (NDRRMC)" ends at "Council".
+        while end < tokens.count, tokens[end].isCapitalised, end - start < 5, end == start || !tokens[end].opensBracket {
             end += 1
             if tokens[end - 1].trailingPunctuation || tokens[end - 1].hasPossessive { break }
         }

@@ -78,6 +78,7 @@ public struct EntityRecognizer: EntityRecognising {
         }
         var resolver = Resolver(gazetteer: gazetteer)
         resolver.capitalisesNouns = item.language.map { $0.hasPrefix("de") } ?? Self.capitalisesNouns(tokenized.map(\.tokens))
+        resolver.readsEnglish = item.language?.hasPrefix("en") == true
         resolver.inflectsNames =
             item.language.map { ["cs", "sk", "pl", "sl", "hr", "sr", "bs", "ru", "uk", "be"].contains($0.prefix(2)) } ?? false
         let entities = resolver.resolve(candidates)

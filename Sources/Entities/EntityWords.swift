@@ -36,7 +36,8 @@ enum EntityWords {
         "Conference", "Election", "Elections", "Crisis", "Revolution", "Talk", "Talks", "Virus", "Disease", "Syndrome", "Law",
         "Christmas", "Easter", "Ramadan", "Eve", "Exclusive", "Photos", "Photo", "Video", "Videos", "Graphic", "Graphics",
         "Factbox", "Analysis", "Explainer", "Live", "Update", "Updates", "Bowl", "Marathon", "Prix", "Derby", "Classic",
-        "Olympiad", "Expo", "Fair", "Weekend", "Season", "Note", "Notes",
+        "Olympiad", "Expo", "Fair", "Weekend", "Season", "Note", "Notes", "Final", "Finals", "Semifinal", "Semifinals", "Playoff",
+        "Playoffs", "Average", "Index", "Amendment", "Doctrine", "Pandemic", "Epidemic", "Outbreak",
     ]
     /// Words of page furniture and wire trailers that are never part of a name ("Reporting by", "Tel:", "Full Article").
     static let nonNameWords: WordSet = [

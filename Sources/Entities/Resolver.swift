@@ -11,6 +11,8 @@ package struct Resolver {
     var capitalisesNouns = false
     /// The article's language declines names (Czech, Polish, Russian …): "Manchesteru" is Manchester.
     var inflectsNames = false
+    /// The article is in English, the language of the spelling dictionary (`EnglishWords`).
+    var readsEnglish = false
 
     private struct Table {
         var entities: [Entity] = []
@@ -127,6 +129,10 @@ package struct Resolver {
             } else if let person = table.personEnding(with: name) {
                 // "Díaz Ayuso" after "Isabel Díaz Ayuso": the two surnames Spanish and Portuguese names carry.
                 table.add(.person, person.name, link: nil, candidate: candidate, confidence: 75)
+            } else if let first = name.spaceSeparatedWords.first, EntityWords.articles.contains(first) {
+                // "Le Figaro", "El Plural", "Die Grünen": no one's name opens with an article (unless the article
+                // names the person in full: "Le Pen" after "Marine Le Pen", above); a paper's or a party's does.
+                table.add(.organisation, name, link: nil, candidate: candidate, confidence: 70)
             } else {
                 table.add(.person, name, link: nil, candidate: candidate, confidence: confidence)
             }
@@ -267,6 +273,11 @@ package struct Resolver {
         if EntityWords.organisationNouns.contains(candidate.nextWord) { return (.organisation, text, nil, 65) }
         // "The Beatles", "The Yardbirds", "The Hill": no one's name opens with the article; a band, a paper, a firm does.
         if first == "The", words.count >= 2 { return (.organisation, text, nil, 70) }
+        // "Blue Origin", "Teacher Retirement System", "Evening Standard": every word an ordinary English word, none a
+        // name — a body's name (no person of the gold readings is named so; 114 bodies and places are).
+        if readsEnglish, !candidate.titled, words.allSatisfy({ EnglishWords.listing($0) == 2 }) {
+            return (.organisation, text, nil, 75)
+        }
         if words.count <= 4,
             !text.unicodeScalars.contains(where: {
                 $0 == "&" || ($0.value >= 48 && $0.value <= 57) || ($0.value >= 0x80 && $0.properties.numericType != nil)

@@ -35,6 +35,10 @@ struct Token {
     /// where the name goes on ("Colleges Employers’ Association" is how the text writes it).
     var pluralApostrophe: Unicode.Scalar?
 
+    /// An elided article or preposition before the word ("d’" of "d’Orsay"): left out where a name starts on the
+    /// word ("l'Egypte" is Egypte), written where a name goes on with it ("Quai d’Orsay").
+    var elision = ""
+
     /// The word as part of a longer name.
     var inName: String { hasPossessive ? word : pluralApostrophe.map { bare + String($0) } ?? bare }
 }
@@ -101,9 +105,15 @@ enum Tokenizer {
             }
             if let token = token(scalars, bytes, index, end, offset: offset) {
                 tokens.append(token)
-            } else if !tokens.isEmpty, (index..<end).contains(where: { isDash(scalars[$0]) }) {
-                // A dash standing alone ("SYDNEY - Santos", "Israel - Egypt") separates what is on either side.
+            } else if !tokens.isEmpty,
+                (index..<end).contains(where: { isDash(scalars[$0]) || (isTrailingPunctuation(scalars[$0]) && !isQuote(scalars[$0])) })
+            {
+                // A dash standing alone ("SYDNEY - Santos", "Israel - Egypt") separates what is on either side, and so
+                // does a comma or full stop set off by spaces ("Yobe North , Ahmad Lawan").
                 tokens[tokens.count - 1].trailingPunctuation = true
+                if (index..<end).contains(where: { scalars[$0] == "." || scalars[$0] == "!" || scalars[$0] == "?" }) {
+                    tokens[tokens.count - 1].endsSentence = true
+                }
             }
             offset += pieceLength
             index = end
@@ -138,11 +148,13 @@ enum Tokenizer {
         guard start < end else { return nil }
         // An elided article or preposition before a name ("l'Egypte", "d'Israël", "dell'Italia", "all'Onu"): the
         // name starts after the apostrophe.
+        var elision = ""
         if let apostrophe = (start + 1..<min(end, start + 5)).first(where: { piece[$0] == "'" || piece[$0] == "’" }),
             apostrophe + 1 < end, piece[apostrophe + 1].isUppercaseLetter,
             (start..<apostrophe).allSatisfy({ piece[$0].isLowercaseLetter })
         {
             for index in start...apostrophe { offset += piece[index].utf16Count }
+            elision = string(piece, bytes, start, apostrophe + 1)
             start = apostrophe + 1
         }
         // Initials keep their full stops: "J.J.", "I.", "U.S." (letters each followed by a full stop).
@@ -217,6 +229,7 @@ enum Tokenizer {
             trailingPunctuation: trailing, opensQuote: opensQuote, opensBracket: opensBracket, closesQuote: closesQuote,
             isCapitalised: isCapitalised, isLowercase: isLowercase, isInitials: isInitials, isContraction: isContraction)
         token.pluralApostrophe = plural
+        token.elision = elision
         // A stock ticker ("RELI.NS", "LART.NS"): capitals with a full stop inside.
         if isCapitalised, !isInitials, let dot = (start..<end).first(where: { piece[$0] == "." }), dot > start, dot < end - 1,
             (start..<end).allSatisfy({ piece[$0] == "." || piece[$0].isUppercaseLetter || (piece[$0].value >= 48 && piece[$0].value <= 57) }
