@@ -133,8 +133,9 @@ def city_names():
 
 def plain_forms(name, country=""):
     """The forms copy writes a GeoNames name in without its transliteration marks ("Rafaḩ" is written "Rafah"),
-    with "aa" for a Danish or Norwegian "å" ("Århus" is "Aarhus") and without a Korean administrative suffix
-    ("Cheongju-si" is "Cheongju"), when they differ from the name."""
+    with "aa" for a Danish or Norwegian "å" ("Århus" is "Aarhus"), without a Korean administrative suffix
+    ("Cheongju-si" is "Cheongju") and without the river or region that tells a German city from its namesakes
+    ("Frankfurt am Main" is "Frankfurt"), when they differ from the name."""
     folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
     forms = [folded] if folded != name and folded.isascii() and not name.isascii() and any(
         unicodedata.combining(c) for c in unicodedata.normalize("NFKD", name)) else []
@@ -144,6 +145,14 @@ def plain_forms(name, country=""):
     for suffix in ("-si", "-gun", "-eup"):
         if folded.endswith(suffix) and len(folded) > len(suffix) + 3:
             forms.append(folded[: -len(suffix)])
+    # "Frankfurt am Main", "Mülheim an der Ruhr", "Freiburg im Breisgau": copy names a German city by its head; the
+    # largest city of a head keeps it (the cities are written largest first), a state or region of that name
+    # ("Brandenburg") keeps it before any city.
+    for separator in (" am ", " an der ", " im "):
+        head = name.split(separator)[0]
+        if head != name and len(head) >= 4:
+            forms.append(head)
+            break
     return forms
 
 
@@ -189,7 +198,8 @@ def main():
             continue
         if city["population"] >= MIN_POPULATION or (city["name"], city["countrycode"]) in capitals:
             seen.add(city["name"])
-            aliases = CITY_ALIASES.get(city["name"], []) + translated_cities.get(city["name"], []) + plain_forms(city["name"], city["countrycode"])
+            aliases = CITY_ALIASES.get(city["name"], []) + translated_cities.get(city["name"], []) + [
+                form for form in plain_forms(city["name"], city["countrycode"]) if form not in known]
             rows.append(("city", city["name"], "|".join(dict.fromkeys(aliases)), city["countrycode"], str(city["geonameid"]), ""))
     with open(OUT, "w", encoding="utf-8") as out:
         out.write("# kind\tname\taliases\tiso3166\tgeonames\twikidata\n")

@@ -283,7 +283,9 @@ package struct Resolver {
                 $0 == "&" || ($0.value >= 48 && $0.value <= 57) || ($0.value >= 0x80 && $0.properties.numericType != nil)
             }),
             !candidate.isAcronym, candidate.titled || !candidate.wordsAllCommon,
-            words.allSatisfy({ $0.unicodeScalars.first?.isUppercaseLetter == true || $0.count <= 3 }),
+            words.allSatisfy({
+                $0.unicodeScalars.first?.isUppercaseLetter == true || $0.count <= 3 || $0.hasPrefix("al-") || $0.hasPrefix("el-")
+            }),
             // In German every noun is capitalised ("Interne Unterlagen", "Rüstungskonzern Rheinmetall"): a run
             // is a person's name by its shape only when it starts with a given name or follows a title.
             !capitalisesNouns || candidate.titled || GivenNames.containsName(Substring(first))
@@ -310,7 +312,9 @@ package struct Resolver {
         }
         if EntityWords.organisationNouns.contains(candidate.nextWord) { return (.organisation, name, 60) }
         // "Zabul province", "the Mughraqa area": a word before a noun for a place is that place's name.
+        // Not a demonym made by "-n" from a place's name ("the southern Gazan city", "a Victorian terrace").
         if EntityWords.placeNouns.contains(candidate.nextWord), !candidate.sentenceInitial || candidate.afterLocativePreposition {
+            if name.hasSuffix("n"), gazetteer.lookup(String(name.dropLast()))?.kind == .place { return nil }
             return (.place, name, 60)
         }
         // "…," said Lindqvist: a single name right after a speech verb is the speaker.

@@ -216,7 +216,11 @@ enum Tokenizer {
             possessive = true
         }
         let first = piece[start]
-        let isCapitalised = first.isUppercaseLetter
+        // "al-Balah", "el-Gebel", "al-Assad": the Arabic article joined to a name; the name is capitalised.
+        let isCapitalised =
+            first.isUppercaseLetter
+            || (end - start > 4 && piece[start + 2] == "-" && piece[start + 3].isUppercaseLetter
+                && ((first == "a" && piece[start + 1] == "l") || (first == "e" && piece[start + 1] == "l")))
         let isLowercase = !isCapitalised && first.isLowercaseLetter
         // "I’ve", "don't", "we'll": the part after the last apostrophe is a short lower-case ending.
         var isContraction = false
