@@ -395,7 +395,7 @@ struct CandidateScanner {
             let previousWord = previous.map { $0.isLowercase && !$0.trailingPunctuation ? $0.word : "" } ?? ""
             let isSingleCommonWord =
                 initialHere && words.count == 1
-                && (EntityWords.commonStarters.contains(name) || openers.contains(name)
+                && (EntityWords.commonStarters.contains(name) || openers.contains(name) || EntityWords.articles.contains(name)
                     || lowercaseWords.contains(name.lowercasedOnBytes()))
             if !name.isEmpty, !isSingleCommonWord, !EntityWords.nationalities.contains(name), !EntityWords.calendarWords.contains(name),
                 !Self.isNotAName(words), !(words.count == 1 && EntityWords.commonAcronyms.contains(name))

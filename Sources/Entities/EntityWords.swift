@@ -90,7 +90,13 @@ enum EntityWords {
         "Nine", "Ten", "Dozens", "Hundreds", "Thousands", "Millions",
         "Experts", "Analysts", "Investors", "Sources", "Reports", "Details", "Photo", "Video", "Image", "Update", "Breaking", "Note",
     ]
-    static let verbs: WordSet = [
+    /// English speech and action verbs, and those of the other languages (`otherLanguageVerbs`).
+    static let verbs: WordSet = {
+        var verbs = englishVerbs
+        for verb in otherLanguageVerbs { _ = verbs.insert(verb) }
+        return verbs
+    }()
+    private static let englishVerbs: WordSet = [
         "said", "says", "told", "stated", "added", "noted", "declared", "reacted", "announced", "insisted", "warned", "stressed",
         "emphasized", "emphasised", "argued", "claimed", "wrote", "asked", "replied", "suggested", "confirmed", "denied", "urged",
         "visited", "met", "called", "accused", "criticised", "criticized", "explained", "agreed", "rejected", "signed", "won", "lost",

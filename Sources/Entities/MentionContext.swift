@@ -151,7 +151,12 @@ struct MentionContext {
     private static let articles: WordSet = ["the", "la", "le", "les", "el", "los", "las", "der", "die", "das", "dem", "den", "il", "lo"]
     private static let conjunctions: WordSet = ["and", "or", "und", "oder", "et", "ou", "y", "o", "e", "a", "i", "и"]
     private static let agents: WordSet = ["by", "with", "for", "against", "von", "par", "por", "para", "pour", "mit", "con", "avec"]
-    private static let roles: WordSet = [
+    private static let roles: WordSet = {
+        var roles = englishRoles
+        for role in EntityWords.otherLanguageRoles { _ = roles.insert(role) }
+        return roles
+    }()
+    private static let englishRoles: WordSet = [
         "president", "minister", "chancellor", "mayor", "governor", "senator", "secretary", "chairman", "chief", "executive",
         "director", "spokesman", "spokeswoman", "spokesperson", "leader", "coach", "manager", "founder", "officer", "judge",
         "prosecutor", "ambassador", "commissioner", "professor", "dr", "mr", "mrs", "ms", "sen", "rep", "gov", "striker",

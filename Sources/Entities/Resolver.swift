@@ -257,9 +257,11 @@ package struct Resolver {
         {
             return (.organisation, text, nil, 75)
         }
-        // "Fort Lauderdale Strikers", "Chicago Bulls": a place followed by a plural is a team.
+        // "Fort Lauderdale Strikers", "Chicago Bulls": a place followed by a plural is a team — not a given name that
+        // is also a town followed by a surname ending in -s ("David Moyes": David, Panama), where the singular is no word.
         if words.count >= 2, last.count > 3, last.hasSuffix("s"), !last.hasSuffix("ss"),
-            gazetteer.lookup(words.dropLast().joined(separator: " "))?.kind == .place
+            gazetteer.lookup(words.dropLast().joined(separator: " "))?.kind == .place,
+            !(words.count == 2 && GivenNames.containsName(Substring(first)) && EnglishWords.listing(Substring(last.dropLast())) == 0)
         {
             return (.organisation, text, nil, 70)
         }

@@ -254,6 +254,15 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
         #expect(shaped.map(EntityAcceptance.isAlwaysKept) == false)
     }
 
+    @Test("speech verbs of other languages make a speaker a person; a given name and a surname in -s are no team")
+    func otherLanguagesVerbsAndNoTeam() {
+        let spanish = kinds(
+            EntityRecognizer().recognise(in: storyItem(["El caso sigue abierto, y Villafañe dijo que no habría acuerdo."], language: "es")))
+        #expect(spanish["Villafañe"] == .person, "\(spanish)")
+        let found = kinds(entities(["West Ham coach David Moyes praised the midfielder, and the Chicago Bulls won again."]))
+        #expect(found["David Moyes"] == .person && found["Chicago Bulls"] == .organisation, "\(found)")
+    }
+
     @Test("after a given name, a title word that is also a surname is the surname: Kevin King is a person")
     func titleWordAsSurname() {
         let found = kinds(

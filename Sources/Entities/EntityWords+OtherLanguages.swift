@@ -1,6 +1,37 @@
 import NewsModel
 
+/// The words around names in the other languages news copy is written in — sentence openers, speech verbs, role
+/// nouns — so that the classes the fitted step reads ("a speech verb follows", "a role word comes before") hold in
+/// French, Spanish, German, Italian, Portuguese, Czech and Russian copy as they do in English.
 extension EntityWords {
+    /// Speech and action verbs as copy writes them after a speaker (third person, past and present): "Hurtado
+    /// dijo", "Faeser sagte", "Souček řekl", "Лавров заявил". Words that are also English words are left out.
+    static let otherLanguageVerbs: [String] = [
+        "dijo", "afirmó", "aseguró", "declaró", "explicó", "señaló", "indicó", "añadió", "advirtió", "respondió", "anunció",
+        "reconoció", "sostuvo", "subrayó", "insistió", "criticó", "denunció", "pidió", "negó", "admitió", "recordó", "destacó",
+        "agregó", "manifestó", "confirmó", "afirma", "asegura", "explica", "señala", "déclare", "affirme", "explique", "ajoute",
+        "indique", "estime", "souligne", "précise", "annonce", "assure", "rappelle", "raconte", "déclaré", "affirmé", "expliqué",
+        "ajouté", "indiqué", "estimé", "souligné", "précisé", "annoncé", "assuré", "sagte", "sagt", "erklärte", "erklärt", "betonte",
+        "betont", "kritisierte", "forderte", "fordert", "warnte", "warnt", "schrieb", "schreibt", "berichtete", "meinte", "meint",
+        "bestätigte", "nannte", "nennt", "detto", "dichiarato", "spiegato", "affermato", "aggiunto", "sottolineato", "afferma",
+        "spiega", "aggiunge", "sottolinea", "disse", "afirmou", "declarou", "explicou", "acrescentou", "diz", "ressaltou",
+        "destacou", "řekl", "řekla", "uvedl", "uvedla", "dodal", "dodala", "napsal", "napsala", "prohlásil", "prohlásila",
+        "vysvětlil", "upozornil", "sdělil", "potvrdil", "сказал", "сказала", "заявил", "заявила", "отметил", "отметила",
+        "сообщил", "сообщила", "добавил", "добавила", "подчеркнул", "пояснил", "рассказал", "написал",
+    ]
+
+    /// Role nouns written in lower case before a person's name: "el fiscal Julián Salto", "le ministre Laurent Fabius",
+    /// "trenér David Moyes", "президент Владимир Путин".
+    static let otherLanguageRoles: [String] = [
+        "presidente", "presidenta", "ministro", "ministra", "fiscal", "juez", "jueza", "abogado", "abogada", "empresario",
+        "empresaria", "portavoz", "director", "directora", "secretario", "secretaria", "alcalde", "alcaldesa", "líder", "diputado",
+        "diputada", "senador", "senadora", "jefe", "jefa", "periodista", "entrenador", "président", "présidente", "ministre",
+        "porte-parole", "directeur", "directrice", "maire", "député", "juge", "avocat", "journaliste", "entraîneur", "sindaco",
+        "portavoce", "direttore", "giudice", "avvocato", "premier", "prefeito", "governador", "juiz", "prezident", "premiér",
+        "ministr", "ministryně", "trenér", "kapitán", "záložník", "útočník", "obránce", "předseda", "mluvčí", "starosta",
+        "hejtman", "президент", "министр", "премьер", "глава", "председатель", "мэр", "губернатор", "депутат", "тренер",
+    ]
+
     /// The function words that open sentences in the languages news copy is written in, capitalised by their place
     /// ("Según Hurtado", "Nach Angaben", "Selon Laurent Fabius", "V Praze", "По словам"): prepositions,
     /// conjunctions, pronouns and adverbs — `commonStarters` for English. Articles are left out, and so are the
