@@ -252,7 +252,11 @@ package struct Resolver {
         // "Faculty of Arts", "Bank of England", "Office for Students": an institution word before "of" or "for".
         let institutionBeforeOf =
             CandidateScanner.namesInstitutionOfField(words) || EntityWords.organisationBeginnings.contains(first)
-        if EntityWords.organisationWords.contains(last) || institutionBeforeOf || EntityWords.hasOrganisationSuffix(Substring(last))
+        // "Miami-Dade County Public Schools", "Smith Networks": an organisation word in the plural ends a body's name too.
+        let organisationWordLast =
+            EntityWords.organisationWords.contains(last)
+            || (last.count > 4 && last.hasSuffix("s") && EntityWords.organisationWords.contains(String(last.dropLast())))
+        if organisationWordLast || institutionBeforeOf || EntityWords.hasOrganisationSuffix(Substring(last))
             || words.contains(where: { ["Bank", "University", "Ministry", "Council", "Institute", "Committee"].contains($0) })
         {
             return (.organisation, text, nil, 75)

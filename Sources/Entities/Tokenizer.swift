@@ -241,6 +241,19 @@ enum Tokenizer {
         {
             token.isCode = true
         }
+        // A Reuters instrument code ("LCOc1", "NKc1", "CMAL3", "CMCU3"): two capitals or more, then a lower-case letter
+        // and digits or a single digit. Not "TVN24", "G7" or "A320".
+        if isCapitalised, end - start >= 3, piece[end - 1].value >= 48, piece[end - 1].value <= 57 {
+            var capitals = start
+            while capitals < end, piece[capitals].value >= 65, piece[capitals].value <= 90 { capitals += 1 }
+            var digits = capitals
+            if digits < end, piece[digits].value >= 97, piece[digits].value <= 122 { digits += 1 }
+            let digitsStart = digits
+            while digits < end, piece[digits].value >= 48, piece[digits].value <= 57 { digits += 1 }
+            if capitals - start >= 2, digits == end, digitsStart < end, digitsStart > capitals || end - digitsStart == 1 {
+                token.isCode = true
+            }
+        }
         if isCapitalised, (start..<end).contains(where: { piece[$0] == "-" || piece[$0] == "/" }) {
             token.isCode =
                 token.isCode || (start..<end).contains { piece[$0] == "/" || ($0 > start && piece[$0] == "-" && piece[$0 - 1] == "-") }

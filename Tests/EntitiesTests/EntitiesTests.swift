@@ -190,7 +190,7 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
     func runEndsAtCodesPossessivesAndBrackets() {
         let found = kinds(
             entities([
-                "Three-month copper on the London Metal Exchange CMAL3 rose 0.4%, traders said.",
+                "Three-month copper on the London Metal Exchange CMAL3 rose 0.4%, traders said. CMCU3 fell and LCOc1 rose, while TVN24 reported.",
                 "The Chinese Academy of Sciences’ FAST telescope found the signal, and the Colleges Employers’ Association agreed.",
                 "The National Disaster Risk Reduction and Management Council (NDRRMC) raised the toll to six.",
             ]))
@@ -199,6 +199,8 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
         #expect(found["Colleges Employers’ Association"] == .organisation, "\(found)")
         #expect(found["National Disaster Risk Reduction and Management Council"] == .organisation, "\(found)")
         #expect(!found.keys.contains { $0.contains(" CMAL3") || $0.contains("Sciences’ FAST") || $0.contains("Sciences FAST") }, "\(found)")
+        // Reuters' instrument codes are no names; a broadcaster's name with a number is.
+        #expect(found["CMCU3"] == nil && found["LCOc1"] == nil && found["TVN24"] != nil, "\(found)")
     }
 
     @Test("a name is written as the text writes it: an elided article inside it stays, a spaced comma ends it")
@@ -261,6 +263,16 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
         #expect(spanish["Villafañe"] == .person, "\(spanish)")
         let found = kinds(entities(["West Ham coach David Moyes praised the midfielder, and the Chicago Bulls won again."]))
         #expect(found["David Moyes"] == .person && found["Chicago Bulls"] == .organisation, "\(found)")
+    }
+
+    @Test("an organisation word in the plural, or a forum, ends a body's name")
+    func pluralOrganisationWords() {
+        let found = kinds(
+            entities([
+                "Miami-Dade County Public Schools said classes would resume, and the Kohelet Policy Forum disagreed."
+            ]))
+        #expect(found["Miami-Dade County Public Schools"] == .organisation, "\(found)")
+        #expect(found["Kohelet Policy Forum"] == .organisation, "\(found)")
     }
 
     @Test("after a given name, a title word that is also a surname is the surname: Kevin King is a person")
