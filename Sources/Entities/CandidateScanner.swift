@@ -50,95 +50,6 @@ struct CandidateScanner {
     /// The sentence-opening function words of the article's language (`EntityWords.sentenceOpeners`).
     var openers: WordSet = []
 
-    /// Lower-case words before a title of a work: "the film Star Wars".
-    static let workNouns: WordSet = [
-        "film", "movie", "book", "novel", "album", "song", "series", "show", "play", "musical", "documentary", "opera", "single", "memoir",
-        "sitcom", "drama",
-    ]
-    /// Words for a body or venue that a possessive may stand before inside a name ("Attorney’s Office").
-    static let possessiveHeads: WordSet = [
-        "Office", "Department", "Court", "Bar", "Cafe", "Café", "Pub", "Restaurant", "Hospital", "College", "Church", "Association",
-        "Union", "Club", "Society", "Fund", "Council", "Commission", "Bureau", "Service", "Services", "Institute", "School",
-    ]
-    /// Lower-case words a capitalised title of a work may contain inside its quotes.
-    static let titleFunctionWords: WordSet = [
-        "a", "an", "the", "of", "or", "and", "to", "in", "on", "for", "with", "at", "me", "my", "is", "you", "from", "by", "not",
-    ]
-
-    /// "Kremlin-backed", "U.S.-led", "NFC-leading": a name made into an adjective is not the name.
-    static func isCompoundAdjective(_ word: String) -> Bool {
-        guard let hyphen = word.lastIndex(of: "-") else { return false }
-        let tail = word[word.index(after: hyphen)...]
-        guard tail.count >= 3, tail.first?.isLowercase == true else { return false }
-        return tail.hasSuffix("ed") || tail.hasSuffix("ing")
-            || ["born", "run", "made", "style", "era", "wide", "based", "led"].contains(String(tail))
-    }
-
-    /// "Atlanta-based", "London-born", "Geneva-headquartered": the place before the ending, which the scanner keeps
-    /// only when the gazetteer knows it as a place ("Greek-based", "Black-led" are not places).
-    static func locatedAdjectivePlace(_ word: String) -> String? {
-        guard let hyphen = word.lastIndex(of: "-"), hyphen > word.startIndex else { return nil }
-        let tail = word[word.index(after: hyphen)...]
-        guard tail == "based" || tail == "born" || tail == "headquartered" else { return nil }
-        let head = word[..<hyphen]
-        guard !head.contains("-"), !head.contains("/") else { return nil }
-        return String(head)
-    }
-
-    static func isTitle(_ word: String) -> Bool {
-        if EntityWords.titles.contains(word) { return true }
-        guard let first = word.utf8.first, first == 0x45 || first == 0x65 else { return false }
-        for prefix in ["Ex-", "ex-"] where word.hasPrefix(prefix) {
-            return EntityWords.titles.contains(String(word.dropFirst(prefix.count)))
-        }
-        return false
-    }
-
-    /// Capitalised runs that are not the people, organisations and places a story is about: the pronoun
-    /// "I", headlines in capitals, prizes, events and works, role descriptions, generic institution words,
-    /// and nationality phrases such as "West African".
-    static func isNotAName(_ words: [String]) -> Bool {
-        guard let first = words.first, var last = words.last else { return true }
-        if words.allSatisfy({ $0 == "I" }) { return true }
-        // "His Band of Renown", "Our Lady": a possessive pronoun begins a title, not a name.
-        if words.count > 1, ["His", "Her", "Their", "Our", "My", "Its", "Your"].contains(first) { return true }
-        if words.count > 1,
-            words.allSatisfy({ word in word.unicodeScalars.allSatisfy { !$0.isLetterLike || $0.isUppercaseLetter } && word.count > 1 })
-        {
-            return true
-        }
-        if words.count > 1, EntityWords.romanNumerals.contains(last) { last = words[words.count - 2] }
-        if words.count > 1, EntityWords.thingEndings.contains(last) || EntityWords.thingBeginnings.contains(first) { return true }
-        // "Older Germans", "Young Americans": a group of people by nationality, no one's name.
-        if words.count > 1, last.hasSuffix("s"), EntityWords.nationalities.contains(String(last.dropLast())) { return true }
-        // "Defence Minister", "Chief Justice" end in a title; "Ministry of Finance", "Department of Justice" are an
-        // institution of that field.
-        // "Kevin King", "Sarah Bishop": after a given name the title word is a surname.
-        if isTitle(words[words.count - 1]), !namesInstitutionOfField(words),
-            !(words.count >= 2 && isGivenName(words[words.count - 2]) && Surnames.contains(Substring(words[words.count - 1])))
-        {
-            return true
-        }
-        if words.count == 1, EntityWords.organisationWords.contains(first), !EntityWords.institutionsByThemselves.contains(first) {
-            return true
-        }
-        if words.count > 1, EntityWords.nationalities.contains(words[words.count - 1]) { return true }
-        return false
-    }
-
-    /// An organisation word before "of" or a purpose word ("Ministry of Finance", "Office for Students").
-    static func namesInstitutionOfField(_ words: [String]) -> Bool {
-        namesInstitutionOfField(words.map { Substring($0) })
-    }
-
-    static func namesInstitutionOfField(_ words: [Substring]) -> Bool {
-        words.count >= 3
-            && words.indices.dropFirst().contains {
-                (EntityWords.connectors.contains(words[$0]) || purposePrepositions.contains(words[$0]))
-                    && EntityWords.organisationWords.contains(words[$0 - 1])
-            }
-    }
-
     /// Marks tokens inside quoted titles ("'A Most Violent Year'", "“Pillow Talk”") and after work nouns.
     private func workTitleTokens() -> [Bool] {
         var inTitle = [Bool](repeating: false, count: tokens.count)
@@ -451,18 +362,18 @@ struct CandidateScanner {
     }
 
     /// "NASA", "BBC": two or more capital letters and nothing else.
-    private static func isAcronym(_ word: String) -> Bool {
+    static func isAcronym(_ word: String) -> Bool {
         word.unicodeScalars.count >= 2 && word.unicodeScalars.allSatisfy(\.isUppercaseLetter)
     }
 
     /// One to three capital letters and nothing else ("DL", "F", "QB"): an abbreviation, never part of a name.
-    private static func isShortAbbreviation(_ word: String) -> Bool {
+    static func isShortAbbreviation(_ word: String) -> Bool {
         (1...3).contains(word.unicodeScalars.count) && word.unicodeScalars.allSatisfy { $0.value >= 65 && $0.value <= 90 }
             && word != "I"
     }
 
     /// A given name (any country's) or a hyphenated one whose first part is ("Eva-Marie").
-    private static func isGivenName(_ word: String) -> Bool { GivenNames.containsName(Substring(word)) }
+    static func isGivenName(_ word: String) -> Bool { GivenNames.containsName(Substring(word)) }
 
     /// Where a person's name starts inside a run of three or more capitalised words that does not start with a
     /// given name: at the first given name followed by one or two more words, when what comes before it is
@@ -518,116 +429,4 @@ struct CandidateScanner {
         return nil
     }
 
-    /// What follows "of" is a name by itself: one the gazetteer knows, or an acronym ("NASA").
-    private func namesAfterOf(_ start: Int, _ end: Int) -> Bool {
-        if end - start == 1, Self.isAcronym(tokens[start].bare) { return true }
-        return gazetteer.lookup(tokens[start..<end].map(\.bare).joined(separator: " ")) != nil
-    }
-
-    /// The lower-case words after an institution's head that say what it is for ("for", "für", "pour", "para", "per").
-    static let purposePrepositions: WordSet = ["for", "für", "pour", "para", "per"]
-    /// The words that join the two fields of an institution's subject ("… of Volcanology and Seismology").
-    static let fieldConjunctions: WordSet = ["and", "und", "et", "y", "e"]
-
-    /// The run from `start` to the conjunction at `and` is an institution and its subject ("Institute of
-    /// Volcanology", "Zentrum für Radikalisierungsforschung": an organisation word, then "of" or a purpose word,
-    /// then one capitalised word), and one capitalised word ends the name after the conjunction — not an acronym,
-    /// nor a name the gazetteer knows ("Department of Justice and FBI", "… and Pentagon" are two names).
-    private func endsInstitutionSubject(from start: Int, and: Int) -> Bool {
-        guard and - start >= 3, and + 1 < tokens.count else { return false }
-        let subject = tokens[and - 1]
-        let link = tokens[and - 2]
-        guard subject.isCapitalised, !subject.hasPossessive, link.isLowercase,
-            link.word == "of" || Self.purposePrepositions.contains(link.word),
-            tokens[start..<(and - 2)].contains(where: { EntityWords.organisationWords.contains($0.bare) })
-        else { return false }
-        let after = tokens[and + 1]
-        guard after.isCapitalised, !Self.isAcronym(after.bare), !after.opensQuote, !after.opensBracket,
-            and + 2 == tokens.count || !tokens[and + 2].isCapitalised || after.trailingPunctuation || after.hasPossessive
-        else { return false }
-        return gazetteer.lookup(after.bare) == nil
-    }
-
-    /// "Trinidad and Tobago", "Bosnia and Herzegovina": the gazetteer knows the words before "and" at `and`, "and" and
-    /// one or two capitalised words after it as one name.
-    private func knownWithAnd(from start: Int, and: Int) -> Bool {
-        let before = tokens[start..<and].map(\.bare).joined(separator: " ")
-        var after = ""
-        for end in (and + 1)..<min(and + 3, tokens.count) {
-            guard tokens[end].isCapitalised else { return false }
-            after += (after.isEmpty ? "" : " ") + tokens[end].bare
-            if gazetteer.lookup(before + " and " + after) != nil { return true }
-            if tokens[end].trailingPunctuation || tokens[end].hasPossessive { return false }
-        }
-        return false
-    }
-
-    /// The capitalised run starting at `start` ends with an organisation word ("Exchange Commission").
-    private func endsInOrganisationWord(from start: Int) -> Bool {
-        var end = start
-        // Not into a bracket: "Management Council (NDRRMC)" ends at "Council".
-        while end < tokens.count, tokens[end].isCapitalised, end - start < 5, end == start || !tokens[end].opensBracket {
-            end += 1
-            if tokens[end - 1].trailingPunctuation || tokens[end - 1].hasPossessive { break }
-        }
-        return end > start && EntityWords.organisationWords.contains(tokens[end - 1].bare)
-    }
-
-    /// "Theresa May", "Ben March": a month name after a capitalised first name is a surname unless a number follows.
-    private func isSurnameMonth(at index: Int) -> Bool {
-        guard ["May", "March", "June", "April", "August"].contains(tokens[index].bare), index > 0, tokens[index - 1].isCapitalised,
-            !EntityWords.calendarWords.contains(tokens[index - 1].bare), !tokens[index - 1].trailingPunctuation,
-            index < 2 || !tokens[index - 2].isCapitalised || tokens[index - 2].trailingPunctuation,
-            gazetteer.lookup(tokens[index - 1].bare) == nil
-        else { return false }
-        guard index + 1 < tokens.count else { return true }
-        return !(tokens[index + 1].word.first?.isNumber ?? false)
-    }
-
-    /// The first word of a sentence-initial run is an ordinary word capitalised by its position: a common
-    /// sentence opener, or a word the article also writes in lower case — unless it begins a known name.
-    private func startsWithCommonWord(at start: Int, runEnd: Int) -> Bool {
-        let first = tokens[start].bare
-        // "The US": the gazetteer ignores an article, so it cannot vouch for one.
-        if first == "The" { return true }
-        if EntityWords.commonStarters.contains(first) || openers.contains(first) {
-            return gazetteer.lookup(first + " " + tokens[start + 1].bare) == nil
-        }
-        // "Shares of Reliance Industries", "Thousands of Ukrainians": an ordinary plural before "of".
-        if !tokens[start + 1].isCapitalised, first.hasSuffix("s"), !EntityWords.organisationWords.contains(first),
-            !EntityWords.placeBeginnings.contains(first), gazetteer.lookup(first) == nil
-        {
-            return true
-        }
-        // "Getting Disney+ to work", "Putting Ireland first": a gerund opens the sentence, not a name.
-        if first.count > 5, first.hasSuffix("ing"), !Self.isGivenName(first), gazetteer.lookup(first) == nil,
-            !EntityWords.organisationWords.contains(first)
-        {
-            return true
-        }
-        // "Neither Brazil", "North Ahmad Lawan": a word the dictionary has only in lower case, before a known name
-        // or a given name, is the sentence's first word, not the name's.
-        if EnglishWords.listing(Substring(first)) == 2, !EntityWords.organisationWords.contains(first),
-            !EntityWords.placeBeginnings.contains(first), !EntityWords.compassWords.contains(first)
-        {
-            let restWords = tokens[(start + 1)..<runEnd].map(\.bare)
-            let rest = restWords.joined(separator: " ")
-            let whole = first + " " + rest
-            let personAfter =
-                restWords.count == 2 && Self.isGivenName(restWords[0]) && !EntityWords.organisationWords.contains(restWords[1])
-                && !EntityWords.legalForms.contains(Substring(restWords[1]))
-            if gazetteer.lookup(whole) == nil, gazetteer.lookup(first + " " + restWords[0]) == nil,
-                gazetteer.lookup(rest) != nil || personAfter
-            {
-                return true
-            }
-        }
-        guard lowercaseWords.contains(first.lowercasedOnBytes()) else { return false }
-        if EntityWords.organisationWords.contains(first) || EntityWords.placeBeginnings.contains(first) || Self.isTitle(first) {
-            return false
-        }
-        if EntityWords.nationalities.contains(first) { return false }
-        let rest = tokens[start..<runEnd].map(\.bare).joined(separator: " ")
-        return gazetteer.lookup(rest) == nil && gazetteer.lookup(first + " " + tokens[start + 1].bare) == nil
-    }
 }

@@ -1,0 +1,94 @@
+import NewsModel
+
+/// What the words of a capitalised run say about it by themselves: titles, work nouns, events and
+/// prizes, adjectives made of names, institutions of a field.
+extension CandidateScanner {
+    /// Lower-case words before a title of a work: "the film Star Wars".
+    static let workNouns: WordSet = [
+        "film", "movie", "book", "novel", "album", "song", "series", "show", "play", "musical", "documentary", "opera", "single", "memoir",
+        "sitcom", "drama",
+    ]
+    /// Words for a body or venue that a possessive may stand before inside a name ("Attorney’s Office").
+    static let possessiveHeads: WordSet = [
+        "Office", "Department", "Court", "Bar", "Cafe", "Café", "Pub", "Restaurant", "Hospital", "College", "Church", "Association",
+        "Union", "Club", "Society", "Fund", "Council", "Commission", "Bureau", "Service", "Services", "Institute", "School",
+    ]
+    /// Lower-case words a capitalised title of a work may contain inside its quotes.
+    static let titleFunctionWords: WordSet = [
+        "a", "an", "the", "of", "or", "and", "to", "in", "on", "for", "with", "at", "me", "my", "is", "you", "from", "by", "not",
+    ]
+
+    /// "Kremlin-backed", "U.S.-led", "NFC-leading": a name made into an adjective is not the name.
+    static func isCompoundAdjective(_ word: String) -> Bool {
+        guard let hyphen = word.lastIndex(of: "-") else { return false }
+        let tail = word[word.index(after: hyphen)...]
+        guard tail.count >= 3, tail.first?.isLowercase == true else { return false }
+        return tail.hasSuffix("ed") || tail.hasSuffix("ing")
+            || ["born", "run", "made", "style", "era", "wide", "based", "led"].contains(String(tail))
+    }
+
+    /// "Atlanta-based", "London-born", "Geneva-headquartered": the place before the ending, which the scanner keeps
+    /// only when the gazetteer knows it as a place ("Greek-based", "Black-led" are not places).
+    static func locatedAdjectivePlace(_ word: String) -> String? {
+        guard let hyphen = word.lastIndex(of: "-"), hyphen > word.startIndex else { return nil }
+        let tail = word[word.index(after: hyphen)...]
+        guard tail == "based" || tail == "born" || tail == "headquartered" else { return nil }
+        let head = word[..<hyphen]
+        guard !head.contains("-"), !head.contains("/") else { return nil }
+        return String(head)
+    }
+
+    static func isTitle(_ word: String) -> Bool {
+        if EntityWords.titles.contains(word) { return true }
+        guard let first = word.utf8.first, first == 0x45 || first == 0x65 else { return false }
+        for prefix in ["Ex-", "ex-"] where word.hasPrefix(prefix) {
+            return EntityWords.titles.contains(String(word.dropFirst(prefix.count)))
+        }
+        return false
+    }
+
+    /// Capitalised runs that are not the people, organisations and places a story is about: the pronoun
+    /// "I", headlines in capitals, prizes, events and works, role descriptions, generic institution words,
+    /// and nationality phrases such as "West African".
+    static func isNotAName(_ words: [String]) -> Bool {
+        guard let first = words.first, var last = words.last else { return true }
+        if words.allSatisfy({ $0 == "I" }) { return true }
+        // "His Band of Renown", "Our Lady": a possessive pronoun begins a title, not a name.
+        if words.count > 1, ["His", "Her", "Their", "Our", "My", "Its", "Your"].contains(first) { return true }
+        if words.count > 1,
+            words.allSatisfy({ word in word.unicodeScalars.allSatisfy { !$0.isLetterLike || $0.isUppercaseLetter } && word.count > 1 })
+        {
+            return true
+        }
+        if words.count > 1, EntityWords.romanNumerals.contains(last) { last = words[words.count - 2] }
+        if words.count > 1, EntityWords.thingEndings.contains(last) || EntityWords.thingBeginnings.contains(first) { return true }
+        // "Older Germans", "Young Americans": a group of people by nationality, no one's name.
+        if words.count > 1, last.hasSuffix("s"), EntityWords.nationalities.contains(String(last.dropLast())) { return true }
+        // "Defence Minister", "Chief Justice" end in a title; "Ministry of Finance", "Department of Justice" are an
+        // institution of that field.
+        // "Kevin King", "Sarah Bishop": after a given name the title word is a surname.
+        if isTitle(words[words.count - 1]), !namesInstitutionOfField(words),
+            !(words.count >= 2 && isGivenName(words[words.count - 2]) && Surnames.contains(Substring(words[words.count - 1])))
+        {
+            return true
+        }
+        if words.count == 1, EntityWords.organisationWords.contains(first), !EntityWords.institutionsByThemselves.contains(first) {
+            return true
+        }
+        if words.count > 1, EntityWords.nationalities.contains(words[words.count - 1]) { return true }
+        return false
+    }
+
+    /// An organisation word before "of" or a purpose word ("Ministry of Finance", "Office for Students").
+    static func namesInstitutionOfField(_ words: [String]) -> Bool {
+        namesInstitutionOfField(words.map { Substring($0) })
+    }
+
+    static func namesInstitutionOfField(_ words: [Substring]) -> Bool {
+        words.count >= 3
+            && words.indices.dropFirst().contains {
+                (EntityWords.connectors.contains(words[$0]) || purposePrepositions.contains(words[$0]))
+                    && EntityWords.organisationWords.contains(words[$0 - 1])
+            }
+    }
+}

@@ -1,0 +1,118 @@
+import NewsModel
+
+/// Where a capitalised run begins and ends: "of" and "and" inside institutions' names, the person before "of", a
+/// sentence's first word, a month that is a surname.
+extension CandidateScanner {
+    /// What follows "of" is a name by itself: one the gazetteer knows, or an acronym ("NASA").
+    func namesAfterOf(_ start: Int, _ end: Int) -> Bool {
+        if end - start == 1, Self.isAcronym(tokens[start].bare) { return true }
+        return gazetteer.lookup(tokens[start..<end].map(\.bare).joined(separator: " ")) != nil
+    }
+
+    /// The lower-case words after an institution's head that say what it is for ("for", "für", "pour", "para", "per").
+    static let purposePrepositions: WordSet = ["for", "für", "pour", "para", "per"]
+    /// The words that join the two fields of an institution's subject ("… of Volcanology and Seismology").
+    static let fieldConjunctions: WordSet = ["and", "und", "et", "y", "e"]
+
+    /// The run from `start` to the conjunction at `and` is an institution and its subject ("Institute of
+    /// Volcanology", "Zentrum für Radikalisierungsforschung": an organisation word, then "of" or a purpose word,
+    /// then one capitalised word), and one capitalised word ends the name after the conjunction — not an acronym,
+    /// nor a name the gazetteer knows ("Department of Justice and FBI", "… and Pentagon" are two names).
+    func endsInstitutionSubject(from start: Int, and: Int) -> Bool {
+        guard and - start >= 3, and + 1 < tokens.count else { return false }
+        let subject = tokens[and - 1]
+        let link = tokens[and - 2]
+        guard subject.isCapitalised, !subject.hasPossessive, link.isLowercase,
+            link.word == "of" || Self.purposePrepositions.contains(link.word),
+            tokens[start..<(and - 2)].contains(where: { EntityWords.organisationWords.contains($0.bare) })
+        else { return false }
+        let after = tokens[and + 1]
+        guard after.isCapitalised, !Self.isAcronym(after.bare), !after.opensQuote, !after.opensBracket,
+            and + 2 == tokens.count || !tokens[and + 2].isCapitalised || after.trailingPunctuation || after.hasPossessive
+        else { return false }
+        return gazetteer.lookup(after.bare) == nil
+    }
+
+    /// "Trinidad and Tobago", "Bosnia and Herzegovina": the gazetteer knows the words before "and" at `and`, "and" and
+    /// one or two capitalised words after it as one name.
+    func knownWithAnd(from start: Int, and: Int) -> Bool {
+        let before = tokens[start..<and].map(\.bare).joined(separator: " ")
+        var after = ""
+        for end in (and + 1)..<min(and + 3, tokens.count) {
+            guard tokens[end].isCapitalised else { return false }
+            after += (after.isEmpty ? "" : " ") + tokens[end].bare
+            if gazetteer.lookup(before + " and " + after) != nil { return true }
+            if tokens[end].trailingPunctuation || tokens[end].hasPossessive { return false }
+        }
+        return false
+    }
+
+    /// The capitalised run starting at `start` ends with an organisation word ("Exchange Commission").
+    func endsInOrganisationWord(from start: Int) -> Bool {
+        var end = start
+        // Not into a bracket: "Management Council (NDRRMC)" ends at "Council".
+        while end < tokens.count, tokens[end].isCapitalised, end - start < 5, end == start || !tokens[end].opensBracket {
+            end += 1
+            if tokens[end - 1].trailingPunctuation || tokens[end - 1].hasPossessive { break }
+        }
+        return end > start && EntityWords.organisationWords.contains(tokens[end - 1].bare)
+    }
+
+    /// "Theresa May", "Ben March": a month name after a capitalised first name is a surname unless a number follows.
+    func isSurnameMonth(at index: Int) -> Bool {
+        guard ["May", "March", "June", "April", "August"].contains(tokens[index].bare), index > 0, tokens[index - 1].isCapitalised,
+            !EntityWords.calendarWords.contains(tokens[index - 1].bare), !tokens[index - 1].trailingPunctuation,
+            index < 2 || !tokens[index - 2].isCapitalised || tokens[index - 2].trailingPunctuation,
+            gazetteer.lookup(tokens[index - 1].bare) == nil
+        else { return false }
+        guard index + 1 < tokens.count else { return true }
+        return !(tokens[index + 1].word.first?.isNumber ?? false)
+    }
+
+    /// The first word of a sentence-initial run is an ordinary word capitalised by its position: a common
+    /// sentence opener, or a word the article also writes in lower case — unless it begins a known name.
+    func startsWithCommonWord(at start: Int, runEnd: Int) -> Bool {
+        let first = tokens[start].bare
+        // "The US": the gazetteer ignores an article, so it cannot vouch for one.
+        if first == "The" { return true }
+        if EntityWords.commonStarters.contains(first) || openers.contains(first) {
+            return gazetteer.lookup(first + " " + tokens[start + 1].bare) == nil
+        }
+        // "Shares of Reliance Industries", "Thousands of Ukrainians": an ordinary plural before "of".
+        if !tokens[start + 1].isCapitalised, first.hasSuffix("s"), !EntityWords.organisationWords.contains(first),
+            !EntityWords.placeBeginnings.contains(first), gazetteer.lookup(first) == nil
+        {
+            return true
+        }
+        // "Getting Disney+ to work", "Putting Ireland first": a gerund opens the sentence, not a name.
+        if first.count > 5, first.hasSuffix("ing"), !Self.isGivenName(first), gazetteer.lookup(first) == nil,
+            !EntityWords.organisationWords.contains(first)
+        {
+            return true
+        }
+        // "Neither Brazil", "North Ahmad Lawan": a word the dictionary has only in lower case, before a known name
+        // or a given name, is the sentence's first word, not the name's.
+        if EnglishWords.listing(Substring(first)) == 2, !EntityWords.organisationWords.contains(first),
+            !EntityWords.placeBeginnings.contains(first), !EntityWords.compassWords.contains(first)
+        {
+            let restWords = tokens[(start + 1)..<runEnd].map(\.bare)
+            let rest = restWords.joined(separator: " ")
+            let whole = first + " " + rest
+            let personAfter =
+                restWords.count == 2 && Self.isGivenName(restWords[0]) && !EntityWords.organisationWords.contains(restWords[1])
+                && !EntityWords.legalForms.contains(Substring(restWords[1]))
+            if gazetteer.lookup(whole) == nil, gazetteer.lookup(first + " " + restWords[0]) == nil,
+                gazetteer.lookup(rest) != nil || personAfter
+            {
+                return true
+            }
+        }
+        guard lowercaseWords.contains(first.lowercasedOnBytes()) else { return false }
+        if EntityWords.organisationWords.contains(first) || EntityWords.placeBeginnings.contains(first) || Self.isTitle(first) {
+            return false
+        }
+        if EntityWords.nationalities.contains(first) { return false }
+        let rest = tokens[start..<runEnd].map(\.bare).joined(separator: " ")
+        return gazetteer.lookup(rest) == nil && gazetteer.lookup(first + " " + tokens[start + 1].bare) == nil
+    }
+}
