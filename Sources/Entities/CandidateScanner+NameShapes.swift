@@ -6,7 +6,7 @@ extension CandidateScanner {
     /// Lower-case words before a title of a work: "the film Star Wars".
     static let workNouns: WordSet = [
         "film", "movie", "book", "novel", "album", "song", "series", "show", "play", "musical", "documentary", "opera", "single", "memoir",
-        "sitcom", "drama",
+        "sitcom", "drama", "premio", "prix", "prêmio", "premi",
     ]
     /// Words for a body or venue that a possessive may stand before inside a name ("Attorney’s Office").
     static let possessiveHeads: WordSet = [
@@ -16,6 +16,8 @@ extension CandidateScanner {
     /// Lower-case words a capitalised title of a work may contain inside its quotes.
     static let titleFunctionWords: WordSet = [
         "a", "an", "the", "of", "or", "and", "to", "in", "on", "for", "with", "at", "me", "my", "is", "you", "from", "by", "not",
+        // "premio Nobel de la Paz", "Cien años de Soledad": the Romance languages' "of" and articles.
+        "de", "la", "del", "du", "des", "di", "della",
     ]
 
     /// "Kremlin-backed", "U.S.-led", "NFC-leading": a name made into an adjective is not the name.

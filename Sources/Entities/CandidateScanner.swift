@@ -80,10 +80,13 @@ struct CandidateScanner {
                 Self.workNouns.contains(tokens[index].word)
             {
                 var end = index + 1
-                while end < tokens.count,
-                    tokens[end].isCapitalised
-                        || (Self.titleFunctionWords.contains(tokens[end].word) && end + 1 < tokens.count && tokens[end + 1].isCapitalised)
-                {
+                // Function words go on where a capital follows them, one or two words on ("premio Nobel de la Paz").
+                func goesOn(_ at: Int) -> Bool {
+                    guard Self.titleFunctionWords.contains(tokens[at].word), at + 1 < tokens.count else { return false }
+                    return tokens[at + 1].isCapitalised
+                        || (Self.titleFunctionWords.contains(tokens[at + 1].word) && at + 2 < tokens.count && tokens[at + 2].isCapitalised)
+                }
+                while end < tokens.count, tokens[end].isCapitalised || goesOn(end) {
                     inTitle[end] = true
                     if tokens[end].trailingPunctuation && !tokens[end].isInitials { break }
                     end += 1
@@ -164,6 +167,13 @@ struct CandidateScanner {
                     tokens[runEnd + 1].isCapitalised, !tokens[runEnd - 1].trailingPunctuation
                 {
                     runEnd += 1
+                } else if runEnd > index, !current.isCapitalised, EntityWords.connectors.contains(current.word), runEnd + 2 < tokens.count,
+                    !current.trailingPunctuation, EntityWords.connectors.contains(tokens[runEnd + 1].word),
+                    tokens[runEnd + 2].isCapitalised,
+                    !tokens[runEnd - 1].trailingPunctuation
+                {
+                    // "Ministerio de la Presidencia", "Banco de la Nación", "Ministère de la Culture": "of the" inside a name.
+                    runEnd += 2
                 } else if runEnd > index, !current.isCapitalised, Self.purposePrepositions.contains(current.word),
                     runEnd + 1 < tokens.count,
                     tokens[runEnd + 1].isCapitalised, !tokens[runEnd - 1].trailingPunctuation, !tokens[runEnd - 1].hasPossessive,

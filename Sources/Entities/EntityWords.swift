@@ -51,6 +51,8 @@ enum EntityWords {
     ]
     static let thingBeginnings: WordSet = [
         "Hurricane", "Typhoon", "Storm", "Cyclone", "Operation", "Project", "Episode", "Chapter", "Volume", "Season",
+        // "Día Internacional de la Libertad de Prensa", "Journée mondiale …", "Semana Santa": a day or week of something.
+        "Día", "Journée", "Giornata", "Jornada", "Semana",
     ]
     static let nationalities: WordSet = [
         "French", "Russian", "German", "British", "American", "European", "Ukrainian", "Chinese", "Japanese", "Italian", "Spanish",

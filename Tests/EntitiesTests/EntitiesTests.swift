@@ -275,6 +275,19 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
         #expect(found["Kohelet Policy Forum"] == .organisation, "\(found)")
     }
 
+    @Test("a prize after its noun and a day of something are no names in the Romance languages")
+    func prizesAndDaysInOtherLanguages() {
+        let found = EntityRecognizer().recognise(
+            in: storyItem(
+                [
+                    "El periodista ruso laureado con el último premio Nobel de la Paz, Dmitry Muratov, habló en Ginebra.",
+                    "Lo dijo en una conferencia con ocasión del Día Internacional de la Libertad de Prensa.",
+                ], language: "es")
+        ).map(\.name)
+        #expect(found.contains("Dmitry Muratov") && found.contains("Ginebra"), "\(found)")
+        #expect(!found.contains { ["Nobel", "Paz", "Nobel de la Paz"].contains($0) || $0.hasPrefix("Día") }, "\(found)")
+    }
+
     @Test("after a given name, a title word that is also a surname is the surname: Kevin King is a person")
     func titleWordAsSurname() {
         let found = kinds(
