@@ -9,7 +9,8 @@ Each company is written under the name copy uses — its listed name without the
 tell them from ordinary words or other names: names of one or two letters; one-word names that an English
 spelling dictionary lists as an ordinary word ("Target", "Next", "Visa", "Shell" — a capitalised word at a sentence's
 start would link); one-word names that are a given name or a surname ("Hawkins", "Pearson": a person named by surname
-is the likelier reading); names the place table already has ("Phoenix").
+is the likelier reading); names the place table already has ("Phoenix"); names of the indices themselves ("Nasdaq":
+market copy's "the Nasdaq" is the index).
 No identifier is written: the package gives ISINs, which no subject URI scheme of the formats carries.
 
 Usage: pip install pytickersymbols==1.17.10 && python3 scripts/generate-companies.py
@@ -58,13 +59,17 @@ def main():
     given = read_words("given-names.txt")
     surnames = read_words("surnames.txt")
     places = place_names()
+    tickers = PyTickerSymbols()
+    # "the Nasdaq fell": market copy names an index by its name without the number, so a company named like one of the
+    # package's indices ("NASDAQ 100" -> Nasdaq, Inc.) would be linked where the index is meant.
+    index_names = {re.sub(r"[\s_]*\d+$", "", index).lower() for index in tickers.get_all_indices()}
     companies = {}
-    for stock in PyTickerSymbols().get_all_stocks():
+    for stock in tickers.get_all_stocks():
         listed = unicodedata.normalize("NFC", stock["name"].strip())
         short = LEGAL_FORM.sub("", listed).strip().rstrip(",")
         if short.startswith("The ") and len(short.split()) > 2:
             short = short[4:]
-        if len(short) <= 2 or short in places:
+        if len(short) <= 2 or short in places or short.lower() in index_names:
             continue
         if " " not in short and (short.lower() in english or short in given or short in surnames):
             continue
