@@ -290,7 +290,7 @@ package struct Resolver {
             }),
             !candidate.isAcronym, candidate.titled || !candidate.wordsAllCommon,
             words.allSatisfy({
-                $0.unicodeScalars.first?.isUppercaseLetter == true || $0.count <= 3 || $0.hasPrefix("al-") || $0.hasPrefix("el-")
+                $0.unicodeScalars.first?.isUppercaseLetter == true || $0.count <= 3 || Tokenizer.hasArabicArticle($0)
             }),
             // In German every noun is capitalised ("Interne Unterlagen", "Rüstungskonzern Rheinmetall"): a run
             // is a person's name by its shape only when it starts with a given name or follows a title.

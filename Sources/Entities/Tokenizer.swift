@@ -216,11 +216,7 @@ enum Tokenizer {
             possessive = true
         }
         let first = piece[start]
-        // "al-Balah", "el-Gebel", "al-Assad": the Arabic article joined to a name; the name is capitalised.
-        let isCapitalised =
-            first.isUppercaseLetter
-            || (end - start > 4 && piece[start + 2] == "-" && piece[start + 3].isUppercaseLetter
-                && ((first == "a" && piece[start + 1] == "l") || (first == "e" && piece[start + 1] == "l")))
+        let isCapitalised = first.isUppercaseLetter || Self.hasArabicArticle(word)
         let isLowercase = !isCapitalised && first.isLowercaseLetter
         // "I’ve", "don't", "we'll": the part after the last apostrophe is a short lower-case ending.
         var isContraction = false
@@ -268,6 +264,16 @@ enum Tokenizer {
         }
         if isCapitalised, EntityWords.nonNameWords.contains(bare) { token.isCode = true }
         return token
+    }
+
+    /// "al-Balah", "el-Gebel", "al-Assad": the Arabic article joined to a name, which counts as capitalised.
+    /// Asked of every lower-case word: the bytes first, without building anything.
+    static func hasArabicArticle<S: StringProtocol>(_ word: S) -> Bool {
+        let utf8 = word.utf8
+        guard utf8.count > 4, let first = utf8.first, first == UInt8(ascii: "a") || first == UInt8(ascii: "e") else { return false }
+        var scalars = word.unicodeScalars.dropFirst().makeIterator()
+        guard scalars.next() == "l", scalars.next() == "-", let initial = scalars.next(), scalars.next() != nil else { return false }
+        return initial.isUppercaseLetter
     }
 
     @inline(__always)
