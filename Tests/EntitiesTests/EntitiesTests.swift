@@ -243,6 +243,26 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
         #expect(Gazetteer.shared.lookup("Frankfurt")?.name == "Frankfurt am Main")
     }
 
+    @Test("a country's first-level subdivisions link under the names the country uses, not only the English ones")
+    func subdivisionsUnderTheirOwnNames() {
+        // Subdivisions rigour knows keep its Wikidata id under the local name too.
+        let westphalia = Gazetteer.shared.lookup("Nordrhein-Westfalen")
+        #expect(westphalia?.kind == .place && westphalia?.name == "North Rhine-Westphalia" && westphalia?.uri?.contains("wikidata") == true)
+        #expect(Gazetteer.shared.lookup("Niederösterreich")?.kind == .place)
+        #expect(Gazetteer.shared.lookup("Île-de-France")?.kind == .place)
+        // A compass point or an ordinary word that names a subdivision somewhere is left out; a city keeps its name.
+        #expect(Gazetteer.shared.lookup("Nord") == nil && Gazetteer.shared.lookup("Central") == nil)
+        #expect(Gazetteer.shared.lookup("Wien")?.name == "Vienna")
+        let found = kinds(
+            EntityRecognizer().recognise(
+                in: storyItem(
+                    [
+                        "Die Landesregierung in Düsseldorf teilte mit, dass Nordrhein-Westfalen die Regeln ändert.",
+                        "Auch Niederösterreich will nachziehen, sagte Landeshauptfrau Johanna Mikl-Leitner.",
+                    ], language: "de")))
+        #expect(found["Nordrhein-Westfalen"] == .place && found["Niederösterreich"] == .place, "\(found)")
+    }
+
     @Test("a place the gazetteer knows without an identifier (a moon), named twice, is kept whatever the weights say")
     func identifierlessKnownPlaceNamedTwiceIsKept() {
         let found = entities([
