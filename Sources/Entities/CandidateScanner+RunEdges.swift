@@ -9,6 +9,32 @@ extension CandidateScanner {
         return gazetteer.lookup(tokens[start..<end].map(\.bare).joined(separator: " ")) != nil
     }
 
+    /// German's definite articles, which join nouns, not the words of a name ("von der Leyen" goes on by its "von").
+    static let germanArticles: WordSet = ["der", "die", "das", "des", "dem", "den"]
+    /// German nouns for a kind of body, written before the body's name ("der Verein X", "die Partei Y").
+    static let germanBodyNouns: WordSet = [
+        "Verein", "Vereins", "Vereine", "Gruppe", "Gruppierung", "Partei", "Bewegung", "Organisation", "Netzwerk", "Bündnis",
+        "Konzern", "Konzerns", "Unternehmen", "Unternehmens", "Firma", "Initiative", "Plattform", "Sender", "Senders",
+        "Zeitung", "Magazin", "Portal", "Verband", "Verbands", "Gewerkschaft", "Stiftung", "Moschee", "Moscheeverein", "Club",
+    ]
+
+    /// The first part of a German compound at `index` that names something ("SPD" of "SPD-Innenministerin", "YouTube"
+    /// of "Youtube-Kanal"): an acronym, or a body or country the gazetteer knows — not a town ("Corona-Pandemie"),
+    /// and not when the whole compound is a name ("Saudi-Arabien", "Nordrhein-Westfalen").
+    func namedCompoundPart(at index: Int) -> String? {
+        let word = tokens[index].bare
+        guard let hyphen = word.firstIndex(of: "-"), hyphen > word.startIndex, word.index(after: hyphen) < word.endIndex,
+            gazetteer.lookup(word) == nil
+        else { return nil }
+        let part = String(word[..<hyphen])
+        guard part.count >= 2 else { return nil }
+        if Self.isAcronym(part) { return EntityWords.commonAcronyms.contains(part) ? nil : part }
+        guard let known = gazetteer.lookup(part),
+            known.kind == .organisation || known.qcode?.hasPrefix("iso3166") == true
+        else { return nil }
+        return part
+    }
+
     /// The lower-case words after an institution's head that say what it is for ("for", "für", "pour", "para", "per").
     static let purposePrepositions: WordSet = ["for", "für", "pour", "para", "per"]
     /// The words that join the two fields of an institution's subject ("… of Volcanology and Seismology").
@@ -24,13 +50,19 @@ extension CandidateScanner {
         let link = tokens[and - 2]
         guard subject.isCapitalised, !subject.hasPossessive, link.isLowercase,
             link.word == "of" || Self.purposePrepositions.contains(link.word),
-            tokens[start..<(and - 2)].contains(where: { EntityWords.organisationWords.contains($0.bare) })
+            tokens[start..<(and - 2)].contains(where: { Self.namesBody($0.bare) })
         else { return false }
         let after = tokens[and + 1]
         guard after.isCapitalised, !Self.isAcronym(after.bare), !after.opensQuote, !after.opensBracket,
             and + 2 == tokens.count || !tokens[and + 2].isCapitalised || after.trailingPunctuation || after.hasPossessive
         else { return false }
         return gazetteer.lookup(after.bare) == nil
+    }
+
+    /// A word that names a body wherever it stands in a name: "Institute", "Bundesamt", "Datenschutzbehörde".
+    static func namesBody(_ word: String) -> Bool {
+        EntityWords.organisationWords.contains(word) || EntityWords.organisationBeginnings.contains(word)
+            || EntityWords.hasOrganisationSuffix(Substring(word))
     }
 
     /// "Trinidad and Tobago", "Bosnia and Herzegovina": the gazetteer knows the words before "and" at `and`, "and" and

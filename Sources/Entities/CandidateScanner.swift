@@ -20,6 +20,9 @@ struct Candidate {
     var nextWord = ""
     /// The lower-case word before it ("magazine The Bark").
     var previousWord = ""
+    /// A noun for a body stood before it in the same run ("der Verein Liberale Vielfalt", "die Gruppe Muslim
+    /// Interaktiv"): German names what a body is before its name.
+    var introducedAsBody = false
     /// Every word of it also occurs in lower case in the article.
     var wordsAllCommon = false
     /// A single word the article also writes in lower case ("Students" beside "students").
@@ -49,6 +52,9 @@ struct CandidateScanner {
     let gazetteer: Gazetteer
     /// The sentence-opening function words of the article's language (`EntityWords.sentenceOpeners`).
     var openers: WordSet = []
+    /// The article's language capitalises every noun (German): its articles join no names ("Vizevorsitzender des
+    /// Vereins"), its compounds hold names ("SPD-Innenministerin"), its nouns for bodies come before their names.
+    var capitalisesNouns = false
 
     /// Marks tokens inside quoted titles ("'A Most Violent Year'", "“Pillow Talk”") and after work nouns.
     private func workTitleTokens() -> [Bool] {
@@ -130,6 +136,13 @@ struct CandidateScanner {
                 index = end
                 continue
             }
+            // "SPD-Innenministerin", "FDP-nahen", "Youtube-Kanal": a German compound whose first part is an acronym or a
+            // body or country the gazetteer knows names it; the compound itself is no name.
+            if capitalisesNouns, let named = namedCompoundPart(at: index) {
+                result.append(knownName(named, at: index))
+                index += 1
+                continue
+            }
             let token = tokens[index]
             let sentenceInitial = index == 0 || tokens[index - 1].endsSentence || token.opensQuote
             // The whole capitalised run, with connectors inside ("Bank of England").
@@ -140,6 +153,7 @@ struct CandidateScanner {
                     runEnd == index || !EntityWords.calendarWords.contains(current.bare) || isSurnameMonth(at: runEnd)
                 {
                     if runEnd > index, current.opensQuote || current.opensBracket { break }
+                    if runEnd > index, capitalisesNouns, namedCompoundPart(at: runEnd) != nil { break }
                     // "London Metal Exchange CMAL3", "Airbus A320": a code of letters and digits after a name is a
                     // ticker or a model, not more of the name.
                     if runEnd > index, current.bare.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { break }
@@ -164,7 +178,8 @@ struct CandidateScanner {
                     // "… in the U.S. The …": initials end a sentence when a sentence starter follows.
                     if current.isInitials, runEnd < tokens.count, EntityWords.commonStarters.contains(tokens[runEnd].bare) { break }
                 } else if runEnd > index, !current.isCapitalised, EntityWords.connectors.contains(current.word), runEnd + 1 < tokens.count,
-                    tokens[runEnd + 1].isCapitalised, !tokens[runEnd - 1].trailingPunctuation
+                    tokens[runEnd + 1].isCapitalised, !tokens[runEnd - 1].trailingPunctuation,
+                    !(capitalisesNouns && Self.germanArticles.contains(current.word))
                 {
                     runEnd += 1
                 } else if runEnd > index, !current.isCapitalised, EntityWords.connectors.contains(current.word), runEnd + 2 < tokens.count,
@@ -177,7 +192,7 @@ struct CandidateScanner {
                 } else if runEnd > index, !current.isCapitalised, Self.purposePrepositions.contains(current.word),
                     runEnd + 1 < tokens.count,
                     tokens[runEnd + 1].isCapitalised, !tokens[runEnd - 1].trailingPunctuation, !tokens[runEnd - 1].hasPossessive,
-                    tokens[index..<runEnd].contains(where: { EntityWords.organisationWords.contains($0.bare) })
+                    tokens[index..<runEnd].contains(where: { Self.namesBody($0.bare) })
                 {
                     // "Max Planck Institute for Radio Astronomy", "Office for Students", "Zentrum für …": an institution's
                     // name goes on with what it is for.
@@ -219,6 +234,21 @@ struct CandidateScanner {
             }
             while start + 1 < runEnd, EntityWords.clauseStarters.contains(tokens[start].bare) { start += 1 }
             if sentenceInitial, start == index, runEnd - start >= 2, startsWithCommonWord(at: start, runEnd: runEnd) { start += 1 }
+            // "Verein Liberale Vielfalt", "Gruppe Muslim Interaktiv": German names a body's kind before its name.
+            var introducedAsBody = false
+            if capitalisesNouns {
+                // "Das Bundesamt für …" opening a sentence: the article is no part of a name ("Der Spiegel", known, keeps it).
+                if runEnd - start >= 2, EntityWords.articles.contains(tokens[start].bare),
+                    gazetteer.lookup(tokens[start..<runEnd].map(\.bare).joined(separator: " ")) == nil
+                {
+                    start += 1
+                }
+                let noun = start
+                if runEnd - noun >= 2, Self.germanBodyNouns.contains(tokens[noun].bare) {
+                    start = noun + 1
+                    introducedAsBody = true
+                }
+            }
             // Title and nationality words before a name say what it is, but are not part of it — unless they
             // begin a known name or an organisation's name ("European Union", "European Investment Bank").
             let keepsLeadingWord =
@@ -228,7 +258,7 @@ struct CandidateScanner {
                     || (EntityWords.nationalities.contains(tokens[start].bare)
                         && (EntityWords.organisationWords.contains(tokens[runEnd - 1].bare)
                             || EntityWords.placeWords.contains(tokens[runEnd - 1].bare))))
-            while !keepsLeadingWord, start < runEnd,
+            while !keepsLeadingWord, !introducedAsBody, start < runEnd,
                 Self.isTitle(tokens[start].word) || Self.isTitle(tokens[start].bare)
                     || EntityWords.nationalities.contains(tokens[start].bare)
             {
@@ -287,6 +317,15 @@ struct CandidateScanner {
                 start = given
                 titled = true
             }
+            // "… nimmt Islamexperte Guido Steinberg Bezug": in German a noun can follow a person's name in the same run of
+            // capitals; a given name and a known surname end the name there when the next word is no name.
+            if capitalisesNouns, runEnd - start >= 3, Self.isGivenName(tokens[start].bare),
+                Surnames.contains(Substring(tokens[runEnd - 2].bare)), !tokens[runEnd - 2].trailingPunctuation,
+                case let last = Substring(tokens[runEnd - 1].bare), !Surnames.contains(last), !GivenNames.containsName(last),
+                gazetteer.lookup(String(last)) == nil
+            {
+                runEnd -= 1
+            }
             // "Elizabeth Warren of Massachusetts", "Mick Jagger of The Rolling Stones": a person's name, then what
             // they are of — two names; the scan resumes after "of".
             var resume = runEnd
@@ -328,6 +367,7 @@ struct CandidateScanner {
                         || (previousWord == "the" && start >= 2 && EntityWords.locatives.contains(tokens[start - 2].word)),
                     followedByAuxiliary: EntityWords.auxiliaries.contains(next))
                 candidate.afterArticle = previousWord == "the"
+                candidate.introducedAsBody = introducedAsBody
                 candidate.previousWord = previousWord
                 // "External Security Coordination": every word also written in lower case is a phrase, not a person's name.
                 candidate.wordsAllCommon = words.count >= 2 && words.allSatisfy { lowercaseWords.contains(String($0).lowercasedOnBytes()) }

@@ -69,8 +69,19 @@ public struct EntityAcceptance: Sendable {
     /// that the story names twice or more ("Indiana", "South Dakota" were dropped held out on their context): once
     /// is not enough (every place, 0.814 held out; twice 0.818; three times 0.817). The gazetteer's places without an
     /// identifier (the Moon, Titan, Latin America) count too: the resolver gives a name it links confidence 85 or more.
+    /// Nor is a person's name of a known given name and a known surname (held out 0.838 → 0.840).
     package static func isAlwaysKept(_ entity: Entity) -> Bool {
         if entity.qcode?.hasPrefix("iso3166") == true { return true }
+        // "Alberto González Amador", "Anna Müller": a known given name and a known surname make a person's name
+        // wherever it stands — the weights dropped such names named once, in other languages' copy above all.
+        if entity.kind == .person {
+            let words = entity.name.split(separator: " ")
+            if (2...3).contains(words.count), let first = words.first, let last = words.last, GivenNames.containsName(first),
+                Surnames.contains(last)
+            {
+                return true
+            }
+        }
         return entity.kind == .place && (entity.uri?.contains("geonames") == true || (entity.confidence ?? 0) >= 85)
             && entity.mentions.count >= 2
     }

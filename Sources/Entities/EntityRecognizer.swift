@@ -64,9 +64,11 @@ public struct EntityRecognizer: EntityRecognising {
                     followedByVerb: false, afterLocativePreposition: true))
         }
         let openers = EntityWords.sentenceOpeners(language: item.language)
+        let capitalisesNouns = item.language.map { $0.hasPrefix("de") } ?? Self.capitalisesNouns(tokenized.map(\.tokens))
         for (block, tokens) in tokenized {
             var scanner = CandidateScanner(tokens: tokens, block: block, lowercaseWords: lowercaseWords, gazetteer: gazetteer)
             scanner.openers = openers
+            scanner.capitalisesNouns = capitalisesNouns
             candidates += scanner.scan()
         }
         // A headline in title case ("Omron Launches Promotional Website") capitalises ordinary words: its runs
@@ -77,7 +79,7 @@ public struct EntityRecognizer: EntityRecognising {
             candidates.removeAll { $0.block == -1 && !bodyNames.contains($0.text) && gazetteer.lookup($0.text) == nil }
         }
         var resolver = Resolver(gazetteer: gazetteer)
-        resolver.capitalisesNouns = item.language.map { $0.hasPrefix("de") } ?? Self.capitalisesNouns(tokenized.map(\.tokens))
+        resolver.capitalisesNouns = capitalisesNouns
         resolver.readsEnglish = item.language?.hasPrefix("en") == true
         resolver.inflectsNames =
             item.language.map { ["cs", "sk", "pl", "sl", "hr", "sr", "bs", "ru", "uk", "be"].contains($0.prefix(2)) } ?? false

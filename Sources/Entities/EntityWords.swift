@@ -232,7 +232,7 @@ enum EntityWords {
         "Unidad", "Gobierno", "Consejo", "Conseil", "Consiglio", "Congreso", "Senado", "Sénat", "Senato", "Ayuntamiento",
         "Junta", "Audiencia", "Policía", "Polizia", "Police", "Policie", "Ministero", "Ministerstvo", "Ministerium", "Cour",
         "Corte", "Camera", "Parlement", "Parlamento", "Partito", "Strana", "Úřad", "Soud", "Komise", "Unione", "Union",
-        "Bundesamt", "Bundesministerium", "Bundesregierung", "Landesregierung", "Landtag", "Verband", "Gericht",
+        "Bundesamt", "Bundesministerium", "Bundesregierung", "Landesregierung", "Landtag", "Verband", "Gericht", "Zentrum", "Centro",
     ]
     /// Endings of German compounds that name a body ("Verfassungsschutz", "Datenschutzbehörde", "Landeskriminalamt",
     /// "Stadtwerke"): the last word of a name that ends so is an organisation's.

@@ -227,6 +227,7 @@ package struct Resolver {
     private func classifyName(_ candidate: Candidate, words: [Substring]) -> (Entity.Kind, String, Gazetteer.Entry?, Int)? {
         let text = candidate.text
         if let link = gazetteer.lookup(text) { return (link.kind, text, link, 90) }
+        if candidate.introducedAsBody { return (.organisation, text, nil, 75) }
         guard let first = words.first.map(String.init), let last = words.last.map(String.init) else { return nil }
         // "U.S. Federal Reserve", "German Bundesliga": a known place before a known name is that name.
         for cut in 1..<words.count where gazetteer.lookup(words[..<cut].joined(separator: " "))?.kind == .place {
@@ -304,7 +305,7 @@ package struct Resolver {
     /// A single word nothing in the article or the gazetteer explains: typed by its context, or dropped.
     private func classifySingle(_ candidate: Candidate) -> (Entity.Kind, String, Int)? {
         let name = candidate.text
-        if EntityWords.institutionsByThemselves.contains(name) { return (.organisation, name, 70) }
+        if EntityWords.institutionsByThemselves.contains(name) || candidate.introducedAsBody { return (.organisation, name, 70) }
         if EntityWords.hasOrganisationSuffix(Substring(name)) { return (.organisation, name, 65) }
         if EntityWords.outletNouns.contains(candidate.nextWord) || EntityWords.outletNouns.contains(candidate.previousWord) {
             return (.organisation, name, 70)

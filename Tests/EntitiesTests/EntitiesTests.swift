@@ -243,6 +243,43 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
         #expect(Gazetteer.shared.lookup("Frankfurt")?.name == "Frankfurt am Main")
     }
 
+    @Test("German copy: compounds hold names, articles join no names, a body's kind comes before its name")
+    func germanConventions() {
+        let found = kinds(
+            EntityRecognizer().recognise(
+                in: storyItem(
+                    [
+                        "Die SPD-Innenministerin Nancy Faeser kündigte ein Verbot an, der Rheinmetall-Chef Armin Papperger widersprach.",
+                        "Er ist Vizevorsitzender des FDP-nahen Vereins Liberale Vielfalt und predigt auf seinem Youtube-Kanal.",
+                        "Das Bundesamt für Verfassungsschutz beobachtet die Gruppe seit der Corona-Pandemie.",
+                        "Auf sie nimmt auch der deutsche Islamexperte Guido Steinberg Bezug, der Waffen nach Saudi-Arabien kritisiert.",
+                    ], language: "de")))
+        #expect(found["SPD"] == .organisation && found["FDP"] == .organisation, "\(found)")
+        #expect(found["Youtube"] == .organisation && found["Rheinmetall"] == .organisation, "\(found)")
+        #expect(found["Corona"] == nil && found["Saudi-Arabien"] == .place && found["Saudi"] == nil, "\(found)")
+        #expect(found["Nancy Faeser"] == .person && found["Armin Papperger"] == .person, "\(found)")
+        #expect(found["Liberale Vielfalt"] == .organisation, "\(found)")
+        #expect(!found.keys.contains { $0.contains("Vizevorsitzender") || $0.contains("Vereins") }, "\(found)")
+        #expect(found["Bundesamt für Verfassungsschutz"] == .organisation, "\(found)")
+        #expect(found["Guido Steinberg"] == .person && found["Guido Steinberg Bezug"] == nil, "\(found)")
+    }
+
+    @Test("a known given name and a known surname make a person the weights cannot drop; other shapes stay theirs")
+    func givenNameAndSurnameAreAlwaysKept() {
+        func person(_ name: String, confidence: Int = 75) -> Entity {
+            Entity(
+                kind: .person, name: name, mentions: [Mention(block: 3, offset: 10, length: name.utf16.count, text: name)],
+                confidence: confidence)
+        }
+        #expect(EntityAcceptance.isAlwaysKept(person("Anna Müller")))
+        #expect(EntityAcceptance.isAlwaysKept(person("Alberto González Amador")))
+        #expect(!EntityAcceptance.isAlwaysKept(person("Caldwell Place")))
+        #expect(!EntityAcceptance.isAlwaysKept(person("Djokovic")))
+        var place = person("Jordan Lee")
+        place.kind = .place
+        #expect(!EntityAcceptance.isAlwaysKept(place))
+    }
+
     @Test("a country's first-level subdivisions link under the names the country uses, not only the English ones")
     func subdivisionsUnderTheirOwnNames() {
         // Subdivisions rigour knows keep its Wikidata id under the local name too.
