@@ -17,7 +17,7 @@ extension CandidateScanner {
     static let titleFunctionWords: WordSet = [
         "a", "an", "the", "of", "or", "and", "to", "in", "on", "for", "with", "at", "me", "my", "is", "you", "from", "by", "not",
         // "premio Nobel de la Paz", "Cien años de Soledad": the Romance languages' "of" and articles.
-        "de", "la", "del", "du", "des", "di", "della",
+        "de", "la", "del", "du", "des", "di", "della", "al", "el", "le", "y", "et", "e",
     ]
 
     /// "Kremlin-backed", "U.S.-led", "NFC-leading": a name made into an adjective is not the name.

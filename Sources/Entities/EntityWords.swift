@@ -187,7 +187,9 @@ enum EntityWords {
         "Economics", "Research", "Securities", "Advisors", "Advisers", "Associates", "Consulting", "Analytics", "Strategies",
         "Management", "Partnership", "Brands", "Foods", "Logistics", "Solutions", "Services", "Software",
         // Businesses named by what they are: venues, outlets.
-        "Hotel", "Restaurant", "Pub", "Cafe", "Café", "Inn", "Bulletin", "Channel",
+        "Hotel", "Restaurant", "Pub", "Cafe", "Café", "Inn", "Bulletin", "Channel", "Bar", "Resort",
+        // Newspapers of the other languages ("Novaya Gazeta", "Süddeutsche Zeitung", "Gazzetta dello Sport").
+        "Gazeta", "Gazzetta", "Zeitung", "Diario", "Diário", "Noticias", "Notícias", "Nouvelles", "Novosti", "Noviny",
         "Co", "Cos", "Plc", "PLC", "NV", "BV", "SpA", "Pty", "Limited", "Incorporated", "Ltda", "SE", "ASA", "AB", "Oyj",
     ]
     /// Single words that are organisations by themselves ("Congress", "Parliament", "the Senate").
@@ -207,7 +209,7 @@ enum EntityWords {
         "Pavilion", "Racecourse", "Circuit", "Speedway", "Velodrome", "World", "Plains", "Parks", "Belt", "Highlands",
         "Lowlands", "Basin", "Delta", "Prairie", "Plateau", "Range", "Woods", "Wetlands", "Dunes", "Reef", "Fjord",
         // Streets, waterfronts and landforms of English place names.
-        "Drive", "Terrace", "Parkway", "Quay", "Pier", "Wharf", "Mall", "Ridge", "Cove", "Trench", "Fault", "Crescent",
+        "Drive", "Terrace", "Parkway", "Quay", "Pier", "Wharf", "Mall", "Ridge", "Cove", "Trench", "Fault", "Crescent", "Area",
     ]
     /// First words of landmarks ("Statue of Liberty", "Mount Rushmore").
     /// Lower-case nouns after a place's name ("Zabul province", "the Mughraqa area", "Cheorwon county"): the place
@@ -219,10 +221,14 @@ enum EntityWords {
     static let placeBeginnings: WordSet = [
         "Statue", "Mount", "Lake", "Fort", "Cape", "Port", "Gulf", "Strait", "Isle", "Bay", "Mt", "Quai", "Rue", "Via", "Calle", "Piazza",
         "Plaza",
+        // Castles and palaces of the other languages, named head first ("Château de Lány", "Palacio de la Moncloa").
+        "Château", "Castillo", "Castello", "Schloss", "Palacio", "Palazzo", "Palais", "Zámek",
     ]
     /// First words of organisations in many languages ("Hospital San Martin", "Banco Santander", "University of Oslo").
     static let organisationBeginnings: WordSet = [
         "Hospital", "University", "Bank", "Museum", "Ministry", "Council", "College", "Institute", "Brigade", "Banco", "Banca",
+        // Museums and societies of the other languages ("Musée Guimet", "Société des Amis du Louvre").
+        "Musée", "Museo", "Muzeum", "Société", "Sociedad", "Società", "Gesellschaft", "Compagnie", "Compañía",
         "Universidad",
         "Universität", "Université", "Ministerio", "Ministère", "Hôpital", "Clinica", "Clínica", "Partido", "Parti", "Stiftung",
         "Fundación", "Fondation", "Instituto", "Institut", "Agencia", "Agence", "Comité", "Comisión", "Commission", "Federation",

@@ -277,6 +277,16 @@ package struct Resolver {
             return (.person, text, nil, 70)
         }
         if EntityWords.placeWords.contains(last) || EntityWords.placeBeginnings.contains(first) { return (.pointOfInterest, text, nil, 70) }
+        // "State of Israel", "Central District of California": a word for a place before "of" and a place the gazetteer
+        // knows after it name a place ("Hall of Fame" does not).
+        if words.count >= 3,
+            words.indices.dropFirst().dropLast().contains(where: {
+                words[$0] == "of" && EntityWords.placeWords.contains(words[$0 - 1])
+                    && gazetteer.lookup(words[($0 + 1)...].joined(separator: " "))?.kind == .place
+            })
+        {
+            return (.place, text, nil, 70)
+        }
         if EntityWords.organisationNouns.contains(candidate.nextWord) { return (.organisation, text, nil, 65) }
         // "The Beatles", "The Yardbirds", "The Hill": no one's name opens with the article; a band, a paper, a firm does.
         if first == "The", words.count >= 2 { return (.organisation, text, nil, 70) }

@@ -264,6 +264,25 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
         #expect(found["Guido Steinberg"] == .person && found["Guido Steinberg Bezug"] == nil, "\(found)")
     }
 
+    @Test("words for places and bodies in the other languages type a name; a place word before 'of' and a known place heads a place")
+    func placeAndBodyWordsOfOtherLanguages() {
+        let found = kinds(
+            EntityRecognizer().recognise(
+                in: storyItem(
+                    [
+                        "Prosecutors in the Central District of California said the State of Israel had asked for the files.",
+                        "The collection went from the Musée Guimet to the Société des Amis du Louvre, near the Château de Lány.",
+                        "Dmitry Muratov, editor of Novaya Gazeta, won the prize “Kofi Annan al Valor” last year.",
+                        "He grew up in the San Francisco Bay Area and later ran Casey's Bar, which the Rock and Roll Hall of Fame praised.",
+                    ], language: "en")))
+        #expect(found["Central District of California"] == .place && found["State of Israel"] == .place, "\(found)")
+        #expect(found["Musée Guimet"] == .organisation && found["Société des Amis du Louvre"] == .organisation, "\(found)")
+        #expect(found["Château de Lány"].map { $0 == .pointOfInterest || $0 == .place } == true, "\(found)")
+        #expect(found["Novaya Gazeta"] == .organisation && found["Kofi Annan al Valor"] == nil, "\(found)")
+        #expect(found["San Francisco Bay Area"].map { $0 == .pointOfInterest || $0 == .place } == true, "\(found)")
+        #expect(found["Roll Hall of Fame"] != .place, "\(found)")
+    }
+
     @Test("a known given name and a known surname make a person the weights cannot drop; other shapes stay theirs")
     func givenNameAndSurnameAreAlwaysKept() {
         func person(_ name: String, confidence: Int = 75) -> Entity {
