@@ -84,8 +84,10 @@ package struct Resolver {
             let words = canonical.spaceSeparatedWords
             if words.count >= 2 {
                 if entity.kind == .person, let last = words.last { surnames.update(String(last), default: []) { $0.append(position) } }
+                // Only a name that opens with a given name, not a compass word: "Cork" is no surname of "West Cork Connect".
                 if entity.kind == .person, words.count >= 3, case let inner = words[words.count - 2],
-                    inner.first?.isUppercase == true, !GivenNames.containsName(inner)
+                    inner.first?.isUppercase == true, !GivenNames.containsName(inner), GivenNames.containsName(words[0]),
+                    !EntityWords.compassWords.contains(String(words[0]))
                 {
                     firstSurnames.update(String(inner), default: []) { $0.append(position) }
                 }
