@@ -278,6 +278,20 @@ package struct Resolver {
         {
             return (.person, text, nil, 70)
         }
+        // "Yobe North", "Newcastle Central", "Davao Oriental": a compass word after a word that is no given name ends a
+        // district's, a station's or a province's name ("Oliver North" is a person's).
+        if words.count == 2, Self.trailingCompassWords.contains(last), !GivenNames.containsName(Substring(first)) {
+            return (.place, text, nil, 70)
+        }
+        // "Dursey Island Cable Car", "Bartholomew County Jail": a word for a place or a body inside a run is no part of
+        // a person's name.
+        if words.count >= 3,
+            let inner = words.dropFirst().dropLast().first(where: {
+                EntityWords.placeWords.contains($0) || EntityWords.organisationWords.contains($0)
+            })
+        {
+            return (EntityWords.placeWords.contains(inner) ? .pointOfInterest : .organisation, text, nil, 65)
+        }
         if EntityWords.placeWords.contains(last) || EntityWords.placeBeginnings.contains(first) { return (.pointOfInterest, text, nil, 70) }
         // "State of Israel", "Central District of California": a word for a place before "of" and a place the gazetteer
         // knows after it name a place ("Hall of Fame" does not).
@@ -362,6 +376,9 @@ package struct Resolver {
         else { return nil }
         return (.organisation, name, Self.unexplainedConfidence)
     }
+
+    /// Compass words that end a district's or province's name after its place ("Yobe North", "Davao Oriental").
+    static let trailingCompassWords: WordSet = ["North", "South", "East", "West", "Central", "Oriental", "Occidental"]
 
     /// Case endings of the Slavic languages, longest first, and what the nominative ends with instead: "-u" of
     /// "Manchesteru" is dropped, "-ě" of "Moskvě" and "-y" of "Moskvy" become "-a", "-a" of "Ruska" becomes "-o".

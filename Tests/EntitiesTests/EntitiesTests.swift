@@ -291,6 +291,21 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
         #expect(found["Roll Hall of Fame"] != .place, "\(found)")
     }
 
+    @Test("a compass word after a word that is no given name ends a place's name; a place or body word inside a run is no person's")
+    func compassEndingsAndInnerPlaceWords() {
+        let found = kinds(
+            EntityRecognizer().recognise(
+                in: storyItem(
+                    [
+                        "The senator for Yobe North waited at Newcastle Central before flying to Davao Oriental.",
+                        "Oliver North said the Dursey Island Cable Car and the Bartholomew County Jail would reopen.",
+                    ], language: "en")))
+        #expect(found["Yobe North"] == .place && found["Newcastle Central"] == .place && found["Davao Oriental"] == .place, "\(found)")
+        #expect(found["Oliver North"] == .person, "\(found)")
+        #expect(found["Dursey Island Cable Car"].map { $0 != .person } == true, "\(found)")
+        #expect(found["Bartholomew County Jail"].map { $0 != .person } == true, "\(found)")
+    }
+
     @Test("a known given name and a known surname make a person the weights cannot drop; other shapes stay theirs")
     func givenNameAndSurnameAreAlwaysKept() {
         func person(_ name: String, confidence: Int = 75) -> Entity {
