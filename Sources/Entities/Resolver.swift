@@ -430,9 +430,14 @@ package struct Resolver {
                 // ("Ceres Robotics and Tyvak Nano-Satellite Systems"). "&" joins the halves of companies' names
                 // ("Johnson & Johnson", "Marks & Spencer"): only the gazetteer splits those.
                 let articleKnows = words[conjunction] != "&" && head != tail
-                if gazetteer.lookup(head) != nil || (articleKnows && known.contains(head)),
-                    gazetteer.lookup(tail) != nil || (articleKnows && known.contains(tail))
-                {
+                let headKnown = gazetteer.lookup(head) != nil || (articleKnows && known.contains(head))
+                let tailKnown = gazetteer.lookup(tail) != nil || (articleKnows && known.contains(tail))
+                // "Mykolaiv y Odesa": a place the gazetteer knows and one word on the other side — a list of places.
+                let listOfPlaces =
+                    articleKnows
+                    && (gazetteer.lookup(tail)?.kind == .place && conjunction == 1
+                        || gazetteer.lookup(head)?.kind == .place && conjunction == words.count - 2)
+                if headKnown && tailKnown || listOfPlaces {
                     result += Self.split(
                         candidate, head: head, tail: tail, tailOffset: head.utf16.count + words[conjunction].utf16.count + 2)
                     continue

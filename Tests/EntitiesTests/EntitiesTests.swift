@@ -641,6 +641,10 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
         let whole = kinds(
             entities(["The central bank of Trinidad and Tobago said on Monday that it would not devalue the currency this year."]))
         #expect(whole["Trinidad and Tobago"] == .place && whole["Trinidad"] == nil, "\(whole)")
+        // A list of places: one word the gazetteer does not know before "y" and a place it knows after it are two names.
+        let list = EntityRecognizer().recognise(
+            in: storyItem(["Podría anexionar Kherson, Mykolaiv y Odesa para dejar a Ucrania sin mar, insistió."], language: "es"))
+        #expect(list.contains { $0.name == "Odesa" && $0.kind == .place } && !list.contains { $0.name == "Mykolaiv y Odesa" })
     }
 
     @Test("continents are places in the languages of the copy too (CLDR's names): Südamerika, Amérique du Nord")
