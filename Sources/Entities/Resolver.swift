@@ -26,6 +26,9 @@ package struct Resolver {
         /// The word before the last of a person's name of three words or more, when it is no given name: the first of
         /// two surnames ("García" → Álvaro García Ortiz), which Spanish and Portuguese copy uses alone.
         var firstSurnames = WordMap<[Int]>()
+        /// The language declines names: a surname is filed under its forms without a case ending too, so that
+        /// "Макрон" finds "Эммануэлем Макроном" and "Путина" finds "Владимир Путин".
+        var declines = false
 
         /// More words, then not in capitals, then longer: "United States" over "US", "Beijing" over "BEIJING".
         static func fullness(_ name: String) -> (Int, Int, Int) {
@@ -83,7 +86,11 @@ package struct Resolver {
             entities.append(entity)
             let words = canonical.spaceSeparatedWords
             if words.count >= 2 {
-                if entity.kind == .person, let last = words.last { surnames.update(String(last), default: []) { $0.append(position) } }
+                if entity.kind == .person, let last = words.last {
+                    for form in declines ? Resolver.caseForms(String(last)) : [String(last)] {
+                        surnames.update(form, default: []) { $0.append(position) }
+                    }
+                }
                 // Only a name that opens with a given name, not a compass word: "Cork" is no surname of "West Cork Connect".
                 if entity.kind == .person, words.count >= 3, case let inner = words[words.count - 2],
                     inner.first?.isUppercase == true, !GivenNames.containsName(inner), GivenNames.containsName(words[0]),
@@ -101,6 +108,7 @@ package struct Resolver {
     func resolve(_ input: [Candidate]) -> [Entity] {
         let candidates = splitMergedNames(input)
         var table = Table()
+        table.declines = inflectsNames
         // First pass: full names, so that surnames and acronyms can be resolved against them.
         // A single word that ends a longer name in the same article ("Hassan" after "Amira Hassan") is that
         // name, not a gazetteer match: it waits for the second pass.
@@ -143,7 +151,11 @@ package struct Resolver {
         for candidate in pending {
             let name = candidate.text
             // "Mueller" after "Gerd Mueller" and "Thomas Mueller": the one the article names most, or first.
-            if let people = table.surnames[name],
+            let surnameOwners =
+                inflectsNames
+                ? Array(Set(Self.caseForms(name).flatMap { table.surnames[$0] ?? [] })).sorted()
+                : table.surnames[name]
+            if let people = surnameOwners, !people.isEmpty,
                 let person = people.max(by: {
                     table.entities[$0].mentions.count < table.entities[$1].mentions.count
                         || (table.entities[$0].mentions.count == table.entities[$1].mentions.count && $0 > $1)
@@ -230,6 +242,17 @@ package struct Resolver {
         let text = candidate.text
         if let link = gazetteer.lookup(text) { return (link.kind, text, link, 90) }
         if candidate.introducedAsBody { return (.organisation, text, nil, 75) }
+        // "президентом Франции Эммануэлем Макроном" ("with the president of France Emmanuel Macron"): a language that
+        // declines names puts the country a title is of, in the genitive, before the name; the name is what follows.
+        if inflectsNames, words.count >= 3, case let head = String(words[0]),
+            gazetteer.lookup(head)?.kind == .place || declinedPlace(head) != nil
+        {
+            var rest = candidate
+            rest.text = words.dropFirst().joined(separator: " ")
+            rest.offset += head.utf16.count + 1
+            rest.titled = true
+            return classifyName(rest, words: Array(words.dropFirst()))
+        }
         guard let first = words.first.map(String.init), let last = words.last.map(String.init) else { return nil }
         // "U.S. Federal Reserve", "German Bundesliga": a known place before a known name is that name.
         for cut in 1..<words.count where gazetteer.lookup(words[..<cut].joined(separator: " "))?.kind == .place {
@@ -384,8 +407,25 @@ package struct Resolver {
     /// "Manchesteru" is dropped, "-ě" of "Moskvě" and "-y" of "Moskvy" become "-a", "-a" of "Ruska" becomes "-o".
     private static let caseEndings: [(ending: String, nominative: [String])] = [
         ("ovi", [""]), ("em", [""]), ("ou", ["a"]), ("ом", [""]), ("ě", ["a"]), ("e", ["", "a"]), ("u", ["", "o", "a"]), ("a", ["", "o"]),
-        ("y", ["a"]), ("i", ["a"]), ("ы", ["а"]), ("е", ["а", ""]), ("у", ["а", ""]), ("а", [""]),
+        ("y", ["a"]), ("i", ["a"]), ("ии", ["ия"]), ("ы", ["а"]), ("е", ["а", ""]), ("у", ["а", ""]), ("а", [""]), ("я", ["ь", "я"]),
+        ("и", ["а", "ь"]),
     ]
+
+    /// Endings of the Slavic languages' cases that a surname takes ("Макрон|ом", "Песков|а", "Зеленск|ий", "Nováka").
+    private static let surnameCaseEndings = [
+        "ого", "его", "ому", "ему", "ами", "ями", "ом", "ем", "ым", "им", "ой", "ей", "ий", "ый", "ая", "ую", "ов", "ев", "а",
+        "я", "у", "ю", "е", "ы", "ovi", "em", "ou", "ým", "ého", "ému", "ová", "a", "u", "e", "y",
+    ]
+
+    /// A declined word and the word without each case ending it can carry, three letters or more remaining: two forms
+    /// of one surname share one of them.
+    static func caseForms(_ word: String) -> [String] {
+        var forms = [word]
+        for ending in surnameCaseEndings where word.hasSuffix(ending) && word.count >= ending.count + 3 {
+            forms.append(String(word.dropLast(ending.count)))
+        }
+        return forms
+    }
 
     /// The nominative of a declined single word the gazetteer knows as a place, with its entry.
     private func declinedPlace(_ name: String) -> (String, Gazetteer.Entry)? {

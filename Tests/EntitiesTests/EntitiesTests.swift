@@ -120,6 +120,22 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
         #expect(!english.contains { $0.uri != nil && ["Manchesteru", "Liverpoolu"].contains($0.name) })
     }
 
+    @Test("a Slavic article declines surnames and puts a title's country before the name: the forms are one person")
+    func declinedSurnamesAndGenitiveCountries() {
+        let found = EntityRecognizer().recognise(
+            in: storyItem(
+                [
+                    "Президент России Владимир Путин провел переговоры с президентом Франции Эммануэлем Макроном в Москве.",
+                    "По словам Дмитрия Пескова, встреча продлилась пять часов. Макрон назвал разговор содержательным.",
+                    "Песков добавил, что Путина ждут в Париже.",
+                ], language: "ru"))
+        let macron = found.first { $0.name == "Эммануэлем Макроном" }
+        #expect(macron?.kind == .person && macron?.mentions.count == 2, "\(found.map(\.name))")
+        #expect(!found.contains { $0.name.hasPrefix("Франции") }, "\(found.map(\.name))")
+        #expect(found.first { $0.name == "Дмитрия Пескова" }?.mentions.count == 2, "\(found.map(\.name))")
+        #expect(found.first { $0.name == "Владимир Путин" }?.mentions.count == 2, "\(found.map(\.name))")
+    }
+
     @Test("a sentence-opening function word of the article's language is no part of the name after it")
     func sentenceOpenersOfTheLanguage() {
         let paragraphs = [
