@@ -6,6 +6,8 @@ enum EntityWords {
     static let articles: WordSet = ["The", "Les", "La", "Le", "L", "Los", "Las", "El", "Il", "Lo", "Gli", "Die", "Der", "Das"]
     static let connectors: WordSet = [
         "of", "de", "du", "des", "la", "le", "von", "van", "der", "den", "al", "bin", "del", "di", "da", "&", "y", "dos", "das",
+        // Italian "of the" ("Corriere della Sera"; not the Portuguese "do", which is Czech and Polish for "to").
+        "della", "dello", "delle", "degli", "dei",
     ]
     /// Title and role words before a person's name (without their full stop: the tokenizer strips it).
     static let titles: WordSet = [
@@ -190,6 +192,7 @@ enum EntityWords {
         "Hotel", "Restaurant", "Pub", "Cafe", "Café", "Inn", "Bulletin", "Channel", "Bar", "Resort",
         // Newspapers of the other languages ("Novaya Gazeta", "Süddeutsche Zeitung", "Gazzetta dello Sport").
         "Gazeta", "Gazzetta", "Zeitung", "Diario", "Diário", "Noticias", "Notícias", "Nouvelles", "Novosti", "Noviny",
+        "Corriere", "Giornale", "Messaggero", "Periódico", "Jornal", "Kurier", "Rundschau", "Anzeiger", "Courrier",
         "Co", "Cos", "Plc", "PLC", "NV", "BV", "SpA", "Pty", "Limited", "Incorporated", "Ltda", "SE", "ASA", "AB", "Oyj",
     ]
     /// Single words that are organisations by themselves ("Congress", "Parliament", "the Senate").

@@ -306,16 +306,6 @@ package struct Resolver {
         if words.count == 2, Self.trailingCompassWords.contains(last), !GivenNames.containsName(Substring(first)) {
             return (.place, text, nil, 70)
         }
-        // "Dursey Island Cable Car", "Bartholomew County Jail": a word for a place or a body inside a run is no part of
-        // a person's name.
-        if words.count >= 3,
-            let inner = words.dropFirst().dropLast().first(where: {
-                EntityWords.placeWords.contains($0) || EntityWords.organisationWords.contains($0)
-            })
-        {
-            return (EntityWords.placeWords.contains(inner) ? .pointOfInterest : .organisation, text, nil, 65)
-        }
-        if EntityWords.placeWords.contains(last) || EntityWords.placeBeginnings.contains(first) { return (.pointOfInterest, text, nil, 70) }
         // "State of Israel", "Central District of California": a word for a place before "of" and a place the gazetteer
         // knows after it name a place ("Hall of Fame" does not).
         if words.count >= 3,
@@ -326,6 +316,16 @@ package struct Resolver {
         {
             return (.place, text, nil, 70)
         }
+        // "Dursey Island Cable Car", "Bartholomew County Jail": a word for a place or a body inside a run is no part of
+        // a person's name.
+        if words.count >= 3,
+            let inner = words.dropFirst().dropLast().first(where: {
+                EntityWords.placeWords.contains($0) || EntityWords.organisationWords.contains($0)
+            })
+        {
+            return (EntityWords.placeWords.contains(inner) ? .pointOfInterest : .organisation, text, nil, 65)
+        }
+        if EntityWords.placeWords.contains(last) || EntityWords.placeBeginnings.contains(first) { return (.pointOfInterest, text, nil, 70) }
         if EntityWords.organisationNouns.contains(candidate.nextWord) { return (.organisation, text, nil, 65) }
         // "The Beatles", "The Yardbirds", "The Hill": no one's name opens with the article; a band, a paper, a firm does.
         if first == "The", words.count >= 2 { return (.organisation, text, nil, 70) }

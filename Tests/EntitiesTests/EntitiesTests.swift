@@ -305,6 +305,10 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
         #expect(found["Novaya Gazeta"] == .organisation && found["Kofi Annan al Valor"] == nil, "\(found)")
         #expect(found["San Francisco Bay Area"].map { $0 == .pointOfInterest || $0 == .place } == true, "\(found)")
         #expect(found["Roll Hall of Fame"] != .place, "\(found)")
+        let italian = kinds(
+            EntityRecognizer().recognise(
+                in: storyItem(["Lo scrive oggi il Corriere della Sera, citando fonti della Commissione."], language: "it")))
+        #expect(italian["Corriere della Sera"] == .organisation, "\(italian)")
     }
 
     @Test("a compass word after a word that is no given name ends a place's name; a place or body word inside a run is no person's")
