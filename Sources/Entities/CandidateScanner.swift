@@ -55,6 +55,8 @@ struct CandidateScanner {
     /// The article's language capitalises every noun (German): its articles join no names ("Vizevorsitzender des
     /// Vereins"), its compounds hold names ("SPD-Innenministerin"), its nouns for bodies come before their names.
     var capitalisesNouns = false
+    /// The article is in English, the spelling dictionary's language (`EnglishWords`).
+    var readsEnglish = false
 
     /// Marks tokens inside quoted titles ("'A Most Violent Year'", "“Pillow Talk”") and after work nouns.
     private func workTitleTokens() -> [Bool] {
@@ -356,7 +358,9 @@ struct CandidateScanner {
             let isSingleCommonWord =
                 initialHere && words.count == 1
                 && (EntityWords.commonStarters.contains(name) || openers.contains(name) || EntityWords.articles.contains(name)
-                    || lowercaseWords.contains(name.lowercasedOnBytes()))
+                    || lowercaseWords.contains(name.lowercasedOnBytes())
+                    // "Investigators said", "Officials believe": a word the dictionary lists only in lower case.
+                    || readsEnglish && EnglishWords.listing(Substring(name)) == 2)
             if !name.isEmpty, !isSingleCommonWord, !EntityWords.nationalities.contains(name), !EntityWords.calendarWords.contains(name),
                 !Self.isNotAName(words), !(words.count == 1 && EntityWords.commonAcronyms.contains(name))
             {

@@ -69,6 +69,7 @@ public struct EntityRecognizer: EntityRecognising {
             var scanner = CandidateScanner(tokens: tokens, block: block, lowercaseWords: lowercaseWords, gazetteer: gazetteer)
             scanner.openers = openers
             scanner.capitalisesNouns = capitalisesNouns
+            scanner.readsEnglish = item.language?.hasPrefix("en") == true
             candidates += scanner.scan()
         }
         // A headline in title case ("Omron Launches Promotional Website") capitalises ordinary words: its runs

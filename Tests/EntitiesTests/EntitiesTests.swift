@@ -326,6 +326,19 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
         #expect(found["Bartholomew County Jail"].map { $0 != .person } == true, "\(found)")
     }
 
+    @Test("in English copy a sentence's first word the dictionary lists only in lower case is no name; a listed name is")
+    func sentenceInitialOrdinaryWords() {
+        let found = kinds(
+            EntityRecognizer().recognise(
+                in: storyItem(
+                    [
+                        "Investigators said the fire started in the kitchen. Officials believe it spread quickly.",
+                        "Reuters reported the blaze first, and Madrid sent help.",
+                    ], language: "en")))
+        #expect(found["Investigators"] == nil && found["Officials"] == nil, "\(found)")
+        #expect(found["Reuters"] == .organisation && found["Madrid"] == .place, "\(found)")
+    }
+
     @Test("a known given name and a known surname make a person the weights cannot drop; other shapes stay theirs")
     func givenNameAndSurnameAreAlwaysKept() {
         func person(_ name: String, confidence: Int = 75) -> Entity {
