@@ -236,7 +236,6 @@ struct CandidateScanner {
             }
             while start + 1 < runEnd, EntityWords.clauseStarters.contains(tokens[start].bare) { start += 1 }
             if sentenceInitial, start == index, runEnd - start >= 2, startsWithCommonWord(at: start, runEnd: runEnd) { start += 1 }
-            // "Verein Liberale Vielfalt", "Gruppe Muslim Interaktiv": German names a body's kind before its name.
             var introducedAsBody = false
             if capitalisesNouns {
                 // "Das Bundesamt für …" opening a sentence: the article is no part of a name ("Der Spiegel", known, keeps it).
@@ -245,9 +244,9 @@ struct CandidateScanner {
                 {
                     start += 1
                 }
-                let noun = start
-                if runEnd - noun >= 2, Self.germanBodyNouns.contains(tokens[noun].bare) {
-                    start = noun + 1
+                // "Verein Liberale Vielfalt", "Gruppe Muslim Interaktiv": German names a body's kind before its name.
+                if runEnd - start >= 2, Self.germanBodyNouns.contains(tokens[start].bare) {
+                    start += 1
                     introducedAsBody = true
                 }
             }
