@@ -49,6 +49,11 @@ extension CandidateScanner {
         return false
     }
 
+    /// Offices whose holders copy names as a group in the plural ("Tory MPs", "Republican Senators").
+    static let offices: WordSet = [
+        "MP", "MEP", "Senator", "Minister", "Governor", "Lawmaker", "Councillor", "Congressman", "Representative", "Mayor",
+    ]
+
     /// Capitalised runs that are not the people, organisations and places a story is about: the pronoun
     /// "I", headlines in capitals, prizes, events and works, role descriptions, generic institution words,
     /// and nationality phrases such as "West African".
@@ -66,6 +71,9 @@ extension CandidateScanner {
         if words.count > 1, EntityWords.thingEndings.contains(last) || EntityWords.thingBeginnings.contains(first) { return true }
         // "Older Germans", "Young Americans": a group of people by nationality, no one's name.
         if words.count > 1, last.hasSuffix("s"), EntityWords.nationalities.contains(String(last.dropLast())) { return true }
+        // "Tory MPs", "Democratic Senators": an office in the plural names a group of people, no one (a team's players
+        // name a team: "Fort Lauderdale Strikers").
+        if words.count > 1, last.hasSuffix("s"), Self.offices.contains(String(last.dropLast())) { return true }
         // "Defence Minister", "Chief Justice" end in a title; "Ministry of Finance", "Department of Justice" are an
         // institution of that field.
         // "Kevin King", "Sarah Bishop": after a given name the title word is a surname.

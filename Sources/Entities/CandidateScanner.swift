@@ -275,16 +275,18 @@ struct CandidateScanner {
                 var prefixEnd = titleIndex
                 while prefixEnd > start, Self.isTitle(tokens[prefixEnd - 1].word) { prefixEnd -= 1 }
                 // The longest known beginning: "San Diego" of "San Diego Police Chief Shelley Zimmerman".
-                let before = tokens[start..<prefixEnd].map(\.bare)
+                // "The New York State Attorney General": the article is no part of the known name before the title.
+                let first = EntityWords.articles.contains(tokens[start].bare) && prefixEnd - start >= 2 ? start + 1 : start
+                let before = tokens[first..<prefixEnd].map(\.bare)
                 let known = (1...max(1, before.count)).reversed().first(where: {
                     $0 <= before.count && gazetteer.lookup(before[..<$0].joined(separator: " ")) != nil
                 })
                 if before.count >= 2, (known ?? 0) < 2, let last = before.last, EntityWords.organisationWords.contains(last) {
                     // "Indiana State Teachers Association President Keith Gambill": the body the title is of — unless
                     // a known name of two words or more begins it ("San Diego Police Chief", "White House Press Secretary").
-                    result.append(knownName(before.joined(separator: " "), at: start))
+                    result.append(knownName(before.joined(separator: " "), at: first))
                 } else if let known {
-                    result.append(knownName(before[..<known].joined(separator: " "), at: start))
+                    result.append(knownName(before[..<known].joined(separator: " "), at: first))
                 }
                 start = titleIndex + 1
                 titled = true

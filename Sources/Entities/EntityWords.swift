@@ -22,7 +22,7 @@ enum EntityWords {
         "Councilwoman", "Congressman", "Congresswoman", "Lawmaker", "Leader", "Adviser", "Advisor", "Striker", "Midfielder", "Defender",
         "Goalkeeper", "Manager", "Presidents", "Premier", "Speaker", "Chairperson", "Founder", "Economist", "Analyst", "Author", "Dr.",
         "Sheriff", "Mme", "Mlle", "Herr", "Frau", "EVP", "SVP", "VP", "CFO", "COO", "CTO", "CMO", "Editor", "Reporter", "Correspondent",
-        "Columnist", "Constable", "Superintendent", "Emir", "Sultan", "Ayatollah", "Patriarch",
+        "Columnist", "Constable", "Superintendent", "Emir", "Sultan", "Ayatollah", "Patriarch", "MP", "MEP",
     ]
     /// Words that start a sentence or clause but never a name ("When I", "Today Poland").
     static let clauseStarters: WordSet = [
@@ -226,6 +226,8 @@ enum EntityWords {
         "Plaza",
         // Castles and palaces of the other languages, named head first ("Château de Lány", "Palacio de la Moncloa").
         "Château", "Castillo", "Castello", "Schloss", "Palacio", "Palazzo", "Palais", "Zámek",
+        // Heads of Arabic and Hebrew place names ("Deir al-Balah", "Beit Lahia", "Kafr Qasim", "Wadi Rum").
+        "Deir", "Beit", "Kafr", "Wadi", "Jabal", "Jebel", "Khirbet",
     ]
     /// First words of organisations in many languages ("Hospital San Martin", "Banco Santander", "University of Oslo").
     static let organisationBeginnings: WordSet = [

@@ -241,6 +241,7 @@ package struct Resolver {
     private func classifyName(_ candidate: Candidate, words: [Substring]) -> (Entity.Kind, String, Gazetteer.Entry?, Int)? {
         let text = candidate.text
         if let link = gazetteer.lookup(text) { return (link.kind, text, link, 90) }
+        if isPlaceDemonym(text) { return nil }
         if candidate.introducedAsBody { return (.organisation, text, nil, 75) }
         // "президентом Франции Эммануэлем Макроном" ("with the president of France Emmanuel Macron"): a language that
         // declines names puts the country a title is of, in the genitive, before the name; the name is what follows.
@@ -354,6 +355,7 @@ package struct Resolver {
     /// A single word nothing in the article or the gazetteer explains: typed by its context, or dropped.
     private func classifySingle(_ candidate: Candidate) -> (Entity.Kind, String, Int)? {
         let name = candidate.text
+        if isPlaceDemonym(name) { return nil }
         if EntityWords.institutionsByThemselves.contains(name) || candidate.introducedAsBody { return (.organisation, name, 70) }
         if EntityWords.hasOrganisationSuffix(Substring(name)) { return (.organisation, name, 65) }
         if EntityWords.outletNouns.contains(candidate.nextWord) || EntityWords.outletNouns.contains(candidate.previousWord) {
@@ -398,6 +400,12 @@ package struct Resolver {
             !(name.hasSuffix("s") && EntityWords.nationalities.contains(String(name.dropLast())))
         else { return nil }
         return (.organisation, name, Self.unexplainedConfidence)
+    }
+
+    /// "New Yorkers", "Londoners": the people of a place the gazetteer knows, no one's name.
+    private func isPlaceDemonym(_ name: String) -> Bool {
+        guard name.hasSuffix("ers"), name.count > 6 else { return false }
+        return gazetteer.lookup(String(name.dropLast(3)))?.kind == .place
     }
 
     /// Compass words that end a district's or province's name after its place ("Yobe North", "Davao Oriental").
@@ -484,7 +492,8 @@ package struct Resolver {
                 }
             }
             var split = false
-            for cut in 2...(words.count - 1) {
+            // "The New York Times" beside "The New York" and "Times": a name the gazetteer knows whole stays whole.
+            for cut in 2...(words.count - 1) where gazetteer.lookup(candidate.text) == nil {
                 let head = words[..<cut].joined(separator: " ")
                 let tail = words[cut...].joined(separator: " ")
                 guard known.contains(head), known.contains(tail) || gazetteer.lookup(tail) != nil else { continue }

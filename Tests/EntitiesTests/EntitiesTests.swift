@@ -339,6 +339,22 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
         #expect(found["Reuters"] == .organisation && found["Madrid"] == .place, "\(found)")
     }
 
+    @Test("a place's people and an office's holders are no names; a known name stays whole; Arabic place heads make places")
+    func groupsKnownNamesAndArabicPlaceHeads() {
+        let found = kinds(
+            EntityRecognizer().recognise(
+                in: storyItem(
+                    [
+                        "New Yorkers and Londoners voted on Tuesday, and Tory MPs said the Fort Lauderdale Strikers should stay.",
+                        "The New York State Attorney General opened an inquiry, The New York Times reported.",
+                        "Strikes hit Deir al-Balah and Beit Lahia overnight, residents said.",
+                    ], language: "en")))
+        #expect(found["New Yorkers"] == nil && found["Londoners"] == nil && found["Tory MPs"] == nil, "\(found)")
+        #expect(found["Fort Lauderdale Strikers"] == .organisation, "\(found)")
+        #expect(found["The New York Times"] == .organisation && found["Times"] == nil && found["The New York"] == nil, "\(found)")
+        #expect(found["Deir al-Balah"].map { $0 != .person } == true && found["Beit Lahia"].map { $0 != .person } == true, "\(found)")
+    }
+
     @Test("a known given name and a known surname make a person the weights cannot drop; other shapes stay theirs")
     func givenNameAndSurnameAreAlwaysKept() {
         func person(_ name: String, confidence: Int = 75) -> Entity {
