@@ -151,6 +151,8 @@ enum EntityWords {
         "EDITORS", "EDITOR", "ADVISORY",
         "CORRECTION", "UPDATE", "FA", "API", "APIs", "SDK", "CBD", "EV", "EVs", "AR", "IoT", "SaaS", "B2B", "ESG", "HR", "APAC",
         "EMEA", "LATAM", "OPINION", "ANALYSIS", "NEW", "URGENT",
+        // The other languages' abbreviations of things, which open their compounds ("KI-Modell", "WM-Titel", "Pkw-Maut").
+        "KI", "WM", "EM", "PKW", "LKW", "ICE", "ÖPNV", "MwSt", "BIP", "IA", "PIB", "TVA", "IVA",
     ]
     /// Abbreviations whose full stop does not end a sentence.
     static let abbreviations: WordSet = [

@@ -281,6 +281,10 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
         #expect(found["SPD"] == .organisation && found["FDP"] == .organisation, "\(found)")
         #expect(found["Youtube"] == .organisation && found["Rheinmetall"] == .organisation, "\(found)")
         #expect(found["Corona"] == nil && found["Saudi-Arabien"] == .place && found["Saudi"] == nil, "\(found)")
+        let things = kinds(
+            EntityRecognizer().recognise(
+                in: storyItem(["Das KI-Modell und der WM-Titel kosten Geld, sagte die EU-Kommission in Brüssel."], language: "de")))
+        #expect(things["KI"] == nil && things["WM"] == nil && things["EU"] != nil, "\(things)")
         #expect(found["Nancy Faeser"] == .person && found["Armin Papperger"] == .person, "\(found)")
         #expect(found["Liberale Vielfalt"] == .organisation, "\(found)")
         #expect(!found.keys.contains { $0.contains("Vizevorsitzender") || $0.contains("Vereins") }, "\(found)")
