@@ -388,6 +388,14 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
         // Big cities under the spellings of their name other languages write ("Milano"); not under an ordinary word.
         #expect(Gazetteer.shared.lookup("Milano")?.name == "Milan" && Gazetteer.shared.lookup("Napoli")?.name == "Naples")
         #expect(Gazetteer.shared.lookup("Mykolaiv")?.kind == .place)
+        // The international bodies every language's copy names, under those languages' names.
+        for (name, body) in [
+            ("Union européenne", "European Union"), ("Евросоюз", "European Union"), ("ONU", "United Nations"),
+            ("Commissione europea", "European Commission"), ("Europaparlament", "European Parliament"), ("OTAN", "NATO"),
+        ] {
+            #expect(Gazetteer.shared.lookup(name)?.name == body, "\(name)")
+        }
+        #expect(Gazetteer.shared.lookup("Is") == nil && Gazetteer.shared.lookup("EI") == nil)
         let found = kinds(
             EntityRecognizer().recognise(
                 in: storyItem(
