@@ -283,8 +283,12 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
         #expect(found["Corona"] == nil && found["Saudi-Arabien"] == .place && found["Saudi"] == nil, "\(found)")
         let things = kinds(
             EntityRecognizer().recognise(
-                in: storyItem(["Das KI-Modell und der WM-Titel kosten Geld, sagte die EU-Kommission in Brüssel."], language: "de")))
-        #expect(things["KI"] == nil && things["WM"] == nil && things["EU"] != nil, "\(things)")
+                in: storyItem(
+                    ["Das KI-Modell und der WM-Titel kosten Geld, sagte die EU-Kommission nach dem EU-Gipfel in Brüssel."],
+                    language: "de")))
+        #expect(things["KI"] == nil && things["WM"] == nil, "\(things)")
+        // A compound the gazetteer knows whole is that name; another names its first part.
+        #expect(things["EU-Kommission"] == .organisation && things["EU"] == .organisation, "\(things)")
         #expect(found["Nancy Faeser"] == .person && found["Armin Papperger"] == .person, "\(found)")
         #expect(found["Liberale Vielfalt"] == .organisation, "\(found)")
         #expect(!found.keys.contains { $0.contains("Vizevorsitzender") || $0.contains("Vereins") }, "\(found)")
