@@ -65,11 +65,12 @@ public struct EntityRecognizer: EntityRecognising {
         }
         let openers = EntityWords.sentenceOpeners(language: item.language)
         let capitalisesNouns = item.language.map { $0.hasPrefix("de") } ?? Self.capitalisesNouns(tokenized.map(\.tokens))
+        let readsEnglish = item.language?.hasPrefix("en") == true
         for (block, tokens) in tokenized {
             var scanner = CandidateScanner(tokens: tokens, block: block, lowercaseWords: lowercaseWords, gazetteer: gazetteer)
             scanner.openers = openers
             scanner.capitalisesNouns = capitalisesNouns
-            scanner.readsEnglish = item.language?.hasPrefix("en") == true
+            scanner.readsEnglish = readsEnglish
             candidates += scanner.scan()
         }
         // A headline in title case ("Omron Launches Promotional Website") capitalises ordinary words: its runs
@@ -81,7 +82,7 @@ public struct EntityRecognizer: EntityRecognising {
         }
         var resolver = Resolver(gazetteer: gazetteer)
         resolver.capitalisesNouns = capitalisesNouns
-        resolver.readsEnglish = item.language?.hasPrefix("en") == true
+        resolver.readsEnglish = readsEnglish
         resolver.inflectsNames =
             item.language.map { ["cs", "sk", "pl", "sl", "hr", "sr", "bs", "ru", "uk", "be"].contains($0.prefix(2)) } ?? false
         let entities = resolver.resolve(candidates)

@@ -177,8 +177,9 @@ extension Resolver {
     /// Compass words that end a district's or province's name after its place ("Yobe North", "Davao Oriental").
     static let trailingCompassWords: WordSet = ["North", "South", "East", "West", "Central", "Oriental", "Occidental"]
 
-    /// Case endings of the Slavic languages, longest first, and what the nominative ends with instead: "-u" of
-    /// "Manchesteru" is dropped, "-ě" of "Moskvě" and "-y" of "Moskvy" become "-a", "-a" of "Ruska" becomes "-o".
+    /// Case endings of the Slavic languages, in the order they are tried (an ending before any shorter one it ends
+    /// with: "-ии" before "-и"), and what the nominative ends with instead: "-u" of "Manchesteru" is dropped, "-ě" of
+    /// "Moskvě" and "-y" of "Moskvy" become "-a", "-a" of "Ruska" becomes "-o", "-ии" of "Франции" becomes "-ия".
     static let caseEndings: [(ending: String, nominative: [String])] = [
         ("ovi", [""]), ("em", [""]), ("ou", ["a"]), ("ом", [""]), ("ě", ["a"]), ("e", ["", "a"]), ("u", ["", "o", "a"]), ("a", ["", "o"]),
         ("y", ["a"]), ("i", ["a"]), ("ии", ["ия"]), ("ы", ["а"]), ("е", ["а", ""]), ("у", ["а", ""]), ("а", [""]), ("я", ["ь", "я"]),
