@@ -156,4 +156,63 @@ import Testing
         #expect(roles[3..<15].allSatisfy { $0 == .teaser }, "\(roles)")
         #expect(roles[15] == .body)
     }
+
+    @Test("a web gallery's slide: the line between its counter and its credit, and a line opening with its counter, are captions")
+    func gallerySlides() {
+        let page = """
+            Harbour ferry returns after refit
+
+            The old harbour ferry returned to service on Friday after a refit that took most of the winter.
+
+            Image 1 of 2
+            The ferry leaves the north quay on its first crossing since October.
+            (Image credit: Harbour Board)
+
+            2 of 2. Passengers board the ferry at the south quay on Friday morning.
+
+            Tickets cost the same as before the refit, the board said.
+            """
+        // Blocks: headline, paragraph, counter, slide caption, credit, inline counter + caption, paragraph.
+        let roles = Self.roles(page, [.headline, .body, .other, .body, .credit, .other, .body])
+        #expect(roles == [.headline, .body, .other, .caption, .credit, .caption, .body], "\(roles)")
+    }
+
+    @Test("a credit on the line under its caption is the credit, and the sentence above it the caption")
+    func captionAboveItsCredit() {
+        let page = """
+            Teachers rally for better pay
+
+            Several thousand teachers surrounded the state house on Tuesday to call for better pay.
+
+            Teachers carry signs as they rally at the state house in the capital on Tuesday, calling for higher pay.
+            Photo: Anna Berg/Harbour Wire
+
+            The union said more than half of the state's schools closed for the day.
+            """
+        let roles = Self.roles(page, [.headline, .body, .body, .caption, .body])
+        #expect(roles == [.headline, .body, .caption, .credit, .body], "\(roles)")
+        // With a blank line between them, the sentence stands on its own: the rule does not join them.
+        let apart = page.replacingOccurrences(of: "Tuesday, calling for higher pay.\n", with: "Tuesday, calling for higher pay.\n\n")
+        #expect(Self.roles(apart, [.headline, .body, .body, .caption, .body])[2] == .body)
+    }
+
+    @Test("a line that places people in a picture ('(left)', '(links)', '(à droite)') is a caption, not story text")
+    func placedPeopleAreCaptions() {
+        let page = """
+            Harbour board elects new chair
+
+            The harbour board elected a new chair on Monday after a vote that took three rounds.
+
+            Board member Anna Berg (left) and the new chair Tom Eriksen after the vote in the town hall
+
+            Die Vorsitzende Anna Berg (links) und ihr Stellvertreter Tom Eriksen nach der Wahl im Rathaus.
+
+            "We will open the quay to small boats again," Eriksen (right) told reporters after the vote.
+
+            The board meets again in March.
+            """
+        let roles = Self.roles(page, [.headline, .body, .body, .body, .body, .body])
+        // A quotation that places its speaker stays story text.
+        #expect(roles == [.headline, .body, .caption, .caption, .body, .body], "\(roles)")
+    }
 }

@@ -53,4 +53,67 @@ extension RoleRules {
             roles[index] = .subheading
         }
     }
+
+    /// A web gallery sets each picture as its counter ("Image 2 of 5"), its caption and its credit, line under line:
+    /// the line between a counter and a credit is the picture's caption. So is a line that opens with its counter
+    /// ("1 of 2. A general view of the hospital …").
+    static func gallerySlidesAreCaptions(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        for index in roles.indices where roles[index] != .caption && roles[index] != .headline {
+            let shape = shapes[index]
+            if shape.cues.contains(.galleryCounter), shape.words >= 4, roles[index] == .other || roles[index] == .body {
+                roles[index] = .caption
+                continue
+            }
+            guard index > 0, index + 1 < roles.count, (3...80).contains(shape.words), shape.blankLinesBefore == 0,
+                roles[index] == .body || roles[index] == .other || roles[index] == .teaser
+            else { continue }
+            let counter = shapes[index - 1]
+            let credit = shapes[index + 1]
+            guard counter.cues.contains(.furnitureLabel), counter.digits > 0,
+                roles[index + 1] == .credit || credit.cues.contains(.creditLine)
+            else { continue }
+            roles[index] = .caption
+        }
+    }
+
+    /// A credit set on the line under its caption ("Photo: Ashraf Amra/Anadolu via Getty Images", "Michael Conroy,
+    /// AP") is the credit, and the sentence right above it (no blank line between) is the caption — where the model
+    /// read the credit as the caption and the caption as story text.
+    static func captionAboveItsCredit(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        for index in roles.indices.dropFirst() where roles[index] == .caption && roles[index - 1] == .body {
+            let credit = shapes[index]
+            let caption = shapes[index - 1]
+            guard credit.blankLinesBefore == 0, credit.words <= 12,
+                credit.cues.contains(.creditLine) || credit.cues.contains(.agencyWord) && credit.words <= 6,
+                !credit.cues.contains(.sentence), (4...80).contains(caption.words)
+            else { continue }
+            roles[index] = .credit
+            roles[index - 1] = .caption
+        }
+    }
+
+    /// Where people stand in a picture ("US professor Kevin King (left) and …", "Der Ex-Rapper Brado (links) …",
+    /// "(de gauche à droite)"): a caption's mark in every language. A line that places someone so and is not a
+    /// quotation is the caption of a picture, not story text.
+    static func placedPeopleAreCaptions(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        for index in roles.indices where roles[index] == .body || roles[index] == .other || roles[index] == .teaser {
+            let shape = shapes[index]
+            guard (4...80).contains(shape.words), !shape.cues.contains(.startsWithQuote), !shape.cues.contains(.bullet),
+                positionMarks.matches(blocks[index].text)
+            else { continue }
+            roles[index] = .caption
+        }
+    }
+
+    /// Position marks of captions, closed or followed by more ("(left, rear)"), in the corpus's languages.
+    static let positionMarks = ProbeSet(
+        anywhereIn: [
+            "(left)", "(right)", "(centre)", "(center)", "(l)", "(r)", "(l-r)", "(l to r)", "(from left)", "(left to right)",
+            "(second left)", "(second right)", "(second from left)", "(second from right)", "(left,", "(right,", "(centre,",
+            "(center,", "(from left,", "(links)", "(rechts)", "(mitte)", "(von links)", "(v.l.)", "(v. l.)", "(links,",
+            "(rechts,", "(à gauche)", "(à droite)", "(au centre)", "(de gauche à droite)", "(izquierda)", "(derecha)",
+            "(centro)", "(a la izquierda)", "(a la derecha)", "(de izquierda a derecha)", "(sinistra)", "(destra)",
+            "(da sinistra)", "(à esquerda)", "(à direita)", "(vlevo)", "(vpravo)", "(uprostřed)", "(zleva)", "(слева)",
+            "(справа)", "(в центре)",
+        ], ignoringCase: true)
 }
