@@ -258,20 +258,44 @@ struct ArticleAssembly {
     /// the name part, without list marks, labels or the date after it.
     private mutating func readLooseByline(_ text: String, line: Int) {
         var name = Self.strippingListMarker(text)
-        for label in ["Author:", "Author", "Autor:", "Autor", "Auteur:", "By:", "Written by", "Words by"]
+        for label in [
+            "Author:", "Author", "Autor:", "Autor", "Auteur:", "Auteur", "Autore:", "Автор:", "By:", "Written by", "Words by", "By", "by",
+            "BY", "Von", "Par", "Por",
+        ]
         where name.hasPrefix(label + " ") || name.hasPrefix(label + ":") {
             name = String(name.dropFirst(label.count)).stripping(" :")
+            break
         }
-        for separator in [" | ", " - ", " – ", " — ", ", Updated", " Updated", " Published", " on "] {
+        for separator in [" | ", " - ", " – ", " — ", " • ", " · ", ", Updated", " Updated", " Published", " on ", " On "] {
             if let range = name.range(of: separator) { name = String(name[..<range.lowerBound]) }
         }
-        name = name.stripping(" ,.|")
+        name = Self.strippingJournalistRole(name.stripping(" ,.|="))
         guard !name.isEmpty, name.split(separator: " ").count <= 8 else {
             note(text, line: line, kind: "byline")
             return
         }
         item.bylines.append(name)
         if name != text { note(text, line: line, kind: "byline line") }
+    }
+
+    /// "Caroline Hawley, BBC diplomatic correspondent" → "Caroline Hawley"; "Richard Adams Education editor" →
+    /// "Richard Adams": the name without the role after it (the role's words up to a comma, or its lower-case words
+    /// and one capitalised desk name before a lower-case role word).
+    static func strippingJournalistRole(_ line: String) -> String {
+        var words = line.split(separator: " ").map(String.init)
+        guard words.count >= 3, let last = words.last,
+            RoleRules.journalistRoles.contains(BlockShape.trimmingPunctuation(last.lowercased()))
+        else { return line }
+        if let comma = line.firstIndex(of: ",") { return String(line[..<comma]).trimmingWhitespace() }
+        let lowercaseRole = last.first?.isLowercase == true
+        words.removeLast()
+        var modifiers = 0
+        while words.count > 2, let previous = words.last, previous.first?.isLowercase == true {
+            words.removeLast()
+            modifiers += 1
+        }
+        if lowercaseRole, modifiers == 0, words.count >= 3 { words.removeLast() }
+        return words.joined(separator: " ")
     }
 
     static func strippingListMarker(_ text: String) -> String {

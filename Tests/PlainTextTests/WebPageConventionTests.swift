@@ -215,4 +215,34 @@ import Testing
         // A quotation that places its speaker stays story text.
         #expect(roles == [.headline, .body, .caption, .caption, .body, .body], "\(roles)")
     }
+
+    @Test("bylines by their words: an author word, a journalist's role, an author label, a name over its time stamp")
+    func bylinesByTheirWords() {
+        let page = """
+            Harbour board elects new chair
+
+            By Anna Berg On 11/13/19 at 4:00 PM EST
+
+            Tom Eriksen, Harbour Wire political correspondent
+
+            Lena Holm
+            2 hours ago
+
+            The harbour board elected a new chair on Monday after a vote that took three rounds.
+
+            Author: Nils Dahl
+            """
+        let roles = Self.roles(page, [.headline, .other, .other, .other, .other, .body, .other])
+        #expect(roles == [.headline, .byline, .byline, .byline, .other, .body, .byline], "\(roles)")
+        // The same lines read as the story's bylines: the names, without the author word, role or time.
+        var reader = PlainTextReader()
+        reader.modelRoles = [.headline, .other, .other, .other, .other, .body, .other]
+        #expect(reader.read(text: page).item.bylines == ["Anna Berg", "Tom Eriksen", "Lena Holm", "Nils Dahl"])
+        // A role under a name: the name is the byline ("Andrew Woodcock" / "Political Editor").
+        let stacked = "Harbour board elects new chair\n\nLena Holm\nPolitical Editor\n\nThe board met on Monday in the town hall to vote."
+        #expect(Self.roles(stacked, [.headline, .other, .other, .body]) == [.headline, .byline, .other, .body])
+        // Not a byline: a role line under a byline the model found, and a sentence starting with "By".
+        let other = "Harbour board elects new chair\n\nBy Anna Berg\nStaff Writer\nNov. 19, 2019\n\nBy Monday the board had voted."
+        #expect(Self.roles(other, [.headline, .byline, .other, .other, .body]) == [.headline, .byline, .other, .other, .body])
+    }
 }

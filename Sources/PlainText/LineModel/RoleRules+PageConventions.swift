@@ -116,4 +116,79 @@ extension RoleRules {
             "(da sinistra)", "(à esquerda)", "(à direita)", "(vlevo)", "(vpravo)", "(uprostřed)", "(zleva)", "(слева)",
             "(справа)", "(в центре)",
         ], ignoringCase: true)
+
+    /// Bylines by their words, where the model left them out: in the head (after the headline, before the story) a
+    /// line that opens with an author word and a capital ("By Kashmira Gander On 11/13/19 at 4:00 PM EST", "by Bryan
+    /// DeArdo", "Von Anna Berg") or that ends with a journalist's role ("Caroline Hawley, BBC diplomatic correspondent");
+    /// anywhere, a line labelled as the author's ("Auteur: Anna Kubišta", "Author: Ben Knight").
+    static func bylinesByTheirWords(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        let headStart = (roles.firstIndex(of: .headline) ?? -1) + 1
+        let storyStart = roles.firstIndex(of: .body) ?? roles.count
+        for index in roles.indices where roles[index] == .other {
+            let shape = shapes[index]
+            guard (2...16).contains(shape.words), shape.lineCount == 1 else { continue }
+            let words = blocks[index].text.split(separator: " ")
+            let first = BlockShape.trimmingPunctuation(words[0].lowercased())
+            if authorLabels.contains(first), words[0].hasSuffix(":") || words[1] == ":", shape.words <= 8 {
+                roles[index] = .byline
+                continue
+            }
+            let endsWithRole = journalistRoles.contains(BlockShape.trimmingPunctuation(words[words.count - 1].lowercased()))
+            let nameAbove = index > 0 && roles[index - 1] == .other && shape.blankLinesBefore == 0 && isBareName(blocks[index - 1].text)
+            if endsWithRole, shape.words <= 3, nameAbove {
+                // "Andrew Woodcock" / "Political Editor": the name is the byline, its role the line under it.
+                roles[index - 1] = .byline
+                continue
+            }
+            // "Caroline Hawley, BBC diplomatic correspondent" signs a boxed section anywhere in the page.
+            if endsWithRole, shape.words <= 8, shape.digits == 0, let comma = words.firstIndex(where: { $0.hasSuffix(",") }),
+                isBareName(words[...comma].joined(separator: " ").stripping(","))
+            {
+                roles[index] = .byline
+                continue
+            }
+            guard (headStart..<storyStart).contains(index) else { continue }
+            if shape.cues.contains(.bylineWord), words[1].first?.isUppercase == true, !shape.cues.contains(.sentence) {
+                roles[index] = .byline
+            } else if endsWithRole, shape.words >= 3, shape.words <= 8, shape.digits == 0, words[0].first?.isUppercase == true {
+                roles[index] = .byline
+            } else if !endsWithRole, index + 1 < roles.count, roles[index + 1] != .body, isBareName(blocks[index].text),
+                isTimeStamp(shapes[index + 1], blocks[index + 1].text)
+            {
+                // "Aleš Vávra" / "před 2 hodinami", "* Debbie White" / "* 18 Nov 2019, 19:09": the author, then when.
+                roles[index] = .byline
+            }
+        }
+    }
+
+    /// Two to four capitalised words and nothing else (a list mark before them aside): a person's name by its shape.
+    static func isBareName(_ text: String) -> Bool {
+        let name = ArticleAssembly.strippingListMarker(text)
+        let words = name.split(separator: " ").count
+        return (2...4).contains(words) && BlockShape.isNameLike(name, words: words)
+    }
+
+    /// A publication time: a date line, a clock time, or how long ago ("9 Hrs Ago", "před 2 hodinami", "vor 3 Stunden").
+    static func isTimeStamp(_ shape: BlockShape, _ text: String) -> Bool {
+        if shape.cues.contains(.dateOnly) || shape.cues.contains(.time) && shape.words <= 8 { return true }
+        guard shape.digits > 0, shape.words <= 5 else { return false }
+        let lowered = text.lowercased()
+        return relativeTimeWords.contains { lowered.contains($0) }
+    }
+
+    static let relativeTimeWords = [
+        " ago", "hrs", "hours", "mins", "minutes", "před ", "vor ", "il y a", "hace ", " fa", "назад", "há ",
+    ]
+
+    /// Labels of an author line ("Author: …", "Auteur : …").
+    static let authorLabels: Set<String> = ["author", "auteur", "autor", "autore", "autorin", "автор"]
+
+    /// A journalist's role closing a byline ("… Education editor", "…, BBC diplomatic correspondent"), in the
+    /// corpus's languages.
+    static let journalistRoles: Set<String> = [
+        "correspondent", "editor", "reporter", "writer", "columnist", "journalist", "contributor", "korrespondent",
+        "korrespondentin", "redakteur", "redakteurin", "correspondant", "correspondante", "journaliste", "corresponsal",
+        "periodista", "redactor", "redactora", "corrispondente", "giornalista", "redattore", "redaktor", "redaktorka",
+        "zpravodaj", "zpravodajka", "корреспондент", "журналист",
+    ]
 }

@@ -28,6 +28,7 @@ enum RoleRules {
         lastSentenceBeforeTheEnd(blocks, shapes, &roles)
         subheadingsAreHeadings(blocks, shapes, &roles)
         questionsLikeTheSubheadings(shapes, &roles)
+        bylinesByTheirWords(blocks, shapes, &roles)
         standfirstAboveTheByline(shapes, &roles)
         everyStoryHasText(shapes, &roles)
     }
@@ -203,7 +204,7 @@ enum RoleRules {
                 // "PUBLISHED: November 8, 2023 at 4:56 p.m. | UPDATED: …": a publication time, never story text
                 // (what is left of the line after the date is a second date or a label).
                 roles[index] = .other
-            } else if index > 0, cues.contains(.trailingCredit), shape.words >= 3, !cues.contains(.byline),
+            } else if index > 0, cues.contains(.trailingCredit), shape.words >= 3, !cues.contains(.byline), !cues.contains(.dateOnly),
                 roles[index] == .other
                     || (roles[index] == .body || roles[index] == .teaser) && shape.words <= 40
                         && PictureCredit.hasLabelledCredit(blocks[index].text)
