@@ -345,9 +345,9 @@ extension StoryFormatRuleTests {
         let roles = PlainTextReader.applyingRoleRules(to: Array(page.utf8), modelRoles: modelRoles)
         #expect(roles[2] == .other && roles[5] == .other, "\(roles)")
         #expect(roles[4] == .body, "\(roles)")
-        #expect([6, 7, 9].allSatisfy { roles[$0] == .other }, "\(roles)")
+        #expect([6, 8, 9].allSatisfy { roles[$0] == .other }, "\(roles)")
         // The signature is a boxed section's byline, not a subheading.
-        #expect(roles[8] == .byline, "\(roles)")
+        #expect(roles[7] == .byline, "\(roles)")
         #expect(roles[10] == .subheading, "\(roles)")
     }
 
