@@ -8,11 +8,17 @@ struct MessageConventions {
     var lines: [SourceLine]
     var subject: String?
     var sender: String?
+    /// What labelled lines or a form's fields named ("Headline: …", {"Abstract": [...]}): they win over what the
+    /// reader would infer.
+    var labelledHeadline: String?
+    var labelledSummary: String?
+    var slugline: String?
+    var datelinePlace: String?
     var notes: [String] = []
+    private let text: String?
     var preserved: [PreservedProperty] = []
     var diagnostics: [Diagnostic] = []
 
-    static let mailHeaders: WordSet = ["from", "to", "cc", "bcc", "subject", "date", "sent", "reply-to", "message-id", "organization"]
     static let greetings = ["hi ", "hi,", "hello", "dear ", "hey ", "good morning", "morning all", "desk,", "hi desk"]
     static let signOffs: WordSet = [
         "thanks", "thanks,", "thank you", "thank you,", "best", "best,", "regards", "regards,", "best regards,",
@@ -29,52 +35,63 @@ struct MessageConventions {
         "press inquiries",
     ]
 
-    init(_ lines: [SourceLine], file: String?) {
+    /// `text` is the input the lines were cut from: an e-mail's parts are decoded from its lines as they stand there.
+    init(_ lines: [SourceLine], file: String?, text: String? = nil) {
         self.lines = lines
+        self.text = text
         takeMailHeaders(file: file)
+        takeFormSubmission(file: file)
+        takeLabelledFields()
         takeGreetingAndSignOff(file: file)
         takeReleaseMarkers(file: file)
     }
 
-    private static func headerName(_ text: String) -> String? {
-        guard let colon = text.firstIndex(of: ":") else { return nil }
-        let name = text[..<colon].lowercased()
-        return mailHeaders.contains(name) ? name : nil
-    }
-
     private mutating func takeMailHeaders(file: String?) {
-        guard let first = lines.firstIndex(where: { !$0.isBlank }) else { return }
-        var end = first
-        var headers: [String] = []
-        while end < lines.count, !lines[end].isBlank, Self.headerName(lines[end].text) != nil {
-            headers.append(lines[end].text)
-            end += 1
+        guard let first = lines.firstIndex(where: { !$0.text.allSatisfy(\.isWhitespace) }), MailMessage.startsMessage(lines[first...])
+        else { return }
+        // The input's own lines by number: the reader trimmed them, and a message's encodings mean something by the
+        // white space at their ends. A line that does not match its trimmed self (a CR-only file, cleaned spaces) is
+        // rebuilt from its indentation.
+        let rawLines = text?.split(separator: "\n", omittingEmptySubsequences: false) ?? []
+        let raw = { (line: SourceLine) -> String in
+            let rebuilt = String(repeating: " ", count: line.indentation) + line.text
+            guard line.number >= 1, line.number <= rawLines.count else { return rebuilt }
+            var text = rawLines[line.number - 1]
+            if text.hasSuffix("\r") { text = text.dropLast() }
+            return String(text).trimmingWhitespace() == line.text ? String(text) : rebuilt
         }
-        guard headers.count >= 2 else { return }
-        for header in headers {
-            let value = String(header[header.index(after: header.firstIndex(of: ":")!)...]).trimmingWhitespace()
-            switch Self.headerName(header) {
-            case "subject":
-                var subject = value
-                for prefix in ["Fwd:", "FW:", "Fw:", "Re:", "RE:", "AW:", "WG:"] where subject.hasPrefix(prefix) {
-                    subject = String(subject.dropFirst(prefix.count)).trimmingWhitespace()
-                }
-                self.subject = subject.isEmpty ? nil : subject
-            case "from":
-                let name = value.split(separator: "<").first.map {
-                    String($0).trimmingWhitespace().replacingOccurrences(of: "\"", with: "")
-                }
-                sender = name?.isEmpty == false ? name : value
-            default:
-                break
+        guard let message = MailMessage(lines[first...], raw: raw) else { return }
+        if var subject = message.field("Subject") {
+            for prefix in ["Fwd:", "FW:", "Fw:", "Re:", "RE:", "AW:", "WG:"] where subject.hasPrefix(prefix) {
+                subject = String(subject.dropFirst(prefix.count)).trimmingWhitespace()
             }
+            self.subject = subject.isEmpty ? nil : subject
         }
-        preserved.append(PreservedProperty(container: "email-headers", format: "plaintext", serialized: headers.joined(separator: "\n")))
+        if let from = message.field("From") {
+            let name = from.split(separator: "<").first.map { String($0).trimmingWhitespace().replacingOccurrences(of: "\"", with: "") }
+            sender = name?.isEmpty == false ? name : from.trimmingWhitespace()
+        }
+        let location = SourceLocation(file: file, line: lines[first].number, column: 1)
+        preserved.append(
+            PreservedProperty(container: "email-headers", format: "plaintext", serialized: message.rawHeaderLines.joined(separator: "\n")))
         diagnostics.append(
-            .note(
-                "plaintext.email-headers", "e-mail headers kept as metadata (\(headers.count) lines)",
-                at: SourceLocation(file: file, line: lines[first].number, column: 1)))
-        lines.removeSubrange(first..<end)
+            .note("plaintext.email-headers", "e-mail headers kept as metadata (\(message.rawHeaderLines.count) lines)", at: location))
+        if !message.alternatives.isEmpty {
+            diagnostics.append(
+                .note(
+                    "plaintext.email-alternative",
+                    "the message's text was read from one part; \(message.alternatives.joined(separator: ", ")) of the same text was not",
+                    at: location))
+        }
+        if !message.attachments.isEmpty {
+            diagnostics.append(
+                .warning(
+                    "plaintext.email-attachment",
+                    "\(message.attachments.count) attachment(s) have no place in the item and were left out: "
+                        + message.attachments.joined(separator: ", "), at: location))
+        }
+        for problem in message.problems { diagnostics.append(.warning("plaintext.email-decoding", problem, at: location)) }
+        lines.replaceSubrange(first..., with: message.text)
     }
 
     /// A short note to the desk before the story, and a sign-off after it.

@@ -58,14 +58,14 @@ public struct PlainTextReader: Sendable {
     private static func preparedBlocks(of bytes: some Collection<UInt8>) -> (blocks: [Block], shapes: [BlockShape]) {
         let (text, _) = PlainTextDecoder.decode(bytes, file: nil)
         let (lines, _, _) = WireEnvelope.lines(of: text, file: nil)
-        return ArticleAssembly.blocks(of: MessageConventions(lines, file: nil).lines)
+        return ArticleAssembly.blocks(of: MessageConventions(lines, file: nil, text: text).lines)
     }
 
     private func read(text: String, file: String?, initialDiagnostics: [Diagnostic]) -> (item: NewsItem, diagnostics: [Diagnostic]) {
         var diagnostics = initialDiagnostics
         let (lines, envelope, envelopeDiagnostics) = WireEnvelope.lines(of: text, file: file)
         diagnostics += envelopeDiagnostics
-        let conventions = MessageConventions(lines, file: file)
+        let conventions = MessageConventions(lines, file: file, text: text)
         diagnostics += conventions.diagnostics
         var assembly = ArticleAssembly(file: file, envelope: envelope)
         assembly.read(conventions.lines, model: lineModel, modelRoles: modelRoles)
@@ -73,7 +73,21 @@ public struct PlainTextReader: Sendable {
         var item = assembly.item
         item.editorialNotes = conventions.notes + item.editorialNotes
         item.preserved = conventions.preserved + item.preserved
+        if let headline = conventions.labelledHeadline { item.headlines = [TextWithRole(headline)] }
+        if let summary = conventions.labelledSummary, !item.descriptions.contains(where: { $0.text == summary }) {
+            item.descriptions.insert(TextWithRole(summary, role: "drol:summary"), at: 0)
+        }
+        if item.slugline == nil { item.slugline = conventions.slugline }
+        if item.dateline == nil { item.dateline = conventions.datelinePlace }
         if item.headlines.isEmpty, let subject = conventions.subject { item.headlines = [TextWithRole(subject)] }
+        // A message whose whole text is one line ("body text" under the subject "Test message 1234"): the subject is
+        // its headline and the line its text, not a headline over an empty story.
+        if let subject = conventions.subject, conventions.labelledHeadline == nil, item.body.isEmpty, let first = item.headlines.first,
+            first.text != subject
+        {
+            item.body = [.paragraph(first.text)]
+            item.headlines = [TextWithRole(subject)]
+        }
         if let sender = conventions.sender, !item.bylines.contains(where: { $0.contains(sender) }) {
             item.contributors.append(Concept(names: [sender], role: "ctrol:sender"))
         }
