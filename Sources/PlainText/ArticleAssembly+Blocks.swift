@@ -15,12 +15,18 @@ extension ArticleAssembly {
                 index += 1
                 continue
             }
-            if isSentence(line.text) || line.indentation > 0 || LineRules.dateline.matches(in: line.text.prefixCutAtSpace(afterBytes: 300))
+            // A labelled head line ("Source: OMRON Corporation") has a dateline's shape but is not one.
+            if isSentence(line.text) || line.indentation > 0
+                || LineRules.dateline.matches(in: line.text.prefixCutAtSpace(afterBytes: 300))
+                    && !LineRules.sourceLine.matches(in: line.text)
             {
                 break
             }
             blocks.append(Block(text: line.text, line: line.number, lineCount: 1))
             index += 1
+            // A press wire's dateline on a line of its own ("KYOTO, Japan, Feb. 1, 2017 /Kyodo JBN-AsiaNet/ --"): the
+            // text starts on the next line.
+            if LineRules.datelineLine.matches(in: line.text) { break }
         }
         while index < lines.count {
             let (block, next) = layout.block(in: lines, from: index)

@@ -34,6 +34,13 @@ struct ArticleAssembly {
         var roles = model?.roles(of: shapes) ?? Self.fallbackRoles(shapes)
         if let modelRoles, modelRoles.count == roles.count { roles = modelRoles }
         RoleRules.apply(blocks, shapes: shapes, &roles)
+        // The envelope's headline field (a ZCZC "$" line) names the headline: a block the model took for it is the
+        // lead paragraph when it is a sentence, else a note.
+        if let headline = envelope.headline, !headline.isEmpty {
+            for index in roles.indices where roles[index] == .headline {
+                roles[index] = blocks[index].text != headline && shapes[index].cues.contains(.sentence) ? .body : .other
+            }
+        }
         assemble(blocks, shapes: shapes, roles: roles)
         QuoteFinder.attributeQuotes(in: &item)
     }
@@ -67,8 +74,11 @@ struct ArticleAssembly {
             case .headline:
                 var headline = text
                 // A headline wrapped over two lines: the second is short and ends the block.
+                // One that stops on a short lower-case word ("… for Small Ports and") goes on whatever the next line
+                // was taken for (a capitalised rest reads like a byline).
+                let unfinished = headline.split(separator: " ").last.map { $0.count <= 4 && $0.allSatisfy(\.isLowercase) } ?? false
                 if index + 1 < blocks.count, shapes[index + 1].blankLinesBefore == 0,
-                    roles[index + 1] == .other || roles[index + 1] == .subheading,
+                    roles[index + 1] == .other || roles[index + 1] == .subheading || unfinished && roles[index + 1] == .byline,
                     !headline.isShorter(than: 40), !endsSentence(headline), blocks[index + 1].text.characterCount < headline.characterCount,
                     index + 2 >= blocks.count || shapes[index + 2].blankLinesBefore > 0, !isHeadMetadata(blocks[index + 1].text)
                 {

@@ -90,9 +90,10 @@ enum LineRules {
         prefilter: { [probe = ProbeSet(anywhereIn: ["-", "–", "—", "_", ":"], within: 200)] in
             ($0.unicodeScalars.first?.isUppercaseLetter ?? false) && probe.matches($0)
         })
-    /// A dateline alone on its line: `AUSTIN, Texas, Feb. 1, 2017 /PRNewswire-AsiaNet/ --`.
+    /// A dateline alone on its line: `AUSTIN, Texas, Feb. 1, 2017 /PRNewswire-AsiaNet/ --`, `MUMBAI, India, July 25,
+    /// 2018/PRNewswire-AsiaNet/` (the dash left off).
     static let datelineLine = Pattern(
-        #"^([\p{Lu}][\p{L} .,'’\-]{1,60}?\d{4})?\s*/([^/]{2,60})/\s*(?:--|–|—)\s*$"#,
+        #"^([\p{Lu}][\p{L}\d .,'’\-]{1,60}?\d{4})?\s*/([^/]{2,60})/\s*(?:--|–|—)?\s*$"#,
         prefilter: { [probe = ProbeSet(anywhereIn: ["/"])] in probe.matches($0) })
 
     // MARK: Trailers and notes

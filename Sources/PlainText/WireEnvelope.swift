@@ -59,12 +59,16 @@ enum WireEnvelope {
                 continue
             }
             if inZCZCHeader {
-                if let code = trimmed.first, "%#$:&*@".contains(code) || trimmed.isEmpty && result.isEmpty {
+                // AAP's fields: "%" selectors, "#" keyword, "$" headline (or a category letter), ":" place, "&" author,
+                // "*" format, "@" region, "~" service.
+                if let code = trimmed.first, "%#$:&*@~".contains(code) || trimmed.isEmpty && result.isEmpty {
                     let value = String(trimmed.dropFirst()).trimmingWhitespace()
                     switch code {
                     case "#": metadata.slugline = value
-                    case "$": metadata.headline = value
-                    case ":": metadata.datelinePlace = value.stripping("()")
+                    // "$K": a one-letter ANPA category, not a headline.
+                    case "$" where value.count > 2: metadata.headline = value
+                    // ":1200" is a time, not a place.
+                    case ":" where value.contains(where: \.isLetter): metadata.datelinePlace = value.stripping("()")
                     default: break
                     }
                     metadata.headerLines.append(trimmed)

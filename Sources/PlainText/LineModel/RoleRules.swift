@@ -12,7 +12,7 @@ enum RoleRules {
         labelledCaptionHasThePicture(shapes, &roles)
         copyrightNoticeIsNotStory(blocks, shapes, &roles)
         headlineIsNotASentence(shapes, &roles)
-        headlineIsNotADate(shapes, &roles)
+        headlineIsNotADate(blocks, shapes, &roles)
         kickerAboveTheHeadline(shapes, &roles)
         storyTextBetweenParagraphs(shapes, &roles)
         echoesAreNotParagraphs(shapes, &roles)
@@ -256,15 +256,20 @@ enum RoleRules {
         roles[headline + 1] = .headline
     }
 
-    /// A date or time line ("November 19, 2019 / 12:21 AM / Updated 14 hours ago") is page furniture, never the
-    /// headline: the nearest headline-shaped line before the text is, the next one first.
-    private static func headlineIsNotADate(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
-        guard let headline = roles.firstIndex(of: .headline), shapes[headline].cues.contains(.dateOnly) else { return }
+    /// A date or time line ("November 19, 2019 / 12:21 AM / Updated 14 hours ago") or a release's "Source: X" line
+    /// is page furniture, never the headline: the nearest headline-shaped line before the text is, the next one first.
+    private static func headlineIsNotADate(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard let headline = roles.firstIndex(of: .headline),
+            shapes[headline].cues.contains(.dateOnly) || shapes[headline].cues.contains(.sourceLine)
+        else { return }
         let textStart = roles.firstIndex(of: .body) ?? roles.count
-        let after = (headline + 1..<max(headline + 1, textStart)).first { isHeadlineShaped(shapes[$0]) && roles[$0] == .other }
-        guard let replacement = after ?? (0..<headline).last(where: { isHeadlineShaped(shapes[$0]) && roles[$0] == .other }) else {
-            return
+        // A press release's number ("MEDIA RELEASE PR67261") is not a headline either.
+        let current = roles
+        let candidate = { (index: Int) in
+            isHeadlineShaped(shapes[index]) && current[index] == .other && !LineRules.releaseIdentifier.matches(in: blocks[index].text)
         }
+        let after = (headline + 1..<max(headline + 1, textStart)).first(where: candidate)
+        guard let replacement = after ?? (0..<headline).last(where: candidate) else { return }
         roles[headline] = .other
         roles[replacement] = .headline
     }

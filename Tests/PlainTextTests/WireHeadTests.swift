@@ -1,0 +1,73 @@
+import Foundation
+import NewsModel
+import PlainText
+import Testing
+
+/// The head of wire copy by its formats: a ZCZC envelope's fields, a press wire's release head. Copy written for
+/// these tests.
+@Suite struct WireHeadTests {
+    @Test("a ZCZC envelope's '$' headline wins over the model's pick; '$K' is a category, ':1200' a time, '~' a field")
+    func zczcFields() {
+        let story = """
+            ZCZC AAP
+            %A
+            #Ferry_BC1
+            $Harbour ferry back in service
+            :(HARBOURTON)
+            &AAPIS\\Berga
+            ~PM Service
+            @NSW
+            The old harbour ferry returned to service on Friday after a winter refit.
+
+               Tickets cost the same as before the refit, the harbour board said on Friday afternoon.
+
+            AAP ab/cd
+            NNNN
+            """
+        let item = PlainTextReader().read(text: story).item
+        #expect(item.headline == "Harbour ferry back in service")
+        #expect(item.slugline == "Ferry_BC1")
+        #expect(item.body.first?.text == "The old harbour ferry returned to service on Friday after a winter refit.")
+        #expect(!item.body.contains { $0.text.contains("PM Service") })
+
+        let release = """
+            ZCZC AAP
+            %MGD
+            $K
+            :1200
+            *X
+            Rowing club opens new boathouse on the river
+
+            The town's rowing club opened its new boathouse on Saturday, ten years after the old one burned down.
+            """
+        let releaseItem = PlainTextReader().read(text: release).item
+        #expect(releaseItem.headline == "Rowing club opens new boathouse on the river")
+        #expect(releaseItem.located == nil && releaseItem.dateline != "1200")
+    }
+
+    @Test("a press wire's release head: 'Source:' and the release number are lines of their own, the dateline alone on its line")
+    func pressWireHead() {
+        let release = """
+            Source: Harbour Robotics Ltd
+            MEDIA RELEASE PR10001
+            Harbour Robotics Launches Autonomous Crane for Small Ports and
+            Inland Terminals
+
+            HARBOURTON, Norway, March 2, 2026 /Harbour Wire-AsiaNet/ --
+
+            Harbour Robotics Ltd announced on March 2 the launch of an autonomous crane
+            for small ports and inland terminals, a machine that loads and unloads
+            containers without a driver and stops when a person comes near it.
+
+            The crane will be sold from the summer and was tested at three ports in
+            Norway over the past year, the company said in a statement on Monday.
+            """
+        let item = PlainTextReader().read(text: release).item
+        #expect(item.headline == "Harbour Robotics Launches Autonomous Crane for Small Ports and Inland Terminals")
+        #expect(item.dateline?.hasPrefix("HARBOURTON, Norway, March 2, 2026") == true, "\(item.dateline ?? "")")
+        #expect(item.body.count == 2, "\(item.body.map(\.text))")
+        #expect(
+            item.body.first?.text.hasPrefix("Harbour Robotics Ltd announced on March 2 the launch of an autonomous crane for small") == true
+        )
+    }
+}
