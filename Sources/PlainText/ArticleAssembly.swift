@@ -42,6 +42,15 @@ struct ArticleAssembly {
             }
         }
         assemble(blocks, shapes: shapes, roles: roles)
+        // A wire alert is one dateline-led sentence ("HONOLULU (AP) _ Hawaii files court challenge …"): its text is
+        // the story and, without the dateline, its headline.
+        if item.body.isEmpty, let headline = item.headlines.first?.text, shapes.count <= 3 {
+            let text = extractDateline(headline)
+            if text != headline {
+                item.body = [.paragraph(text)]
+                item.headlines = [TextWithRole(text)]
+            }
+        }
         QuoteFinder.attributeQuotes(in: &item)
     }
 

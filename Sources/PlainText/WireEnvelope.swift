@@ -19,6 +19,14 @@ enum WireEnvelope {
             rawLines[start] = first
             firstLine = start + 1
             rawLines.removeFirst(start)
+            // ANPA 1312's keyword line opens the text: cycle, category and slug, version and word count
+            // ("BC-US--Giant Lobster Death, 1st Ld-Writethru,127"). It is the story's slug, not its headline.
+            let keyword = cleaned(first).trimmingWhitespace().stripping("^<")
+            if let slug = anpaKeywordSlug(keyword) {
+                metadata.slugline = slug
+                metadata.headerLines.append(keyword)
+                rawLines[0] = ""
+            }
         }
         if text.containsByte(where: { $0 == 0x03 }), let end = rawLines.firstIndex(where: { $0.containsByte { $0 == 0x03 } }) {
             var last = rawLines[end]
@@ -154,6 +162,19 @@ enum WireEnvelope {
         // White space beyond ASCII at either end (an em space, an ideographic space): trimmed on scalars.
         if start < end, bytes[start] >= 0x80 || bytes[end - 1] >= 0x80 { text = text.trimmingWhitespace() }
         return SourceLine(text: text, number: number, indentation: indentation)
+    }
+
+    /// The slug of an ANPA keyword line, "BC-US--Giant Lobster Death, 1st Ld-Writethru,127" → "US--Giant Lobster
+    /// Death": a one- or two-letter cycle code, a hyphen, the category and slug, then comma-separated version and word
+    /// count.
+    static func anpaKeywordSlug(_ line: String) -> String? {
+        let parts = line.split(separator: "-", maxSplits: 1)
+        guard parts.count == 2, (1...2).contains(parts[0].count), parts[0].allSatisfy({ $0.isUppercase && $0.isASCII }),
+            line.contains("--"), let last = line.split(separator: ",").last, line.contains(","),
+            !last.isEmpty, String(last).trimmingWhitespace().allSatisfy(\.isNumber)
+        else { return nil }
+        let slug = parts[1].split(separator: ",").first.map(String.init) ?? ""
+        return slug.isEmpty ? nil : slug.trimmingWhitespace()
     }
 
     /// Columns of leading white space; a tab counts as four.

@@ -70,4 +70,28 @@ import Testing
             item.body.first?.text.hasPrefix("Harbour Robotics Ltd announced on March 2 the launch of an autonomous crane for small") == true
         )
     }
+
+    @Test("ANPA 1312: the keyword line is the slug, an editor's note no headline, a one-sentence story has its text, an alert its headline")
+    func anpaHead() {
+        let story =
+            "\u{16}\u{16}\u{01}G1234\u{1F}glbsm\r\nr d\u{13}\u{11} BC-US--HarbourFerry 1stLd-Writethru   03-02 0120\r\n"
+            + "\u{02}^BC-US--Harbour Ferry, 1st Ld-Writethru,120<\r\n^Old ferry sinks at its mooring<\r\n"
+            + "^Eds: APNewsNow. Changes headline.<\r\n\t   HARBOURTON, Maine (AP) _ The old ferry sank.\r\n\r\n\t   \u{03}AP-WF-03-02-26 1626GMT<\r\n"
+        let item = PlainTextReader().read(text: story).item
+        #expect(item.slugline == "US--Harbour Ferry")
+        #expect(item.headline == "Old ferry sinks at its mooring")
+        #expect(item.body.map(\.text) == ["The old ferry sank."])
+        #expect(item.dateline == "HARBOURTON, Maine (AP)")
+        #expect(item.editorialNotes.contains { $0.hasPrefix("Eds: APNewsNow") })
+
+        let alert =
+            "\u{16}\u{16}\u{01}W1645\u{1F}asian\r\nb a\u{13}\u{11} BC-US--APNewsAlert     03-02 0358\r\n"
+            + "\u{02}^BC-US--APNewsAlert,17<\r\n\t   HARBOURTON, Maine (AP) _ Harbour board votes to close the old ferry quay for good.\r\n"
+            + "\r\n\t   \u{03}AP-WF-03-02-26 2350GMT<\r\n"
+        let alertItem = PlainTextReader().read(text: alert).item
+        #expect(alertItem.headline == "Harbour board votes to close the old ferry quay for good.")
+        #expect(alertItem.body.map(\.text) == ["Harbour board votes to close the old ferry quay for good."])
+        #expect(alertItem.dateline == "HARBOURTON, Maine (AP)")
+        #expect(alertItem.slugline == "US--APNewsAlert")
+    }
 }

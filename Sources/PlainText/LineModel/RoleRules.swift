@@ -139,6 +139,14 @@ enum RoleRules {
             let shape = shapes[index]
             if shape.cues.contains(.sentence), shape.words >= 8, shape.cues.isDisjoint(with: notText) { roles[index] = .body }
         }
+        // A story of one short sentence ("CHATHAM, Mass. (AP) _ A lobster died."): the sentences, not an editor's note.
+        guard !roles.contains(.body) else { return }
+        for index in start..<roles.count where roles[index] == .other {
+            let shape = shapes[index]
+            if shape.end.endsSentence, shape.words >= 3, shape.cues.isDisjoint(with: notText.union([.editorsNote, .signOff])) {
+                roles[index] = .body
+            }
+        }
     }
 
     /// A line that is only a navigation label or furniture ("Read more", "Advertisement", "Image 2 of 5") is
@@ -256,11 +264,12 @@ enum RoleRules {
         roles[headline + 1] = .headline
     }
 
-    /// A date or time line ("November 19, 2019 / 12:21 AM / Updated 14 hours ago") or a release's "Source: X" line
-    /// is page furniture, never the headline: the nearest headline-shaped line before the text is, the next one first.
+    /// A date or time line ("November 19, 2019 / 12:21 AM / Updated 14 hours ago"), a release's "Source: X" line or
+    /// an editor's note ("Eds: APNewsNow.") is never the headline: the nearest headline-shaped line before the text is, the next one first.
     private static func headlineIsNotADate(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
         guard let headline = roles.firstIndex(of: .headline),
             shapes[headline].cues.contains(.dateOnly) || shapes[headline].cues.contains(.sourceLine)
+                || shapes[headline].cues.contains(.editorsNote)
         else { return }
         let textStart = roles.firstIndex(of: .body) ?? roles.count
         // A press release's number ("MEDIA RELEASE PR67261") is not a headline either.
