@@ -244,5 +244,8 @@ import Testing
         // Not a byline: a role line under a byline the model found, and a sentence starting with "By".
         let other = "Harbour board elects new chair\n\nBy Anna Berg\nStaff Writer\nNov. 19, 2019\n\nBy Monday the board had voted."
         #expect(Self.roles(other, [.headline, .byline, .other, .other, .body]) == [.headline, .byline, .other, .other, .body])
+        // A desk's sign-off codes are a trailer, whatever the model says.
+        let signed = "Harbour board elects new chair\n\nThe board met on Monday in the town hall to vote for a chair.\n\ndpa wsz jln"
+        #expect(Self.roles(signed, [.headline, .body, .byline]) == [.headline, .body, .trailer])
     }
 }

@@ -94,4 +94,12 @@ import Testing
         #expect(alertItem.dateline == "HARBOURTON, Maine (AP)")
         #expect(alertItem.slugline == "US--APNewsAlert")
     }
+
+    @Test("a list or emphasis mark before a title is not part of the headline")
+    func markedTitle() {
+        let item = PlainTextReader().read(
+            text: "*Harbour board elects new chair\n\nThe harbour board elected a new chair on Monday after three rounds of voting."
+        ).item
+        #expect(item.headline == "Harbour board elects new chair")
+    }
 }

@@ -122,6 +122,8 @@ extension RoleRules {
     /// DeArdo", "Von Anna Berg") or that ends with a journalist's role ("Caroline Hawley, BBC diplomatic correspondent");
     /// anywhere, a line labelled as the author's ("Auteur: Anna Kubišta", "Author: Ben Knight").
     static func bylinesByTheirWords(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        // A desk's sign-off codes ("dpa wsz jln npr", "AAP RTV") close the story: a trailer, not an author.
+        for index in roles.indices where roles[index] == .byline && shapes[index].cues.contains(.signOff) { roles[index] = .trailer }
         let headStart = (roles.firstIndex(of: .headline) ?? -1) + 1
         let storyStart = roles.firstIndex(of: .body) ?? roles.count
         for index in roles.indices where roles[index] == .other {
