@@ -11,6 +11,9 @@ struct MentionContext {
     /// After a comma: "who" or "which", or the noun an article introduces ("Sherine Abed, a neonatologist";
     /// "Flexport, a freight company"; "Makilala, a town in …"), lower-cased; "" when none.
     var apposition = ""
+    /// The name stands alone in brackets right after a word in ordinary capitals ("Nancy Faeser (SPD)", "Hizb
+    /// ut-Tahrir (HuT)"): an affiliation or an abbreviation, not a dateline's agency ("HONOLULU (AP)").
+    var bracketedAfterName = false
 
     /// `text` is the block's UTF-16 code units (mention offsets count them), made once per block by the caller.
     init(utf16 text: [UInt16], offset: Int, length: Int) {
@@ -52,6 +55,13 @@ struct MentionContext {
         while wordEnd < text.count, Self.isLetter(text[wordEnd]) { wordEnd += 1 }
         next = String(decoding: text[forward..<wordEnd], as: UTF16.self).lowercased()
         apposition = Self.apposition(in: text, after: offset + length)
+        if offset >= 2, text[offset - 1] == 0x28, text[offset - 2] == 0x20, offset + length < text.count, text[offset + length] == 0x29,
+            !sawSentenceEnd, wordStart < cursor, let first = text[wordStart..<cursor].first,
+            first >= 0x41 && first <= 0x5A || first >= 0xC0,
+            text[wordStart..<cursor].contains(where: { $0 >= 0x61 && $0 <= 0x7A || $0 >= 0xDF && $0 <= 0xFF })
+        {
+            bracketedAfterName = true
+        }
     }
 
     /// The apposition after a name: ", who", ", which", or the head noun of ", a/an/the [adjective …] noun" (of the

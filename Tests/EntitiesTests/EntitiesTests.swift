@@ -1007,6 +1007,24 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
         #expect(kept.contains { $0.name == "Chile" } && !kept.contains { $0.name == "Guido Pella" }, "\(kept.map(\.name))")
     }
 
+    @Test("an abbreviation in brackets after a name is kept as an organisation, whatever the weights say; a dateline's agency is not")
+    func bracketedAbbreviations() throws {
+        let item = storyItem(
+            [
+                "Innenministerin Anna Berg (HPV) nannte die Kundgebung schwer erträglich, sagte sie am Montag in Harbourton.",
+                "Die Gruppe steht der Vereinigung Freier Fährleute (VFF) nahe, sagte ein Sprecher.",
+                "HARBOURTON (HW) - Die Fähre fährt wieder.",
+            ], headline: "Fähre fährt wieder", language: "de")
+        let found = EntityRecognizer().recognise(in: item)
+        let dropEverything = EntityAcceptance(
+            model: LinearModel(classCount: 4, rows: [FeatureHash.of(1): 0], weights: [100, 0, 0, 0]))
+        let kept = dropEverything.filter(found, in: item)
+        #expect(kept.contains { $0.name == "HPV" && $0.kind == .organisation }, "\(found.map(\.name)) → \(kept.map(\.name))")
+        #expect(kept.contains { $0.name == "VFF" && $0.kind == .organisation }, "\(kept.map(\.name))")
+        // After a place in capitals it is a dateline's agency, and the weights decide (here: drop).
+        #expect(!kept.contains { $0.name == "HW" }, "\(kept.map(\.name))")
+    }
+
     @Test("the prepared acceptance weights (.weights) are what the text weights give, and they are what loads")
     func preparedAcceptanceWeights() throws {
         let text = try String(contentsOf: Self.folder.appendingPathComponent("entity-acceptance.model"), encoding: .utf8)
