@@ -25,7 +25,11 @@ extension MessageConventions {
             let line = lines[index]
             defer { index += 1 }
             if line.isBlank { continue }
-            guard let colon = line.text.firstIndex(of: ":"), let field = Self.deskLabels[line.text[..<colon].lowercased()] else {
+            // A label is a word of at most ten letters: only a colon among the first bytes can end one.
+            let utf8 = line.text.utf8
+            guard let colon = utf8.prefix(12).firstIndex(of: UInt8(ascii: ":")),
+                let field = Self.deskLabels[line.text[..<colon].lowercased()]
+            else {
                 others += 1
                 if others > 1 || !taken.isEmpty { break }
                 continue
