@@ -77,7 +77,10 @@ struct CandidateScanner {
                     if current.endsSentence || (current.trailingPunctuation && !current.closesQuote && current.word.last != ":") { break }
                     end += 1
                 }
-                if isTitle, capitalised >= 1, end < tokens.count {
+                // A quoted name the gazetteer knows ("Islamischer Staat") is that name, not a work's title.
+                if isTitle, capitalised >= 1, end < tokens.count,
+                    gazetteer.lookup(tokens[index...end].map(\.bare).joined(separator: " ")) == nil
+                {
                     for covered in index...end { inTitle[covered] = true }
                     index = end + 1
                     continue
@@ -248,6 +251,14 @@ struct CandidateScanner {
                 if runEnd - start >= 2, Self.germanBodyNouns.contains(tokens[start].bare) {
                     start += 1
                     introducedAsBody = true
+                }
+                // "Terrormiliz Islamischer Staat": a capitalised common noun before a name the gazetteer knows whole.
+                if runEnd - start >= 3, gazetteer.lookup(tokens[start..<runEnd].map(\.bare).joined(separator: " ")) == nil,
+                    let known = (start + 1...runEnd - 2).first(where: {
+                        gazetteer.lookup(tokens[$0..<runEnd].map(\.bare).joined(separator: " ")) != nil
+                    })
+                {
+                    start = known
                 }
             }
             // Title and nationality words before a name say what it is, but are not part of it — unless they

@@ -294,6 +294,16 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
         #expect(!found.keys.contains { $0.contains("Vizevorsitzender") || $0.contains("Vereins") }, "\(found)")
         #expect(found["Bundesamt für Verfassungsschutz"] == .organisation, "\(found)")
         #expect(found["Guido Steinberg"] == .person && found["Guido Steinberg Bezug"] == nil, "\(found)")
+        // A common noun before a name the gazetteer knows is not part of it; a known name in quotes is no work's title.
+        let known = kinds(
+            EntityRecognizer().recognise(
+                in: storyItem(
+                    [
+                        "Die Terrormiliz Islamischer Staat bekannte sich zu dem Anschlag in Wien.",
+                        "Der Prediger warb für die Jihadistenmiliz \"Europäische Union\" und den Film \"Ein Sommer in Wien\".",
+                    ], language: "de")))
+        #expect(known["Islamischer Staat"] == .organisation && known["Terrormiliz Islamischer Staat"] == nil, "\(known)")
+        #expect(known["Europäische Union"] == .organisation && known["Ein Sommer"] == nil, "\(known)")
     }
 
     @Test("words for places and bodies in the other languages type a name; a place word before 'of' and a known place heads a place")
