@@ -85,7 +85,9 @@ struct ArticleAssembly {
                 // A headline wrapped over two lines: the second is short and ends the block.
                 // One that stops on a short lower-case word ("… for Small Ports and") goes on whatever the next line
                 // was taken for (a capitalised rest reads like a byline).
-                let unfinished = headline.split(separator: " ").last.map { $0.count <= 4 && $0.allSatisfy(\.isLowercase) } ?? false
+                let unfinished =
+                    headline.split(separator: " ").last.map { Self.joiningWords.contains(String($0)) } ?? false
+                    && index + 1 < blocks.count && shapes[index + 1].cues.isDisjoint(with: [.byline, .bylineWord])
                 if index + 1 < blocks.count, shapes[index + 1].blankLinesBefore == 0,
                     roles[index + 1] == .other || roles[index + 1] == .subheading || unfinished && roles[index + 1] == .byline,
                     !headline.isShorter(than: 40), !endsSentence(headline), blocks[index + 1].text.characterCount < headline.characterCount,
@@ -316,6 +318,14 @@ struct ArticleAssembly {
         if lowercaseRole, modifiers == 0, words.count >= 3 { words.removeLast() }
         return words.joined(separator: " ")
     }
+
+    /// Words a line cannot end on when its sentence goes on: conjunctions, prepositions and articles of the corpus's
+    /// languages.
+    static let joiningWords: Set<String> = [
+        "and", "or", "of", "for", "to", "the", "a", "an", "in", "on", "at", "with", "from", "as", "but", "und", "oder", "der",
+        "die", "das", "von", "für", "mit", "et", "ou", "de", "du", "des", "la", "le", "les", "y", "o", "el", "los", "las", "del",
+        "e", "di", "il", "and/or",
+    ]
 
     static func strippingListMarker(_ text: String) -> String {
         if let bullet = LineRules.bullet.match(text), !bullet[1].isEmpty, !(text.first?.isNumber ?? false) {

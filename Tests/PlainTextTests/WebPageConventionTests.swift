@@ -248,4 +248,33 @@ import Testing
         let signed = "Harbour board elects new chair\n\nThe board met on Monday in the town hall to vote for a chair.\n\ndpa wsz jln"
         #expect(Self.roles(signed, [.headline, .body, .byline]) == [.headline, .body, .trailer])
     }
+
+    @Test("a story sentence ending with a colon leads into its list, pictures between them aside; a links label does not")
+    func listsAfterTheirLeadIn() {
+        let page = """
+            Harbour board picks three builders
+
+            The harbour board picked three builders for the new quay on Monday after a year of talks.
+
+            The three chosen builders are:
+
+            Image 1 of 2
+            The old quay at low tide on Sunday.
+            (Image credit: Harbour Board)
+
+            * Berg Marine, Harbourton, Norway
+            * Dahl & Sons, Bergen, Norway
+            * Holm Construction, Oslo, Norway
+
+            Read more:
+
+            * Harbour board elects new chair
+            * Ferry returns after refit
+            """
+        // Blocks: headline, paragraph, lead-in, counter, caption, credit, three items, label, two links.
+        let model: [LineRole] = [.headline, .body, .credit, .other, .caption, .credit, .teaser, .teaser, .other, .other, .teaser, .teaser]
+        let roles = Self.roles(page, model)
+        #expect(roles[2] == .body && roles[6...8].allSatisfy { $0 == .body }, "\(roles)")
+        #expect(roles[10...11].allSatisfy { $0 == .teaser }, "\(roles)")
+    }
 }

@@ -193,4 +193,34 @@ extension RoleRules {
         "periodista", "redactor", "redactora", "corrispondente", "giornalista", "redattore", "redaktor", "redaktorka",
         "zpravodaj", "zpravodajka", "корреспондент", "журналист",
     ]
+
+    /// A sentence of the story that ends with a colon ("The newly selected five are:") leads into the list under it
+    /// (pictures between them aside): its items are story text, not furniture or links — unless a label says they
+    /// are links ("Read more:").
+    static func listsAfterTheirLeadIn(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        let labels: BlockShape.Cues = [.relatedLabel, .furnitureLabel, .relatedTeaser, .colonLabel, .widget, .url]
+        let leadInRoles: Set<LineRole> = [.body, .other, .credit, .teaser, .subheading]
+        for index in roles.indices.dropLast() where leadInRoles.contains(roles[index]) {
+            let leadIn = shapes[index]
+            guard leadIn.end == .colon, leadIn.words >= 4, leadIn.start == .uppercase, leadIn.capitalised < 10,
+                leadIn.cues.isDisjoint(with: labels)
+            else { continue }
+            var item = index + 1
+            // A picture or a gallery may stand between the lead-in and its list.
+            while item < roles.count, item - index <= 16, roles[item] == .caption || roles[item] == .credit || roles[item] == .other,
+                !shapes[item].cues.contains(.bullet)
+            {
+                item += 1
+            }
+            let first = item
+            while item < roles.count, shapes[item].cues.contains(.bullet), shapes[item].cues.isDisjoint(with: labels),
+                roles[item] == .other || roles[item] == .teaser
+            {
+                roles[item] = .body
+                item += 1
+            }
+            // What leads into the story's own list is story text too (a credit does not end with a colon).
+            if item > first, roles[index] != .subheading { roles[index] = .body }
+        }
+    }
 }

@@ -24,6 +24,7 @@ enum RoleRules {
         gallerySlidesAreCaptions(shapes, &roles)
         captionAboveItsCredit(shapes, &roles)
         placedPeopleAreCaptions(blocks, shapes, &roles)
+        listsAfterTheirLeadIn(shapes, &roles)
         trailersAreAttributions(blocks, shapes, &roles)
         lastSentenceBeforeTheEnd(blocks, shapes, &roles)
         subheadingsAreHeadings(blocks, shapes, &roles)
