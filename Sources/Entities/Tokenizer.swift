@@ -103,7 +103,10 @@ enum Tokenizer {
                 pieceLength += scalars[end].utf16Count
                 end += 1
             }
-            if let token = token(scalars, bytes, index, end, offset: offset) {
+            if var token = token(scalars, bytes, index, end, offset: offset) {
+                // A line break ends what a name can run over: a list's items ("Kent, Washington" / "Ceres Robotics")
+                // are each their own line.
+                if end < count, scalars[end] == "\n" || scalars[end] == "\r" { token.trailingPunctuation = true }
                 tokens.append(token)
             } else if !tokens.isEmpty,
                 (index..<end).contains(where: { isDash(scalars[$0]) || (isTrailingPunctuation(scalars[$0]) && !isQuote(scalars[$0])) })
