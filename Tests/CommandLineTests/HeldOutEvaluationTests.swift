@@ -8,8 +8,8 @@ import Testing
 @Suite(.serialized) struct HeldOutEvaluationTests {
     /// family → (structure share, entity F1) that the held-out evaluation must reach.
     static let bars: [String: (structure: Double, f1: Double)] = [
-        "reuters21578": (0.95, 0.85), "wikinews-en": (0.92, 0.86), "web-scrapinghub": (0.87, 0.85),
-        "web-trafilatura": (0.82, 0.78), "web-multilingual": (0.72, 0.74),
+        "reuters21578": (0.95, 0.85), "wikinews-en": (0.92, 0.86), "web-scrapinghub": (0.87, 0.86),
+        "web-trafilatura": (0.82, 0.78), "web-multilingual": (0.72, 0.77),
     ]
 
     private func scoreFolder(_ folder: URL, golds: [URL], shared: URL) throws -> (structure: Double, f1: Double, summary: String) {
