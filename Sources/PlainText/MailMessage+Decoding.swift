@@ -127,9 +127,23 @@ extension MailMessage {
         var rest = Substring(value)
         var afterWord = false
         var problems: [String] = []
-        while let start = rest.range(of: "=?") {
+        // Found by walking on from where the last search stopped (Foundation's `range(of:)` would bridge the whole
+        // rest of a long field at every step).
+        func nextStart(_ text: Substring) -> Range<Substring.Index>? {
+            var index = text.startIndex
+            while let equals = text[index...].firstIndex(of: "=") {
+                let after = text.index(after: equals)
+                if after < text.endIndex, text[after] == "?" { return equals..<text.index(after: after) }
+                index = after
+            }
+            return nil
+        }
+        while let start = nextStart(rest) {
             let between = rest[..<start.lowerBound]
-            let parts = rest[start.upperBound...].split(separator: "?", maxSplits: 3, omittingEmptySubsequences: false)
+            // RFC 2047 keeps an encoded word within 75 characters; mailers that break the rule stay within 200.
+            // Looking no further keeps a field full of "=?" from costing the square of its length.
+            let window = rest[start.upperBound...].prefix(200)
+            let parts = window.split(separator: "?", maxSplits: 3, omittingEmptySubsequences: false)
             guard parts.count == 4, parts[3].hasPrefix("="), !parts[0].isEmpty,
                 ["q", "b"].contains(parts[1].lowercased())
             else {
@@ -146,7 +160,7 @@ extension MailMessage {
             } else {
                 output += decodingQuotedPrintable(String(parts[2]), charset: charset, underscoreIsSpace: true, problems: &problems)
             }
-            rest = parts[3].dropFirst()
+            rest = rest[parts[3].startIndex...].dropFirst()
             afterWord = true
         }
         return output + rest

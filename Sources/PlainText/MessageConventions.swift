@@ -88,7 +88,8 @@ struct MessageConventions {
                 .warning(
                     "plaintext.email-attachment",
                     "\(message.attachments.count) attachment(s) have no place in the item and were left out: "
-                        + message.attachments.joined(separator: ", "), at: location))
+                        + message.attachments.prefix(10).joined(separator: ", ")
+                        + (message.attachments.count > 10 ? " and \(message.attachments.count - 10) more" : ""), at: location))
         }
         for problem in message.problems { diagnostics.append(.warning("plaintext.email-decoding", problem, at: location)) }
         lines.replaceSubrange(first..., with: message.text)

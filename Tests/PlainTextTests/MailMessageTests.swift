@@ -145,6 +145,27 @@ import Testing
         #expect(item.headline == "Library closes for repairs")
     }
 
+    @Test("parts nested past eight levels are named, not read; a field full of '=?' and many attachments are read whole")
+    func hostileMessages() throws {
+        var deep = "From: desk@example.org\nTo: news@example.org\nSubject: Deep\nContent-Type: multipart/mixed; boundary=b0\n\n"
+        for level in 0..<20 { deep += "--b\(level)\nContent-Type: multipart/mixed; boundary=b\(level + 1)\n\n" }
+        deep += "--b20\nContent-Type: text/plain\n\nThe ferry returned on Friday.\n"
+        let (deepItem, deepDiagnostics) = PlainTextReader().read(text: deep)
+        #expect(deepItem.headline == "Deep")
+        #expect(deepDiagnostics.contains { $0.id == "plaintext.email-decoding" && $0.message.contains("nested more than 8") })
+
+        let words =
+            "From: desk@example.org\nTo: news@example.org\nSubject: " + String(repeating: "=?x", count: 20_000)
+            + "\n\nThe ferry returned to service on Friday after a refit, the harbour board said."
+        #expect(PlainTextReader().read(text: words).item.body.count == 1)
+
+        let many =
+            "From: desk@example.org\nTo: news@example.org\nSubject: Pictures\nContent-Type: multipart/mixed; boundary=z\n\n"
+            + (0..<50).map { "--z\nContent-Type: image/png; name=\"p\($0).png\"\n\nAAAA\n" }.joined() + "--z--\n"
+        let warning = try #require(PlainTextReader().read(text: many).diagnostics.first { $0.id == "plaintext.email-attachment" })
+        #expect(warning.message.hasPrefix("50 attachment(s)") && warning.message.hasSuffix("and 40 more"), "\(warning.message)")
+    }
+
     @Test(
         "every raw e-mail of the corpus reads as a story, not as its mail headers",
         .enabled(if: TestPaths.sharedOrCI, "needs ../shared (the corpus's superdesk-email messages)"))
