@@ -96,15 +96,19 @@ public struct EntityAcceptance: Sendable {
             (2...6).contains(name.count), name.first?.isUppercase == true,
             name.filter(\.isUppercase).count >= 2, !name.contains(" ")
         else { return false }
-        for mention in entity.mentions.prefix(8) {
+        return mentionContexts(of: entity, in: item, blocks: &blocks).contains(where: \.bracketedAfterName)
+    }
+
+    /// The contexts of the entity's first eight mentions; `blocks` keeps the UTF-16 of the item's blocks made for
+    /// earlier entities of the same item.
+    private static func mentionContexts(of entity: Entity, in item: NewsItem, blocks: inout [Int: [UInt16]]) -> [MentionContext] {
+        entity.mentions.prefix(8).compactMap { mention in
             if blocks[mention.block] == nil {
-                guard let text = EntityRecognizer.text(ofBlock: mention.block, in: item) else { continue }
+                guard let text = EntityRecognizer.text(ofBlock: mention.block, in: item) else { return nil }
                 blocks[mention.block] = Array(text.utf16)
             }
-            guard let units = blocks[mention.block] else { continue }
-            if MentionContext(utf16: units, offset: mention.offset, length: mention.length).bracketedAfterName { return true }
+            return blocks[mention.block].map { MentionContext(utf16: $0, offset: mention.offset, length: mention.length) }
         }
-        return false
     }
 
     /// The four class scores (drop, person, organisation, place) the weights give `entity` in `item`: what
@@ -147,13 +151,7 @@ public struct EntityAcceptance: Sendable {
                 }
             }
         }
-        for mention in entity.mentions.prefix(8) {
-            if blocks[mention.block] == nil {
-                guard let text = EntityRecognizer.text(ofBlock: mention.block, in: item) else { continue }
-                blocks[mention.block] = Array(text.utf16)
-            }
-            guard let units = blocks[mention.block] else { continue }
-            let context = MentionContext(utf16: units, offset: mention.offset, length: mention.length)
+        for context in mentionContexts(of: entity, in: item, blocks: &blocks) {
             features.append(FeatureHash.of(40, kind, context.previousClass))
             features.append(FeatureHash.of(41, kind, context.nextClass))
             features.append(FeatureHash.of(42, kind, context.shape))

@@ -38,22 +38,8 @@ extension MailMessage {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { String($0) }
         if lines.last == "" { lines.removeLast() }
         return lines.enumerated().map { offset, line in
-            SourceLine(text: line, number: first + offset, indentation: indentation(of: line))
+            SourceLine(text: line, number: first + offset, indentation: WireEnvelope.indentation(of: line))
         }
-    }
-
-    static func indentation(of line: String) -> Int {
-        var columns = 0
-        for scalar in line.unicodeScalars {
-            if scalar == " " {
-                columns += 1
-            } else if scalar == "\t" {
-                columns += 4
-            } else {
-                break
-            }
-        }
-        return columns
     }
 
     /// `=XX` escapes read as bytes of `charset`; other characters as they stand (input that was not 7-bit clean

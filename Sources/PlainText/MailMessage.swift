@@ -138,7 +138,7 @@ struct MailMessage {
     static let deepestPart = 8
 
     private mutating func read(_ body: ArraySlice<SourceLine>, fields: [Field], depth: Int) {
-        let field = { (name: String) in fields.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value }
+        let field = { (name: String) in Self.value(name, in: fields) }
         let (type, parameters) = Self.parameters(of: field("Content-Type"))
         let disposition = Self.parameters(of: field("Content-Disposition"))
         let name = disposition.parameters["filename"] ?? parameters["name"]
@@ -179,7 +179,9 @@ struct MailMessage {
         }
         if type == "text/html" { decoded = Self.textOfHTML(decoded) }
         // As the reader keeps every line: its leading white space as indentation, the text trimmed.
-        text = decoded.map { SourceLine(text: $0.text.trimmingWhitespace(), number: $0.number, indentation: Self.indentation(of: $0.text)) }
+        text = decoded.map {
+            SourceLine(text: $0.text.trimmingWhitespace(), number: $0.number, indentation: WireEnvelope.indentation(of: $0.text))
+        }
     }
 
     private static func value(_ name: String, in fields: [Field]) -> String? {

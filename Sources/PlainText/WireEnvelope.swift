@@ -178,7 +178,7 @@ enum WireEnvelope {
     }
 
     /// Columns of leading white space; a tab counts as four.
-    private static func indentation(of line: String) -> Int {
+    static func indentation(of line: String) -> Int {
         line.withUTF8Bytes { bytes in
             var columns = 0
             for byte in bytes {

@@ -129,7 +129,9 @@ extension RoleRules {
         for index in roles.indices where roles[index] == .other {
             let shape = shapes[index]
             guard (2...16).contains(shape.words), shape.lineCount == 1 else { continue }
+            // A tab counts as a word break for the shape but not here: two words by the shape may be one by spaces.
             let words = blocks[index].text.split(separator: " ")
+            guard words.count >= 2 else { continue }
             let first = BlockShape.trimmingPunctuation(words[0].lowercased())
             if authorLabels.contains(first), words[0].hasSuffix(":") || words[1] == ":", shape.words <= 8 {
                 roles[index] = .byline
