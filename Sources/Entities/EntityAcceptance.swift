@@ -76,7 +76,7 @@ public struct EntityAcceptance: Sendable {
         // "Alberto González Amador", "Anna Müller": a known given name and a known surname make a person's name
         // wherever it stands — the weights dropped such names named once, in other languages' copy above all.
         if entity.kind == .person {
-            let words = entity.name.split(separator: " ")
+            let words = entity.name.spaceSeparatedWords
             if (2...3).contains(words.count), let first = words.first, let last = words.last, GivenNames.containsName(first),
                 Surnames.contains(last)
             {
@@ -142,7 +142,7 @@ public struct EntityAcceptance: Sendable {
         let unexplained = isUnexplained(entity) ? 1 : 0
         // How an English dictionary lists the name's words ("Professional": only as an ordinary word).
         if item.language?.hasPrefix("en") == true {
-            let words = entity.name.split(separator: " ")
+            let words = entity.name.spaceSeparatedWords
             if let first = words.first, let last = words.last {
                 let single = words.count == 1 ? 1 : 0
                 features.append(FeatureHash.of(48, kind, EnglishWords.listing(last), single, unexplained))
@@ -173,7 +173,7 @@ public struct EntityAcceptance: Sendable {
 
     package static func features(of entity: Entity, language: Int) -> [UInt64] {
         let kind = Decision(kind: entity.kind).rawValue
-        let words = entity.name.split(separator: " ")
+        let words = entity.name.spaceSeparatedWords
         let wordBucket = min(words.count, 4)
         let mentions = entity.mentions.count
         let mentionBucket = mentions <= 1 ? 1 : mentions == 2 ? 2 : mentions <= 4 ? 3 : 4
@@ -182,10 +182,11 @@ public struct EntityAcceptance: Sendable {
         let blockStartOnly = entity.mentions.allSatisfy { $0.offset == 0 } ? 1 : 0
         let blocks = Set(entity.mentions.map(\.block)).count
         let confidence = (entity.confidence ?? 50) / 10
-        let allCaps = entity.name.count > 1 && !entity.name.contains(where: \.isLowercase) ? 1 : 0
-        let digits = entity.name.contains(where: \.isNumber) ? 1 : 0
+        let shape = NameShape(entity.name)
+        let allCaps = shape.characters > 1 && !shape.hasLowercase ? 1 : 0
+        let digits = shape.hasNumber ? 1 : 0
         let joined = entity.name.contains(where: { $0 == "-" || $0 == "'" || $0 == "’" }) ? 1 : 0
-        let length = entity.name.count <= 3 ? 0 : entity.name.count <= 6 ? 1 : entity.name.count <= 12 ? 2 : 3
+        let length = shape.characters <= 3 ? 0 : shape.characters <= 6 ? 1 : shape.characters <= 12 ? 2 : 3
         var features = [
             FeatureHash.of(1),
             FeatureHash.of(2, kind),
@@ -250,6 +251,28 @@ public struct EntityAcceptance: Sendable {
             features.append(FeatureHash.of(27, kind, connector, givenFirst))
         }
         return features
+    }
+
+    /// A name's length in Characters and whether one of them is lower case or a number: on the bytes when the
+    /// name is ASCII (each byte a Character), by Characters otherwise.
+    private struct NameShape {
+        var characters = 0
+        var hasLowercase = false
+        var hasNumber = false
+
+        init(_ name: String) {
+            let ascii: Bool = name.withUTF8Bytes { bytes in
+                guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return false }
+                characters = bytes.count
+                hasLowercase = bytes.contains { $0 >= 0x61 && $0 <= 0x7A }
+                hasNumber = bytes.contains { $0 >= 0x30 && $0 <= 0x39 }
+                return true
+            }
+            guard !ascii else { return }
+            characters = name.count
+            hasLowercase = name.contains(where: \.isLowercase)
+            hasNumber = name.contains(where: \.isNumber)
+        }
     }
 
     /// The class of an apposition's head: 1 "who", 2 "which", 3 an organisation noun ("company", "party"), 4 a

@@ -45,7 +45,7 @@ struct MentionContext {
         if sawSentenceEnd {
             shape |= 1
         } else {
-            previous = String(decoding: text[wordStart..<cursor], as: UTF16.self).lowercased()
+            previous = Self.word(text[wordStart..<cursor], lowercased: true)
         }
         // Forwards: a possessive, then the next word.
         var forward = offset + length
@@ -53,7 +53,7 @@ struct MentionContext {
         while forward < text.count, !Self.isLetter(text[forward]) { forward += 1 }
         var wordEnd = forward
         while wordEnd < text.count, Self.isLetter(text[wordEnd]) { wordEnd += 1 }
-        next = String(decoding: text[forward..<wordEnd], as: UTF16.self).lowercased()
+        next = Self.word(text[forward..<wordEnd], lowercased: true)
         apposition = Self.apposition(in: text, after: offset + length)
         if offset >= 2, text[offset - 1] == 0x28, text[offset - 2] == 0x20, offset + length < text.count, text[offset + length] == 0x29,
             !sawSentenceEnd, wordStart < cursor, let first = text[wordStart..<cursor].first,
@@ -77,7 +77,7 @@ struct MentionContext {
             var wordEnd = cursor
             while wordEnd < text.count, isLetter(text[wordEnd]) || text[wordEnd] == 0x2D { wordEnd += 1 }
             guard wordEnd > cursor else { break }
-            let word = String(decoding: text[cursor..<wordEnd], as: UTF16.self)
+            let word = Self.word(text[cursor..<wordEnd], lowercased: false)
             // Only lower-case words: "Ahmad Lawan, Senate Leader" is a title, not this kind of apposition.
             guard word.first?.isLowercase == true else { break }
             words.append(word)
@@ -93,12 +93,30 @@ struct MentionContext {
         return head.last ?? ""
     }
 
+    /// The word of `units`, lower-cased when asked. ASCII words (nearly all) are built from their bytes: the
+    /// generic UTF-16 transcoder cost thousands of instructions a word.
+    private static func word(_ units: ArraySlice<UInt16>, lowercased: Bool) -> String {
+        guard units.allSatisfy({ $0 < 0x80 }) else {
+            let word = String(decoding: units, as: UTF16.self)
+            return lowercased ? word.lowercased() : word
+        }
+        return String(unsafeUninitializedCapacity: units.count) { buffer in
+            var index = 0
+            for unit in units {
+                let byte = UInt8(truncatingIfNeeded: unit)
+                buffer[index] = lowercased && byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                index += 1
+            }
+            return index
+        }
+    }
+
     /// A title's abbreviation ("Mr", "Dr", "Sen", "Gov") or an initial ("J"): the full stop after it ends no
     /// sentence.
     private static func isAbbreviation(_ word: ArraySlice<UInt16>) -> Bool {
         if word.count == 1 { return word.first.map { $0 >= 0x41 && $0 <= 0x5A } == true }
         guard word.count <= 5 else { return false }
-        return titleAbbreviations.contains(String(decoding: word, as: UTF16.self).lowercased())
+        return titleAbbreviations.contains(Self.word(word, lowercased: true))
     }
     private static let titleAbbreviations: WordSet = [
         "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj", "rev",

@@ -307,6 +307,39 @@ public struct FeatureHash {
         }
     }
 
+    // One to five values without the variadic form's array (an allocation per feature on the hot path); the same hash.
+    public static func of(_ template: UInt8) -> UInt64 { FeatureHash(template).value }
+
+    public static func of(_ template: UInt8, _ a: Int) -> UInt64 {
+        var hash = FeatureHash(template)
+        hash.mix(a)
+        return hash.value
+    }
+
+    public static func of(_ template: UInt8, _ a: Int, _ b: Int) -> UInt64 {
+        var hash = FeatureHash(template)
+        hash.mix(a)
+        hash.mix(b)
+        return hash.value
+    }
+
+    public static func of(_ template: UInt8, _ a: Int, _ b: Int, _ c: Int) -> UInt64 {
+        var hash = FeatureHash(template)
+        hash.mix(a)
+        hash.mix(b)
+        hash.mix(c)
+        return hash.value
+    }
+
+    public static func of(_ template: UInt8, _ a: Int, _ b: Int, _ c: Int, _ d: Int) -> UInt64 {
+        var hash = FeatureHash(template)
+        hash.mix(a)
+        hash.mix(b)
+        hash.mix(c)
+        hash.mix(d)
+        return hash.value
+    }
+
     public static func of(_ template: UInt8, _ values: Int...) -> UInt64 {
         var hash = FeatureHash(template)
         for value in values { hash.mix(value) }

@@ -86,7 +86,7 @@ struct ArticleAssembly {
                 // One that stops on a short lower-case word ("… for Small Ports and") goes on whatever the next line
                 // was taken for (a capitalised rest reads like a byline).
                 let unfinished =
-                    headline.split(separator: " ").last.map { Self.joiningWords.contains(String($0)) } ?? false
+                    headline.spaceSeparatedWords.last.map { Self.joiningWords.contains(String($0)) } ?? false
                     && index + 1 < blocks.count && shapes[index + 1].cues.isDisjoint(with: [.byline, .bylineWord])
                 if index + 1 < blocks.count, shapes[index + 1].blankLinesBefore == 0,
                     roles[index + 1] == .other || roles[index + 1] == .subheading || unfinished && roles[index + 1] == .byline,
@@ -189,11 +189,13 @@ struct ArticleAssembly {
         return true
     }
 
+    private static let nameEdges = CharacterSet(charactersIn: " ,/-–|")
+
     /// "Michael Conroy, AP", "Ringo H.W. Chiu / AFP": a name of two to four capitalised words, then an agency.
     static func isPhotographerAndAgency(_ text: String) -> Bool {
         let (name, credit) = PictureCredit.split(text)
         guard let credit, !credit.isEmpty, PictureCredit.endsWithAgency(text) else { return false }
-        let words = name.trimmingCharacters(in: CharacterSet(charactersIn: " ,/-–|")).split(separator: " ")
+        let words = name.trimmingCharacters(in: Self.nameEdges).split(separator: " ")
         return (2...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true }
     }
 
@@ -267,7 +269,7 @@ struct ArticleAssembly {
             return
         }
         if !sawParagraph, item.dateline == nil, pendingDateline == nil, LineRules.dateOnlyLine.matches(in: text),
-            let first = text.split(separator: " ").first, first.count > 1, first.allSatisfy({ $0.isUppercase })
+            let first = text.spaceSeparatedWords.first, first.count > 1, first.allSatisfy({ $0.isUppercase })
         {
             // "JAKARTA Tue Dec 30, 2014 9:21am IST": a place in capitals before the date.
             pendingDateline = text
@@ -291,7 +293,7 @@ struct ArticleAssembly {
             if let range = name.range(of: separator) { name = String(name[..<range.lowerBound]) }
         }
         name = Self.strippingJournalistRole(name.stripping(" ,.|="))
-        guard !name.isEmpty, name.split(separator: " ").count <= 8 else {
+        guard !name.isEmpty, name.spaceSeparatedWords.count <= 8 else {
             note(text, line: line, kind: "byline")
             return
         }
@@ -303,7 +305,7 @@ struct ArticleAssembly {
     /// "Richard Adams": the name without the role after it (the role's words up to a comma, or its lower-case words
     /// and one capitalised desk name before a lower-case role word).
     static func strippingJournalistRole(_ line: String) -> String {
-        var words = line.split(separator: " ").map(String.init)
+        var words = line.spaceSeparatedWords.map(String.init)
         guard words.count >= 3, let last = words.last,
             RoleRules.journalistRoles.contains(BlockShape.trimmingPunctuation(last.lowercased()))
         else { return line }
@@ -394,7 +396,7 @@ struct ArticleAssembly {
         // Accept only what is clearly a dateline: an agency, a date, or a place in capitals.
         let placeInCapitals = place.count > 1 && place.allSatisfy { !$0.isLowercase }
         guard !agency.isEmpty || !date.isEmpty || placeInCapitals else { return paragraph }
-        guard place.split(separator: " ").count <= 4 else { return paragraph }
+        guard place.spaceSeparatedWords.count <= 4 else { return paragraph }
         let rest = String(paragraph.dropFirst(match[1].count))
         guard let first = rest.first, first.isUppercase || first.isNumber || first == "\"" || first == "“" || first == "«" || first == "`"
         else { return paragraph }
@@ -440,7 +442,7 @@ struct ArticleAssembly {
         // "By Manuel Schwarz, dpa" — the part after the comma is the agency when it is short.
         if agency.isEmpty, let comma = names.lastIndex(of: ",") {
             let tail = String(names[names.index(after: comma)...]).trimmingWhitespace()
-            if tail.split(separator: " ").count <= 3 {
+            if tail.spaceSeparatedWords.count <= 3 {
                 agency = tail
                 names = String(names[..<comma])
             }

@@ -52,7 +52,9 @@ struct MessageConventions {
         // The input's own lines by number: the reader trimmed them, and a message's encodings mean something by the
         // white space at their ends. A line that does not match its trimmed self (a CR-only file, cleaned spaces) is
         // rebuilt from its indentation.
-        let rawLines = text?.split(separator: "\n", omittingEmptySubsequences: false) ?? []
+        // Split on the line feed's byte: a Character split walks graphemes over the whole message (and never splits
+        // "\r\n", one Character).
+        let rawLines = text.map { text in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) } } ?? []
         let raw = { (line: SourceLine) -> String in
             let rebuilt = String(repeating: " ", count: line.indentation) + line.text
             guard line.number >= 1, line.number <= rawLines.count else { return rebuilt }

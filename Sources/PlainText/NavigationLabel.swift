@@ -34,6 +34,7 @@ enum NavigationLabel {
 
     /// The rails a site sets in every page, which may name the section they are for ("Most read in world news").
     static let railPhrases = ["most read", "most popular", "most viewed", "most shared", "trending", "top stories", "latest"]
+    private static let railPrefixes = railPhrases.map { $0 + " in " }
 
     static let furniturePhrases: Set<String> = [
         "advertisement", "advertising", "sponsored", "sponsored content", "story continues below",
@@ -59,16 +60,24 @@ enum NavigationLabel {
         let phrase = String(label)
         if relatedPhrases.contains(phrase) { return .related }
         if furniturePhrases.contains(phrase) { return .furniture }
-        let words = phrase.split(separator: " ")
-        // "Also on rt.com", "More from The Hill": a related box named after its site.
-        if words.count <= 4, phrase.hasPrefix("also on ") || phrase.hasPrefix("more from ") { return .related }
-        // "Most read in world news", "Most viewed in UK news": a site's rail named after its section.
-        if words.count <= 8, railPhrases.contains(where: { phrase.hasPrefix($0 + " in ") }) { return .related }
-        if phrase.hasPrefix("follow us") || phrase.hasPrefix("show all ") && words.count == 3 && words[2].allSatisfy(\.isNumber) {
-            return .furniture
+        // The words only when a rule below needs them: splitting every short line was most of this test's cost.
+        var split: [Substring]?
+        func words() -> [Substring] {
+            if let split { return split }
+            let words = phrase.spaceSeparatedWords
+            split = words
+            return words
         }
+        // "Also on rt.com", "More from The Hill": a related box named after its site.
+        if phrase.hasPrefix("also on ") || phrase.hasPrefix("more from "), words().count <= 4 { return .related }
+        // "Most read in world news", "Most viewed in UK news": a site's rail named after its section.
+        if railPrefixes.contains(where: { phrase.hasPrefix($0) }), words().count <= 8 { return .related }
+        if phrase.hasPrefix("follow us") { return .furniture }
+        // What is left needs a number: a line without a digit (nor a byte that could start one) is none of it.
+        guard phrase.containsByte(where: { ($0 >= 0x30 && $0 <= 0x39) || $0 >= 0x80 }) else { return nil }
+        if phrase.hasPrefix("show all ") && words().count == 3 && words()[2].allSatisfy(\.isNumber) { return .furniture }
         // Gallery counters: "1 of 6", "Image 2 of 5", "3/12".
-        var counter = words[...]
+        var counter = words()[...]
         if let first = counter.first, counterWords.contains(String(first)) { counter = counter.dropFirst() }
         if counter.count == 3, counter.first!.allSatisfy(\.isNumber), counterJoiners.contains(String(counter[counter.startIndex + 1])),
             counter.last!.allSatisfy(\.isNumber)

@@ -52,7 +52,8 @@ struct Pattern: @unchecked Sendable {
 
     /// The leftmost match of one alternative: its UTF-16 location and its groups ("" for a group that did not take part).
     private static func firstMatch(_ expression: LazyExpression, in text: String) -> (location: Int, groups: [String])? {
-        guard let result = expression.compiled.firstMatch(in: text, options: [], range: NSRange(text.startIndex..., in: text)) else {
+        guard let result = expression.compiled.firstMatch(in: text, options: [], range: NSRange(location: 0, length: text.utf16.count))
+        else {
             return nil
         }
         return (result.range.location, groups(of: result, in: text))
@@ -82,7 +83,7 @@ struct Pattern: @unchecked Sendable {
     /// Every match, as capture groups (of the first alternative that matches at all).
     func matches(_ text: String) -> [[String]] {
         guard prefilter(text) else { return [] }
-        let range = NSRange(text.startIndex..., in: text)
+        let range = NSRange(location: 0, length: text.utf16.count)
         for (expression, alternativePrefilter) in zip(expressions, alternativePrefilters) {
             if let alternativePrefilter, !alternativePrefilter(text) { continue }
             let found = expression.compiled.matches(in: text, options: [], range: range).map { Self.groups(of: $0, in: text) }
@@ -93,7 +94,7 @@ struct Pattern: @unchecked Sendable {
 
     func matches(in text: String) -> Bool {
         guard prefilter(text) else { return false }
-        let range = NSRange(text.startIndex..., in: text)
+        let range = NSRange(location: 0, length: text.utf16.count)
         return zip(expressions, alternativePrefilters).contains { expression, alternativePrefilter in
             if let alternativePrefilter, !alternativePrefilter(text) { return false }
             return expression.compiled.firstMatch(in: text, options: [], range: range) != nil
@@ -121,7 +122,7 @@ struct StagedPattern: @unchecked Sendable {
     private func remainder(_ text: String) -> String? {
         // The label takes something off only when the text starts with white space, a colon or a label word.
         guard let first = text.unicodeScalars.first, first.isSpaceLike || first == ":" || labelStarts.matches(text) else { return nil }
-        guard let found = prefix.compiled.firstMatch(in: text, options: [], range: NSRange(text.startIndex..., in: text)),
+        guard let found = prefix.compiled.firstMatch(in: text, options: [], range: NSRange(location: 0, length: text.utf16.count)),
             found.range.length > 0, let range = Range(found.range, in: text)
         else { return nil }
         return String(text[range.upperBound...])

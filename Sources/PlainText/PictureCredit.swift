@@ -77,7 +77,7 @@ enum PictureCredit {
             text.containsByte(where: { $0 == UInt8(ascii: "/") }) || endsWithAgency(text)
                 || lastStop.map({ text.utf8.count - $0 <= 200 }) == true || courtesyProbe.matches(text) || text.hasSuffix(" photo")
         else { return nil }
-        let words = text.split(separator: " ")
+        let words = text.spaceSeparatedWords
         guard words.count >= 2 else { return nil }
         if let slash = trailingSlashCredit(words) { return slash }
         if let lastWord = words.last, agencies.contains(lastWord.lowercased()), lastWord.first?.isUppercase == true, words.count >= 3 {
@@ -92,7 +92,7 @@ enum PictureCredit {
                 text.utf8.index(
                     text.utf8.startIndex, offsetBy: stopOffset)..<text.utf8.index(text.utf8.startIndex, offsetBy: stopOffset + 2)
             let tail = String(text[stop.upperBound...]).trimmingWhitespace()
-            let tailWords = tail.split(separator: " ")
+            let tailWords = tail.spaceSeparatedWords
             if (1...5).contains(tailWords.count), !endsWithSentenceStop(tail),
                 tailWords.allSatisfy({
                     $0.first?.isUppercase == true || $0.first?.isNumber == true
@@ -133,7 +133,7 @@ enum PictureCredit {
             let previous = text[text.index(before: before)]
             guard previous == " " || previous == "|" || previous == "." || previous == "(" else { continue }
             let credit = String(text[text.index(before, offsetBy: label.count)...]).trimmingWhitespace()
-            guard !credit.isEmpty, credit.split(separator: " ").count <= 10,
+            guard !credit.isEmpty, credit.spaceSeparatedWords.count <= 10,
                 !endsWithSentenceStop(credit) || credit.hasSuffix(".") && credit.count < 40
             else { continue }
             var caption = String(text[..<before]).trimmingWhitespace()
@@ -146,6 +146,8 @@ enum PictureCredit {
     }
 
     private static let labelBytes = labels.map { Array($0.utf8) }
+    /// Built once: a CharacterSet made per word cost ICU a set construction each time.
+    private static let stopsAndCommas = CharacterSet(charactersIn: ".,")
     private static let courtesyProbe = ProbeSet(anywhereIn: [" Courtesy "])
 
     /// The byte offset of the last ". " (the end of the caption's last sentence before a credit).
@@ -201,7 +203,7 @@ enum PictureCredit {
 
     /// "Screenshots Instagram/TikTok", "Foto Reuters", "Photos: AP/Getty": a credit word, then only names.
     static func opensWithCreditWord(_ text: String) -> Bool {
-        let words = text.split(separator: " ")
+        let words = text.spaceSeparatedWords
         guard (2...6).contains(words.count), let first = words.first else { return false }
         var label = first.lowercased()
         if label.hasSuffix(":") { label.removeLast() }
@@ -284,12 +286,12 @@ enum PictureCredit {
 
     private static func isCreditLike(_ inner: String, bracketed: Bool) -> Bool {
         guard !inner.isEmpty, inner.count <= 120 else { return false }
-        let words = inner.split(separator: " ")
+        let words = inner.spaceSeparatedWords
         guard words.count <= 10 else { return false }
         let lowered = inner.lowercased()
         if labels.contains(where: { lowered.hasPrefix($0) }) || lowered.hasPrefix("photo ") || lowered.hasPrefix("foto ") { return true }
         if inner.contains("/") || inner.contains(".com") { return true }
-        if words.contains(where: { agencies.contains($0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,"))) }) {
+        if words.contains(where: { agencies.contains($0.lowercased().trimmingCharacters(in: stopsAndCommas)) }) {
             return true
         }
         // "(left)", "(1761)", "(NYSE)" are not credits; "(SpaceX via Nasa)" is.

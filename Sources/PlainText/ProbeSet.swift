@@ -90,7 +90,7 @@ struct ProbeSet: Sendable {
         guard let base = haystack.baseAddress, !haystack.isEmpty else { return false }
         if hasEmptyNeedle { return true }
         // Few distinct anchors ("y" of "reported by", "q" of "quoted by", "/", "#"): memchr skips to them.
-        if anchorBytes.count <= 4 {
+        if anchorBytes.count <= 8 {
             for anchor in anchorBytes {
                 var index = 0
                 while index < haystack.count {

@@ -99,7 +99,7 @@ enum QuoteFinder {
 
     /// "French President Emmanuel Macron" → "Emmanuel Macron": titles before the name are dropped.
     private static func lastWords(_ run: String) -> String {
-        let words = run.split(separator: " ")
+        let words = run.spaceSeparatedWords
         return words.suffix(2).joined(separator: " ")
     }
 

@@ -56,32 +56,35 @@ package struct LineFeatures {
         historyFeatures(of: index, history: history, into: &features)
     }
 
-    private static func append(_ template: UInt8, _ values: [Int], to features: inout [UInt64]) {
-        var hash = FeatureHash(template)
-        for value in values { hash.mix(value) }
-        features.append(hash.value)
+    // A feature of a template and up to three values, without a variadic array per feature.
+    private static func add(_ features: inout [UInt64], _ template: UInt8) { features.append(FeatureHash.of(template)) }
+    private static func add(_ features: inout [UInt64], _ template: UInt8, _ a: Int) { features.append(FeatureHash.of(template, a)) }
+    private static func add(_ features: inout [UInt64], _ template: UInt8, _ a: Int, _ b: Int) {
+        features.append(FeatureHash.of(template, a, b))
+    }
+    private static func add(_ features: inout [UInt64], _ template: UInt8, _ a: Int, _ b: Int, _ c: Int) {
+        features.append(FeatureHash.of(template, a, b, c))
     }
 
     /// The features that depend on the block and its neighbours only, not on the roles before it: computed once
     /// per block however many role histories the decoder weighs.
     package func shapeFeatures(of index: Int, into features: inout [UInt64]) {
         let shape = shapes[index]
-        func add(_ template: UInt8, _ values: Int...) { Self.append(template, values, to: &features) }
         let length = Self.lengthBucket(shape.characters)
         let words = Self.wordBucket(shape.words)
-        add(1)
-        add(2, min(index, 6) + (index >= 10 ? 1 : 0))
-        add(3, min(shapes.count - 1 - index, 3))
-        add(4, length)
-        add(5, words)
-        add(6, shape.capitalised)
-        add(7, shape.shortLowercase)
-        add(8, shape.digits == 0 ? 0 : shape.digits <= 2 ? 1 : shape.digits <= 6 ? 2 : 3)
-        add(9, shape.allCaps ? 1 : 0, words)
-        add(10, Int(shape.start.rawValue))
-        add(11, Int(shape.end.rawValue))
-        add(12, min(shape.sentences, 3))
-        for cue in 0..<BlockShape.Cues.count where shape.cues.rawValue & (1 << UInt64(cue)) != 0 { add(13, cue) }
+        Self.add(&features, 1)
+        Self.add(&features, 2, min(index, 6) + (index >= 10 ? 1 : 0))
+        Self.add(&features, 3, min(shapes.count - 1 - index, 3))
+        Self.add(&features, 4, length)
+        Self.add(&features, 5, words)
+        Self.add(&features, 6, shape.capitalised)
+        Self.add(&features, 7, shape.shortLowercase)
+        Self.add(&features, 8, shape.digits == 0 ? 0 : shape.digits <= 2 ? 1 : shape.digits <= 6 ? 2 : 3)
+        Self.add(&features, 9, shape.allCaps ? 1 : 0, words)
+        Self.add(&features, 10, Int(shape.start.rawValue))
+        Self.add(&features, 11, Int(shape.end.rawValue))
+        Self.add(&features, 12, min(shape.sentences, 3))
+        for cue in 0..<BlockShape.Cues.count where shape.cues.rawValue & (1 << UInt64(cue)) != 0 { Self.add(&features, 13, cue) }
         if shape.firstWord != 0 {
             var hash = FeatureHash(14)
             hash.mix(Int(truncatingIfNeeded: shape.firstWord))
@@ -92,55 +95,54 @@ package struct LineFeatures {
             hash.mix(Int(truncatingIfNeeded: shape.lastWord))
             features.append(hash.value)
         }
-        add(16, min(shape.blankLinesBefore, 2))
-        add(17, min(shape.lineCount, 3))
-        add(18, shape.indented ? 1 : 0)
-        add(19, shape.repeated ? 1 : 0, length)
-        add(27, min(index, 4), length)
-        add(30, shape.capitalised, words)
-        add(31, Int(shape.start.rawValue), Int(shape.end.rawValue))
+        Self.add(&features, 16, min(shape.blankLinesBefore, 2))
+        Self.add(&features, 17, min(shape.lineCount, 3))
+        Self.add(&features, 18, shape.indented ? 1 : 0)
+        Self.add(&features, 19, shape.repeated ? 1 : 0, length)
+        Self.add(&features, 27, min(index, 4), length)
+        Self.add(&features, 30, shape.capitalised, words)
+        Self.add(&features, 31, Int(shape.start.rawValue), Int(shape.end.rawValue))
         if index > 0 {
             let previous = shapes[index - 1]
-            add(40, Self.lengthBucket(previous.characters))
-            add(41, Int(previous.end.rawValue))
-            add(42, Self.lengthBucket(previous.characters), length)
-            for cue in 0..<BlockShape.Cues.count where previous.cues.rawValue & (1 << UInt64(cue)) != 0 { add(43, cue) }
+            Self.add(&features, 40, Self.lengthBucket(previous.characters))
+            Self.add(&features, 41, Int(previous.end.rawValue))
+            Self.add(&features, 42, Self.lengthBucket(previous.characters), length)
+            for cue in 0..<BlockShape.Cues.count where previous.cues.rawValue & (1 << UInt64(cue)) != 0 { Self.add(&features, 43, cue) }
         } else {
-            add(44)
+            Self.add(&features, 44)
         }
         if index + 1 < shapes.count {
             let next = shapes[index + 1]
-            add(50, Self.lengthBucket(next.characters))
-            add(51, Int(next.end.rawValue))
-            add(52, Self.lengthBucket(next.characters), length)
-            add(53, min(next.blankLinesBefore, 2))
-            for cue in 0..<BlockShape.Cues.count where next.cues.rawValue & (1 << UInt64(cue)) != 0 { add(54, cue) }
-            add(55, next.capitalised, Self.wordBucket(next.words))
+            Self.add(&features, 50, Self.lengthBucket(next.characters))
+            Self.add(&features, 51, Int(next.end.rawValue))
+            Self.add(&features, 52, Self.lengthBucket(next.characters), length)
+            Self.add(&features, 53, min(next.blankLinesBefore, 2))
+            for cue in 0..<BlockShape.Cues.count where next.cues.rawValue & (1 << UInt64(cue)) != 0 { Self.add(&features, 54, cue) }
+            Self.add(&features, 55, next.capitalised, Self.wordBucket(next.words))
         } else {
-            add(56)
+            Self.add(&features, 56)
         }
         if index + 2 < shapes.count {
-            add(60, Self.lengthBucket(shapes[index + 2].characters))
+            Self.add(&features, 60, Self.lengthBucket(shapes[index + 2].characters))
         }
     }
 
     /// The features that read the roles decided before block `index`, appended to `features`.
     package func historyFeatures(of index: Int, history: History, into features: inout [UInt64]) {
         let shape = shapes[index]
-        func add(_ template: UInt8, _ values: Int...) { Self.append(template, values, to: &features) }
         let length = Self.lengthBucket(shape.characters)
         let words = Self.wordBucket(shape.words)
         let previousRole = history.previous.map { $0.rawValue } ?? -1
         for cue in 0..<BlockShape.Cues.count where shape.cues.rawValue & (1 << UInt64(cue)) != 0 {
-            add(26, cue, previousRole)
-            add(29, cue, history.headlineSeen ? 1 : 0, min(history.bodyCount, 2))
+            Self.add(&features, 26, cue, previousRole)
+            Self.add(&features, 29, cue, history.headlineSeen ? 1 : 0, min(history.bodyCount, 2))
         }
-        add(20, previousRole)
-        add(21, previousRole, history.beforePrevious.map { $0.rawValue } ?? -1)
-        add(22, history.headlineSeen ? 1 : 0, min(history.bodyCount, 5))
-        add(23, history.headlineSeen ? 1 : 0, length, Int(shape.end.rawValue))
-        add(24, previousRole, length)
-        add(25, previousRole, Int(shape.end.rawValue))
-        add(28, history.lastContentRole.map { $0.rawValue } ?? -1, words)
+        Self.add(&features, 20, previousRole)
+        Self.add(&features, 21, previousRole, history.beforePrevious.map { $0.rawValue } ?? -1)
+        Self.add(&features, 22, history.headlineSeen ? 1 : 0, min(history.bodyCount, 5))
+        Self.add(&features, 23, history.headlineSeen ? 1 : 0, length, Int(shape.end.rawValue))
+        Self.add(&features, 24, previousRole, length)
+        Self.add(&features, 25, previousRole, Int(shape.end.rawValue))
+        Self.add(&features, 28, history.lastContentRole.map { $0.rawValue } ?? -1, words)
     }
 }

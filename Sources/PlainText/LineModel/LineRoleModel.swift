@@ -72,6 +72,7 @@ package struct LineRoleModel: Sendable {
         steps.reserveCapacity(shapes.count * width)
         var paths = [Path(history: LineFeatures.History(), score: 0, step: -1)]
         var next: [(path: Int, role: Int, score: Float)] = []
+        var best: [(path: Int, role: Int, score: Float)] = []
         var shapeBuffer: [UInt64] = []
         var historyBuffer: [UInt64] = []
         var base = [Float](repeating: 0, count: roleCount)
@@ -98,10 +99,21 @@ package struct LineRoleModel: Sendable {
                 for role in 0..<roleCount { next.append((number, role, path.score + logProbabilities[role])) }
             }
             // The best `width` extensions, ties to the earlier path and role (deterministic).
-            next.sort { $0.score != $1.score ? $0.score > $1.score : ($0.path, $0.role) < ($1.path, $1.role) }
+            // Selected, not sorted: `width` of some forty extensions are kept, in the order a sort would give.
+            func precedes(_ a: (path: Int, role: Int, score: Float), _ b: (path: Int, role: Int, score: Float)) -> Bool {
+                a.score != b.score ? a.score > b.score : (a.path, a.role) < (b.path, b.role)
+            }
+            best.removeAll(keepingCapacity: true)
+            for candidate in next {
+                if best.count == width, let last = best.last, !precedes(candidate, last) { continue }
+                var position = best.count
+                while position > 0, precedes(candidate, best[position - 1]) { position -= 1 }
+                best.insert(candidate, at: position)
+                if best.count > width { best.removeLast() }
+            }
             var kept: [Path] = []
             kept.reserveCapacity(width)
-            for candidate in next.prefix(width) {
+            for candidate in best {
                 let role = LineRole(rawValue: candidate.role)!
                 var history = paths[candidate.path].history
                 history.append(role)

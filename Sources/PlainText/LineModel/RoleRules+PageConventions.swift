@@ -1,3 +1,5 @@
+import NewsModel
+
 /// Conventions of web pages read after the model (session 15): the page's own copies of story text, captions set
 /// without credit, and headings an explainer asks as questions. Each is checked on every corpus output for what
 /// else it moves; `WebPageConventionTests` fails without each.
@@ -130,7 +132,7 @@ extension RoleRules {
             let shape = shapes[index]
             guard (2...16).contains(shape.words), shape.lineCount == 1 else { continue }
             // A tab counts as a word break for the shape but not here: two words by the shape may be one by spaces.
-            let words = blocks[index].text.split(separator: " ")
+            let words = blocks[index].text.spaceSeparatedWords
             guard words.count >= 2 else { continue }
             let first = BlockShape.trimmingPunctuation(words[0].lowercased())
             if authorLabels.contains(first), words[0].hasSuffix(":") || words[1] == ":", shape.words <= 8 {
@@ -168,7 +170,7 @@ extension RoleRules {
     /// Two to four capitalised words and nothing else (a list mark before them aside): a person's name by its shape.
     static func isBareName(_ text: String) -> Bool {
         let name = ArticleAssembly.strippingListMarker(text)
-        let words = name.split(separator: " ").count
+        let words = name.spaceSeparatedWords.count
         return (2...4).contains(words) && BlockShape.isNameLike(name, words: words)
     }
 

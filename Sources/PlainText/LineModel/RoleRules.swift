@@ -1,3 +1,5 @@
+import NewsModel
+
 /// What stands after the model's decisions: formats and labelled conventions whose meaning is fixed, and a few
 /// constraints of article structure the left-to-right model cannot see (one headline, and what the story's own
 /// text around a line says of it). No rule here names an outlet or an article.
@@ -62,7 +64,7 @@ enum RoleRules {
         for index in roles.indices where roles[index] == .subheading { seen[blocks[index].text, default: 0] += 1 }
         for index in roles.indices where roles[index] == .subheading {
             let text = blocks[index].text
-            let words = text.split(separator: " ")
+            let words = text.spaceSeparatedWords
             guard let first = words.first, let last = words.last else { continue }
             let figures = words.filter { $0.contains(where: \.isNumber) }.count
             let isFragment = Self.dashes.contains(first) || Self.dashes.contains(last)
