@@ -49,8 +49,9 @@ enum NavigationLabel {
     private static let counterWords: Set<String> = ["image", "photo", "picture", "slide", "foto", "bild", "imagen", "photos"]
     private static let counterJoiners: Set<String> = ["of", "/", "von", "de", "sur", "di", "z", "из"]
 
-    static func kind(of text: String) -> Kind? {
-        guard text.isShorter(than: 80) else { return nil }
+    /// `characters`: the text's Character count when the caller knows it.
+    static func kind(of text: String, characters: Int? = nil) -> Kind? {
+        guard characters.map({ $0 < 80 }) ?? text.isShorter(than: 80) else { return nil }
         var label = Substring(text.lowercased())
         while let first = label.first, first.isWhitespace || "*•·-–—>»".contains(first) { label = label.dropFirst() }
         while let last = label.last, last.isWhitespace || last == ":" || last == "：" || last == "»" || last == "›" {

@@ -53,8 +53,9 @@ enum PictureCredit {
     }
 
     /// The caption and credit when the line ends with a credit in one of the shapes above.
-    static func trailingCredit(in text: String) -> (caption: String, credit: String)? {
-        guard text.utf8.count >= 2, text.isShorter(than: 700) else { return nil }
+    /// `characters`: the text's Character count when the caller knows it.
+    static func trailingCredit(in text: String, characters: Int? = nil) -> (caption: String, credit: String)? {
+        guard text.utf8.count >= 2, characters.map({ $0 < 700 }) ?? text.isShorter(than: 700) else { return nil }
         // "(…)" or "[…]" at the end: a credit when short and name-like.
         if let last = text.last, last == ")" || last == "]" {
             let open: Character = last == ")" ? "(" : "["

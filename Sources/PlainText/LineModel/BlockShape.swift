@@ -196,7 +196,7 @@ package struct BlockShape: Sendable {
         sentences = sentenceStops + (endsSentence(text) ? 1 : 0)
         if words <= 12, let firstWord { self.firstWord = FeatureHash.word(substring(firstWord)) }
         if words <= 12, let lastWord { self.lastWord = FeatureHash.word(substring(lastWord)) }
-        cues = Self.cues(of: text, words: words, marks: marks)
+        cues = Self.cues(of: text, characters: characters, words: words, marks: marks)
     }
 
     /// Single characters the byte pass notices for the cues.
@@ -208,15 +208,16 @@ package struct BlockShape: Sendable {
         var yearLike = false
     }
 
-    static func cues(of text: String, words: Int, marks: ByteMarks) -> Cues {
+    static func cues(of text: String, characters: Int, words: Int, marks: ByteMarks) -> Cues {
         var cues: Cues = []
-        let short = text.isShorter(than: 500)
+        // `characters` is the exact Character count: no test below counts again.
+        let short = characters < 500
         if short, LineRules.captionWithCredit.matches(in: text) { cues.insert(.captionWithCredit) }
         if short, LineRules.creditLine.matches(in: text) || LineRules.imageCopyright.matches(in: text) { cues.insert(.creditLine) }
         if LineRules.imageCaption.matches(in: text) { cues.insert(.imageCaption) }
         if LineRules.galleryCounter.matches(in: text) { cues.insert(.galleryCounter) }
         if LineRules.relatedTeaser.matches(in: text) { cues.insert(.relatedTeaser) }
-        if text.isShorter(than: 120), LineRules.byline.matches(in: text) { cues.insert(.byline) }
+        if characters < 120, LineRules.byline.matches(in: text) { cues.insert(.byline) }
         if LineRules.dateline.matches(in: text.prefixCutAtSpace(afterBytes: 300)) { cues.insert(.dateline) }
         if LineRules.datelineLine.matches(in: text) { cues.insert(.datelineLine) }
         if LineRules.reportingTrailer.matches(in: text) { cues.insert(.reportingTrailer) }
@@ -231,7 +232,9 @@ package struct BlockShape: Sendable {
         if LineRules.sourceLine.matches(in: text) { cues.insert(.sourceLine) }
         if LineRules.bullet.matches(in: text) { cues.insert(.bullet) }
         if LineRules.pullQuoteAttribution.matches(in: text) { cues.insert(.pullQuoteAttribution) }
-        if short, PictureCredit.mayEndWithCredit(text), PictureCredit.trailingCredit(in: text) != nil { cues.insert(.trailingCredit) }
+        if short, PictureCredit.mayEndWithCredit(text), PictureCredit.trailingCredit(in: text, characters: characters) != nil {
+            cues.insert(.trailingCredit)
+        }
         if urlProbe.matches(text) { cues.insert(.url) }
         if marks.at { cues.insert(.email) }
         if containsTime(text) { cues.insert(.time) }
@@ -252,7 +255,7 @@ package struct BlockShape: Sendable {
         if text.hasSuffix("?") { cues.insert(.questionMark) }
         if isNameLike(text, words: words) { cues.insert(.nameLike) }
         if words <= 8 {
-            switch NavigationLabel.kind(of: text) {
+            switch NavigationLabel.kind(of: text, characters: characters) {
             case .related: cues.insert(.relatedLabel)
             case .furniture: cues.insert(.furnitureLabel)
             case nil: break
