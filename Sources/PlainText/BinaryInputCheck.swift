@@ -16,8 +16,11 @@ enum BinaryInputCheck {
         var spaces = 0
         var invalid = 0
         var continuation = 0
-        for byte in bytes.prefix(1 << 20) {
-            total += 1
+        let checked = UnsafeBufferPointer(rebasing: bytes.prefix(1 << 20))
+        total = checked.count
+        for byte in checked {
+            // Printable ASCII other than the space (most of any text) counts for nothing but the total.
+            if byte > 0x20, byte < 0x7F, continuation == 0 { continue }
             if continuation > 0 {
                 if byte & 0xC0 == 0x80 {
                     continuation -= 1
