@@ -36,7 +36,7 @@ extension CandidateScanner {
         let tail = word[word.index(after: hyphen)...]
         guard tail == "based" || tail == "born" || tail == "headquartered" else { return nil }
         let head = word[..<hyphen]
-        guard !head.contains("-"), !head.contains("/") else { return nil }
+        guard !head.containsBytes("-"), !head.containsBytes("/") else { return nil }
         return String(head)
     }
 

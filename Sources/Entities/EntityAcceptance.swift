@@ -83,7 +83,7 @@ public struct EntityAcceptance: Sendable {
                 return true
             }
         }
-        return entity.kind == .place && (entity.uri?.contains("geonames") == true || (entity.confidence ?? 0) >= 85)
+        return entity.kind == .place && (entity.uri?.containsBytes("geonames") == true || (entity.confidence ?? 0) >= 85)
             && entity.mentions.count >= 2
     }
 
@@ -94,7 +94,7 @@ public struct EntityAcceptance: Sendable {
         let name = entity.name
         guard entity.kind == .organisation || entity.kind == .person || entity.confidence ?? 50 <= Resolver.unexplainedConfidence,
             (2...6).contains(name.count), name.first?.isUppercase == true,
-            name.filter(\.isUppercase).count >= 2, !name.contains(" ")
+            name.filter(\.isUppercase).count >= 2, !name.containsBytes(" ")
         else { return false }
         return mentionContexts(of: entity, in: item, blocks: &blocks).contains(where: \.bracketedAfterName)
     }
@@ -234,7 +234,7 @@ public struct EntityAcceptance: Sendable {
         // What the link is to: a country (an ISO 3166 code) is a name in any position; a town or a wiki entry
         // less surely so ("Argentina beat Chile" opens a paragraph as often as a common word does).
         let link =
-            entity.qcode?.hasPrefix("iso3166") == true ? 1 : entity.uri?.contains("geonames") == true ? 2 : linked == 1 ? 3 : 0
+            entity.qcode?.hasPrefix("iso3166") == true ? 1 : entity.uri?.containsBytes("geonames") == true ? 2 : linked == 1 ? 3 : 0
         features.append(FeatureHash.of(23, kind, link))
         features.append(FeatureHash.of(24, link, blockStartOnly, mentionBucket))
         // What kind of name the head words make in general ("… Province", "… Pub", "Davao del Sur", "The Hill"):

@@ -23,6 +23,29 @@ extension String {
     }
 }
 
+extension StringProtocol {
+    /// Whether the literal `needle` occurs in the text, compared byte for byte. Foundation's `contains` searches
+    /// with canonical equivalence through `range(of:)`: thousands of instructions for a one-byte needle.
+    @inlinable public func containsBytes(_ needle: StaticString) -> Bool {
+        needle.withUTF8Buffer { needle in
+            withUTF8Bytes { haystack in
+                guard let first = needle.first else { return true }
+                guard needle.count <= haystack.count else { return false }
+                var index = 0
+                while index <= haystack.count - needle.count {
+                    if haystack[index] == first {
+                        var offset = 1
+                        while offset < needle.count, haystack[index + offset] == needle[offset] { offset += 1 }
+                        if offset == needle.count { return true }
+                    }
+                    index += 1
+                }
+                return false
+            }
+        }
+    }
+}
+
 extension String {
     /// The first occurrence of `needle`, compared byte for byte (no canonical equivalence).
     public func firstByteRange(of needle: some StringProtocol) -> Range<String.Index>? {

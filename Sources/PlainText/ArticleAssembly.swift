@@ -242,7 +242,7 @@ struct ArticleAssembly {
     }
 
     private mutating func readOther(_ text: String, line: Int, sawParagraph: Bool) {
-        if !sawParagraph, item.headlines.isEmpty, LineRules.keywordPath.matches(in: text), text.contains("/") {
+        if !sawParagraph, item.headlines.isEmpty, LineRules.keywordPath.matches(in: text), text.containsBytes("/") {
             item.keywords += text.split(separator: "/").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
             note(text, line: line, kind: "keyword line")
             return
@@ -290,7 +290,7 @@ struct ArticleAssembly {
             break
         }
         for separator in [" | ", " - ", " – ", " — ", " • ", " · ", ", Updated", " Updated", " Published", " on ", " On "] {
-            if let range = name.range(of: separator) { name = String(name[..<range.lowerBound]) }
+            if let range = name.firstByteRange(of: separator) { name = String(name[..<range.lowerBound]) }
         }
         name = Self.strippingJournalistRole(name.stripping(" ,.|="))
         guard !name.isEmpty, name.spaceSeparatedWords.count <= 8 else {
@@ -364,7 +364,7 @@ struct ArticleAssembly {
             headline = String(headline.dropFirst(topic[0].count))
         }
         // Reuters' tickers ("STANDARD OIL <SRD> TO FORM …"): the company's stock symbol, kept as a keyword.
-        if headline.contains("<"), headline.contains(">") {
+        if headline.containsBytes("<"), headline.containsBytes(">") {
             let tickers = LineRules.Ticker.matches(headline)
             if !tickers.isEmpty {
                 for ticker in tickers where !item.keywords.contains(ticker.symbol) { item.keywords.append(ticker.symbol) }

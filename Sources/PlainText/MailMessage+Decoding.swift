@@ -108,7 +108,7 @@ extension MailMessage {
     /// RFC 2047 encoded words (`=?utf-8?Q?Google=20Apps?=`, `=?iso-8859-1?B?…?=`) decoded; the white space between
     /// two of them is not part of the text.
     static func decodingEncodedWords(_ value: String) -> String {
-        guard value.contains("=?") else { return value }
+        guard value.containsBytes("=?") else { return value }
         var output = ""
         var rest = Substring(value)
         var afterWord = false

@@ -48,7 +48,7 @@ struct MailMessage {
 
     /// Whether `lines` start with a message's header fields (checked before the input's own lines are looked up).
     static func startsMessage(_ lines: ArraySlice<SourceLine>) -> Bool {
-        guard let first = lines.first, first.text.contains(":"), let head = fields(in: lines) else { return false }
+        guard let first = lines.first, first.text.containsBytes(":"), let head = fields(in: lines) else { return false }
         return areMessageFields(head.fields)
     }
 

@@ -176,7 +176,7 @@ enum PictureCredit {
 
     /// "REUTERS/Brendan McDermid", "Jaafar ASHTIYEH / AFP", "Elias Funez/The Union via AP" at the end of the line.
     private static func trailingSlashCredit(_ words: [Substring]) -> (caption: String, credit: String)? {
-        guard let slashIndex = words.lastIndex(where: { $0.contains("/") }), words.count - slashIndex <= 4 else { return nil }
+        guard let slashIndex = words.lastIndex(where: { $0.containsBytes("/") }), words.count - slashIndex <= 4 else { return nil }
         var start = slashIndex
         // The credit starts after the caption's last sentence, at most four words before the slash.
         while start > 0, slashIndex - start < 4 {
@@ -191,12 +191,12 @@ enum PictureCredit {
         let credit = words[start...]
         guard
             credit.allSatisfy({
-                $0.first?.isUppercase == true || $0 == "/" || $0.contains("/") || ["via", "of", "for", "and"].contains($0)
+                $0.first?.isUppercase == true || $0 == "/" || $0.containsBytes("/") || ["via", "of", "for", "and"].contains($0)
             }),
             credit.contains(where: { word in
                 word.split(separator: "/").contains { agencies.contains($0.lowercased()) || $0.allSatisfy(\.isUppercase) }
             })
-                || credit.joined(separator: " ").contains(" / ")
+                || credit.joined(separator: " ").containsBytes(" / ")
         else { return nil }
         guard start > 0 else { return nil }
         return (words[..<start].joined(separator: " "), credit.joined(separator: " "))
@@ -210,7 +210,7 @@ enum PictureCredit {
         if label.hasSuffix(":") { label.removeLast() }
         guard creditWords.contains(label) else { return false }
         let names = words.dropFirst()
-        return names.contains { $0.contains("/") }
+        return names.contains { $0.containsBytes("/") }
             || names.allSatisfy { word in word.first.map { $0.isUppercase || $0.isNumber || $0 == "©" } ?? false }
     }
     private static let creditWords: Set<String> = [
@@ -241,7 +241,7 @@ enum PictureCredit {
         return false
     }
 
-    private static let longestAgencyWord = agencies.filter { !$0.contains(" ") }.map(\.utf8.count).max() ?? 0
+    private static let longestAgencyWord = agencies.filter { !$0.containsBytes(" ") }.map(\.utf8.count).max() ?? 0
 
     /// `endsWithAgency` for a last word of ASCII bytes; nil when it holds other bytes.
     private static func asciiEndsWithAgency(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
@@ -291,14 +291,14 @@ enum PictureCredit {
         guard words.count <= 10 else { return false }
         let lowered = inner.lowercased()
         if labels.contains(where: { lowered.hasPrefix($0) }) || lowered.hasPrefix("photo ") || lowered.hasPrefix("foto ") { return true }
-        if inner.contains("/") || inner.contains(".com") { return true }
+        if inner.containsBytes("/") || inner.containsBytes(".com") { return true }
         if words.contains(where: { agencies.contains($0.lowercased().trimmingCharacters(in: stopsAndCommas)) }) {
             return true
         }
         // "(left)", "(1761)", "(NYSE)" are not credits; "(SpaceX via Nasa)" is.
         return words.count >= 2
             && words.allSatisfy { $0.first?.isUppercase == true || ["via", "of", "and", "for", "de", "/"].contains($0.lowercased()) }
-            && inner.contains(" via ")
+            && inner.containsBytes(" via ")
     }
 
     private static func endsWithSentenceStop(_ text: String) -> Bool {

@@ -87,7 +87,7 @@ enum QuoteFinder {
                 // The speaker and verb end the text before the quotation.
                 speaker = found[1]
             }
-            if let candidate = speaker, !candidate.contains(" ") {
+            if let candidate = speaker, !candidate.containsBytes(" ") {
                 // "Macron" → "Emmanuel Macron" when the article named the person in full before.
                 speaker =
                     (0..<index).reversed().lazy.compactMap { names($0, body).first { $0.hasSuffix(" " + candidate) } }.first.map(lastWords)

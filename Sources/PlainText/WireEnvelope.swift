@@ -170,7 +170,7 @@ enum WireEnvelope {
     static func anpaKeywordSlug(_ line: String) -> String? {
         let parts = line.split(separator: "-", maxSplits: 1)
         guard parts.count == 2, (1...2).contains(parts[0].count), parts[0].allSatisfy({ $0.isUppercase && $0.isASCII }),
-            line.contains("--"), let last = line.split(separator: ",").last, line.contains(","),
+            line.containsBytes("--"), let last = line.split(separator: ",").last, line.containsBytes(","),
             !last.isEmpty, String(last).trimmingWhitespace().allSatisfy(\.isNumber)
         else { return nil }
         let slug = parts[1].split(separator: ",").first.map(String.init) ?? ""

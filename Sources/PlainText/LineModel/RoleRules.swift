@@ -70,7 +70,7 @@ enum RoleRules {
             let isFragment = Self.dashes.contains(first) || Self.dashes.contains(last)
             let isCredit = ["photo", "photos", "foto", "fotos"].contains(last.lowercased()) && words.count >= 2
             let isSignature =
-                text.contains(", ") && signatureRoles.contains(String(last.lowercased().filter(\.isLetter)))
+                text.containsBytes(", ") && signatureRoles.contains(String(last.lowercased().filter(\.isLetter)))
             let isTags = first == "Tags" || first == "TAGS" || first == "Tags:"
             if PictureCredit.opensWithCreditWord(text) {
                 roles[index] = .credit
@@ -235,7 +235,7 @@ enum RoleRules {
             let yearNear = opening.split(separator: " ").prefix(4).contains { word in
                 word.count == 4 && (word.hasPrefix("19") || word.hasPrefix("20")) && word.allSatisfy(\.isNumber)
             }
-            if opening.contains("©") || opening.lowercased().hasPrefix("(c)") || yearNear
+            if opening.containsBytes("©") || opening.lowercased().hasPrefix("(c)") || yearNear
                 || LineRules.rightsReserved.matches(text)
             {
                 roles[index] = .other
