@@ -116,9 +116,23 @@ struct CandidateScanner {
         var capitals = 0
         for index in tokens.indices where tokens[index].bare.utf8.count >= 2 && (tokens[index].isCapitalised || tokens[index].isLowercase) {
             words += 1
-            if tokens[index].isCapitalised, !tokens[index].bare.unicodeScalars.contains(where: \.properties.isLowercase) { capitals += 1 }
+            if tokens[index].isCapitalised, !Self.hasLowercase(tokens[index].bare) { capitals += 1 }
         }
         return words >= 2 && capitals * 10 >= words * 6
+    }
+
+    /// Whether a scalar of `word` is lower case: an ASCII one answers on the bytes; the Unicode property is
+    /// looked up only for a word with no ASCII lower-case letter and some other byte.
+    static func hasLowercase(_ word: String) -> Bool {
+        let ascii: Bool? = word.withUTF8Bytes { bytes in
+            var other = false
+            for byte in bytes {
+                if byte >= 0x61 && byte <= 0x7A { return true }
+                if byte >= 0x80 { other = true }
+            }
+            return other ? nil : false
+        }
+        return ascii ?? word.unicodeScalars.contains(where: \.properties.isLowercase)
     }
 
     func scan() -> [Candidate] {

@@ -104,7 +104,8 @@ struct MessageConventions {
             let lowered = lines[first].text.lowercased()
             let nextBlank = first + 1 >= lines.count || lines[first + 1].isBlank
             if nextBlank, lines[first].text.count < 200,
-                Self.greetings.contains(where: { lowered.hasPrefix($0) }) || lowered.containsBytes("copy below") || lowered.containsBytes("see below")
+                Self.greetings.contains(where: { lowered.hasPrefix($0) }) || lowered.containsBytes("copy below")
+                    || lowered.containsBytes("see below")
             {
                 notes.append(lines[first].text)
                 lines.remove(at: first)
