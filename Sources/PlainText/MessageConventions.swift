@@ -8,6 +8,8 @@ struct MessageConventions {
     var lines: [SourceLine]
     var subject: String?
     var sender: String?
+    /// When the message was written: its `Date:` field as ISO 8601 (`MailDate`).
+    var written: String?
     /// What labelled lines or a form's fields named ("Headline: …", {"Abstract": [...]}): they win over what the
     /// reader would infer.
     var labelledHeadline: String?
@@ -69,6 +71,7 @@ struct MessageConventions {
             }
             self.subject = subject.isEmpty ? nil : subject
         }
+        written = message.field("Date").flatMap(MailDate.iso8601)
         if let from = message.field("From") {
             let name = from.split(separator: "<").first.map { String($0).trimmingWhitespace().replacingOccurrences(of: "\"", with: "") }
             sender = name?.isEmpty == false ? name : from.trimmingWhitespace()

@@ -88,6 +88,8 @@ public struct PlainTextReader: Sendable {
             item.body = [.paragraph(first.text)]
             item.headlines = [TextWithRole(subject)]
         }
+        // The message's own date is when its content was written (Superdesk's e-mail ingest reads it the same way).
+        if item.contentCreated == nil { item.contentCreated = conventions.written }
         if let sender = conventions.sender, !item.bylines.contains(where: { $0.contains(sender) }) {
             item.contributors.append(Concept(names: [sender], role: "ctrol:sender"))
         }

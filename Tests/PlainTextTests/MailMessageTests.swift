@@ -66,6 +66,23 @@ import Testing
         // No header line is read as story text, byline or headline.
         #expect(item.bylines.isEmpty)
         #expect(!item.editorialNotes.contains { $0.contains("ESMTPS") })
+        // The message's Date field is when its content was written; the Received line's date is the server's.
+        #expect(item.contentCreated == "2026-06-09T08:14:00+01:00")
+    }
+
+    @Test("an e-mail's Date field as ISO 8601: numeric and named zones, obsolete forms, and nothing for what is no date")
+    func mailDates() {
+        #expect(MailDate.iso8601("Thu, 19 Feb 2015 17:18:40 +1100") == "2015-02-19T17:18:40+11:00")
+        #expect(MailDate.iso8601("Tue, 10 Mar 2015 14:17:01 -0700 (PDT)") == "2015-03-10T14:17:01-07:00")
+        #expect(MailDate.iso8601("3 Mar 2015 11:27 GMT") == "2015-03-03T11:27:00+00:00")
+        #expect(MailDate.iso8601("Mon,  4 Jan 99 09:05:00 EST") == "1999-01-04T09:05:00-05:00")
+        // A zone nobody can read (RFC 5322's "-0000", a military letter): the time is kept without an offset.
+        #expect(MailDate.iso8601("Fri, 29 Feb 2008 23:59:59 -0000") == "2008-02-29T23:59:59")
+        #expect(MailDate.iso8601("Fri, 29 Feb 2008 23:59:59 Q") == "2008-02-29T23:59:59")
+        for notADate in ["", "yesterday", "Fri, 30 Feb 2009 10:00:00 +0000", "Mon, 14 Sep 2015 25:06:01 +0000", "14 Sept 2015 10:00 +0000"]
+        {
+            #expect(MailDate.iso8601(notADate) == nil, "\(notADate)")
+        }
     }
 
     @Test("base64 and flowed text parts decode; a one-line message takes its subject as headline")
