@@ -67,7 +67,8 @@ enum WireEnvelope {
                 continue
             }
             if inZCZCHeader {
-                // AAP's fields: "%" selectors, "#" keyword, "$" headline (or a category letter), ":" place, "&" author,
+                // AAP's fields: "%" selectors, "#" keyword, "$" headline (or a category letter), ":" place (or a
+                // release's issuer), "&" author,
                 // "*" format, "@" region, "~" service.
                 if let code = trimmed.first, "%#$:&*@~".contains(code) || trimmed.isEmpty && result.isEmpty {
                     let value = String(trimmed.dropFirst()).trimmingWhitespace()
@@ -75,8 +76,10 @@ enum WireEnvelope {
                     case "#": metadata.slugline = value
                     // "$K": a one-letter ANPA category, not a headline.
                     case "$" where value.count > 2: metadata.headline = value
-                    // ":1200" is a time, not a place.
-                    case ":" where value.contains(where: \.isLetter): metadata.datelinePlace = value.stripping("()")
+                    // ":(MELBOURNE)" is the story's place, in brackets or capitals; ":1200" is a time, and Medianet's
+                    // releases put their issuer there (":Master Builders Australia", the take key of its ZCZC).
+                    case ":" where value.contains(where: \.isLetter) && (value.hasPrefix("(") || value == value.uppercased()):
+                        metadata.datelinePlace = value.stripping("()")
                     default: break
                     }
                     metadata.headerLines.append(trimmed)

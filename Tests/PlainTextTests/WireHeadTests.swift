@@ -43,6 +43,26 @@ import Testing
         let releaseItem = PlainTextReader().read(text: release).item
         #expect(releaseItem.headline == "Rowing club opens new boathouse on the river")
         #expect(releaseItem.located == nil && releaseItem.dateline != "1200")
+
+        // Medianet's releases name their issuer in the ':' field: the release's source, not its place. The place is
+        // what AAP writes there in brackets or capitals (":(HARBOURTON)" above).
+        let medianet = """
+            ZCZC AAP
+            %MGD
+            $K
+            :
+            :Harbourton Rowing Association
+            *X
+            Rowing club opens new boathouse on the river
+
+            The town's rowing club opened its new boathouse on Saturday, ten years after the old one burned down.
+
+            SOURCE: Harbourton Rowing Association
+            NNNN
+            """
+        let medianetItem = PlainTextReader().read(text: medianet).item
+        #expect(medianetItem.located == nil && medianetItem.dateline == nil)
+        #expect(item.dateline?.uppercased().contains("HARBOURTON") == true)
     }
 
     @Test("a press wire's release head: 'Source:' and the release number are lines of their own, the dateline alone on its line")
