@@ -162,53 +162,55 @@ struct CandidateScanner {
                 index += 1
                 continue
             }
-            let token = tokens[index]
-            let sentenceInitial = index == 0 || tokens[index - 1].endsSentence || token.opensQuote
+            let sentenceInitial = index == 0 || tokens[index - 1].endsSentence || tokens[index].opensQuote
             // The whole capitalised run, with connectors inside ("Bank of England").
             var runEnd = index
             while runEnd < tokens.count, !skipped[runEnd] {
-                let current = tokens[runEnd]
-                if current.isCapitalised, !current.isContraction, !current.isCode,
-                    runEnd == index || !EntityWords.calendarWords.contains(current.bare) || isSurnameMonth(at: runEnd)
+                // The token by its index: binding it copied the whole token (three strings) for every word of a run.
+                let at = runEnd
+                if tokens[at].isCapitalised, !tokens[at].isContraction, !tokens[at].isCode,
+                    runEnd == index || !EntityWords.calendarWords.contains(tokens[at].bare) || isSurnameMonth(at: runEnd)
                 {
-                    if runEnd > index, current.opensQuote || current.opensBracket { break }
+                    if runEnd > index, tokens[at].opensQuote || tokens[at].opensBracket { break }
                     if runEnd > index, capitalisesNouns, namedCompoundPart(at: runEnd) != nil { break }
                     // "London Metal Exchange CMAL3", "Airbus A320": a code of letters and digits after a name is a
                     // ticker or a model, not more of the name.
-                    if runEnd > index, current.bare.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { break }
+                    if runEnd > index, tokens[at].bare.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { break }
                     runEnd += 1
-                    if current.trailingPunctuation { break }
+                    if tokens[at].trailingPunctuation { break }
                     // "U.S. Attorney’s Office", "Sheriff’s Department", "Casey's Bar", "McDonald's Corp": a possessive
                     // inside a body's name, before the word for the body; not after a name of its own ("Britain's").
-                    if current.hasPossessive {
+                    if tokens[at].hasPossessive {
                         guard runEnd < tokens.count, tokens[runEnd].isCapitalised,
                             Self.possessiveHeads.contains(tokens[runEnd].bare) || EntityWords.legalForms.contains(tokens[runEnd].bare),
-                            gazetteer.lookup(current.bare) == nil
+                            gazetteer.lookup(tokens[at].bare) == nil
                         else { break }
                     }
                     // "Colleges Employers’ Association" goes on; "the Chinese Academy of Sciences’ FAST" ends at the
                     // plural possessive: what follows is the body's, not part of its name.
-                    if current.pluralApostrophe != nil {
+                    if tokens[at].pluralApostrophe != nil {
                         guard runEnd < tokens.count,
                             Self.possessiveHeads.contains(tokens[runEnd].bare)
                                 || EntityWords.organisationWords.contains(tokens[runEnd].bare)
                         else { break }
                     }
                     // "… in the U.S. The …": initials end a sentence when a sentence starter follows.
-                    if current.isInitials, runEnd < tokens.count, EntityWords.commonStarters.contains(tokens[runEnd].bare) { break }
-                } else if runEnd > index, !current.isCapitalised, EntityWords.connectors.contains(current.word), runEnd + 1 < tokens.count,
+                    if tokens[at].isInitials, runEnd < tokens.count, EntityWords.commonStarters.contains(tokens[runEnd].bare) { break }
+                } else if runEnd > index, !tokens[at].isCapitalised, EntityWords.connectors.contains(tokens[at].word),
+                    runEnd + 1 < tokens.count,
                     tokens[runEnd + 1].isCapitalised, !tokens[runEnd - 1].trailingPunctuation,
-                    !(capitalisesNouns && Self.germanArticles.contains(current.word))
+                    !(capitalisesNouns && Self.germanArticles.contains(tokens[at].word))
                 {
                     runEnd += 1
-                } else if runEnd > index, !current.isCapitalised, EntityWords.connectors.contains(current.word), runEnd + 2 < tokens.count,
-                    !current.trailingPunctuation, EntityWords.connectors.contains(tokens[runEnd + 1].word),
+                } else if runEnd > index, !tokens[at].isCapitalised, EntityWords.connectors.contains(tokens[at].word),
+                    runEnd + 2 < tokens.count,
+                    !tokens[at].trailingPunctuation, EntityWords.connectors.contains(tokens[runEnd + 1].word),
                     tokens[runEnd + 2].isCapitalised,
                     !tokens[runEnd - 1].trailingPunctuation
                 {
                     // "Ministerio de la Presidencia", "Banco de la Nación", "Ministère de la Culture": "of the" inside a name.
                     runEnd += 2
-                } else if runEnd > index, !current.isCapitalised, Self.purposePrepositions.contains(current.word),
+                } else if runEnd > index, !tokens[at].isCapitalised, Self.purposePrepositions.contains(tokens[at].word),
                     runEnd + 1 < tokens.count,
                     tokens[runEnd + 1].isCapitalised, !tokens[runEnd - 1].trailingPunctuation, !tokens[runEnd - 1].hasPossessive,
                     tokens[index..<runEnd].contains(where: { Self.namesBody($0.bare) })
@@ -216,13 +218,13 @@ struct CandidateScanner {
                     // "Max Planck Institute for Radio Astronomy", "Office for Students", "Zentrum für …": an institution's
                     // name goes on with what it is for.
                     runEnd += 1
-                } else if runEnd > index, Self.fieldConjunctions.contains(current.word), !tokens[runEnd - 1].trailingPunctuation,
+                } else if runEnd > index, Self.fieldConjunctions.contains(tokens[at].word), !tokens[runEnd - 1].trailingPunctuation,
                     endsInstitutionSubject(from: index, and: runEnd)
                 {
                     // "Institute of Volcanology and Seismology", "Zentrum für Radikalisierungsforschung und Prävention":
                     // the second field of an institution's subject is part of its name.
                     runEnd += 1
-                } else if runEnd > index, current.word == "and", !tokens[runEnd - 1].trailingPunctuation,
+                } else if runEnd > index, tokens[at].word == "and", !tokens[runEnd - 1].trailingPunctuation,
                     !EntityWords.legalForms.contains(tokens[runEnd - 1].bare),
                     runEnd - index <= 2 && (endsInOrganisationWord(from: runEnd + 1) || knownWithAnd(from: index, and: runEnd))
                         || (endsInOrganisationWord(from: runEnd + 1)
