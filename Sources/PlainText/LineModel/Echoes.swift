@@ -18,9 +18,14 @@ enum Echoes {
         }
         var echoed = [Bool](repeating: false, count: texts.count)
         guard !candidates.isEmpty else { return echoed }
+        // A bit per candidate trigram's low bits: most of a text's trigrams start no candidate, and the bit says so
+        // without a dictionary lookup.
+        var maybe = [UInt64](repeating: 0, count: 64)
+        for key in candidates.keys { maybe[Int(key >> 6 & 63)] |= 1 << (key & 63) }
         for (container, sequence) in words.enumerated() where sequence.count >= fewestWords {
             for start in 0...(sequence.count - 3) {
-                guard let found = candidates[trigram(sequence, at: start)] else { continue }
+                let key = trigram(sequence, at: start)
+                guard maybe[Int(key >> 6 & 63)] & (1 << (key & 63)) != 0, let found = candidates[key] else { continue }
                 for candidate in found where !echoed[candidate] && candidate != container {
                     let echo = words[candidate]
                     // A longer block holds the words; or the same words stand again later (the highlight box above

@@ -23,6 +23,16 @@ package struct LineFeatures {
 
     package let shapes: [BlockShape]
 
+    /// What `historyFeatures` reads of a history, packed: histories with the same key give the same features.
+    /// Keep in step with `historyFeatures`.
+    static func historyKey(_ history: History) -> Int {
+        let previous = (history.previous?.rawValue ?? -1) + 1
+        let beforePrevious = (history.beforePrevious?.rawValue ?? -1) + 1
+        let lastContent = (history.lastContentRole?.rawValue ?? -1) + 1
+        return previous | beforePrevious << 8 | lastContent << 16 | min(history.bodyCount, 5) << 24
+            | (history.headlineSeen ? 1 : 0) << 28
+    }
+
     package init(shapes: [BlockShape]) { self.shapes = shapes }
 
     private static func lengthBucket(_ characters: Int) -> Int {

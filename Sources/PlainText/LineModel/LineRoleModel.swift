@@ -78,12 +78,23 @@ package struct LineRoleModel: Sendable {
         var base = [Float](repeating: 0, count: roleCount)
         var extra = [Float](repeating: 0, count: roleCount)
         var logProbabilities = [Float](repeating: 0, count: roleCount)
+        var seenHistories: [Int] = []
+        var seenProbabilities = [Float](repeating: 0, count: roleCount * max(width, 1))
         for index in shapes.indices {
             shapeBuffer.removeAll(keepingCapacity: true)
             features.shapeFeatures(of: index, into: &shapeBuffer)
             weights.scores(shapeBuffer, into: &base)
             next.removeAll(keepingCapacity: true)
+            // Paths whose histories read the same (the same last roles, headline seen, bodies counted as the features
+            // count them) get the same probabilities: computed once per block for each such history.
+            seenHistories.removeAll(keepingCapacity: true)
             for (number, path) in paths.enumerated() {
+                let key = LineFeatures.historyKey(path.history)
+                if let seen = seenHistories.firstIndex(of: key) {
+                    let offset = seen * roleCount
+                    for role in 0..<roleCount { next.append((number, role, path.score + seenProbabilities[offset + role])) }
+                    continue
+                }
                 historyBuffer.removeAll(keepingCapacity: true)
                 features.historyFeatures(of: index, history: path.history, into: &historyBuffer)
                 weights.scores(historyBuffer, into: &extra)
@@ -97,6 +108,9 @@ package struct LineRoleModel: Sendable {
                 let logSum = log(sum)
                 for role in 0..<roleCount { logProbabilities[role] = (extra[role] - top) / temperature - logSum }
                 for role in 0..<roleCount { next.append((number, role, path.score + logProbabilities[role])) }
+                let offset = seenHistories.count * roleCount
+                seenHistories.append(key)
+                for role in 0..<roleCount { seenProbabilities[offset + role] = logProbabilities[role] }
             }
             // The best `width` extensions, ties to the earlier path and role (deterministic).
             // Selected, not sorted: `width` of some forty extensions are kept, in the order a sort would give.
