@@ -28,41 +28,31 @@ extension StringProtocol {
     /// with canonical equivalence through `range(of:)`: thousands of instructions for a one-byte needle.
     @inlinable public func containsBytes(_ needle: StaticString) -> Bool {
         needle.withUTF8Buffer { needle in
-            withUTF8Bytes { haystack in
-                guard let first = needle.first else { return true }
-                guard needle.count <= haystack.count else { return false }
-                var index = 0
-                while index <= haystack.count - needle.count {
-                    if haystack[index] == first {
-                        var offset = 1
-                        while offset < needle.count, haystack[index + offset] == needle[offset] { offset += 1 }
-                        if offset == needle.count { return true }
-                    }
-                    index += 1
-                }
-                return false
-            }
+            needle.isEmpty || withUTF8Bytes { firstByteOffset(of: needle, in: $0) != nil }
         }
     }
+}
+
+/// Where `needle` first starts in `haystack`, compared byte for byte; nil for an empty needle or none.
+@usableFromInline func firstByteOffset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard let first = needle.first, needle.count <= haystack.count else { return nil }
+    var index = 0
+    while index <= haystack.count - needle.count {
+        if haystack[index] == first {
+            var offset = 1
+            while offset < needle.count, haystack[index + offset] == needle[offset] { offset += 1 }
+            if offset == needle.count { return index }
+        }
+        index += 1
+    }
+    return nil
 }
 
 extension String {
     /// The first occurrence of `needle`, compared byte for byte (no canonical equivalence).
     public func firstByteRange(of needle: some StringProtocol) -> Range<String.Index>? {
         let found: Int? = withUTF8Bytes { haystack in
-            String(needle).withUTF8Bytes { needle -> Int? in
-                guard let first = needle.first, needle.count <= haystack.count else { return nil }
-                var index = 0
-                while index <= haystack.count - needle.count {
-                    if haystack[index] == first {
-                        var offset = 1
-                        while offset < needle.count, haystack[index + offset] == needle[offset] { offset += 1 }
-                        if offset == needle.count { return index }
-                    }
-                    index += 1
-                }
-                return nil
-            }
+            String(needle).withUTF8Bytes { firstByteOffset(of: $0, in: haystack) }
         }
         guard let found else { return nil }
         let start = utf8.index(startIndex, offsetBy: found)

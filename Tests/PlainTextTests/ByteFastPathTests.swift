@@ -76,6 +76,27 @@ import Testing
         let window = text.prefixCutAtSpace(afterBytes: 5)
         #expect(window == "He said", "cut at the first space after five bytes")
         #expect("short".prefixCutAtSpace(afterBytes: 300) == "short")
+        // `containsBytes` answers what `contains` answers for literal needles, on strings and substrings.
+        for sample in Self.samples + [text] {
+            #expect(sample.containsBytes("/") == sample.contains("/"), "\(sample.prefix(20))")
+            #expect(sample.containsBytes("it is") == sample.contains("it is"), "\(sample.prefix(20))")
+            #expect(sample.containsBytes("©") == sample.contains("©"), "\(sample.prefix(20))")
+            #expect(sample.containsBytes(""))
+            let tail = sample.dropFirst(min(3, sample.count))
+            #expect(tail.containsBytes("Zürich") == tail.contains("Zürich"), "\(sample.prefix(20))")
+        }
+    }
+
+    @Test func probeSetsOfUpToEightAnchorsMatchTheNaiveSearch() {
+        // Six anchor bytes (':', '.', '©', '(', 'y', 'Y'): the memchr path for more than four anchors.
+        let labels = ["credit:", "photo:", "credit...", "©", "(c)", "image copyright"]
+        let probe = ProbeSet(anywhereIn: labels, ignoringCase: true)
+        for text in Self.samples + [
+            "A view of the quay. Photo: Jan Berg", "IMAGE COPYRIGHT GETTY", "(C) AP", "Credit... Reuters", "credit: x",
+            "no label in this line.", "photo - no colon", "copy right", "Image copy right",
+        ] {
+            #expect(probe.matches(text) == labels.contains { text.lowercased().contains($0) }, "\(text)")
+        }
     }
 
     @Test func probeSetsMatchTheNaiveSearch() {

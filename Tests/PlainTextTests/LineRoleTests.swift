@@ -424,6 +424,49 @@ extension StoryFormatRuleTests {
         }
     }
 
+    @Test("histories the beam scores once (the same key) have the same history features at every block")
+    func historiesWithOneKeyHaveOneSetOfFeatures() throws {
+        let text = try String(contentsOf: TestPaths.samples.appendingPathComponent("plaintext/email-council-closure.txt"), encoding: .utf8)
+        let shapes = PlainTextReader.blockShapes(of: Array(text.utf8))
+        let features = LineFeatures(shapes: shapes)
+        // Every history of up to four roles from five kinds, and long runs of bodies (counted up to five).
+        let roles: [LineRole] = [.other, .headline, .byline, .body, .caption]
+        var histories = [LineFeatures.History()]
+        for _ in 0..<4 {
+            histories += histories.flatMap { history in
+                roles.map { role in
+                    var longer = history
+                    longer.append(role)
+                    return longer
+                }
+            }
+        }
+        for run in 4...8 {
+            var history = LineFeatures.History()
+            history.append(.headline)
+            for _ in 0..<run { history.append(.body) }
+            histories.append(history)
+        }
+        var byKey: [Int: [UInt64]] = [:]
+        var keys = Set<Int>()
+        for index in shapes.indices {
+            byKey.removeAll()
+            for history in histories {
+                var buffer: [UInt64] = []
+                features.historyFeatures(of: index, history: history, into: &buffer)
+                let key = LineFeatures.historyKey(history)
+                keys.insert(key)
+                if let seen = byKey[key] {
+                    #expect(seen == buffer, "block \(index), key \(key)")
+                } else {
+                    byKey[key] = buffer
+                }
+            }
+        }
+        // The key tells histories apart too: far more than one.
+        #expect(keys.count > 100)
+    }
+
     @Test("a linear model scores what its rows say: feature 0, neighbours in its table and features it lacks")
     func linearModelScoresItsRows() {
         // 300 features with bits alike in the low and high halves (neighbours in the table), and feature 0.

@@ -25,7 +25,7 @@ package struct LineFeatures {
 
     /// What `historyFeatures` reads of a history, packed: histories with the same key give the same features.
     /// Keep in step with `historyFeatures`.
-    static func historyKey(_ history: History) -> Int {
+    package static func historyKey(_ history: History) -> Int {
         let previous = (history.previous?.rawValue ?? -1) + 1
         let beforePrevious = (history.beforePrevious?.rawValue ?? -1) + 1
         let lastContent = (history.lastContentRole?.rawValue ?? -1) + 1
