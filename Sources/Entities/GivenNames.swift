@@ -11,7 +11,8 @@ public enum GivenNames {
     /// A given name, or a hyphenated one whose first part is ("Jo-Wilfried", "Eva-Marie").
     package static func containsName(_ word: Substring) -> Bool {
         if shipped.contains(word) { return true }
-        guard let hyphen = word.firstIndex(of: "-") else { return false }
+        // On the UTF-8 view: `firstIndex(of:)` on a Substring compares Characters, two index steps a letter.
+        guard let hyphen = word.utf8.firstIndex(of: UInt8(ascii: "-")) else { return false }
         return shipped.contains(word[..<hyphen])
     }
 
