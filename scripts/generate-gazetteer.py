@@ -71,6 +71,56 @@ REGIONS = [
     ("West Germany", ""), ("Silicon Valley", ""), ("Wall Street", ""), ("Mediterranean", "the Mediterranean"),
 ]
 
+# The same regions as copy in German, French, Spanish, Italian, Portuguese, Dutch, Czech, Polish and Russian names
+# them (the languages CLDR gives the countries' names in above; CLDR has no names for these regions). Written by the
+# NewsMLKit team from the languages' own usage; names only. "Mittlerer Osten" is left out: German uses it for the
+# Middle East and for the region from Iran to Afghanistan both.
+REGION_NAMES = {
+    "Middle East": ["Naher Osten", "Nahost", "Proche-Orient", "Moyen-Orient", "Oriente Medio", "Oriente Próximo",
+                    "Medio Oriente", "Médio Oriente", "Oriente Médio", "Midden-Oosten", "Blízký východ", "Bliski Wschód",
+                    "Ближний Восток"],
+    "Latin America": ["Lateinamerika", "Amérique latine", "América Latina", "Latinoamérica", "America Latina",
+                      "Latijns-Amerika", "Latinská Amerika", "Ameryka Łacińska", "Латинская Америка"],
+    "Central America": ["Mittelamerika", "Zentralamerika", "Amérique centrale", "Centroamérica", "América Central",
+                        "America centrale", "Midden-Amerika", "Střední Amerika", "Ameryka Środkowa", "Центральная Америка"],
+    "Southeast Asia": ["Südostasien", "Asie du Sud-Est", "Sudeste Asiático", "Sudeste asiático", "Sud-est asiatico",
+                       "Zuidoost-Azië", "Jihovýchodní Asie", "Azja Południowo-Wschodnia", "Юго-Восточная Азия"],
+    "Central Asia": ["Zentralasien", "Asie centrale", "Asia Central", "Asia centrale", "Centraal-Azië", "Střední Asie",
+                     "Azja Środkowa", "Центральная Азия", "Средняя Азия"],
+    "East Asia": ["Ostasien", "Asie de l'Est", "Asia Oriental", "Asia orientale", "Oost-Azië", "Východní Asie",
+                  "Azja Wschodnia", "Восточная Азия"],
+    "South Asia": ["Südasien", "Asie du Sud", "Asia del Sur", "Asia meridionale", "Zuid-Azië", "Jižní Asie",
+                   "Azja Południowa", "Южная Азия"],
+    "West Africa": ["Westafrika", "Afrique de l'Ouest", "África Occidental", "Africa occidentale", "West-Afrika",
+                    "Západní Afrika", "Afryka Zachodnia", "Западная Африка"],
+    "East Africa": ["Ostafrika", "Afrique de l'Est", "África Oriental", "Africa orientale", "Oost-Afrika",
+                    "Východní Afrika", "Afryka Wschodnia", "Восточная Африка"],
+    "North Africa": ["Nordafrika", "Afrique du Nord", "África del Norte", "Norte de África", "Nord Africa",
+                     "Noord-Afrika", "Severní Afrika", "Afryka Północna", "Северная Африка"],
+    "Sub-Saharan Africa": ["Subsahara-Afrika", "Afrique subsaharienne", "África subsahariana", "Africa subsahariana",
+                           "Subsaharská Afrika", "Afryka Subsaharyjska"],
+    "Horn of Africa": ["Horn von Afrika", "Corne de l'Afrique", "Cuerno de África", "Corno d'Africa", "Africký roh",
+                       "Róg Afryki", "Африканский Рог"],
+    "Balkans": ["Balkan", "Balcanes", "Balcani", "Bálcãs", "Balkán", "Bałkany", "Балканы"],
+    "Caucasus": ["Kaukasus", "Caucase", "Cáucaso", "Caucaso", "Kavkaz", "Kaukaz", "Кавказ"],
+    "Caribbean": ["Karibik", "Caraïbes", "Caribe", "Caraibi", "Caraïben", "Karaiby", "Карибы"],
+    "Scandinavia": ["Skandinavien", "Scandinavie", "Escandinavia", "Escandinávia", "Scandinavië", "Skandinávie",
+                    "Skandynawia", "Скандинавия"],
+    "Persian Gulf": ["Persischer Golf", "golfe Persique", "Golfe Persique", "Golfo Pérsico", "Golfo Persico",
+                     "Perzische Golf", "Perský záliv", "Zatoka Perska", "Персидский залив"],
+    "Arctic": ["Arktis", "Arctique", "Ártico", "Artico", "Arktida", "Arktyka", "Арктика"],
+    "Siberia": ["Sibirien", "Sibérie", "Sibéria", "Siberië", "Sibiř", "Syberia", "Сибирь"],
+    "Gaza Strip": ["Gazastreifen", "bande de Gaza", "Bande de Gaza", "Franja de Gaza", "Striscia di Gaza", "Faixa de Gaza",
+                   "Gazastrook", "Pásmo Gazy", "Strefa Gazy", "Сектор Газа"],
+    "West Bank": ["Westjordanland", "Cisjordanie", "Cisjordania", "Cisgiordania", "Cisjordânia", "Westelijke Jordaanoever",
+                  "Západní břeh Jordánu", "Zachodni Brzeg", "Западный берег"],
+    "Golan Heights": ["Golanhöhen", "plateau du Golan", "Altos del Golán", "Alture del Golan", "Colinas de Golã",
+                      "Golanhoogten", "Golanské výšiny", "Wzgórza Golan", "Голанские высоты"],
+    "Kashmir": ["Kaschmir", "Cachemire", "Cachemira", "Kašmír", "Kaszmir", "Кашмир"],
+    "Mediterranean": ["Mittelmeer", "Méditerranée", "Mediterráneo", "Mediterraneo", "Mediterrâneo", "Middellandse Zee",
+                      "Středomoří", "Morze Śródziemne", "Средиземноморье"],
+}
+
 # The Solar System's bodies news copy names as places (the Moon, Mars, Europa): names only, no identifiers. The Sun
 # is left out (a newspaper's name), and so are bodies whose names are short ordinary words in some language (Io).
 CELESTIAL_BODIES = [
@@ -260,7 +310,8 @@ def main():
         known.add(territory.name)
     for name, aliases in REGIONS:
         if name not in known:
-            rows.append(("region", name, aliases, "", "", ""))
+            names = ([a for a in aliases.split("|") if a]) + [n for n in REGION_NAMES.get(name, []) if n != name]
+            rows.append(("region", name, "|".join(dict.fromkeys(names)), "", "", ""))
             known.add(name)
     for name in CELESTIAL_BODIES:
         if name not in known:

@@ -256,6 +256,7 @@ struct CandidateScanner {
             while start + 1 < runEnd, EntityWords.clauseStarters.contains(tokens[start].bare) { start += 1 }
             if sentenceInitial, start == index, runEnd - start >= 2, startsWithCommonWord(at: start, runEnd: runEnd) { start += 1 }
             var introducedAsBody = false
+            var qualifiedNounsEnd: Int?
             if capitalisesNouns {
                 // "Das Bundesamt für …" opening a sentence: the article is no part of a name ("Der Spiegel", known, keeps it).
                 if runEnd - start >= 2, EntityWords.articles.contains(tokens[start].bare),
@@ -275,6 +276,16 @@ struct CandidateScanner {
                     })
                 {
                     start = known
+                }
+                // "Deutschlands Kanzler", "Europas Wirtschaft": a place in the genitive opens the run of nouns it
+                // qualifies; the place is a name of its own (the resolver finds its nominative), the nouns are none.
+                if runEnd - start >= 2, case let first = tokens[start].bare, first.utf8.count > 4, first.hasSuffix("s"),
+                    gazetteer.lookup(first) == nil, gazetteer.lookup(String(first.dropLast()))?.kind == .place,
+                    !Self.isGivenName(first), !Surnames.contains(Substring(first)),
+                    gazetteer.lookup(tokens[start..<runEnd].map(\.bare).joined(separator: " ")) == nil
+                {
+                    qualifiedNounsEnd = runEnd
+                    runEnd = start + 1
                 }
             }
             // Title and nationality words before a name say what it is, but are not part of it — unless they
@@ -358,7 +369,7 @@ struct CandidateScanner {
             }
             // "Elizabeth Warren of Massachusetts", "Mick Jagger of The Rolling Stones": a person's name, then what
             // they are of — two names; the scan resumes after "of".
-            var resume = runEnd
+            var resume = qualifiedNounsEnd ?? runEnd
             if let of = personOfSplit(start: start, runEnd: runEnd) {
                 runEnd = of
                 resume = of + 1

@@ -85,6 +85,7 @@ public struct EntityRecognizer: EntityRecognising {
         resolver.readsEnglish = readsEnglish
         resolver.inflectsNames =
             item.language.map { ["cs", "sk", "pl", "sl", "hr", "sr", "bs", "ru", "uk", "be"].contains($0.prefix(2)) } ?? false
+        resolver.declinesGerman = item.language.map { $0.prefix(2) == "de" } ?? false
         let entities = resolver.resolve(candidates)
         // The story's own author is not what it is about: "Email Tariq Malik at …" under a story by Tariq Malik.
         let authors = item.bylines.filter { !$0.isEmpty }

@@ -13,6 +13,9 @@ package struct Resolver {
     var inflectsNames = false
     /// The article is in English, the language of the spelling dictionary (`EnglishWords`).
     var readsEnglish = false
+    /// The article is in German, which declines the adjectives of a name ("der Vereinigten Staaten") and puts a
+    /// genitive -s on a place ("Deutschlands"): the gazetteer knows the nominative.
+    var declinesGerman = false
 
     private struct Table {
         var entities: [Entity] = []
@@ -55,10 +58,15 @@ package struct Resolver {
             return owners.count == 1 ? owners[0] : nil
         }
 
-        mutating func add(_ kind: Entity.Kind, _ name: String, link: Gazetteer.Entry?, candidate: Candidate, confidence: Int) {
+        /// `articleForm` is the form to show instead of the words as written: the nominative of a declined name
+        /// ("Moskva" for "v Moskvě"), which is how a name is cited; the mention keeps what the text says.
+        mutating func add(
+            _ kind: Entity.Kind, _ name: String, link: Gazetteer.Entry?, candidate: Candidate, confidence: Int, articleForm: String? = nil
+        ) {
             let canonical = link?.name ?? name
             let mention = Mention(
                 block: candidate.block, offset: candidate.offset, length: candidate.text.utf16.count, text: candidate.text)
+            let written = articleForm ?? candidate.text
             let key = canonical.lowercasedOnBytes()
             // The name shown is the fullest form the article uses ("New York", not the gazetteer's "New York
             // City"); a newsroom's authority file names its entities itself.
@@ -66,21 +74,21 @@ package struct Resolver {
             if let existing = index[key] {
                 entities[existing].mentions.append(mention)
                 let current = entities[existing].name
-                if candidate.text != current, !entities[existing].alternativeNames.contains(candidate.text) {
-                    if usesArticleForm, Self.fullness(candidate.text) > Self.fullness(current) {
-                        entities[existing].name = candidate.text
+                if written != current, !entities[existing].alternativeNames.contains(written) {
+                    if usesArticleForm, Self.fullness(written) > Self.fullness(current) {
+                        entities[existing].name = written
                         entities[existing].alternativeNames.append(current)
                     } else {
-                        entities[existing].alternativeNames.append(candidate.text)
+                        entities[existing].alternativeNames.append(written)
                     }
                 }
                 return
             }
-            let shown = usesArticleForm ? candidate.text : canonical
+            let shown = usesArticleForm ? written : canonical
             var entity = Entity(
                 kind: link?.kind ?? kind, name: shown, qcode: link?.qcode, uri: link?.uri,
                 literal: nil, mentions: [mention], confidence: confidence, assignment: link?.isAuthority == true ? .authority : .machine)
-            if candidate.text != shown { entity.alternativeNames.append(candidate.text) }
+            if written != shown { entity.alternativeNames.append(written) }
             let position = entities.count
             index.set(position, for: key)
             entities.append(entity)
@@ -118,6 +126,8 @@ package struct Resolver {
             let words = candidate.text.spaceSeparatedWords
             if words.count == 1 {
                 pending.append(candidate)
+            } else if declinesGerman, let (nominative, link) = germanNominative(of: candidate.text, words: words) {
+                table.add(link.kind, nominative, link: link, candidate: candidate, confidence: 85, articleForm: nominative)
             } else if let (kind, name, link, confidence) = classifyName(candidate, words: words) {
                 // Names typed as people only by their shape wait until the organisations are known.
                 if kind == .person, !candidate.titled, link == nil {
@@ -187,13 +197,20 @@ package struct Resolver {
             // "z Manchesteru", "Liverpoolu", "v Moskvě": a Slavic language declines place names; the form without
             // its case ending is the one the gazetteer knows.
             if inflectsNames, let (stem, link) = declinedPlace(name) {
-                table.add(link.kind, stem, link: link, candidate: candidate, confidence: 75)
+                table.add(link.kind, stem, link: link, candidate: candidate, confidence: 75, articleForm: stem)
                 continue
             }
             // "Gerd" after "Gerd Mueller", "Bayern" after "Bayern Munich": the one longer name it begins.
             if let owners = table.firstWords[name], owners.count == 1, table.entities[owners[0]].kind != .place {
                 let entity = table.entities[owners[0]]
                 table.add(entity.kind, entity.name, link: nil, candidate: candidate, confidence: 70)
+                continue
+            }
+            // "Deutschlands": a German place in the genitive — not a given name or surname in -s ("Georges", "Davies").
+            if declinesGerman, !GivenNames.containsName(Substring(name)), !Surnames.contains(Substring(name)),
+                let (nominative, link) = germanNominative(of: name, words: [Substring(name)])
+            {
+                table.add(link.kind, nominative, link: link, candidate: candidate, confidence: 75, articleForm: nominative)
                 continue
             }
             if let (kind, resolvedName, confidence) = classifySingle(candidate) {

@@ -34,6 +34,36 @@ func fail(_ message: String) -> Never {
     exit(2)
 }
 
+let usage = """
+    usage: newsml-train [--corpus DIR] [--output FILE] [--entity-output FILE] [--epochs N]
+           newsml-train gazetteer [--check]
+           newsml-train roles FILE...
+           newsml-train entities FILE...
+           newsml-train evaluate [--corpus DIR] --output-dir DIR [--explain] [--explain-entities] [--no-entity-acceptance]
+    Without a subcommand it fits both models on the gold readings and overwrites the shipped weights.
+
+    """
+
+// Training overwrites the committed weights, so a mistyped option must stop it rather than be ignored.
+if arguments.contains("--help") || arguments.contains("-h") {
+    FileHandle.standardOutput.write(Data(usage.utf8))
+    exit(0)
+}
+let valued: Set<String> = ["--corpus", "--output", "--entity-output", "--epochs", "--output-dir"]
+let flags: Set<String> = ["--check", "--explain", "--explain-entities", "--no-entity-acceptance"]
+var argumentIndex = ["gazetteer", "roles", "entities", "evaluate"].contains(arguments.first ?? "") ? 1 : 0
+while argumentIndex < arguments.count {
+    let argument = arguments[argumentIndex]
+    if valued.contains(argument) {
+        guard argumentIndex + 1 < arguments.count else { fail("\(argument) needs a value\n\(usage)") }
+        argumentIndex += 2
+    } else if flags.contains(argument) || (!argument.hasPrefix("-") && ["roles", "entities"].contains(arguments.first ?? "")) {
+        argumentIndex += 1
+    } else {
+        fail("unexpected argument '\(argument)'\n\(usage)")
+    }
+}
+
 if arguments.first == "gazetteer" {
     guard let prepared = Gazetteer.preparedTables() else { fail("the gazetteer's text tables were not found") }
     let tables = [(Gazetteer.preparedTablesSourceFile, prepared)]

@@ -80,4 +80,22 @@ import Testing
             #expect(first == committed, "the committed \(path) is not what newsml-train fits: run it and commit")
         }
     }
+
+    @Test("newsml-train answers --help with its usage and stops at an option it does not know, before fitting anything")
+    func trainerRejectsUnknownOptions() throws {
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("newsml-train-options-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: work) }
+        let help = try run(TestPaths.trainerExecutable, ["--help"])
+        #expect(help.status == 0)
+        #expect(help.standardOutput.contains("usage: newsml-train"))
+        // A mistyped option once fitted and overwrote the shipped weights with everything else ignored.
+        let output = work.appendingPathComponent("lines.model")
+        let typo = try run(TestPaths.trainerExecutable, ["--outptu", output.path, "--output", output.path])
+        #expect(typo.status == 2)
+        #expect(typo.standardError.contains("unexpected argument '--outptu'"))
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+        let missing = try run(TestPaths.trainerExecutable, ["evaluate", "--output-dir"])
+        #expect(missing.status == 2)
+        #expect(missing.standardError.contains("--output-dir needs a value"))
+    }
 }

@@ -108,16 +108,43 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
         ]
         let manchester = EntityRecognizer().recognise(in: storyItem(["He moved to Manchester."], language: "en")).first
         #expect(manchester?.uri?.contains("geonames") == true)
-        // The article's form is the name shown (the fullest form the article uses, as everywhere), the link is the city's.
+        // The nominative the gazetteer knows is the name shown (a name is cited in the nominative, and the gold keys
+        // name "Manchester" for "z Manchesteru"); the mention keeps the words as the text declines them.
         let czech = EntityRecognizer().recognise(in: storyItem(paragraphs, language: "cs"))
-        #expect(czech.first { $0.name == "Manchesteru" }?.uri == manchester?.uri)
-        for name in ["Manchesteru", "Liverpoolu", "Londýna", "Moskvy"] {
+        #expect(czech.first { $0.name == "Manchester" }?.uri == manchester?.uri)
+        #expect(czech.first { $0.name == "Manchester" }?.mentions.first?.text == "Manchesteru")
+        for name in ["Manchester", "Liverpool", "Londýn", "Moskva"] {
             let place = czech.first { $0.name == name }
             #expect(place?.kind == .place && place?.uri?.contains("geonames") == true, "\(name): \(czech.map(\.name))")
         }
         // English does not decline: "Liverpoolu" there is no form of Liverpool.
         let english = EntityRecognizer().recognise(in: storyItem(paragraphs, language: "en"))
         #expect(!english.contains { $0.uri != nil && ["Manchesteru", "Liverpoolu"].contains($0.name) })
+    }
+
+    @Test("German declines a name's adjectives and puts a genitive -s on a place: the nominative links and is the name shown")
+    func germanDeclinedNames() {
+        let paragraphs = [
+            "Die Außenminister der Europäischen Union trafen sich mit Vertretern der Vereinigten Staaten, um über die Lage im Nahen Osten zu sprechen.",
+            "In Frankreichs Hauptstadt sagte ein Sprecher, Deutschlands Rolle sei wichtig.",
+        ]
+        let german = EntityRecognizer().recognise(in: storyItem(paragraphs, language: "de"))
+        let names = Dictionary(german.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        for (name, kind) in [
+            ("Europäische Union", Entity.Kind.organisation), ("Vereinigte Staaten", .place), ("Naher Osten", .place),
+            ("Frankreich", .place), ("Deutschland", .place),
+        ] {
+            #expect(names[name]?.kind == kind, "\(name): \(german.map(\.name))")
+        }
+        #expect(names["Vereinigte Staaten"]?.qcode == "iso3166-1a2:US")
+        #expect(names["Deutschland"]?.mentions.first?.text == "Deutschlands")
+        // The nouns a genitive place qualifies are no names, and the declined forms are not shown as names.
+        #expect(
+            !german.contains { ["Hauptstadt", "Frankreichs Hauptstadt", "Europäischen Union", "Deutschlands"].contains($0.name) },
+            "\(german.map(\.name))")
+        // Only German is read so: the same words in copy said to be English keep the forms they are written in.
+        let english = EntityRecognizer().recognise(in: storyItem(paragraphs, language: "en"))
+        #expect(!english.contains { ["Vereinigte Staaten", "Deutschland", "Frankreich"].contains($0.name) }, "\(english.map(\.name))")
     }
 
     @Test("a Slavic article declines surnames and puts a title's country before the name: the forms are one person")
