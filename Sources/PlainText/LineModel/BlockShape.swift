@@ -111,6 +111,8 @@ package struct BlockShape: Sendable {
             var wordStart: Int?
             var wordClassified = false
             var wordStartsLowercase = false
+            // A word of ASCII bytes other than CR has as many Characters as bytes: its length settles "short" alone.
+            var wordIsPlainASCII = true
             var previous: UInt8 = 0x20
             var digitRun = 0
             func endWord(at end: Int) {
@@ -122,7 +124,8 @@ package struct BlockShape: Sendable {
                     let length = end - start
                     // Counting Characters only when the bytes cannot settle it.
                     if length <= 3
-                        || length <= 12 && String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).count <= 3
+                        || !wordIsPlainASCII && length <= 12
+                            && String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).count <= 3
                     {
                         shortLower += 1
                     }
@@ -146,7 +149,9 @@ package struct BlockShape: Sendable {
                     wordStart = index
                     wordClassified = false
                     wordStartsLowercase = false
+                    wordIsPlainASCII = true
                 }
+                if byte >= 0x80 || byte == 0x0D { wordIsPlainASCII = false }
                 if !wordClassified, !Self.isOpeningMark(scalar) {
                     wordClassified = true
                     if Self.isAlphabetic(scalar) {
