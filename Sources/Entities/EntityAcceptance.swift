@@ -185,7 +185,8 @@ public struct EntityAcceptance: Sendable {
         let shape = NameShape(entity.name)
         let allCaps = shape.characters > 1 && !shape.hasLowercase ? 1 : 0
         let digits = shape.hasNumber ? 1 : 0
-        let joined = entity.name.contains(where: { $0 == "-" || $0 == "'" || $0 == "’" }) ? 1 : 0
+        // By scalar: comparing Characters made three String comparisons a letter.
+        let joined = entity.name.unicodeScalars.contains(where: { $0 == "-" || $0 == "'" || $0 == "’" }) ? 1 : 0
         let length = shape.characters <= 3 ? 0 : shape.characters <= 6 ? 1 : shape.characters <= 12 ? 2 : 3
         var features = [
             FeatureHash.of(1),
