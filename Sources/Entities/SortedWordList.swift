@@ -44,7 +44,7 @@ public struct SortedWordList: Sendable {
         var word = String(word)
         return word.withUTF8 { key in
             bytes.withUnsafeBytes { raw in
-                guard let base = raw.baseAddress?.assumingMemoryBound(to: UInt8.self), let keyBase = key.baseAddress else { return false }
+                guard let base = raw.baseAddress?.assumingMemoryBound(to: UInt8.self), !key.isEmpty else { return false }
                 let count = raw.count
                 // `low` is always a line start; the answer, if any, starts in low..<high.
                 var low = 0
@@ -52,14 +52,37 @@ public struct SortedWordList: Sendable {
                 while low < high {
                     var start = (low + high) / 2
                     while start > low, base[start - 1] != 0x0A { start -= 1 }
-                    let end = Self.lineEnd(base, from: start, count: count)
-                    let order = base[start] == 0x23 ? -1 : Self.compare(base + start, end - start, keyBase, key.count)
+                    // The line against the key byte by byte, up to the first difference (most probes differ in their
+                    // first bytes): calling memchr for the line's end and memcmp for every probe cost more.
+                    var offset = 0
+                    var order = 0
+                    if base[start] == 0x23 {
+                        order = -1
+                    } else {
+                        while true {
+                            let position = start + offset
+                            let lineEnded = position >= count || base[position] == 0x0A
+                            if offset == key.count {
+                                order = lineEnded ? 0 : 1
+                                break
+                            }
+                            if lineEnded {
+                                order = -1
+                                break
+                            }
+                            if base[position] != key[offset] {
+                                order = base[position] < key[offset] ? -1 : 1
+                                break
+                            }
+                            offset += 1
+                        }
+                    }
                     if order < 0 {
-                        low = end + 1
+                        low = Self.lineEnd(base, from: start + offset, count: count) + 1
                     } else if order > 0 {
                         high = start
                     } else {
-                        return end > start
+                        return true
                     }
                 }
                 return false

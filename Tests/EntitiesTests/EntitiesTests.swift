@@ -1023,6 +1023,12 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
         #expect(small.count == 3)
         #expect(small.contains("alpha") && small.contains("beta") && small.contains("gamma"))
         #expect(!small.contains("delta") && !small.contains("alph") && !small.contains("# comment") && !small.contains(""))
+        // A key longer than the line it matches so far, and a last line without its line feed.
+        #expect(!small.contains("alphabet") && !small.contains("gammas") && !small.contains("aaa") && !small.contains("zeta"))
+        let unterminated = try #require(SortedWordList(text: Data("alpha\nbeta".utf8)))
+        #expect(
+            unterminated.contains("beta") && unterminated.contains("alpha") && !unterminated.contains("bet")
+                && !unterminated.contains("betas"))
         #expect(SortedWordList(text: Data("beta\nalpha\n".utf8)) == nil)
         #expect(SortedWordList(text: Data("alpha\nalpha\n".utf8)) == nil)
     }
