@@ -78,8 +78,8 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
 
 /// The rules on sentences written for the purpose: each names what news copy does and what must come out.
 @Suite struct EntityRuleTests {
-    private func entities(_ paragraphs: [String], headline: String? = nil, dateline: String? = nil) -> [Entity] {
-        EntityRecognizer().recognise(in: storyItem(paragraphs, headline: headline, dateline: dateline))
+    private func entities(_ paragraphs: [String], headline: String? = nil, language: String? = nil, dateline: String? = nil) -> [Entity] {
+        EntityRecognizer().recognise(in: storyItem(paragraphs, headline: headline, language: language, dateline: dateline))
     }
 
     private func kinds(_ found: [Entity]) -> [String: Entity.Kind] {
@@ -106,11 +106,11 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
             "Souček přestoupil z Manchesteru do Londýna a v sobotu hrál proti Liverpoolu, napsal deník.",
             "Trenér řekl, že tým odletí do Moskvy ve čtvrtek.",
         ]
-        let manchester = EntityRecognizer().recognise(in: storyItem(["He moved to Manchester."], language: "en")).first
+        let manchester = entities(["He moved to Manchester."], language: "en").first
         #expect(manchester?.uri?.contains("geonames") == true)
         // The nominative the gazetteer knows is the name shown (a name is cited in the nominative, and the gold keys
         // name "Manchester" for "z Manchesteru"); the mention keeps the words as the text declines them.
-        let czech = EntityRecognizer().recognise(in: storyItem(paragraphs, language: "cs"))
+        let czech = entities(paragraphs, language: "cs")
         #expect(czech.first { $0.name == "Manchester" }?.uri == manchester?.uri)
         #expect(czech.first { $0.name == "Manchester" }?.mentions.first?.text == "Manchesteru")
         for name in ["Manchester", "Liverpool", "Londýn", "Moskva"] {
@@ -118,7 +118,7 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
             #expect(place?.kind == .place && place?.uri?.contains("geonames") == true, "\(name): \(czech.map(\.name))")
         }
         // English does not decline: "Liverpoolu" there is no form of Liverpool.
-        let english = EntityRecognizer().recognise(in: storyItem(paragraphs, language: "en"))
+        let english = entities(paragraphs, language: "en")
         #expect(!english.contains { $0.uri != nil && ["Manchesteru", "Liverpoolu"].contains($0.name) })
     }
 
@@ -128,7 +128,7 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
             "Die Außenminister der Europäischen Union trafen sich mit Vertretern der Vereinigten Staaten, um über die Lage im Nahen Osten zu sprechen.",
             "In Frankreichs Hauptstadt sagte ein Sprecher, Deutschlands Rolle sei wichtig.",
         ]
-        let german = EntityRecognizer().recognise(in: storyItem(paragraphs, language: "de"))
+        let german = entities(paragraphs, language: "de")
         let names = Dictionary(german.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         for (name, kind) in [
             ("Europäische Union", Entity.Kind.organisation), ("Vereinigte Staaten", .place), ("Naher Osten", .place),
@@ -143,7 +143,7 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
             !german.contains { ["Hauptstadt", "Frankreichs Hauptstadt", "Europäischen Union", "Deutschlands"].contains($0.name) },
             "\(german.map(\.name))")
         // Only German is read so: the same words in copy said to be English keep the forms they are written in.
-        let english = EntityRecognizer().recognise(in: storyItem(paragraphs, language: "en"))
+        let english = entities(paragraphs, language: "en")
         #expect(!english.contains { ["Vereinigte Staaten", "Deutschland", "Frankreich"].contains($0.name) }, "\(english.map(\.name))")
     }
 
@@ -170,11 +170,11 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
             "Según Hurtado, se trata de testimonios relevantes.",
             "Durante Semana Santa el tribunal no se reunió.",
         ]
-        let spanish = EntityRecognizer().recognise(in: storyItem(paragraphs, language: "es")).map(\.name)
+        let spanish = entities(paragraphs, language: "es").map(\.name)
         #expect(spanish.contains("Ángel Hurtado"), "\(spanish)")
         #expect(!spanish.contains("Según Hurtado") && !spanish.contains { $0.hasPrefix("Durante") }, "\(spanish)")
         // The list is the article's language's: English copy has no "Según" to take off.
-        let english = EntityRecognizer().recognise(in: storyItem(paragraphs, language: "en")).map(\.name)
+        let english = entities(paragraphs, language: "en").map(\.name)
         #expect(english.contains("Según Hurtado"), "\(english)")
     }
 
@@ -192,7 +192,7 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
         #expect(pilar?.kind == .person && pilar?.alternativeNames.contains("Pilar") == true, "\(found.map(\.name))")
         #expect(!found.contains { $0.kind == .place && ["García", "Pilar"].contains($0.name) })
         // Without the full names the words are what the gazetteer says they are.
-        let alone = EntityRecognizer().recognise(in: storyItem(["Los vecinos de Pilar protestaron el lunes."], language: "es"))
+        let alone = entities(["Los vecinos de Pilar protestaron el lunes."], language: "es")
         #expect(alone.contains { $0.name == "Pilar" && $0.kind == .place })
         // A name of three words that opens with a compass word is no one's: its middle word stays the town.
         let cork = EntityRecognizer().recognise(
@@ -228,12 +228,12 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
             "The contract went to Blue Origin and to Intuitive Machines, the agency said on Friday.",
             "Teacher Retirement System officials met Mary Johnson on Monday.",
         ]
-        let english = kinds(EntityRecognizer().recognise(in: storyItem(paragraphs, language: "en")))
+        let english = kinds(entities(paragraphs, language: "en"))
         #expect(english["Blue Origin"] == .organisation && english["Intuitive Machines"] == .organisation, "\(english)")
         #expect(english["Teacher Retirement System"] == .organisation, "\(english)")
         #expect(english["Mary Johnson"] == .person, "\(english)")
         // The dictionary is English: in another language's copy the words say nothing.
-        let untagged = kinds(EntityRecognizer().recognise(in: storyItem(paragraphs)))
+        let untagged = kinds(entities(paragraphs))
         #expect(untagged["Blue Origin"] == .person, "\(untagged)")
     }
 
@@ -287,7 +287,7 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
             "The family fled to Deir al-Balah, near Al Aqsa Martyrs Hospital, and later to the southern Gazan city of Rafah.",
             "Bundesbank president Karl Otto Poehl spoke in Frankfurt on Monday, and the ministry in Zabul province agreed.",
         ]
-        let found = kinds(EntityRecognizer().recognise(in: storyItem(paragraphs, language: "en")))
+        let found = kinds(entities(paragraphs, language: "en"))
         #expect(found.keys.contains("Deir al-Balah"), "\(found)")
         #expect(found["Gazan"] == nil && found["Zabul"] == .place, "\(found)")
         #expect(found["Frankfurt"] == .place, "\(found)")
@@ -465,7 +465,7 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
     @Test("speech verbs of other languages make a speaker a person; a given name and a surname in -s are no team")
     func otherLanguagesVerbsAndNoTeam() {
         let spanish = kinds(
-            EntityRecognizer().recognise(in: storyItem(["El caso sigue abierto, y Villafañe dijo que no habría acuerdo."], language: "es")))
+            entities(["El caso sigue abierto, y Villafañe dijo que no habría acuerdo."], language: "es"))
         #expect(spanish["Villafañe"] == .person, "\(spanish)")
         let found = kinds(entities(["West Ham coach David Moyes praised the midfielder, and the Chicago Bulls won again."]))
         #expect(found["David Moyes"] == .person && found["Chicago Bulls"] == .organisation, "\(found)")
