@@ -6,7 +6,7 @@ extension CandidateScanner {
     /// What follows "of" is a name by itself: one the gazetteer knows, or an acronym ("NASA").
     func namesAfterOf(_ start: Int, _ end: Int) -> Bool {
         if end - start == 1, Self.isAcronym(tokens[start].bare) { return true }
-        return gazetteer.lookup(tokens[start..<end].map(\.bare).joined(separator: " ")) != nil
+        return gazetteer.lookup(bares(start..<end).joined(separator: " ")) != nil
     }
 
     /// German's definite articles, which join nouns, not the words of a name ("von der Leyen" goes on by its "von").
@@ -50,7 +50,7 @@ extension CandidateScanner {
         let link = tokens[and - 2]
         guard subject.isCapitalised, !subject.hasPossessive, link.isLowercase,
             link.word == "of" || Self.purposePrepositions.contains(link.word),
-            tokens[start..<(and - 2)].contains(where: { Self.namesBody($0.bare) })
+            (start..<(and - 2)).contains(where: { Self.namesBody(tokens[$0].bare) })
         else { return false }
         let after = tokens[and + 1]
         guard after.isCapitalised, !Self.isAcronym(after.bare), !after.opensQuote, !after.opensBracket,
@@ -68,7 +68,7 @@ extension CandidateScanner {
     /// "Trinidad and Tobago", "Bosnia and Herzegovina": the gazetteer knows the words before "and" at `and`, "and" and
     /// one or two capitalised words after it as one name.
     func knownWithAnd(from start: Int, and: Int) -> Bool {
-        let before = tokens[start..<and].map(\.bare).joined(separator: " ")
+        let before = bares(start..<and).joined(separator: " ")
         var after = ""
         for end in (and + 1)..<min(and + 3, tokens.count) {
             guard tokens[end].isCapitalised else { return false }
@@ -127,7 +127,7 @@ extension CandidateScanner {
         if EnglishWords.listing(Substring(first)) == 2, !EntityWords.organisationWords.contains(first),
             !EntityWords.placeBeginnings.contains(first), !EntityWords.compassWords.contains(first)
         {
-            let restWords = tokens[(start + 1)..<runEnd].map(\.bare)
+            let restWords = bares((start + 1)..<runEnd)
             let rest = restWords.joined(separator: " ")
             let whole = first + " " + rest
             let personAfter =
@@ -144,7 +144,7 @@ extension CandidateScanner {
             return false
         }
         if EntityWords.nationalities.contains(first) { return false }
-        let rest = tokens[start..<runEnd].map(\.bare).joined(separator: " ")
+        let rest = bares(start..<runEnd).joined(separator: " ")
         return gazetteer.lookup(rest) == nil && gazetteer.lookup(first + " " + tokens[start + 1].bare) == nil
     }
 }

@@ -79,7 +79,7 @@ struct CandidateScanner {
                 }
                 // A quoted name the gazetteer knows ("Islamischer Staat") is that name, not a work's title.
                 if isTitle, capitalised >= 1, end < tokens.count,
-                    gazetteer.lookup(tokens[index...end].map(\.bare).joined(separator: " ")) == nil
+                    gazetteer.lookup(bares(index..<(end + 1)).joined(separator: " ")) == nil
                 {
                     for covered in index...end { inTitle[covered] = true }
                     index = end + 1
@@ -151,7 +151,7 @@ struct CandidateScanner {
                 knownLowercaseContinuation(from: index)
                 ?? (EntityWords.articles.contains(tokens[index].bare) ? knownLowercaseContinuation(from: index + 1) : nil)
             if let (from, end) = known {
-                result.append(knownName(tokens[from..<end].map(\.bare).joined(separator: " "), at: from))
+                result.append(knownName(bares(from..<end).joined(separator: " "), at: from))
                 index = end
                 continue
             }
@@ -213,7 +213,7 @@ struct CandidateScanner {
                 } else if runEnd > index, !tokens[at].isCapitalised, Self.purposePrepositions.contains(tokens[at].word),
                     runEnd + 1 < tokens.count,
                     tokens[runEnd + 1].isCapitalised, !tokens[runEnd - 1].trailingPunctuation, !tokens[runEnd - 1].hasPossessive,
-                    tokens[index..<runEnd].contains(where: { Self.namesBody($0.bare) })
+                    (index..<runEnd).contains(where: { Self.namesBody(tokens[$0].bare) })
                 {
                     // "Max Planck Institute for Radio Astronomy", "Office for Students", "Zentrum für …": an institution's
                     // name goes on with what it is for.
@@ -228,7 +228,7 @@ struct CandidateScanner {
                     !EntityWords.legalForms.contains(tokens[runEnd - 1].bare),
                     runEnd - index <= 2 && (endsInOrganisationWord(from: runEnd + 1) || knownWithAnd(from: index, and: runEnd))
                         || (endsInOrganisationWord(from: runEnd + 1)
-                            && !tokens[index..<runEnd].contains { EntityWords.organisationWords.contains($0.bare) })
+                            && !(index..<runEnd).contains { EntityWords.organisationWords.contains(tokens[$0].bare) })
                 {
                     // (Longer: "National Disaster Risk Reduction and Management Council" — one body when no word for a
                     // body comes before "and", so that two bodies named in a row stay two.)
@@ -249,8 +249,8 @@ struct CandidateScanner {
             // "Les États-Unis", "Die Schweiz" opening a sentence: the article is not part of a name the gazetteer
             // knows without it ("Los Angeles", "El Salvador", "Le Monde" keep theirs).
             if runEnd - start >= 2, EntityWords.articles.contains(tokens[start].bare) {
-                let whole = tokens[start..<runEnd].map(\.bare).joined(separator: " ")
-                let rest = tokens[(start + 1)..<runEnd].map(\.bare).joined(separator: " ")
+                let whole = bares(start..<runEnd).joined(separator: " ")
+                let rest = bares((start + 1)..<runEnd).joined(separator: " ")
                 if gazetteer.lookup(whole) == nil, gazetteer.lookup(rest) != nil { start += 1 }
             }
             while start + 1 < runEnd, EntityWords.clauseStarters.contains(tokens[start].bare) { start += 1 }
@@ -260,7 +260,7 @@ struct CandidateScanner {
             if capitalisesNouns {
                 // "Das Bundesamt für …" opening a sentence: the article is no part of a name ("Der Spiegel", known, keeps it).
                 if runEnd - start >= 2, EntityWords.articles.contains(tokens[start].bare),
-                    gazetteer.lookup(tokens[start..<runEnd].map(\.bare).joined(separator: " ")) == nil
+                    gazetteer.lookup(bares(start..<runEnd).joined(separator: " ")) == nil
                 {
                     start += 1
                 }
@@ -270,9 +270,9 @@ struct CandidateScanner {
                     introducedAsBody = true
                 }
                 // "Terrormiliz Islamischer Staat": a capitalised common noun before a name the gazetteer knows whole.
-                if runEnd - start >= 3, gazetteer.lookup(tokens[start..<runEnd].map(\.bare).joined(separator: " ")) == nil,
+                if runEnd - start >= 3, gazetteer.lookup(bares(start..<runEnd).joined(separator: " ")) == nil,
                     let known = (start + 1...runEnd - 2).first(where: {
-                        gazetteer.lookup(tokens[$0..<runEnd].map(\.bare).joined(separator: " ")) != nil
+                        gazetteer.lookup(bares($0..<runEnd).joined(separator: " ")) != nil
                     })
                 {
                     start = known
@@ -282,7 +282,7 @@ struct CandidateScanner {
                 if runEnd - start >= 2, case let first = tokens[start].bare, first.utf8.count > 4, first.hasSuffix("s"),
                     gazetteer.lookup(first) == nil, gazetteer.lookup(String(first.dropLast()))?.kind == .place,
                     !Self.isGivenName(first), !Surnames.contains(Substring(first)),
-                    gazetteer.lookup(tokens[start..<runEnd].map(\.bare).joined(separator: " ")) == nil
+                    gazetteer.lookup(bares(start..<runEnd).joined(separator: " ")) == nil
                 {
                     qualifiedNounsEnd = runEnd
                     runEnd = start + 1
@@ -315,7 +315,7 @@ struct CandidateScanner {
                 // The longest known beginning: "San Diego" of "San Diego Police Chief Shelley Zimmerman".
                 // "The New York State Attorney General": the article is no part of the known name before the title.
                 let first = EntityWords.articles.contains(tokens[start].bare) && prefixEnd - start >= 2 ? start + 1 : start
-                let before = tokens[first..<prefixEnd].map(\.bare)
+                let before = bares(first..<prefixEnd)
                 let known = (1...max(1, before.count)).reversed().first(where: {
                     $0 <= before.count && gazetteer.lookup(before[..<$0].joined(separator: " ")) != nil
                 })
@@ -340,7 +340,7 @@ struct CandidateScanner {
                 !tokens[given - 1].trailingPunctuation, Self.isGivenName(tokens[given].bare), tokens[runEnd - 1].isCapitalised,
                 !EntityWords.organisationWords.contains(tokens[runEnd - 1].bare), !EntityWords.placeWords.contains(tokens[runEnd - 1].bare)
             {
-                let before = tokens[start..<(given - 1)].map(\.bare).joined(separator: " ")
+                let before = bares(start..<(given - 1)).joined(separator: " ")
                 if !before.isEmpty, gazetteer.lookup(before) != nil {
                     result.append(knownName(before, at: start))
                 }
@@ -350,7 +350,7 @@ struct CandidateScanner {
             // "Secretary of State Mike Pompeo", "NASA Administrator Jim Bridenstine", "Tanaiste Leo Varadkar": role
             // words the title list does not know stand before a given name; the person's name starts at it.
             if let given = givenNameStart(start: start, runEnd: runEnd) {
-                let before = tokens[start..<given].map(\.bare).joined(separator: " ")
+                let before = bares(start..<given).joined(separator: " ")
                 let known = gazetteer.lookup(before) != nil ? before : Self.isAcronym(tokens[start].bare) ? tokens[start].bare : nil
                 if let known {
                     result.append(knownName(known, at: start))
@@ -378,7 +378,7 @@ struct CandidateScanner {
                 index = max(runEnd, index + 1)
                 continue
             }
-            let words = tokens[start..<runEnd].map(\.bare)
+            let words = bares(start..<runEnd)
             // Past the first word an elided article stays with its word, as the text writes it ("Quai d’Orsay").
             let inner = tokens[start..<(runEnd - 1)].indices.map {
                 $0 == start ? tokens[$0].inName : tokens[$0].elision + tokens[$0].inName
@@ -394,6 +394,7 @@ struct CandidateScanner {
             let next = nextToken.map { $0.isLowercase ? $0.word : "" } ?? ""
             let previous = start > 0 ? tokens[start - 1] : nil
             let previousWord = previous.map { $0.isLowercase && !$0.trailingPunctuation ? $0.word : "" } ?? ""
+            start > 0 && tokens[start - 1].isLowercase && !tokens[start - 1].trailingPunctuation ? tokens[start - 1].word : ""
             let isSingleCommonWord =
                 initialHere && words.count == 1
                 && (EntityWords.commonStarters.contains(name) || openers.contains(name) || EntityWords.articles.contains(name)
@@ -434,9 +435,8 @@ struct CandidateScanner {
         else { return nil }
         var end = min(start + 3, tokens.count)
         while end > start + 1 {
-            let words = tokens[start..<end]
-            if !words.dropLast().contains(where: { $0.trailingPunctuation || $0.hasPossessive }),
-                gazetteer.lookup(words.map(\.bare).joined(separator: " ")) != nil
+            if !(start..<(end - 1)).contains(where: { tokens[$0].trailingPunctuation || tokens[$0].hasPossessive }),
+                gazetteer.lookup(bares(start..<end).joined(separator: " ")) != nil
             {
                 return (start, end)
             }
@@ -468,19 +468,23 @@ struct CandidateScanner {
     /// A given name (any country's) or a hyphenated one whose first part is ("Eva-Marie").
     static func isGivenName(_ word: String) -> Bool { GivenNames.containsName(Substring(word)) }
 
+    /// The words of `range` without possessive endings, read field by field: mapping a slice of the tokens copied
+    /// each whole token (three strings) first.
+    func bares(_ range: Range<Int>) -> [String] { range.map { tokens[$0].bare } }
+
     /// Where a person's name starts inside a run of three or more capitalised words that does not start with a
     /// given name: at the first given name followed by one or two more words, when what comes before it is
     /// capitalised words no name list claims as a whole ("Santa Maria Novella" starts with a given name; "Sierra
     /// Nevada Corp" and "San Francisco Bay Area" are in the gazetteer or end in an organisation or place word).
     private func givenNameStart(start: Int, runEnd: Int) -> Int? {
         guard runEnd - start >= 3, !Self.isGivenName(tokens[start].bare) else { return nil }
-        let words = tokens[start..<runEnd].map(\.bare)
+        let words = bares(start..<runEnd)
         guard gazetteer.lookup(words.joined(separator: " ")) == nil else { return nil }
         for index in (start + 1)..<(runEnd - 1) {
             // Role words are capitalised, with "of" and the like between them ("District of Massachusetts").
             guard
-                tokens[start..<index].allSatisfy({
-                    ($0.isCapitalised || EntityWords.connectors.contains($0.word)) && !$0.trailingPunctuation
+                (start..<index).allSatisfy({
+                    (tokens[$0].isCapitalised || EntityWords.connectors.contains(tokens[$0].word)) && !tokens[$0].trailingPunctuation
                 })
             else { return nil }
             guard tokens[index].isCapitalised, Self.isGivenName(tokens[index].bare) else { continue }
@@ -515,7 +519,7 @@ struct CandidateScanner {
                 !name.contains(where: {
                     EntityWords.organisationWords.contains($0.bare) || EntityWords.placeWords.contains($0.bare) || Self.isTitle($0.bare)
                 }),
-                gazetteer.lookup(tokens[start..<runEnd].map(\.bare).joined(separator: " ")) == nil
+                gazetteer.lookup(bares(start..<runEnd).joined(separator: " ")) == nil
             else { return nil }
             return of
         }

@@ -219,7 +219,8 @@ enum Tokenizer {
             possessive = true
         }
         let first = piece[start]
-        let isCapitalised = first.isUppercaseLetter || Self.hasArabicArticle(word)
+        // Only a word that starts with "a" or "e" can open with the Arabic article: the others are not asked.
+        let isCapitalised = first.isUppercaseLetter || ((first == "a" || first == "e") && Self.hasArabicArticle(word))
         let isLowercase = !isCapitalised && first.isLowercaseLetter
         // "I’ve", "don't", "we'll": the part after the last apostrophe is a short lower-case ending.
         var isContraction = false
