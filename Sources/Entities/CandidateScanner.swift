@@ -279,9 +279,7 @@ struct CandidateScanner {
                 }
                 // "Deutschlands Kanzler", "Europas Wirtschaft": a place in the genitive opens the run of nouns it
                 // qualifies; the place is a name of its own (the resolver finds its nominative), the nouns are none.
-                if runEnd - start >= 2, case let first = tokens[start].bare, first.utf8.count > 4, first.hasSuffix("s"),
-                    gazetteer.lookup(first) == nil, gazetteer.lookup(String(first.dropLast()))?.kind == .place,
-                    !Self.isGivenName(first), !Surnames.contains(Substring(first)),
+                if runEnd - start >= 2, gazetteer.genitivePlace(of: tokens[start].bare) != nil,
                     gazetteer.lookup(bares(start..<runEnd).joined(separator: " ")) == nil
                 {
                     qualifiedNounsEnd = runEnd

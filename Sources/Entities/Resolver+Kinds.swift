@@ -215,27 +215,24 @@ extension Resolver {
         return nil
     }
 
-    /// The nominative of a German name the gazetteer knows only undeclined, with its entry: the adjectives' weak or
-    /// mixed endings ("der Vereinigten Arabischen Emirate", "im Nahen Osten", "des Roten Kreuzes") and a place's
-    /// genitive -s ("Deutschlands", "Europas"). Nil when the name as written is in the gazetteer or no form is.
+    /// The nominative of a German name of two words or more that the gazetteer knows only undeclined, with its entry:
+    /// the adjectives' weak or mixed endings ("der Vereinigten Arabischen Emirate", "im Nahen Osten", "des Roten
+    /// Kreuzes"). Nil when the name as written is in the gazetteer or no form is. (A single word in the genitive:
+    /// `Gazetteer.genitivePlace`.)
     func germanNominative(of text: String, words: [Substring]) -> (String, Gazetteer.Entry)? {
-        guard let last = words.last, gazetteer.lookup(text) == nil else { return nil }
+        guard words.count >= 2, let last = words.last, gazetteer.lookup(text) == nil else { return nil }
         let adjectives = words.dropLast()
         guard adjectives.allSatisfy({ $0.hasSuffix("en") && $0.count > 3 }) else { return nil }
-        // The noun as written, or without its genitive ending: -s of "Deutschlands", -es of "Kreuzes".
+        // The noun as written, or without its genitive ending: -s of "Ostens", -es of "Kreuzes".
         var nouns = [String(last)]
         if last.count > 4, last.hasSuffix("s") { nouns.append(String(last.dropLast())) }
-        if !adjectives.isEmpty, last.count > 5, last.hasSuffix("es") { nouns.append(String(last.dropLast(2))) }
+        if last.count > 5, last.hasSuffix("es") { nouns.append(String(last.dropLast(2))) }
         // The nominative's ending of the adjectives: feminine and plural -e, masculine -er, neuter -es.
-        let endings = adjectives.isEmpty ? [""] : ["e", "er", "es"]
-        for ending in endings {
+        for ending in ["e", "er", "es"] {
             let declined = adjectives.map { String($0.dropLast(2)) + ending }
             for noun in nouns {
                 let form = (declined + [noun]).joined(separator: " ")
-                if form == text { continue }
-                // A single word must be a place ("Deutschlands"); a genitive -s on a person's or a company's name is
-                // the name's own ("Jens", "Ross").
-                if let link = gazetteer.lookup(form), link.kind == Entity.Kind.place || !adjectives.isEmpty { return (form, link) }
+                if let link = gazetteer.lookup(form) { return (form, link) }
             }
         }
         return nil

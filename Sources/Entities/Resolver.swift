@@ -206,10 +206,8 @@ package struct Resolver {
                 table.add(entity.kind, entity.name, link: nil, candidate: candidate, confidence: 70)
                 continue
             }
-            // "Deutschlands": a German place in the genitive — not a given name or surname in -s ("Georges", "Davies").
-            if declinesGerman, !GivenNames.containsName(Substring(name)), !Surnames.contains(Substring(name)),
-                let (nominative, link) = germanNominative(of: name, words: [Substring(name)])
-            {
+            // "Deutschlands": a German place in the genitive.
+            if declinesGerman, let (nominative, link) = gazetteer.genitivePlace(of: name) {
                 table.add(link.kind, nominative, link: link, candidate: candidate, confidence: 75, articleForm: nominative)
                 continue
             }
