@@ -53,6 +53,23 @@ COUNTRY_ALIASES = {
 }
 COUNTRY_NAMES = {"US": "United States", "GB": "United Kingdom"}
 
+# Forms copy in the other languages uses that CLDR's short names are not: abbreviations (Spanish "EE.UU.", Russian
+# "США", "КНР", "ФРГ", "РФ") and each language's "Great Britain", which its copy writes as often as CLDR's "United
+# Kingdom" (English copy: COUNTRY_ALIASES).
+OTHER_LANGUAGE_FORMS = {
+    "US": ["EE.UU.", "EE. UU.", "EEUU", "США"],
+    "GB": ["Großbritannien", "Grande-Bretagne", "Gran Bretaña", "Gran Bretagna", "Grã-Bretanha", "Groot-Brittannië",
+           "Velká Británie", "Veľká Británia", "Великобритания", "Велика Британія"],
+    "CN": ["КНР"],
+    "DE": ["ФРГ"],
+    "RU": ["РФ"],
+    "ZA": ["ЮАР"],
+}
+
+# Country names of four letters that are also a common word of one of TRANSLATED_LANGUAGES, capitalised at the start
+# of a sentence: Russian "Того" (Togo; "of that"), Portuguese "Gana" (Ghana; Spanish "gana", "wins").
+COMMON_WORD_NAMES = {"Того", "Gana"}
+
 # Short forms news copy uses for big cities (GeoNames name → aliases).
 CITY_ALIASES = {
     "Los Angeles": ["L.A."], "New York City": ["New York", "NYC", "N.Y."], "Washington": ["Washington, D.C.", "Washington DC"],
@@ -135,11 +152,13 @@ CLDR_CONTINENTS = {"AF": "002", "AN": "AQ", "AS": "142", "EU": "150", "NA": "003
 TRANSLATED_LANGUAGES = ["de", "fr", "es", "it", "pt", "nl", "cs", "sk", "pl", "ru", "uk", "sv", "da"]
 
 
-def usable(name, english, shortest):
+def usable(name, english, shortest=4):
     """A translated name worth a gazetteer entry: not the English one again, not an inverted or bracketed form,
-    and not a single word shorter than `shortest`, which in some language is also an ordinary word ("Того", Togo
-    in Russian, is also "of that"; country names need five letters, city names four: "Wien", "Prag")."""
-    return name and name != english and "," not in name and "(" not in name and (" " in name or len(name) >= shortest)
+    not a single word shorter than `shortest` letters (four: "Wien", "Prag", "Cina", "Inde", "Иран") unless it is an
+    abbreviation in capitals ("ОАЭ", "КНДР"), and not a common word of one of the languages (COMMON_WORD_NAMES)."""
+    if not name or name == english or "," in name or "(" in name or name in COMMON_WORD_NAMES:
+        return False
+    return " " in name or len(name) >= shortest or (len(name) >= 2 and name.isupper())
 
 
 def spellings(name):
@@ -166,7 +185,7 @@ def country_names(code, english):
     names = []
     for language in TRANSLATED_LANGUAGES:
         name = Locale(language).territories.get(code)
-        if usable(name, english, 5):
+        if usable(name, english):
             names.extend(spellings(name))
     return names
 
@@ -181,7 +200,7 @@ def city_names():
             if not city or "/" not in zone or zone.startswith("Etc/"):
                 continue
             name_en = english.get(zone, {}).get("city") or zone.rsplit("/", 1)[1].replace("_", " ")
-            if usable(city, name_en, 4):
+            if usable(city, name_en):
                 names.setdefault(name_en, []).extend(spellings(city))
     return names
 
@@ -286,7 +305,7 @@ def main():
     for code, country in sorted(gc.get_countries().items()):
         name = COUNTRY_NAMES.get(code, country["name"])
         translated = country_names(code, name)
-        aliases = [f for a in [country["name"]] + COUNTRY_ALIASES.get(code, []) + translated for f in spellings(a) if f != name]
+        aliases = [f for a in [country["name"]] + COUNTRY_ALIASES.get(code, []) + translated + OTHER_LANGUAGE_FORMS.get(code, []) for f in spellings(a) if f != name]
         rows.append(("country", name, "|".join(dict.fromkeys(aliases)), code, str(country["geonameid"]), wikidata.get(code, "")))
     for code, continent in sorted(gc.get_continents().items()):
         # CLDR names continents too ("Nordamerika", "Amérique du Sud", "Evropa"): copy in other languages names them

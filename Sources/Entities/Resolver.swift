@@ -271,7 +271,9 @@ package struct Resolver {
                 gazetteer.lookup(candidate.text) == nil
             {
                 let head = words[..<conjunction].joined(separator: " ")
-                let tail = words[(conjunction + 1)...].joined(separator: " ")
+                // "Francia y la Unión Europea": an article after the conjunction opens the second name, not part of it.
+                let article = words.count - conjunction > 2 && Self.articlesAfterConjunction.contains(words[conjunction + 1]) ? 1 : 0
+                let tail = words[(conjunction + 1 + article)...].joined(separator: " ")
                 // Each known by itself — in the gazetteer, or for "and" and "y" also as a name the article uses alone
                 // ("Ceres Robotics and Tyvak Nano-Satellite Systems"). "&" joins the halves of companies' names
                 // ("Johnson & Johnson", "Marks & Spencer"): only the gazetteer splits those.
@@ -284,8 +286,9 @@ package struct Resolver {
                     && (gazetteer.lookup(tail)?.kind == .place && conjunction == 1
                         || gazetteer.lookup(head)?.kind == .place && conjunction == words.count - 2)
                 if headKnown && tailKnown || listOfPlaces {
+                    let skipped = article == 1 ? words[conjunction + 1].utf16.count + 1 : 0
                     result += Self.split(
-                        candidate, head: head, tail: tail, tailOffset: head.utf16.count + words[conjunction].utf16.count + 2)
+                        candidate, head: head, tail: tail, tailOffset: head.utf16.count + words[conjunction].utf16.count + 2 + skipped)
                     continue
                 }
             }
@@ -324,6 +327,9 @@ package struct Resolver {
     /// The conjunctions a capitalised run can hold (`EntityWords.connectors`, and "and" before an organisation
     /// word, as in "Securities and Exchange Commission").
     static let conjunctions: WordSet = ["and", "y", "&"]
+
+    /// Lower-case articles a run can carry after its conjunction ("y la", "y el", "y los").
+    static let articlesAfterConjunction: WordSet = ["la", "el", "los", "las", "the"]
 
     /// The initials of the capitalised words ("European Court of Justice" → "ECJ").
     static func acronym(of name: String) -> String {

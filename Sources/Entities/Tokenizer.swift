@@ -160,17 +160,23 @@ enum Tokenizer {
             elision = string(piece, bytes, start, apostrophe + 1)
             start = apostrophe + 1
         }
-        // Initials keep their full stops: "J.J.", "I.", "U.S." (letters each followed by a full stop).
+        // Initials keep their full stops: "J.J.", "I.", "U.S." (letters each followed by a full stop), and Spanish
+        // abbreviations double each letter for a plural ("EE.UU.", "FF.AA.": two doubled letters at least).
         var initialsEnd = start
         var initialsCount = 0
+        var doubledCount = 0
         while initialsEnd < end, piece[initialsEnd].isUppercaseLetter {
-            let next = initialsEnd + 1
+            var next = initialsEnd + 1
+            if next < end, piece[next] == piece[initialsEnd] {
+                next += 1
+                doubledCount += 1
+            }
             guard next < end, piece[next] == "." else { break }
             initialsEnd = next + 1
             initialsCount += 1
         }
         let isInitials =
-            initialsCount > 0 && initialsEnd > start
+            initialsCount > 0 && initialsEnd > start && (doubledCount == 0 || (doubledCount == initialsCount && initialsCount >= 2))
             && (initialsEnd == end || (initialsEnd..<end).allSatisfy { isTrailingPunctuation(piece[$0]) && piece[$0] != "." })
         var endsSentence = false
         var strongEnd = false

@@ -150,6 +150,31 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
         #expect(!english.contains { ["Vereinigte Staaten", "Deutschland", "Frankreich"].contains($0.name) }, "\(english.map(\.name))")
     }
 
+    @Test("other languages' forms of a country link to it: abbreviations, four-letter names, each language's Great Britain")
+    func countryFormsOfOtherLanguages() {
+        let spanish = entities(
+            ["El ministro dijo que España coordinará con EE.UU. y la Unión Europea una respuesta a Irán y a Irak."], language: "es")
+        let spanishCodes = Dictionary(spanish.map { ($0.name, $0.qcode) }, uniquingKeysWith: { first, _ in first })
+        #expect(spanishCodes["EE.UU."] == "iso3166-1a2:US", "\(spanish.map(\.name))")
+        #expect(spanishCodes["Irán"] == "iso3166-1a2:IR" && spanishCodes["Irak"] == "iso3166-1a2:IQ", "\(spanish.map(\.name))")
+        // "y la" joins two names: the run is split at the conjunction and the article goes with neither.
+        #expect(spanish.contains { $0.name == "Unión Europea" && $0.kind == .organisation }, "\(spanish.map(\.name))")
+        #expect(!spanish.contains { $0.name.contains(" y ") }, "\(spanish.map(\.name))")
+        let russian = entities(
+            ["Президент провёл переговоры с председателем КНР. Стороны обсудили Иран и отношения с США."], language: "ru")
+        let russianCodes = Dictionary(russian.map { ($0.name, $0.qcode) }, uniquingKeysWith: { first, _ in first })
+        for (name, code) in [("КНР", "CN"), ("Иран", "IR"), ("США", "US")] {
+            #expect(russianCodes[name] == "iso3166-1a2:\(code)", "\(name): \(russian.map(\.name))")
+        }
+        let others =
+            entities(["Il governo della Cina ha risposto. La Grande-Bretagne et l'Inde ont signé."])
+            + entities(["Die Regierung in Grossbritannien will am Montag entscheiden."], language: "de")
+        let otherCodes = Dictionary(others.map { ($0.name, $0.qcode) }, uniquingKeysWith: { first, _ in first })
+        for (name, code) in [("Cina", "CN"), ("Grande-Bretagne", "GB"), ("Inde", "IN"), ("Grossbritannien", "GB")] {
+            #expect(otherCodes[name] == "iso3166-1a2:\(code)", "\(name): \(others.map(\.name))")
+        }
+    }
+
     @Test("a Slavic article declines surnames and puts a title's country before the name: the forms are one person")
     func declinedSurnamesAndGenitiveCountries() {
         let found = EntityRecognizer().recognise(
