@@ -141,8 +141,23 @@ package struct Resolver {
         }
         // Full names of three words or more first, so that the two surnames of one ("Díaz Ayuso") find it
         // wherever the article first writes them.
-        let longFirst = people.filter { $0.name.spaceSeparatedWordCount >= 3 } + people.filter { $0.name.spaceSeparatedWordCount < 3 }
+        var longFirst = people.filter { $0.name.spaceSeparatedWordCount >= 3 } + people.filter { $0.name.spaceSeparatedWordCount < 3 }
+        // A Slavic language declines names: the names whose given name is in the nominative come first, so that
+        // "Davida Moyese" finds "David Moyes" wherever the article first writes it.
+        var declinedGivenNames: [String: String] = [:]
+        if inflectsNames {
+            for person in longFirst where person.name.spaceSeparatedWordCount == 2 {
+                if let given = person.name.spaceSeparatedWords.first, let nominative = Self.nominativeGivenName(of: given) {
+                    declinedGivenNames[person.name] = nominative
+                }
+            }
+            longFirst = longFirst.filter { declinedGivenNames[$0.name] == nil } + longFirst.filter { declinedGivenNames[$0.name] != nil }
+        }
         for (candidate, name, confidence) in longFirst {
+            if let given = declinedGivenNames[name], let person = declinedPerson(name, given: given, in: table) {
+                table.add(.person, person, link: nil, candidate: candidate, confidence: confidence)
+                continue
+            }
             // "Standard Oil" after "Standard Oil Co": the beginning of a known organisation's name is that organisation.
             if let owner = table.organisationStarting(with: name) {
                 table.add(owner.kind, owner.name, link: nil, candidate: candidate, confidence: 70)
@@ -216,6 +231,18 @@ package struct Resolver {
             }
         }
         return Self.mergingShortCompanyNames(table.entities)
+    }
+
+    /// A person named with a declined given name ("Davida Moyese", "Юрия Лужкова"): the one person of the article
+    /// with that given name in the nominative whose surname shares a form without a case ending. Nil: the name is kept
+    /// as written — a nominative the article does not write is not made up (it would be a name in no input).
+    private func declinedPerson(_ name: String, given: String, in table: Table) -> String? {
+        let words = name.spaceSeparatedWords
+        guard words.count == 2 else { return nil }
+        let owners = Set(Self.caseForms(String(words[1])).flatMap { table.surnames[$0] ?? [] }).sorted().filter {
+            table.entities[$0].kind == .person && table.entities[$0].name.spaceSeparatedWords.first.map(String.init) == given
+        }
+        return owners.count == 1 ? table.entities[owners[0]].name : nil
     }
 
     /// The entity of `owners` when it is the only one and a person.

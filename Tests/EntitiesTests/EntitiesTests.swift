@@ -175,6 +175,31 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
         }
     }
 
+    @Test("a declined given name tells a Slavic name's case: the declined full name is the person the article also names so")
+    func declinedPeopleJoinTheirPerson() {
+        // Russian: "Юрия Лужкова" (of Yuri Luzhkov) before the nominative "Юрий Лужков" is the same man.
+        let russian = entities(
+            [
+                "Участники акции потребовали отставки мэра Юрия Лужкова.",
+                "Юрий Лужков не ответил на требования, сообщает агентство.",
+            ], language: "ru")
+        let people = russian.filter { $0.kind == .person }
+        #expect(people.map(\.name) == ["Юрий Лужков"], "\(russian.map(\.name))")
+        #expect(Set(people.first?.mentions.map(\.text) ?? []) == ["Юрия Лужкова", "Юрий Лужков"])
+        // Without the nominative in the article the name stays as written: a nominative is not made up.
+        let alone = entities(["Участники акции потребовали отставки мэра Юрия Лужкова."], language: "ru")
+        #expect(alone.contains { $0.name == "Юрия Лужкова" }, "\(alone.map(\.name))")
+        // Czech: "Davida Moyese" is the David Moyes the article names; "Davida" is a given name too, so no nominative is
+        // made up for it without him.
+        let czech = entities(
+            ["Podle Davida Moyese tým hrál dobře.", "David Moyes byl po zápase spokojený."], language: "cs")
+        #expect(czech.filter { $0.kind == .person }.map(\.name) == ["David Moyes"], "\(czech.map(\.name))")
+        #expect(czech.first { $0.name == "David Moyes" }?.mentions.count == 2)
+        // English copy is read as written.
+        let english = entities(["Hráči Davida Moyese vyhráli. Trenér David Moyes byl spokojený."], language: "en")
+        #expect(english.contains { $0.name == "Davida Moyese" }, "\(english.map(\.name))")
+    }
+
     @Test("a Slavic article declines surnames and puts a title's country before the name: the forms are one person")
     func declinedSurnamesAndGenitiveCountries() {
         let found = EntityRecognizer().recognise(
