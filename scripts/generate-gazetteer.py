@@ -272,22 +272,48 @@ def subdivisions(known):
     return names, rows
 
 
+CYRILLIC_LETTERS = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ", [
+    "a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u", "f", "kh",
+    "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya", "i", "yi", "ye", "g"]))
+
+
+def opening(name):
+    """The first three letters of a name in Latin letters, Cyrillic transliterated and "w" read as "v" ("Пекин" and
+    "Peking" open alike, so do "Вашингтон" and "Washington")."""
+    latin = "".join(CYRILLIC_LETTERS.get(c, c) for c in name.lower())
+    return latin.replace("w", "v")[:3]
+
+
+def is_cyrillic(name):
+    """Written in the Cyrillic letters of Russian, Ukrainian and Belarusian (the other languages' letters — Serbian
+    "ј", Kazakh "ң" — are left out: copy in those languages is not read)."""
+    return all(c in CYRILLIC_LETTERS for c in name.lower())
+
+
 def spelling_variants(cities, taken):
     """English city name -> the city's other spellings in GeoNames that copy in other languages writes ("Milano",
-    "Napoli", "Genova", "Edimburgo"): for cities of 200,000 or more, one-word alternate names of letters only that
-    begin with the same three letters as the name (a spelling of that name, not a name of another origin or a code),
-    held by one city only. Left out: ordinary English words, given names and surnames, and names a table has."""
+    "Napoli", "Genova", "Edimburgo", "Пекин"): for cities of 200,000 or more, one-word alternate names of letters only
+    that begin with the same three letters as the name (a spelling of that name, not a name of another origin or a
+    code) — a name in Cyrillic letters transliterated, and compared with the city's Latin spellings too ("Пекин" with
+    "Peking") — held by one city only. Left out: ordinary English words, given names and surnames, and names a table
+    has."""
     english = {word.lower() for word in read_words("english-words.txt")}
     people = read_words("given-names.txt") | read_words("surnames.txt")
     owners = {}
     for city in cities:
         if city["population"] < 200_000:
             continue
+        latin_openings = {opening(city["name"])} | {
+            opening(a) for a in city["alternatenames"] if a[:1].isupper() and a.isascii() and a.isalpha() and len(a) >= 4}
         for alternate in city["alternatenames"]:
             if (alternate == city["name"] or alternate in taken or len(alternate) < 4 or not alternate.isalpha()
                     or not alternate[0].isupper() or not alternate[1:].islower()
-                    or alternate[:3].lower() != city["name"][:3].lower()
                     or alternate.lower() in english or alternate in people):
+                continue
+            if any("\u0400" <= c <= "\u04ff" for c in alternate):
+                if not is_cyrillic(alternate) or opening(alternate) not in latin_openings or alternate in COMMON_WORD_NAMES:
+                    continue
+            elif alternate[:3].lower() != city["name"][:3].lower():
                 continue
             owners.setdefault(alternate, set()).add(city["name"])
     variants = {}

@@ -202,14 +202,17 @@ extension Resolver {
         return forms
     }
 
-    /// The nominative of a declined single word the gazetteer knows as a place, with its entry.
-    func declinedPlace(_ name: String) -> (String, Gazetteer.Entry)? {
+    /// The nominative of a declined single word the gazetteer knows as a place (or, with `orOrganisation`, as an
+    /// organisation: "Кремля" is of the Kremlin), with its entry.
+    func declinedPlace(_ name: String, orOrganisation: Bool = false) -> (String, Gazetteer.Entry)? {
         guard name.count >= 5 else { return nil }
         for (ending, nominatives) in Self.caseEndings where name.hasSuffix(ending) {
             let stem = name.dropLast(ending.count)
             for nominative in nominatives {
                 let form = String(stem) + nominative
-                if let link = gazetteer.lookup(form), link.kind == .place { return (form, link) }
+                if let link = gazetteer.lookup(form), link.kind == .place || (orOrganisation && link.kind == .organisation) {
+                    return (form, link)
+                }
             }
         }
         return nil

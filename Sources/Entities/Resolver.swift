@@ -209,9 +209,9 @@ package struct Resolver {
                 table.add(link.kind, name, link: link, candidate: candidate, confidence: 85)
                 continue
             }
-            // "z Manchesteru", "Liverpoolu", "v Moskvě": a Slavic language declines place names; the form without
-            // its case ending is the one the gazetteer knows.
-            if inflectsNames, let (stem, link) = declinedPlace(name) {
+            // "z Manchesteru", "Liverpoolu", "v Moskvě", "Кремля": a Slavic language declines names; the form
+            // without its case ending is the one the gazetteer knows.
+            if inflectsNames, let (stem, link) = declinedPlace(name, orOrganisation: true) {
                 table.add(link.kind, stem, link: link, candidate: candidate, confidence: 75, articleForm: stem)
                 continue
             }

@@ -21,6 +21,7 @@ enum PictureCredit {
         "anadolu", "shutterstock", "alamy", "istock", "bloomberg", "ap photo", "afp photo", "epa-efe",
         "tass", "ria novosti", "kyodo", "yonhap", "ctk", "čtk", "imago", "keystone", "picture alliance",
         "zuma", "sipa", "abaca", "rex", "nasa", "ians", "pti", "belga", "anp", "ntb", "tt", "apa",
+        "europa press", "pap", "ritzau", "scanpix", "lusa", "mti", "sda", "lapresse", "nurphoto", "sputnik", "photothek",
     ]
 
     /// The caption and the credit of a caption line; the credit is nil when the line names none.

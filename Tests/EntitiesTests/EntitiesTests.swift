@@ -150,7 +150,8 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
         #expect(!english.contains { ["Vereinigte Staaten", "Deutschland", "Frankreich"].contains($0.name) }, "\(english.map(\.name))")
     }
 
-    @Test("other languages' forms of a country link to it: abbreviations, four-letter names, each language's Great Britain")
+    @Test(
+        "other languages' forms of countries, cities and bodies link: abbreviations, four-letter names, Great Britain, Cyrillic spellings")
     func countryFormsOfOtherLanguages() {
         let spanish = entities(
             ["El ministro dijo que España coordinará con EE.UU. y la Unión Europea una respuesta a Irán y a Irak."], language: "es")
@@ -166,6 +167,14 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
         for (name, code) in [("КНР", "CN"), ("Иран", "IR"), ("США", "US")] {
             #expect(russianCodes[name] == "iso3166-1a2:\(code)", "\(name): \(russian.map(\.name))")
         }
+        // A big city's Russian spelling in GeoNames (transliterated, it opens like "Peking"), and a declined
+        // organisation's nominative ("Кремля" → "Кремль").
+        let russianCity = entities(["Как сообщила пресс-служба Кремля, делегация вылетела в Пекин."], language: "ru")
+        #expect(
+            russianCity.first { $0.name == "Пекин" }?.uri == "https://sws.geonames.org/1816670/", "\(russianCity.map(\.name))")
+        #expect(
+            russianCity.first { $0.name == "Кремль" }?.kind == .organisation
+                && russianCity.first { $0.name == "Кремль" }?.mentions.first?.text == "Кремля", "\(russianCity.map(\.name))")
         let others =
             entities(["Il governo della Cina ha risposto. La Grande-Bretagne et l'Inde ont signé."])
             + entities(["Die Regierung in Grossbritannien will am Montag entscheiden."], language: "de")
