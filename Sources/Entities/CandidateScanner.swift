@@ -349,7 +349,14 @@ struct CandidateScanner {
             // words the title list does not know stand before a given name; the person's name starts at it.
             if let given = givenNameStart(start: start, runEnd: runEnd) {
                 let before = bares(start..<given).joined(separator: " ")
-                let known = gazetteer.lookup(before) != nil ? before : Self.isAcronym(tokens[start].bare) ? tokens[start].bare : nil
+                // "Tribunal Supremo Ángel Hurtado", "Guardia Civil Juan Pérez": an institution named head first (its
+                // first word opens organisations' names) and no role word — the body the person is of.
+                let institution =
+                    given - start >= 2 && EntityWords.organisationBeginnings.contains(tokens[start].bare)
+                    && !(start..<given).contains { Self.isTitle(tokens[$0].word) || Self.isTitle(tokens[$0].bare) }
+                let known =
+                    gazetteer.lookup(before) != nil || institution
+                    ? before : Self.isAcronym(tokens[start].bare) ? tokens[start].bare : nil
                 if let known {
                     result.append(knownName(known, at: start))
                 }

@@ -184,6 +184,19 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
         }
     }
 
+    @Test("an institution named head first before a person's name in one run of capitals is a body of its own")
+    func institutionBeforePerson() {
+        let found = entities(
+            [
+                "El juez del Tribunal Supremo Ángel Hurtado ha citado a declarar al fiscal general.",
+                "Según el magistrado, Ángel Hurtado no ve indicios de que la causa deba esperar.",
+            ], language: "es")
+        let kinds = kinds(found)
+        #expect(kinds["Tribunal Supremo"] == .organisation, "\(found.map(\.name))")
+        #expect(kinds["Ángel Hurtado"] == .person, "\(found.map(\.name))")
+        #expect(!found.contains { $0.name.contains("Supremo Ángel") }, "\(found.map(\.name))")
+    }
+
     @Test("a declined given name tells a Slavic name's case: the declined full name is the person the article also names so")
     func declinedPeopleJoinTheirPerson() {
         // Russian: "Юрия Лужкова" (of Yuri Luzhkov) before the nominative "Юрий Лужков" is the same man.
