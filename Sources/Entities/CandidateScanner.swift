@@ -352,7 +352,8 @@ struct CandidateScanner {
                 // "Tribunal Supremo Ángel Hurtado", "Guardia Civil Juan Pérez": an institution named head first (its
                 // first word opens organisations' names) and no role word — the body the person is of.
                 let institution =
-                    given - start >= 2 && EntityWords.organisationBeginnings.contains(tokens[start].bare)
+                    given - start >= 2 && tokens[given - 1].isCapitalised
+                    && EntityWords.organisationBeginnings.contains(tokens[start].bare)
                     && !(start..<given).contains { Self.isTitle(tokens[$0].word) || Self.isTitle(tokens[$0].bare) }
                 let known =
                     gazetteer.lookup(before) != nil || institution

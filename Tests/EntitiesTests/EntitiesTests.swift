@@ -195,6 +195,18 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
         #expect(kinds["Tribunal Supremo"] == .organisation, "\(found.map(\.name))")
         #expect(kinds["Ángel Hurtado"] == .person, "\(found.map(\.name))")
         #expect(!found.contains { $0.name.contains("Supremo Ángel") }, "\(found.map(\.name))")
+        // A body "of" a person's full name ("el PP de Alberto Núñez Feijóo", "el Gobierno de Pedro Sánchez"): the person's
+        // name starts at the given name, and no name ends with the connector.
+        let led = entities(
+            [
+                "En el Congreso, el PP de Alberto Núñez Feijóo votó en contra de la ley.",
+                "Ayer el Gobierno de Pedro Sánchez aprobó la ley en el Consejo de Ministros.",
+            ], language: "es")
+        let ledKinds = Dictionary(led.map { ($0.name, $0.kind) }, uniquingKeysWith: { first, _ in first })
+        #expect(ledKinds["Alberto Núñez Feijóo"] == .person && ledKinds["Pedro Sánchez"] == .person, "\(led.map(\.name))")
+        #expect(
+            !led.contains { $0.name.hasSuffix(" de") || $0.name.contains(" de Pedro") || $0.name.contains(" de Alberto") },
+            "\(led.map(\.name))")
     }
 
     @Test("a declined given name tells a Slavic name's case: the declined full name is the person the article also names so")
