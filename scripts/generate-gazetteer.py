@@ -66,9 +66,10 @@ OTHER_LANGUAGE_FORMS = {
     "ZA": ["ЮАР"],
 }
 
-# Country names of four letters that are also a common word of one of TRANSLATED_LANGUAGES, capitalised at the start
-# of a sentence: Russian "Того" (Togo; "of that"), Portuguese "Gana" (Ghana; Spanish "gana", "wins").
-COMMON_WORD_NAMES = {"Того", "Gana"}
+# Place names that are also a common word of one of TRANSLATED_LANGUAGES, capitalised at the start of a sentence —
+# Russian "Того" (Togo; "of that"), Portuguese "Gana" (Ghana; Spanish "gana", "wins") — or a given name as Russian
+# copy writes it: "Питер" (Saint Petersburg; Peter), "Сидни" (Sydney; Sidney).
+COMMON_WORD_NAMES = {"Того", "Gana", "Питер", "Сидни"}
 
 # Short forms news copy uses for big cities (GeoNames name → aliases).
 CITY_ALIASES = {
