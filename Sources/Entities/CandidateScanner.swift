@@ -297,9 +297,11 @@ struct CandidateScanner {
                             || EntityWords.placeWords.contains(tokens[runEnd - 1].bare))))
             while !keepsLeadingWord, !introducedAsBody, start < runEnd,
                 Self.isTitle(tokens[start].word) || Self.isTitle(tokens[start].bare)
-                    || EntityWords.nationalities.contains(tokens[start].bare)
+                    || EntityWords.nationalities.contains(tokens[start].bare) || isCapitalisedRole(start, before: runEnd)
             {
-                if Self.isTitle(tokens[start].word) || Self.isTitle(tokens[start].bare) { titled = true }
+                if Self.isTitle(tokens[start].word) || Self.isTitle(tokens[start].bare) || isCapitalisedRole(start, before: runEnd) {
+                    titled = true
+                }
                 start += 1
             }
             // "Mayor of Gdańsk", "President of the Council": what follows "of" is a place or body, not the titled person.
@@ -510,6 +512,15 @@ struct CandidateScanner {
 
     /// The position of "of" in "Given Surname of X": two or three capitalised words starting with a given name,
     /// none an organisation or place word ("Bank of England", "Duke of York", "University of Oslo" stay whole).
+    /// A role noun of another language, capitalised because it opens the sentence ("Режиссёр Питер Джексон",
+    /// "Presidente Pedro Sánchez"), before at least two more words of the run; English copy's titles are `isTitle`'s.
+    private func isCapitalisedRole(_ index: Int, before runEnd: Int) -> Bool {
+        !readsEnglish && runEnd - index >= 3 && !tokens[index].trailingPunctuation
+            && Self.otherLanguageRoles.contains(tokens[index].bare.lowercased())
+    }
+
+    private static let otherLanguageRoles = WordSet(EntityWords.otherLanguageRoles)
+
     private func personOfSplit(start: Int, runEnd: Int) -> Int? {
         guard runEnd - start >= 4 else { return nil }
         for of in (start + 2)...min(start + 3, runEnd - 2) where tokens[of].word == "of" {

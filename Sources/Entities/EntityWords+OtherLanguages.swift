@@ -30,6 +30,14 @@ extension EntityWords {
         "portavoce", "direttore", "giudice", "avvocato", "premier", "prefeito", "governador", "juiz", "prezident", "premiér",
         "ministr", "ministryně", "trenér", "kapitán", "záložník", "útočník", "obránce", "předseda", "mluvčí", "starosta",
         "hejtman", "президент", "министр", "премьер", "глава", "председатель", "мэр", "губернатор", "депутат", "тренер",
+        "candidato", "candidata", "embajador", "embajadora", "consejero", "consejera", "vicepresidente", "vicepresidenta",
+        "magistrado", "magistrada", "delantero", "portero", "ambassadeur", "procureur", "sénateur", "secrétaire", "candidat",
+        "candidate", "réalisateur", "chanteur", "chanteuse", "écrivain", "segretario", "segretaria", "commissario",
+        "deputato", "deputata", "senatore", "giornalista", "allenatore", "attaccante", "regista", "procuratore", "governatore",
+        "режиссёр", "режиссер", "актёр", "актер", "актриса", "певец", "певица", "писатель", "политик", "журналист", "посол",
+        "канцлер", "премьер-министр", "вице-премьер", "спикер", "пресс-секретарь", "сенатор", "генерал", "директор",
+        "руководитель", "лидер", "основатель", "бизнесмен", "адвокат", "судья", "прокурор", "советник", "сопредседатель",
+        "координатор", "правозащитник", "министра", "президента",
     ]
 
     /// The function words that open sentences in the languages news copy is written in, capitalised by their place

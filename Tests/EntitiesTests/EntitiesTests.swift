@@ -209,6 +209,17 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
             "\(led.map(\.name))")
     }
 
+    @Test("another language's role noun, capitalised as a sentence opens with it, is no part of the name after it")
+    func capitalisedRoleOfOtherLanguages() {
+        let russian = entities(["Режиссёр Питер Джексон представил новый фильм в Лондоне."], language: "ru")
+        #expect(russian.first { $0.name == "Питер Джексон" }?.kind == .person, "\(russian.map(\.name))")
+        let italian = entities(["Regista Paolo Sorrentino ha presentato il film a Venezia."], language: "it")
+        #expect(italian.first { $0.name == "Paolo Sorrentino" }?.kind == .person, "\(italian.map(\.name))")
+        // English copy keeps a capitalised word that is a role elsewhere ("Fiscal" of Spanish) in the name.
+        let english = entities(["Fiscal Policy Institute economists said the cuts would hurt Albany."], language: "en")
+        #expect(!english.contains { $0.name == "Policy Institute" }, "\(english.map(\.name))")
+    }
+
     @Test("a declined given name tells a Slavic name's case: the declined full name is the person the article also names so")
     func declinedPeopleJoinTheirPerson() {
         // Russian: "Юрия Лужкова" (of Yuri Luzhkov) before the nominative "Юрий Лужков" is the same man.
