@@ -510,8 +510,6 @@ struct CandidateScanner {
         return nil
     }
 
-    /// The position of "of" in "Given Surname of X": two or three capitalised words starting with a given name,
-    /// none an organisation or place word ("Bank of England", "Duke of York", "University of Oslo" stay whole).
     /// A role noun of another language, capitalised because it opens the sentence ("Режиссёр Питер Джексон",
     /// "Presidente Pedro Sánchez"), before at least two more words of the run; English copy's titles are `isTitle`'s.
     private func isCapitalisedRole(_ index: Int, before runEnd: Int) -> Bool {
@@ -521,6 +519,8 @@ struct CandidateScanner {
 
     private static let otherLanguageRoles = WordSet(EntityWords.otherLanguageRoles)
 
+    /// The position of "of" in "Given Surname of X": two or three capitalised words starting with a given name,
+    /// none an organisation or place word ("Bank of England", "Duke of York", "University of Oslo" stay whole).
     private func personOfSplit(start: Int, runEnd: Int) -> Int? {
         guard runEnd - start >= 4 else { return nil }
         for of in (start + 2)...min(start + 3, runEnd - 2) where tokens[of].word == "of" {
