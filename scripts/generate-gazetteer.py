@@ -153,13 +153,13 @@ CLDR_CONTINENTS = {"AF": "002", "AN": "AQ", "AS": "142", "EU": "150", "NA": "003
 TRANSLATED_LANGUAGES = ["de", "fr", "es", "it", "pt", "nl", "cs", "sk", "pl", "ru", "uk", "sv", "da"]
 
 
-def usable(name, english, shortest=4):
+def usable(name, english):
     """A translated name worth a gazetteer entry: not the English one again, not an inverted or bracketed form,
-    not a single word shorter than `shortest` letters (four: "Wien", "Prag", "Cina", "Inde", "Иран") unless it is an
+    not a single word shorter than four letters ("Wien", "Prag", "Cina", "Inde", "Иран") unless it is an
     abbreviation in capitals ("ОАЭ", "КНДР"), and not a common word of one of the languages (COMMON_WORD_NAMES)."""
     if not name or name == english or "," in name or "(" in name or name in COMMON_WORD_NAMES:
         return False
-    return " " in name or len(name) >= shortest or (len(name) >= 2 and name.isupper())
+    return " " in name or len(name) >= 4 or (len(name) >= 2 and name.isupper())
 
 
 def spellings(name):

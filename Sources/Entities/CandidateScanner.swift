@@ -295,13 +295,11 @@ struct CandidateScanner {
                     || (EntityWords.nationalities.contains(tokens[start].bare)
                         && (EntityWords.organisationWords.contains(tokens[runEnd - 1].bare)
                             || EntityWords.placeWords.contains(tokens[runEnd - 1].bare))))
-            while !keepsLeadingWord, !introducedAsBody, start < runEnd,
-                Self.isTitle(tokens[start].word) || Self.isTitle(tokens[start].bare)
-                    || EntityWords.nationalities.contains(tokens[start].bare) || isCapitalisedRole(start, before: runEnd)
-            {
-                if Self.isTitle(tokens[start].word) || Self.isTitle(tokens[start].bare) || isCapitalisedRole(start, before: runEnd) {
-                    titled = true
-                }
+            while !keepsLeadingWord, !introducedAsBody, start < runEnd {
+                let isRole =
+                    Self.isTitle(tokens[start].word) || Self.isTitle(tokens[start].bare) || isCapitalisedRole(start, before: runEnd)
+                guard isRole || EntityWords.nationalities.contains(tokens[start].bare) else { break }
+                if isRole { titled = true }
                 start += 1
             }
             // "Mayor of Gdańsk", "President of the Council": what follows "of" is a place or body, not the titled person.
@@ -514,7 +512,7 @@ struct CandidateScanner {
     /// "Presidente Pedro Sánchez"), before at least two more words of the run; English copy's titles are `isTitle`'s.
     private func isCapitalisedRole(_ index: Int, before runEnd: Int) -> Bool {
         !readsEnglish && runEnd - index >= 3 && !tokens[index].trailingPunctuation
-            && Self.otherLanguageRoles.contains(tokens[index].bare.lowercased())
+            && Self.otherLanguageRoles.contains(tokens[index].bare.lowercasedOnBytes())
     }
 
     private static let otherLanguageRoles = WordSet(EntityWords.otherLanguageRoles)
