@@ -107,6 +107,8 @@ extension CandidateScanner {
         let first = tokens[start].bare
         // "The US": the gazetteer ignores an article, so it cannot vouch for one.
         if first == "The" { return true }
+        // "Mr. Trump said", "Dr. Fauci": an honorific opening a sentence says a person follows; the title loop strips it.
+        if EntityWords.honorifics.contains(first) { return false }
         if EntityWords.commonStarters.contains(first) || openers.contains(first) {
             return gazetteer.lookup(first + " " + tokens[start + 1].bare) == nil
         }

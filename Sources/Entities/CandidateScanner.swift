@@ -8,6 +8,9 @@ struct Candidate {
     var sentenceInitial: Bool
     /// A title or role word came before it ("President", "Mr.") — a person.
     var titled: Bool
+    /// The title right before it is a person's honorific or office ("Mr.", "Dr.", "Sen.", "Governor"): what
+    /// follows is a person even where a town has the name ("Sen. Warren", "Gov. Houston").
+    var honorific = false
     /// A speech or action verb follows it ("said", "reacted") — a person or organisation acting.
     var followedByVerb: Bool
     /// "in X", "to X", "from X" — a place, if anything.
@@ -179,11 +182,12 @@ struct CandidateScanner {
                     runEnd += 1
                     if tokens[at].trailingPunctuation { break }
                     // "U.S. Attorney’s Office", "Sheriff’s Department", "Casey's Bar", "McDonald's Corp": a possessive
-                    // inside a body's name, before the word for the body; not after a name of its own ("Britain's").
+                    // inside a body's name, before the word for the body; not after a name of its own ("Britain's", "NASA's
+                    // Office of the Inspector General").
                     if tokens[at].hasPossessive {
                         guard runEnd < tokens.count, tokens[runEnd].isCapitalised,
                             Self.possessiveHeads.contains(tokens[runEnd].bare) || EntityWords.legalForms.contains(tokens[runEnd].bare),
-                            gazetteer.lookup(tokens[at].bare) == nil
+                            gazetteer.lookup(tokens[at].bare) == nil, runEnd - 1 > index || !Self.isAcronym(tokens[at].bare)
                         else { break }
                     }
                     // "Colleges Employers’ Association" goes on; "the Chinese Academy of Sciences’ FAST" ends at the
@@ -202,6 +206,13 @@ struct CandidateScanner {
                     !(capitalisesNouns && Self.germanArticles.contains(tokens[at].word))
                 {
                     runEnd += 1
+                } else if runEnd > index, tokens[at].word == "of", runEnd + 2 < tokens.count, tokens[runEnd + 1].word == "the",
+                    tokens[runEnd + 2].isCapitalised, !tokens[at].trailingPunctuation, !tokens[runEnd + 1].trailingPunctuation,
+                    !tokens[runEnd - 1].trailingPunctuation, Self.namesBody(tokens[runEnd - 1].bare)
+                {
+                    // "Office of the Inspector General", "Bank of the West", "Museum of the City of New York": "of the"
+                    // after a word for a body goes on with its name ("Secretary of the Treasury" names no body).
+                    runEnd += 2
                 } else if runEnd > index, !tokens[at].isCapitalised, EntityWords.connectors.contains(tokens[at].word),
                     runEnd + 2 < tokens.count,
                     !tokens[at].trailingPunctuation, EntityWords.connectors.contains(tokens[runEnd + 1].word),
@@ -307,7 +318,10 @@ struct CandidateScanner {
             while start < runEnd, !tokens[start].isCapitalised { start += 1 }
             // A title inside the run ("New York Governor Andrew Cuomo"): the name is what follows it; what
             // comes before is kept only when the gazetteer knows it (a place or organisation).
-            if runEnd - start > 2, let titleIndex = (start + 1..<runEnd - 1).last(where: { Self.isTitle(tokens[$0].word) }) {
+            // Not when only titles follow it: "Office of the Inspector General" is a body's name.
+            if runEnd - start > 2, let titleIndex = (start + 1..<runEnd - 1).last(where: { Self.isTitle(tokens[$0].word) }),
+                (titleIndex + 1..<runEnd).contains(where: { !Self.isTitle(tokens[$0].word) })
+            {
                 var prefixEnd = titleIndex
                 while prefixEnd > start, Self.isTitle(tokens[prefixEnd - 1].word) { prefixEnd -= 1 }
                 // The longest known beginning: "San Diego" of "San Diego Police Chief Shelley Zimmerman".
@@ -417,6 +431,7 @@ struct CandidateScanner {
                         || (previousWord == "the" && start >= 2 && EntityWords.locatives.contains(tokens[start - 2].word)),
                     followedByAuxiliary: EntityWords.auxiliaries.contains(next))
                 candidate.afterArticle = previousWord == "the"
+                candidate.honorific = titled && start > 0 && EntityWords.honorifics.contains(tokens[start - 1].bare)
                 candidate.introducedAsBody = introducedAsBody
                 candidate.previousWord = previousWord
                 // "External Security Coordination": every word also written in lower case is a phrase, not a person's name.

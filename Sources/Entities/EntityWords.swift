@@ -160,6 +160,14 @@ enum EntityWords {
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Inc", "Ltd", "Co", "Corp", "No",
         "vs", "etc", "approx", "Mt", "Ft", "Ave", "Blvd", "Dept", "Univ", "Ald", "Cllr", "Hon", "Supt", "Insp", "Det",
     ]
+    /// Titles that only a person holds, before a name: a single word after one is a surname, never a place.
+    static let honorifics: WordSet = [
+        "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Gov", "Sen", "Rep", "Gen", "Col", "Lt", "Sgt", "Rev", "Capt", "Cmdr", "Supt", "Insp",
+        "Det", "Cllr", "Senator", "Governor", "Representative", "Congressman", "Congresswoman", "Sir", "Dame", "Mme", "Mlle", "Herr",
+        "Frau",
+    ]
+    /// Abbreviations that open a place's name ("St. Louis", "Mt. Kenya", "Ft. Worth").
+    static let nameAbbreviations: WordSet = ["St", "Mt", "Ft"]
     static let compassWords: WordSet = [
         "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "Greater", "Northeast",
         "Northwest", "Southeast", "Southwest",

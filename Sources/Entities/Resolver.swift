@@ -205,6 +205,11 @@ package struct Resolver {
                 table.add(.person, person.name, link: nil, candidate: candidate, confidence: 70)
                 continue
             }
+            // "Sen. Warren", "Gov. Houston": after a person's honorific a surname, though a town has the name.
+            if candidate.honorific, let link, link.kind == .place, link.rank >= 2 {
+                table.add(.person, name, link: nil, candidate: candidate, confidence: 85)
+                continue
+            }
             if let link {
                 table.add(link.kind, name, link: link, candidate: candidate, confidence: 85)
                 continue

@@ -182,6 +182,7 @@ enum Tokenizer {
         var strongEnd = false
         var trailing = false
         var closesQuote = false
+        var onlyFullStop = true
         var plural: Unicode.Scalar?
         if isInitials {
             let rest = initialsEnd..<end
@@ -206,18 +207,34 @@ enum Tokenizer {
                     closesQuote = closesQuote || isQuote(last)
                 } else if last == "." {
                     endsSentence = true
+                    trailing = true
+                    end = before
+                    continue
                 } else if last == "!" || last == "?" || last == "…" {
                     endsSentence = true
                     strongEnd = true
                 }
+                onlyFullStop = false
                 trailing = true
                 end = before
             }
         }
         guard start < end else { return nil }
-        let word = string(piece, bytes, start, end)
+        var word = string(piece, bytes, start, end)
         // "Gov." or "Jan." does not end a sentence.
-        if endsSentence, !strongEnd, EntityWords.abbreviations.contains(word) { endsSentence = false }
+        if endsSentence, !strongEnd, EntityWords.abbreviations.contains(word) {
+            endsSentence = false
+            // "Indiana Gov. Eric Holcomb", "Sen. Ted Cruz": a title's full stop does not end the run of capitals
+            // either — the title inside it tells the person from what comes before.
+            if onlyFullStop, EntityWords.titles.contains(word) { trailing = false }
+            // "St. Louis", "Mt. Everest": the abbreviation opens the place's name, full stop and all, as the
+            // gazetteer and the text write it.
+            if onlyFullStop, EntityWords.nameAbbreviations.contains(word) {
+                trailing = false
+                end += 1
+                word = string(piece, bytes, start, end)
+            }
+        }
         var bare = word
         var possessive = false
         if end - start > 2, piece[end - 1] == "s", piece[end - 2] == "'" || piece[end - 2] == "’" {

@@ -151,6 +151,51 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
     }
 
     @Test(
+        "US copy's abbreviated titles: the state before one is a place of its own, the person after it is titled, a town's name after an honorific is a surname"
+    )
+    func abbreviatedTitlesInsideRuns() {
+        let found = entities([
+            "Indiana Gov. Eric Holcomb met teachers on Monday, and Kentucky GOP Gov. Matt Bevin said he would not. Texas Sen. Ted Cruz agreed.",
+            "Mr. Trump disagreed with Sen. Warren at a rally in St. Louis, Dr. Anthony Fauci said.",
+        ])
+        let names = Dictionary(found.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        for (name, kind) in [
+            ("Indiana", Entity.Kind.place), ("Kentucky", .place), ("Texas", .place), ("St. Louis", .place), ("Eric Holcomb", .person),
+            ("Matt Bevin", .person), ("Ted Cruz", .person), ("Trump", .person), ("Warren", .person), ("Anthony Fauci", .person),
+        ] {
+            #expect(names[name]?.kind == kind, "\(name): \(found.map { "\($0.name) \($0.kind)" })")
+        }
+        #expect(names["Indiana"]?.uri?.contains("geonames") == true && names["St. Louis"]?.uri?.contains("geonames") == true)
+        // The title is no part of any name, and no name runs into the state before it.
+        #expect(
+            !found.contains { $0.name.contains("Gov") || $0.name.contains("Sen") || $0.name.hasPrefix("Mr") || $0.name.hasPrefix("Dr") },
+            "\(found.map(\.name))")
+        // A title's full stop that a comma follows still ends the run: "Gov., Eric" is no name.
+        let listed = entities(["The letter was signed by the Gov., Eric Holcomb and others."])
+        #expect(listed.contains { $0.name == "Eric Holcomb" && $0.kind == .person }, "\(listed.map(\.name))")
+    }
+
+    @Test("a body's name goes on through \"of the\" after its word for a body; an acronym's possessive is a name of its own")
+    func bodiesNamedWithOfThe() {
+        let found = entities(
+            [
+                "A report by NASA’s Office of the Inspector General said the agency had moved too fast, and the Bank of the West agreed.",
+                "The Secretary of the Treasury spoke at the Museum of the City of New York, said the President of the United States.",
+            ], language: "en")
+        let names = Dictionary(found.map { ($0.name, $0.kind) }, uniquingKeysWith: { first, _ in first })
+        for name in ["Office of the Inspector General", "Bank of the West", "Museum of the City of New York", "NASA"] {
+            #expect(names[name] == .organisation, "\(name): \(found.map(\.name))")
+        }
+        #expect(names["United States"] == .place, "\(found.map(\.name))")
+        // A title before "of the" names no body: no "Secretary of the Treasury", "President of the United States", and
+        // no name ends at "General" alone (the titles inside the body's name are not taken for a person's).
+        #expect(
+            !found.contains { $0.name.hasPrefix("Secretary") || $0.name.hasPrefix("President") || $0.name == "General" },
+            "\(found.map(\.name))")
+        #expect(!found.contains { $0.name.hasPrefix("NASA’s") }, "\(found.map(\.name))")
+    }
+
+    @Test(
         "other languages' forms of countries, cities and bodies link: abbreviations, four-letter names, Great Britain, Cyrillic spellings")
     func countryFormsOfOtherLanguages() {
         let spanish = entities(
