@@ -218,7 +218,11 @@ struct ArticleAssembly {
         } else {
             (captionText, credit) = PictureCredit.split(caption)
         }
-        if let waiting = awaitingCaption, item.pictures[waiting].caption == nil {
+        // A caption that carries its own credit is not the one a different credit line above was waiting for: joined,
+        // one of the two credits would be lost.
+        if let waiting = awaitingCaption, item.pictures[waiting].caption == nil,
+            credit == nil || item.pictures[waiting].creditline == nil || item.pictures[waiting].creditline == credit
+        {
             item.pictures[waiting].caption = captionText
             if item.pictures[waiting].creditline == nil { item.pictures[waiting].creditline = credit }
             awaitingCaption = nil

@@ -377,6 +377,28 @@ extension StoryFormatRuleTests {
         #expect(!item.paragraphTexts.contains { $0.hasPrefix("Children injured") })
     }
 
+    @Test("a caption carrying its own credit does not join a picture whose different credit came earlier: both credits are kept")
+    func captionWithItsOwnCreditAfterAnEarlierCredit() {
+        let story = """
+            Cannabis use disorder is rising where the drug is legal
+
+            Health Marijuana Cannabis Weed
+
+            Rates of cannabis use disorder have risen in states where the drug has been legalised, a study found.
+
+            A stock image of a woman holding a joint. Researchers looked at legalisation and problematic use. Getty
+
+            The authors said the policies had brought important social benefits.
+            """
+        // The model's reading: the tag line a credit, waiting for its caption; the caption further down has its own.
+        var reader = PlainTextReader()
+        reader.modelRoles = [.headline, .credit, .body, .caption, .body]
+        let (item, _) = reader.read(Array(story.utf8), file: "story.txt")
+        let captioned = item.pictures.first { $0.caption?.hasPrefix("A stock image") == true }
+        #expect(captioned?.creditline == "Getty", "\(item.pictures)")
+        #expect(item.pictures.contains { $0.creditline == "Health Marijuana Cannabis Weed" }, "\(item.pictures)")
+    }
+
     @Test("a name and a paper's photo marker (\"Submitted photo\") read as a credit line is a caption with its credit")
     func markedPhotoCreditIsCaptionAndCredit() {
         let story = """
