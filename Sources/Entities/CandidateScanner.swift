@@ -11,6 +11,8 @@ struct Candidate {
     /// The title right before it is a person's honorific or office ("Mr.", "Dr.", "Sen.", "Governor"): what
     /// follows is a person even where a town has the name ("Sen. Warren", "Gov. Houston").
     var honorific = false
+    /// The place of the item's dateline ("Nueva Delhi, 21 ene (EFE).-"): a place, whatever its words look like.
+    var isDatelinePlace = false
     /// A speech or action verb follows it ("said", "reacted") — a person or organisation acting.
     var followedByVerb: Bool
     /// "in X", "to X", "from X" — a place, if anything.
@@ -532,11 +534,16 @@ struct CandidateScanner {
 
     private static let otherLanguageRoles = WordSet(EntityWords.otherLanguageRoles)
 
+    private static let particlesOf: WordSet = ["van", "von", "de", "di", "da", "du"]
+
     /// The position of "of" in "Given Surname of X": two or three capitalised words starting with a given name,
     /// none an organisation or place word ("Bank of England", "Duke of York", "University of Oslo" stay whole).
     private func personOfSplit(start: Int, runEnd: Int) -> Int? {
         guard runEnd - start >= 4 else { return nil }
-        for of in (start + 2)...min(start + 3, runEnd - 2) where tokens[of].word == "of" {
+        // "Anselma Zwaagstra van CNV": Dutch, German, French … "of" before an acronym is no surname particle ("von der
+        // Leyen", "de Gaulle" go on with a name).
+        for of in (start + 2)...min(start + 3, runEnd - 2)
+        where tokens[of].word == "of" || (Self.particlesOf.contains(tokens[of].word) && Self.isAcronym(tokens[of + 1].bare)) {
             // Without a given name we know, only a name by itself after "of" says the words before it are a
             // person's ("Yasutaka Uchiyama of Japan", "Rosaly Lopes of NASA"), and only when the first is no
             // ordinary English word ("Democratic Republic of Congo", "Gulf of Mexico").

@@ -58,10 +58,11 @@ public struct EntityRecognizer: EntityRecognising {
         var candidates: [Candidate] = []
         // The dateline's place ("Munich (dpa) -") is where the story happens, though the reader took it out of the text.
         if let place = item.located?.names.first, let first = item.body.firstIndex(where: \.isStoryText), place.utf16.count <= 60 {
-            candidates.append(
-                Candidate(
-                    text: place.capitalizedIfShouting(), block: first, offset: 0, sentenceInitial: false, titled: false,
-                    followedByVerb: false, afterLocativePreposition: true))
+            var candidate = Candidate(
+                text: place.capitalizedIfShouting(), block: first, offset: 0, sentenceInitial: false, titled: false,
+                followedByVerb: false, afterLocativePreposition: true)
+            candidate.isDatelinePlace = true
+            candidates.append(candidate)
         }
         let openers = EntityWords.sentenceOpeners(language: item.language)
         let capitalisesNouns = item.language.map { $0.hasPrefix("de") } ?? Self.capitalisesNouns(tokenized.map(\.tokens))

@@ -20,6 +20,9 @@ package struct Resolver {
     private struct Table {
         var entities: [Entity] = []
         var index = WordMap<Int>()
+        /// A linked entity shown under the article's form of its name ("Europäische Union" for the gazetteer's European
+        /// Union) → the entity: a later join by the shown name ("EU" → its expansion) finds it, not a second entity.
+        var shownNames = WordMap<Int>()
         /// Last word of a person's name → the people with it ("Macron" → Emmanuel Macron).
         var surnames = WordMap<[Int]>()
         /// First word of a multi-word name → the entities with it ("Gerd" → Gerd Mueller, "Bayern" → Bayern Munich).
@@ -71,12 +74,13 @@ package struct Resolver {
             // The name shown is the fullest form the article uses ("New York", not the gazetteer's "New York
             // City"); a newsroom's authority file names its entities itself.
             let usesArticleForm = link != nil && link?.isAuthority == false
-            if let existing = index[key] {
+            if let existing = index[key] ?? (link == nil ? shownNames[key] : nil) {
                 entities[existing].mentions.append(mention)
                 let current = entities[existing].name
                 if written != current, !entities[existing].alternativeNames.contains(written) {
                     if usesArticleForm, Self.fullness(written) > Self.fullness(current) {
                         entities[existing].name = written
+                        shownNames.set(existing, for: written.lowercasedOnBytes())
                         entities[existing].alternativeNames.append(current)
                     } else {
                         entities[existing].alternativeNames.append(written)
@@ -91,6 +95,7 @@ package struct Resolver {
             if written != shown { entity.alternativeNames.append(written) }
             let position = entities.count
             index.set(position, for: key)
+            if shown != canonical { shownNames.set(position, for: shown.lowercasedOnBytes()) }
             entities.append(entity)
             let words = canonical.spaceSeparatedWords
             if words.count >= 2 {
@@ -124,6 +129,11 @@ package struct Resolver {
         var people: [(candidate: Candidate, name: String, confidence: Int)] = []
         for candidate in candidates {
             let words = candidate.text.spaceSeparatedWords
+            // The dateline's place the gazetteer does not know ("Nueva Delhi"): a place, not a person by its shape.
+            if candidate.isDatelinePlace, gazetteer.lookup(candidate.text) == nil, words.count <= 4 {
+                table.add(.place, candidate.text, link: nil, candidate: candidate, confidence: 80)
+                continue
+            }
             if words.count == 1 {
                 pending.append(candidate)
             } else if declinesGerman, let (nominative, link) = germanNominative(of: candidate.text, words: words) {

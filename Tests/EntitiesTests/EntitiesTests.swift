@@ -150,6 +150,34 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
         #expect(!english.contains { ["Vereinigte Staaten", "Deutschland", "Frankreich"].contains($0.name) }, "\(english.map(\.name))")
     }
 
+    @Test("a dateline's place the gazetteer does not know is a place; \"of\" before an acronym in other languages ends a person's name")
+    func datelinePlaceAndParticleBeforeAcronym() {
+        // "Nueva Delhi" opens with a word the given-name lists know: by its shape alone it would be a person.
+        let spanish = entities(
+            ["Una pareja de leones hirió mortalmente a un joven que se coló en un zoológico, informó hoy una fuente oficial."],
+            language: "es", dateline: "Nueva Delhi")
+        #expect(spanish.first { $0.name == "Nueva Delhi" }?.kind == .place, "\(spanish.map { "\($0.name) \($0.kind)" })")
+        let dutch = entities(
+            ["De bonden onderhandelen over een nieuwe cao, zei Anselma Zwaagstra van CNV op maandag in Den Haag."], language: "nl")
+        let names = Dictionary(dutch.map { ($0.name, $0.kind) }, uniquingKeysWith: { first, _ in first })
+        #expect(names["Anselma Zwaagstra"] == .person && names["CNV"] == .organisation, "\(dutch.map(\.name))")
+        // A surname particle before a name stays in the name.
+        let german = entities(["Die Kommission unter Ursula von der Leyen legte am Montag einen Plan vor."], language: "de")
+        #expect(german.contains { $0.name == "Ursula von der Leyen" && $0.kind == .person }, "\(german.map(\.name))")
+    }
+
+    @Test("an acronym joins its linked expansion shown in the article's language: one entity, not two of the same name")
+    func acronymJoinsLinkedNameShownInArticleForm() {
+        let found = entities(
+            [
+                "Ungeachtet der EU-Vereinbarung mit der Türkei kommen weiterhin Migranten über die Ägäis in die Europäische Union.",
+                "Der Flüchtlingspakt sieht vor, dass die EU alle Migranten zurückschicken kann.",
+            ], language: "de")
+        let union = found.filter { $0.name == "Europäische Union" }
+        #expect(union.count == 1, "\(found.map(\.name))")
+        #expect(union.first?.uri?.contains("wikidata") == true && union.first?.alternativeNames.contains("EU") == true)
+    }
+
     @Test(
         "US copy's abbreviated titles: the state before one is a place of its own, the person after it is titled, a town's name after an honorific is a surname"
     )
