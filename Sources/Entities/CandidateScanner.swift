@@ -528,7 +528,7 @@ struct CandidateScanner {
     /// A role noun of another language, capitalised because it opens the sentence ("Режиссёр Питер Джексон",
     /// "Presidente Pedro Sánchez"), before at least two more words of the run; English copy's titles are `isTitle`'s.
     private func isCapitalisedRole(_ index: Int, before runEnd: Int) -> Bool {
-        !readsEnglish && runEnd - index >= 3 && !tokens[index].trailingPunctuation
+        !readsEnglish && runEnd - index >= 2 && !tokens[index].trailingPunctuation
             && Self.otherLanguageRoles.contains(tokens[index].bare.lowercasedOnBytes())
     }
 

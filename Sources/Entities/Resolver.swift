@@ -168,6 +168,21 @@ package struct Resolver {
                 table.add(.person, person, link: nil, candidate: candidate, confidence: confidence)
                 continue
             }
+            // "вместо Нетаньяху Иерусалим будет …": the surname of a person the article names, then a place the
+            // gazetteer knows — two names side by side (Russian puts no comma there), not one person's.
+            let words = name.spaceSeparatedWords
+            if words.count == 2, candidate.text == name, let owners = table.surnames[String(words[0])], owners.count == 1,
+                !GivenNames.containsName(words[0]), let link = gazetteer.lookup(String(words[1])), link.kind == .place
+            {
+                var surname = candidate
+                surname.text = String(words[0])
+                var place = candidate
+                place.text = String(words[1])
+                place.offset += words[0].utf16.count + 1
+                table.add(.person, table.entities[owners[0]].name, link: nil, candidate: surname, confidence: 70)
+                table.add(.place, place.text, link: link, candidate: place, confidence: 80)
+                continue
+            }
             // "Standard Oil" after "Standard Oil Co": the beginning of a known organisation's name is that organisation.
             if let owner = table.organisationStarting(with: name) {
                 table.add(owner.kind, owner.name, link: nil, candidate: candidate, confidence: 70)

@@ -150,6 +150,20 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
         #expect(!english.contains { ["Vereinigte Staaten", "Deutschland", "Frankreich"].contains($0.name) }, "\(english.map(\.name))")
     }
 
+    @Test("Russian: a role noun opening a run of two is no name, and a named person's surname beside a known place is two names")
+    func russianRoleAndSurnameBesidePlace() {
+        let found = entities(
+            [
+                "Премьер-министр Израиля Беньямин Нетаньяху заявил, что не полетит в Вашингтон на ядерный саммит.",
+                "Премьер-министр Израиля заявил об этом в понедельник, и вместо Нетаньяху Иерусалим будет представлять министр.",
+            ], language: "ru")
+        let names = Dictionary(found.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        #expect(names["Израиль"]?.kind == .place, "\(found.map(\.name))")
+        #expect(names["Иерусалим"]?.kind == .place && names["Иерусалим"]?.uri != nil, "\(found.map(\.name))")
+        #expect(names["Беньямин Нетаньяху"]?.mentions.count == 2, "\(found.map { "\($0.name) \($0.mentions.count)" })")
+        #expect(!found.contains { $0.name.hasPrefix("Премьер") || $0.name == "Нетаньяху Иерусалим" }, "\(found.map(\.name))")
+    }
+
     @Test("a dateline's place the gazetteer does not know is a place; \"of\" before an acronym in other languages ends a person's name")
     func datelinePlaceAndParticleBeforeAcronym() {
         // "Nueva Delhi" opens with a word the given-name lists know: by its shape alone it would be a person.
