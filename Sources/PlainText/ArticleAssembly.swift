@@ -211,8 +211,11 @@ struct ArticleAssembly {
         if caption.hasPrefix("* ") || caption.hasPrefix("• ") { caption = String(caption.dropFirst(2)) }
         let captionText: String
         let credit: String?
+        var copyrightNotice: String?
         if let match = LineRules.captionWithCredit.match(caption), !isSentenceWithoutCaption(match[1]) {
             captionText = match[1].trimmingWhitespace()
+            // "AP2014": AP's copyright notice for the picture, kept as the text writes it.
+            if match.count > 5, !match[5].isEmpty { copyrightNotice = match[5] }
             // "(Photo: X)" labels the credit X; "(Photo by X)" is the credit, said in words.
             credit = (match[3].isEmpty ? match[4] : match[3].lowercased().hasPrefix("by ") ? match[2] : match[3]).trimmingWhitespace()
         } else {
@@ -225,10 +228,13 @@ struct ArticleAssembly {
         {
             item.pictures[waiting].caption = captionText
             if item.pictures[waiting].creditline == nil { item.pictures[waiting].creditline = credit }
+            if item.pictures[waiting].copyrightNotice == nil { item.pictures[waiting].copyrightNotice = copyrightNotice }
             awaitingCaption = nil
             lastCaption = (waiting, block)
         } else {
-            item.pictures.append(Picture(caption: captionText.isEmpty ? nil : captionText, creditline: credit))
+            var picture = Picture(caption: captionText.isEmpty ? nil : captionText, creditline: credit)
+            picture.copyrightNotice = copyrightNotice
+            item.pictures.append(picture)
             lastCaption = (item.pictures.count - 1, block)
         }
     }

@@ -4,9 +4,10 @@ import NewsModel
 enum LineRules {
     // MARK: Pictures
 
-    /// `Emmanuel Macron (photo: Getty Images)`, `… (Foto: dpa)`, `… (Image: X)`, `… (AP Photo/Name)`.
+    /// `Emmanuel Macron (photo: Getty Images)`, `… (Foto: dpa)`, `… (Image: X)`, `… (AP Photo/Name)`; AP's copyright
+    /// code after the credit (`… (AP Photo/Name) AP2014`) is group 5.
     static let captionWithCredit = Pattern(
-        #"^(.{2,400}?)\s*[\(\[]\s*((?:photo|foto|image|picture|pic|bild|photograph|photo credit|credit|source|фото|фото:)\s*:?\s*(.{2,120}?)|((?:AP|AFP|Reuters|EPA|dpa|Getty Images|AAP)\s+Photo\s*/\s*[^)\]]{2,120}?))\s*[\)\]]\s*(?:AP\d{4})?\s*$"#,
+        #"^(.{2,400}?)\s*[\(\[]\s*((?:photo|foto|image|picture|pic|bild|photograph|photo credit|credit|source|фото|фото:)\s*:?\s*(.{2,120}?)|((?:AP|AFP|Reuters|EPA|dpa|Getty Images|AAP)\s+Photo\s*/\s*[^)\]]{2,120}?))\s*[\)\]]\s*(AP\d{4})?\s*$"#,
         caseInsensitive: true,
         prefilter: {
             [

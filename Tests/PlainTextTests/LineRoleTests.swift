@@ -377,6 +377,24 @@ extension StoryFormatRuleTests {
         #expect(!item.paragraphTexts.contains { $0.hasPrefix("Children injured") })
     }
 
+    @Test("AP's copyright code after a caption's credit is kept as the picture's copyright notice, not dropped")
+    func apCopyrightCodeAfterCredit() {
+        let story = """
+            Chastain and Isaac star in a crime drama set in New York
+
+            * In this image released by A24 Films, Jessica Chastain appears in a scene from the film. (AP Photo/A24 Films, Atsushi Nishijima) AP2014
+
+            The film is set in New York in 1981, the most violent year in the city's history, the director said.
+            """
+        var reader = PlainTextReader()
+        reader.modelRoles = [.headline, .caption, .body]
+        let (item, _) = reader.read(Array(story.utf8), file: "story.txt")
+        let picture = item.pictures.first
+        #expect(picture?.creditline == "AP Photo/A24 Films, Atsushi Nishijima", "\(item.pictures)")
+        #expect(picture?.copyrightNotice == "AP2014", "\(item.pictures)")
+        #expect(picture?.caption?.hasSuffix("from the film.") == true, "\(item.pictures)")
+    }
+
     @Test("a caption carrying its own credit does not join a picture whose different credit came earlier: both credits are kept")
     func captionWithItsOwnCreditAfterAnEarlierCredit() {
         let story = """
