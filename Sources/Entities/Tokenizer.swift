@@ -107,6 +107,16 @@ enum Tokenizer {
                 // A line break ends what a name can run over: a list's items ("Kent, Washington" / "Ceres Robotics")
                 // are each their own line.
                 if end < count, scalars[end] == "\n" || scalars[end] == "\r" { token.trailingPunctuation = true }
+                // "Main St. The police …": after a name the abbreviation ends a street's name, as before; it opens a
+                // place's name ("St. Louis") only where no capitalised word runs into it.
+                if token.word.utf8.count == 3, token.word.utf8.last == UInt8(ascii: "."), let previous = tokens.last,
+                    previous.isCapitalised, !previous.trailingPunctuation,
+                    EntityWords.nameAbbreviations.contains(String(token.word.dropLast()))
+                {
+                    token.word.removeLast()
+                    token.bare = token.word
+                    token.trailingPunctuation = true
+                }
                 tokens.append(token)
             } else if !tokens.isEmpty,
                 (index..<end).contains(where: { isDash(scalars[$0]) || (isTrailingPunctuation(scalars[$0]) && !isQuote(scalars[$0])) })

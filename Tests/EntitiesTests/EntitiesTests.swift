@@ -212,6 +212,10 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
         #expect(
             !found.contains { $0.name.contains("Gov") || $0.name.contains("Sen") || $0.name.hasPrefix("Mr") || $0.name.hasPrefix("Dr") },
             "\(found.map(\.name))")
+        // A street's abbreviation after its name still ends the run: "Main St. The …" runs into no next name.
+        let street = entities(["The shop on Main St. The Police Department said the owner had left, Mayor Lee Smith said."])
+        #expect(street.contains { $0.name == "Main St" }, "\(street.map(\.name))")
+        #expect(!street.contains { $0.name.contains("St. The") || $0.name.contains("St The") }, "\(street.map(\.name))")
         // A title's full stop that a comma follows still ends the run: "Gov., Eric" is no name.
         let listed = entities(["The letter was signed by the Gov., Eric Holcomb and others."])
         #expect(listed.contains { $0.name == "Eric Holcomb" && $0.kind == .person }, "\(listed.map(\.name))")
