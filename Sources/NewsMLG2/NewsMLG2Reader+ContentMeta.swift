@@ -94,11 +94,17 @@ extension NewsMLG2Reader {
         return entity
     }
 
-    func readPartMeta(_ element: XMLTree.Element, into item: inout NewsItem) {
+    /// `rights`: the rightsInfo elements that name a part (`idrefs`), by part identifier.
+    func readPartMeta(_ element: XMLTree.Element, into item: inout NewsItem, rights: [String: Rights] = [:]) {
         var picture = Picture(partIdentifier: element[attribute: "partid"] ?? element[attribute: "contentrefs"])
         picture.caption =
             element.elements(named: "description").first { $0[attribute: "role"]?.hasSuffix("caption") ?? true }?.normalizedText
         picture.creditline = element.firstElement(named: "creditline")?.normalizedText
+        if let part = element[attribute: "partid"], let own = rights[part] {
+            picture.copyrightHolder = own.copyrightHolder
+            picture.copyrightNotice = own.copyrightNotice
+            picture.usageTerms = own.usageTerms
+        }
         if picture.caption != nil || picture.creditline != nil { item.pictures.append(picture) }
     }
 }

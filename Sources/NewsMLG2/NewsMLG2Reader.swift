@@ -150,18 +150,19 @@ public struct NewsMLG2Reader: Sendable {
         }
         item.language = element.attributes.first { $0.name.local == "lang" }?.value
         if element.localName == "packageItem" { item.itemClass = .package }
+        var partRights: [String: Rights] = [:]
         for child in element.elements {
             switch child.localName {
             case "catalogRef", "catalog", "hopHistory", "pubHistory":
                 break
             case "rightsInfo":
-                readRights(child, into: &item)
+                readRights(child, into: &item, partRights: &partRights)
             case "itemMeta":
                 readItemMeta(child, into: &item, context: &context)
             case "contentMeta":
                 readContentMeta(child, into: &item, context: &context)
             case "partMeta":
-                readPartMeta(child, into: &item)
+                readPartMeta(child, into: &item, rights: partRights)
             case "contentSet":
                 readContentSet(child, into: &item, context: &context)
             case "groupSet":
@@ -176,6 +177,17 @@ public struct NewsMLG2Reader: Sendable {
         }
         context.reportDropped(item: guid)
         return item
+    }
+
+    private func readRights(_ element: XMLTree.Element, into item: inout NewsItem, partRights: inout [String: Rights]) {
+        // The rights of parts (a picture's, by its partid): kept for the partMeta that follows.
+        if let parts = element[attribute: "idrefs"], !parts.isEmpty {
+            var holder = NewsItem(guid: "")
+            readRights(element, into: &holder)
+            for part in parts.split(separator: " ") { partRights[String(part)] = holder.rights }
+            return
+        }
+        readRights(element, into: &item)
     }
 
     private func readRights(_ element: XMLTree.Element, into item: inout NewsItem) {

@@ -105,10 +105,21 @@ public struct NewsMLG2Writer: Sendable {
         }
         root.add("catalogRef", [("href", NewsMLG2.catalogURL)])
         if let rights = rightsInfo(item.rights) { root.add(rights) }
+        let identifiers = NewsMLG2.partIdentifiers(item.pictures)
+        if inlinePictures {
+            // partMeta has no place for rights: a picture's copyright goes in a rightsInfo that names its part.
+            for (index, picture) in item.pictures.enumerated() where !separate.contains(index) {
+                let rights = Rights(
+                    copyrightHolder: picture.copyrightHolder, copyrightNotice: picture.copyrightNotice, usageTerms: picture.usageTerms)
+                if var info = rightsInfo(rights) {
+                    info.element.attributes.append(XMLTree.Attribute(XMLTree.Name("idrefs"), identifiers[index]))
+                    root.add(info)
+                }
+            }
+        }
         root.add(itemMeta(item))
         root.add(contentMeta(item))
         if inlinePictures {
-            let identifiers = NewsMLG2.partIdentifiers(item.pictures)
             for (index, picture) in item.pictures.enumerated() where !separate.contains(index) {
                 root.add(partMeta(picture, index: index, identifier: identifiers[index]))
             }

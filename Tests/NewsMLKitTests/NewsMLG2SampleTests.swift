@@ -74,6 +74,30 @@ import Testing
         #expect(result.diagnostics.contains { $0.id == "newsml.pictures.inline" })
     }
 
+    @Test("an inline picture's own copyright goes in a rightsInfo naming its part, valid under IPTC's schema, and is read back")
+    func pictureRightsNameTheirPart() throws {
+        let article = """
+            Chastain and Isaac star in a crime drama set in New York
+
+            * In this image released by A24 Films, Jessica Chastain appears in a scene from the film. (AP Photo/A24 Films, Atsushi Nishijima) AP2014
+
+            The film is set in New York in 1981, the most violent year in the city's history, the director said on Monday.
+
+            Critics have praised the performances of both actors, and the film opens in cinemas across the country next week.
+            """
+        let result = NewsConverter(options: ConversionOptions(from: .text, to: .newsml, versionCreated: TestPaths.fixedTime))
+            .convert(Data(article.utf8), file: "article.txt")
+        let document = try #require(result.documents.first, "\(result.diagnostics)")
+        let text = String(decoding: document.data, as: UTF8.self)
+        #expect(text.contains("<rightsInfo idrefs=\"picture1\">\n    <copyrightNotice>AP2014</copyrightNotice>"), "\(text.prefix(600))")
+        if let official = TestPaths.officialSchema {
+            #expect(NewsValidator(schemas: SchemaSelection(file: official.path)).validate(document.data, file: "article").valid)
+        }
+        let reread = try #require(NewsConverter(options: ConversionOptions(from: .newsml)).read(document.data).batch.items.first)
+        #expect(reread.pictures.first?.copyrightNotice == "AP2014", "\(reread.pictures)")
+        #expect(reread.rights.copyrightNotice == nil, "the picture's rights are not the item's: \(reread.rights)")
+    }
+
     @Test("a newsMessage converts its good items, one output each, and reports the broken one")
     func messageWithBrokenItem() throws {
         let result = try outputs("news-message-morning-wire", to: .newsml)
