@@ -175,6 +175,13 @@ public struct NewsMLG2Reader: Sendable {
             context.warn(
                 "newsml.versionCreated.missing", "the item has no usable versionCreated; the conversion time is used", line: element.line)
         }
+        // Rights naming a part that is no picture's partMeta (a part of the content the model does not keep): said, not lost silently.
+        let pictureParts = Set(item.pictures.compactMap(\.partIdentifier))
+        for part in partRights.keys.sorted() where !pictureParts.contains(part) {
+            context.warn(
+                "newsml.rights.part", "the rights given for part '\(part)' are not converted: no picture of the item has that partid",
+                line: element.elements(named: "rightsInfo").first { $0[attribute: "idrefs"] != nil }?.line)
+        }
         context.reportDropped(item: guid)
         return item
     }

@@ -96,6 +96,11 @@ import Testing
         let reread = try #require(NewsConverter(options: ConversionOptions(from: .newsml)).read(document.data).batch.items.first)
         #expect(reread.pictures.first?.copyrightNotice == "AP2014", "\(reread.pictures)")
         #expect(reread.rights.copyrightNotice == nil, "the picture's rights are not the item's: \(reread.rights)")
+        // Rights naming a part no picture has are said to be left out, not dropped without a word.
+        let elsewhere = Data(text.replacingOccurrences(of: "idrefs=\"picture1\"", with: "idrefs=\"picture9\"").utf8)
+        let read = NewsConverter(options: ConversionOptions(from: .newsml)).read(elsewhere)
+        #expect(read.batch.items.first?.pictures.first?.copyrightNotice == nil)
+        #expect(read.diagnostics.contains { $0.id == "newsml.rights.part" && $0.message.contains("picture9") }, "\(read.diagnostics)")
     }
 
     @Test("a newsMessage converts its good items, one output each, and reports the broken one")
