@@ -103,20 +103,13 @@ enum Tokenizer {
                 pieceLength += scalars[end].utf16Count
                 end += 1
             }
-            if var token = token(scalars, bytes, index, end, offset: offset) {
+            // "Main St. The police …": after a capitalised word that runs on, "St." ends a street's name; it opens a
+            // place's name ("St. Louis") only where no capitalised word runs into it.
+            let afterName = tokens.last.map { $0.isCapitalised && !$0.trailingPunctuation } ?? false
+            if var token = token(scalars, bytes, index, end, offset: offset, afterName: afterName) {
                 // A line break ends what a name can run over: a list's items ("Kent, Washington" / "Ceres Robotics")
                 // are each their own line.
                 if end < count, scalars[end] == "\n" || scalars[end] == "\r" { token.trailingPunctuation = true }
-                // "Main St. The police …": after a name the abbreviation ends a street's name, as before; it opens a
-                // place's name ("St. Louis") only where no capitalised word runs into it.
-                if token.word.utf8.count == 3, token.word.utf8.last == UInt8(ascii: "."), let previous = tokens.last,
-                    previous.isCapitalised, !previous.trailingPunctuation,
-                    EntityWords.nameAbbreviations.contains(String(token.word.dropLast()))
-                {
-                    token.word.removeLast()
-                    token.bare = token.word
-                    token.trailingPunctuation = true
-                }
                 tokens.append(token)
             } else if !tokens.isEmpty,
                 (index..<end).contains(where: { isDash(scalars[$0]) || (isTrailingPunctuation(scalars[$0]) && !isQuote(scalars[$0])) })
@@ -139,7 +132,8 @@ enum Tokenizer {
     }
 
     private static func token(
-        _ piece: Scalars, _ bytes: UnsafeBufferPointer<UInt8>, _ pieceStart: Int, _ pieceEnd: Int, offset pieceOffset: Int
+        _ piece: Scalars, _ bytes: UnsafeBufferPointer<UInt8>, _ pieceStart: Int, _ pieceEnd: Int, offset pieceOffset: Int,
+        afterName: Bool = false
     ) -> Token? {
         var start = pieceStart
         var end = pieceEnd
@@ -239,7 +233,7 @@ enum Tokenizer {
             if onlyFullStop, EntityWords.titles.contains(word) { trailing = false }
             // "St. Louis", "Mt. Everest": the abbreviation opens the place's name, full stop and all, as the
             // gazetteer and the text write it.
-            if onlyFullStop, EntityWords.nameAbbreviations.contains(word) {
+            if onlyFullStop, !afterName, EntityWords.nameAbbreviations.contains(word) {
                 trailing = false
                 end += 1
                 word = string(piece, bytes, start, end)

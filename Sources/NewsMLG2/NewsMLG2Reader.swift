@@ -156,7 +156,14 @@ public struct NewsMLG2Reader: Sendable {
             case "catalogRef", "catalog", "hopHistory", "pubHistory":
                 break
             case "rightsInfo":
-                readRights(child, into: &item, partRights: &partRights)
+                // The rights of parts (a picture's, by its partid): kept for the partMeta that follows.
+                if let parts = child[attribute: "idrefs"], !parts.isEmpty {
+                    var rights = Rights()
+                    readRights(child, into: &rights)
+                    for part in parts.split(separator: " ") { partRights[String(part)] = rights }
+                } else {
+                    readRights(child, into: &item.rights)
+                }
             case "itemMeta":
                 readItemMeta(child, into: &item, context: &context)
             case "contentMeta":
@@ -186,30 +193,19 @@ public struct NewsMLG2Reader: Sendable {
         return item
     }
 
-    private func readRights(_ element: XMLTree.Element, into item: inout NewsItem, partRights: inout [String: Rights]) {
-        // The rights of parts (a picture's, by its partid): kept for the partMeta that follows.
-        if let parts = element[attribute: "idrefs"], !parts.isEmpty {
-            var holder = NewsItem(guid: "")
-            readRights(element, into: &holder)
-            for part in parts.split(separator: " ") { partRights[String(part)] = holder.rights }
-            return
-        }
-        readRights(element, into: &item)
-    }
-
-    private func readRights(_ element: XMLTree.Element, into item: inout NewsItem) {
+    private func readRights(_ element: XMLTree.Element, into rights: inout Rights) {
         if let holder = element.firstElement(named: "copyrightHolder") {
-            item.rights.copyrightHolder =
+            rights.copyrightHolder =
                 holder.firstElement(named: "name")?.normalizedText ?? holder[attribute: "literal"] ?? holder[attribute: "qcode"]
             if holder[attribute: "qcode"] != nil || holder[attribute: "uri"] != nil || holder[attribute: "literal"] != nil {
-                item.rights.copyrightHolderReference = Concept(
+                rights.copyrightHolderReference = Concept(
                     qcode: holder[attribute: "qcode"], uri: holder[attribute: "uri"], literal: holder[attribute: "literal"])
             }
         }
         if let notice = element.firstElement(named: "copyrightNotice")?.normalizedText, !notice.isEmpty {
-            item.rights.copyrightNotice = notice
+            rights.copyrightNotice = notice
         }
-        if let terms = element.firstElement(named: "usageTerms")?.normalizedText, !terms.isEmpty { item.rights.usageTerms = terms }
+        if let terms = element.firstElement(named: "usageTerms")?.normalizedText, !terms.isEmpty { rights.usageTerms = terms }
     }
 
     private func readGroupSet(_ element: XMLTree.Element, into item: inout NewsItem) {
