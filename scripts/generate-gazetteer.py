@@ -291,10 +291,15 @@ def is_cyrillic(name):
     return all(c in CYRILLIC_LETTERS for c in name.lower())
 
 
+def unaccented(name):
+    """The name without its combining marks ("München" -> "Munchen")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
 def spelling_variants(cities, taken):
     """English city name -> the city's other spellings in GeoNames that copy in other languages writes ("Milano",
     "Napoli", "Genova", "Edimburgo", "Пекин"): for cities of 200,000 or more, one-word alternate names of letters only
-    that begin with the same three letters as the name (a spelling of that name, not a name of another origin or a
+    that begin with the same three letters as the name, accents aside (a spelling of that name, not a name of another origin or a
     code) — a name in Cyrillic letters transliterated, and compared with the city's Latin spellings too ("Пекин" with
     "Peking") — held by one city only. Left out: ordinary English words, given names and surnames, and names a table
     has."""
@@ -314,7 +319,9 @@ def spelling_variants(cities, taken):
             if any("\u0400" <= c <= "\u04ff" for c in alternate):
                 if not is_cyrillic(alternate) or opening(alternate) not in latin_openings or alternate in COMMON_WORD_NAMES:
                     continue
-            elif alternate[:3].lower() != city["name"][:3].lower():
+            elif unaccented(alternate)[:3].lower() != city["name"][:3].lower():
+                # The alternate's accents aside: "München" and "Múnich" open as "Munich" does. (Not the name's: an
+                # ASCII alternate of "Bāli" such as "Bally" is another name, not its spelling without marks.)
                 continue
             owners.setdefault(alternate, set()).add(city["name"])
     variants = {}

@@ -150,6 +150,24 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
         #expect(!english.contains { ["Vereinigte Staaten", "Deutschland", "Frankreich"].contains($0.name) }, "\(english.map(\.name))")
     }
 
+    @Test("a big city's accented spelling in another language links to the city: München, Nürnberg, Múnich, Nápoles")
+    func accentedSpellingsOfBigCities() {
+        let munich = entities(["He flew to Munich on Monday, officials said."], language: "en").first { $0.name == "Munich" }
+        #expect(munich?.uri?.contains("geonames") == true)
+        let german = entities(
+            [
+                "Die Polizei in München nahm am Montag zwei Männer fest, teilte ein Sprecher mit.",
+                "Die beiden waren nach Angaben der Ermittler zuvor in Nürnberg gesehen worden.",
+            ], language: "de")
+        let spanish = entities(
+            ["El equipo viajó de Múnich a Nápoles el lunes, según informó el club en un comunicado."], language: "es")
+        for (found, name) in [(german, "München"), (german, "Nürnberg"), (spanish, "Múnich"), (spanish, "Nápoles")] {
+            let place = found.first { $0.mentions.contains { $0.text == name } }
+            #expect(place?.kind == .place && place?.uri?.contains("geonames") == true, "\(name): \(found.map(\.name))")
+        }
+        #expect(german.first { $0.mentions.contains { $0.text == "München" } }?.uri == munich?.uri)
+    }
+
     @Test("Russian: a role noun opening a run of two is no name, and a named person's surname beside a known place is two names")
     func russianRoleAndSurnameBesidePlace() {
         let found = entities(
