@@ -104,19 +104,27 @@ public struct NewsMLG2Writer: Sendable {
                 XMLTree.Attribute(XMLTree.Name("lang", namespace: NewsMLG2.xmlNamespace, prefix: "xml"), language))
         }
         root.add("catalogRef", [("href", NewsMLG2.catalogURL)])
-        if let rights = rightsInfo(item.rights) { root.add(rights) }
         let identifiers = NewsMLG2.partIdentifiers(item.pictures)
+        // partMeta has no place for rights: a picture's copyright goes in a rightsInfo that names its part.
+        var partRights: [ElementBuilder] = []
         if inlinePictures {
-            // partMeta has no place for rights: a picture's copyright goes in a rightsInfo that names its part.
             for (index, picture) in item.pictures.enumerated() where !separate.contains(index) {
                 let rights = Rights(
                     copyrightHolder: picture.copyrightHolder, copyrightNotice: picture.copyrightNotice, usageTerms: picture.usageTerms)
                 if var info = rightsInfo(rights) {
                     info.element.attributes.append(XMLTree.Attribute(XMLTree.Name("idrefs"), identifiers[index]))
-                    root.add(info)
+                    partRights.append(info)
                 }
             }
         }
+        if let rights = rightsInfo(item.rights) {
+            root.add(rights)
+        } else if !partRights.isEmpty {
+            // Consumers that read only the first rightsInfo as the item's (Superdesk's NewsML-G2 ingest) would give
+            // a picture's usage terms to the story: an empty one, stating nothing, comes first.
+            root.add(ElementBuilder("rightsInfo"))
+        }
+        for info in partRights { root.add(info) }
         root.add(itemMeta(item))
         root.add(contentMeta(item))
         if inlinePictures {
