@@ -79,7 +79,7 @@ enum LineRules {
                 }
             ),
             (
-                #"^((\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}),?\s+(\d{1,2}\s+(?i:ene|feb|mär|mar|abr|avr|may|mai|jun|jui|jul|ago|aoû|aug|sep|oct|okt|nov|dic|déc|dez|jan|fév)[a-zéû]*\.?)\s*(?:\(([^()]{2,40})\)|/([^/]{2,40})/)?\s*[:.]?\s*(?:--?|–|—|_|:)\s+)(?=\S)"#,
+                #"^((\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}),?\s+(\d{1,2}\s+(?i:ene|feb|fév|mär|ma[ryi]|abr|avr|ju[nil]|ago|aoû|aug|sep|o[ck]t|nov|d[ié]c|dez|jan)[a-zéû]*\.?(?:\s+\d{4})?)\s*(?:\(([^()]{2,40})\)|/([^/]{2,40})/)?\s*[:.]?\s*(?:--?|–|—|_|:)\s+)(?=\S)"#,
                 { [digits = ProbeSet(anywhereIn: ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"], within: 200)] in digits.matches($0) }
             ),
             (

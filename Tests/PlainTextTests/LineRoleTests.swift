@@ -377,6 +377,33 @@ extension StoryFormatRuleTests {
         #expect(!item.paragraphTexts.contains { $0.hasPrefix("Children injured") })
     }
 
+    @Test("French agency copy: a dated dateline with its year, and the last paragraph after a teaser and before the sign-off is story")
+    func frenchAgencyDatelineAndLastParagraphAfterTeaser() {
+        let story = """
+            Grève à la SNCF : le trafic fortement perturbé jeudi dans toute la France
+
+            Par Claire Dubois
+
+            PARIS, 3 déc 2026 (AFP) - Le trafic ferroviaire sera fortement perturbé jeudi en raison d'une grève, a annoncé mercredi la SNCF.
+
+            Seuls deux TGV sur cinq circuleront entre Paris et Lyon, et un TER sur trois en Auvergne-Rhône-Alpes, selon la direction.
+
+            « Nous demandons une vraie négociation sur les salaires », a déclaré Laurent Brun, secrétaire général de la CGT-Cheminots.
+
+            Lire aussi : Réforme des retraites : ce qui change au 1er janvier
+
+            La direction de la SNCF a rappelé que les voyageurs pouvaient échanger ou se faire rembourser leurs billets sans frais.
+
+            cd/abx/ial
+            """
+        let (item, _) = PlainTextReader().read(Array(story.utf8), file: "depeche.txt")
+        #expect(item.dateline == "PARIS, 3 déc 2026 (AFP)")
+        #expect(item.paragraphTexts.first?.hasPrefix("Le trafic ferroviaire") == true, "\(item.paragraphTexts)")
+        #expect(item.paragraphTexts.last?.hasPrefix("La direction de la SNCF") == true, "\(item.paragraphTexts)")
+        #expect(item.links.map(\.title) == ["Réforme des retraites : ce qui change au 1er janvier"])
+        #expect(!item.paragraphTexts.contains("cd/abx/ial"))
+    }
+
     @Test("AP's copyright code after a caption's credit is kept as the picture's copyright notice, not dropped")
     func apCopyrightCodeAfterCredit() {
         let story = """

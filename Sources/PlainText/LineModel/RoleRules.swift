@@ -108,10 +108,13 @@ enum RoleRules {
 
     /// The story's last sentence, where only an end mark ("###", "-30-", "ENDS") or nothing follows it, is its last
     /// paragraph even when the model left it out ("The terminal will stay open until midnight, the council said."):
-    /// a closing line of furniture would be a label, a link or an attribution, which the checks exclude.
+    /// a closing line of furniture would be a label, a link or an attribution, which the checks exclude. A related
+    /// teaser set inside the story ("Lire aussi : …") may stand between it and the paragraphs before.
     private static func lastSentenceBeforeTheEnd(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
-        guard let lastBody = roles.lastIndex(of: .body), lastBody + 1 < roles.count else { return }
-        let index = lastBody + 1
+        guard let lastBody = roles.lastIndex(of: .body) else { return }
+        var index = lastBody + 1
+        while index < roles.count, roles[index] == .teaser { index += 1 }
+        guard index < roles.count else { return }
         let shape = shapes[index]
         let notText: BlockShape.Cues = [
             .reportingTrailer, .copyright, .sourceLine, .signOff, .agencyWord, .editorsNote, .url, .email, .creditLine, .trailingCredit,
