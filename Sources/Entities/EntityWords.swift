@@ -254,6 +254,10 @@ enum EntityWords {
         "Junta", "Audiencia", "Policía", "Polizia", "Police", "Policie", "Ministero", "Ministerstvo", "Ministerium", "Cour",
         "Corte", "Camera", "Parlement", "Parlamento", "Partito", "Strana", "Úřad", "Soud", "Komise", "Unione", "Union",
         "Bundesamt", "Bundesministerium", "Bundesregierung", "Landesregierung", "Landtag", "Verband", "Gericht", "Zentrum", "Centro",
+        // Local governments and their offices, named head first ("Regione Liguria", "Comune di Milano", "Procura di Roma",
+        // "Région Île-de-France", "Generalitat de Catalunya"): the body, not the place it governs nor a person.
+        "Regione", "Comune", "Procura", "Prefettura", "Questura", "Région", "Mairie", "Préfecture", "Generalitat", "Diputación",
+        "Alcaldía", "Magistrát",
     ]
     /// Endings of German compounds that name a body ("Verfassungsschutz", "Datenschutzbehörde", "Landeskriminalamt",
     /// "Stadtwerke"): the last word of a name that ends so is an organisation's.

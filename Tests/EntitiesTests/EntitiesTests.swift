@@ -168,6 +168,21 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
         #expect(german.first { $0.mentions.contains { $0.text == "München" } }?.uri == munich?.uri)
     }
 
+    @Test("a local government named head first (Regione Liguria) is a body, and the region named alone is still a place")
+    func localGovernmentNamedHeadFirst() {
+        let found = entities(
+            [
+                "La Protezione civile ha diramato l'allerta rossa per venerdì in Liguria e in parte della Toscana.",
+                "Il sindaco di Genova ha firmato un'ordinanza, ha detto il presidente della Regione Liguria in una nota.",
+            ], language: "it")
+        let names = kinds(found)
+        #expect(names["Regione Liguria"] == .organisation, "\(found.map(\.name))")
+        // Before, the body was a person "Regione Liguria" and took the region's own mentions as its surname's.
+        #expect(names["Liguria"] == .place, "\(found.map(\.name))")
+        let french = kinds(entities(["Le président de la Région Occitanie a annoncé lundi un plan pour les agriculteurs."], language: "fr"))
+        #expect(french["Région Occitanie"] == .organisation, "\(french)")
+    }
+
     @Test("Russian: a role noun opening a run of two is no name, and a named person's surname beside a known place is two names")
     func russianRoleAndSurnameBesidePlace() {
         let found = entities(
