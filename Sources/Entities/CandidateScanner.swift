@@ -239,6 +239,8 @@ struct CandidateScanner {
                     runEnd += 1
                 } else if runEnd > index, tokens[at].word == "and", !tokens[runEnd - 1].trailingPunctuation,
                     !EntityWords.legalForms.contains(tokens[runEnd - 1].bare),
+                    // "Avanti West Coast, CrossCountry and Great Western Railway": the last two names of a list.
+                    !(index > 0 && tokens[index - 1].isCapitalised && tokens[index - 1].trailingPunctuation),
                     runEnd - index <= 2 && (endsInOrganisationWord(from: runEnd + 1) || knownWithAnd(from: index, and: runEnd))
                         || (endsInOrganisationWord(from: runEnd + 1)
                             && !(index..<runEnd).contains { EntityWords.organisationWords.contains(tokens[$0].bare) })

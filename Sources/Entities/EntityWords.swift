@@ -195,7 +195,7 @@ enum EntityWords {
         "Bundesliga", "Liga", "House", "Patrol", "Survey", "Administration", "Reserve", "Corps", "Command", "Observatory",
         "Steel", "Oil", "Gas", "Power", "Electric", "Chemicals", "Mining", "Metals", "Petroleum", "Automotive", "Aerospace",
         "Democrats", "Republicans", "Greens", "Socialists", "Conservatives", "Liberals", "Tories", "Embassy", "Consulate", "Faculty",
-        "Mission", "Delegation", "Regiment",
+        "Mission", "Delegation", "Regiment", "Railway", "Railways", "Railroad", "Transit",
         "Economics", "Research", "Securities", "Advisors", "Advisers", "Associates", "Consulting", "Analytics", "Strategies",
         "Management", "Partnership", "Brands", "Foods", "Logistics", "Solutions", "Services", "Software",
         // Businesses named by what they are: venues, outlets.

@@ -183,6 +183,21 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
         #expect(french["Région Occitanie"] == .organisation, "\(french)")
     }
 
+    @Test("a railway operator is a body, and the last two names of a list joined by \"and\" stay two")
+    func railwayOperatorsInAList() {
+        let found = entities(
+            ["Avanti West Coast, CrossCountry and Great Western Railway are among the operators affected by the strike, the union said."],
+            language: "en")
+        let names = kinds(found)
+        #expect(names["Great Western Railway"] == .organisation, "\(found.map(\.name))")
+        #expect(!found.contains { $0.name.contains(" and ") }, "\(found.map(\.name))")
+        let banks = entities(["Shares of Lloyds, Barclays and Standard Chartered Bank fell on Monday, traders said."], language: "en")
+        #expect(!banks.contains { $0.name.contains(" and ") }, "\(banks.map(\.name))")
+        // Not in a list, "and" still joins a body's name.
+        let joined = kinds(entities(["The Securities and Exchange Commission said on Monday it would review the rule."], language: "en"))
+        #expect(joined["Securities and Exchange Commission"] == .organisation, "\(joined)")
+    }
+
     @Test("Russian: a role noun opening a run of two is no name, and a named person's surname beside a known place is two names")
     func russianRoleAndSurnameBesidePlace() {
         let found = entities(
