@@ -168,20 +168,28 @@ package struct Resolver {
                 table.add(.person, person, link: nil, candidate: candidate, confidence: confidence)
                 continue
             }
-            // "вместо Нетаньяху Иерусалим будет …": the surname of a person the article names, then a place the
-            // gazetteer knows — two names side by side (Russian puts no comma there), not one person's.
+            // "вместо Нетаньяху Иерусалим будет …", "řekl Středula ČTK": the surname of a person the article names, then
+            // a place the gazetteer knows or a body's acronym — two names side by side (Slavic word order puts the
+            // one spoken to after the speaker, with no comma), not one person's.
             let words = name.spaceSeparatedWords
             if words.count == 2, candidate.text == name, let owners = table.surnames[String(words[0])], owners.count == 1,
-                !GivenNames.containsName(words[0]), let link = gazetteer.lookup(String(words[1])), link.kind == .place
+                !GivenNames.containsName(words[0])
             {
-                var surname = candidate
-                surname.text = String(words[0])
-                var place = candidate
-                place.text = String(words[1])
-                place.offset += words[0].utf16.count + 1
-                table.add(.person, table.entities[owners[0]].name, link: nil, candidate: surname, confidence: 70)
-                table.add(.place, place.text, link: link, candidate: place, confidence: 80)
-                continue
+                let link = gazetteer.lookup(String(words[1]))
+                let second: Entity.Kind? =
+                    link?.kind == .place
+                    ? .place
+                    : CandidateScanner.isAcronym(String(words[1])) && (link == nil || link?.kind == .organisation) ? .organisation : nil
+                if let second {
+                    var surname = candidate
+                    surname.text = String(words[0])
+                    var other = candidate
+                    other.text = String(words[1])
+                    other.offset += words[0].utf16.count + 1
+                    table.add(.person, table.entities[owners[0]].name, link: nil, candidate: surname, confidence: 70)
+                    table.add(second, other.text, link: link, candidate: other, confidence: second == .place ? 80 : 70)
+                    continue
+                }
             }
             // "Standard Oil" after "Standard Oil Co": the beginning of a known organisation's name is that organisation.
             if let owner = table.organisationStarting(with: name) {

@@ -198,7 +198,9 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
         #expect(joined["Securities and Exchange Commission"] == .organisation, "\(joined)")
     }
 
-    @Test("Russian: a role noun opening a run of two is no name, and a named person's surname beside a known place is two names")
+    @Test(
+        "Russian and Czech: a role noun opening a run of two is no name; a named person's surname beside a place or an acronym is two names"
+    )
     func russianRoleAndSurnameBesidePlace() {
         let found = entities(
             [
@@ -210,6 +212,16 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
         #expect(names["Иерусалим"]?.kind == .place && names["Иерусалим"]?.uri != nil, "\(found.map(\.name))")
         #expect(names["Беньямин Нетаньяху"]?.mentions.count == 2, "\(found.map { "\($0.name) \($0.mentions.count)" })")
         #expect(!found.contains { $0.name.hasPrefix("Премьер") || $0.name == "Нетаньяху Иерусалим" }, "\(found.map(\.name))")
+        // Czech agency copy: "řekl Středula ČTK" ("Středula told ČTK") — the speaker's surname, then the agency.
+        let czech = entities(
+            [
+                "Předseda odborů Josef Středula ale uvedl, že zvýšení minimální mzdy je nedostatečné.",
+                "\"Minimální mzda by měla dosáhnout alespoň poloviny průměrné mzdy,\" řekl Středula ČTK.",
+            ], language: "cs")
+        let czechNames = Dictionary(czech.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        #expect(czechNames["ČTK"]?.kind == .organisation, "\(czech.map(\.name))")
+        #expect(czechNames["Josef Středula"]?.mentions.count == 2, "\(czech.map { "\($0.name) \($0.mentions.count)" })")
+        #expect(czechNames["Středula ČTK"] == nil, "\(czech.map(\.name))")
     }
 
     @Test("a dateline's place the gazetteer does not know is a place; \"of\" before an acronym in other languages ends a person's name")
