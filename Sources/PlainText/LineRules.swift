@@ -248,6 +248,10 @@ enum LineRules {
                     #"^(?:[\p{Lu}][\p{Lu} ]+\s+)?(?:[mtwfs][a-z]{2,8},?\s+)?(?:\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?(?:\s*Uhr)?)?\s*(?:[|].*)?$"#,
                     { TextProbe.containsDigitSeparatedByDotOrSlash($0) }
                 ),  // "03.03.2021", "3/3/21"
+                (
+                    #"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?,?\s+(?:[mtwfs][a-z]{2,8},?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\s*(?:[|/].*)?$"#,
+                    { TextProbe.containsDigitRun($0, length: 4) && TextProbe.startsWithDigit($0) }
+                ),  // the time first: "6:12 p.m. ET Dec. 2, 2026" (US web pages)
             ], caseInsensitive: true, prefilter: { TextProbe.containsDigit($0) }))
     /// Share widgets and navigation copied from a web page.
     static let widget = Pattern(

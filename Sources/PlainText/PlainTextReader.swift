@@ -93,6 +93,11 @@ public struct PlainTextReader: Sendable {
         if let sender = conventions.sender, !item.bylines.contains(where: { $0.contains(sender) }) {
             item.contributors.append(Concept(names: [sender], role: "ctrol:sender"))
         }
+        // A wire alert or flash is one sentence with no headline above it: the sentence is its headline too, as the
+        // agencies' own systems show it (AP's "APNewsAlert", IPTC 7901's flashes).
+        if item.headlines.isEmpty, item.body.count == 1, case .paragraph(let only) = item.body[0], only.utf8.count <= 300 {
+            item.headlines = [TextWithRole(only)]
+        }
         item.guid = "urn:newsmlkit:text:" + stableHash(text)
         item.language = LanguageDetector.detect(item)
         if item.headlines.isEmpty && item.body.isEmpty {

@@ -377,6 +377,24 @@ extension StoryFormatRuleTests {
         #expect(!item.paragraphTexts.contains { $0.hasPrefix("Children injured") })
     }
 
+    @Test("a publication line that gives the time before the date is a date line, not a caption with a credit")
+    func publicationTimeBeforeDate() {
+        let story = """
+            City council approves $12 million plan to fix Elm Street bridge
+
+            By Maria Gonzalez
+            Published 6:12 p.m. ET Dec. 2, 2026 | Updated 9:40 a.m. ET Dec. 3, 2026
+
+            SPRINGFIELD — The City Council voted 7-2 on Tuesday to spend $12 million repairing the Elm Street bridge.
+
+            Mayor Linda Park said the money would come from the state's infrastructure fund and a bond approved in 2024.
+            """
+        let (item, _) = PlainTextReader().read(Array(story.utf8), file: "page.txt")
+        #expect(item.pictures.isEmpty, "\(item.pictures)")
+        #expect(!item.paragraphTexts.contains { $0.contains("6:12 p.m.") }, "\(item.paragraphTexts)")
+        #expect(item.paragraphTexts.first?.hasPrefix("The City Council voted") == true, "\(item.paragraphTexts)")
+    }
+
     @Test("French agency copy: a dated dateline with its year, and the last paragraph after a teaser and before the sign-off is story")
     func frenchAgencyDatelineAndLastParagraphAfterTeaser() {
         let story = """
