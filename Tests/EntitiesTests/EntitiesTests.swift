@@ -183,6 +183,16 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
         #expect(french["Région Occitanie"] == .organisation, "\(french)")
     }
 
+    @Test("\"Chair\" is a title: the body before it and the person after it are both names (\"Federal Reserve Chair Jerome Powell\")")
+    func chairInsideRun() {
+        let found = entities(
+            ["Federal Reserve Chair Jerome Powell told lawmakers the central bank could afford to be patient, officials said."],
+            language: "en")
+        let names = kinds(found)
+        #expect(names["Federal Reserve"] == .organisation, "\(found.map(\.name))")
+        #expect(names["Jerome Powell"] == .person, "\(found.map(\.name))")
+    }
+
     @Test("a railway operator is a body, and the last two names of a list joined by \"and\" stay two")
     func railwayOperatorsInAList() {
         let found = entities(
