@@ -62,6 +62,12 @@ extension Resolver {
         {
             return (.organisation, text, nil, 70)
         }
+        // German writes an adjective in lower case unless it opens a name ("die Deutsche Bahn", "der Bayerische
+        // Rundfunk", "die Europäische Zentralbank"): capitalised inside a sentence (an
+        // article opening the sentence is no part of the run) before a noun, it names a body.
+        if capitalisesNouns, words.count >= 2, !candidate.sentenceInitial, Self.isGermanAdjective(first) {
+            return (.organisation, text, nil, 65)
+        }
         // "Tyreek Hill caught", "Sally Field said": a place word ends many surnames; acting, it is a person.
         if words.count == 2, candidate.followedByVerb, !candidate.afterArticle, !EntityWords.placeBeginnings.contains(first),
             gazetteer.lookup(first) == nil
@@ -169,6 +175,19 @@ extension Resolver {
     }
 
     /// "New Yorkers", "Londoners": the people of a place the gazetteer knows, no one's name.
+    /// An inflected German adjective of a country, region or creed ("Deutsche", "Bayerischen", "Europäische",
+    /// "Evangelische") or one of the few others that open names of bodies ("Neue", "Rote", "Grüne", "Freie").
+    static func isGermanAdjective(_ word: String) -> Bool {
+        guard word.count >= 4, word.first?.isUppercase == true else { return false }
+        if germanAdjectiveEndings.contains(where: { word.hasSuffix($0) }) { return true }
+        return germanNameAdjectives.contains(word)
+    }
+    private static let germanAdjectiveEndings = ["sche", "schen", "scher", "sches", "schem"]
+    private static let germanNameAdjectives: WordSet = [
+        "Neue", "Neuen", "Rote", "Roten", "Grüne", "Grünen", "Freie", "Freien", "Vereinte", "Vereinten", "Nationale", "Nationalen",
+        "Internationale", "Internationalen", "Zentrale", "Zentralen", "Allgemeine", "Allgemeinen", "Soziale", "Sozialen",
+    ]
+
     func isPlaceDemonym(_ name: String) -> Bool {
         guard name.hasSuffix("ers"), name.count > 6 else { return false }
         return gazetteer.lookup(String(name.dropLast(3)))?.kind == .place

@@ -208,6 +208,19 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
         #expect(joined["Securities and Exchange Commission"] == .organisation, "\(joined)")
     }
 
+    @Test("German: a capitalised adjective inside a sentence opens a body's name (\"die Deutsche Bahn\"), a lower-case one does not")
+    func germanAdjectiveOpensName() {
+        let found = kinds(
+            entities(
+                [
+                    "Auch die Deutsche Bahn begrüßte den Schritt am Donnerstag, sagte ein Sprecher in Berlin.",
+                    "Der Bayerische Rundfunk berichtete, die deutsche Bahnbranche sei überrascht.",
+                ], language: "de"))
+        #expect(found["Deutsche Bahn"] == .organisation, "\(found)")
+        #expect(found["Bayerische Rundfunk"] == .organisation, "\(found)")
+        #expect(found["Berlin"] == .place, "\(found)")
+    }
+
     @Test(
         "Russian and Czech: a role noun opening a run of two is no name; a named person's surname beside a place or an acronym is two names"
     )
