@@ -11,6 +11,8 @@ extension CandidateScanner {
 
     /// German's definite articles, which join nouns, not the words of a name ("von der Leyen" goes on by its "von").
     static let germanArticles: WordSet = ["der", "die", "das", "des", "dem", "den"]
+    /// The plural articles of Spanish, inside a name after "de" ("Congreso de los Diputados", "Juan de los Santos").
+    static let spanishPluralArticles: WordSet = ["los", "las"]
     /// German nouns for a kind of body, written before the body's name ("der Verein X", "die Partei Y").
     static let germanBodyNouns: WordSet = [
         "Verein", "Vereins", "Vereine", "Gruppe", "Gruppierung", "Partei", "Bewegung", "Organisation", "Netzwerk", "Bündnis",

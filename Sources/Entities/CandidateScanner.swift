@@ -205,7 +205,9 @@ struct CandidateScanner {
                 } else if runEnd > index, !tokens[at].isCapitalised, EntityWords.connectors.contains(tokens[at].word),
                     runEnd + 1 < tokens.count,
                     tokens[runEnd + 1].isCapitalised, !tokens[runEnd - 1].trailingPunctuation,
-                    !(capitalisesNouns && Self.germanArticles.contains(tokens[at].word))
+                    !(capitalisesNouns && Self.germanArticles.contains(tokens[at].word)),
+                    // "los sindicatos CCOO y UGT": "y" joins surnames ("Ortega y Gasset"), never two acronyms.
+                    !(tokens[at].word == "y" && Self.isAcronym(tokens[runEnd - 1].bare) && Self.isAcronym(tokens[runEnd + 1].bare))
                 {
                     runEnd += 1
                 } else if runEnd > index, tokens[at].word == "of", runEnd + 2 < tokens.count, tokens[runEnd + 1].word == "the",
@@ -217,11 +219,14 @@ struct CandidateScanner {
                     runEnd += 2
                 } else if runEnd > index, !tokens[at].isCapitalised, EntityWords.connectors.contains(tokens[at].word),
                     runEnd + 2 < tokens.count,
-                    !tokens[at].trailingPunctuation, EntityWords.connectors.contains(tokens[runEnd + 1].word),
+                    !tokens[at].trailingPunctuation,
+                    EntityWords.connectors.contains(tokens[runEnd + 1].word)
+                        || tokens[at].word == "de" && Self.spanishPluralArticles.contains(tokens[runEnd + 1].word),
                     tokens[runEnd + 2].isCapitalised,
                     !tokens[runEnd - 1].trailingPunctuation
                 {
-                    // "Ministerio de la Presidencia", "Banco de la Nación", "Ministère de la Culture": "of the" inside a name.
+                    // "Ministerio de la Presidencia", "Banco de la Nación", "Ministère de la Culture", "Congreso de los
+                    // Diputados": "of the" inside a name.
                     runEnd += 2
                 } else if runEnd > index, !tokens[at].isCapitalised, Self.purposePrepositions.contains(tokens[at].word),
                     runEnd + 1 < tokens.count,

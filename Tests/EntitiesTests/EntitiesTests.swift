@@ -221,6 +221,22 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
         #expect(found["Berlin"] == .place, "\(found)")
     }
 
+    @Test("Spanish: \"y\" between two acronyms joins two bodies, not one person; \"de los\" goes on inside a name")
+    func spanishAcronymsAndPluralArticles() {
+        let found = entities(
+            [
+                "La patronal ha criticado la medida, mientras que los sindicatos CCOO y UGT la han celebrado.",
+                "El presidente del Gobierno, Pedro Sánchez, defendió la subida el lunes en el Congreso de los Diputados.",
+            ], language: "es")
+        let names = kinds(found)
+        #expect(names["CCOO"] == .organisation && names["UGT"] == .organisation, "\(found.map(\.name))")
+        #expect(!found.contains { $0.name.contains(" y ") }, "\(found.map(\.name))")
+        #expect(names["Congreso de los Diputados"] == .organisation, "\(found.map(\.name))")
+        // Surnames joined by "y" stay one person's name.
+        let person = kinds(entities(["El filósofo José Ortega y Gasset escribió el libro en Madrid, según la editorial."], language: "es"))
+        #expect(person["José Ortega y Gasset"] == .person, "\(person)")
+    }
+
     @Test(
         "Russian and Czech: a role noun opening a run of two is no name; a named person's surname beside a place or an acronym is two names"
     )
