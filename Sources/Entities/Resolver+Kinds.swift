@@ -63,8 +63,8 @@ extension Resolver {
             return (.organisation, text, nil, 70)
         }
         // German writes an adjective in lower case unless it opens a name ("die Deutsche Bahn", "der Bayerische
-        // Rundfunk", "die Europäische Zentralbank"): capitalised inside a sentence (an
-        // article opening the sentence is no part of the run) before a noun, it names a body.
+        // Rundfunk", "die Europäische Zentralbank"): capitalised inside a sentence before a noun, it names a body (an
+        // article opening the sentence is no part of the run, so "Der Bayerische Rundfunk berichtete" counts).
         if capitalisesNouns, words.count >= 2, !candidate.sentenceInitial, Self.isGermanAdjective(first) {
             return (.organisation, text, nil, 65)
         }
@@ -174,7 +174,6 @@ extension Resolver {
         return (.organisation, name, Self.unexplainedConfidence)
     }
 
-    /// "New Yorkers", "Londoners": the people of a place the gazetteer knows, no one's name.
     /// An inflected German adjective of a country, region or creed ("Deutsche", "Bayerischen", "Europäische",
     /// "Evangelische") or one of the few others that open names of bodies ("Neue", "Rote", "Grüne", "Freie").
     static func isGermanAdjective(_ word: String) -> Bool {
@@ -188,6 +187,7 @@ extension Resolver {
         "Internationale", "Internationalen", "Zentrale", "Zentralen", "Allgemeine", "Allgemeinen", "Soziale", "Sozialen",
     ]
 
+    /// "New Yorkers", "Londoners": the people of a place the gazetteer knows, no one's name.
     func isPlaceDemonym(_ name: String) -> Bool {
         guard name.hasSuffix("ers"), name.count > 6 else { return false }
         return gazetteer.lookup(String(name.dropLast(3)))?.kind == .place
