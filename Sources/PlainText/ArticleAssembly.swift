@@ -445,6 +445,14 @@ struct ArticleAssembly {
         return true
     }
 
+    /// News agencies as they sign a byline after its names.
+    private static let newsAgencySignatures = ["The Associated Press", "Associated Press", "Agence France-Presse", "Reuters", "Bloomberg"]
+
+    /// Names written in capitals, the words that join them aside ("JULIE WATSON and CHRISTOPHER WEBER").
+    private static func isWrittenInCapitals(_ names: String) -> Bool {
+        names.spaceSeparatedWords.allSatisfy { ["and", "und", "et", "y", "&"].contains($0) || !$0.contains(where: \.isLowercase) }
+    }
+
     private mutating func readByline(_ text: String) -> Bool {
         guard text.isShorter(than: 120), let match = LineRules.byline.match(text) else { return false }
         var names = match[1].stripping(" ,=")
@@ -457,7 +465,16 @@ struct ArticleAssembly {
                 names = String(names[..<comma])
             }
         }
-        if names.allSatisfy({ !$0.isLowercase }) { names = names.capitalizedWords() }
+        // "By JULIE WATSON and CHRISTOPHER WEBER Associated Press": AP writes the names in capitals and its own name
+        // after them, without a comma.
+        if agency.isEmpty, let signed = Self.newsAgencySignatures.first(where: { names.hasSuffix(" " + $0) }) {
+            let written = String(names.dropLast(signed.count + 1)).trimmingWhitespace()
+            if !written.isEmpty, Self.isWrittenInCapitals(written) {
+                names = written
+                agency = signed
+            }
+        }
+        if Self.isWrittenInCapitals(names) { names = names.capitalizedWords() }
         item.bylines.append(names)
         if !agency.isEmpty, !item.infoSources.contains(where: { $0.name == agency }) {
             item.infoSources.append(InfoSource(name: agency, role: "isrol:originfo"))

@@ -28,6 +28,25 @@ import Testing
         #expect(quote?.quotation == "It's being prepared and so there are discussions that are being held at a technical level")
     }
 
+    @Test("AP's byline: names in capitals, then the agency without a comma")
+    func apBylineWithAgency() {
+        let (item, _) = read(
+            """
+            Wildfire forces evacuations near Los Angeles as winds pick up
+
+            By JULIE WATSON and CHRISTOPHER WEBER Associated Press
+
+            LOS ANGELES (AP) — A fast-moving wildfire forced thousands of people to flee their homes on Tuesday, officials said.
+
+            Gov. Gavin Newsom declared a state of emergency for the county.
+            """)
+        #expect(item.bylines == ["Julie Watson and Christopher Weber"])
+        #expect(item.infoSources.contains { $0.name == "Associated Press" }, "\(item.infoSources)")
+        // A name that ends like an agency but is written in ordinary case is left as it is.
+        let (other, _) = read("Harbour reopens\n\nBy Anna Reuters\n\nThe harbour reopened on Thursday after a storm, the port said.\n")
+        #expect(other.bylines == ["Anna Reuters"], "\(other.bylines)")
+    }
+
     @Test func wireCopyWithTagsBylineDatelineAndTrailer() {
         let (item, _) = read(
             """
