@@ -377,6 +377,24 @@ extension StoryFormatRuleTests {
         #expect(!item.paragraphTexts.contains { $0.hasPrefix("Children injured") })
     }
 
+    @Test("a paragraph the model puts above the headline leaves no head for the byline rules, and nothing breaks")
+    func storyAboveTheHeadline() {
+        let text = """
+            The harbour reopened on Thursday after a storm closed it for three days, the port authority said.
+
+            Short line of words here
+
+            Harbour reopens after storm
+
+            Another short line of words
+            """
+        // Found by the fuzz harness on a mutated input: the rules made a range from the head's start (after the
+        // headline) to the story's start (before it) and trapped.
+        let roles = PlainTextReader.applyingRoleRules(to: Array(text.utf8), modelRoles: [.body, .other, .headline, .other])
+        #expect(roles.count == 4)
+        #expect(roles[2] == .headline)
+    }
+
     @Test("a publication line that gives the time before the date is a date line, not a caption with a credit")
     func publicationTimeBeforeDate() {
         let story = """

@@ -153,7 +153,8 @@ extension RoleRules {
                 roles[index] = .byline
                 continue
             }
-            guard (headStart..<storyStart).contains(index) else { continue }
+            // The head exists only when the story starts after the headline (the model may put a paragraph above it).
+            guard index >= headStart, index < storyStart else { continue }
             if shape.cues.contains(.bylineWord), words[1].first?.isUppercase == true, !shape.cues.contains(.sentence) {
                 roles[index] = .byline
             } else if endsWithRole, shape.words >= 3, shape.words <= 8, shape.digits == 0, words[0].first?.isUppercase == true {
