@@ -423,7 +423,6 @@ struct CandidateScanner {
             let next = nextToken.map { $0.isLowercase ? $0.word : "" } ?? ""
             let previous = start > 0 ? tokens[start - 1] : nil
             let previousWord = previous.map { $0.isLowercase && !$0.trailingPunctuation ? $0.word : "" } ?? ""
-            start > 0 && tokens[start - 1].isLowercase && !tokens[start - 1].trailingPunctuation ? tokens[start - 1].word : ""
             let isSingleCommonWord =
                 initialHere && words.count == 1
                 && (EntityWords.commonStarters.contains(name) || openers.contains(name) || EntityWords.articles.contains(name)
