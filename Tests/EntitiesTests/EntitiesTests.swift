@@ -208,7 +208,7 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
         #expect(joined["Securities and Exchange Commission"] == .organisation, "\(joined)")
     }
 
-    @Test("German: a capitalised adjective inside a sentence opens a body's name (\"die Deutsche Bahn\"), a lower-case one does not")
+    @Test("German: a capitalised adjective inside a sentence opens a body's name (\"die Deutsche Bahn\", \"der Bayerische Rundfunk\")")
     func germanAdjectiveOpensName() {
         let found = kinds(
             entities(
