@@ -100,11 +100,7 @@ extension NewsMLG2Reader {
         picture.caption =
             element.elements(named: "description").first { $0[attribute: "role"]?.hasSuffix("caption") ?? true }?.normalizedText
         picture.creditline = element.firstElement(named: "creditline")?.normalizedText
-        if let part = element[attribute: "partid"], let own = rights[part] {
-            picture.copyrightHolder = own.copyrightHolder
-            picture.copyrightNotice = own.copyrightNotice
-            picture.usageTerms = own.usageTerms
-        }
+        if let part = element[attribute: "partid"], let own = rights[part] { picture.rights = own }
         if picture.caption != nil || picture.creditline != nil { item.pictures.append(picture) }
     }
 }

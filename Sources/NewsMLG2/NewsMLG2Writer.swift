@@ -84,8 +84,7 @@ public struct NewsMLG2Writer: Sendable {
         result.creditline = picture.creditline
         if let caption = picture.caption { result.descriptions = [TextWithRole(caption, role: "drol:caption")] }
         if let photographer = picture.photographer { result.creators = [Concept(names: [photographer], role: "crol:photographer")] }
-        result.rights = Rights(
-            copyrightHolder: picture.copyrightHolder, copyrightNotice: picture.copyrightNotice, usageTerms: picture.usageTerms)
+        result.rights = picture.rights
         result.renditions = picture.renditions
         return result
     }
@@ -109,9 +108,7 @@ public struct NewsMLG2Writer: Sendable {
         var partRights: [ElementBuilder] = []
         if inlinePictures {
             for (index, picture) in item.pictures.enumerated() where !separate.contains(index) {
-                let rights = Rights(
-                    copyrightHolder: picture.copyrightHolder, copyrightNotice: picture.copyrightNotice, usageTerms: picture.usageTerms)
-                if var info = rightsInfo(rights) {
+                if var info = rightsInfo(picture.rights) {
                     info.element.attributes.append(XMLTree.Attribute(XMLTree.Name("idrefs"), identifiers[index]))
                     partRights.append(info)
                 }
