@@ -45,7 +45,9 @@ extension CandidateScanner {
     /// The run from `start` to the conjunction at `and` is an institution and its subject ("Institute of
     /// Volcanology", "Zentrum für Radikalisierungsforschung": an organisation word, then "of" or a purpose word,
     /// then one capitalised word), and one capitalised word ends the name after the conjunction — not an acronym,
-    /// nor a name the gazetteer knows ("Department of Justice and FBI", "… and Pentagon" are two names).
+    /// nor a name the gazetteer knows ("Department of Justice and FBI", "… and Pentagon" are two names). Two
+    /// capitalised words may end it too ("Department of Health and Human Services", "… of Housing and Urban
+    /// Development") unless they are a given name and a surname ("… of Justice and John Smith" are two names).
     func endsInstitutionSubject(from start: Int, and: Int) -> Bool {
         guard and - start >= 3, and + 1 < tokens.count else { return false }
         let subject = tokens[and - 1]
@@ -54,11 +56,28 @@ extension CandidateScanner {
             link.word == "of" || Self.purposePrepositions.contains(link.word),
             (start..<(and - 2)).contains(where: { Self.namesBody(tokens[$0].bare) })
         else { return false }
+        func endsField(_ word: Token, at index: Int) -> Bool {
+            word.isCapitalised && !Self.isAcronym(word.bare) && !word.opensQuote && !word.opensBracket
+                && gazetteer.lookup(word.bare) == nil
+                && (index + 1 == tokens.count || !tokens[index + 1].isCapitalised || word.trailingPunctuation || word.hasPossessive)
+        }
         let after = tokens[and + 1]
-        guard after.isCapitalised, !Self.isAcronym(after.bare), !after.opensQuote, !after.opensBracket,
-            and + 2 == tokens.count || !tokens[and + 2].isCapitalised || after.trailingPunctuation || after.hasPossessive
+        if endsField(after, at: and + 1) { return true }
+        guard and + 2 < tokens.count, after.isCapitalised, !Self.isAcronym(after.bare), !after.opensQuote, !after.opensBracket,
+            !after.trailingPunctuation, !after.hasPossessive, gazetteer.lookup(after.bare) == nil,
+            // "Urban" is a given name too; "Urban Development" is a field when its last word is an ordinary word.
+            !GivenNames.containsName(Substring(after.bare)) || EnglishWords.listing(Substring(tokens[and + 2].bare)) == 2
         else { return false }
-        return gazetteer.lookup(after.bare) == nil
+        return endsField(tokens[and + 2], at: and + 2)
+    }
+
+    /// The acronym in brackets right after the run is its words' initials: "Gewerkschaft Deutscher Lokomotivführer
+    /// (GDL)" — the run is the name whole, as the body spells it.
+    func spellsAcronymAfter(_ run: Range<Int>) -> Bool {
+        guard run.upperBound < tokens.count, case let next = tokens[run.upperBound], next.opensBracket,
+            Self.isAcronym(next.bare)
+        else { return false }
+        return Resolver.acronym(of: bares(run).joined(separator: " ")) == next.bare
     }
 
     /// A word that names a body wherever it stands in a name: "Institute", "Bundesamt", "Datenschutzbehörde".

@@ -285,8 +285,10 @@ struct CandidateScanner {
                     start += 1
                 }
                 // "Verein Liberale Vielfalt", "Gruppe Muslim Interaktiv": German names a body's kind before its name.
+                // (Unless the acronym in brackets after it spells the noun too: "Gewerkschaft Deutscher
+                // Lokomotivführer (GDL)" is the union's own name.)
                 if runEnd - start >= 2, Self.germanBodyNouns.contains(tokens[start].bare) {
-                    start += 1
+                    if !spellsAcronymAfter(start..<runEnd) { start += 1 }
                     introducedAsBody = true
                 }
                 // "Terrormiliz Islamischer Staat": a capitalised common noun before a name the gazetteer knows whole.

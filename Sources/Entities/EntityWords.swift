@@ -196,7 +196,7 @@ enum EntityWords {
         "Bundesliga", "Liga", "House", "Patrol", "Survey", "Administration", "Reserve", "Corps", "Command", "Observatory",
         "Steel", "Oil", "Gas", "Power", "Electric", "Chemicals", "Mining", "Metals", "Petroleum", "Automotive", "Aerospace",
         "Democrats", "Republicans", "Greens", "Socialists", "Conservatives", "Liberals", "Tories", "Embassy", "Consulate", "Faculty",
-        "Mission", "Delegation", "Regiment", "Railway", "Railways", "Railroad", "Transit",
+        "Mission", "Delegation", "Regiment", "Railway", "Railways", "Railroad", "Transit", "Resources", "Water", "Utilities",
         "Economics", "Research", "Securities", "Advisors", "Advisers", "Associates", "Consulting", "Analytics", "Strategies",
         "Management", "Partnership", "Brands", "Foods", "Logistics", "Solutions", "Services", "Software",
         // Businesses named by what they are: venues, outlets.
@@ -210,7 +210,7 @@ enum EntityWords {
     static let institutionsByThemselves: WordSet = [
         "Congress", "Senate", "Parliament", "Bundestag", "Bundesrat", "Duma", "Knesset", "Kremlin", "Pentagon", "Vatican", "Politburo",
         "Sejm", "Riksdag", "Storting", "Folketing", "Eduskunta", "Cortes", "Taoiseach", "Oireachtas", "Dail", "Majlis", "Bundeswehr",
-        "Interpol", "Europol", "Frontex", "Eurostat", "Bundesbank", "Bundesliga",
+        "Interpol", "Europol", "Frontex", "Eurostat", "Bundesbank", "Bundesliga", "Verfassungsschutz",
     ]
     static let placeWords: WordSet = [
         "Street", "River", "Mountain", "Mountains", "Lake", "Island", "Islands", "Sea", "Ocean", "Bay", "Valley", "Park", "Square",

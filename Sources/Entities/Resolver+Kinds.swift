@@ -129,7 +129,10 @@ extension Resolver {
         let name = candidate.text
         if isPlaceDemonym(name) { return nil }
         if EntityWords.institutionsByThemselves.contains(name) || candidate.introducedAsBody { return (.organisation, name, 70) }
-        if EntityWords.hasOrganisationSuffix(Substring(name)) { return (.organisation, name, 65) }
+        // "Datenschutzbehörde" names a body; the ending alone ("die Gewerkschaft", "das Ministerium") is a common noun.
+        if EntityWords.hasOrganisationSuffix(Substring(name)), !EntityWords.organisationSuffixes.contains(name.lowercased()) {
+            return (.organisation, name, 65)
+        }
         if EntityWords.outletNouns.contains(candidate.nextWord) || EntityWords.outletNouns.contains(candidate.previousWord) {
             return (.organisation, name, 70)
         }
@@ -255,6 +258,26 @@ extension Resolver {
             for noun in nouns {
                 let form = (declined + [noun]).joined(separator: " ")
                 if let link = gazetteer.lookup(form) { return (form, link) }
+            }
+        }
+        return nil
+    }
+
+    /// "der Deutschen Bahn" where the article also writes "die Deutsche Bahn": the nominative the article itself
+    /// writes of a German name whose adjectives carry a weak or mixed ending, so that both are one name.
+    static func germanNominative(of words: [Substring], among written: Set<String>) -> String? {
+        guard words.count >= 2, let last = words.last else { return nil }
+        let adjectives = words.dropLast()
+        guard adjectives.allSatisfy({ $0.count > 3 && $0.first?.isUppercase == true && ($0.hasSuffix("en") || $0.hasSuffix("em")) })
+        else { return nil }
+        var nouns = [String(last)]
+        if last.count > 4, last.hasSuffix("s") { nouns.append(String(last.dropLast())) }
+        if last.count > 5, last.hasSuffix("es") { nouns.append(String(last.dropLast(2))) }
+        for ending in ["e", "er", "es"] {
+            let declined = adjectives.map { String($0.dropLast(2)) + ending }
+            for noun in nouns {
+                let form = (declined + [noun]).joined(separator: " ")
+                if written.contains(form) { return form }
             }
         }
         return nil

@@ -127,6 +127,7 @@ package struct Resolver {
         // name, not a gazetteer match: it waits for the second pass.
         var pending: [Candidate] = []
         var people: [(candidate: Candidate, name: String, confidence: Int)] = []
+        let writtenNames = declinesGerman ? Set(candidates.map(\.text)) : []
         for candidate in candidates {
             let words = candidate.text.spaceSeparatedWords
             // The dateline's place the gazetteer does not know ("Nueva Delhi"): a place, not a person by its shape.
@@ -142,6 +143,8 @@ package struct Resolver {
                 // Names typed as people only by their shape wait until the organisations are known.
                 if kind == .person, !candidate.titled, link == nil {
                     people.append((candidate, name, confidence))
+                } else if link == nil, kind != .person, let nominative = Self.germanNominative(of: words, among: writtenNames) {
+                    table.add(kind, nominative, link: nil, candidate: candidate, confidence: confidence, articleForm: nominative)
                 } else {
                     table.add(kind, name, link: link, candidate: candidate, confidence: confidence)
                 }

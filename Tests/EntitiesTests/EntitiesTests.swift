@@ -221,6 +221,49 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
         #expect(found["Berlin"] == .place, "\(found)")
     }
 
+    @Test("a department's two fields of two words each are one body; a person after \"and\" is not part of it")
+    func departmentOfTwoFields() {
+        let found = kinds(
+            entities(
+                [
+                    "The Department of Health and Human Services said it was reviewing the proposal from rural hospitals.",
+                    "A spokesman for the Department of Housing and Urban Development declined to comment on Monday.",
+                ], language: "en"))
+        #expect(found["Department of Health and Human Services"] == .organisation, "\(found)")
+        #expect(found["Department of Housing and Urban Development"] == .organisation, "\(found)")
+        #expect(found["Human Services"] == nil, "\(found)")
+        let two = entities(
+            ["Officials from the Ministry of Defence and John Stevens, the mayor, met on Tuesday in Leeds to discuss the base."],
+            language: "en")
+        #expect(!two.contains { $0.name.contains("John") && $0.name.contains("Ministry") }, "\(two.map(\.name))")
+    }
+
+    @Test("a body named after the place it serves (\"Natural Resources Wales\") leaves the place its own mentions")
+    func bodyNamedAfterPlaceLeavesPlace() {
+        let found = kinds(
+            entities(
+                [
+                    "More than 20,000 homes in Wales were left without power after the storm brought heavy rain overnight.",
+                    "Natural Resources Wales issued three severe flood warnings, meaning there is a danger to life.",
+                ], headline: "Thousands without power as flooding hits Wales", language: "en"))
+        #expect(found["Wales"] == .place, "\(found)")
+        #expect(found["Natural Resources Wales"] != .person, "\(found)")
+    }
+
+    @Test("German: a union's name spelled by its acronym keeps its noun; the declined and nominative forms are one body")
+    func germanUnionAndDeclinedAdjective() {
+        let found = entities(
+            [
+                "Die Gewerkschaft Deutscher Lokomotivführer (GDL) hat einen neuen Streik bei der Deutschen Bahn angekündigt, wie die Gewerkschaft mitteilte.",
+                "GDL-Chef Mario Reiß sagte, die Bahn habe kein Angebot vorgelegt. Die Deutsche Bahn nannte den Streik unnötig.",
+            ], language: "de")
+        let names = kinds(found)
+        #expect(names["Gewerkschaft Deutscher Lokomotivführer"] == .organisation, "\(found.map(\.name))")
+        #expect(names["Deutsche Bahn"] == .organisation, "\(found.map(\.name))")
+        #expect(names["Deutschen Bahn"] == nil, "\(found.map(\.name))")
+        #expect(names["Gewerkschaft"] == nil, "\(found.map(\.name))")
+    }
+
     @Test("Spanish: \"y\" between two acronyms joins two bodies, not one person; \"de los\" goes on inside a name")
     func spanishAcronymsAndPluralArticles() {
         let found = entities(
