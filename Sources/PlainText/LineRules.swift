@@ -23,9 +23,23 @@ enum LineRules {
         prefilter: { [probe = ProbeSet(atStart: ["photo", "foto", "credit", "image", "picture", "bild"], ignoringCase: true)] in
             probe.matches($0)
         })
+    /// "Image copyright X" (BBC pages until 2020), "Image source, X" (since).
     static let imageCopyright = Pattern(
-        #"^\s*Image copyright\s+(.{2,160})$"#, caseInsensitive: false,
-        prefilter: { [probe = ProbeSet(atStart: ["Image copyright"])] in probe.matches($0) })
+        #"^\s*Image (?:copyright|source),?\s+(.{2,160})$"#, caseInsensitive: false,
+        prefilter: { [probe = ProbeSet(atStart: ["Image copyright", "Image source"])] in probe.matches($0) })
+    /// A caption's label on a line of its own, the caption on the next ("Image caption," then the text; "Caption:",
+    /// "Bildunterschrift:", "Légende :").
+    static let captionLabel = Pattern(
+        #"^\s*(?:Image caption|Photo caption|Caption|Bildunterschrift|Légende|Didascalia|Pie de foto)\s*[,:]?\s*$"#,
+        caseInsensitive: true,
+        prefilter: {
+            [
+                probe = ProbeSet(
+                    atStart: ["Image caption", "Photo caption", "Caption", "Bildunterschrift", "Légende", "Didascalia", "Pie de foto"],
+                    ignoringCase: true)
+            ] in
+            $0.utf8.count <= 24 && probe.matches($0)
+        })
     static let imageCaption = Pattern(
         #"^\s*Image caption\s+(.{2,400})$"#, caseInsensitive: false,
         prefilter: { [probe = ProbeSet(atStart: ["Image caption"])] in probe.matches($0) })

@@ -120,6 +120,33 @@ import Testing
             Self.roles(page, [.headline, .body, .caption, .credit, .caption, .body]) == [.headline, .body, .body, .credit, .caption, .body])
     }
 
+    @Test(
+        "a caption label on a line of its own (\"Image caption,\") makes the line under it the caption; \"Image source, X\" is its credit")
+    func captionUnderItsLabel() {
+        let page = """
+            Storm brings flooding to Wales
+
+            3 December 2026
+
+            Image source, Getty Images
+
+            Image caption,
+
+            The River Taff burst its banks in Pontypridd on Tuesday morning
+
+            More than 20,000 homes in Wales were left without power after the storm brought heavy rain.
+
+            Natural Resources Wales issued three severe flood warnings on Wednesday.
+            """
+        #expect(
+            Self.roles(page, [.headline, .other, .credit, .other, .body, .body, .body])
+                == [.headline, .other, .credit, .other, .caption, .body, .body])
+        let (item, _) = PlainTextReader().read(Array(page.utf8), file: "bbc.txt")
+        #expect(item.pictures.first?.caption == "The River Taff burst its banks in Pontypridd on Tuesday morning", "\(item.pictures)")
+        #expect(item.pictures.first?.creditline == "Getty Images", "\(item.pictures)")
+        #expect(!item.body.contains(.paragraph("The River Taff burst its banks in Pontypridd on Tuesday morning")))
+    }
+
     @Test("a credit word then names is a credit, and a caption ending in a labelled credit is a caption, whatever the model says")
     func creditsAndLabelledCaptions() {
         let page = """

@@ -11,6 +11,7 @@ enum RoleRules {
             for index in roles.indices where index > first && roles[index] == .headline { roles[index] = .other }
         }
         labelledLinesKeepTheirRole(blocks, shapes, &roles)
+        captionUnderItsLabel(blocks, shapes, &roles)
         labelledCaptionHasThePicture(shapes, &roles)
         copyrightNoticeIsNotStory(blocks, shapes, &roles)
         headlineIsNotASentence(shapes, &roles)
@@ -226,6 +227,18 @@ enum RoleRules {
                 // A teaser does not end with "Credit: X": a gallery caption read as a list of links is a caption.
                 roles[index] = .caption
             }
+        }
+    }
+
+    /// "Image caption," on a line of its own: the label is furniture and the short line under it is the caption.
+    private static func captionUnderItsLabel(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        for index in shapes.indices.dropLast() where shapes[index].words <= 3 && LineRules.captionLabel.matches(in: blocks[index].text) {
+            let next = shapes[index + 1]
+            guard next.words <= 60, next.cues.isDisjoint(with: [.byline, .dateline, .datelineLine, .dateOnly]),
+                !LineRules.captionLabel.matches(in: blocks[index + 1].text)
+            else { continue }
+            roles[index] = .other
+            roles[index + 1] = .caption
         }
     }
 
