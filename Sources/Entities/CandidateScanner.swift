@@ -62,6 +62,9 @@ struct CandidateScanner {
     var capitalisesNouns = false
     /// The article is in English, the spelling dictionary's language (`EnglishWords`).
     var readsEnglish = false
+    /// The article is in French, Italian, Spanish or Portuguese, which name institutions in lower case after their
+    /// first word (`romanceInstitutionEnd`).
+    var readsRomance = false
 
     /// Marks tokens inside quoted titles ("'A Most Violent Year'", "“Pillow Talk”") and after work nouns.
     private func workTitleTokens() -> [Bool] {
@@ -157,6 +160,15 @@ struct CandidateScanner {
                 ?? (EntityWords.articles.contains(tokens[index].bare) ? knownLowercaseContinuation(from: index + 1) : nil)
             if let (from, end) = known {
                 result.append(knownName(bares(from..<end).joined(separator: " "), at: from))
+                index = end
+                continue
+            }
+            let head = EntityWords.articles.contains(tokens[index].bare) && index + 1 < tokens.count ? index + 1 : index
+            if let end = romanceInstitutionEnd(from: head) {
+                let words = [tokens[head].bare] + ((head + 1)..<end).map { tokens[$0].elision + tokens[$0].bare }
+                var candidate = knownName(words.joined(separator: " "), at: head)
+                candidate.introducedAsBody = true
+                result.append(candidate)
                 index = end
                 continue
             }

@@ -67,11 +67,13 @@ public struct EntityRecognizer: EntityRecognising {
         let openers = EntityWords.sentenceOpeners(language: item.language)
         let capitalisesNouns = item.language.map { $0.hasPrefix("de") } ?? Self.capitalisesNouns(tokenized.map(\.tokens))
         let readsEnglish = item.language?.hasPrefix("en") == true
+        let readsRomance = item.language.map { ["fr", "it", "es", "pt", "ca"].contains($0.prefix(2)) } ?? false
         for (block, tokens) in tokenized {
             var scanner = CandidateScanner(tokens: tokens, block: block, lowercaseWords: lowercaseWords, gazetteer: gazetteer)
             scanner.openers = openers
             scanner.capitalisesNouns = capitalisesNouns
             scanner.readsEnglish = readsEnglish
+            scanner.readsRomance = readsRomance
             candidates += scanner.scan()
         }
         // A headline in title case ("Omron Launches Promotional Website") capitalises ordinary words: its runs

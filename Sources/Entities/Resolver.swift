@@ -114,6 +114,12 @@ package struct Resolver {
                 if let first = words.first { firstWords.update(String(first), default: []) { $0.append(position) } }
                 let acronym = Resolver.acronym(of: canonical)
                 if acronym.count >= 2, acronyms[acronym] == nil { acronyms.set(position, for: acronym) }
+                // "Fédération hospitalière de France (FHF)": a body named partly in lower case is spelled by all its words.
+                if entity.kind == .organisation, case let spelled = Resolver.acronym(ofEveryWord: canonical), spelled != acronym,
+                    spelled.count >= 2, acronyms[spelled] == nil
+                {
+                    acronyms.set(position, for: spelled)
+                }
             }
         }
     }
@@ -398,6 +404,18 @@ package struct Resolver {
 
     /// Lower-case articles a run can carry after its conjunction ("y la", "y el", "y los").
     static let articlesAfterConjunction: WordSet = ["la", "el", "los", "las", "the"]
+
+    /// The initials of the words but the links between them, upper-cased ("Fédération hospitalière de France" → "FHF").
+    static func acronym(ofEveryWord name: String) -> String {
+        var letters = String.UnicodeScalarView()
+        for word in name.spaceSeparatedWords
+        where !CandidateScanner.romanceLinks.contains(String(word)) && !EntityWords.connectors.contains(String(word)) {
+            if let first = word.unicodeScalars.first, first.properties.isAlphabetic {
+                letters.append(contentsOf: String(first).uppercased().unicodeScalars)
+            }
+        }
+        return String(letters)
+    }
 
     /// The initials of the capitalised words ("European Court of Justice" → "ECJ").
     static func acronym(of name: String) -> String {

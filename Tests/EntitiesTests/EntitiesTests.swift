@@ -264,6 +264,27 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
         #expect(names["Gewerkschaft"] == nil, "\(found.map(\.name))")
     }
 
+    @Test("French and Italian name institutions in lower case after their first word: the name goes on, its acronym joins it")
+    func romanceInstitutionsInLowerCase() {
+        let french = entities(
+            [
+                "La Cour des comptes a sévèrement critiqué, mercredi, la gestion financière des hôpitaux publics.",
+                "La Fédération hospitalière de France (FHF) a salué un diagnostic lucide, selon le ministre Yannick Neuder.",
+            ], language: "fr")
+        let names = kinds(french)
+        #expect(names["Cour des comptes"] == .organisation, "\(french.map(\.name))")
+        #expect(names["Fédération hospitalière de France"] == .organisation, "\(french.map(\.name))")
+        #expect(names["Cour"] == nil && names["FHF"] == nil, "\(french.map(\.name))")
+        let italian = kinds(
+            entities(
+                ["La Protezione civile ha registrato oltre 300 millimetri di pioggia in dodici ore, ha detto il presidente Marco Bucci."],
+                language: "it"))
+        #expect(italian["Protezione civile"] == .organisation, "\(italian)")
+        // A weekday after "de" is no part of a name.
+        let weekday = entities(["Le Conseil de lundi a été reporté, a indiqué Matignon."], language: "fr")
+        #expect(!weekday.contains { $0.name.contains("lundi") }, "\(weekday.map(\.name))")
+    }
+
     @Test("Spanish: \"y\" between two acronyms joins two bodies, not one person; \"de los\" goes on inside a name")
     func spanishAcronymsAndPluralArticles() {
         let found = entities(

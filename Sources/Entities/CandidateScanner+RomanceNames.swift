@@ -1,0 +1,72 @@
+import NewsModel
+
+/// Institutions that French, Italian, Spanish and Portuguese name in lower case after their first word: "Cour des
+/// comptes", "Corte dei conti", "Fédération hospitalière de France", "Protezione civile", "Consejo general". The
+/// capitalised run is the head alone; what follows in lower case is part of the name only in these shapes.
+extension CandidateScanner {
+    /// Words that open such a name: a court, council, ministry, agency … in the four languages.
+    static let romanceInstitutionHeads: WordSet = [
+        "Cour", "Conseil", "Fédération", "Ministère", "Tribunal", "Assemblée", "Agence", "Autorité", "Commission", "Direction",
+        "Institut", "Hôpital", "Banque", "Caisse", "Chambre", "Haute", "Parquet", "Préfecture", "Syndicat", "Confédération",
+        "Assistance", "Gendarmerie", "Sécurité", "Corte", "Consiglio", "Federazione", "Ministero", "Tribunale", "Agenzia",
+        "Autorità", "Commissione", "Direzione", "Istituto", "Ospedale", "Cassa", "Protezione", "Procura", "Confederazione",
+        "Consejo", "Federación", "Ministerio", "Audiencia", "Agencia", "Autoridad", "Comisión", "Dirección", "Instituto",
+        "Fiscalía", "Confederación", "Defensor", "Conselho", "Ministério", "Agência", "Supremo",
+    ]
+    /// Endings of the adjectives such names carry ("hospitalière", "civile", "constitutionnel", "nazionale").
+    static let romanceAdjectiveEndings = [
+        "al", "ale", "ales", "aux", "el", "elle", "ique", "ico", "ica", "ano", "ana", "aire", "ario", "aria", "ier", "ière",
+        "ien", "ienne", "ile", "il", "iste", "ista", "if", "ive", "ivo", "iva", "eur", "ore", "ior",
+    ]
+    /// Days and months, which follow "de" in lower case without naming a field ("le Conseil de lundi").
+    static let romanceCalendarWords: WordSet = [
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "février", "mars", "avril", "mai",
+        "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "lunedì", "martedì", "mercoledì", "giovedì",
+        "venerdì", "sabato", "domenica", "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
+        "settembre", "ottobre", "dicembre", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "enero",
+        "febrero", "abril", "mayo", "junio", "julio", "septiembre", "octubre", "noviembre", "diciembre",
+    ]
+    /// "of" and "of the" before the field or place of such a name.
+    static let romanceLinks: WordSet = ["de", "des", "du", "di", "dei", "degli", "della", "dello", "delle", "del", "do", "da", "dos"]
+
+    /// The end of a Romance institution's name that opens with the head at `start` and goes on in lower case: one
+    /// adjective, then "de" and a capitalised name ("… de France"); or directly "de" and one noun ("Cour des
+    /// comptes", "Corte dei conti"). Nil when the head is followed by anything else.
+    func romanceInstitutionEnd(from start: Int) -> Int? {
+        guard readsRomance, start + 2 < tokens.count, Self.romanceInstitutionHeads.contains(tokens[start].bare),
+            !tokens[start].trailingPunctuation, !tokens[start].hasPossessive, tokens[start + 1].isLowercase
+        else { return nil }
+        var end = start + 1
+        if Self.isRomanceAdjective(tokens[end]) {
+            end += 1
+            // "… de France", "… d'Ostrava": the place or body it serves.
+            guard !tokens[end - 1].trailingPunctuation else { return end }
+            if end < tokens.count, tokens[end].isCapitalised, tokens[end].elision.count > 0, !tokens[end].opensBracket {
+                return end + 1
+            }
+            if end + 1 < tokens.count, Self.romanceLinks.contains(tokens[end].word), tokens[end + 1].isCapitalised,
+                !tokens[end + 1].opensBracket, !tokens[end + 1].opensQuote, !EntityWords.calendarWords.contains(tokens[end + 1].bare)
+            {
+                return end + 2
+            }
+            return end
+        }
+        // "Cour des comptes", "Conseil de sécurité", "Corte dei conti": "of" and one noun.
+        if Self.romanceLinks.contains(tokens[end].word), !tokens[end].trailingPunctuation, end + 1 < tokens.count,
+            case let noun = tokens[end + 1], noun.isLowercase, noun.elision.isEmpty, noun.bare.utf8.count >= 4,
+            noun.bare.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }),
+            !Self.romanceCalendarWords.contains(noun.bare)
+        {
+            return end + 2
+        }
+        return nil
+    }
+
+    static func isRomanceAdjective(_ token: Token) -> Bool {
+        let word = token.bare
+        guard token.isLowercase, token.elision.isEmpty, word.utf8.count >= 5, !token.opensBracket, !token.opensQuote else { return false }
+        // Plural forms too: "civiles", "nationaux" (-aux is listed), "régionales".
+        let singular = word.hasSuffix("s") ? String(word.dropLast()) : word
+        return romanceAdjectiveEndings.contains { singular.hasSuffix($0) }
+    }
+}
