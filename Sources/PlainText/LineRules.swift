@@ -73,9 +73,12 @@ enum LineRules {
 
     // MARK: Bylines and datelines
 
+    /// "By X", in other languages "Von", "Par", "Por", "Door", "Af" — and Italian's lower-case "di Marco Preve".
     static let byline = Pattern(
-        #"^\s*(?:By|BY|Von|VON|Par|PAR|Por|POR|Door|DOOR|Af|AF)\s+([\p{Lu}][\p{L}.'’\-]*(?:[\s,]+(?:and|und|et|y|en|og|&|de|van|von|der|den|da|di|du|le|la|del|dos|bin|al|ten|ter|[\p{Lu}][\p{L}.'’\-]*)){0,12})\s*(?:[,|]\s*(.{2,60}?))?\s*=?\s*$"#,
-        prefilter: { [probe = ProbeSet(anywhereIn: ["By", "BY", "Von", "VON", "Par", "PAR", "Por", "POR", "Door", "DOOR", "Af", "AF"])] in
+        #"^\s*(?:By|BY|Von|VON|Par|PAR|Por|POR|Door|DOOR|Af|AF|di|DI)\s+([\p{Lu}][\p{L}.'’\-]*(?:[\s,]+(?:and|und|et|y|en|og|&|de|van|von|der|den|da|di|du|le|la|del|dos|bin|al|ten|ter|[\p{Lu}][\p{L}.'’\-]*)){0,12})\s*(?:[,|]\s*(.{2,60}?))?\s*=?\s*$"#,
+        prefilter: {
+            [probe = ProbeSet(anywhereIn: ["By", "BY", "Von", "VON", "Par", "PAR", "Por", "POR", "Door", "DOOR", "Af", "AF", "di", "DI"])]
+            in
             probe.matches($0)
         })
     /// `LONDON (Reuters) - `, `Munich (dpa) - `, `SALVADOR, Feb 26 - `, `BUENOS AIRES, Argentina (AP) _ `.

@@ -208,4 +208,20 @@ import Testing
             #expect(item.language == nil, "\(sentence)")
         }
     }
+
+    @Test("Italian's lower-case byline \"di Marco Preve\" is the byline, named without its \"di\"")
+    func italianByline() {
+        let (item, _) = read(
+            """
+            Maltempo in Liguria, allerta rossa a Genova: scuole chiuse
+
+            di Marco Preve
+
+            GENOVA – Allerta rossa in tutta la Liguria centrale per le piogge che da ieri sera colpiscono la regione.
+
+            La Protezione civile regionale ha registrato oltre 300 millimetri di pioggia in dodici ore.
+            """)
+        #expect(item.bylines == ["Marco Preve"], "\(item.bylines)")
+        #expect(!item.body.contains(.paragraph("di Marco Preve")))
+    }
 }
