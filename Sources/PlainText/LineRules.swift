@@ -100,6 +100,13 @@ enum LineRules {
                 { [digits = ProbeSet(anywhereIn: ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"], within: 200)] in digits.matches($0) }
             ),
             (
+                // Russian agencies: "МОСКВА, 3 дек — РИА Новости.", "МОСКВА, 3 декабря. /ТАСС/." — the agency after the date.
+                #"^((\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2}),\s+(\d{1,2}\s+(?i:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)[а-я]*\.?)\s*(?:[—–-]\s+(\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)\.|/([^/]{2,20})/\.?)\s+)(?=\S)"#,
+                { [probe = ProbeSet(anywhereIn: ["—", "–", "-", "/"], within: 80)] in
+                    ($0.unicodeScalars.first.map { ("А"..."Я").contains($0) } ?? false) && probe.matches($0)
+                }
+            ),
+            (
                 #"^((\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})(?:,\s*\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})?()\s*(?:\(([^()]{2,40})\)|/([^/]{2,40})/)?\s*[:.]?\s*(?:--?|–|—|_|:)\s+)(?=\S)"#,
                 { TextProbe.startsWithCapitalisedWordsThenSeparator($0) }
             ),

@@ -224,4 +224,18 @@ import Testing
         #expect(item.bylines == ["Marco Preve"], "\(item.bylines)")
         #expect(!item.body.contains(.paragraph("di Marco Preve")))
     }
+
+    @Test("Russian agencies' datelines: \"МОСКВА, 3 дек — РИА Новости.\" and \"МОСКВА, 3 декабря. /ТАСС/.\" name place, date and agency")
+    func russianAgencyDatelines() {
+        let story = "Мэр Москвы Сергей Собянин открыл в среду новую станцию метро, сообщает пресс-служба мэрии."
+        for (opening, agency) in [("МОСКВА, 3 дек — РИА Новости.", "РИА Новости"), ("МОСКВА, 3 декабря. /ТАСС/.", "ТАСС")] {
+            let (item, _) = read(
+                "Собянин открыл новую станцию метро\n\n\(opening) \(story)\n\nСтанцией будут пользоваться около 50 тысяч пассажиров в сутки.\n"
+            )
+            #expect(item.dateline == opening, "\(opening)")
+            #expect(item.located?.name == "МОСКВА", "\(opening)")
+            #expect(item.infoSources.contains { $0.name == agency }, "\(item.infoSources)")
+            #expect(item.body.first == .paragraph(story), "\(item.body.first.map { "\($0)" } ?? "")")
+        }
+    }
 }
