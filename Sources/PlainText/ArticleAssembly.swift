@@ -393,7 +393,8 @@ struct ArticleAssembly {
             pendingDateline = nil
         }
         // A dateline is a few words at the start: the expressions never need more than the first 300 bytes.
-        guard let match = LineRules.dateline.match(paragraph.prefixCutAtSpace(afterBytes: 300)) else {
+        let opening = paragraph.prefixCutAtSpace(afterBytes: 300)
+        guard let match = LineRules.dateline.match(opening) ?? LineRules.agencyDateline.match(opening) else {
             if let place = envelope.datelinePlace, item.dateline == nil {
                 item.dateline = place
                 item.located = Concept(names: [place])
@@ -411,7 +412,7 @@ struct ArticleAssembly {
         guard let first = rest.first, first.isUppercase || first.isNumber || first == "\"" || first == "“" || first == "«" || first == "`"
         else { return paragraph }
         item.dateline = match[1].stripping(" -–—_:")
-        item.located = Concept(names: [place])
+        if !place.isEmpty { item.located = Concept(names: [place]) }
         if !agency.isEmpty {
             let name = agency.trimmingWhitespace()
             if !item.infoSources.contains(where: { $0.name == name }) {

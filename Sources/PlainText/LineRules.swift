@@ -115,6 +115,11 @@ enum LineRules {
         prefilter: { [probe = ProbeSet(anywhereIn: ["-", "–", "—", "_", ":"], within: 200)] in
             ($0.unicodeScalars.first?.isUppercaseLetter ?? false) && probe.matches($0)
         })
+    /// The agency alone opening the story: "(CNN) —", "(Reuters) -". Groups as `dateline`'s (place and date empty).
+    /// Not a cue of the line-role model: read by the assembly and by `RoleRules` only.
+    static let agencyDateline = Pattern(
+        #"^(()()\((\p{Lu}[\p{L}]{1,15}(?: \p{Lu}[\p{L}]{1,15})?)\)()\s*(?:--?|–|—|_)\s+)(?=\S)"#,
+        prefilter: { $0.utf8.first == UInt8(ascii: "(") })
     /// A dateline alone on its line: `AUSTIN, Texas, Feb. 1, 2017 /PRNewswire-AsiaNet/ --`, `MUMBAI, India, July 25,
     /// 2018/PRNewswire-AsiaNet/` (the dash left off).
     static let datelineLine = Pattern(

@@ -238,4 +238,20 @@ import Testing
             #expect(item.body.first == .paragraph(story), "\(item.body.first.map { "\($0)" } ?? "")")
         }
     }
+
+    @Test("a dateline of the agency alone (\"(CNN) —\", \"(Reuters) -\") opens the story: no place, the agency as source")
+    func agencyOnlyDateline() {
+        for (opening, agency) in [("(CNN) —", "CNN"), ("(Reuters) -", "Reuters")] {
+            let lead =
+                "Thousands of people were ordered to evacuate on Wednesday as a wildfire spread across southern Chile, officials said."
+            let (item, _) = read(
+                "Massive wildfire forces evacuations in southern Chile\n\n\(opening) \(lead)\n\nPresident Gabriel Boric declared a state of emergency.\n"
+            )
+            #expect(item.dateline == "(\(agency))", "\(opening)")
+            #expect(item.located == nil, "\(opening)")
+            #expect(item.infoSources.contains { $0.name == agency }, "\(item.infoSources)")
+            #expect(item.body.first == .paragraph(lead), "\(item.body.first.map { "\($0)" } ?? "")")
+            #expect(item.descriptions.isEmpty, "\(item.descriptions)")
+        }
+    }
 }

@@ -5,7 +5,7 @@ import NewsModel
 /// text around a line says of it). No rule here names an outlet or an article.
 enum RoleRules {
     static func apply(_ blocks: [Block], shapes: [BlockShape], _ roles: inout [LineRole]) {
-        openingDatelineStartsTheText(shapes, &roles)
+        openingDatelineStartsTheText(blocks, shapes, &roles)
         notebookIsNeverStory(blocks, &roles)
         if let first = roles.firstIndex(of: .headline) {
             for index in roles.indices where index > first && roles[index] == .headline { roles[index] = .other }
@@ -184,9 +184,12 @@ enum RoleRules {
         }
     }
 
-    /// A story-opening dateline ("LONDON (Reuters) -", "CITY, date /PRNewswire/ --") starts the text.
-    private static func openingDatelineStartsTheText(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
-        if let opening = shapes.firstIndex(where: { $0.cues.contains(.dateline) && $0.cues.contains(.sentence) }),
+    /// A story-opening dateline ("LONDON (Reuters) -", "CITY, date /PRNewswire/ --", "(CNN) —") starts the text.
+    private static func openingDatelineStartsTheText(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        if let opening = shapes.indices.first(where: {
+            shapes[$0].cues.contains(.sentence)
+                && (shapes[$0].cues.contains(.dateline) || LineRules.agencyDateline.matches(in: blocks[$0].text))
+        }),
             !roles[..<opening].contains(.body), roles[opening] == .other
         {
             roles[opening] = .body
