@@ -147,6 +147,30 @@ import Testing
         #expect(!item.body.contains(.paragraph("The River Taff burst its banks in Pontypridd on Tuesday morning")))
     }
 
+    @Test("the story's last sentence is story text when only page widgets follow it (\"Advertisement\", \"Share or comment …:\")")
+    func lastSentenceBeforeWidgets() {
+        let page = """
+            Britain's oldest pub landlord retires at 94
+
+            Harold Jenkins took over the Red Lion in Kettering from his father in 1956 and has run it ever since.
+
+            'I never thought about stopping, but my knees have other ideas,' he told the local paper.
+
+            The British Beer and Pub Association said Mr Jenkins was believed to be the longest-serving landlord in the country.
+
+            Advertisement
+
+            Share or comment on this article:
+            """
+        #expect(
+            Self.roles(page, [.headline, .body, .body, .other, .other, .other]) == [.headline, .body, .body, .body, .other, .other])
+        // A closing line that is a full sentence of furniture keeps the model's role: only widgets may follow the story.
+        let signUp = page.replacingOccurrences(
+            of: "Share or comment on this article:", with: "Sign up to our daily newsletter for more news.")
+        #expect(
+            Self.roles(signUp, [.headline, .body, .body, .other, .other, .other]) == [.headline, .body, .body, .other, .other, .other])
+    }
+
     @Test("a credit word then names is a credit, and a caption ending in a labelled credit is a caption, whatever the model says")
     func creditsAndLabelledCaptions() {
         let page = """

@@ -107,7 +107,8 @@ enum RoleRules {
         }
     }
 
-    /// The story's last sentence, where only an end mark ("###", "-30-", "ENDS") or nothing follows it, is its last
+    /// The story's last sentence, where only an end mark ("###", "-30-", "ENDS"), page widgets ("Advertisement",
+    /// "Share or comment on this article") or nothing follow it, is its last
     /// paragraph even when the model left it out ("The terminal will stay open until midnight, the council said."):
     /// a closing line of furniture would be a label, a link or an attribution, which the checks exclude. A related
     /// teaser set inside the story ("Lire aussi : …") may stand between it and the paragraphs before.
@@ -123,7 +124,10 @@ enum RoleRules {
         ]
         guard roles[index] == .other, shape.words >= 5, shape.end == .fullStop, shape.start == .uppercase,
             shape.cues.contains(.sentence), shape.cues.isDisjoint(with: notText), !attributionWords.matches(blocks[index].text),
-            (index + 1..<roles.count).allSatisfy({ shapes[$0].cues.contains(.signOff) })
+            (index + 1..<roles.count).allSatisfy({
+                !shapes[$0].cues.isDisjoint(with: [.signOff, .widget, .furnitureLabel])
+                    || roles[$0] == .other && shapes[$0].words <= 8 && shapes[$0].end != .fullStop
+            })
         else { return }
         roles[index] = .body
     }
