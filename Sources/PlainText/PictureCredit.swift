@@ -296,10 +296,15 @@ enum PictureCredit {
         if words.contains(where: { agencies.contains($0.lowercased().trimmingCharacters(in: stopsAndCommas)) }) {
             return true
         }
-        // "(left)", "(1761)", "(NYSE)" are not credits; "(SpaceX via Nasa)" is.
-        return words.count >= 2
-            && words.allSatisfy { $0.first?.isUppercase == true || ["via", "of", "and", "for", "de", "/"].contains($0.lowercased()) }
-            && inner.containsBytes(" via ")
+        // "(left)", "(1761)", "(NYSE)" are not credits; "(SpaceX via Nasa)" is, and so is a photographer working for a
+        // paper, "(Tom Brenner for The Washington Post)" — two names or more before "for" ("(Center for American
+        // Progress)" names a body).
+        guard words.count >= 2,
+            words.allSatisfy({ $0.first?.isUppercase == true || ["via", "of", "and", "for", "de", "/"].contains($0.lowercased()) })
+        else { return false }
+        if inner.containsBytes(" via ") { return true }
+        guard let forIndex = words.firstIndex(of: "for") else { return false }
+        return (2...4).contains(forIndex) && forIndex < words.count - 1 && !words[..<forIndex].contains { $0 == "of" || $0 == "and" }
     }
 
     private static func endsWithSentenceStop(_ text: String) -> Bool {

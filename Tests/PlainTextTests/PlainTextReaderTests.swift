@@ -254,4 +254,31 @@ import Testing
             #expect(item.descriptions.isEmpty, "\(item.descriptions)")
         }
     }
+
+    @Test(
+        "a caption's bracketed credit may name the photographer and the paper (\"Tom Brenner for The Washington Post\"); a body in brackets is no credit"
+    )
+    func photographerForPaperCredit() {
+        func picture(_ bracket: String) -> Picture? {
+            let (item, _) = read(
+                """
+                Senate passes stopgap bill
+
+                By Jacob Bogage
+
+                Senate Majority Leader John Thune speaks to reporters at the Capitol on Wednesday. \(bracket)
+
+                The Senate on Wednesday passed a short-term spending bill to keep the government open through January.
+
+                The bill passed 78-21, with support from both parties.
+                """)
+            return item.pictures.first
+        }
+        let credited = picture("(Tom Brenner for The Washington Post)")
+        #expect(
+            credited?.caption == "Senate Majority Leader John Thune speaks to reporters at the Capitol on Wednesday.",
+            "\(String(describing: credited))")
+        #expect(credited?.creditline == "Tom Brenner for The Washington Post", "\(String(describing: credited))")
+        #expect(picture("(Center for American Progress)")?.creditline == nil)
+    }
 }
