@@ -144,7 +144,7 @@ struct ArticleAssembly {
             case .trailer:
                 item.editorialNotes.append(text)
             case .other:
-                if !sawParagraph, isStandfirst(shapes[index]) {
+                if !sawParagraph, isStandfirst(shapes[index], afterHeadline: index > 0 && roles[index - 1] == .headline) {
                     item.descriptions.append(TextWithRole(text, role: "drol:summary"))
                 } else {
                     readOther(text, line: block.line, sawParagraph: sawParagraph)
@@ -242,13 +242,17 @@ struct ArticleAssembly {
     /// A block that is not story text: metadata where its shape says what it is, otherwise a note.
     /// The first paragraph of running text after the headline that the model kept out of the body: the standfirst
     /// (dek, summary) that web pages and wire stories put above the lead. It is the item's summary, not a note.
-    private func isStandfirst(_ shape: BlockShape) -> Bool {
+    /// A sentence before the story, after the headline: the standfirst. Right under the headline it may go without
+    /// its full stop, as many pages set it ("La ministra de Trabajo, Yolanda Díaz, defiende que …"), when it is
+    /// long enough to be prose.
+    private func isStandfirst(_ shape: BlockShape, afterHeadline: Bool) -> Bool {
         let notText: BlockShape.Cues = [
             .url, .email, .copyright, .widget, .dateOnly, .trailingCredit, .captionWithCredit, .imageCaption, .editorsNote,
             .statusLine, .furnitureLabel, .relatedLabel, .relatedTeaser, .byline, .reportingTrailer,
         ]
+        let prose = shape.cues.contains(.sentence) || afterHeadline && shape.words >= 12 && shape.start == .uppercase
         return !item.headlines.isEmpty && !item.descriptions.contains { $0.role == "drol:summary" } && shape.words >= 8
-            && shape.cues.contains(.sentence) && shape.cues.isDisjoint(with: notText)
+            && prose && shape.cues.isDisjoint(with: notText)
     }
 
     private mutating func readOther(_ text: String, line: Int, sawParagraph: Bool) {

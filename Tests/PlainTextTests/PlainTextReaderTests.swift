@@ -281,4 +281,24 @@ import Testing
         #expect(credited?.creditline == "Tom Brenner for The Washington Post", "\(String(describing: credited))")
         #expect(picture("(Center for American Progress)")?.creditline == nil)
     }
+
+    @Test("a standfirst right under the headline may go without its full stop; a short label there is no standfirst")
+    func standfirstWithoutFullStop() {
+        let dek = "La ministra de Trabajo, Yolanda Díaz, defiende que la medida beneficiará a 12 millones de trabajadores"
+        let story = """
+            El Gobierno aprueba la reducción de la jornada laboral a 37,5 horas
+
+            \(dek)
+
+            Manuel V. Gómez
+
+            El Consejo de Ministros ha aprobado este martes el anteproyecto de ley que reduce la jornada laboral máxima.
+
+            La patronal ha rechazado la medida y ha advertido de que pondrá en riesgo miles de empleos.
+            """
+        let (item, _) = read(story)
+        #expect(item.descriptions.map(\.text) == [dek], "\(item.descriptions)")
+        let (labelled, _) = read(story.replacingOccurrences(of: dek, with: "Economía y empleo"))
+        #expect(labelled.descriptions.isEmpty, "\(labelled.descriptions)")
+    }
 }
