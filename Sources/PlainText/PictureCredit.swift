@@ -63,7 +63,19 @@ enum PictureCredit {
             if let start = text.lastIndex(of: open) {
                 let inner = String(text[text.index(after: start)..<text.index(before: text.endIndex)]).trimmingWhitespace()
                 if isCreditLike(inner, bracketed: true) {
-                    return (String(text[..<start]).trimmingWhitespace(), stripLabel(inner))
+                    let caption = String(text[..<start]).trimmingWhitespace()
+                    // "… en el Palacio de la Moncloa. Eduardo Parra (Europa Press)": the photographer named after the
+                    // caption's last sentence, then the agency in brackets — the credit is both.
+                    if stripLabel(inner) == inner, let stop = lastSentenceStop(in: caption) {
+                        let photographer = String(decoding: caption.utf8.dropFirst(stop + 2), as: UTF8.self)
+                        let words = photographer.spaceSeparatedWords
+                        if (1...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }),
+                            !endsWithSentenceStop(photographer)
+                        {
+                            return (String(decoding: caption.utf8.prefix(stop + 1), as: UTF8.self), photographer + " (" + inner + ")")
+                        }
+                    }
+                    return (caption, stripLabel(inner))
                 }
             }
         }
@@ -292,7 +304,7 @@ enum PictureCredit {
         guard words.count <= 10 else { return false }
         let lowered = inner.lowercased()
         if labels.contains(where: { lowered.hasPrefix($0) }) || lowered.hasPrefix("photo ") || lowered.hasPrefix("foto ") { return true }
-        if inner.containsBytes("/") || inner.containsBytes(".com") { return true }
+        if inner.containsBytes("/") || inner.containsBytes(".com") || agencies.contains(lowered) { return true }
         if words.contains(where: { agencies.contains($0.lowercased().trimmingCharacters(in: stopsAndCommas)) }) {
             return true
         }

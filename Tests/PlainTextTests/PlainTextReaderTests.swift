@@ -301,4 +301,26 @@ import Testing
         let (labelled, _) = read(story.replacingOccurrences(of: dek, with: "Economía y empleo"))
         #expect(labelled.descriptions.isEmpty, "\(labelled.descriptions)")
     }
+
+    @Test("a caption ending \"… Moncloa. Eduardo Parra (Europa Press)\": the photographer and the agency are the credit")
+    func photographerThenAgencyInBrackets() {
+        let (item, _) = read(
+            """
+            El Gobierno aprueba la reducción de la jornada laboral
+
+            La ministra de Trabajo defiende que la medida beneficiará a 12 millones de trabajadores
+
+            Manuel V. Gómez
+
+            La ministra de Trabajo, Yolanda Díaz, este martes en el Palacio de la Moncloa. Eduardo Parra (Europa Press)
+
+            El Consejo de Ministros ha aprobado este martes el anteproyecto de ley que reduce la jornada laboral máxima.
+
+            La patronal ha rechazado la medida y ha advertido de que pondrá en riesgo miles de empleos.
+            """)
+        #expect(
+            item.pictures.first?.caption == "La ministra de Trabajo, Yolanda Díaz, este martes en el Palacio de la Moncloa.",
+            "\(item.pictures)")
+        #expect(item.pictures.first?.creditline == "Eduardo Parra (Europa Press)", "\(item.pictures)")
+    }
 }
