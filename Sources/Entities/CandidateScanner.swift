@@ -368,6 +368,20 @@ struct CandidateScanner {
                     titled = false
                 }
             }
+            // "The Lagos State Governor, Babajide Sanwo-Olu", "the Ipswich Mayor said": a run that ends in a title
+            // names the place or body the title is of; the title is no part of that name.
+            if runEnd - start >= 2, Self.isTitle(tokens[runEnd - 1].word) || Self.isTitle(tokens[runEnd - 1].bare) {
+                var end = runEnd - 1
+                while end > start, Self.isTitle(tokens[end - 1].word) || Self.isTitle(tokens[end - 1].bare) { end -= 1 }
+                let first = EntityWords.articles.contains(tokens[start].bare) && end - start >= 2 ? start + 1 : start
+                if end > first, !tokens[end - 1].trailingPunctuation,
+                    gazetteer.lookup(bares(first..<end).joined(separator: " ")) != nil
+                        || end - first >= 2 && EntityWords.placeWords.contains(tokens[end - 1].bare)
+                {
+                    start = first
+                    runEnd = end
+                }
+            }
             // "Cleveland DL Larry Ogunjobi", "Chicago QB Justin Fields": a position's or role's abbreviation before a
             // given name and a surname; the person's name starts after it, and what comes before is kept when the
             // gazetteer knows it.

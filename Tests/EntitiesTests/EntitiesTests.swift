@@ -285,6 +285,17 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
         #expect(!weekday.contains { $0.name.contains("lundi") }, "\(weekday.map(\.name))")
     }
 
+    @Test("a run that ends in a title names the place the title is of (\"The Lagos State Governor, Babajide Sanwo-Olu\")")
+    func placeBeforeTrailingTitle() {
+        let found = kinds(
+            entities(
+                ["The Lagos State Governor, Babajide Sanwo-Olu, described the coastal highway as a game changer for the region."],
+                language: "en"))
+        #expect(found["Lagos State"] == .place || found["Lagos State"] == .pointOfInterest, "\(found)")
+        #expect(found["Babajide Sanwo-Olu"] == .person, "\(found)")
+        #expect(!found.keys.contains { $0.contains("Governor") }, "\(found)")
+    }
+
     @Test("Spanish: \"y\" between two acronyms joins two bodies, not one person; \"de los\" goes on inside a name")
     func spanishAcronymsAndPluralArticles() {
         let found = entities(
