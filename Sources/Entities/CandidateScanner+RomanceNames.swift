@@ -17,6 +17,8 @@ extension CandidateScanner {
     static let romanceAdjectiveEndings = [
         "al", "ale", "ales", "aux", "el", "elle", "ique", "ico", "ica", "ano", "ana", "aire", "ario", "aria", "ier", "ière",
         "ien", "ienne", "ile", "il", "iste", "ista", "if", "ive", "ivo", "iva", "eur", "ore", "ior",
+        // "européenne", "europea", "suprême", "suprema".
+        "éen", "éenne", "ea", "eo", "ême", "ema", "emo",
     ]
     /// Days and months, which follow "de" in lower case without naming a field ("le Conseil de lundi").
     static let romanceCalendarWords: WordSet = [
@@ -33,7 +35,7 @@ extension CandidateScanner {
     /// adjective, then "de" and a capitalised name ("… de France"); or directly "de" and one noun ("Cour des
     /// comptes", "Corte dei conti"). Nil when the head is followed by anything else.
     func romanceInstitutionEnd(from start: Int) -> Int? {
-        guard readsRomance, start + 2 < tokens.count, Self.romanceInstitutionHeads.contains(tokens[start].bare),
+        guard readsRomance, start + 1 < tokens.count, Self.romanceInstitutionHeads.contains(tokens[start].bare),
             !tokens[start].trailingPunctuation, !tokens[start].hasPossessive, tokens[start + 1].isLowercase
         else { return nil }
         var end = start + 1

@@ -280,6 +280,9 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
                 ["La Protezione civile ha registrato oltre 300 millimetri di pioggia in dodici ore, ha detto il presidente Marco Bucci."],
                 language: "it"))
         #expect(italian["Protezione civile"] == .organisation, "\(italian)")
+        // The name may end the sentence; "européenne", "suprême" are adjectives too.
+        let closing = kinds(entities(["Le texte a été transmis à la Cour suprême et au Conseil constitutionnel."], language: "fr"))
+        #expect(closing["Conseil constitutionnel"] == .organisation && closing["Cour suprême"] == .organisation, "\(closing)")
         // A weekday after "de" is no part of a name.
         let weekday = entities(["Le Conseil de lundi a été reporté, a indiqué Matignon."], language: "fr")
         #expect(!weekday.contains { $0.name.contains("lundi") }, "\(weekday.map(\.name))")
