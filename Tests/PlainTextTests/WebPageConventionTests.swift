@@ -171,6 +171,32 @@ import Testing
             Self.roles(signUp, [.headline, .body, .body, .other, .other, .other]) == [.headline, .body, .body, .other, .other, .other])
     }
 
+    @Test("a long full sentence under the byline and its time, right before the story, is the story's lead")
+    func leadUnderTheByline() {
+        let page = """
+            Chancellor set to freeze fuel duty for a sixteenth year
+
+            By Harry Yorke, Whitehall Editor
+
+            3 December 2026 • 10:00pm
+
+            Rachel Reeves will freeze fuel duty in next spring's Budget, extending a cut first introduced in 2022 that motorists have come to expect, The Telegraph can reveal.
+
+            The Chancellor is expected to announce the decision despite warnings that the freeze costs the Treasury £3bn a year.
+
+            The RAC welcomed the move, saying drivers were still paying far too much at the pump.
+            """
+        #expect(
+            Self.roles(page, [.headline, .byline, .other, .other, .body, .body]) == [.headline, .byline, .other, .body, .body, .body])
+        // A short line there (a caption without its full stop, a label) keeps the model's role.
+        let caption = page.replacingOccurrences(
+            of:
+                "Rachel Reeves will freeze fuel duty in next spring's Budget, extending a cut first introduced in 2022 that motorists have come to expect, The Telegraph can reveal.",
+            with: "Rachel Reeves at the Treasury on Tuesday")
+        #expect(
+            Self.roles(caption, [.headline, .byline, .other, .other, .body, .body]) == [.headline, .byline, .other, .other, .body, .body])
+    }
+
     @Test("a credit word then names is a credit, and a caption ending in a labelled credit is a caption, whatever the model says")
     func creditsAndLabelledCaptions() {
         let page = """

@@ -35,6 +35,29 @@ enum RoleRules {
         bylinesByTheirWords(blocks, shapes, &roles)
         standfirstAboveTheByline(shapes, &roles)
         everyStoryHasText(shapes, &roles)
+        leadUnderTheByline(shapes, &roles)
+    }
+
+    /// The byline, the publication time, then a long full sentence and the story: that sentence is the story's lead
+    /// ("Rachel Reeves will freeze fuel duty …, The Telegraph can reveal."), even when the model left it out.
+    private static func leadUnderTheByline(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard let first = roles.firstIndex(of: .body), first >= 2, roles[first - 1] == .other else { return }
+        let lead = shapes[first - 1]
+        let notText: BlockShape.Cues = [
+            .url, .email, .copyright, .widget, .dateOnly, .time, .trailingCredit, .captionWithCredit, .imageCaption, .creditLine,
+            .editorsNote, .reportingTrailer, .furnitureLabel, .relatedLabel, .byline, .bylineWord,
+        ]
+        guard lead.words >= 20, lead.end == .fullStop, lead.start == .uppercase, lead.cues.contains(.sentence),
+            lead.cues.isDisjoint(with: notText)
+        else { return }
+        // Right under the byline, or under the publication time that stands under it.
+        let above = first - 2
+        let isByline = roles[above] == .byline
+        let isTime =
+            roles[above] == .other && !shapes[above].cues.isDisjoint(with: [.dateOnly, .time]) && above >= 1
+            && roles[above - 1] == .byline
+        guard isByline || isTime else { return }
+        roles[first - 1] = .body
     }
 
     /// Headline, a sentence, then the byline or the publication time, then the story: the web page's standfirst
