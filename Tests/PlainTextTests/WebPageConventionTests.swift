@@ -197,6 +197,30 @@ import Testing
             Self.roles(caption, [.headline, .byline, .other, .other, .body, .body]) == [.headline, .byline, .other, .other, .body, .body])
     }
 
+    @Test("prose right under the headline, without a credit and above the publication time, is the standfirst, not a caption")
+    func standfirstIsNoCaption() {
+        let page = """
+            Münchner Stammstrecke: Sperrung am Wochenende
+
+            Wegen Bauarbeiten fahren zwischen Pasing und Ostbahnhof keine S-Bahnen. Die Bahn richtet einen Ersatzverkehr mit Bussen ein.
+
+            3. Dezember 2026, 16:45 Uhr
+
+            Von Andreas Schubert
+
+            Die Münchner S-Bahn-Stammstrecke wird am kommenden Wochenende erneut gesperrt, wie die Deutsche Bahn mitteilte.
+
+            Grund sind Arbeiten an der zweiten Stammstrecke, die nach aktuellem Stand 2037 in Betrieb gehen soll.
+            """
+        #expect(
+            Self.roles(page, [.headline, .caption, .other, .byline, .body, .body]) == [.headline, .other, .other, .byline, .body, .body])
+        // With its credit it stays a caption.
+        let credited = page.replacingOccurrences(of: "mit Bussen ein.", with: "mit Bussen ein. (Foto: Sven Hoppe/dpa)")
+        #expect(
+            Self.roles(credited, [.headline, .caption, .other, .byline, .body, .body])
+                == [.headline, .caption, .other, .byline, .body, .body])
+    }
+
     @Test("a credit word then names is a credit, and a caption ending in a labelled credit is a caption, whatever the model says")
     func creditsAndLabelledCaptions() {
         let page = """

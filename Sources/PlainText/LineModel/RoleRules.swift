@@ -36,6 +36,22 @@ enum RoleRules {
         standfirstAboveTheByline(shapes, &roles)
         everyStoryHasText(shapes, &roles)
         leadUnderTheByline(shapes, &roles)
+        standfirstIsNoCaption(shapes, &roles)
+    }
+
+    /// Prose right under the headline, without a credit, with the byline or the publication time after it, is the
+    /// standfirst, not a caption: a picture's caption there carries its credit or stands after the byline.
+    private static func standfirstIsNoCaption(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard let headline = roles.firstIndex(of: .headline), headline + 2 < roles.count, roles[headline + 1] == .caption,
+            roles[headline + 2] != .credit
+        else { return }
+        let shape = shapes[headline + 1]
+        let credits: BlockShape.Cues = [.trailingCredit, .captionWithCredit, .creditLine, .imageCaption, .galleryCounter]
+        let next = shapes[headline + 2]
+        guard shape.cues.contains(.sentence), shape.words >= 12, shape.cues.isDisjoint(with: credits),
+            roles[headline + 2] == .byline || !next.cues.isDisjoint(with: [.dateOnly, .time, .byline, .bylineWord])
+        else { return }
+        roles[headline + 1] = .other
     }
 
     /// The byline, the publication time, then a long full sentence and the story: that sentence is the story's lead
