@@ -163,8 +163,10 @@ struct CandidateScanner {
                 index = end
                 continue
             }
-            let head = EntityWords.articles.contains(tokens[index].bare) && index + 1 < tokens.count ? index + 1 : index
-            if let end = romanceInstitutionEnd(from: head) {
+            if readsRomance,
+                case let head = EntityWords.articles.contains(tokens[index].bare) && index + 1 < tokens.count ? index + 1 : index,
+                let end = romanceInstitutionEnd(from: head)
+            {
                 let words = [tokens[head].bare] + ((head + 1)..<end).map { tokens[$0].elision + tokens[$0].bare }
                 var candidate = knownName(words.joined(separator: " "), at: head)
                 candidate.introducedAsBody = true

@@ -77,9 +77,11 @@ enum LineRules {
     static let byline = Pattern(
         #"^\s*(?:By|BY|Von|VON|Par|PAR|Por|POR|Door|DOOR|Af|AF|di|DI)\s+([\p{Lu}][\p{L}.'’\-]*(?:[\s,]+(?:and|und|et|y|en|og|&|de|van|von|der|den|da|di|du|le|la|del|dos|bin|al|ten|ter|[\p{Lu}][\p{L}.'’\-]*)){0,12})\s*(?:[,|]\s*(.{2,60}?))?\s*=?\s*$"#,
         prefilter: {
-            [probe = ProbeSet(anywhereIn: ["By", "BY", "Von", "VON", "Par", "PAR", "Por", "POR", "Door", "DOOR", "Af", "AF", "di", "DI"])]
-            in
-            probe.matches($0)
+            [
+                probe = ProbeSet(anywhereIn: ["By", "BY", "Von", "VON", "Par", "PAR", "Por", "POR", "Door", "DOOR", "Af", "AF"]),
+                // "di" stands inside most lines ("media", "did"): only the line's opening word is looked at.
+                italian = ProbeSet(atStart: ["di ", "DI "], skipping: [" "])
+            ] in probe.matches($0) || italian.matches($0)
         })
     /// `LONDON (Reuters) - `, `Munich (dpa) - `, `SALVADOR, Feb 26 - `, `BUENOS AIRES, Argentina (AP) _ `.
     static let dateline = Pattern(
