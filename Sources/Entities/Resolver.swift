@@ -149,7 +149,9 @@ package struct Resolver {
                 // Names typed as people only by their shape wait until the organisations are known.
                 if kind == .person, !candidate.titled, link == nil {
                     people.append((candidate, name, confidence))
-                } else if link == nil, kind != .person, let nominative = Self.germanNominative(of: words, among: writtenNames) {
+                } else if link == nil, kind != .person, name == candidate.text,
+                    let nominative = Self.germanNominative(of: words, among: writtenNames)
+                {
                     table.add(kind, nominative, link: nil, candidate: candidate, confidence: confidence, articleForm: nominative)
                 } else {
                     table.add(kind, name, link: link, candidate: candidate, confidence: confidence)
@@ -409,7 +411,9 @@ package struct Resolver {
     static func acronym(ofEveryWord name: String) -> String {
         var letters = String.UnicodeScalarView()
         for word in name.spaceSeparatedWords
-        where !CandidateScanner.romanceLinks.contains(String(word)) && !EntityWords.connectors.contains(String(word)) {
+        where !CandidateScanner.romanceLinks.contains(String(word)) && !EntityWords.connectors.contains(String(word))
+            && !conjunctions.contains(String(word))
+        {
             if let first = word.unicodeScalars.first, first.properties.isAlphabetic {
                 letters.append(contentsOf: String(first).uppercased().unicodeScalars)
             }

@@ -239,12 +239,10 @@ struct ArticleAssembly {
         }
     }
 
-    /// A block that is not story text: metadata where its shape says what it is, otherwise a note.
     /// The first paragraph of running text after the headline that the model kept out of the body: the standfirst
-    /// (dek, summary) that web pages and wire stories put above the lead. It is the item's summary, not a note.
-    /// A sentence before the story, after the headline: the standfirst. Right under the headline it may go without
-    /// its full stop, as many pages set it ("La ministra de Trabajo, Yolanda Díaz, defiende que …"), when it is
-    /// long enough to be prose.
+    /// (dek, summary) that web pages and wire stories put above the lead. It is the item's summary, not a note. Right
+    /// under the headline it may go without its full stop, as many pages set it ("La ministra de Trabajo, Yolanda
+    /// Díaz, defiende que …"), when it is long enough to be prose.
     private func isStandfirst(_ shape: BlockShape, afterHeadline: Bool) -> Bool {
         let notText: BlockShape.Cues = [
             .url, .email, .copyright, .widget, .dateOnly, .trailingCredit, .captionWithCredit, .imageCaption, .editorsNote,
@@ -255,6 +253,7 @@ struct ArticleAssembly {
             && prose && shape.cues.isDisjoint(with: notText)
     }
 
+    /// A block that is not story text: metadata where its shape says what it is, otherwise a note.
     private mutating func readOther(_ text: String, line: Int, sawParagraph: Bool) {
         if !sawParagraph, item.headlines.isEmpty, LineRules.keywordPath.matches(in: text), text.containsBytes("/") {
             item.keywords += text.split(separator: "/").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
