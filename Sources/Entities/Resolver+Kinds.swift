@@ -98,7 +98,11 @@ extension Resolver {
         {
             return (EntityWords.placeWords.contains(inner) ? .pointOfInterest : .organisation, text, nil, 65)
         }
-        if EntityWords.placeWords.contains(last) || EntityWords.placeBeginnings.contains(first) { return (.pointOfInterest, text, nil, 70) }
+        // "Lagos State", "Cork County", "Hubei Province": an administrative area is a place; "Princes Street", "Lake Placid
+        // Arena" are points of interest.
+        if EntityWords.placeWords.contains(last) || EntityWords.placeBeginnings.contains(first) {
+            return (Self.areaWords.contains(last) ? .place : .pointOfInterest, text, nil, 70)
+        }
         if EntityWords.organisationNouns.contains(candidate.nextWord) { return (.organisation, text, nil, 65) }
         // "The Beatles", "The Yardbirds", "The Hill": no one's name opens with the article; a band, a paper, a firm does.
         if first == "The", words.count >= 2 { return (.organisation, text, nil, 70) }
@@ -123,6 +127,9 @@ extension Resolver {
         }
         return nil
     }
+
+    /// The last words of administrative areas' names.
+    static let areaWords: WordSet = ["County", "Province", "Region", "State", "City", "District", "Prefecture", "Territory"]
 
     /// A single word nothing in the article or the gazetteer explains: typed by its context, or dropped.
     func classifySingle(_ candidate: Candidate) -> (Entity.Kind, String, Int)? {

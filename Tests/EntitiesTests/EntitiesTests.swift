@@ -294,7 +294,7 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
             entities(
                 ["The Lagos State Governor, Babajide Sanwo-Olu, described the coastal highway as a game changer for the region."],
                 language: "en"))
-        #expect(found["Lagos State"] == .place || found["Lagos State"] == .pointOfInterest, "\(found)")
+        #expect(found["Lagos State"] == .place, "\(found)")
         #expect(found["Babajide Sanwo-Olu"] == .person, "\(found)")
         #expect(!found.keys.contains { $0.contains("Governor") }, "\(found)")
     }
