@@ -255,19 +255,23 @@ extension Resolver {
         guard words.count >= 2, let last = words.last, gazetteer.lookup(text) == nil else { return nil }
         let adjectives = words.dropLast()
         guard adjectives.allSatisfy({ $0.hasSuffix("en") && $0.count > 3 }) else { return nil }
-        // The noun as written, or without its genitive ending: -s of "Ostens", -es of "Kreuzes".
+        for form in Self.germanNominativeForms(adjectives: adjectives, noun: last) {
+            if let link = gazetteer.lookup(form) { return (form, link) }
+        }
+        return nil
+    }
+
+    /// The nominatives a German name may have whose adjectives end in a two-letter weak or mixed ending (-en, -em),
+    /// in the order to try them: the adjectives' feminine and plural -e, masculine -er, neuter -es; the noun as
+    /// written, or without its genitive ending (-s of "Ostens", -es of "Kreuzes").
+    static func germanNominativeForms(adjectives: ArraySlice<Substring>, noun last: Substring) -> [String] {
         var nouns = [String(last)]
         if last.count > 4, last.hasSuffix("s") { nouns.append(String(last.dropLast())) }
         if last.count > 5, last.hasSuffix("es") { nouns.append(String(last.dropLast(2))) }
-        // The nominative's ending of the adjectives: feminine and plural -e, masculine -er, neuter -es.
-        for ending in ["e", "er", "es"] {
+        return ["e", "er", "es"].flatMap { ending in
             let declined = adjectives.map { String($0.dropLast(2)) + ending }
-            for noun in nouns {
-                let form = (declined + [noun]).joined(separator: " ")
-                if let link = gazetteer.lookup(form) { return (form, link) }
-            }
+            return nouns.map { (declined + [$0]).joined(separator: " ") }
         }
-        return nil
     }
 
     /// "der Deutschen Bahn" where the article also writes "die Deutsche Bahn": the nominative the article itself
@@ -277,17 +281,7 @@ extension Resolver {
         let adjectives = words.dropLast()
         guard adjectives.allSatisfy({ $0.count > 3 && $0.first?.isUppercase == true && ($0.hasSuffix("en") || $0.hasSuffix("em")) })
         else { return nil }
-        var nouns = [String(last)]
-        if last.count > 4, last.hasSuffix("s") { nouns.append(String(last.dropLast())) }
-        if last.count > 5, last.hasSuffix("es") { nouns.append(String(last.dropLast(2))) }
-        for ending in ["e", "er", "es"] {
-            let declined = adjectives.map { String($0.dropLast(2)) + ending }
-            for noun in nouns {
-                let form = (declined + [noun]).joined(separator: " ")
-                if written.contains(form) { return form }
-            }
-        }
-        return nil
+        return germanNominativeForms(adjectives: adjectives, noun: last).first { written.contains($0) }
     }
 
     /// Letters, with at most the joiners names use ("Coca-Cola", "O'Neill", "AT&T", "Disney+"): not a ticker
