@@ -21,9 +21,24 @@ def free_port():
         return s.getsockname()[1]
 
 
+def wait_until(probe, seconds):
+    """Calls probe until it returns something true or the deadline passes; returns that value or None.
+    A probe that raises OSError (nothing listening yet) counts as not yet."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            value = probe()
+            if value:
+                return value
+        except OSError:
+            pass
+        time.sleep(0.2)
+    return None
+
+
 class Page:
     def __init__(self, url):
-        self.ws = websocket.create_connection(url, timeout=30)
+        self.ws = websocket.create_connection(url, timeout=120)
         self.next_id = 0
 
     def call(self, method, **params):
@@ -46,12 +61,11 @@ def main(base, article_path, screenshot):
     if not browser:
         print(json.dumps({"error": "chromium is not installed"}))
         return 2
-    for _ in range(200):  # the server may still be starting
-        try:
-            urllib.request.urlopen(base + "/health", timeout=1)
-            break
-        except OSError:
-            time.sleep(0.1)
+    # Every wait is a wall-clock deadline, generous: under CI the whole test suite shares two cores with this
+    # browser, and a debug build of the server answers slowly.
+    if not wait_until(lambda: urllib.request.urlopen(base + "/health", timeout=5) is not None, 120):
+        print(json.dumps({"error": "the server at %s did not answer /health within 120 s" % base}))
+        return 1
     port = free_port()
     profile = tempfile.mkdtemp(prefix="newsml-chromium-")
     process = subprocess.Popen([browser, "--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
@@ -59,35 +73,30 @@ def main(base, article_path, screenshot):
                                 "--remote-debugging-port=%d" % port, "about:blank"],
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        targets = None
-        for _ in range(100):
-            try:
-                targets = json.load(urllib.request.urlopen("http://127.0.0.1:%d/json/list" % port, timeout=2))
-                if any(t.get("type") == "page" for t in targets):
-                    break
-            except OSError:
-                pass
-            time.sleep(0.1)
-        target = next(t for t in targets if t.get("type") == "page")
+        def page_target():
+            targets = json.load(urllib.request.urlopen("http://127.0.0.1:%d/json/list" % port, timeout=5))
+            return next((t for t in targets if t.get("type") == "page"), None)
+        target = wait_until(page_target, 120)
+        if not target:
+            print(json.dumps({"error": "Chromium (%s) offered no page to drive within 120 s" % browser}))
+            return 1
         page = Page(target["webSocketDebuggerUrl"])
         page.call("Page.enable")
         page.call("Page.navigate", url=base + "/")
-        for _ in range(100):
-            if page.evaluate("document.readyState") == "complete" and page.evaluate("!!document.getElementById('article')"):
-                break
-            time.sleep(0.1)
+        if not wait_until(lambda: page.evaluate("document.readyState") == "complete"
+                          and page.evaluate("!!document.getElementById('article')"), 120):
+            print(json.dumps({"error": "the page at %s/ did not load within 120 s" % base}))
+            return 1
         with open(article_path, encoding="utf-8") as f:
             article = f.read()
         # Paste: set the text as a user's paste would, with an input event, then press Convert.
         page.evaluate("(() => { const a = document.getElementById('article'); a.focus(); a.value = %s;"
                       " a.dispatchEvent(new Event('input', {bubbles: true})); document.getElementById('convert').click(); })()"
                       % json.dumps(article))
-        status = ""
-        for _ in range(300):
-            status = page.evaluate("document.getElementById('status').textContent")
-            if status in ("Done.",) or (status or "").startswith("Failed"):
-                break
-            time.sleep(0.1)
+        def finished():
+            status = page.evaluate("document.getElementById('status').textContent") or ""
+            return status == "Done." or status.startswith("Failed")
+        wait_until(finished, 240)  # the checks below say what the page shows if it never finished
         found = page.evaluate("""(() => ({
             status: document.getElementById('status').textContent,
             newsml: document.getElementById('newsml-output').textContent,
