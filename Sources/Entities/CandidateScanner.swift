@@ -224,12 +224,14 @@ struct CandidateScanner {
                     !(tokens[at].word == "y" && Self.isAcronym(tokens[runEnd - 1].bare) && Self.isAcronym(tokens[runEnd + 1].bare))
                 {
                     runEnd += 1
-                } else if runEnd > index, tokens[at].word == "of", runEnd + 2 < tokens.count, tokens[runEnd + 1].word == "the",
+                } else if runEnd > index, tokens[at].word == "of" || tokens[at].word == "for", runEnd + 2 < tokens.count,
+                    tokens[runEnd + 1].word == "the",
                     tokens[runEnd + 2].isCapitalised, !tokens[at].trailingPunctuation, !tokens[runEnd + 1].trailingPunctuation,
                     !tokens[runEnd - 1].trailingPunctuation, Self.namesBody(tokens[runEnd - 1].bare)
                 {
                     // "Office of the Inspector General", "Bank of the West", "Museum of the City of New York": "of the"
-                    // after a word for a body goes on with its name ("Secretary of the Treasury" names no body).
+                    // after a word for a body goes on with its name ("Secretary of the Treasury" names no body); so does
+                    // "for the" ("Kiel Institute for the World Economy", "Institute for the Study of War").
                     runEnd += 2
                 } else if runEnd > index, !tokens[at].isCapitalised, EntityWords.connectors.contains(tokens[at].word),
                     runEnd + 2 < tokens.count,

@@ -55,10 +55,13 @@ extension Resolver {
             return (.organisation, text, nil, 75)
         }
         // "Fort Lauderdale Strikers", "Chicago Bulls": a place followed by a plural is a team — not a given name that
-        // is also a town followed by a surname ending in -s ("David Moyes": David, Panama), where the singular is no word.
+        // is also a town followed by a surname ending in -s ("David Moyes": David, Panama), where the singular is no word,
+        // or a given name ("Aurora Williams"), or where a title says it is a person ("Mining Minister Aurora Williams").
         if words.count >= 2, last.count > 3, last.hasSuffix("s"), !last.hasSuffix("ss"),
             gazetteer.lookup(words.dropLast().joined(separator: " "))?.kind == .place,
-            !(words.count == 2 && GivenNames.containsName(Substring(first)) && EnglishWords.listing(Substring(last.dropLast())) == 0)
+            !(words.count == 2 && GivenNames.containsName(Substring(first))
+                && (EnglishWords.listing(Substring(last.dropLast())) == 0 || GivenNames.containsName(last.dropLast())
+                    || candidate.titled))
         {
             return (.organisation, text, nil, 70)
         }
@@ -66,6 +69,11 @@ extension Resolver {
         // Rundfunk", "die Europäische Zentralbank"): capitalised inside a sentence before a noun, it names a body (an
         // article opening the sentence is no part of the run, so "Der Bayerische Rundfunk berichtete" counts).
         if capitalisesNouns, words.count >= 2, !candidate.sentenceInitial, Self.isGermanAdjective(first) {
+            return (.organisation, text, nil, 65)
+        }
+        // Other languages keep a German body's name as it is ("Deutsche Bahn personnel chief", "at Deutsche Bank"):
+        // a German adjective in "-sche", "-scher", "-sches" opening a name is no one's given name.
+        if !capitalisesNouns, words.count >= 2, first.count >= 6, ["sche", "scher", "sches"].contains(where: { first.hasSuffix($0) }) {
             return (.organisation, text, nil, 65)
         }
         // "Tyreek Hill caught", "Sally Field said": a place word ends many surnames; acting, it is a person.

@@ -404,7 +404,11 @@ struct ArticleAssembly {
             }
             return paragraph
         }
-        let place = match[2]
+        var place = match[2]
+        // "MOSCOW. Dec 3 (Interfax) -": the full stop after the place is no part of its name ("D.C." keeps its own).
+        if place.hasSuffix("."), let last = place.spaceSeparatedWords.last, last.count >= 4, !last.dropLast().contains(".") {
+            place = String(place.dropLast())
+        }
         let date = match[3]
         let agency = match[4].isEmpty ? match[5] : match[4]
         // Accept only what is clearly a dateline: an agency, a date, or a place in capitals.

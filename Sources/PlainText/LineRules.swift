@@ -117,10 +117,18 @@ enum LineRules {
         prefilter: { [probe = ProbeSet(anywhereIn: ["-", "–", "—", "_", ":"], within: 200)] in
             ($0.unicodeScalars.first?.isUppercaseLetter ?? false) && probe.matches($0)
         })
-    /// The agency alone opening the story: "(CNN) —", "(Reuters) -". Groups as `dateline`'s (place and date empty).
+    /// The agency opening the story: "(CNN) —", "(Reuters) -", or before place and date, as ANSA writes them:
+    /// "(ANSA) - ROME, DECEMBER 3 - ". Groups as `dateline`'s (place and date, read ahead, may be empty).
     /// Not a cue of the line-role model: read by the assembly and by `RoleRules` only.
     static let agencyDateline = Pattern(
-        #"^(()()\((\p{Lu}[\p{L}]{1,15}(?: \p{Lu}[\p{L}]{1,15})?)\)()\s*(?:--?|–|—|_)\s+)(?=\S)"#,
+        alternatives: [
+            // Place and date read ahead, so that the groups keep `dateline`'s order; tried before the agency alone.
+            (
+                #"^((?=\([^()]{2,32}\)\s*[-–—]{1,2}\s+(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}),\s+(\p{L}{3,9}\.?\s+\d{1,2})\s*[-–—]{1,2}\s)\((\p{Lu}[\p{L}]{1,15})\)()\s*[-–—]{1,2}\s+[^,]{2,40},\s+[^-–—]{4,20}[-–—]{1,2}\s+)(?=\S)"#,
+                nil
+            ),
+            (#"^(()()\((\p{Lu}[\p{L}]{1,15}(?: \p{Lu}[\p{L}]{1,15})?)\)()\s*(?:--?|–|—|_)\s+)(?=\S)"#, nil),
+        ],
         prefilter: { $0.utf8.first == UInt8(ascii: "(") })
     /// A dateline alone on its line: `AUSTIN, Texas, Feb. 1, 2017 /PRNewswire-AsiaNet/ --`, `MUMBAI, India, July 25,
     /// 2018/PRNewswire-AsiaNet/` (the dash left off).
@@ -135,13 +143,17 @@ enum LineRules {
     static let reportingTrailer = Pattern(
         alternatives: [
             (
-                #"^\s*\(?\s*(?:\(?(?:Reporting|Additional reporting|Writing|Editing|Compiled|Reported) by|Reporting and writing by|Writing and reporting by)\b.*$"#,
+                // "--With assistance from" (Bloomberg), "Edited by:" (DW), "Contributing:" (USA Today).
+                #"^\s*(?:--|—|–)?\s*\(?\s*(?:\(?(?:Reporting|Additional reporting|Writing|Editing|Edited|Compiled|Reported) by\b|With (?:additional )?assistance (?:from|by)\b|Reporting and writing by\b|Writing and reporting by\b|Contributing:)\s*\S.*$"#,
                 {
                     [
                         probe = ProbeSet(
-                            atStart: ["reporting", "additional reporting", "writing", "editing", "compiled", "reported"],
-                            ignoringCase: true, skipping: ["("])
-                    ] in probe.matches($0)
+                            atStart: [
+                                "reporting", "additional reporting", "writing", "editing", "edited", "compiled", "reported",
+                                "with assistance", "with additional", "contributing",
+                            ],
+                            ignoringCase: true, skipping: ["(", "-"])
+                    ] in probe.matches($0) || $0.hasPrefix("—") || $0.hasPrefix("–")
                 }
             ),
             (
@@ -176,6 +188,10 @@ enum LineRules {
                 ])
             ] in probe.matches($0)
         })
+    /// A broadcast reporter's sign-off: a name, a comma, the newsroom ending in News, Radio or TV, perhaps a place.
+    static let broadcastSignOff = Pattern(
+        #"^\s*(?:I'm |I’m )?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}, (?:\p{Lu}[\p{L}&.-]* ){0,4}(?:News|Radio|Television|TV)(?:, \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)?\.?\s*$"#,
+        prefilter: { [probe = ProbeSet(anywhereIn: ["News", "Radio", "Television", "TV"])] in probe.matches($0) })
     /// Short sign-off codes: `dpa bwh bag`, `asl/tib/pid/cac`, `/ritzau/`, `AAP RTV`, `Reuter`.
     static let signOff = Pattern(
         #"^\s*(?:Reuter|REUTER|(?:dpa|afp|ap|aap|ansa|efe|apa|tca|sda|kyodo|belga|anp|ntb|ritzau|tt|stt)(?:\s+[a-z]{2,4}){0,4}|/?[a-z]{2,4}(?:/[a-z]{2,4}){1,6}/?|/\p{L}+/|AAP\s+[A-Z]{2,4}|[A-Z]{2,5}\s+[a-z]{2,4}(?:\s+[a-z]{2,4})*)\s*$"#

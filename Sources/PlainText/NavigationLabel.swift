@@ -32,6 +32,14 @@ enum NavigationLabel {
         "читайте также", "по теме", "смотрите также", "самое читаемое",
     ]
 
+    /// The label of a summary box ("Key Takeaways", "Key points", "Das Wichtigste in Kürze"): its short lines
+    /// restate the story and are kept out of it as a related box's are.
+    static let summaryPhrases: Set<String> = [
+        "key takeaways", "key points", "key facts", "at a glance", "in brief", "in short", "highlights", "story highlights",
+        "das wichtigste in kürze", "auf einen blick", "en bref", "l'essentiel", "l’essentiel", "en resumen", "claves",
+        "in breve", "in sintesi", "em resumo", "in het kort", "ve zkratce", "главное",
+    ]
+
     /// The rails a site sets in every page, which may name the section they are for ("Most read in world news").
     static let railPhrases = ["most read", "most popular", "most viewed", "most shared", "trending", "top stories", "latest"]
     private static let railPrefixes = railPhrases.map { $0 + " in " }
@@ -59,7 +67,7 @@ enum NavigationLabel {
         }
         guard !label.isEmpty else { return nil }
         let phrase = String(label)
-        if relatedPhrases.contains(phrase) { return .related }
+        if relatedPhrases.contains(phrase) || summaryPhrases.contains(phrase) { return .related }
         if furniturePhrases.contains(phrase) { return .furniture }
         // The words only when a rule below needs them: splitting every short line was most of this test's cost.
         var split: [Substring]?

@@ -238,6 +238,32 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
         #expect(!two.contains { $0.name.contains("John") && $0.name.contains("Ministry") }, "\(two.map(\.name))")
     }
 
+    @Test("a German body in English copy (\"Deutsche Bahn\") is an organisation; \"Institute for the World Economy\" is one name")
+    func germanBodyAndPurposeOfTheInstitute() {
+        let found = kinds(
+            entities(
+                [
+                    "Passengers faced cancellations after the union began a strike against national operator Deutsche Bahn.",
+                    "\"We regret the disruption,\" Deutsche Bahn personnel chief Martin Seiler told reporters in Berlin.",
+                    "Economists at the Kiel Institute for the World Economy estimate that a day of strikes costs up to €100 million.",
+                ], language: "en"))
+        #expect(found["Deutsche Bahn"] == .organisation, "\(found)")
+        #expect(found["Martin Seiler"] == .person, "\(found)")
+        #expect(found["Kiel Institute for the World Economy"] == .organisation, "\(found)")
+        #expect(found["World Economy"] == nil, "\(found)")
+    }
+
+    @Test("a titled given name and surname in -s (\"Mining Minister Aurora Williams\") is a person, not a team of a town")
+    func titledNameIsNoTeam() {
+        let found = kinds(
+            entities(
+                [
+                    "Chile's Mining Minister Aurora Williams called on both sides to resume talks at the mine.",
+                    "Williams said the government had no power to order the workers back.",
+                ], language: "en"))
+        #expect(found["Aurora Williams"] == .person, "\(found)")
+    }
+
     @Test("a body named after the place it serves (\"Natural Resources Wales\") leaves the place its own mentions")
     func bodyNamedAfterPlaceLeavesPlace() {
         let found = kinds(

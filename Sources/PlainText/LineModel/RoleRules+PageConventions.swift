@@ -92,6 +92,18 @@ extension RoleRules {
             roles[index] = .credit
             roles[index - 1] = .caption
         }
+        // "Commuters at Berlin's central station …" over "Image: Michael Kappeler/dpa/picture alliance" (DW): the
+        // labelled credit was read, the line right above it taken for a byline or a note. A byline has its word or
+        // is a bare name; prose over a credit is its caption.
+        for index in roles.indices.dropFirst() where roles[index] == .credit && [.byline, .other].contains(roles[index - 1]) {
+            let credit = shapes[index]
+            let caption = shapes[index - 1]
+            guard credit.blankLinesBefore == 0, credit.cues.contains(.creditLine), (5...80).contains(caption.words),
+                !caption.cues.contains(.byline), !caption.cues.contains(.bylineWord), !caption.cues.contains(.nameLike),
+                !caption.cues.contains(.dateOnly), !caption.cues.contains(.creditLine)
+            else { continue }
+            roles[index - 1] = .caption
+        }
     }
 
     /// Where people stand in a picture ("US professor Kevin King (left) and …", "Der Ex-Rapper Brado (links) …",

@@ -30,6 +30,7 @@ enum RoleRules {
         listsAfterTheirLeadIn(shapes, &roles)
         trailersAreAttributions(blocks, shapes, &roles)
         lastSentenceBeforeTheEnd(blocks, shapes, &roles)
+        broadcastSignOffIsNoStory(blocks, shapes, &roles)
         subheadingsAreHeadings(blocks, shapes, &roles)
         questionsLikeTheSubheadings(shapes, &roles)
         bylinesByTheirWords(blocks, shapes, &roles)
@@ -147,7 +148,7 @@ enum RoleRules {
     }
 
     /// The story's last sentence, where only an end mark ("###", "-30-", "ENDS"), page widgets ("Advertisement",
-    /// "Share or comment on this article") or nothing follow it, is its last
+    /// "Share or comment on this article"), a picture's credit or nothing follow it, is its last
     /// paragraph even when the model left it out ("The terminal will stay open until midnight, the council said."):
     /// a closing line of furniture would be a label, a link or an attribution, which the checks exclude. A related
     /// teaser set inside the story ("Lire aussi : …") may stand between it and the paragraphs before.
@@ -166,9 +167,19 @@ enum RoleRules {
             (index + 1..<roles.count).allSatisfy({
                 !shapes[$0].cues.isDisjoint(with: [.signOff, .widget, .furnitureLabel])
                     || roles[$0] == .other && shapes[$0].words <= 8 && shapes[$0].end != .fullStop
+                    // A picture's credit closing the page ("Foto: Red Eléctrica").
+                    || roles[$0] == .credit && shapes[$0].words <= 8
             })
         else { return }
         roles[index] = .body
+    }
+
+    /// A broadcaster's script ends with its reporter's sign-off, "Max Lee, KBS World Radio News.", "Jane Doe, VOA
+    /// News, Nairobi": the name and the newsroom, never story text, even where the model took it for a paragraph.
+    private static func broadcastSignOffIsNoStory(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard let last = roles.lastIndex(of: .body), shapes[last].words <= 10, LineRules.broadcastSignOff.matches(in: blocks[last].text)
+        else { return }
+        roles[last] = .trailer
     }
 
     /// Words of the attribution lines news sites and agencies close stories with, in the corpus's languages.
@@ -219,7 +230,11 @@ enum RoleRules {
             while index < shapes.count, links < 16 {
                 let shape = shapes[index]
                 if shape.cues.contains(.furnitureLabel) || shape.cues.contains(.relatedLabel) { break }
-                guard shape.words <= 30, shape.end != .fullStop, shape.end != .colon, roles[index] != .headline else { break }
+                guard shape.words <= 30, shape.end != .fullStop, shape.end != .colon, roles[index] != .headline,
+                    // A long quotation ending in its mark ("… left," said X. "Any … price.") is story text too
+                    // (a title may have two sentences: "Řepka a spol. zůstali na trávníku sami. Jejich soupeř …").
+                    !(shape.end == .quote && shape.words > 20)
+                else { break }
                 if roles[index] != .caption { roles[index] = .teaser }
                 links += 1
                 index += 1

@@ -1,0 +1,131 @@
+import Foundation
+import NewsModel
+import PlainText
+import Testing
+
+/// Conventions of agencies, business wires and broadcasters (session 26): copy written for these tests in the
+/// manner of ANSA, Interfax, Bloomberg, Deutsche Welle and KBS. Role tests give the model's roles and check what the
+/// rules make of them, so that each fails without its rule whatever the weights say.
+@Suite struct AgencyCopyConventionTests {
+    static func roles(_ text: String, _ model: [LineRole]) -> [LineRole] {
+        PlainTextReader.applyingRoleRules(to: Array(text.utf8), modelRoles: model)
+    }
+
+    @Test("ANSA opens with the agency, then place and date: \"(ANSA) - ROME, DECEMBER 3 - \" is one dateline")
+    func agencyBeforePlaceAndDate() {
+        let story = """
+            Italy approves budget after all-night session
+
+            (ANSA) - ROME, DECEMBER 3 - Italy's Senate on Thursday approved the government's 2027 budget after an all-night session.
+
+            The budget passed with 108 votes in favour and 63 against after the government won a confidence vote.
+            """
+        let item = PlainTextReader().read(text: story).item
+        #expect(item.dateline == "(ANSA) - ROME, DECEMBER 3", "\(String(describing: item.dateline))")
+        #expect(item.located?.names.first == "ROME")
+        #expect(item.body.first?.text.hasPrefix("Italy's Senate on Thursday") == true, "\(item.body.first?.text ?? "")")
+        // The agency alone keeps its reading: "(CNN) —" and the text after it.
+        let cnn = PlainTextReader().read(text: story.replacingOccurrences(of: "(ANSA) - ROME, DECEMBER 3 - ", with: "(CNN) — ")).item
+        #expect(cnn.dateline == "(CNN)")
+        #expect(cnn.body.first?.text.hasPrefix("Italy's Senate") == true)
+    }
+
+    @Test("Interfax's \"MOSCOW. Dec 3 (Interfax) -\": the place is Moscow, without the full stop")
+    func placeBeforeFullStop() {
+        let story = """
+            Russian central bank keeps key rate at 21%
+
+            MOSCOW. Dec 3 (Interfax) - The Bank of Russia's board of directors kept the key rate at 21% per annum on Thursday.
+
+            Central bank governor Elvira Nabiullina is due to comment on the decision at 3 p.m. Moscow time.
+            """
+        let item = PlainTextReader().read(text: story).item
+        #expect(item.located?.names.first == "MOSCOW", "\(String(describing: item.located))")
+        #expect(item.dateline == "MOSCOW. Dec 3 (Interfax)")
+        #expect(item.body.first?.text.hasPrefix("The Bank of Russia's") == true)
+    }
+
+    @Test("the caption right above a labelled credit (\"Image: X/dpa/picture alliance\") is the caption, not a byline")
+    func captionAboveLabelledCredit() {
+        let page = """
+            Germany: Rail strike halts long-distance trains
+
+            The train drivers' union has called a 48-hour strike, the third this winter.
+
+            Commuters at Berlin's central station faced empty platforms on Thursday morning
+            Image: Michael Kappeler/dpa/picture alliance
+
+            Passengers across Germany faced cancellations on Thursday after the train drivers' union began a strike.
+
+            Around 80% of long-distance services were cancelled, the company said.
+            """
+        #expect(
+            Self.roles(page, [.headline, .other, .byline, .credit, .body, .body])
+                == [.headline, .other, .caption, .credit, .body, .body])
+        // A byline over the credit stays a byline.
+        let byline = page.replacingOccurrences(
+            of: "Commuters at Berlin's central station faced empty platforms on Thursday morning", with: "By Jane Hartmann")
+        #expect(
+            Self.roles(byline, [.headline, .other, .byline, .credit, .body, .body])
+                == [.headline, .other, .byline, .credit, .body, .body])
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.pictures.first?.caption == "Commuters at Berlin's central station faced empty platforms on Thursday morning")
+        #expect(item.pictures.first?.creditline == "Michael Kappeler/dpa/picture alliance")
+        #expect(item.bylines.isEmpty, "\(item.bylines)")
+    }
+
+    @Test("\"Edited by:\", \"--With assistance from\", \"Contributing:\" close the story: trailers, not paragraphs")
+    func editorialTrailers() {
+        for trailer in ["Edited by: Sean Sinico", "--With assistance from Eddie Spence.", "Contributing: Jane Doe, USA TODAY"] {
+            let page = """
+                Copper jumps to a record as mine strike deepens
+
+                Copper surged to a record in London as a strike at one of Chile's biggest mines threatened supply.
+
+                Prices rose as much as 4.1% on the London Metal Exchange, surpassing the previous high set in May.
+
+                \(trailer)
+                """
+            #expect(Self.roles(page, [.headline, .body, .body, .body]) == [.headline, .body, .body, .trailer], "\(trailer)")
+        }
+    }
+
+    @Test("a summary box's label (\"Key Takeaways\") keeps its lines out of the story, up to a long quotation")
+    func summaryBox() {
+        let page = """
+            Copper jumps to a record as mine strike deepens
+
+            Copper surged to a record in London as a strike at one of Chile's biggest mines threatened supply.
+
+            Key Takeaways
+
+            Copper rose to a record on the LME
+
+            Strike at BHP's Escondida began Wednesday
+
+            "The market has no buffer left," said Colin Hamilton, an analyst at BMO Capital Markets in London. "Any disruption of this size goes straight into the price."
+
+            Escondida produced about 1.1 million tons of copper last year, roughly 5% of global mine supply.
+            """
+        #expect(
+            Self.roles(page, [.headline, .body, .subheading, .body, .body, .body, .body])
+                == [.headline, .body, .other, .teaser, .teaser, .body, .body])
+    }
+
+    @Test("a broadcaster's closing sign-off (\"Max Lee, KBS World Radio News.\") is no paragraph of the story")
+    func broadcastSignOff() {
+        let script = """
+            Colder temperatures forecast for Wednesday
+
+            Tuesday morning was met with strong, cold winds that brought early winter temperatures to the whole country.
+
+            The sudden cold snap should peak on Wednesday before temperatures climb back up on Thursday.
+            Max Lee, KBS World Radio News.
+            """
+        #expect(Self.roles(script, [.headline, .body, .body, .body]) == [.headline, .body, .body, .trailer])
+        // A closing sentence that names a newsroom is still story text.
+        let sentence = script.replacingOccurrences(
+            of: "Max Lee, KBS World Radio News.", with: "The forecast was issued on Tuesday evening, KBS News reported.")
+        #expect(Self.roles(sentence, [.headline, .body, .body, .body]) == [.headline, .body, .body, .body])
+    }
+}
