@@ -296,6 +296,11 @@ def unaccented(name):
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
+def one_letter_apart(a, b):
+    """Whether b is a with one letter changed (same length, one position differs, the first letter the same)."""
+    return len(a) == len(b) and a[0] == b[0] and sum(x != y for x, y in zip(a, b)) == 1
+
+
 def spelling_variants(cities, taken):
     """English city name -> the city's other spellings in GeoNames that copy in other languages writes ("Milano",
     "Napoli", "Genova", "Edimburgo", "Пекин"): for cities of 200,000 or more, one-word alternate names of letters only
@@ -322,7 +327,13 @@ def spelling_variants(cities, taken):
             elif unaccented(alternate)[:3].lower() != city["name"][:3].lower():
                 # The alternate's accents aside: "München" and "Múnich" open as "Munich" does. (Not the name's: an
                 # ASCII alternate of "Bāli" such as "Bally" is another name, not its spelling without marks.)
-                continue
+                # One letter from a spelling that does open so is that spelling in another language ("Ginebra" of
+                # "Genebra", "Ginevra" of "Genevra", both Geneva's).
+                if not any(one_letter_apart(unaccented(alternate).lower(), unaccented(spelling).lower())
+                           for spelling in city["alternatenames"]
+                           if len(spelling) >= 5 and spelling.isalpha() and spelling != alternate
+                           and unaccented(spelling)[:3].lower() == city["name"][:3].lower()):
+                    continue
             owners.setdefault(alternate, set()).add(city["name"])
     variants = {}
     for alternate, names in sorted(owners.items()):

@@ -290,7 +290,12 @@ struct CandidateScanner {
                 if gazetteer.lookup(whole) == nil, gazetteer.lookup(rest) != nil { start += 1 }
             }
             while start + 1 < runEnd, EntityWords.clauseStarters.contains(tokens[start].bare) { start += 1 }
-            if sentenceInitial, start == index, runEnd - start >= 2, startsWithCommonWord(at: start, runEnd: runEnd) { start += 1 }
+            // After a label's colon a sentence starts too ("Why it matters: The vote …", "What's next: The Congressional
+            // Budget Office …"), whose article is no part of the name.
+            let afterLabel = index > 0 && tokens[index - 1].endsWithColon && EntityWords.articles.contains(tokens[index].bare)
+            if sentenceInitial || afterLabel, start == index, runEnd - start >= 2, startsWithCommonWord(at: start, runEnd: runEnd) {
+                start += 1
+            }
             var introducedAsBody = false
             var qualifiedNounsEnd: Int?
             if capitalisesNouns {

@@ -24,6 +24,8 @@ enum EntityWords {
         "Goalkeeper", "Manager", "Presidents", "Premier", "Speaker", "Chairperson", "Founder", "Economist", "Analyst", "Author", "Dr.",
         "Sheriff", "Mme", "Mlle", "Herr", "Frau", "EVP", "SVP", "VP", "CFO", "COO", "CTO", "CMO", "Editor", "Reporter", "Correspondent",
         "Columnist", "Constable", "Superintendent", "Emir", "Sultan", "Ayatollah", "Patriarch", "MP", "MEP",
+        // Members of other parliaments, written before the name as MP is ("Likud MK Hanoch Milwidsky", "Fianna Fáil TD …").
+        "MK", "MSP", "MLA", "MPP", "TD",
     ]
     /// Words that start a sentence or clause but never a name ("When I", "Today Poland").
     static let clauseStarters: WordSet = [

@@ -212,7 +212,9 @@ extension Resolver {
     }
 
     /// Compass words that end a district's or province's name after its place ("Yobe North", "Davao Oriental").
-    static let trailingCompassWords: WordSet = ["North", "South", "East", "West", "Central", "Oriental", "Occidental"]
+    static let trailingCompassWords: WordSet = [
+        "North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest", "Central", "Oriental", "Occidental",
+    ]
 
     /// Case endings of the Slavic languages, in the order they are tried (an ending before any shorter one it ends
     /// with: "-ии" before "-и"), and what the nominative ends with instead: "-u" of "Manchesteru" is dropped, "-ě" of

@@ -38,6 +38,8 @@ struct Token {
     /// An elided article or preposition before the word ("d’" of "d’Orsay"): left out where a name starts on the
     /// word ("l'Egypte" is Egypte), written where a name goes on with it ("Quai d’Orsay").
     var elision = ""
+    /// A colon follows the word: what comes after it opens a sentence ("Why it matters: The vote …").
+    var endsWithColon = false
 
     /// The word as part of a longer name.
     var inName: String { hasPossessive ? word : pluralApostrophe.map { bare + String($0) } ?? bare }
@@ -184,6 +186,7 @@ enum Tokenizer {
             && (initialsEnd == end || (initialsEnd..<end).allSatisfy { isTrailingPunctuation(piece[$0]) && piece[$0] != "." })
         var endsSentence = false
         var strongEnd = false
+        var colon = false
         var trailing = false
         var closesQuote = false
         var onlyFullStop = true
@@ -217,6 +220,8 @@ enum Tokenizer {
                 } else if last == "!" || last == "?" || last == "…" {
                     endsSentence = true
                     strongEnd = true
+                } else if last == ":" {
+                    colon = true
                 }
                 onlyFullStop = false
                 trailing = true
@@ -260,6 +265,7 @@ enum Tokenizer {
             trailingPunctuation: trailing, opensQuote: opensQuote, opensBracket: opensBracket, closesQuote: closesQuote,
             isCapitalised: isCapitalised, isLowercase: isLowercase, isInitials: isInitials, isContraction: isContraction)
         token.pluralApostrophe = plural
+        token.endsWithColon = colon
         token.elision = elision
         // A stock ticker ("RELI.NS", "LART.NS"): capitals with a full stop inside.
         if isCapitalised, !isInitials, let dot = (start..<end).first(where: { piece[$0] == "." }), dot > start, dot < end - 1,
@@ -293,7 +299,8 @@ enum Tokenizer {
                 token.isLocatedAdjective = true
             }
         }
-        if isCapitalised, EntityWords.nonNameWords.contains(bare) { token.isCode = true }
+        // "Tel:" opens a contact line; "Tel Aviv", "Tel Hashomer" name places.
+        if isCapitalised, EntityWords.nonNameWords.contains(bare), bare != "Tel" || token.trailingPunctuation { token.isCode = true }
         return token
     }
 

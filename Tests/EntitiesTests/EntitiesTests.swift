@@ -253,6 +253,55 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
         #expect(found["World Economy"] == nil, "\(found)")
     }
 
+    @Test("\"Tel\" opens Tel Aviv's name (\"Tel:\" a contact line's); a member's title (\"Likud MK\") is no part of a name")
+    func telAvivAndMembersTitles() {
+        let found = kinds(
+            entities(
+                [
+                    "Prime Minister Benjamin Netanyahu will take the stand on Monday at the Tel Aviv District Court.",
+                    "The bill, sponsored by Likud MK Hanoch Milwidsky, passed a preliminary reading in the Knesset.",
+                    "Protesters gathered outside the court in Tel Aviv on Sunday night.",
+                ], language: "en"))
+        #expect(found["Tel Aviv District Court"] == .organisation, "\(found)")
+        #expect(found["Aviv District Court"] == nil, "\(found)")
+        #expect(found["Hanoch Milwidsky"] == .person, "\(found)")
+        #expect(found["Likud MK Hanoch Milwidsky"] == nil, "\(found)")
+    }
+
+    @Test("after a label's colon (\"What's next: The Congressional Budget Office\") the article opens a sentence, not the name")
+    func articleAfterLabelColon() {
+        let found = kinds(
+            entities(
+                [
+                    "Why it matters: The vote would put Republicans on the record before the tax credits expire.",
+                    "What's next: The Congressional Budget Office is expected to release a cost estimate on Monday.",
+                ], language: "en"))
+        #expect(found["Congressional Budget Office"] == .organisation, "\(found)")
+        #expect(found["The Congressional Budget Office"] == nil, "\(found)")
+    }
+
+    @Test("a region named by a place word and an intercardinal point (\"Pacific Northwest\") is a place")
+    func intercardinalRegion() {
+        let found = kinds(
+            entities(
+                [
+                    "A powerful storm knocked out power to more than 300,000 homes across the Pacific Northwest on Thursday.",
+                    "Forecasters said the Pacific Northwest would see more rain over the weekend.",
+                ], language: "en"))
+        #expect(found["Pacific Northwest"] == .place, "\(found)")
+    }
+
+    @Test("big cities' names in other languages one letter from a spelling GeoNames gives: \"Ginebra\", \"Torino\"")
+    func citiesInOtherLanguages() {
+        let spanish = kinds(
+            entities(
+                ["Murátov participó este martes en Ginebra en una conferencia sobre la libertad de prensa."], language: "es"))
+        #expect(spanish["Ginebra"] == .place, "\(spanish)")
+        let geneva = Gazetteer.shared.lookup("Ginebra")
+        #expect(geneva?.name == "Geneva", "\(String(describing: geneva))")
+        #expect(Gazetteer.shared.lookup("Torino")?.name == "Turin")
+    }
+
     @Test("a titled given name and surname in -s (\"Mining Minister Aurora Williams\") is a person, not a team of a town")
     func titledNameIsNoTeam() {
         let found = kinds(

@@ -128,4 +128,37 @@ import Testing
             of: "Max Lee, KBS World Radio News.", with: "The forecast was issued on Tuesday evening, KBS News reported.")
         #expect(Self.roles(sentence, [.headline, .body, .body, .body]) == [.headline, .body, .body, .body])
     }
+
+    @Test("AP's close: \"___\" separates, \"… contributed to this report.\" is the trailer, neither a subheading nor story")
+    func separatorAndContributors() {
+        let page = """
+            Storm knocks out power to 300,000 in Pacific Northwest
+
+            SEATTLE (AP) — A powerful storm knocked out power to more than 300,000 homes and businesses on Thursday.
+
+            A man was killed in Bellevue when a tree fell on his car, police said.
+
+            ___
+
+            Rush reported from Portland, Oregon. Associated Press writer Gene Johnson in Seattle contributed to this report.
+            """
+        #expect(
+            Self.roles(page, [.headline, .body, .body, .subheading, .body]) == [.headline, .body, .body, .other, .trailer])
+    }
+
+    @Test("a publication time read as a byline (\"Online seit heute, 14.12 Uhr\") is no byline; \"By X, 3:12 pm\" stays one")
+    func timeIsNoByline() {
+        let page = """
+            Regierung einigt sich auf Budget für 2027
+
+            Online seit heute, 14.12 Uhr
+
+            Finanzminister Markus Marterbauer präsentierte am Mittwoch in Wien die Eckpunkte des Budgets für das kommende Jahr.
+
+            Das Budget soll im Dezember im Nationalrat beschlossen werden.
+            """
+        #expect(Self.roles(page, [.headline, .byline, .body, .body]) == [.headline, .other, .body, .body])
+        let named = page.replacingOccurrences(of: "Online seit heute, 14.12 Uhr", with: "Anna Berger, 14.12 Uhr")
+        #expect(Self.roles(named, [.headline, .byline, .body, .body]) == [.headline, .byline, .body, .body])
+    }
 }

@@ -327,7 +327,7 @@ package struct BlockShape: Sendable {
         }
     }
 
-    /// "19:09", "9:21am": a clock time.
+    /// "19:09", "9:21am", "14.12 Uhr", "14h05": a clock time.
     static func containsTime(_ text: String) -> Bool {
         // Only a colon makes a time: memchr skips to each colon of the first 400 bytes.
         text.withUTF8Bytes { all in
@@ -344,6 +344,22 @@ package struct BlockShape: Sendable {
                     return true
                 }
                 from = index + 1
+            }
+            // "Online seit heute, 14.12 Uhr", "14 Uhr" (German), "à 14h05" (French): a clock time without a colon, on
+            // the short lines that carry publication times.
+            guard count < 120 else { return false }
+            for index in 1..<(count - 2) {
+                let byte = all[index]
+                if byte == 0x68, digit(all[index - 1]), digit(all[index + 1]), digit(all[index + 2]),
+                    index + 3 >= count || !digit(all[index + 3])
+                {
+                    return true
+                }
+                if byte == 0x55, all[index + 1] == 0x68, all[index + 2] == 0x72, all[index - 1] == 0x20, index >= 2,
+                    digit(all[index - 2])
+                {
+                    return true
+                }
             }
             return false
         }

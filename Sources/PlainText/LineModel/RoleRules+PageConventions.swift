@@ -85,7 +85,8 @@ extension RoleRules {
         for index in roles.indices.dropFirst() where roles[index] == .caption && roles[index - 1] == .body {
             let credit = shapes[index]
             let caption = shapes[index - 1]
-            guard credit.blankLinesBefore == 0, credit.words <= 12,
+            // (A line with a caption of its own before its credit, "Roman Prymula, photo: Archives …", needs none above.)
+            guard credit.blankLinesBefore == 0, credit.words <= 12, !credit.cues.contains(.captionWithCredit),
                 credit.cues.contains(.creditLine) || credit.cues.contains(.agencyWord) && credit.words <= 6,
                 !credit.cues.contains(.sentence), (4...80).contains(caption.words)
             else { continue }
@@ -138,6 +139,16 @@ extension RoleRules {
     static func bylinesByTheirWords(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
         // A desk's sign-off codes ("dpa wsz jln npr", "AAP RTV") close the story: a trailer, not an author.
         for index in roles.indices where roles[index] == .byline && shapes[index].cues.contains(.signOff) { roles[index] = .trailer }
+        // A publication time names no one ("Online seit heute, 14.12 Uhr", "Today, 3:12 pm"): no author word, no two
+        // capitalised words in a row.
+        for index in roles.indices where roles[index] == .byline && !shapes[index].cues.contains(.bylineWord) {
+            guard isTimeStamp(shapes[index], blocks[index].text) else { continue }
+            let words = blocks[index].text.spaceSeparatedWords
+            let namesSomeone = zip(words, words.dropFirst()).contains { pair in
+                pair.0.first?.isUppercase == true && pair.1.first?.isUppercase == true && !pair.0.hasSuffix(",")
+            }
+            if !namesSomeone { roles[index] = .other }
+        }
         let headStart = (roles.firstIndex(of: .headline) ?? -1) + 1
         let storyStart = roles.firstIndex(of: .body) ?? roles.count
         for index in roles.indices where roles[index] == .other {

@@ -274,7 +274,9 @@ enum RoleRules {
             } else if cues.contains(.creditLine) && shape.words <= 12 && roles[index] != .caption {
                 // "Foto: Red Eléctrica", "Credit: EPA": a labelled credit is a credit, whatever its neighbours.
                 roles[index] = .credit
-            } else if cues.contains(.reportingTrailer) && shape.characters < 400 {
+            } else if cues.contains(.reportingTrailer) || LineRules.contributedTrailer.matches(in: blocks[index].text),
+                shape.characters < 400
+            {
                 roles[index] = .trailer
             } else if cues.contains(.dateOnly), roles[index] == .body {
                 // "PUBLISHED: November 8, 2023 at 4:56 p.m. | UPDATED: …": a publication time, never story text
@@ -380,9 +382,13 @@ enum RoleRules {
         }
     }
 
-    /// A line with a web address is a link, never a subheading ("More AP NBA: https://apnews.com/NBA").
+    /// A line with a web address is a link, never a subheading ("More AP NBA: https://apnews.com/NBA"); nor is a
+    /// line without a letter or a digit (AP's "___" before its trailer, "* * *"), which only separates.
     private static func linksAreNotSubheadings(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
-        for index in roles.indices where roles[index] == .subheading && shapes[index].cues.contains(.url) { roles[index] = .other }
+        for index in roles.indices where roles[index] == .subheading {
+            let shape = shapes[index]
+            if shape.cues.contains(.url) || shape.capitalised == 11 && shape.digits == 0 { roles[index] = .other }
+        }
     }
 
     /// A short line in capitals with story text before and after it ("KAZAKHSTAN WINS AGAIN", "UP NEXT") is the
