@@ -424,6 +424,19 @@ struct CandidateScanner {
                 start = given
                 titled = true
             }
+            // "Předseda SPD Tomio Okamura", "Председатель ЦБ Эльвира Набиуллина": after a role word, a body's acronym
+            // and two name-shaped words are the body and its person (the lists need not know the given name).
+            if runEnd - start == 3, titled || Self.isGivenName(tokens[start + 1].bare),
+                Self.isAcronym(tokens[start].bare), tokens[start].bare.unicodeScalars.count <= 6, !tokens[start].trailingPunctuation,
+                (start + 1..<runEnd).allSatisfy({ isNameShaped(tokens[$0].bare) }),
+                gazetteer.lookup(bares(start..<runEnd).joined(separator: " ")) == nil,
+                gazetteer.lookup(bares((start + 1)..<runEnd).joined(separator: " ")) == nil,
+                gazetteer.lookup(tokens[runEnd - 1].bare)?.kind != .place
+            {
+                result.append(knownName(tokens[start].bare, at: start))
+                start += 1
+                titled = true
+            }
             // "… nimmt Islamexperte Guido Steinberg Bezug": in German a noun can follow a person's name in the same run of
             // capitals; a given name and a known surname end the name there when the next word is no name.
             if capitalisesNouns, runEnd - start >= 3, Self.isGivenName(tokens[start].bare),
@@ -533,6 +546,17 @@ struct CandidateScanner {
 
     /// A given name (any country's) or a hyphenated one whose first part is ("Eva-Marie").
     static func isGivenName(_ word: String) -> Bool { GivenNames.containsName(Substring(word)) }
+
+    /// A capital, then lower-case letters only (hyphens and apostrophes aside), and no word for a body or a place:
+    /// the shape of a given name or a surname in any alphabet ("Okamura", "Набиуллина", "O'Neill").
+    func isNameShaped(_ word: String) -> Bool {
+        let scalars = word.unicodeScalars
+        guard let first = scalars.first, first.properties.isUppercase, scalars.count >= 2,
+            scalars.dropFirst().allSatisfy({ $0.properties.isLowercase || $0 == "-" || $0 == "'" || $0 == "’" })
+        else { return false }
+        return !EntityWords.organisationWords.contains(word) && !EntityWords.placeWords.contains(word)
+            && !EntityWords.organisationBeginnings.contains(word)
+    }
 
     /// The words of `range` without possessive endings, read field by field: mapping a slice of the tokens copied
     /// each whole token (three strings) first.

@@ -261,6 +261,10 @@ enum EntityWords {
         // "Région Île-de-France", "Generalitat de Catalunya"): the body, not the place it governs nor a person.
         "Regione", "Comune", "Procura", "Prefettura", "Questura", "Région", "Mairie", "Préfecture", "Generalitat", "Diputación",
         "Alcaldía", "Magistrát",
+        // Russian bodies named head first, in the nominative and the genitive the head takes after another noun
+        // ("Банк России", "Совет директоров Банка России", "Министерство обороны", "Совета Федерации").
+        "Банк", "Банка", "Министерство", "Министерства", "Совет", "Совета", "Служба", "Службы", "Комитет", "Комитета",
+        "Агентство", "Агентства", "Фонд", "Фонда", "Центр", "Центра", "Университет", "Университета", "Партия", "Партии",
     ]
     /// Endings of German compounds that name a body ("Verfassungsschutz", "Datenschutzbehörde", "Landeskriminalamt",
     /// "Stadtwerke"): the last word of a name that ends so is an organisation's.

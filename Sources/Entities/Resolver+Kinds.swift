@@ -87,6 +87,11 @@ extension Resolver {
         if words.count == 2, Self.trailingCompassWords.contains(last), !GivenNames.containsName(Substring(first)) {
             return (.place, text, nil, 70)
         }
+        // "Davao del Sur", "Rio Grande do Sul", "Baja California Sur": Spanish and Portuguese name provinces by a compass
+        // point after the name, with "del" or "do" or without.
+        if words.count >= 3, Self.trailingCompassWordsOfOtherLanguages.contains(last), !GivenNames.containsName(Substring(first)) {
+            return (.place, text, nil, 70)
+        }
         // "State of Israel", "Central District of California": a word for a place before "of" and a place the gazetteer
         // knows after it name a place ("Hall of Fame" does not).
         if words.count >= 3,
@@ -212,6 +217,7 @@ extension Resolver {
     }
 
     /// Compass words that end a district's or province's name after its place ("Yobe North", "Davao Oriental").
+    static let trailingCompassWordsOfOtherLanguages: WordSet = ["Sur", "Norte", "Sul", "Oriental", "Occidental"]
     static let trailingCompassWords: WordSet = [
         "North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest", "Central", "Oriental", "Occidental",
     ]

@@ -34,6 +34,8 @@ enum PictureCredit {
     /// The credit of a line that is only a credit: `Photo: X`, `© X`, `(Credit: X)`, `Image copyright X`.
     static func creditOnly(_ line: String) -> String {
         var text = line.trimmingWhitespace()
+        // "| foto: Michal Šula, MAFRA": the separator from a caption set on the line above.
+        if text.hasPrefix("|") { text = String(text.dropFirst()).trimmingWhitespace() }
         if text.hasPrefix("("), text.hasSuffix(")") || text.hasSuffix("]") {
             text = String(text.dropFirst().dropLast()).trimmingWhitespace()
         }

@@ -280,7 +280,7 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
         #expect(found["The Congressional Budget Office"] == nil, "\(found)")
     }
 
-    @Test("a region named by a place word and an intercardinal point (\"Pacific Northwest\") is a place")
+    @Test("a region named by a place word and a compass point (\"Pacific Northwest\", \"Davao del Sur\") is a place")
     func intercardinalRegion() {
         let found = kinds(
             entities(
@@ -289,6 +289,11 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
                     "Forecasters said the Pacific Northwest would see more rain over the weekend.",
                 ], language: "en"))
         #expect(found["Pacific Northwest"] == .place, "\(found)")
+        let provinces = kinds(
+            entities(
+                ["The report counted 21 injured in Davao del Sur and 36 in North Cotabato after the aftershocks on Saturday."],
+                language: "en"))
+        #expect(provinces["Davao del Sur"] == .place, "\(provinces)")
     }
 
     @Test("big cities' names in other languages one letter from a spelling GeoNames gives: \"Ginebra\", \"Torino\"")
@@ -300,6 +305,27 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
         let geneva = Gazetteer.shared.lookup("Ginebra")
         #expect(geneva?.name == "Geneva", "\(String(describing: geneva))")
         #expect(Gazetteer.shared.lookup("Torino")?.name == "Turin")
+    }
+
+    @Test("after a role word, a body's acronym and a name are two entities (\"Předseda SPD Tomio Okamura\", \"ЦБ Эльвира …\")")
+    func acronymBeforePerson() {
+        let czech = kinds(
+            entities(
+                [
+                    "Opoziční hnutí ANO návrh podpořilo, výhrady měli poslanci SPD. Předseda SPD Tomio Okamura kritizoval novelu.",
+                    "Okamura řekl, že novela neřeší růst cen nájmů.",
+                ], language: "cs"))
+        #expect(czech["SPD Tomio Okamura"] == nil, "\(czech)")
+        #expect(czech["SPD"] == .organisation, "\(czech)")
+        let russian = kinds(
+            entities(
+                [
+                    "Совет директоров Банка России в пятницу сохранил ключевую ставку на уровне 21% годовых.",
+                    "Председатель ЦБ Эльвира Набиуллина заявила на пресс-конференции, что давление остается высоким.",
+                ], language: "ru"))
+        #expect(russian["Эльвира Набиуллина"] == .person, "\(russian)")
+        #expect(russian["ЦБ Эльвира Набиуллина"] == nil, "\(russian)")
+        #expect(russian["Банка России"] == .organisation, "\(russian)")
     }
 
     @Test("a titled given name and surname in -s (\"Mining Minister Aurora Williams\") is a person, not a team of a town")

@@ -161,4 +161,55 @@ import Testing
         let named = page.replacingOccurrences(of: "Online seit heute, 14.12 Uhr", with: "Anna Berger, 14.12 Uhr")
         #expect(Self.roles(named, [.headline, .byline, .body, .body]) == [.headline, .byline, .body, .body])
     }
+
+    @Test("Corriere's head: a dek taken for a related link under the headline is the standfirst; a dated time is no caption")
+    func dekAndTimeStamp() {
+        let page = """
+            Sciopero dei trasporti venerdì: treni, bus e metro a rischio in tutta Italia
+
+            Stop di 24 ore proclamato dai sindacati di base. Salvini: «Pronto a precettare»
+
+            di Redazione Economia
+
+            Venerdì 5 dicembre sarà una giornata difficile per chi si sposta con i mezzi pubblici in tutta Italia.
+
+            A Roma, l'Atac prevede possibili interruzioni su tutte le linee della metropolitana.
+
+            3 dicembre 2026 (modifica il 3 dicembre 2026 | 18:21)
+            """
+        #expect(
+            Self.roles(page, [.headline, .teaser, .byline, .body, .body, .caption])
+                == [.headline, .other, .byline, .body, .body, .other])
+        // Under a related box's label the same line stays a link.
+        let related = page.replacingOccurrences(of: "di Redazione Economia", with: "LEGGI ANCHE")
+        #expect(
+            Self.roles(related, [.headline, .teaser, .byline, .body, .body, .other])[1] == .teaser)
+    }
+
+    @Test("iDNES's credit under its caption, \"| foto: Michal Šula, MAFRA\": the credit without the separator and label")
+    func creditAfterSeparator() {
+        let page = """
+            Sněmovna schválila zvýšení rodičovského příspěvku, změna platí od ledna
+
+            Poslanci ve středu schválili novelu, která zvyšuje rodičovský příspěvek na 350 tisíc korun. Pro hlasovalo 112 ze 163 přítomných poslanců.
+
+            3. prosince 2026  15:42
+
+            Novela, kterou předložilo ministerstvo práce a sociálních věcí, zvyšuje rodičovský příspěvek o 50 tisíc korun. Změna se týká rodičů dětí narozených po 1. lednu.
+
+            „Rodiny s malými dětmi potřebují podporu,“ řekl ministr práce a sociálních věcí Marian Jurečka (KDU-ČSL).
+
+            Opoziční hnutí ANO návrh podpořilo, výhrady měli poslanci SPD. Předseda SPD Tomio Okamura kritizoval, že novela neřeší růst cen nájmů.
+
+            Ministr práce Marian Jurečka ve Sněmovně
+            | foto: Michal Šula, MAFRA
+
+            Novelu nyní posoudí Senát. Podle Úřadu práce by se zvýšení mělo týkat zhruba 90 tisíc rodin ročně.
+
+            Autor: Jan Novák
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.pictures.first?.caption == "Ministr práce Marian Jurečka ve Sněmovně", "\(item.pictures)")
+        #expect(item.pictures.first?.creditline == "Michal Šula, MAFRA", "\(item.pictures)")
+    }
 }

@@ -38,21 +38,40 @@ enum RoleRules {
         everyStoryHasText(shapes, &roles)
         leadUnderTheByline(shapes, &roles)
         standfirstIsNoCaption(shapes, &roles)
+        timeStampIsNoCaption(shapes, &roles)
     }
 
     /// Prose right under the headline, without a credit, with the byline or the publication time after it, is the
     /// standfirst, not a caption: a picture's caption there carries its credit or stands after the byline.
+    /// So is a line there the model took for a related link ("Stop di 24 ore proclamato dai sindacati di base.
+    /// Salvini: «Pronto a precettare»" over "di Redazione Economia"): no related box opens under a headline.
     private static func standfirstIsNoCaption(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
-        guard let headline = roles.firstIndex(of: .headline), headline + 2 < roles.count, roles[headline + 1] == .caption,
-            roles[headline + 2] != .credit
+        guard let headline = roles.firstIndex(of: .headline), headline + 2 < roles.count,
+            roles[headline + 1] == .caption || roles[headline + 1] == .teaser, roles[headline + 2] != .credit
         else { return }
         let shape = shapes[headline + 1]
         let credits: BlockShape.Cues = [.trailingCredit, .captionWithCredit, .creditLine, .imageCaption, .galleryCounter]
         let next = shapes[headline + 2]
-        guard shape.cues.contains(.sentence), shape.words >= 12, shape.cues.isDisjoint(with: credits),
+        let prose =
+            roles[headline + 1] == .caption
+            ? shape.cues.contains(.sentence) && shape.words >= 12
+            : shape.words >= 8 && shape.cues.isDisjoint(with: [.relatedTeaser, .url, .relatedLabel])
+        guard prose, shape.cues.isDisjoint(with: credits),
             roles[headline + 2] == .byline || !next.cues.isDisjoint(with: [.dateOnly, .time, .byline, .bylineWord])
         else { return }
         roles[headline + 1] = .other
+    }
+
+    /// A date with its time is when the page was published or changed ("3 dicembre 2026 (modifica il 3 dicembre 2026
+    /// | 18:21)"), never a picture's caption, wherever it stands.
+    private static func timeStampIsNoCaption(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        for index in roles.indices where roles[index] == .caption {
+            let cues = shapes[index].cues
+            let shape = shapes[index]
+            if cues.contains(.time), cues.contains(.year), shape.words <= 12, shape.start == .digit || !cues.contains(.sentence) {
+                roles[index] = .other
+            }
+        }
     }
 
     /// The byline, the publication time, then a long full sentence and the story: that sentence is the story's lead
