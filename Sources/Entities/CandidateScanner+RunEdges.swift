@@ -44,22 +44,27 @@ extension CandidateScanner {
 
     /// The run from `start` to the conjunction at `and` is an institution and its subject ("Institute of
     /// Volcanology", "Zentrum für Radikalisierungsforschung": an organisation word, then "of" or a purpose word,
-    /// then one capitalised word), and one capitalised word ends the name after the conjunction — not an acronym,
+    /// then one or two capitalised words), and one capitalised word ends the name after the conjunction — not an acronym,
     /// nor a name the gazetteer knows ("Department of Justice and FBI", "… and Pentagon" are two names). Two
     /// capitalised words may end it too ("Department of Health and Human Services", "… of Housing and Urban
     /// Development") unless they are a given name and a surname ("… of Justice and John Smith" are two names).
     func endsInstitutionSubject(from start: Int, and: Int) -> Bool {
         guard and - start >= 3, and + 1 < tokens.count else { return false }
         let subject = tokens[and - 1]
-        let link = tokens[and - 2]
+        // The first field may have two words too ("Office of Disaster Preparedness and Emergency Management").
+        let linkIndex =
+            and - start >= 4 && tokens[and - 2].isCapitalised && !tokens[and - 2].trailingPunctuation
+                && !tokens[and - 2].hasPossessive ? and - 3 : and - 2
+        let link = tokens[linkIndex]
         guard subject.isCapitalised, !subject.hasPossessive, link.isLowercase,
             link.word == "of" || Self.purposePrepositions.contains(link.word),
-            (start..<(and - 2)).contains(where: { Self.namesBody(tokens[$0].bare) })
+            (start..<linkIndex).contains(where: { Self.namesBody(tokens[$0].bare) })
         else { return false }
         func endsField(_ word: Token, at index: Int) -> Bool {
             word.isCapitalised && !Self.isAcronym(word.bare) && !word.opensQuote && !word.opensBracket
                 && gazetteer.lookup(word.bare) == nil
-                && (index + 1 == tokens.count || !tokens[index + 1].isCapitalised || word.trailingPunctuation || word.hasPossessive)
+                && (index + 1 == tokens.count || !tokens[index + 1].isCapitalised || tokens[index + 1].opensBracket
+                    || word.trailingPunctuation || word.hasPossessive)
         }
         let after = tokens[and + 1]
         if endsField(after, at: and + 1) { return true }

@@ -216,7 +216,9 @@ struct CandidateScanner {
                     }
                     // "… in the U.S. The …": initials end a sentence when a sentence starter follows.
                     if tokens[at].isInitials, runEnd < tokens.count, EntityWords.commonStarters.contains(tokens[runEnd].bare) { break }
-                } else if runEnd > index, !tokens[at].isCapitalised, EntityWords.connectors.contains(tokens[at].word),
+                } else if runEnd > index, !tokens[at].isCapitalised,
+                    // Portuguese "do" ("Maria do Rosário Palma Ramalho", "Rio Grande do Sul"), in Romance copy only.
+                    EntityWords.connectors.contains(tokens[at].word) || readsRomance && tokens[at].word == "do",
                     runEnd + 1 < tokens.count,
                     tokens[runEnd + 1].isCapitalised, !tokens[runEnd - 1].trailingPunctuation,
                     !(capitalisesNouns && Self.germanArticles.contains(tokens[at].word)),
@@ -377,6 +379,15 @@ struct CandidateScanner {
                     titled = false
                 }
             }
+            // "Kemi Badenoch MP", "Pearse Doherty TD": a member's letters after a person's name are no part of it (a
+            // place before them, "the Ipswich MP", is the constituency, read below).
+            if runEnd - start >= 3, Self.postNominals.contains(tokens[runEnd - 1].bare), !tokens[runEnd - 2].trailingPunctuation,
+                isNameShaped(tokens[runEnd - 2].bare), isNameShaped(tokens[runEnd - 3].bare),
+                gazetteer.lookup(bares(start..<(runEnd - 1)).joined(separator: " ")) == nil
+            {
+                runEnd -= 1
+                titled = true
+            }
             // "The Lagos State Governor, Babajide Sanwo-Olu", "the Ipswich Mayor said": a run that ends in a title
             // names the place or body the title is of; the title is no part of that name.
             if runEnd - start >= 2, Self.isTitle(tokens[runEnd - 1].word) || Self.isTitle(tokens[runEnd - 1].bare) {
@@ -418,7 +429,13 @@ struct CandidateScanner {
                 let known =
                     gazetteer.lookup(before) != nil || institution
                     ? before : Self.isAcronym(tokens[start].bare) ? tokens[start].bare : nil
-                if let known {
+                // "Minister for Enterprise Peter Burke", "Secretary of Transportation Sean Duffy": the title's portfolio,
+                // no place or body of its own — unless it is a country ("Minister for Ireland").
+                let portfolio =
+                    start >= 2 && (tokens[start - 1].word == "for" || tokens[start - 1].word == "of")
+                    && (Self.isTitle(tokens[start - 2].word) || Self.isTitle(tokens[start - 2].bare))
+                    && gazetteer.lookup(before)?.qcode?.hasPrefix("iso3166") != true
+                if let known, !portfolio {
                     result.append(knownName(known, at: start))
                 }
                 start = given
@@ -546,6 +563,9 @@ struct CandidateScanner {
 
     /// A given name (any country's) or a hyphenated one whose first part is ("Eva-Marie").
     static func isGivenName(_ word: String) -> Bool { GivenNames.containsName(Substring(word)) }
+
+    /// Letters that follow a member's or a counsel's name ("Kemi Badenoch MP", "Pearse Doherty TD", "… KC").
+    static let postNominals: WordSet = ["MP", "MEP", "MSP", "MLA", "MPP", "TD", "MK", "QC", "KC"]
 
     /// A capital, then lower-case letters only (hyphens and apostrophes aside), and no word for a body or a place:
     /// the shape of a given name or a surname in any alphabet ("Okamura", "Набиуллина", "O'Neill").

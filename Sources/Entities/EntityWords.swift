@@ -26,6 +26,8 @@ enum EntityWords {
         "Columnist", "Constable", "Superintendent", "Emir", "Sultan", "Ayatollah", "Patriarch", "MP", "MEP",
         // Members of other parliaments, written before the name as MP is ("Likud MK Hanoch Milwidsky", "Fianna Fáil TD …").
         "MK", "MSP", "MLA", "MPP", "TD",
+        // Ireland's head of government and deputy, titles as Prime Minister is.
+        "Taoiseach", "Tánaiste", "Tanaiste",
     ]
     /// Words that start a sentence or clause but never a name ("When I", "Today Poland").
     static let clauseStarters: WordSet = [
@@ -261,6 +263,9 @@ enum EntityWords {
         // "Région Île-de-France", "Generalitat de Catalunya"): the body, not the place it governs nor a person.
         "Regione", "Comune", "Procura", "Prefettura", "Questura", "Région", "Mairie", "Préfecture", "Generalitat", "Diputación",
         "Alcaldía", "Magistrát",
+        // Portuguese ("Conselho de Ministros", "Confederação Empresarial de Portugal", "Assembleia da República").
+        "Conselho", "Confederação", "Ministério", "Assembleia", "Comissão", "Federação", "Associação", "Fundação",
+        "Universidade", "Agência", "Câmara", "Supremo", "Polícia", "Sindicato",
         // Russian bodies named head first, in the nominative and the genitive the head takes after another noun
         // ("Банк России", "Совет директоров Банка России", "Министерство обороны", "Совета Федерации").
         "Банк", "Банка", "Министерство", "Министерства", "Совет", "Совета", "Служба", "Службы", "Комитет", "Комитета",

@@ -124,7 +124,8 @@ extension Resolver {
         if readsEnglish, !candidate.titled, words.allSatisfy({ EnglishWords.listing($0) == 2 }) {
             return (.organisation, text, nil, 75)
         }
-        if words.count <= 4,
+        // Four names at most, the particles between them aside ("Maria do Rosário Palma Ramalho").
+        if words.count <= 6, words.filter({ $0.unicodeScalars.first?.isUppercaseLetter == true }).count <= 4,
             !text.unicodeScalars.contains(where: {
                 $0 == "&" || ($0.value >= 48 && $0.value <= 57) || ($0.value >= 0x80 && $0.properties.numericType != nil)
             }),

@@ -115,6 +115,11 @@ struct ArticleAssembly {
                 }
                 readCaption(text, block: index, awaitingCaption: &awaitingCaption, lastCaption: &lastCaption)
             case .credit:
+                // "Image: Thames Water customers face the biggest rise" (Sky News): the label opens the caption.
+                if let caption = PictureCredit.labelledCaption(text) {
+                    readCaption(caption, block: index, awaitingCaption: &awaitingCaption, lastCaption: &lastCaption)
+                    continue
+                }
                 // "Christopher Battin Submitted photo" under a gallery counter: a caption with its credit.
                 if PictureCredit.markedPhotoCredit(in: text) != nil {
                     readCaption(text, block: index, awaitingCaption: &awaitingCaption, lastCaption: &lastCaption)
@@ -304,6 +309,12 @@ struct ArticleAssembly {
         }
         for separator in [" | ", " - ", " – ", " — ", " • ", " · ", ", Updated", " Updated", " Published", " on ", " On "] {
             if let range = name.firstByteRange(of: separator) { name = String(name[..<range.lowerBound]) }
+        }
+        // "Christopher Serju/Senior Gleaner Writer", "Jane Doe/AP": the name, then its role or agency after a slash.
+        if let slash = name.firstIndex(of: "/"), case let before = String(name[..<slash]).trimmingWhitespace(),
+            RoleRules.isBareName(before)
+        {
+            name = before
         }
         name = Self.strippingJournalistRole(name.stripping(" ,.|="))
         guard !name.isEmpty, name.spaceSeparatedWords.count <= 8 else {

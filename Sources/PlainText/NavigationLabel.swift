@@ -20,7 +20,7 @@ enum NavigationLabel {
         "you may also like", "you might also like", "most read", "most popular", "most viewed", "trending",
         "trending now", "top stories", "latest news", "latest stories", "editor's picks", "editors' picks",
         "lesen sie auch", "lesen sie mehr", "mehr zum thema", "mehr zu diesem thema", "siehe auch", "auch interessant",
-        "weitere artikel", "das könnte sie auch interessieren", "meistgelesen",
+        "weitere artikel", "das könnte sie auch interessieren", "meistgelesen", "passend zum artikel", "zum thema",
         "lire aussi", "à lire aussi", "a lire aussi", "sur le même sujet", "voir aussi", "à voir aussi", "lire également",
         "les plus lus",
         "lee también", "leer más", "ver también", "te puede interesar", "noticias relacionadas", "más noticias",

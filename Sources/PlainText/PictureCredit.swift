@@ -42,6 +42,23 @@ enum PictureCredit {
         return stripLabel(text)
     }
 
+    /// The caption after a picture label, where the label opens a caption rather than a credit: "Image: Thames Water
+    /// customers face the biggest rise" — a sentence of five words or more, opening with a capital, with ordinary
+    /// lower-case words in it and no credit's marks (slash, ©, an agency at the end). Nil for a credit.
+    static func labelledCaption(_ text: String) -> String? {
+        let lowered = text.lowercased()
+        guard ["image:", "picture:", "photo:", "foto:", "bild:"].contains(where: { lowered.hasPrefix($0) }) else { return nil }
+        let rest = stripLabel(text)
+        let words = rest.spaceSeparatedWords
+        guard rest != text, words.count >= 5, rest.first?.isUppercase == true, !rest.contains("/"), !rest.contains("©"),
+            !endsWithAgency(rest)
+        else { return nil }
+        let ordinary = words.dropFirst().filter { word in
+            word.first?.isLowercase == true && !["de", "van", "von", "da", "di", "del", "der", "le", "la"].contains(word)
+        }
+        return ordinary.count >= 3 ? rest : nil
+    }
+
     static func stripLabel(_ text: String) -> String {
         let lowered = text.lowercased()
         for label in labels where lowered.hasPrefix(label) {

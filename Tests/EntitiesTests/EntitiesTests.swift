@@ -328,6 +328,46 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
         #expect(russian["Банка России"] == .organisation, "\(russian)")
     }
 
+    @Test("a member's letters after a name (\"Kemi Badenoch MP\", \"Pearse Doherty TD\") leave the person; Taoiseach is a title")
+    func postNominalsAndIrishTitles() {
+        let found = kinds(
+            entities(
+                [
+                    "Conservative leader Kemi Badenoch MP said the result was disappointing for her party.",
+                    "Sinn Féin finance spokesman Pearse Doherty TD said the increase did not keep pace with the cost of living.",
+                    "Taoiseach Micheál Martin said the Government would respond, and the Tánaiste agreed.",
+                ], language: "en"))
+        #expect(found["Kemi Badenoch"] == .person, "\(found)")
+        #expect(found["Pearse Doherty"] == .person, "\(found)")
+        #expect(found["Micheál Martin"] == .person, "\(found)")
+        #expect(found["Tánaiste"] == nil && found["Taoiseach Micheál Martin"] == nil, "\(found)")
+    }
+
+    @Test("a minister's portfolio (\"Minister for Enterprise Peter Burke\") is no place; a two-word first field joins a body")
+    func portfolioAndTwoWordField() {
+        let found = kinds(
+            entities(
+                [
+                    "Minister for Enterprise Peter Burke is expected to bring the order before Cabinet next week.",
+                    "The Office of Disaster Preparedness and Emergency Management (ODPEM) said 1,200 people were in shelters.",
+                ], language: "en"))
+        #expect(found["Enterprise"] == nil, "\(found)")
+        #expect(found["Peter Burke"] == .person, "\(found)")
+        #expect(found["Office of Disaster Preparedness and Emergency Management"] == .organisation, "\(found)")
+    }
+
+    @Test("Portuguese names joined by \"do\" and bodies named head first (\"Conselho de Ministros\")")
+    func portugueseNamesAndBodies() {
+        let found = kinds(
+            entities(
+                [
+                    "O Conselho de Ministros aprovou esta quinta-feira o aumento do salário mínimo nacional.",
+                    "Anunciou a ministra do Trabalho, Maria do Rosário Palma Ramalho, em conferência de imprensa em Lisboa.",
+                ], language: "pt"))
+        #expect(found["Conselho de Ministros"] == .organisation, "\(found)")
+        #expect(found["Maria do Rosário Palma Ramalho"] == .person, "\(found)")
+    }
+
     @Test("a titled given name and surname in -s (\"Mining Minister Aurora Williams\") is a person, not a team of a town")
     func titledNameIsNoTeam() {
         let found = kinds(

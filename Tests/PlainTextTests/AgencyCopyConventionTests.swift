@@ -212,4 +212,58 @@ import Testing
         #expect(item.pictures.first?.caption == "Ministr práce Marian Jurečka ve Sněmovně", "\(item.pictures)")
         #expect(item.pictures.first?.creditline == "Michal Šula, MAFRA", "\(item.pictures)")
     }
+
+    @Test("Sky's \"Image:\" opens a caption when prose follows it; DW's \"Image: X/dpa\" stays a credit")
+    func imageLabelOpensCaption() {
+        let page = """
+            Water bills to rise by average of £123 a year from April
+
+            Ofwat says the increase is needed to fund £88bn of investment in pipes and sewage works across the country.
+
+            Image: Thames Water customers face the biggest rise
+
+            Household water bills in England and Wales will rise by an average of £123 a year from April, the regulator said.
+
+            Customers of Southern Water will see the largest increase, of 53%, followed by Thames Water at 35%.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.pictures.first?.caption == "Thames Water customers face the biggest rise", "\(item.pictures)")
+        #expect(item.pictures.first?.creditline == nil, "\(item.pictures)")
+        let credit = PlainTextReader().read(
+            text: page.replacingOccurrences(
+                of: "Image: Thames Water customers face the biggest rise", with: "Image: Michael Kappeler/dpa/picture alliance")
+        ).item
+        #expect(credit.pictures.first?.creditline == "Michael Kappeler/dpa/picture alliance", "\(credit.pictures)")
+    }
+
+    @Test("a byline's role after a slash (\"Christopher Serju/Senior Gleaner Writer\") is no part of the name")
+    func bylineRoleAfterSlash() {
+        let page = """
+            Gov't to spend $5b on roads after hurricane
+
+            Christopher Serju/Senior Gleaner Writer
+
+            The Government will spend $5 billion to repair roads damaged by the hurricane, the prime minister announced on Tuesday.
+
+            Residents of Black River have been without electricity since the storm made landfall last week.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.bylines == ["Christopher Serju"], "\(item.bylines)")
+    }
+
+    @Test("NZZ's \"Passend zum Artikel\" labels a related box: the link under it is no paragraph")
+    func relatedBoxOfNZZ() {
+        let page = """
+            Die Schweizerische Nationalbank senkt den Leitzins auf null
+
+            Die Schweizerische Nationalbank hat den Leitzins um 0,25 Prozentpunkte auf 0 Prozent gesenkt, teilte sie mit.
+
+            Die UBS rechnet damit, dass die SNB im März Negativzinsen einführen könnte.
+
+            Passend zum Artikel
+
+            Franken auf Rekordhoch: Was das für Schweizer Exporteure bedeutet
+            """
+        #expect(Self.roles(page, [.headline, .body, .body, .body, .body]) == [.headline, .body, .body, .other, .teaser])
+    }
 }
