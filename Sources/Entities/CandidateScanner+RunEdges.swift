@@ -76,6 +76,22 @@ extension CandidateScanner {
         return endsField(tokens[and + 2], at: and + 2)
     }
 
+    /// "U.S. Customs and Border Protection (CBP)": the acronym in brackets after the capitalised words past "and"
+    /// spells the words on both sides of it (a place's initials before them aside) — one body, not two.
+    func joinsIntoBracketedAcronym(from start: Int, and: Int) -> Bool {
+        var end = and + 1
+        while end < tokens.count, end - and <= 4, tokens[end].isCapitalised, !tokens[end].opensBracket {
+            end += 1
+            if tokens[end - 1].trailingPunctuation { break }
+        }
+        guard end < tokens.count, end > and + 1, !tokens[end - 1].trailingPunctuation, tokens[end].opensBracket,
+            Self.isAcronym(tokens[end].bare)
+        else { return false }
+        let acronym = tokens[end].bare
+        let initials = (start..<end).filter { $0 != and && tokens[$0].isCapitalised }.compactMap { tokens[$0].bare.first }
+        return acronym.count >= 3 && initials.count - acronym.count <= 1 && String(initials).hasSuffix(acronym)
+    }
+
     /// The acronym in brackets right after the run is its words' initials: "Gewerkschaft Deutscher Lokomotivführer
     /// (GDL)" — the run is the name whole, as the body spells it.
     func spellsAcronymAfter(_ run: Range<Int>) -> Bool {

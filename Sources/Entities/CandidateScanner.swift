@@ -23,6 +23,8 @@ struct Candidate {
     var afterArticle = false
     /// The lower-case word after it ("newspaper", "hospital", "administration").
     var nextWord = ""
+    /// The acronym in brackets right after the name ("CBP" of "… Border Protection (CBP)"), else "".
+    var acronymAfter = ""
     /// The lower-case word before it ("magazine The Bark").
     var previousWord = ""
     /// A noun for a body stood before it in the same run ("der Verein Liberale Vielfalt", "die Gruppe Muslim
@@ -267,6 +269,7 @@ struct CandidateScanner {
                     runEnd - index <= 2 && (endsInOrganisationWord(from: runEnd + 1) || knownWithAnd(from: index, and: runEnd))
                         || (endsInOrganisationWord(from: runEnd + 1)
                             && !(index..<runEnd).contains { EntityWords.organisationWords.contains(tokens[$0].bare) })
+                        || joinsIntoBracketedAcronym(from: index, and: runEnd)
                 {
                     // (Longer: "National Disaster Risk Reduction and Management Council" — one body when no word for a
                     // body comes before "and", so that two bodies named in a row stay two.)
@@ -514,6 +517,7 @@ struct CandidateScanner {
                 candidate.writtenInLowerCase = words.count == 1 && lowercaseWords.contains(name.lowercasedOnBytes())
                 candidate.inShoutingText = shouting
                 candidate.nextWord = tokens[runEnd - 1].trailingPunctuation || tokens[runEnd - 1].hasPossessive ? "" : next
+                if let nextToken, nextToken.opensBracket, Self.isAcronym(nextToken.bare) { candidate.acronymAfter = nextToken.bare }
                 result.append(candidate)
             }
             index = max(resume, index + 1)

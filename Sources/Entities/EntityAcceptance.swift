@@ -92,6 +92,13 @@ public struct EntityAcceptance: Sendable {
     /// weights (fitted mostly on English copy) drop single mentions of abbreviations.
     static func isBracketedAbbreviation(_ entity: Entity, in item: NewsItem, blocks: inout [Int: [UInt16]]) -> Bool {
         let name = entity.name
+        // "Vereinigung Freier Fährleute (VFF)": the body the abbreviation spells, named in full, as surely.
+        if entity.kind == .organisation, name.containsBytes(" "),
+            let alias = entity.alternativeNames.first(where: { (2...6).contains($0.count) && $0.allSatisfy(\.isUppercase) })
+        {
+            let written = name + " (" + alias + ")"
+            if item.body.contains(where: { $0.text.contains(written) }) { return true }
+        }
         guard entity.kind == .organisation || entity.kind == .person || entity.confidence ?? 50 <= Resolver.unexplainedConfidence,
             (2...6).contains(name.count), name.first?.isUppercase == true,
             name.filter(\.isUppercase).count >= 2, !name.containsBytes(" ")

@@ -65,6 +65,12 @@ extension Resolver {
         {
             return (.organisation, text, nil, 70)
         }
+        // "U.S. Customs and Border Protection (CBP)": a name that an acronym in brackets spells names a body.
+        if words.count >= 3, candidate.acronymAfter.unicodeScalars.count >= 3,
+            Self.acronym(ofEveryWord: text).hasSuffix(candidate.acronymAfter)
+        {
+            return (.organisation, text, nil, 75)
+        }
         // German writes an adjective in lower case unless it opens a name ("die Deutsche Bahn", "der Bayerische
         // Rundfunk", "die Europäische Zentralbank"): capitalised inside a sentence before a noun, it names a body (an
         // article opening the sentence is no part of the run, so "Der Bayerische Rundfunk berichtete" counts).

@@ -464,6 +464,21 @@ struct ArticleAssembly {
         return true
     }
 
+    /// The names and the outlet of a byline whose last name runs into its outlet ("Adam Shaw, Bill Melugin Fox
+    /// News"): the last name is two words, the outlet the capitalised words after it, ending in a newsroom's word.
+    static func outletAfterNames(_ names: String) -> (names: String, outlet: String)? {
+        let lastPart = names.split(separator: ",").last.map(String.init) ?? names
+        let segment = lastPart.components(separatedBy: " and ").last ?? lastPart
+        let words = segment.spaceSeparatedWords
+        guard words.count >= 3, words.count <= 6, let last = words.last, outletWords.contains(String(last)),
+            words.allSatisfy({ $0.first?.isUppercase == true })
+        else { return nil }
+        let outlet = words.dropFirst(2).joined(separator: " ")
+        guard let range = names.range(of: " " + outlet, options: .backwards) else { return nil }
+        return (String(names[..<range.lowerBound]), outlet)
+    }
+    private static let outletWords: Set<String> = ["News", "Digital", "Press", "Times", "Post", "TODAY", "Today", "Network", "Wire"]
+
     /// News agencies as they sign a byline after its names.
     private static let newsAgencySignatures = ["The Associated Press", "Associated Press", "Agence France-Presse", "Reuters", "Bloomberg"]
 
@@ -492,6 +507,12 @@ struct ArticleAssembly {
                 names = written
                 agency = signed
             }
+        }
+        // "By Adam Shaw , Bill Melugin Fox News": the outlet after the last name, without a comma.
+        names = names.replacingOccurrences(of: " ,", with: ",")
+        if agency.isEmpty, let signed = Self.outletAfterNames(names) {
+            names = signed.names
+            agency = signed.outlet
         }
         if Self.isWrittenInCapitals(names) { names = names.capitalizedWords() }
         item.bylines.append(names)

@@ -368,6 +368,18 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
         #expect(found["Maria do Rosário Palma Ramalho"] == .person, "\(found)")
     }
 
+    @Test("\"U.S. Customs and Border Protection (CBP)\": the bracketed acronym spells one body across \"and\"")
+    func bodyAcrossAndSpelledByAcronym() {
+        let found = kinds(
+            entities(
+                [
+                    "Encounters fell to a record low, according to data from U.S. Customs and Border Protection (CBP) on Tuesday.",
+                    "CBP said agents recorded about 7,300 apprehensions last month.",
+                ], language: "en"))
+        #expect(found["U.S. Customs and Border Protection"] == .organisation, "\(found)")
+        #expect(found["Border Protection"] == nil && found["U.S. Customs"] == nil, "\(found)")
+    }
+
     @Test("a titled given name and surname in -s (\"Mining Minister Aurora Williams\") is a person, not a team of a town")
     func titledNameIsNoTeam() {
         let found = kinds(
@@ -1570,7 +1582,10 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
             model: LinearModel(classCount: 4, rows: [FeatureHash.of(1): 0], weights: [100, 0, 0, 0]))
         let kept = dropEverything.filter(found, in: item)
         #expect(kept.contains { $0.name == "HPV" && $0.kind == .organisation }, "\(found.map(\.name)) → \(kept.map(\.name))")
-        #expect(kept.contains { $0.name == "VFF" && $0.kind == .organisation }, "\(kept.map(\.name))")
+        // The body the abbreviation spells is named in full, the abbreviation its other name.
+        #expect(
+            kept.contains { $0.name == "Vereinigung Freier Fährleute" && $0.kind == .organisation && $0.alternativeNames.contains("VFF") },
+            "\(kept.map(\.name))")
         // After a place in capitals it is a dateline's agency, and the weights decide (here: drop).
         #expect(!kept.contains { $0.name == "HW" }, "\(kept.map(\.name))")
     }

@@ -266,4 +266,43 @@ import Testing
             """
         #expect(Self.roles(page, [.headline, .body, .body, .body, .body]) == [.headline, .body, .body, .other, .teaser])
     }
+
+    @Test("Fox's close: the author's note (\"Adam Shaw is a politics reporter …\") is no story; the byline's outlet is no name")
+    func authorsNoteAndOutlet() {
+        let page = """
+            Border crossings hit record low in November
+
+            By Adam Shaw , Bill Melugin Fox News
+
+            Migrant encounters at the southern border fell to a record low in November, according to preliminary data.
+
+            Border Patrol agents recorded about 7,300 apprehensions between ports of entry last month, the lowest total.
+
+            Adam Shaw is a politics reporter for Fox News Digital, primarily covering immigration and border security.
+            """
+        #expect(Self.roles(page, [.headline, .byline, .body, .body, .body]) == [.headline, .byline, .body, .body, .trailer])
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.bylines == ["Adam Shaw, Bill Melugin"], "\(item.bylines)")
+        #expect(item.infoSources.contains { $0.name == "Fox News" }, "\(item.infoSources)")
+        // A closing sentence about someone else stays story text.
+        let other = page.replacingOccurrences(of: "Adam Shaw is a politics reporter", with: "Tom Homan is the border czar")
+        #expect(Self.roles(other, [.headline, .byline, .body, .body, .body]) == [.headline, .byline, .body, .body, .body])
+    }
+
+    @Test("the story's last sentence stays story text when a related link and the trailer follow it (USA Today)")
+    func lastSentenceBeforeTrailer() {
+        let page = """
+            Holiday travel: TSA expects record 3 million passengers on Sunday
+
+            Airports across the country are bracing for their busiest day ever on Sunday, the agency said.
+
+            More: Flight canceled? Here's what airlines owe you
+
+            Delays were already building on Saturday at Chicago O'Hare International Airport because of storms.
+
+            Contributing: Kathleen Wong, USA TODAY
+            """
+        #expect(
+            Self.roles(page, [.headline, .body, .teaser, .other, .trailer]) == [.headline, .body, .teaser, .body, .trailer])
+    }
 }

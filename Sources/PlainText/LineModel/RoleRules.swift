@@ -31,6 +31,7 @@ enum RoleRules {
         trailersAreAttributions(blocks, shapes, &roles)
         lastSentenceBeforeTheEnd(blocks, shapes, &roles)
         broadcastSignOffIsNoStory(blocks, shapes, &roles)
+        authorsNoteIsNoStory(blocks, &roles)
         subheadingsAreHeadings(blocks, shapes, &roles)
         questionsLikeTheSubheadings(shapes, &roles)
         bylinesByTheirWords(blocks, shapes, &roles)
@@ -186,8 +187,8 @@ enum RoleRules {
             (index + 1..<roles.count).allSatisfy({
                 !shapes[$0].cues.isDisjoint(with: [.signOff, .widget, .furnitureLabel])
                     || roles[$0] == .other && shapes[$0].words <= 8 && shapes[$0].end != .fullStop
-                    // A picture's credit closing the page ("Foto: Red Eléctrica").
-                    || roles[$0] == .credit && shapes[$0].words <= 8
+                    // A picture's credit closing the page ("Foto: Red Eléctrica"), the story's trailer ("Contributing: …").
+                    || roles[$0] == .credit && shapes[$0].words <= 8 || roles[$0] == .trailer
             })
         else { return }
         roles[index] = .body
@@ -199,6 +200,27 @@ enum RoleRules {
         guard let last = roles.lastIndex(of: .body), shapes[last].words <= 10, LineRules.broadcastSignOff.matches(in: blocks[last].text)
         else { return }
         roles[last] = .trailer
+    }
+
+    /// A page closes with a note on its author: "Adam Shaw is a politics reporter for Fox News Digital, …" — the
+    /// byline's name, then "is", "covers" or "writes". A note, not story text.
+    private static func authorsNoteIsNoStory(_ blocks: [Block], _ roles: inout [LineRole]) {
+        guard let last = roles.lastIndex(of: .body), let byline = roles.firstIndex(of: .byline), byline < last else { return }
+        var names: [String] = []
+        for index in roles.indices where roles[index] == .byline {
+            var text = Substring(blocks[index].text)
+            for label in ["By ", "BY ", "by "] where text.hasPrefix(label) { text = text.dropFirst(label.count) }
+            for part in text.split(whereSeparator: { $0 == "," || $0 == "|" }) {
+                for name in String(part).spaceSeparatedWords.split(separator: "and") {
+                    let words = name.prefix(2)
+                    if words.count == 2, words.allSatisfy({ $0.first?.isUppercase == true }) { names.append(words.joined(separator: " ")) }
+                }
+            }
+        }
+        let text = blocks[last].text
+        if names.contains(where: { name in [" is ", " covers ", " writes "].contains { text.hasPrefix(name + $0) } }) {
+            roles[last] = .trailer
+        }
     }
 
     /// Words of the attribution lines news sites and agencies close stories with, in the corpus's languages.
