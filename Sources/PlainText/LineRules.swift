@@ -102,6 +102,19 @@ enum LineRules {
                 { [digits = ProbeSet(anywhereIn: ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"], within: 200)] in digits.matches($0) }
             ),
             (
+                // The agency in brackets and no dash after it: "New Delhi, Dec 3 (PTI) The …", "Kyiv, 3 December 2026
+                // (Ukrinform) The …" — a capital opens the story; the place may name its country ("NAIROBI, Kenya,
+                // Dec. 3 (Xinhua) --").
+                #"^((\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})(?:, \p{Lu}[\p{L}]+)?,?\s+((?:[JFMASOND][a-z]{2}[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+[JFMASOND][a-z]{2}[a-z]*\.?)(?:,?\s+\d{4})?)\s*\(([^()]{2,40})\)()\s*(?:--?|–|—)?\s+)(?=[\p{Lu}"“])"#,
+                { [probe = ProbeSet(anywhereIn: [") "], within: 120)] in probe.matches($0) }
+            ),
+            (
+                // The day before an English month ("Rome, 3 December 2026 (ANSA) -", "Kyiv, 3 April -"): the line above
+                // has no room for "dec" and "apr" under Foundation's length.
+                #"^((\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}),?\s+(\d{1,2}\s+(?:Apr|APR|Dec|DEC)[a-zA-Z]*\.?(?:\s+\d{4})?)\s*(?:\(([^()]{2,40})\)|/([^/]{2,40})/)?\s*[:.]?\s*(?:--?|–|—|_|:)\s+)(?=\S)"#,
+                { [months = ProbeSet(anywhereIn: ["Apr", "APR", "Dec", "DEC"], within: 200)] in months.matches($0) }
+            ),
+            (
                 // Russian agencies: "МОСКВА, 3 дек — РИА Новости.", "МОСКВА, 3 декабря. /ТАСС/." — the agency after the date.
                 #"^((\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2}),\s+(\d{1,2}\s+(?i:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)[а-я]*\.?)\s*(?:[—–-]\s+(\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)\.|/([^/]{2,20})/\.?)\s+)(?=\S)"#,
                 { [probe = ProbeSet(anywhereIn: ["—", "–", "-", "/"], within: 80)] in
@@ -113,8 +126,8 @@ enum LineRules {
                 { TextProbe.startsWithCapitalisedWordsThenSeparator($0) }
             ),
         ],
-        // A capital starts it, and its dash or colon comes within a few words.
-        prefilter: { [probe = ProbeSet(anywhereIn: ["-", "–", "—", "_", ":"], within: 200)] in
+        // A capital starts it, and its dash or colon — or the agency's closing bracket — comes within a few words.
+        prefilter: { [probe = ProbeSet(anywhereIn: ["-", "–", "—", "_", ":", ") "], within: 200)] in
             ($0.unicodeScalars.first?.isUppercaseLetter ?? false) && probe.matches($0)
         })
     /// The agency opening the story: "(CNN) —", "(Reuters) -", or before place and date, as ANSA writes them:

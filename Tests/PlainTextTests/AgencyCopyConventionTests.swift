@@ -305,4 +305,26 @@ import Testing
         #expect(
             Self.roles(page, [.headline, .body, .teaser, .other, .trailer]) == [.headline, .body, .teaser, .body, .trailer])
     }
+
+    @Test(
+        "wire datelines with the day before an English month, or the agency without a dash",
+        arguments: [
+            ("Rome, 3 December 2026 (ANSA) - ", "Rome, 3 December 2026 (ANSA)", "Rome"),
+            ("Kyiv, 3 April - ", "Kyiv, 3 April", "Kyiv"),
+            ("New Delhi, Dec 3 (PTI) ", "New Delhi, Dec 3 (PTI)", "New Delhi"),
+            ("NAIROBI, Kenya, Dec. 3 (Xinhua) -- ", "NAIROBI, Kenya, Dec. 3 (Xinhua)", "NAIROBI"),
+        ])
+    func wireDatelines(opening: String, dateline: String, place: String) {
+        let story = """
+            Government approves the budget after a long debate
+
+            \(opening)The government approved the budget on Thursday after a long debate in parliament.
+
+            The opposition said it would challenge the decision in court next week.
+            """
+        let item = PlainTextReader().read(text: story).item
+        #expect(item.dateline == dateline, "\(String(describing: item.dateline))")
+        #expect(item.located?.names.first == place, "\(String(describing: item.located))")
+        #expect(item.body.first?.text.hasPrefix("The government approved") == true, "\(item.body.first?.text ?? "")")
+    }
 }
