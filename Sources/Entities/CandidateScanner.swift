@@ -384,7 +384,8 @@ struct CandidateScanner {
             }
             // "Kemi Badenoch MP", "Pearse Doherty TD": a member's letters after a person's name are no part of it (a
             // place before them, "the Ipswich MP", is the constituency, read below).
-            if runEnd - start >= 3, Self.postNominals.contains(tokens[runEnd - 1].bare), !tokens[runEnd - 2].trailingPunctuation,
+            if runEnd - start >= 3, tokens[runEnd - 1].bare.utf8.count <= 3, Self.postNominals.contains(tokens[runEnd - 1].bare),
+                !tokens[runEnd - 2].trailingPunctuation,
                 isNameShaped(tokens[runEnd - 2].bare), isNameShaped(tokens[runEnd - 3].bare),
                 gazetteer.lookup(bares(start..<(runEnd - 1)).joined(separator: " ")) == nil
             {
@@ -446,8 +447,9 @@ struct CandidateScanner {
             }
             // "Předseda SPD Tomio Okamura", "Председатель ЦБ Эльвира Набиуллина": after a role word, a body's acronym
             // and two name-shaped words are the body and its person (the lists need not know the given name).
-            if runEnd - start == 3, titled || Self.isGivenName(tokens[start + 1].bare),
-                Self.isAcronym(tokens[start].bare), tokens[start].bare.unicodeScalars.count <= 6, !tokens[start].trailingPunctuation,
+            if runEnd - start == 3, tokens[start].bare.utf8.count <= 12, Self.isAcronym(tokens[start].bare),
+                tokens[start].bare.unicodeScalars.count <= 6, !tokens[start].trailingPunctuation,
+                titled || Self.isGivenName(tokens[start + 1].bare),
                 (start + 1..<runEnd).allSatisfy({ isNameShaped(tokens[$0].bare) }),
                 gazetteer.lookup(bares(start..<runEnd).joined(separator: " ")) == nil,
                 gazetteer.lookup(bares((start + 1)..<runEnd).joined(separator: " ")) == nil,

@@ -97,7 +97,7 @@ public struct EntityAcceptance: Sendable {
             let alias = entity.alternativeNames.first(where: { (2...6).contains($0.count) && $0.allSatisfy(\.isUppercase) })
         {
             let written = name + " (" + alias + ")"
-            if item.body.contains(where: { $0.text.contains(written) }) { return true }
+            if item.body.contains(where: { $0.text.firstByteRange(of: written) != nil }) { return true }
         }
         guard entity.kind == .organisation || entity.kind == .person || entity.confidence ?? 50 <= Resolver.unexplainedConfidence,
             (2...6).contains(name.count), name.first?.isUppercase == true,

@@ -106,7 +106,7 @@ enum LineRules {
                 // (Ukrinform) The …" — a capital opens the story; the place may name its country ("NAIROBI, Kenya,
                 // Dec. 3 (Xinhua) --").
                 #"^((\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})(?:, \p{Lu}[\p{L}]+)?,?\s+((?:[JFMASOND][a-z]{2}[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+[JFMASOND][a-z]{2}[a-z]*\.?)(?:,?\s+\d{4})?)\s*\(([^()]{2,40})\)()\s*(?:--?|–|—)?\s+)(?=[\p{Lu}"“])"#,
-                { [probe = ProbeSet(anywhereIn: [") "], within: 120)] in probe.matches($0) }
+                { TextProbe.agencyAfterDate($0) }
             ),
             (
                 // The day before an English month ("Rome, 3 December 2026 (ANSA) -", "Kyiv, 3 April -"): the line above
@@ -127,8 +127,8 @@ enum LineRules {
             ),
         ],
         // A capital starts it, and its dash or colon — or the agency's closing bracket — comes within a few words.
-        prefilter: { [probe = ProbeSet(anywhereIn: ["-", "–", "—", "_", ":", ") "], within: 200)] in
-            ($0.unicodeScalars.first?.isUppercaseLetter ?? false) && probe.matches($0)
+        prefilter: { [probe = ProbeSet(anywhereIn: ["-", "–", "—", "_", ":"], within: 200)] in
+            ($0.unicodeScalars.first?.isUppercaseLetter ?? false) && (probe.matches($0) || TextProbe.agencyAfterDate($0))
         })
     /// The agency opening the story: "(CNN) —", "(Reuters) -", or before place and date, as ANSA writes them:
     /// "(ANSA) - ROME, DECEMBER 3 - ". Groups as `dateline`'s (place and date, read ahead, may be empty).

@@ -237,6 +237,19 @@ enum TextProbe {
     /// The shape of a dateline without a date: capitalised words (commas and full stops between them, an
     /// agency in brackets or slashes) up to a dash, underscore or colon followed by white space, within the
     /// first 200 bytes. A lower-case word or a digit before that separator rules it out.
+    /// A bracket closing within the first 60 bytes, a digit within the 12 bytes before its opening: the shape of
+    /// "New Delhi, Dec 3 (PTI) The …", which sets no dash after the agency.
+    static func agencyAfterDate(_ text: String) -> Bool {
+        text.withUTF8Bytes { bytes in
+            let count = min(bytes.count, 60)
+            guard let close = (0..<count).first(where: { bytes[$0] == UInt8(ascii: ")") }),
+                close + 1 < bytes.count, bytes[close + 1] == 0x20,
+                let open = (0..<close).last(where: { bytes[$0] == UInt8(ascii: "(") })
+            else { return false }
+            return (max(0, open - 12)..<open).contains { bytes[$0] >= 0x30 && bytes[$0] <= 0x39 }
+        }
+    }
+
     static func startsWithCapitalisedWordsThenSeparator(_ text: String) -> Bool {
         var atWordStart = true
         var agencyEnd: Unicode.Scalar?
