@@ -67,8 +67,8 @@ enum RoleRules {
     /// | 18:21)"), never a picture's caption, wherever it stands.
     private static func timeStampIsNoCaption(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
         for index in roles.indices where roles[index] == .caption {
-            let cues = shapes[index].cues
             let shape = shapes[index]
+            let cues = shape.cues
             if cues.contains(.time), cues.contains(.year), shape.words <= 12, shape.start == .digit || !cues.contains(.sentence) {
                 roles[index] = .other
             }
@@ -148,88 +148,6 @@ enum RoleRules {
         "correspondent", "editor", "reporter", "writer", "producer", "journalist", "columnist", "analyst", "presenter",
         "korrespondent", "korrespondentin", "redakteur", "redakteurin", "correspondant", "correspondante", "corresponsal",
     ]
-
-    /// A trailer says who reported, wrote or supplied the story ("(Reporting by …)", "Reuter", "© AFP", "This post
-    /// originally appeared on …"). A plain sentence after the last paragraph that says none of that ("Colombia
-    /// had lost to Belgium on Monday.") is the story's last paragraph, however short.
-    private static func trailersAreAttributions(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
-        let attribution: BlockShape.Cues = [
-            .reportingTrailer, .copyright, .sourceLine, .signOff, .agencyWord, .editorsNote, .url, .email, .creditLine, .trailingCredit,
-            .captionWithCredit, .bylineWord, .dateOnly, .time, .pipe, .furnitureLabel, .relatedLabel, .widget,
-        ]
-        for index in roles.indices where roles[index] == .trailer {
-            let shape = shapes[index]
-            guard let previous = roles[..<index].lastIndex(where: { $0 != .other }), roles[previous] == .body,
-                shape.words >= 5, shape.end == .fullStop, shape.start == .uppercase, shape.cues.isDisjoint(with: attribution),
-                !attributionWords.matches(blocks[index].text)
-            else { continue }
-            roles[index] = .body
-        }
-    }
-
-    /// The story's last sentence, where only an end mark ("###", "-30-", "ENDS"), page widgets ("Advertisement",
-    /// "Share or comment on this article"), a picture's credit or nothing follow it, is its last
-    /// paragraph even when the model left it out ("The terminal will stay open until midnight, the council said."):
-    /// a closing line of furniture would be a label, a link or an attribution, which the checks exclude. A related
-    /// teaser set inside the story ("Lire aussi : …") may stand between it and the paragraphs before.
-    private static func lastSentenceBeforeTheEnd(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
-        guard let lastBody = roles.lastIndex(of: .body) else { return }
-        var index = lastBody + 1
-        while index < roles.count, roles[index] == .teaser { index += 1 }
-        guard index < roles.count else { return }
-        let shape = shapes[index]
-        let notText: BlockShape.Cues = [
-            .reportingTrailer, .copyright, .sourceLine, .signOff, .agencyWord, .editorsNote, .url, .email, .creditLine, .trailingCredit,
-            .captionWithCredit, .bylineWord, .dateOnly, .time, .pipe, .furnitureLabel, .relatedLabel, .widget,
-        ]
-        guard roles[index] == .other, shape.words >= 5, shape.end == .fullStop, shape.start == .uppercase,
-            shape.cues.contains(.sentence), shape.cues.isDisjoint(with: notText), !attributionWords.matches(blocks[index].text),
-            (index + 1..<roles.count).allSatisfy({
-                !shapes[$0].cues.isDisjoint(with: [.signOff, .widget, .furnitureLabel])
-                    || roles[$0] == .other && shapes[$0].words <= 8 && shapes[$0].end != .fullStop
-                    // A picture's credit closing the page ("Foto: Red Eléctrica"), the story's trailer ("Contributing: …").
-                    || roles[$0] == .credit && shapes[$0].words <= 8 || roles[$0] == .trailer
-            })
-        else { return }
-        roles[index] = .body
-    }
-
-    /// A broadcaster's script ends with its reporter's sign-off, "Max Lee, KBS World Radio News.", "Jane Doe, VOA
-    /// News, Nairobi": the name and the newsroom, never story text, even where the model took it for a paragraph.
-    private static func broadcastSignOffIsNoStory(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
-        guard let last = roles.lastIndex(of: .body), shapes[last].words <= 10, LineRules.broadcastSignOff.matches(in: blocks[last].text)
-        else { return }
-        roles[last] = .trailer
-    }
-
-    /// A page closes with a note on its author: "Adam Shaw is a politics reporter for Fox News Digital, …" — the
-    /// byline's name, then "is", "covers" or "writes". A note, not story text.
-    private static func authorsNoteIsNoStory(_ blocks: [Block], _ roles: inout [LineRole]) {
-        guard let last = roles.lastIndex(of: .body), let byline = roles.firstIndex(of: .byline), byline < last else { return }
-        var names: [String] = []
-        for index in roles.indices where roles[index] == .byline {
-            var text = Substring(blocks[index].text)
-            for label in ["By ", "BY ", "by "] where text.hasPrefix(label) { text = text.dropFirst(label.count) }
-            for part in text.split(whereSeparator: { $0 == "," || $0 == "|" }) {
-                for name in String(part).spaceSeparatedWords.split(separator: "and") {
-                    let words = name.prefix(2)
-                    if words.count == 2, words.allSatisfy({ $0.first?.isUppercase == true }) { names.append(words.joined(separator: " ")) }
-                }
-            }
-        }
-        let text = blocks[last].text
-        if names.contains(where: { name in [" is ", " covers ", " writes "].contains { text.hasPrefix(name + $0) } }) {
-            roles[last] = .trailer
-        }
-    }
-
-    /// Words of the attribution lines news sites and agencies close stories with, in the corpus's languages.
-    private static let attributionWords = ProbeSet(
-        anywhereIn: [
-            "report", "contribut", "originally", "appeared", "published", "adapted", "edited", "editing", "writing", "written",
-            "source", "via ", "information", "información", "informations", "mit Material", "agencies", "wire", "News",
-            "Radio", "Press", "Agency", "Reuters", "AFP", "AP", "dpa",
-        ])
 
     /// A story has text: when the model put no block in the body, its running sentences after the headline are
     /// the body (a short page unlike any the weights were fitted on must not come out empty).
