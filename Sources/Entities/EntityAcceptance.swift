@@ -94,7 +94,7 @@ public struct EntityAcceptance: Sendable {
         let name = entity.name
         // "Vereinigung Freier Fährleute (VFF)": the body the abbreviation spells, named in full, as surely.
         if entity.kind == .organisation, name.containsBytes(" "),
-            let alias = entity.alternativeNames.first(where: { (2...6).contains($0.count) && $0.allSatisfy(\.isUppercase) })
+            let alias = entity.alternativeNames.first(where: { $0.count <= 6 && CandidateScanner.isAcronym($0) })
         {
             let written = name + " (" + alias + ")"
             if item.body.contains(where: { $0.text.firstByteRange(of: written) != nil }) { return true }
