@@ -83,10 +83,12 @@ struct Pattern: @unchecked Sendable {
     /// Every match, as capture groups (of the first alternative that matches at all).
     func matches(_ text: String) -> [[String]] {
         guard prefilter(text) else { return [] }
-        let range = NSRange(location: 0, length: text.utf16.count)
+        var range: NSRange?
         for (expression, alternativePrefilter) in zip(expressions, alternativePrefilters) {
             if let alternativePrefilter, !alternativePrefilter(text) { continue }
-            let found = expression.compiled.matches(in: text, options: [], range: range).map { Self.groups(of: $0, in: text) }
+            let whole = range ?? NSRange(location: 0, length: text.utf16.count)
+            range = whole
+            let found = expression.compiled.matches(in: text, options: [], range: whole).map { Self.groups(of: $0, in: text) }
             if !found.isEmpty { return found }
         }
         return []
@@ -94,11 +96,15 @@ struct Pattern: @unchecked Sendable {
 
     func matches(in text: String) -> Bool {
         guard prefilter(text) else { return false }
-        let range = NSRange(location: 0, length: text.utf16.count)
-        return zip(expressions, alternativePrefilters).contains { expression, alternativePrefilter in
-            if let alternativePrefilter, !alternativePrefilter(text) { return false }
-            return expression.compiled.firstMatch(in: text, options: [], range: range) != nil
+        // The UTF-16 length walks a non-ASCII text: counted only once an expression is to run.
+        var range: NSRange?
+        for (expression, alternativePrefilter) in zip(expressions, alternativePrefilters) {
+            if let alternativePrefilter, !alternativePrefilter(text) { continue }
+            let whole = range ?? NSRange(location: 0, length: text.utf16.count)
+            range = whole
+            if expression.compiled.firstMatch(in: text, options: [], range: whole) != nil { return true }
         }
+        return false
     }
 }
 
