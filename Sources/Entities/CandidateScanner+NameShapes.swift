@@ -102,3 +102,41 @@ extension CandidateScanner {
             }
     }
 }
+
+extension CandidateScanner {
+    /// Street words a numbered street is named with ("17th Street", "West 34th Street", "Southwest 117th Avenue").
+    static let numberedStreetWords: WordSet = [
+        "Street", "Avenue", "Road", "Boulevard", "Drive", "Lane", "Place", "Terrace", "Parkway", "Way", "St", "Ave", "Rd", "Blvd",
+    ]
+
+    /// "17th Street", "Southwest 117th Avenue": an English ordinal and a street word, after a compass word when one
+    /// stands before it — the bounds of the street's name, or nil. The ordinal starts with a digit, so the run of
+    /// capitalised words never reaches it.
+    func numberedStreet(at index: Int) -> Range<Int>? {
+        let afterCompass =
+            tokens[index].isCapitalised && EntityWords.compassWords.contains(tokens[index].bare) && !tokens[index].trailingPunctuation
+        let ordinal = afterCompass ? index + 1 : index
+        guard ordinal + 1 < tokens.count, Self.isEnglishOrdinal(tokens[ordinal].word), !tokens[ordinal].trailingPunctuation,
+            tokens[ordinal + 1].isCapitalised, Self.numberedStreetWords.contains(tokens[ordinal + 1].bare)
+        else { return nil }
+        return index..<(ordinal + 2)
+    }
+
+    /// "1st", "22nd", "103rd", "117th": digits and the ordinal ending that fits them.
+    static func isEnglishOrdinal(_ word: String) -> Bool {
+        let bytes = Array(word.utf8)
+        guard bytes.count >= 3, bytes.count <= 6 else { return false }
+        let digits = bytes.prefix { $0 >= 0x30 && $0 <= 0x39 }
+        guard !digits.isEmpty, digits.count == bytes.count - 2, digits.first != 0x30 else { return false }
+        let ending = String(decoding: bytes.suffix(2), as: UTF8.self)
+        let last = digits.last! - 0x30
+        let tens = digits.count >= 2 ? digits[digits.count - 2] - 0x30 : 0
+        if tens == 1 { return ending == "th" }
+        switch last {
+        case 1: return ending == "st"
+        case 2: return ending == "nd"
+        case 3: return ending == "rd"
+        default: return ending == "th"
+        }
+    }
+}

@@ -151,6 +151,11 @@ struct CandidateScanner {
         let shouting = isShouting()
         var index = 0
         while index < tokens.count {
+            if readsEnglish, !skipped[index], let street = numberedStreet(at: index) {
+                result.append(knownName(bares(street).joined(separator: " "), at: street.lowerBound))
+                index = street.upperBound
+                continue
+            }
             guard tokens[index].isCapitalised, !skipped[index], !tokens[index].isContraction, !tokens[index].isCode else {
                 index += 1
                 continue

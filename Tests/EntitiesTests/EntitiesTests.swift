@@ -86,6 +86,23 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
         Dictionary(found.map { ($0.name, $0.kind) }, uniquingKeysWith: { first, _ in first })
     }
 
+    @Test("a numbered street is one place: the ordinal, the street word and a compass word before them")
+    func numberedStreets() {
+        let found = kinds(
+            entities(
+                [
+                    "Police closed part of 17th Street on Monday after the driver, heading west on Southwest 117th Avenue, struck a pole.",
+                    "Traffic was diverted to 25th Street for about three hours; the 3rd round of talks starts on Friday.",
+                ], language: "en"))
+        #expect(found["17th Street"] == .pointOfInterest, "\(found)")
+        #expect(found["Southwest 117th Avenue"] == .pointOfInterest, "\(found)")
+        #expect(found["25th Street"] == .pointOfInterest, "\(found)")
+        #expect(found["Southwest"] == nil, "\(found)")
+        // An ending that does not fit its number is no ordinal ("12nd"): no street is made of it.
+        let misspelt = kinds(entities(["Crews worked on 12nd Avenue and 22nd Avenue overnight."], language: "en"))
+        #expect(misspelt["22nd Avenue"] == .pointOfInterest && misspelt["12nd Avenue"] == nil, "\(misspelt)")
+    }
+
     @Test("a place GeoNames knows that the story names twice is kept whatever its context; named once, the weights decide")
     func knownPlaceNamedTwiceIsKept() {
         let found = entities([
