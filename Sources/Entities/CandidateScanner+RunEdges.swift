@@ -191,4 +191,105 @@ extension CandidateScanner {
         let rest = bares(start..<runEnd).joined(separator: " ")
         return gazetteer.lookup(rest) == nil && gazetteer.lookup(first + " " + tokens[start + 1].bare) == nil
     }
+
+    /// The end of the capitalised run that starts at `index`, with the connectors inside a name ("Bank of England",
+    /// "Securities and Exchange Commission", "Ministerio de la Presidencia"), and without trailing lower-case words.
+    func capitalisedRunEnd(from index: Int, skipped: [Bool]) -> Int {
+        var runEnd = index
+        while runEnd < tokens.count, !skipped[runEnd] {
+            // The token by its index: binding it copied the whole token (three strings) for every word of a run.
+            let at = runEnd
+            if tokens[at].isCapitalised, !tokens[at].isContraction, !tokens[at].isCode,
+                runEnd == index || !EntityWords.calendarWords.contains(tokens[at].bare) || isSurnameMonth(at: runEnd)
+            {
+                if runEnd > index, tokens[at].opensQuote || tokens[at].opensBracket { break }
+                if runEnd > index, capitalisesNouns, namedCompoundPart(at: runEnd) != nil { break }
+                // "London Metal Exchange CMAL3", "Airbus A320": a code of letters and digits after a name is a
+                // ticker or a model, not more of the name.
+                if runEnd > index, tokens[at].bare.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { break }
+                runEnd += 1
+                if tokens[at].trailingPunctuation { break }
+                // "U.S. Attorney’s Office", "Sheriff’s Department", "Casey's Bar", "McDonald's Corp": a possessive
+                // inside a body's name, before the word for the body; not after a name of its own ("Britain's", "NASA's
+                // Office of the Inspector General").
+                if tokens[at].hasPossessive {
+                    guard runEnd < tokens.count, tokens[runEnd].isCapitalised,
+                        Self.possessiveHeads.contains(tokens[runEnd].bare) || EntityWords.legalForms.contains(tokens[runEnd].bare),
+                        gazetteer.lookup(tokens[at].bare) == nil, runEnd - 1 > index || !Self.isAcronym(tokens[at].bare)
+                    else { break }
+                }
+                // "Colleges Employers’ Association" goes on; "the Chinese Academy of Sciences’ FAST" ends at the
+                // plural possessive: what follows is the body's, not part of its name.
+                if tokens[at].pluralApostrophe != nil {
+                    guard runEnd < tokens.count,
+                        Self.possessiveHeads.contains(tokens[runEnd].bare)
+                            || EntityWords.organisationWords.contains(tokens[runEnd].bare)
+                    else { break }
+                }
+                // "… in the U.S. The …": initials end a sentence when a sentence starter follows.
+                if tokens[at].isInitials, runEnd < tokens.count, EntityWords.commonStarters.contains(tokens[runEnd].bare) { break }
+            } else if runEnd > index, !tokens[at].isCapitalised,
+                // Portuguese "do" ("Maria do Rosário Palma Ramalho", "Rio Grande do Sul"), in Romance copy only.
+                EntityWords.connectors.contains(tokens[at].word) || readsRomance && tokens[at].word == "do",
+                runEnd + 1 < tokens.count,
+                tokens[runEnd + 1].isCapitalised, !tokens[runEnd - 1].trailingPunctuation,
+                !(capitalisesNouns && Self.germanArticles.contains(tokens[at].word)),
+                // "los sindicatos CCOO y UGT": "y" joins surnames ("Ortega y Gasset"), never two acronyms.
+                !(tokens[at].word == "y" && Self.isAcronym(tokens[runEnd - 1].bare) && Self.isAcronym(tokens[runEnd + 1].bare))
+            {
+                runEnd += 1
+            } else if runEnd > index, tokens[at].word == "of" || tokens[at].word == "for", runEnd + 2 < tokens.count,
+                tokens[runEnd + 1].word == "the",
+                tokens[runEnd + 2].isCapitalised, !tokens[at].trailingPunctuation, !tokens[runEnd + 1].trailingPunctuation,
+                !tokens[runEnd - 1].trailingPunctuation, Self.namesBody(tokens[runEnd - 1].bare)
+            {
+                // "Office of the Inspector General", "Bank of the West", "Museum of the City of New York": "of the"
+                // after a word for a body goes on with its name ("Secretary of the Treasury" names no body); so does
+                // "for the" ("Kiel Institute for the World Economy", "Institute for the Study of War").
+                runEnd += 2
+            } else if runEnd > index, !tokens[at].isCapitalised, EntityWords.connectors.contains(tokens[at].word),
+                runEnd + 2 < tokens.count,
+                !tokens[at].trailingPunctuation,
+                EntityWords.connectors.contains(tokens[runEnd + 1].word)
+                    || tokens[at].word == "de" && Self.spanishPluralArticles.contains(tokens[runEnd + 1].word),
+                tokens[runEnd + 2].isCapitalised,
+                !tokens[runEnd - 1].trailingPunctuation
+            {
+                // "Ministerio de la Presidencia", "Banco de la Nación", "Ministère de la Culture", "Congreso de los
+                // Diputados": "of the" inside a name.
+                runEnd += 2
+            } else if runEnd > index, !tokens[at].isCapitalised, Self.purposePrepositions.contains(tokens[at].word),
+                runEnd + 1 < tokens.count,
+                tokens[runEnd + 1].isCapitalised, !tokens[runEnd - 1].trailingPunctuation, !tokens[runEnd - 1].hasPossessive,
+                (index..<runEnd).contains(where: { Self.namesBody(tokens[$0].bare) })
+            {
+                // "Max Planck Institute for Radio Astronomy", "Office for Students", "Zentrum für …": an institution's
+                // name goes on with what it is for.
+                runEnd += 1
+            } else if runEnd > index, Self.fieldConjunctions.contains(tokens[at].word), !tokens[runEnd - 1].trailingPunctuation,
+                endsInstitutionSubject(from: index, and: runEnd)
+            {
+                // "Institute of Volcanology and Seismology", "Zentrum für Radikalisierungsforschung und Prävention":
+                // the second field of an institution's subject is part of its name.
+                runEnd += 1
+            } else if runEnd > index, tokens[at].word == "and", !tokens[runEnd - 1].trailingPunctuation,
+                !EntityWords.legalForms.contains(tokens[runEnd - 1].bare),
+                // "Avanti West Coast, CrossCountry and Great Western Railway": the last two names of a list.
+                !(index > 0 && tokens[index - 1].isCapitalised && tokens[index - 1].trailingPunctuation),
+                runEnd - index <= 2 && (endsInOrganisationWord(from: runEnd + 1) || knownWithAnd(from: index, and: runEnd))
+                    || (endsInOrganisationWord(from: runEnd + 1)
+                        && !(index..<runEnd).contains { EntityWords.organisationWords.contains(tokens[$0].bare) })
+                    || joinsIntoBracketedAcronym(from: index, and: runEnd)
+            {
+                // (Longer: "National Disaster Risk Reduction and Management Council" — one body when no word for a
+                // body comes before "and", so that two bodies named in a row stay two.)
+                // "Securities and Exchange Commission": "and" inside an organisation's name.
+                runEnd += 1
+            } else {
+                break
+            }
+        }
+        while runEnd > index, !tokens[runEnd - 1].isCapitalised { runEnd -= 1 }
+        return runEnd
+    }
 }

@@ -1,0 +1,51 @@
+import NewsModel
+
+/// A run of capitalised words with the context that tells what it is.
+struct Candidate {
+    var text: String
+    var block: Int
+    var offset: Int
+    var sentenceInitial: Bool
+    /// A title or role word came before it ("President", "Mr.") — a person.
+    var titled: Bool
+    /// The title right before it is a person's honorific or office ("Mr.", "Dr.", "Sen.", "Governor"): what
+    /// follows is a person even where a town has the name ("Sen. Warren", "Gov. Houston").
+    var honorific = false
+    /// The place of the item's dateline ("Nueva Delhi, 21 ene (EFE).-"): a place, whatever its words look like.
+    var isDatelinePlace = false
+    /// A speech or action verb follows it ("said", "reacted") — a person or organisation acting.
+    var followedByVerb: Bool
+    /// "in X", "to X", "from X" — a place, if anything.
+    var afterLocativePreposition: Bool
+    /// The verb after it is an auxiliary ("Sheep will graze"): weak evidence for a sentence-initial word.
+    var followedByAuxiliary = false
+    /// A lower-case "the" before it: "the Smithsonian" is not a person.
+    var afterArticle = false
+    /// The lower-case word after it ("newspaper", "hospital", "administration").
+    var nextWord = ""
+    /// The acronym in brackets right after the name ("CBP" of "… Border Protection (CBP)"), else "".
+    var acronymAfter = ""
+    /// The lower-case word before it ("magazine The Bark").
+    var previousWord = ""
+    /// A noun for a body stood before it in the same run ("der Verein Liberale Vielfalt", "die Gruppe Muslim
+    /// Interaktiv"): German names what a body is before its name.
+    var introducedAsBody = false
+    /// Every word of it also occurs in lower case in the article.
+    var wordsAllCommon = false
+    /// A single word the article also writes in lower case ("Students" beside "students").
+    var writtenInLowerCase = false
+    /// Its block is written in capitals (a shouted headline or label): capitals there say nothing.
+    var inShoutingText = false
+    /// Written in upper case letters (and digits): "BBC", "N24".
+    var isAcronym: Bool {
+        var letters = 0
+        for scalar in text.unicodeScalars {
+            if scalar.isUppercaseLetter {
+                letters += 1
+            } else if !(scalar.value >= 48 && scalar.value <= 57) && scalar != "." && scalar != "&" {
+                return false
+            }
+        }
+        return letters >= 2 && text.unicodeScalars.count <= 8
+    }
+}

@@ -1,0 +1,73 @@
+import NewsModel
+
+/// Where a person's name starts or ends inside a longer capitalised run: after roles and places before the first
+/// given name, after another language's capitalised role noun, before "of" and the body or place the person is of.
+extension CandidateScanner {
+    /// Where a person's name starts inside a run of three or more capitalised words that does not start with a
+    /// given name: at the first given name followed by one or two more words, when what comes before it is
+    /// capitalised words no name list claims as a whole ("Santa Maria Novella" starts with a given name; "Sierra
+    /// Nevada Corp" and "San Francisco Bay Area" are in the gazetteer or end in an organisation or place word).
+    func givenNameStart(start: Int, runEnd: Int) -> Int? {
+        guard runEnd - start >= 3, !Self.isGivenName(tokens[start].bare) else { return nil }
+        let words = bares(start..<runEnd)
+        guard gazetteer.lookup(words.joined(separator: " ")) == nil else { return nil }
+        for index in (start + 1)..<(runEnd - 1) {
+            // Role words are capitalised, with "of" and the like between them ("District of Massachusetts").
+            guard
+                (start..<index).allSatisfy({
+                    (tokens[$0].isCapitalised || EntityWords.connectors.contains(tokens[$0].word)) && !tokens[$0].trailingPunctuation
+                })
+            else { return nil }
+            guard tokens[index].isCapitalised, Self.isGivenName(tokens[index].bare) else { continue }
+            // The name ends at the run's end or at an "of" after it ("Supervisor Alfredo Pedroza of Napa County").
+            let nameEnd = ((index + 2)..<runEnd).first { tokens[$0].word == "of" } ?? runEnd
+            guard nameEnd - index >= 2, nameEnd - index <= 3 else { return nil }
+            let last = tokens[nameEnd - 1].bare
+            guard !EntityWords.organisationWords.contains(last), !EntityWords.placeWords.contains(last),
+                !EntityWords.legalForms.contains(last)
+            else { return nil }
+            // "San Francisco Bay Area": a known place that runs into the given name is not a role before a name.
+            let throughName = (index..<runEnd).contains { gazetteer.lookup(words[0...($0 - start)].joined(separator: " ")) != nil }
+            return throughName ? nil : index
+        }
+        return nil
+    }
+
+    /// A role noun of another language, capitalised because it opens the sentence ("Режиссёр Питер Джексон",
+    /// "Presidente Pedro Sánchez"), before at least two more words of the run; English copy's titles are `isTitle`'s.
+    func isCapitalisedRole(_ index: Int, before runEnd: Int) -> Bool {
+        !readsEnglish && runEnd - index >= 2 && !tokens[index].trailingPunctuation
+            && Self.otherLanguageRoles.contains(tokens[index].bare.lowercasedOnBytes())
+    }
+
+    private static let otherLanguageRoles = WordSet(EntityWords.otherLanguageRoles)
+
+    private static let particlesOf: WordSet = ["van", "von", "de", "di", "da", "du"]
+
+    /// The position of "of" in "Given Surname of X": two or three capitalised words starting with a given name,
+    /// none an organisation or place word ("Bank of England", "Duke of York", "University of Oslo" stay whole).
+    func personOfSplit(start: Int, runEnd: Int) -> Int? {
+        guard runEnd - start >= 4 else { return nil }
+        // "Anselma Zwaagstra van CNV": Dutch, German, French … "of" before an acronym is no surname particle ("von der
+        // Leyen", "de Gaulle" go on with a name).
+        for of in (start + 2)...min(start + 3, runEnd - 2)
+        where tokens[of].word == "of" || (Self.particlesOf.contains(tokens[of].word) && Self.isAcronym(tokens[of + 1].bare)) {
+            // Without a given name we know, only a name by itself after "of" says the words before it are a
+            // person's ("Yasutaka Uchiyama of Japan", "Rosaly Lopes of NASA"), and only when the first is no
+            // ordinary English word ("Democratic Republic of Congo", "Gulf of Mexico").
+            guard
+                Self.isGivenName(tokens[start].bare)
+                    || (namesAfterOf(of + 1, runEnd) && EnglishWords.listing(Substring(tokens[start].bare)) <= 1)
+            else { return nil }
+            let name = tokens[start..<of]
+            guard name.allSatisfy({ $0.isCapitalised && !$0.trailingPunctuation }),
+                !name.contains(where: {
+                    EntityWords.organisationWords.contains($0.bare) || EntityWords.placeWords.contains($0.bare) || Self.isTitle($0.bare)
+                }),
+                gazetteer.lookup(bares(start..<runEnd).joined(separator: " ")) == nil
+            else { return nil }
+            return of
+        }
+        return nil
+    }
+}

@@ -1,0 +1,290 @@
+import Foundation
+import NewsModel
+
+/// The blocks that are not story text: the head's headline, byline, dateline and teaser lines, sources, and
+/// everything else kept as a note.
+extension ArticleAssembly {
+    /// A block that is not story text: metadata where its shape says what it is, otherwise a note.
+    mutating func readOther(_ text: String, line: Int, sawParagraph: Bool) {
+        if !sawParagraph, item.headlines.isEmpty, LineRules.keywordPath.matches(in: text), text.containsBytes("/") {
+            item.keywords += text.split(separator: "/").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
+            note(text, line: line, kind: "keyword line")
+            return
+        }
+        if !sawParagraph, let source = LineRules.sourceLine.match(text) {
+            item.infoSources.append(InfoSource(name: source[1], role: "isrol:originfo"))
+            return
+        }
+        if !sawParagraph, let release = LineRules.releaseIdentifier.match(text) {
+            item.alternativeIdentifiers.append(AlternativeIdentifier(value: release[1]))
+            return
+        }
+        if !sawParagraph, let dateline = LineRules.datelineLine.match(text) {
+            pendingDateline = text.stripping(" -–—")
+            if !dateline[2].isEmpty { item.infoSources.append(InfoSource(name: dateline[2], role: "isrol:contentSource")) }
+            return
+        }
+        if LineRules.editorsNote.matches(in: text) || LineRules.statusLine.matches(in: text) {
+            item.editorialNotes.append(text)
+            return
+        }
+        if LineRules.isCopyrightNotice(text) {
+            item.rights.copyrightNotice = item.rights.copyrightNotice ?? text
+            return
+        }
+        if !sawParagraph, item.dateline == nil, pendingDateline == nil, LineRules.dateOnlyLine.matches(in: text),
+            let first = text.spaceSeparatedWords.first, first.count > 1, first.allSatisfy({ $0.isUppercase })
+        {
+            // "JAKARTA Tue Dec 30, 2014 9:21am IST": a place in capitals before the date.
+            pendingDateline = text
+        }
+        note(text, line: line, kind: sawParagraph ? "page furniture" : "line before the text")
+    }
+
+    /// A byline the byline expression does not read ("* Debbie White", "Staff Reports | Nov 20, 2019"):
+    /// the name part, without list marks, labels or the date after it.
+    mutating func readLooseByline(_ text: String, line: Int) {
+        var name = Self.strippingListMarker(text)
+        for label in [
+            "Author:", "Author", "Autor:", "Autor", "Auteur:", "Auteur", "Autore:", "Автор:", "By:", "Written by", "Words by", "By", "by",
+            "BY", "Von", "Par", "Por",
+        ]
+        where name.hasPrefix(label + " ") || name.hasPrefix(label + ":") {
+            name = String(name.dropFirst(label.count)).stripping(" :")
+            break
+        }
+        for separator in [" | ", " - ", " – ", " — ", " • ", " · ", ", Updated", " Updated", " Published", " on ", " On "] {
+            if let range = name.firstByteRange(of: separator) { name = String(name[..<range.lowerBound]) }
+        }
+        // "Christopher Serju/Senior Gleaner Writer", "Jane Doe/AP": the name, then its role or agency after a slash.
+        if let slash = name.firstIndex(of: "/"), case let before = String(name[..<slash]).trimmingWhitespace(),
+            RoleRules.isBareName(before)
+        {
+            name = before
+        }
+        name = Self.strippingJournalistRole(name.stripping(" ,.|="))
+        guard !name.isEmpty, name.spaceSeparatedWords.count <= 8 else {
+            note(text, line: line, kind: "byline")
+            return
+        }
+        item.bylines.append(name)
+        if name != text { note(text, line: line, kind: "byline line") }
+    }
+
+    /// "Caroline Hawley, BBC diplomatic correspondent" → "Caroline Hawley"; "Richard Adams Education editor" →
+    /// "Richard Adams": the name without the role after it (the role's words up to a comma, or its lower-case words
+    /// and one capitalised desk name before a lower-case role word).
+    static func strippingJournalistRole(_ line: String) -> String {
+        var words = line.spaceSeparatedWords.map(String.init)
+        guard words.count >= 3, let last = words.last,
+            RoleRules.journalistRoles.contains(BlockShape.trimmingPunctuation(last.lowercased()))
+        else { return line }
+        if let comma = line.firstIndex(of: ",") { return String(line[..<comma]).trimmingWhitespace() }
+        let lowercaseRole = last.first?.isLowercase == true
+        words.removeLast()
+        var modifiers = 0
+        while words.count > 2, let previous = words.last, previous.first?.isLowercase == true {
+            words.removeLast()
+            modifiers += 1
+        }
+        if lowercaseRole, modifiers == 0, words.count >= 3 { words.removeLast() }
+        return words.joined(separator: " ")
+    }
+
+    /// Words a line cannot end on when its sentence goes on: conjunctions, prepositions and articles of the corpus's
+    /// languages.
+    static let joiningWords: Set<String> = [
+        "and", "or", "of", "for", "to", "the", "a", "an", "in", "on", "at", "with", "from", "as", "but", "und", "oder", "der",
+        "die", "das", "von", "für", "mit", "et", "ou", "de", "du", "des", "la", "le", "les", "y", "o", "el", "los", "las", "del",
+        "e", "di", "il", "and/or",
+    ]
+
+    static func strippingListMarker(_ text: String) -> String {
+        if let bullet = LineRules.bullet.match(text), !bullet[1].isEmpty, !(text.first?.isNumber ?? false) {
+            return bullet[1].trimmingWhitespace()
+        }
+        return text.trimmingWhitespace()
+    }
+
+    /// "1 of 4 Grass Valley's …": a gallery counter without the period.
+    static func strippingGalleryCounter(_ text: String) -> String {
+        let words = text.split(separator: " ", maxSplits: 3)
+        if words.count == 4, words[0].allSatisfy(\.isNumber), words[1] == "of" || words[1] == "/", words[2].allSatisfy(\.isNumber) {
+            return String(words[3])
+        }
+        return text
+    }
+
+    func isHeadMetadata(_ text: String) -> Bool {
+        LineRules.byline.matches(in: text) || LineRules.captionWithCredit.matches(in: text) || LineRules.creditLine.matches(in: text)
+            || LineRules.relatedTeaser.matches(in: text) || LineRules.dateOnlyLine.matches(in: text)
+            || LineRules.datelineLine.matches(in: text)
+    }
+
+    mutating func setHeadline(_ raw: String, line: Int) {
+        var headline = raw.trimmingWhitespace()
+        // "*En 41-årig mand …": a list or emphasis mark before the title is not part of it.
+        while let first = headline.first, first == "*" || first == "•" { headline = String(headline.dropFirst()).trimmingWhitespace() }
+        if let tag = LineRules.headlineTag.match(headline), tag[0].count < headline.count {
+            item.signals.append(Concept(literal: nil, names: [tag[0].stripping(" -:/|")]))
+            headline = String(headline.dropFirst(tag[0].count))
+        }
+        if let topic = LineRules.topicPrefix.match(headline), headline.contains(where: { $0.isLowercase }) {
+            item.slugline = item.slugline ?? topic[1]
+            headline = String(headline.dropFirst(topic[0].count))
+        }
+        // Reuters' tickers ("STANDARD OIL <SRD> TO FORM …"): the company's stock symbol, kept as a keyword.
+        if headline.containsBytes("<"), headline.containsBytes(">") {
+            let tickers = LineRules.Ticker.matches(headline)
+            if !tickers.isEmpty {
+                for ticker in tickers where !item.keywords.contains(ticker.symbol) { item.keywords.append(ticker.symbol) }
+                for ticker in tickers.reversed() { headline.replaceSubrange(ticker.range, with: "") }
+                headline = headline.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+            }
+        }
+        headline = headline.stripping(" +=")
+        if headline.isEmpty { return }
+        item.headlines = [TextWithRole(headline)]
+    }
+
+    mutating func extractDateline(_ paragraph: String) -> String {
+        if let pending = pendingDateline {
+            item.dateline = pending
+            pendingDateline = nil
+        }
+        // A dateline is a few words at the start: the expressions never need more than the first 300 bytes.
+        let opening = paragraph.prefixCutAtSpace(afterBytes: 300)
+        guard let match = LineRules.dateline.match(opening) ?? LineRules.agencyDateline.match(opening) else {
+            if let place = envelope.datelinePlace, item.dateline == nil {
+                item.dateline = place
+                item.located = Concept(names: [place])
+            }
+            return paragraph
+        }
+        var place = match[2]
+        // "MOSCOW. Dec 3 (Interfax) -": the full stop after the place is no part of its name ("D.C." keeps its own).
+        if place.hasSuffix("."), let last = place.spaceSeparatedWords.last, last.count >= 4, !last.dropLast().contains(".") {
+            place = String(place.dropLast())
+        }
+        let date = match[3]
+        let agency = match[4].isEmpty ? match[5] : match[4]
+        // Accept only what is clearly a dateline: an agency, a date, or a place in capitals.
+        let placeInCapitals = place.count > 1 && place.allSatisfy { !$0.isLowercase }
+        guard !agency.isEmpty || !date.isEmpty || placeInCapitals else { return paragraph }
+        guard place.spaceSeparatedWords.count <= 4 else { return paragraph }
+        let rest = String(paragraph.dropFirst(match[1].count))
+        guard let first = rest.first, first.isUppercase || first.isNumber || first == "\"" || first == "“" || first == "«" || first == "`"
+        else { return paragraph }
+        item.dateline = match[1].stripping(" -–—_:")
+        if !place.isEmpty { item.located = Concept(names: [place]) }
+        if !agency.isEmpty {
+            let name = agency.trimmingWhitespace()
+            if !item.infoSources.contains(where: { $0.name == name }) {
+                item.infoSources.append(InfoSource(name: name, role: "isrol:originfo"))
+            }
+            if item.provider == nil { item.provider = Concept(names: [name]) }
+        }
+        return rest.replacingBacktickQuotes()
+    }
+
+    mutating func findSources(in paragraph: String) {
+        for pattern in [LineRules.sourceAttribution, LineRules.reportedBy] {
+            for match in pattern.matches(paragraph) {
+                let name = match[1]
+                if !item.infoSources.contains(where: { $0.name == name }) {
+                    item.infoSources.append(InfoSource(name: name, role: "isrol:originfo"))
+                }
+            }
+        }
+    }
+
+    // MARK: Line kinds
+
+    func isSentenceWithoutCaption(_ text: String) -> Bool { !text.isShorter(than: 401) }
+
+    mutating func readTeaser(_ text: String) -> Bool {
+        guard let match = LineRules.relatedTeaser.match(text) else { return false }
+        let link = RelatedLink(title: match[1].trimmingWhitespace(), relation: "irel:seeAlso")
+        item.links.append(link)
+        item.body.append(.relatedTeaser(link))
+        return true
+    }
+
+    /// The names and the outlet of a byline whose last name runs into its outlet ("Adam Shaw, Bill Melugin Fox
+    /// News"): the last name is two words, the outlet the capitalised words after it, ending in a newsroom's word.
+    static func outletAfterNames(_ names: String) -> (names: String, outlet: String)? {
+        let lastPart = names.split(separator: ",").last.map(String.init) ?? names
+        let segment = lastPart.components(separatedBy: " and ").last ?? lastPart
+        let words = segment.spaceSeparatedWords
+        guard words.count >= 3, words.count <= 6, let last = words.last, outletWords.contains(String(last)),
+            words.allSatisfy({ $0.first?.isUppercase == true })
+        else { return nil }
+        let outlet = words.dropFirst(2).joined(separator: " ")
+        guard let range = names.range(of: " " + outlet, options: .backwards) else { return nil }
+        return (String(names[..<range.lowerBound]), outlet)
+    }
+    private static let outletWords: Set<String> = ["News", "Digital", "Press", "Times", "Post", "TODAY", "Today", "Network", "Wire"]
+
+    /// News agencies as they sign a byline after its names.
+    private static let newsAgencySignatures = ["The Associated Press", "Associated Press", "Agence France-Presse", "Reuters", "Bloomberg"]
+
+    /// Names written in capitals, the words that join them aside ("JULIE WATSON and CHRISTOPHER WEBER").
+    static func isWrittenInCapitals(_ names: String) -> Bool {
+        names.spaceSeparatedWords.allSatisfy { ["and", "und", "et", "y", "&"].contains($0) || !$0.contains(where: \.isLowercase) }
+    }
+
+    mutating func readByline(_ text: String) -> Bool {
+        guard text.isShorter(than: 120), let match = LineRules.byline.match(text) else { return false }
+        var names = match[1].stripping(" ,=")
+        var agency = match[2].stripping(" ,=")
+        // "By Manuel Schwarz, dpa" — the part after the comma is the agency when it is short.
+        if agency.isEmpty, let comma = names.lastIndex(of: ",") {
+            let tail = String(names[names.index(after: comma)...]).trimmingWhitespace()
+            if tail.spaceSeparatedWords.count <= 3 {
+                agency = tail
+                names = String(names[..<comma])
+            }
+        }
+        // "By JULIE WATSON and CHRISTOPHER WEBER Associated Press": AP writes the names in capitals and its own name
+        // after them, without a comma.
+        if agency.isEmpty, let signed = Self.newsAgencySignatures.first(where: { names.hasSuffix(" " + $0) }) {
+            let written = String(names.dropLast(signed.count + 1)).trimmingWhitespace()
+            if !written.isEmpty, Self.isWrittenInCapitals(written) {
+                names = written
+                agency = signed
+            }
+        }
+        // "By Adam Shaw , Bill Melugin Fox News": the outlet after the last name, without a comma.
+        names = names.replacingOccurrences(of: " ,", with: ",")
+        if agency.isEmpty, let signed = Self.outletAfterNames(names) {
+            names = signed.names
+            agency = signed.outlet
+        }
+        if Self.isWrittenInCapitals(names) { names = names.capitalizedWords() }
+        item.bylines.append(names)
+        if !agency.isEmpty, !item.infoSources.contains(where: { $0.name == agency }) {
+            item.infoSources.append(InfoSource(name: agency, role: "isrol:originfo"))
+        }
+        return true
+    }
+
+    /// A warning when much of the input was kept out of the story: the text is in the output's notes, but an
+    /// editor should know that the reader did not take it for story text.
+    func keptOutWarning(totalCharacters: Int) -> Diagnostic? {
+        guard keptOutBytes >= 2_000, keptOutBytes * 3 > totalCharacters else { return nil }
+        return .warning(
+            "plaintext.kept-out",
+            "\(keptOutBlocks) blocks (\(keptOutBytes * 100 / max(totalCharacters, 1)) % of the text, \(keptOutBytes) bytes) were not read as story text; they are kept as notes (edNote in NewsML-G2)",
+            at: SourceLocation(file: file, line: 1, column: 1))
+    }
+
+    mutating func note(_ text: String, line: Int, kind: String) {
+        keptOutBytes += text.utf8.count
+        keptOutBlocks += 1
+        item.preserved.append(PreservedProperty(container: "note", format: "plaintext", serialized: text))
+        diagnostics.append(
+            .note(
+                "plaintext.kept-as-metadata", "\(kind) kept out of the body: \(text.prefix(80))",
+                at: SourceLocation(file: file, line: line, column: 1)))
+    }
+}
