@@ -228,6 +228,8 @@ enum EntityWords {
         "Lowlands", "Basin", "Delta", "Prairie", "Plateau", "Range", "Woods", "Wetlands", "Dunes", "Reef", "Fjord",
         // Streets, waterfronts and landforms of English place names.
         "Drive", "Terrace", "Parkway", "Quay", "Pier", "Wharf", "Mall", "Ridge", "Cove", "Trench", "Fault", "Crescent", "Area",
+        // Roads between towns ("Great Eastern Highway", "Pacific Motorway", "New Jersey Turnpike").
+        "Highway", "Freeway", "Motorway", "Expressway", "Turnpike",
     ]
     /// First words of landmarks ("Statue of Liberty", "Mount Rushmore").
     /// Lower-case nouns after a place's name ("Zabul province", "the Mughraqa area", "Cheorwon county"): the place

@@ -103,6 +103,14 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
         #expect(misspelt["22nd Avenue"] == .pointOfInterest && misspelt["12nd Avenue"] == nil, "\(misspelt)")
     }
 
+    @Test("a road between towns is a place: \"Great Eastern Highway\", \"Roe Highway\", not an organisation")
+    func highwaysArePlaces() {
+        let found = kinds(
+            entities(["Great Eastern Highway has been closed between Roe Highway and Lakes Road, police said."], language: "en"))
+        #expect(found["Great Eastern Highway"] == .pointOfInterest, "\(found)")
+        #expect(found["Roe Highway"] == .pointOfInterest, "\(found)")
+    }
+
     @Test("a place GeoNames knows that the story names twice is kept whatever its context; named once, the weights decide")
     func knownPlaceNamedTwiceIsKept() {
         let found = entities([

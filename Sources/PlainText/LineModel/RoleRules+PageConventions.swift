@@ -99,7 +99,14 @@ extension RoleRules {
         for index in roles.indices.dropFirst() where roles[index] == .credit && [.byline, .other].contains(roles[index - 1]) {
             let credit = shapes[index]
             let caption = shapes[index - 1]
-            guard credit.blankLinesBefore == 0, credit.cues.contains(.creditLine), (5...80).contains(caption.words),
+            // A blank line may stand between them (Der Spiegel: the caption, then "Foto: Kay Nietfeld / dpa") when the
+            // credit reads as one by itself — an agency last, or a name's few words ("Image: Thames Water customers face
+            // the biggest rise" is a caption of its own) — and the line above is no sentence (a sentence set apart above
+            // a credit may be the story's last, the picture without a caption).
+            let setApart =
+                credit.blankLinesBefore == 1 && (credit.cues.contains(.agencyWord) || credit.words <= 5)
+                && !caption.cues.contains(.sentence)
+            guard credit.blankLinesBefore == 0 || setApart, credit.cues.contains(.creditLine), (5...80).contains(caption.words),
                 !caption.cues.contains(.byline), !caption.cues.contains(.bylineWord), !caption.cues.contains(.nameLike),
                 !caption.cues.contains(.dateOnly), !caption.cues.contains(.creditLine)
             else { continue }
@@ -194,6 +201,8 @@ extension RoleRules {
     /// Two to four capitalised words and nothing else (a list mark before them aside): a person's name by its shape.
     static func isBareName(_ text: String) -> Bool {
         let name = ArticleAssembly.strippingListMarker(text)
+        // "Topic: Bushfires" is a label and its value, not a name.
+        guard !name.containsBytes(":") else { return false }
         let words = name.spaceSeparatedWords.count
         return (2...4).contains(words) && BlockShape.isNameLike(name, words: words)
     }

@@ -1,0 +1,76 @@
+import Foundation
+import NewsModel
+import PlainText
+import Testing
+
+/// Conventions of news pages met in session 27, on copy written for these tests in the manner of Der Spiegel and
+/// ABC News (Australia). Role tests give the model's roles and check what the rules make of them, so that each fails
+/// without its rule whatever the weights say.
+@Suite struct NewsPageConventionTests {
+    static func roles(_ text: String, _ model: [LineRole]) -> [LineRole] {
+        PlainTextReader.applyingRoleRules(to: Array(text.utf8), modelRoles: model)
+    }
+
+    @Test("a caption, a blank line, then its labelled credit (\"Foto: Kay Nietfeld / dpa\"): the caption is no byline")
+    func captionOverABlankLineAboveItsCredit() {
+        let page = """
+            Bahnstreik: GDL kündigt neuen Ausstand im Güterverkehr an
+
+            Von Jana Becker
+
+            Die Gewerkschaft Deutscher Lokomotivführer hat einen neuen Streik im Güterverkehr angekündigt, teilte sie mit.
+
+            GDL-Chef Mario Reiß bei einer Kundgebung in Berlin
+
+            Foto: Kay Nietfeld / dpa
+
+            Der Personenverkehr soll von Dienstagmorgen an bestreikt werden, sagte ein Sprecher der Gewerkschaft.
+            """
+        #expect(
+            Self.roles(page, [.headline, .byline, .body, .byline, .credit, .body])
+                == [.headline, .byline, .body, .caption, .credit, .body])
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.pictures.first?.caption == "GDL-Chef Mario Reiß bei einer Kundgebung in Berlin")
+        #expect(item.pictures.first?.creditline == "Kay Nietfeld / dpa")
+        #expect(item.bylines == ["Jana Becker"], "\(item.bylines)")
+        // A sentence set apart above the credit may be the story's: the rule leaves it.
+        let sentence = page.replacingOccurrences(
+            of: "GDL-Chef Mario Reiß bei einer Kundgebung in Berlin",
+            with: "Die Bahn nannte den Streik unverhältnismäßig und rief zu Gesprächen auf.")
+        #expect(
+            Self.roles(sentence, [.headline, .byline, .body, .other, .credit, .body])
+                == [.headline, .byline, .body, .other, .credit, .body])
+        // A byline over the credit stays one, blank line or not.
+        let byline = page.replacingOccurrences(of: "GDL-Chef Mario Reiß bei einer Kundgebung in Berlin", with: "Von Jana Becker")
+        #expect(
+            Self.roles(byline, [.headline, .byline, .body, .byline, .credit, .body])
+                == [.headline, .byline, .body, .byline, .credit, .body])
+    }
+
+    @Test("\"Topic: Bushfires\" over the publication time is a label, not the author's name")
+    func topicLabelIsNoByline() {
+        let page = """
+            Bushfire emergency warning issued for communities near Perth
+
+            By Tom Wildie
+
+            Topic: Bushfires
+
+            Thu 4 Dec 2026 at 11:02am
+
+            An emergency warning has been issued for a bushfire burning out of control in Perth's north-east, residents were told.
+
+            Great Eastern Highway has been closed between Roe Highway and Lakes Road, police said on Thursday.
+            """
+        #expect(
+            Self.roles(page, [.headline, .byline, .other, .other, .body, .body])
+                == [.headline, .byline, .other, .other, .body, .body])
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.bylines == ["Tom Wildie"], "\(item.bylines)")
+        // A bare name over the time is the author ("Aleš Vávra" / "před 2 hodinami").
+        let named = page.replacingOccurrences(of: "Topic: Bushfires", with: "Jana Becker")
+        #expect(
+            Self.roles(named, [.headline, .byline, .other, .other, .body, .body])
+                == [.headline, .byline, .byline, .other, .body, .body])
+    }
+}
