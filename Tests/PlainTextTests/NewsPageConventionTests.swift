@@ -73,4 +73,28 @@ import Testing
             Self.roles(named, [.headline, .byline, .other, .other, .body, .body])
                 == [.headline, .byline, .byline, .other, .body, .body])
     }
+
+    @Test("the story's last paragraph after an \"Also Read\" label and its teaser is story text, not a note")
+    func lastParagraphAfterAlsoRead() {
+        let page = """
+            Mumbai: Metro Line 3 to run till midnight from next week
+
+            MUMBAI: The Mumbai Metro Rail Corporation will extend the operating hours of Metro Line 3 till midnight from December 10.
+
+            The underground line between Aarey and Cuffe Parade carries about 1.5 lakh commuters a day, officials said.
+
+            Also Read
+
+            Mumbai local trains to get 12 more AC services from January
+
+            The corporation will also add four more trains during peak hours.
+            """
+        #expect(
+            Self.roles(page, [.headline, .body, .body, .other, .teaser, .other])
+                == [.headline, .body, .body, .other, .teaser, .body])
+        // Page furniture after the teaser stays out of the story.
+        let furniture = page.replacingOccurrences(
+            of: "The corporation will also add four more trains during peak hours.", with: "Share this article on Facebook")
+        #expect(Self.roles(furniture, [.headline, .body, .body, .other, .teaser, .other]).last != .body)
+    }
 }

@@ -25,11 +25,19 @@ extension RoleRules {
     /// "Share or comment on this article"), a picture's credit or nothing follow it, is its last
     /// paragraph even when the model left it out ("The terminal will stay open until midnight, the council said."):
     /// a closing line of furniture would be a label, a link or an attribution, which the checks exclude. A related
-    /// teaser set inside the story ("Lire aussi : …") may stand between it and the paragraphs before.
+    /// teaser set inside the story ("Lire aussi : …", or "Also Read" over the teaser's title) may stand between it and the
+    /// paragraphs before.
     static func lastSentenceBeforeTheEnd(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
         guard let lastBody = roles.lastIndex(of: .body) else { return }
         var index = lastBody + 1
-        while index < roles.count, roles[index] == .teaser { index += 1 }
+        // The teaser's label too ("Also Read", "Lire aussi"), on a line of its own above it.
+        while index < roles.count,
+            roles[index] == .teaser
+                || roles[index] == .other && shapes[index].cues.contains(.relatedLabel) && index + 1 < roles.count
+                    && roles[index + 1] == .teaser
+        {
+            index += 1
+        }
         guard index < roles.count else { return }
         let shape = shapes[index]
         let notText: BlockShape.Cues = [
