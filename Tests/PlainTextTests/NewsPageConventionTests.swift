@@ -97,4 +97,23 @@ import Testing
             of: "The corporation will also add four more trains during peak hours.", with: "Share this article on Facebook")
         #expect(Self.roles(furniture, [.headline, .body, .body, .other, .teaser, .other]).last != .body)
     }
+
+    @Test("a picture set before the story's last paragraph leaves that paragraph in the story")
+    func lastParagraphAfterAPicture() {
+        let page = """
+            Ontario to cap tuition increases at 2% for next 3 years
+
+            Ontario will allow colleges and universities to raise tuition by no more than two per cent a year, the province said.
+
+            Colleges Minister Nolan Quinn said the province would add $750 million in funding over the same period.
+
+            Students at a Toronto campus in September. (Evan Mitsui/CBC)
+
+            The University of Toronto and York University did not respond to requests for comment.
+            """
+        #expect(Self.roles(page, [.headline, .body, .body, .caption, .other]) == [.headline, .body, .body, .caption, .body])
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.body.last?.text == "The University of Toronto and York University did not respond to requests for comment.")
+        #expect(item.pictures.first?.creditline == "Evan Mitsui/CBC", "\(item.pictures)")
+    }
 }

@@ -30,9 +30,10 @@ extension RoleRules {
     static func lastSentenceBeforeTheEnd(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
         guard let lastBody = roles.lastIndex(of: .body) else { return }
         var index = lastBody + 1
-        // The teaser's label too ("Also Read", "Lire aussi"), on a line of its own above it.
+        // The teaser's label too ("Also Read", "Lire aussi"), on a line of its own above it; and a picture set before the
+        // last paragraph, its caption and credit.
         while index < roles.count,
-            roles[index] == .teaser
+            roles[index] == .teaser || roles[index] == .caption || roles[index] == .credit
                 || roles[index] == .other && shapes[index].cues.contains(.relatedLabel) && index + 1 < roles.count
                     && roles[index + 1] == .teaser
         {
