@@ -113,9 +113,18 @@ extension CandidateScanner {
     /// stands before it — the bounds of the street's name, or nil. The ordinal starts with a digit, so the run of
     /// capitalised words never reaches it.
     func numberedStreet(at index: Int) -> Range<Int>? {
-        let afterCompass =
-            tokens[index].isCapitalised && EntityWords.compassWords.contains(tokens[index].bare) && !tokens[index].trailingPunctuation
-        let ordinal = afterCompass ? index + 1 : index
+        // The cheapest test first: this runs for every token of an English article.
+        func startsWithDigit(_ at: Int) -> Bool { at < tokens.count && tokens[at].word.utf8.first.map { $0 >= 0x31 && $0 <= 0x39 } == true }
+        let ordinal: Int
+        if startsWithDigit(index) {
+            ordinal = index
+        } else if startsWithDigit(index + 1), tokens[index].isCapitalised, !tokens[index].trailingPunctuation,
+            EntityWords.compassWords.contains(tokens[index].bare)
+        {
+            ordinal = index + 1
+        } else {
+            return nil
+        }
         guard ordinal + 1 < tokens.count, Self.isEnglishOrdinal(tokens[ordinal].word), !tokens[ordinal].trailingPunctuation,
             tokens[ordinal + 1].isCapitalised, Self.numberedStreetWords.contains(tokens[ordinal + 1].bare)
         else { return nil }
@@ -124,8 +133,10 @@ extension CandidateScanner {
 
     /// "1st", "22nd", "103rd", "117th": digits and the ordinal ending that fits them.
     static func isEnglishOrdinal(_ word: String) -> Bool {
-        let bytes = Array(word.utf8)
-        guard bytes.count >= 3, bytes.count <= 6 else { return false }
+        // Every token of an English article is asked: most start with no digit, and are answered before any copy.
+        let utf8 = word.utf8
+        guard let first = utf8.first, first >= 0x31 && first <= 0x39, (3...6).contains(utf8.count) else { return false }
+        let bytes = Array(utf8)
         let digits = bytes.prefix { $0 >= 0x30 && $0 <= 0x39 }
         guard !digits.isEmpty, digits.count == bytes.count - 2, digits.first != 0x30 else { return false }
         let ending = String(decoding: bytes.suffix(2), as: UTF8.self)
