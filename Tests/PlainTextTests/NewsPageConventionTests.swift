@@ -116,4 +116,30 @@ import Testing
         #expect(item.body.last?.text == "The University of Toronto and York University did not respond to requests for comment.")
         #expect(item.pictures.first?.creditline == "Evan Mitsui/CBC", "\(item.pictures)")
     }
+
+    @Test("El País's photographer in capitals right under the caption: a caption and its credit, not a subheading")
+    func photographerInCapitalsUnderTheCaption() {
+        let page = """
+            La sequía obliga a Cataluña a restringir el riego en 200 municipios
+
+            El Gobierno catalán ha decretado este jueves la fase de emergencia por sequía en 202 municipios de las cuencas.
+
+            El embalse de Sau, en Osona, al 9% de su capacidad el pasado noviembre.
+            MASSIMILIANO MINOCRI
+
+            La consejera de Territorio ha explicado en rueda de prensa que las reservas se sitúan por debajo del 16%.
+            """
+        #expect(
+            Self.roles(page, [.headline, .body, .body, .subheading, .body])
+                == [.headline, .body, .caption, .credit, .body])
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.pictures.first?.caption == "El embalse de Sau, en Osona, al 9% de su capacidad el pasado noviembre.")
+        #expect(item.pictures.first?.creditline == "MASSIMILIANO MINOCRI", "\(item.pictures)")
+        // A subheading in capitals set apart by a blank line stays one.
+        let heading = page.replacingOccurrences(
+            of: "noviembre.\nMASSIMILIANO MINOCRI", with: "noviembre.\n\nRESERVAS EN MÍNIMOS")
+        #expect(
+            Self.roles(heading, [.headline, .body, .body, .subheading, .body])
+                == [.headline, .body, .body, .subheading, .body])
+    }
 }

@@ -114,6 +114,24 @@ extension RoleRules {
         }
     }
 
+    /// El País sets the photographer's name in capitals on the line right under the caption ("El embalse de Sau, en
+    /// Osona, …" / "MASSIMILIANO MINOCRI"), the pair set apart by blank lines: a caption and its credit, not a
+    /// paragraph and a subheading.
+    static func photographerInCapitalsUnderACaption(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        for index in roles.indices.dropFirst() where index + 1 < roles.count {
+            let credit = shapes[index]
+            let caption = shapes[index - 1]
+            guard credit.blankLinesBefore == 0, credit.allCaps, (2...3).contains(credit.words), credit.digits == 0,
+                credit.cues.isDisjoint(with: [.byline, .bylineWord, .dateline, .url, .email, .headlineTag, .statusLine]),
+                [.subheading, .other, .byline, .body].contains(roles[index]),
+                [.body, .other, .caption].contains(roles[index - 1]), caption.blankLinesBefore >= 1, (4...60).contains(caption.words),
+                !caption.allCaps, shapes[index + 1].blankLinesBefore >= 1, roles[index + 1] == .body
+            else { continue }
+            roles[index - 1] = .caption
+            roles[index] = .credit
+        }
+    }
+
     /// Where people stand in a picture ("US professor Kevin King (left) and …", "Der Ex-Rapper Brado (links) …",
     /// "(de gauche à droite)"): a caption's mark in every language. A line that places someone so and is not a
     /// quotation is the caption of a picture, not story text.

@@ -26,6 +26,7 @@ enum RoleRules {
         navigationIsFurniture(shapes, &roles)
         gallerySlidesAreCaptions(shapes, &roles)
         captionAboveItsCredit(shapes, &roles)
+        photographerInCapitalsUnderACaption(shapes, &roles)
         placedPeopleAreCaptions(blocks, shapes, &roles)
         listsAfterTheirLeadIn(shapes, &roles)
         trailersAreAttributions(blocks, shapes, &roles)
