@@ -7,9 +7,6 @@ import Testing
 /// manner of ANSA, Interfax, Bloomberg, Deutsche Welle and KBS. Role tests give the model's roles and check what the
 /// rules make of them, so that each fails without its rule whatever the weights say.
 @Suite struct AgencyCopyConventionTests {
-    static func roles(_ text: String, _ model: [LineRole]) -> [LineRole] {
-        PlainTextReader.applyingRoleRules(to: Array(text.utf8), modelRoles: model)
-    }
 
     @Test("ANSA opens with the agency, then place and date: \"(ANSA) - ROME, DECEMBER 3 - \" is one dateline")
     func agencyBeforePlaceAndDate() {
@@ -60,13 +57,13 @@ import Testing
             Around 80% of long-distance services were cancelled, the company said.
             """
         #expect(
-            Self.roles(page, [.headline, .other, .byline, .credit, .body, .body])
+            rolesAfterRules(page, [.headline, .other, .byline, .credit, .body, .body])
                 == [.headline, .other, .caption, .credit, .body, .body])
         // A byline over the credit stays a byline.
         let byline = page.replacingOccurrences(
             of: "Commuters at Berlin's central station faced empty platforms on Thursday morning", with: "By Jane Hartmann")
         #expect(
-            Self.roles(byline, [.headline, .other, .byline, .credit, .body, .body])
+            rolesAfterRules(byline, [.headline, .other, .byline, .credit, .body, .body])
                 == [.headline, .other, .byline, .credit, .body, .body])
         let item = PlainTextReader().read(text: page).item
         #expect(item.pictures.first?.caption == "Commuters at Berlin's central station faced empty platforms on Thursday morning")
@@ -86,7 +83,7 @@ import Testing
 
                 \(trailer)
                 """
-            #expect(Self.roles(page, [.headline, .body, .body, .body]) == [.headline, .body, .body, .trailer], "\(trailer)")
+            #expect(rolesAfterRules(page, [.headline, .body, .body, .body]) == [.headline, .body, .body, .trailer], "\(trailer)")
         }
     }
 
@@ -108,7 +105,7 @@ import Testing
             Escondida produced about 1.1 million tons of copper last year, roughly 5% of global mine supply.
             """
         #expect(
-            Self.roles(page, [.headline, .body, .subheading, .body, .body, .body, .body])
+            rolesAfterRules(page, [.headline, .body, .subheading, .body, .body, .body, .body])
                 == [.headline, .body, .other, .teaser, .teaser, .body, .body])
     }
 
@@ -122,11 +119,11 @@ import Testing
             The sudden cold snap should peak on Wednesday before temperatures climb back up on Thursday.
             Max Lee, KBS World Radio News.
             """
-        #expect(Self.roles(script, [.headline, .body, .body, .body]) == [.headline, .body, .body, .trailer])
+        #expect(rolesAfterRules(script, [.headline, .body, .body, .body]) == [.headline, .body, .body, .trailer])
         // A closing sentence that names a newsroom is still story text.
         let sentence = script.replacingOccurrences(
             of: "Max Lee, KBS World Radio News.", with: "The forecast was issued on Tuesday evening, KBS News reported.")
-        #expect(Self.roles(sentence, [.headline, .body, .body, .body]) == [.headline, .body, .body, .body])
+        #expect(rolesAfterRules(sentence, [.headline, .body, .body, .body]) == [.headline, .body, .body, .body])
     }
 
     @Test("AP's close: \"___\" separates, \"… contributed to this report.\" is the trailer, neither a subheading nor story")
@@ -143,7 +140,7 @@ import Testing
             Rush reported from Portland, Oregon. Associated Press writer Gene Johnson in Seattle contributed to this report.
             """
         #expect(
-            Self.roles(page, [.headline, .body, .body, .subheading, .body]) == [.headline, .body, .body, .other, .trailer])
+            rolesAfterRules(page, [.headline, .body, .body, .subheading, .body]) == [.headline, .body, .body, .other, .trailer])
     }
 
     @Test("a publication time read as a byline (\"Online seit heute, 14.12 Uhr\") is no byline; \"By X, 3:12 pm\" stays one")
@@ -157,9 +154,9 @@ import Testing
 
             Das Budget soll im Dezember im Nationalrat beschlossen werden.
             """
-        #expect(Self.roles(page, [.headline, .byline, .body, .body]) == [.headline, .other, .body, .body])
+        #expect(rolesAfterRules(page, [.headline, .byline, .body, .body]) == [.headline, .other, .body, .body])
         let named = page.replacingOccurrences(of: "Online seit heute, 14.12 Uhr", with: "Anna Berger, 14.12 Uhr")
-        #expect(Self.roles(named, [.headline, .byline, .body, .body]) == [.headline, .byline, .body, .body])
+        #expect(rolesAfterRules(named, [.headline, .byline, .body, .body]) == [.headline, .byline, .body, .body])
     }
 
     @Test("Corriere's head: a dek taken for a related link under the headline is the standfirst; a dated time is no caption")
@@ -178,12 +175,12 @@ import Testing
             3 dicembre 2026 (modifica il 3 dicembre 2026 | 18:21)
             """
         #expect(
-            Self.roles(page, [.headline, .teaser, .byline, .body, .body, .caption])
+            rolesAfterRules(page, [.headline, .teaser, .byline, .body, .body, .caption])
                 == [.headline, .other, .byline, .body, .body, .other])
         // Under a related box's label the same line stays a link.
         let related = page.replacingOccurrences(of: "di Redazione Economia", with: "LEGGI ANCHE")
         #expect(
-            Self.roles(related, [.headline, .teaser, .byline, .body, .body, .other])[1] == .teaser)
+            rolesAfterRules(related, [.headline, .teaser, .byline, .body, .body, .other])[1] == .teaser)
     }
 
     @Test("iDNES's credit under its caption, \"| foto: Michal Šula, MAFRA\": the credit without the separator and label")
@@ -264,7 +261,7 @@ import Testing
 
             Franken auf Rekordhoch: Was das für Schweizer Exporteure bedeutet
             """
-        #expect(Self.roles(page, [.headline, .body, .body, .body, .body]) == [.headline, .body, .body, .other, .teaser])
+        #expect(rolesAfterRules(page, [.headline, .body, .body, .body, .body]) == [.headline, .body, .body, .other, .teaser])
     }
 
     @Test("Fox's close: the author's note (\"Adam Shaw is a politics reporter …\") is no story; the byline's outlet is no name")
@@ -280,13 +277,13 @@ import Testing
 
             Adam Shaw is a politics reporter for Fox News Digital, primarily covering immigration and border security.
             """
-        #expect(Self.roles(page, [.headline, .byline, .body, .body, .body]) == [.headline, .byline, .body, .body, .trailer])
+        #expect(rolesAfterRules(page, [.headline, .byline, .body, .body, .body]) == [.headline, .byline, .body, .body, .trailer])
         let item = PlainTextReader().read(text: page).item
         #expect(item.bylines == ["Adam Shaw, Bill Melugin"], "\(item.bylines)")
         #expect(item.infoSources.contains { $0.name == "Fox News" }, "\(item.infoSources)")
         // A closing sentence about someone else stays story text.
         let other = page.replacingOccurrences(of: "Adam Shaw is a politics reporter", with: "Tom Homan is the border czar")
-        #expect(Self.roles(other, [.headline, .byline, .body, .body, .body]) == [.headline, .byline, .body, .body, .body])
+        #expect(rolesAfterRules(other, [.headline, .byline, .body, .body, .body]) == [.headline, .byline, .body, .body, .body])
     }
 
     @Test("the story's last sentence stays story text when a related link and the trailer follow it (USA Today)")
@@ -303,7 +300,7 @@ import Testing
             Contributing: Kathleen Wong, USA TODAY
             """
         #expect(
-            Self.roles(page, [.headline, .body, .teaser, .other, .trailer]) == [.headline, .body, .teaser, .body, .trailer])
+            rolesAfterRules(page, [.headline, .body, .teaser, .other, .trailer]) == [.headline, .body, .teaser, .body, .trailer])
     }
 
     @Test(

@@ -7,9 +7,6 @@ import Testing
 /// ABC News (Australia). Role tests give the model's roles and check what the rules make of them, so that each fails
 /// without its rule whatever the weights say.
 @Suite struct NewsPageConventionTests {
-    static func roles(_ text: String, _ model: [LineRole]) -> [LineRole] {
-        PlainTextReader.applyingRoleRules(to: Array(text.utf8), modelRoles: model)
-    }
 
     @Test("a caption, a blank line, then its labelled credit (\"Foto: Kay Nietfeld / dpa\"): the caption is no byline")
     func captionOverABlankLineAboveItsCredit() {
@@ -27,7 +24,7 @@ import Testing
             Der Personenverkehr soll von Dienstagmorgen an bestreikt werden, sagte ein Sprecher der Gewerkschaft.
             """
         #expect(
-            Self.roles(page, [.headline, .byline, .body, .byline, .credit, .body])
+            rolesAfterRules(page, [.headline, .byline, .body, .byline, .credit, .body])
                 == [.headline, .byline, .body, .caption, .credit, .body])
         let item = PlainTextReader().read(text: page).item
         #expect(item.pictures.first?.caption == "GDL-Chef Mario Reiß bei einer Kundgebung in Berlin")
@@ -38,12 +35,12 @@ import Testing
             of: "GDL-Chef Mario Reiß bei einer Kundgebung in Berlin",
             with: "Die Bahn nannte den Streik unverhältnismäßig und rief zu Gesprächen auf.")
         #expect(
-            Self.roles(sentence, [.headline, .byline, .body, .other, .credit, .body])
+            rolesAfterRules(sentence, [.headline, .byline, .body, .other, .credit, .body])
                 == [.headline, .byline, .body, .other, .credit, .body])
         // A byline over the credit stays one, blank line or not.
         let byline = page.replacingOccurrences(of: "GDL-Chef Mario Reiß bei einer Kundgebung in Berlin", with: "Von Jana Becker")
         #expect(
-            Self.roles(byline, [.headline, .byline, .body, .byline, .credit, .body])
+            rolesAfterRules(byline, [.headline, .byline, .body, .byline, .credit, .body])
                 == [.headline, .byline, .body, .byline, .credit, .body])
     }
 
@@ -63,14 +60,14 @@ import Testing
             Great Eastern Highway has been closed between Roe Highway and Lakes Road, police said on Thursday.
             """
         #expect(
-            Self.roles(page, [.headline, .byline, .other, .other, .body, .body])
+            rolesAfterRules(page, [.headline, .byline, .other, .other, .body, .body])
                 == [.headline, .byline, .other, .other, .body, .body])
         let item = PlainTextReader().read(text: page).item
         #expect(item.bylines == ["Tom Wildie"], "\(item.bylines)")
         // A bare name over the time is the author ("Aleš Vávra" / "před 2 hodinami").
         let named = page.replacingOccurrences(of: "Topic: Bushfires", with: "Jana Becker")
         #expect(
-            Self.roles(named, [.headline, .byline, .other, .other, .body, .body])
+            rolesAfterRules(named, [.headline, .byline, .other, .other, .body, .body])
                 == [.headline, .byline, .byline, .other, .body, .body])
     }
 
@@ -90,12 +87,12 @@ import Testing
             The corporation will also add four more trains during peak hours.
             """
         #expect(
-            Self.roles(page, [.headline, .body, .body, .other, .teaser, .other])
+            rolesAfterRules(page, [.headline, .body, .body, .other, .teaser, .other])
                 == [.headline, .body, .body, .other, .teaser, .body])
         // Page furniture after the teaser stays out of the story.
         let furniture = page.replacingOccurrences(
             of: "The corporation will also add four more trains during peak hours.", with: "Share this article on Facebook")
-        #expect(Self.roles(furniture, [.headline, .body, .body, .other, .teaser, .other]).last != .body)
+        #expect(rolesAfterRules(furniture, [.headline, .body, .body, .other, .teaser, .other]).last != .body)
     }
 
     @Test("a picture set before the story's last paragraph leaves that paragraph in the story")
@@ -111,7 +108,7 @@ import Testing
 
             The University of Toronto and York University did not respond to requests for comment.
             """
-        #expect(Self.roles(page, [.headline, .body, .body, .caption, .other]) == [.headline, .body, .body, .caption, .body])
+        #expect(rolesAfterRules(page, [.headline, .body, .body, .caption, .other]) == [.headline, .body, .body, .caption, .body])
         let item = PlainTextReader().read(text: page).item
         #expect(item.body.last?.text == "The University of Toronto and York University did not respond to requests for comment.")
         #expect(item.pictures.first?.creditline == "Evan Mitsui/CBC", "\(item.pictures)")
@@ -130,7 +127,7 @@ import Testing
             La consejera de Territorio ha explicado en rueda de prensa que las reservas se sitúan por debajo del 16%.
             """
         #expect(
-            Self.roles(page, [.headline, .body, .body, .subheading, .body])
+            rolesAfterRules(page, [.headline, .body, .body, .subheading, .body])
                 == [.headline, .body, .caption, .credit, .body])
         let item = PlainTextReader().read(text: page).item
         #expect(item.pictures.first?.caption == "El embalse de Sau, en Osona, al 9% de su capacidad el pasado noviembre.")
@@ -139,7 +136,7 @@ import Testing
         let heading = page.replacingOccurrences(
             of: "noviembre.\nMASSIMILIANO MINOCRI", with: "noviembre.\n\nRESERVAS EN MÍNIMOS")
         #expect(
-            Self.roles(heading, [.headline, .body, .body, .subheading, .body])
+            rolesAfterRules(heading, [.headline, .body, .body, .subheading, .body])
                 == [.headline, .body, .body, .subheading, .body])
     }
 }

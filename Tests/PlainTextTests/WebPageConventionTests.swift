@@ -41,10 +41,6 @@ import Testing
         A spokesman for the contractor, asked about the delays, said he declined to comment on the dispute.
         """
 
-    static func roles(_ text: String, _ model: [LineRole]) -> [LineRole] {
-        PlainTextReader.applyingRoleRules(to: Array(text.utf8), modelRoles: model)
-    }
-
     @Test("a pull quote repeating a paragraph's words is not a paragraph again; a short sentence found elsewhere stays one")
     func pullQuoteIsNotAParagraph() {
         let model: [LineRole] = [.headline] + Array(repeating: .body, count: 14)
@@ -57,7 +53,7 @@ import Testing
         var given = model
         given[7] = .subheading
         given[9] = .subheading
-        #expect(Self.roles(Self.article, given) == expected)
+        #expect(rolesAfterRules(Self.article, given) == expected)
     }
 
     @Test("the shipped weights and the rules read the whole article as a newsroom would")
@@ -98,7 +94,7 @@ import Testing
 
             Lawyers for the settlers said they would appeal the decision.
             """
-        #expect(Self.roles(page, [.headline, .body, .body, .body, .body]) == [.headline, .other, .body, .body, .body])
+        #expect(rolesAfterRules(page, [.headline, .body, .body, .body, .body]) == [.headline, .other, .body, .body, .body])
     }
 
     @Test("BBC's labelled caption: the sentence above \"Image copyright X\" is story text, not a second caption")
@@ -117,7 +113,9 @@ import Testing
             Assange was due to be released from prison in September.
             """
         #expect(
-            Self.roles(page, [.headline, .body, .caption, .credit, .caption, .body]) == [.headline, .body, .body, .credit, .caption, .body])
+            rolesAfterRules(page, [.headline, .body, .caption, .credit, .caption, .body]) == [
+                .headline, .body, .body, .credit, .caption, .body,
+            ])
     }
 
     @Test(
@@ -139,7 +137,7 @@ import Testing
             Natural Resources Wales issued three severe flood warnings on Wednesday.
             """
         #expect(
-            Self.roles(page, [.headline, .other, .credit, .other, .body, .body, .body])
+            rolesAfterRules(page, [.headline, .other, .credit, .other, .body, .body, .body])
                 == [.headline, .other, .credit, .other, .caption, .body, .body])
         let (item, _) = PlainTextReader().read(Array(page.utf8), file: "bbc.txt")
         #expect(item.pictures.first?.caption == "The River Taff burst its banks in Pontypridd on Tuesday morning", "\(item.pictures)")
@@ -163,12 +161,12 @@ import Testing
             Share or comment on this article:
             """
         #expect(
-            Self.roles(page, [.headline, .body, .body, .other, .other, .other]) == [.headline, .body, .body, .body, .other, .other])
+            rolesAfterRules(page, [.headline, .body, .body, .other, .other, .other]) == [.headline, .body, .body, .body, .other, .other])
         // A closing line that is a full sentence of furniture keeps the model's role: only widgets may follow the story.
         let signUp = page.replacingOccurrences(
             of: "Share or comment on this article:", with: "Sign up to our daily newsletter for more news.")
         #expect(
-            Self.roles(signUp, [.headline, .body, .body, .other, .other, .other]) == [.headline, .body, .body, .other, .other, .other])
+            rolesAfterRules(signUp, [.headline, .body, .body, .other, .other, .other]) == [.headline, .body, .body, .other, .other, .other])
     }
 
     @Test("a long full sentence under the byline and its time, right before the story, is the story's lead")
@@ -187,14 +185,16 @@ import Testing
             The RAC welcomed the move, saying drivers were still paying far too much at the pump.
             """
         #expect(
-            Self.roles(page, [.headline, .byline, .other, .other, .body, .body]) == [.headline, .byline, .other, .body, .body, .body])
+            rolesAfterRules(page, [.headline, .byline, .other, .other, .body, .body]) == [.headline, .byline, .other, .body, .body, .body])
         // A short line there (a caption without its full stop, a label) keeps the model's role.
         let caption = page.replacingOccurrences(
             of:
                 "Rachel Reeves will freeze fuel duty in next spring's Budget, extending a cut first introduced in 2022 that motorists have come to expect, The Telegraph can reveal.",
             with: "Rachel Reeves at the Treasury on Tuesday")
         #expect(
-            Self.roles(caption, [.headline, .byline, .other, .other, .body, .body]) == [.headline, .byline, .other, .other, .body, .body])
+            rolesAfterRules(caption, [.headline, .byline, .other, .other, .body, .body]) == [
+                .headline, .byline, .other, .other, .body, .body,
+            ])
     }
 
     @Test("prose right under the headline, without a credit and above the publication time, is the standfirst, not a caption")
@@ -213,11 +213,13 @@ import Testing
             Grund sind Arbeiten an der zweiten Stammstrecke, die nach aktuellem Stand 2037 in Betrieb gehen soll.
             """
         #expect(
-            Self.roles(page, [.headline, .caption, .other, .byline, .body, .body]) == [.headline, .other, .other, .byline, .body, .body])
+            rolesAfterRules(page, [.headline, .caption, .other, .byline, .body, .body]) == [
+                .headline, .other, .other, .byline, .body, .body,
+            ])
         // With its credit it stays a caption.
         let credited = page.replacingOccurrences(of: "mit Bussen ein.", with: "mit Bussen ein. (Foto: Sven Hoppe/dpa)")
         #expect(
-            Self.roles(credited, [.headline, .caption, .other, .byline, .body, .body])
+            rolesAfterRules(credited, [.headline, .caption, .other, .byline, .body, .body])
                 == [.headline, .caption, .other, .byline, .body, .body])
     }
 
@@ -236,7 +238,7 @@ import Testing
 
             Health officials said the risk of an outbreak was low.
             """
-        let roles = Self.roles(page, [.headline, .body, .subheading, .body, .teaser, .body])
+        let roles = rolesAfterRules(page, [.headline, .body, .subheading, .body, .teaser, .body])
         #expect(roles[2] == .credit)
         #expect(roles[4] == .caption)
     }
@@ -252,7 +254,7 @@ import Testing
             + pairs + ["The last major outbreak in China was in 2009, when several people died in a remote town."])
             .joined(separator: "\n\n")
         let model: [LineRole] = [.headline, .body, .subheading] + pairs.map { $0.hasPrefix("KICKER") ? .subheading : .body } + [.body]
-        let roles = Self.roles(page, model)
+        let roles = rolesAfterRules(page, model)
         #expect(roles[2] == .other)
         #expect(roles[3..<15].allSatisfy { $0 == .teaser }, "\(roles)")
         #expect(roles[15] == .body)
@@ -274,7 +276,7 @@ import Testing
             Tickets cost the same as before the refit, the board said.
             """
         // Blocks: headline, paragraph, counter, slide caption, credit, inline counter + caption, paragraph.
-        let roles = Self.roles(page, [.headline, .body, .other, .body, .credit, .other, .body])
+        let roles = rolesAfterRules(page, [.headline, .body, .other, .body, .credit, .other, .body])
         #expect(roles == [.headline, .body, .other, .caption, .credit, .caption, .body], "\(roles)")
     }
 
@@ -290,11 +292,11 @@ import Testing
 
             The union said more than half of the state's schools closed for the day.
             """
-        let roles = Self.roles(page, [.headline, .body, .body, .caption, .body])
+        let roles = rolesAfterRules(page, [.headline, .body, .body, .caption, .body])
         #expect(roles == [.headline, .body, .caption, .credit, .body], "\(roles)")
         // With a blank line between them, the sentence stands on its own: the rule does not join them.
         let apart = page.replacingOccurrences(of: "Tuesday, calling for higher pay.\n", with: "Tuesday, calling for higher pay.\n\n")
-        #expect(Self.roles(apart, [.headline, .body, .body, .caption, .body])[2] == .body)
+        #expect(rolesAfterRules(apart, [.headline, .body, .body, .caption, .body])[2] == .body)
     }
 
     @Test("a line that places people in a picture ('(left)', '(links)', '(à droite)') is a caption, not story text")
@@ -312,7 +314,7 @@ import Testing
 
             The board meets again in March.
             """
-        let roles = Self.roles(page, [.headline, .body, .body, .body, .body, .body])
+        let roles = rolesAfterRules(page, [.headline, .body, .body, .body, .body, .body])
         // A quotation that places its speaker stays story text.
         #expect(roles == [.headline, .body, .caption, .caption, .body, .body], "\(roles)")
     }
@@ -333,7 +335,7 @@ import Testing
 
             Author: Nils Dahl
             """
-        let roles = Self.roles(page, [.headline, .other, .other, .other, .other, .body, .other])
+        let roles = rolesAfterRules(page, [.headline, .other, .other, .other, .other, .body, .other])
         #expect(roles == [.headline, .byline, .byline, .byline, .other, .body, .byline], "\(roles)")
         // The same lines read as the story's bylines: the names, without the author word, role or time.
         var reader = PlainTextReader()
@@ -341,13 +343,13 @@ import Testing
         #expect(reader.read(text: page).item.bylines == ["Anna Berg", "Tom Eriksen", "Lena Holm", "Nils Dahl"])
         // A role under a name: the name is the byline ("Andrew Woodcock" / "Political Editor").
         let stacked = "Harbour board elects new chair\n\nLena Holm\nPolitical Editor\n\nThe board met on Monday in the town hall to vote."
-        #expect(Self.roles(stacked, [.headline, .other, .other, .body]) == [.headline, .byline, .other, .body])
+        #expect(rolesAfterRules(stacked, [.headline, .other, .other, .body]) == [.headline, .byline, .other, .body])
         // Not a byline: a role line under a byline the model found, and a sentence starting with "By".
         let other = "Harbour board elects new chair\n\nBy Anna Berg\nStaff Writer\nNov. 19, 2019\n\nBy Monday the board had voted."
-        #expect(Self.roles(other, [.headline, .byline, .other, .other, .body]) == [.headline, .byline, .other, .other, .body])
+        #expect(rolesAfterRules(other, [.headline, .byline, .other, .other, .body]) == [.headline, .byline, .other, .other, .body])
         // A desk's sign-off codes are a trailer, whatever the model says.
         let signed = "Harbour board elects new chair\n\nThe board met on Monday in the town hall to vote for a chair.\n\ndpa wsz jln"
-        #expect(Self.roles(signed, [.headline, .body, .byline]) == [.headline, .body, .trailer])
+        #expect(rolesAfterRules(signed, [.headline, .body, .byline]) == [.headline, .body, .trailer])
     }
 
     @Test("a story sentence ending with a colon leads into its list, pictures between them aside; a links label does not")
@@ -374,7 +376,7 @@ import Testing
             """
         // Blocks: headline, paragraph, lead-in, counter, caption, credit, three items, label, two links.
         let model: [LineRole] = [.headline, .body, .credit, .other, .caption, .credit, .teaser, .teaser, .other, .other, .teaser, .teaser]
-        let roles = Self.roles(page, model)
+        let roles = rolesAfterRules(page, model)
         #expect(roles[2] == .body && roles[6...8].allSatisfy { $0 == .body }, "\(roles)")
         #expect(roles[10...11].allSatisfy { $0 == .teaser }, "\(roles)")
     }
