@@ -240,9 +240,6 @@ enum TextProbe {
         return scalars.first { !$0.isSpaceLike }?.isUppercaseLetter ?? false
     }
 
-    /// The shape of a dateline without a date: capitalised words (commas and full stops between them, an
-    /// agency in brackets or slashes) up to a dash, underscore or colon followed by white space, within the
-    /// first 200 bytes. A lower-case word or a digit before that separator rules it out.
     /// A bracket closing within the first 60 bytes, a digit within the 12 bytes before its opening: the shape of
     /// "New Delhi, Dec 3 (PTI) The …", which sets no dash after the agency.
     static func agencyAfterDate(_ text: String) -> Bool {
@@ -256,6 +253,9 @@ enum TextProbe {
         }
     }
 
+    /// The shape of a dateline without a date: capitalised words (commas and full stops between them, an
+    /// agency in brackets or slashes) up to a dash, underscore or colon followed by white space, within the
+    /// first 200 bytes. A lower-case word or a digit before that separator rules it out.
     static func startsWithCapitalisedWordsThenSeparator(_ text: String) -> Bool {
         var atWordStart = true
         var agencyEnd: Unicode.Scalar?
