@@ -75,7 +75,7 @@ enum LineRules {
 
     /// "By X", in other languages "Von", "Par", "Por", "Door", "Af" — and Italian's lower-case "di Marco Preve".
     static let byline = Pattern(
-        #"^\s*(?:By|BY|Von|VON|Par|PAR|Por|POR|Door|DOOR|Af|AF|di|DI)\s+([\p{Lu}][\p{L}.'’\-]*(?:[\s,]+(?:and|und|et|y|en|og|&|de|van|von|der|den|da|di|du|le|la|del|dos|bin|al|ten|ter|[\p{Lu}][\p{L}.'’\-]*)){0,12})\s*(?:[,|]\s*(.{2,60}?))?\s*=?\s*$"#,
+        #"^\s*(?:By|BY|Von|VON|Par|PAR|Por|POR|Door|DOOR|Af|AF|di|DI)\s+([\p{Upper}][\p{Alpha}.'’\-]*(?:[\s,]+(?:and|und|et|y|en|og|&|de|van|von|der|den|da|di|du|le|la|del|dos|bin|al|ten|ter|[\p{Upper}][\p{Alpha}.'’\-]*)){0,12})\s*(?:[,|]\s*(.{2,60}?))?\s*=?\s*$"#,
         prefilter: {
             [
                 probe = ProbeSet(anywhereIn: ["By", "BY", "Von", "VON", "Par", "PAR", "Por", "POR", "Door", "DOOR", "Af", "AF"]),
@@ -85,11 +85,12 @@ enum LineRules {
         })
     /// `LONDON (Reuters) - `, `Munich (dpa) - `, `SALVADOR, Feb 26 - `, `BUENOS AIRES, Argentina (AP) _ `.
     static let dateline = Pattern(
-        // Groups: 1 the whole dateline, 2 the place, 3 the date, 4 or 5 the agency. Three alternatives (a date
-        // in English, a date in another language, no date) keep each expression short enough for Foundation.
+        // Groups: 1 the whole dateline, 2 the place, 3 the date, 4 or 5 the agency. Four alternatives (a date in
+        // English, a date in another language in two halves of the months, no date) keep each expression short enough
+        // for Foundation; both halves start at the text's start, so the earlier half wins as one alternation would.
         alternatives: [
             (
-                #"^((\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}),?\s+((?:[MTWFS][a-z]{2}[a-z]*,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?)\s*(?:\(([^()]{2,40})\)|/([^/]{2,40})/)?\s*[:.]?\s*(?:--?|–|—|_|:)\s+)(?=\S)"#,
+                #"^((\p{Upper}[\p{Alpha}.'’-]*(?: \p{Upper}[\p{Alpha}.'’-]*){0,3}),?\s+((?:[MTWFS][a-z]{2,},?\s+)?(?:Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?)\s*(?:\(([^()]{2,40})\)|/([^/]{2,40})/)?\s*[:.]?\s*(?:--?|[–—_:])\s+)(?=\S)"#,
                 {
                     [
                         months = ProbeSet(
@@ -98,31 +99,35 @@ enum LineRules {
                 }
             ),
             (
-                #"^((\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}),?\s+(\d{1,2}\s+(?i:ene|feb|fév|mär|ma[ryi]|abr|avr|ju[nil]|ago|aoû|aug|sep|o[ck]t|nov|d[ié]c|dez|jan)[a-zéû]*\.?(?:\s+\d{4})?)\s*(?:\(([^()]{2,40})\)|/([^/]{2,40})/)?\s*[:.]?\s*(?:--?|–|—|_|:)\s+)(?=\S)"#,
+                #"^((\p{Upper}[\p{Alpha}.'’-]*(?: \p{Upper}[\p{Alpha}.'’-]*){0,3}),?\s+(\d{1,2}\s+(?i:ene|feb|fév|mär|ma[ryi]|abr|avr|ju[nil])[a-zéû]*\.?(?:\s+\d{4})?)\s*(?:\(([^()]{2,40})\)|/([^/]{2,40})/)?\s*[:.]?\s*(?:--?|[–—_:])\s+)(?=\S)"#,
+                { [digits = ProbeSet(anywhereIn: ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"], within: 200)] in digits.matches($0) }
+            ),
+            (
+                #"^((\p{Upper}[\p{Alpha}.'’-]*(?: \p{Upper}[\p{Alpha}.'’-]*){0,3}),?\s+(\d{1,2}\s+(?i:ago|aoû|aug|sep|o[ck]t|nov|d[ié]c|dez|jan)[a-zéû]*\.?(?:\s+\d{4})?)\s*(?:\(([^()]{2,40})\)|/([^/]{2,40})/)?\s*[:.]?\s*(?:--?|[–—_:])\s+)(?=\S)"#,
                 { [digits = ProbeSet(anywhereIn: ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"], within: 200)] in digits.matches($0) }
             ),
             (
                 // The agency in brackets and no dash after it: "New Delhi, Dec 3 (PTI) The …", "Kyiv, 3 December 2026
                 // (Ukrinform) The …" — a capital opens the story; the place may name its country ("NAIROBI, Kenya,
                 // Dec. 3 (Xinhua) --").
-                #"^((\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})(?:, \p{Lu}[\p{L}]+)?,?\s+((?:[JFMASOND][a-z]{2}[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+[JFMASOND][a-z]{2}[a-z]*\.?)(?:,?\s+\d{4})?)\s*\(([^()]{2,40})\)()\s*(?:--?|–|—)?\s+)(?=[\p{Lu}"“])"#,
+                #"^((\p{Upper}[\p{Alpha}.'’-]*(?: \p{Upper}[\p{Alpha}.'’-]*){0,3})(?:, \p{Upper}[\p{Alpha}]+)?,?\s+((?:[JFMASOND][a-z]{2}[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+[JFMASOND][a-z]{2}[a-z]*\.?)(?:,?\s+\d{4})?)\s*\(([^()]{2,40})\)()\s*(?:--?|–|—)?\s+)(?=[\p{Upper}"“])"#,
                 { TextProbe.agencyAfterDate($0) }
             ),
             (
                 // The day before an English month ("Rome, 3 December 2026 (ANSA) -", "Kyiv, 3 April -"): the line above
                 // has no room for "dec" and "apr" under Foundation's length.
-                #"^((\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}),?\s+(\d{1,2}\s+(?:Apr|APR|Dec|DEC)[a-zA-Z]*\.?(?:\s+\d{4})?)\s*(?:\(([^()]{2,40})\)|/([^/]{2,40})/)?\s*[:.]?\s*(?:--?|–|—|_|:)\s+)(?=\S)"#,
+                #"^((\p{Upper}[\p{Alpha}.'’-]*(?: \p{Upper}[\p{Alpha}.'’-]*){0,3}),?\s+(\d{1,2}\s+(?:Apr|APR|Dec|DEC)[a-zA-Z]*\.?(?:\s+\d{4})?)\s*(?:\(([^()]{2,40})\)|/([^/]{2,40})/)?\s*[:.]?\s*(?:--?|–|—|_|:)\s+)(?=\S)"#,
                 { [months = ProbeSet(anywhereIn: ["Apr", "APR", "Dec", "DEC"], within: 200)] in months.matches($0) }
             ),
             (
                 // Russian agencies: "МОСКВА, 3 дек — РИА Новости.", "МОСКВА, 3 декабря. /ТАСС/." — the agency after the date.
-                #"^((\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2}),\s+(\d{1,2}\s+(?i:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)[а-я]*\.?)\s*(?:[—–-]\s+(\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)\.|/([^/]{2,20})/\.?)\s+)(?=\S)"#,
+                #"^((\p{Upper}[\p{Alpha}-]*(?: \p{Upper}[\p{Alpha}-]*){0,2}),\s+(\d{1,2}\s+(?i:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)[а-я]*\.?)\s*(?:[—–-]\s+(\p{Upper}[\p{Alpha}]+(?: \p{Upper}[\p{Alpha}]+)?)\.|/([^/]{2,20})/\.?)\s+)(?=\S)"#,
                 { [probe = ProbeSet(anywhereIn: ["—", "–", "-", "/"], within: 80)] in
                     ($0.unicodeScalars.first.map { ("А"..."Я").contains($0) } ?? false) && probe.matches($0)
                 }
             ),
             (
-                #"^((\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})(?:,\s*\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})?()\s*(?:\(([^()]{2,40})\)|/([^/]{2,40})/)?\s*[:.]?\s*(?:--?|–|—|_|:)\s+)(?=\S)"#,
+                #"^((\p{Upper}[\p{Alpha}.'’-]*(?: \p{Upper}[\p{Alpha}.'’-]*){0,3})(?:,\s*\p{Upper}[\p{Alpha}.'’-]*(?: \p{Upper}[\p{Alpha}.'’-]*){0,2})?()\s*(?:\(([^()]{2,40})\)|/([^/]{2,40})/)?\s*[:.]?\s*(?:--?|–|—|_|:)\s+)(?=\S)"#,
                 { TextProbe.startsWithCapitalisedWordsThenSeparator($0) }
             ),
         ],
@@ -137,16 +142,16 @@ enum LineRules {
         alternatives: [
             // Place and date read ahead, so that the groups keep `dateline`'s order; tried before the agency alone.
             (
-                #"^((?=\([^()]{2,32}\)\s*[-–—]{1,2}\s+(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}),\s+(\p{L}{3,9}\.?\s+\d{1,2})\s*[-–—]{1,2}\s)\((\p{Lu}[\p{L}]{1,15})\)()\s*[-–—]{1,2}\s+[^,]{2,40},\s+[^-–—]{4,20}[-–—]{1,2}\s+)(?=\S)"#,
+                #"^((?=\([^()]{2,32}\)\s*[-–—]{1,2}\s+(\p{Upper}[\p{Alpha}.'’-]*(?: \p{Upper}[\p{Alpha}.'’-]*){0,2}),\s+(\p{Alpha}{3,9}\.?\s+\d{1,2})\s*[-–—]{1,2}\s)\((\p{Upper}[\p{Alpha}]{1,15})\)()\s*[-–—]{1,2}\s+[^,]{2,40},\s+[^-–—]{4,20}[-–—]{1,2}\s+)(?=\S)"#,
                 nil
             ),
-            (#"^(()()\((\p{Lu}[\p{L}]{1,15}(?: \p{Lu}[\p{L}]{1,15})?)\)()\s*(?:--?|–|—|_)\s+)(?=\S)"#, nil),
+            (#"^(()()\((\p{Upper}[\p{Alpha}]{1,15}(?: \p{Upper}[\p{Alpha}]{1,15})?)\)()\s*(?:--?|–|—|_)\s+)(?=\S)"#, nil),
         ],
         prefilter: { $0.utf8.first == UInt8(ascii: "(") })
     /// A dateline alone on its line: `AUSTIN, Texas, Feb. 1, 2017 /PRNewswire-AsiaNet/ --`, `MUMBAI, India, July 25,
     /// 2018/PRNewswire-AsiaNet/` (the dash left off).
     static let datelineLine = Pattern(
-        #"^([\p{Lu}][\p{L}\d .,'’\-]{1,60}?\d{4})?\s*/([^/]{2,60})/\s*(?:--|–|—)?\s*$"#,
+        #"^([\p{Upper}][\p{Alpha}\d .,'’\-]{1,60}?\d{4})?\s*/([^/]{2,60})/\s*(?:--|–|—)?\s*$"#,
         prefilter: { [probe = ProbeSet(anywhereIn: ["/"])] in probe.matches($0) })
 
     // MARK: Trailers and notes
@@ -211,12 +216,12 @@ enum LineRules {
         })
     /// A broadcast reporter's sign-off: a name, a comma, the newsroom ending in News, Radio or TV, perhaps a place.
     static let broadcastSignOff = Pattern(
-        #"^\s*(?:I'm |I’m )?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}, (?:\p{Lu}[\p{L}&.-]* ){0,4}(?:News|Radio|Television|TV)(?:, \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)?\.?\s*$"#,
+        #"^\s*(?:I'm |I’m )?\p{Upper}[\p{Alpha}'’.-]+(?: \p{Upper}[\p{Alpha}'’.-]+){1,3}, (?:\p{Upper}[\p{Alpha}&.-]* ){0,4}(?:News|Radio|Television|TV)(?:, \p{Upper}[\p{Alpha}-]+(?: \p{Upper}[\p{Alpha}-]+)?)?\.?\s*$"#,
         prefilter: { [probe = ProbeSet(anywhereIn: ["News", "Radio", "Television", "TV"])] in probe.matches($0) })
     /// Short sign-off codes: `dpa bwh bag`, `asl/tib/pid/cac`, `/ritzau/`, `AAP RTV`, `Reuter`.
     static let signOff = Pattern(
-        #"^\s*(?:Reuter|REUTER|(?:dpa|afp|ap|aap|ansa|efe|apa|tca|sda|kyodo|belga|anp|ntb|ritzau|tt|stt)(?:\s+[a-z]{2,4}){0,4}|/?[a-z]{2,4}(?:/[a-z]{2,4}){1,6}/?|/\p{L}+/|AAP\s+[A-Z]{2,4}|[A-Z]{2,5}\s+[a-z]{2,4}(?:\s+[a-z]{2,4})*)\s*$"#
-    )
+        #"^\s*(?:Reuter|REUTER|(?:dpa|afp|ap|aap|ansa|efe|apa|tca|sda|kyodo|belga|anp|ntb|ritzau|tt|stt)(?:\s+[a-z]{2,4}){0,4}|/?[a-z]{2,4}(?:/[a-z]{2,4}){1,6}/?|/\p{Alpha}+/|AAP\s+[A-Z]{2,4}|[A-Z]{2,5}\s+[a-z]{2,4}(?:\s+[a-z]{2,4})*)\s*$"#,
+        prefilter: TextProbe.maySignOff)
     static let notebookStart = Pattern(
         #"^\s*#+\s*(?:Notebook|Notizblock|Note to editors|Internal)\b"#, caseInsensitive: true,
         prefilter: { [probe = ProbeSet(anywhereIn: ["#"])] in probe.matches($0) })
@@ -233,7 +238,7 @@ enum LineRules {
             // Reuters' column label ("TALKING POINT/WENDY'S INTERNATIONAL").
             #"^\s*TALKING POINT\s*[-:/|]+\s*"#,
             // Web pages' status labels ("BREAKING: Lawan moves motion …").
-            #"^\s*(?:BREAKING(?: NEWS)?|JUST IN)\s*(?:[-:/|]+\s*|\s+(?=\p{Lu}))"#,
+            #"^\s*(?:BREAKING(?: NEWS)?|JUST IN)\s*(?:[-:/|]+\s*|\s+(?=\p{Upper}))"#,
         ],
         prefilter: {
             [
@@ -267,7 +272,7 @@ enum LineRules {
     }
     /// An agency topic prefix in capitals: `GLOBAL MARKETS-`, `PRECIOUS-`.
     static let topicPrefix = Pattern(
-        #"^(?=[\d &/]*\p{Lu})([\p{Lu}\d][\p{Lu}\d &/]{1,30})-(?=[\p{Lu}\p{Ll}\d])"#,
+        #"^(?=[\d &/]*\p{Upper})([\p{Upper}\d][\p{Upper}\d &/]{1,30})-(?=[\p{Upper}\p{Lower}\d])"#,
         prefilter: { [probe = ProbeSet(anywhereIn: ["-"], within: 128)] in probe.matches($0) })
     /// A line that is only a wire status tag.
     static let statusLine = Pattern(
@@ -285,7 +290,7 @@ enum LineRules {
         })
     /// A keyword path: `Germany-football/Munich/Mueller/`.
     static let keywordPath = Pattern(
-        #"^[\p{L}\d][\p{L}\d\-_ ]{0,40}(?:/[\p{L}\d\-_ ]{1,40}){1,8}/?$"#,
+        #"^[\p{Alpha}\d][\p{Alpha}\d\-_ ]{0,40}(?:/[\p{Alpha}\d\-_ ]{1,40}){1,8}/?$"#,
         prefilter: { [probe = ProbeSet(anywhereIn: ["/"])] in probe.matches($0) })
     /// A publication date or time line: `Friday, January 4, 2019`, `Published December 29, 2014`, `LONDON Mon Dec 29, 2014 8:57pm GMT`.
     static let dateOnlyLine = StagedPattern(
@@ -294,7 +299,7 @@ enum LineRules {
         rest: Pattern(
             alternatives: [
                 (
-                    #"^(?:[\p{Lu}][\p{Lu} ]+\s+)?(?:[mtwfs][a-z]{2,8},?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})(?:(?:,?|\s*/)\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?(?:\s*Uhr)?)?\s*(?:[|/].*)?$"#,
+                    #"^(?:[\p{Upper}][\p{Upper} ]+\s+)?(?:[mtwfs][a-z]{2,8},?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})(?:(?:,?|\s*/)\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?(?:\s*Uhr)?)?\s*(?:[|/].*)?$"#,
                     {
                         [
                             months = ProbeSet(
@@ -305,15 +310,15 @@ enum LineRules {
                     }
                 ),  // a month name and a year
                 (
-                    #"^(?:[\p{Lu}][\p{Lu} ]+\s+)?(?:[mtwfs][a-z]{2,8},?\s+)?(?:\d{1,2}\.?\s+[\p{L}]+\.?\s+\d{4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?(?:\s*Uhr)?)?\s*(?:[|].*)?$"#,
+                    #"^(?:[\p{Upper}][\p{Upper} ]+\s+)?(?:[mtwfs][a-z]{2,8},?\s+)?(?:\d{1,2}\.?\s+[\p{Alpha}]+\.?\s+\d{4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?(?:\s*Uhr)?)?\s*(?:[|].*)?$"#,
                     { TextProbe.containsDigitRun($0, length: 4) }
                 ),  // "3 März 2021"
                 (
-                    #"^(?:[\p{Lu}][\p{Lu} ]+\s+)?(?:[mtwfs][a-z]{2,8},?\s+)?(?:\d{4}-\d{2}-\d{2})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?(?:\s*Uhr)?)?\s*(?:[|].*)?$"#,
+                    #"^(?:[\p{Upper}][\p{Upper} ]+\s+)?(?:[mtwfs][a-z]{2,8},?\s+)?(?:\d{4}-\d{2}-\d{2})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?(?:\s*Uhr)?)?\s*(?:[|].*)?$"#,
                     { [dash = ProbeSet(anywhereIn: ["-"])] in TextProbe.containsDigitRun($0, length: 4) && dash.matches($0) }
                 ),  // ISO "2021-03-03"
                 (
-                    #"^(?:[\p{Lu}][\p{Lu} ]+\s+)?(?:[mtwfs][a-z]{2,8},?\s+)?(?:\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?(?:\s*Uhr)?)?\s*(?:[|].*)?$"#,
+                    #"^(?:[\p{Upper}][\p{Upper} ]+\s+)?(?:[mtwfs][a-z]{2,8},?\s+)?(?:\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?(?:\s*Uhr)?)?\s*(?:[|].*)?$"#,
                     { TextProbe.containsDigitSeparatedByDotOrSlash($0) }
                 ),  // "03.03.2021", "3/3/21"
                 (
@@ -325,7 +330,7 @@ enum LineRules {
     static let widget = Pattern(
         anyOf: [
             #"^\s*(?:[*•·-]\s*)?(?:Tweet|Link this|Share this|Share|Email|E-mail|Print|Related Topics|Comments?|Follow us.*|Follow\s.{1,60}?\s(?:on|via)\s+(?:Twitter|Facebook|Instagram|X|LinkedIn|TikTok|Threads|Bluesky|Mastodon)\b.*)\s*$"#,
-            #"^\s*(?:[*•·-]\s*)?(?:Like us.*|Subscribe.*|Advertisement|\d+\s*Comments?|[\p{L} ]{1,25}\s*»|\*|Share on (?:Facebook|Twitter|LinkedIn).*|Facebook|Twitter|WhatsApp|Pinterest|LinkedIn)\s*$"#,
+            #"^\s*(?:[*•·-]\s*)?(?:Like us.*|Subscribe.*|Advertisement|\d+\s*Comments?|[\p{Alpha} ]{1,25}\s*»|\*|Share on (?:Facebook|Twitter|LinkedIn).*|Facebook|Twitter|WhatsApp|Pinterest|LinkedIn)\s*$"#,
         ],
         caseInsensitive: true,
         prefilter: {
@@ -350,12 +355,12 @@ enum LineRules {
     /// A bullet item: `* text`, `- text`, `• text`.
     static let bullet = Pattern(#"^\s*(?:[*•·▪‣◦–-]|\d{1,2}[.)])\s+(.+)$"#, prefilter: { TextProbe.startsWithListMarker($0) })
     /// Attribution line of a pull quote: `—Łukasz Szumowski on the failed efforts`.
-    static let pullQuoteAttribution = Pattern(#"^\s*(?:—|–|--)\s*\p{Lu}.*$"#, prefilter: { TextProbe.startsWithDashThenCapital($0) })
+    static let pullQuoteAttribution = Pattern(#"^\s*(?:—|–|--)\s*\p{Upper}.*$"#, prefilter: { TextProbe.startsWithDashThenCapital($0) })
 
     // MARK: Inside paragraphs
 
     static let sourceAttribution = Pattern(
-        #"\baccording to (?:a |an |the )?((?:[\p{Lu}][\p{L}\d&.'’\-]*)(?:\s+[\p{Lu}][\p{L}\d&.'’\-]*){0,4})(?:'s?)?\s+(?:report|reports|news agency|agency|newspaper|daily|broadcaster|television|TV)\b"#,
+        #"\baccording to (?:a |an |the )?((?:[\p{Upper}][\p{Alpha}\d&.'’\-]*)(?:\s+[\p{Upper}][\p{Alpha}\d&.'’\-]*){0,4})(?:'s?)?\s+(?:report|reports|news agency|agency|newspaper|daily|broadcaster|television|TV)\b"#,
         prefilter: {
             [
                 probe = ProbeSet(anywhereIn: ["according to"]),
@@ -364,7 +369,7 @@ enum LineRules {
             probe.matches($0) && noun.matches($0)
         })
     static let reportedBy = Pattern(
-        #"\b(?:reported by|told|quoted by|cited by)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}\d&.'’\-]*)(?:\s+[\p{Lu}][\p{L}\d&.'’\-]*){0,3})\s+(?:newspaper|news agency|television|TV|radio|broadcaster|daily|magazine|website)\b"#,
+        #"\b(?:reported by|told|quoted by|cited by)\s+(?:the\s+)?((?:[\p{Upper}][\p{Alpha}\d&.'’\-]*)(?:\s+[\p{Upper}][\p{Alpha}\d&.'’\-]*){0,3})\s+(?:newspaper|news agency|television|TV|radio|broadcaster|daily|magazine|website)\b"#,
         prefilter: {
             [
                 probe = ProbeSet(anywhereIn: ["reported by", "told", "quoted by", "cited by"]),

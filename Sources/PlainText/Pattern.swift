@@ -8,6 +8,12 @@ import NewsModel
 /// every pattern can carry a `prefilter`: a cheap test on the text's bytes that is true whenever the
 /// pattern could match (a character every match contains, the first letter every match starts with).
 /// A false prefilter answers "no match" without running the expression.
+///
+/// Letters are written `\p{Upper}`, `\p{Lower}` and `\p{Alpha}` (binary properties), not `\p{Lu}`, `\p{Ll}` and
+/// `\p{L}` (general categories): ICU builds a binary property's set once per process and copies it, but builds a
+/// category's set anew at every occurrence in every expression — about 0.4 million instructions each, a quarter of
+/// a one-file conversion. For news copy they are the same letters (Alphabetic adds the combining vowel signs of
+/// Indic scripts, which belong inside a word anyway).
 struct Pattern: @unchecked Sendable {
     /// Alternatives with the same capture groups: a match is the leftmost one, the earlier alternative
     /// winning a tie — what one expression joined with `|` would give.
@@ -95,7 +101,12 @@ struct Pattern: @unchecked Sendable {
     }
 
     func matches(in text: String) -> Bool {
-        guard prefilter(text) else { return false }
+        prefilter(text) && matchesIgnoringPrefilter(in: text)
+    }
+
+    /// Whether an expression matches, asked without the pattern's own prefilter: what a prefilter must never
+    /// contradict (the tests ask both).
+    func matchesIgnoringPrefilter(in text: String) -> Bool {
         // The UTF-16 length walks a non-ASCII text: counted only once an expression is to run.
         var range: NSRange?
         for (expression, alternativePrefilter) in zip(expressions, alternativePrefilters) {
@@ -187,6 +198,37 @@ enum TextProbe {
         return isDecimalDigit(first)
     }
 
+    /// Whether `text` can be a sign-off code (`LineRules.signOff`): letters, white space and slashes only, and
+    /// either a slash or a first word that is "Reuter", an agency's code in lower case or two to five capitals.
+    /// Every short line is asked: this keeps the expression from being compiled and run on headlines and names.
+    static func maySignOff(_ text: String) -> Bool {
+        text.withUTF8Bytes { bytes in
+            func isLetter(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
+            func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+            var slash = false
+            for byte in bytes where byte < 0x80 && !isLetter(byte) && !isSpace(byte) {
+                guard byte == UInt8(ascii: "/") else { return false }
+                slash = true
+            }
+            if slash { return true }
+            var start = 0
+            while start < bytes.count, isSpace(bytes[start]) { start += 1 }
+            var end = start
+            while end < bytes.count, isLetter(bytes[end]) { end += 1 }
+            // Other white space or a letter outside ASCII where the first word stands: not decided on the bytes.
+            if end < bytes.count, bytes[end] >= 0x80 { return true }
+            let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            if (2...5).contains(word.count), word.allSatisfy({ (0x41...0x5A).contains($0) }) { return true }
+            return signOffWords.contains(String(decoding: word, as: UTF8.self))
+        }
+    }
+
+    /// The first words `LineRules.signOff` accepts besides capitals.
+    private static let signOffWords: Set<String> = [
+        "Reuter", "REUTER", "dpa", "afp", "ap", "aap", "ansa", "efe", "apa", "tca", "sda", "kyodo", "belga", "anp", "ntb",
+        "ritzau", "tt", "stt",
+    ]
+
     /// A line of bullets and white space only ("*", "- *").
     static func isOnlyMarks(_ text: String) -> Bool {
         text.unicodeScalars.allSatisfy { $0.isSpaceLike || bulletMarks.contains($0) }
@@ -226,7 +268,7 @@ enum TextProbe {
         return false
     }
 
-    /// `^\s*(?:—|–|--)\s*\p{Lu}`: a dash, then a capital letter (the attribution of a pull quote).
+    /// `^\s*(?:—|–|--)\s*\p{Upper}`: a dash, then a capital letter (the attribution of a pull quote).
     static func startsWithDashThenCapital(_ text: String) -> Bool {
         var scalars = text.unicodeScalars.drop(while: \.isSpaceLike)
         guard let first = scalars.first else { return false }

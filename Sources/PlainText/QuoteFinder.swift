@@ -11,7 +11,7 @@ enum QuoteFinder {
     static let speechVerbList = speechVerbs.split(separator: "|").map(String.init)
     /// The verb list in two halves: each alternative stays short enough for Foundation (see `Pattern`).
     static let verbHalves = [speechVerbList.prefix(16).joined(separator: "|"), speechVerbList.dropFirst(16).joined(separator: "|")]
-    static let name = #"((?:[\p{Lu}][\p{L}.'’\-]+\s+){0,3}[\p{Lu}][\p{L}'’\-]+)"#
+    static let name = #"((?:[\p{Upper}][\p{Alpha}.'’\-]+\s+){0,3}[\p{Upper}][\p{Alpha}'’\-]+)"#
     /// After the quotation: "he said" (group 1), "said Name" (group 2) or "Name said" (group 3).
     /// The speech verb comes within the first words after the quotation, or within the last before it.
     static let speakerAfter = Pattern(

@@ -1,5 +1,6 @@
 import Foundation
 import NewsModel
+import TestSupport
 import Testing
 
 @testable import PlainText
@@ -22,6 +23,40 @@ import Testing
             if scalar.isSpaceLike != space { mismatches.append("space U+\(String(value, radix: 16))") }
         }
         #expect(mismatches.isEmpty, "\(mismatches.prefix(10))")
+    }
+
+    /// `TextProbe.maySignOff` stands before `LineRules.signOff` on every short line: it must be true wherever the
+    /// expression matches — on the sign-offs of many agencies and on every line of the plain-text corpus.
+    @Test func signOffPrefilterNeverHidesAMatch() throws {
+        let signOffs = [
+            "dpa bwh bag", "asl/tib/pid/cac", "/ritzau/", "AAP RTV", "Reuter", "  REUTER  ", "/Рейтер/", "afp", "kyodo mh", "ABC def gh",
+            "NTB sp", "xx/yy",
+        ]
+        for line in signOffs { #expect(LineRules.signOff.matches(in: line), "\(line)") }
+        var lines =
+            signOffs + [
+                "Emmanuel Macron", "By Jane Doe, Reuters", "Read also: Macron in Moscow", "dpa-AFX", "Reuters", "ap 12",
+                "AP Photo/Evan Vucci",
+                "\u{A0}dpa bwh", "Café", "",
+            ]
+        if let shared = TestPaths.sharedFolder() {
+            let folder = shared.appendingPathComponent("corpus/plaintext")
+            let files = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? []
+            for file in files where !["json", "tsv", "md"].contains(file.pathExtension) {
+                guard let text = try? String(contentsOf: file, encoding: .utf8) else { continue }
+                lines += text.split(whereSeparator: \.isNewline).map(String.init)
+            }
+            #expect(lines.count > 2_000, "the corpus's lines were read")
+        }
+        var matched = 0
+        for line in lines where LineRules.signOff.matchesIgnoringPrefilter(in: line) {
+            matched += 1
+            #expect(TextProbe.maySignOff(line), "the prefilter hides the sign-off \"\(line)\"")
+        }
+        #expect(matched >= signOffs.count)
+        for line in ["Emmanuel Macron", "By Jane Doe, Reuters", "Read also: Macron in Moscow", "Reuters"] {
+            #expect(!TextProbe.maySignOff(line), "\(line)")
+        }
     }
 
     static let samples = [
