@@ -1577,6 +1577,33 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
         #expect(SortedWordList(text: Data("alpha\nalpha\n".utf8)) == nil)
     }
 
+    @Test("a word list's hash table, built after enough lookups, answers exactly as its binary search")
+    func wordListHashTableAgreesWithSearch() throws {
+        for name in ["english-words.txt", "given-names.txt", "surnames.txt"] {
+            let data = try Data(contentsOf: Self.folder.appendingPathComponent(name))
+            let hashed = try #require(SortedWordList(text: data, indexedAfter: 0))
+            let searched = try #require(SortedWordList(text: data, indexedAfter: .max))
+            let listed = String(decoding: data, as: UTF8.self).split(separator: "\n").filter { !$0.hasPrefix("#") }
+            var disagreements: [String] = []
+            for word in listed {
+                // The word, and words one edit away that the list may or may not hold.
+                for probe in [word, word.dropLast(), word + "s", Substring(word.lowercased()), Substring(word.uppercased())]
+                where hashed.contains(probe) != searched.contains(probe) {
+                    disagreements.append(String(probe))
+                }
+            }
+            #expect(disagreements.isEmpty, "\(name): \(disagreements.prefix(5))")
+            #expect(listed.allSatisfy { hashed.contains($0) }, "\(name)")
+        }
+        let small = try #require(SortedWordList(text: Data("# comment\nalpha\nbeta\ngamma".utf8), indexedAfter: 0))
+        #expect(small.contains("alpha") && small.contains("gamma") && !small.contains("gam") && !small.contains("gammas"))
+        // A key that runs over two lines of the file, and the comment line, are no words.
+        #expect(!small.contains("alpha\nbeta") && !small.contains("# comment") && !small.contains(""))
+        // The shipped lists switch to their table after `shippedIndexAfter` lookups; the answers stay the same.
+        let switching = try #require(SortedWordList(text: Data("alpha\nbeta\n".utf8), indexedAfter: 3))
+        #expect((0..<8).allSatisfy { _ in switching.contains("beta") && !switching.contains("bet") })
+    }
+
     @Test("the acceptance step keeps a name linked to a country whatever its weights say; everything else is theirs")
     func linkedCountriesAreAlwaysKept() throws {
         let item = storyItem(
