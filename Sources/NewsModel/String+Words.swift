@@ -2,6 +2,9 @@ extension String {
     /// The words between spaces, split on bytes (splitting on Characters costs grapheme breaking).
     public var spaceSeparatedWords: [Substring] {
         var words: [Substring] = []
+        // Counted first (one pass over the bytes): growing the array word by word reallocated it a dozen times a
+        // paragraph, and this runs over every block several times.
+        words.reserveCapacity(spaceSeparatedWordCount)
         var start: String.Index?
         var index = utf8.startIndex
         while index < utf8.endIndex {

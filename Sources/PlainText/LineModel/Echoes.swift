@@ -54,6 +54,8 @@ enum Echoes {
         var text = text
         return text.withUTF8 { bytes in
             var hashes: [UInt64] = []
+            // Words of copy average five or six bytes with their separator: room for nearly all of them at once.
+            hashes.reserveCapacity(bytes.count / 4 + 4)
             var hash: UInt64 = 0xCBF2_9CE4_8422_2325
             var inWord = false
             var index = 0
