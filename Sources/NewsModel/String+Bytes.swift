@@ -59,6 +59,28 @@ extension String {
         return start..<utf8.index(start, offsetBy: needle.utf8.count)
     }
 
+    /// Where `needle` last starts, compared byte for byte (`ranges(of:).last` walks Characters over the whole text).
+    public func lastByteRange(of needle: some StringProtocol) -> Range<String.Index>? {
+        let found: Int? = withUTF8Bytes { haystack in
+            String(needle).withUTF8Bytes { needle in
+                guard let first = needle.first, needle.count <= haystack.count else { return nil }
+                var index = haystack.count - needle.count
+                while index >= 0 {
+                    if haystack[index] == first {
+                        var offset = 1
+                        while offset < needle.count, haystack[index + offset] == needle[offset] { offset += 1 }
+                        if offset == needle.count { return index }
+                    }
+                    index -= 1
+                }
+                return nil
+            }
+        }
+        guard let found else { return nil }
+        let start = utf8.index(startIndex, offsetBy: found)
+        return start..<utf8.index(start, offsetBy: needle.utf8.count)
+    }
+
     /// The last `count` Unicode scalars, found by walking back over the bytes.
     public func suffix(scalars count: Int) -> Substring {
         let start = withUTF8Bytes { bytes -> Int in

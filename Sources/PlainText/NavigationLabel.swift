@@ -60,7 +60,7 @@ enum NavigationLabel {
     /// `characters`: the text's Character count when the caller knows it.
     static func kind(of text: String, characters: Int? = nil) -> Kind? {
         guard characters.map({ $0 < 80 }) ?? text.isShorter(than: 80) else { return nil }
-        var label = Substring(text.lowercased())
+        var label = Substring(text.lowercasedOnBytes())
         while let first = label.first, first.isWhitespace || "*•·-–—>»".contains(first) { label = label.dropFirst() }
         while let last = label.last, last.isWhitespace || last == ":" || last == "：" || last == "»" || last == "›" {
             label = label.dropLast()

@@ -136,7 +136,7 @@ enum PictureCredit {
             }
         }
         // "Christopher Battin Submitted photo", "… Courtesy Louvre".
-        if let courtesy = text.ranges(of: " Courtesy ").last, text[courtesy.upperBound...].split(separator: " ").count <= 5 {
+        if let courtesy = text.lastByteRange(of: " Courtesy "), text[courtesy.upperBound...].split(separator: " ").count <= 5 {
             return (String(text[..<courtesy.lowerBound]).trimmingWhitespace(), String(text[text.index(after: courtesy.lowerBound)...]))
         }
         return nil

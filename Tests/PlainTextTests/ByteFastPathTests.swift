@@ -106,6 +106,13 @@ import Testing
         #expect(String(text[range]) == "“it is over”")
         #expect(range.lowerBound == text.range(of: "“it is over”")?.lowerBound)
         #expect(text.firstByteRange(of: "absent") == nil)
+        // The last occurrence, as `ranges(of:).last` finds it.
+        for needle in ["“it is over”", "is", "Zürich", "He", "absent", " Courtesy "] {
+            #expect(text.lastByteRange(of: needle) == text.ranges(of: needle).last, "\(needle)")
+        }
+        let credit = "Hundreds gathered at the museum on Sunday. Courtesy Louvre Courtesy Musée"
+        #expect(credit.lastByteRange(of: " Courtesy ").map { String(credit[$0.upperBound...]) } == "Musée")
+        #expect("ab".lastByteRange(of: "abc") == nil && "".lastByteRange(of: "a") == nil && "abc".lastByteRange(of: "") == nil)
         #expect(String(text.suffix(scalars: 6)) == "Zürich")
         #expect(String(text.suffix(scalars: 500)) == text)
         let window = text.prefixCutAtSpace(afterBytes: 5)
