@@ -1,9 +1,10 @@
-import Entities
 import Foundation
 import NewsModel
 import PlainText
 import TestSupport
 import Testing
+
+@testable import Entities
 
 @Suite struct EntitiesTests {
     @Test func recogniserNeverUsesNonBodyParts() {
@@ -84,6 +85,18 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
 
     private func kinds(_ found: [Entity]) -> [String: Entity.Kind] {
         Dictionary(found.map { ($0.name, $0.kind) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    @Test("a German compound names a body by its ending, in any case, and the byte test before it drops no ending")
+    func organisationSuffixes() {
+        // The last-byte test assumes every ending ends in an ASCII lower-case letter.
+        #expect(EntityWords.organisationSuffixes.allSatisfy { ($0.utf8.last ?? 0) >= 0x61 && ($0.utf8.last ?? 0) <= 0x7A })
+        for word in ["Datenschutzbehörde", "Landeskriminalamt", "Verfassungsschutz", "Stadtwerke", "Labour-Partei", "DATENSCHUTZBEHÖRDE"] {
+            #expect(EntityWords.hasOrganisationSuffix(Substring(word)), "\(word)")
+        }
+        for word in ["Behörde", "Amtsgericht2", "Wirtschaft", "Bundeskanzler", "Partei", "datenschutzbehörde", "Flughafen", ""] {
+            #expect(!EntityWords.hasOrganisationSuffix(Substring(word)), "\(word)")
+        }
     }
 
     @Test("a numbered street is one place: the ordinal, the street word and a compass word before them")
