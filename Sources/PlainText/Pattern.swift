@@ -11,9 +11,9 @@ import NewsModel
 ///
 /// Letters are written `\p{Upper}`, `\p{Lower}` and `\p{Alpha}` (binary properties), not `\p{Lu}`, `\p{Ll}` and
 /// `\p{L}` (general categories): ICU builds a binary property's set once per process and copies it, but builds a
-/// category's set anew at every occurrence in every expression — about 0.4 million instructions each, a quarter of
-/// a one-file conversion. For news copy they are the same letters (Alphabetic adds the combining vowel signs of
-/// Indic scripts, which belong inside a word anyway).
+/// category's set anew at every occurrence in every expression — about 0.4 million instructions each, where compiling
+/// the expressions is a quarter of a one-file conversion. For news copy they are the same letters (Alphabetic adds the
+/// combining vowel signs of Indic scripts, which belong inside a word anyway).
 struct Pattern: @unchecked Sendable {
     /// Alternatives with the same capture groups: a match is the leftmost one, the earlier alternative
     /// winning a tie — what one expression joined with `|` would give.
