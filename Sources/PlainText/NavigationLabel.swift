@@ -22,7 +22,7 @@ enum NavigationLabel {
         "lesen sie auch", "lesen sie mehr", "mehr zum thema", "mehr zu diesem thema", "siehe auch", "auch interessant",
         "weitere artikel", "das könnte sie auch interessieren", "meistgelesen", "passend zum artikel", "zum thema",
         "lire aussi", "à lire aussi", "a lire aussi", "sur le même sujet", "voir aussi", "à voir aussi", "lire également",
-        "les plus lus",
+        "à lire également", "les plus lus", "la rédaction vous conseille",
         "lee también", "leer más", "ver también", "te puede interesar", "noticias relacionadas", "más noticias",
         "lo más leído", "relacionado", "relacionadas",
         "leggi anche", "potrebbe interessarti", "articoli correlati", "i più letti",

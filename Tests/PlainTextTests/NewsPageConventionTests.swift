@@ -1,10 +1,11 @@
 import Foundation
 import NewsModel
-import PlainText
 import Testing
 
-/// Conventions of news pages met in session 27, on copy written for these tests in the manner of Der Spiegel and
-/// ABC News (Australia). Role tests give the model's roles and check what the rules make of them, so that each fails
+@testable import PlainText
+
+/// Conventions of news pages met in sessions 27 and 28, on copy written for these tests in the manner of Der Spiegel,
+/// ABC News (Australia), Lenta.ru and Le Figaro. Role tests give the model's roles and check what the rules make of them, so that each fails
 /// without its rule whatever the weights say.
 @Suite struct NewsPageConventionTests {
 
@@ -42,6 +43,48 @@ import Testing
         #expect(
             rolesAfterRules(byline, [.headline, .byline, .body, .byline, .credit, .body])
                 == [.headline, .byline, .body, .byline, .credit, .body])
+    }
+
+    @Test("\"Фото: Сергей Бобылев / ТАСС\" under the headline is the picture's credit, labelled as \"Foto:\" is, not a byline")
+    func cyrillicPhotoLabelIsACredit() {
+        let page = """
+            В Москве открылась крупнейшая выставка современного искусства
+
+            Фото: Сергей Бобылев / ТАСС
+
+            В Москве в среду открылась международная выставка современного искусства, в которой участвуют более 200 галерей.
+
+            Как рассказал директор выставки Василий Бычков, в этом году организаторы сделали акцент на молодых художниках.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.bylines.isEmpty, "\(item.bylines)")
+        #expect(item.pictures.first?.creditline == "Сергей Бобылев / ТАСС", "\(item.pictures)")
+        #expect(item.body.first?.text.hasPrefix("В Москве в среду") == true)
+    }
+
+    @Test("\"La rédaction vous conseille\" labels Le Figaro's related box: a label, not one of the related titles")
+    func figaroRelatedBoxLabel() {
+        #expect(NavigationLabel.kind(of: "La rédaction vous conseille") == .related)
+        let page = """
+            Grève à la SNCF : le trafic sera très perturbé jeudi sur les lignes TGV
+
+            Par Marie Dupont
+
+            La SNCF a annoncé mercredi soir que le trafic serait très perturbé jeudi sur l'ensemble du réseau, selon la direction.
+
+            Le ministre des Transports a dénoncé une grève injustifiée à l'approche des fêtes, et les syndicats maintiennent l'appel.
+
+            La rédaction vous conseille
+            Grève SNCF : vos droits en cas d'annulation
+            Retraites : le calendrier de la réforme
+            """
+        let item = PlainTextReader().read(text: page).item
+        let related = item.body.compactMap { block -> String? in
+            if case .relatedTeaser(let link) = block { return link.title }
+            return nil
+        }
+        #expect(!related.contains("La rédaction vous conseille"), "\(related)")
+        #expect(related.contains("Retraites : le calendrier de la réforme"), "\(related)")
     }
 
     @Test("\"Topic: Bushfires\" over the publication time is a label, not the author's name")
