@@ -65,6 +65,8 @@ import Testing
     @Test("\"La rédaction vous conseille\" labels Le Figaro's related box: a label, not one of the related titles")
     func figaroRelatedBoxLabel() {
         #expect(NavigationLabel.kind(of: "La rédaction vous conseille") == .related)
+        // Argentine Spanish says it in the voseo (Clarín).
+        #expect(NavigationLabel.kind(of: "Mirá también") == .related)
         let page = """
             Grève à la SNCF : le trafic sera très perturbé jeudi sur les lignes TGV
 
