@@ -28,7 +28,7 @@ enum NavigationLabel {
         "leggi anche", "potrebbe interessarti", "articoli correlati", "i più letti",
         "leia também", "leia mais", "veja também",
         "lees ook", "zie ook", "meest gelezen",
-        "čtěte také", "čtěte též", "související", "související články", "nejčtenější",
+        "čtěte také", "čtěte též", "související", "související články", "nejčtenější", "doporučujeme", "doporučované",
         "читайте также", "по теме", "смотрите также", "самое читаемое",
     ]
 

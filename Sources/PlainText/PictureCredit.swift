@@ -230,8 +230,11 @@ enum PictureCredit {
             })
                 || credit.joined(separator: " ").containsBytes(" / ")
         else { return nil }
-        guard start > 0 else { return nil }
-        return (words[..<start].joined(separator: " "), credit.joined(separator: " "))
+        // "… le 3 décembre 2026. — Denis Charlet / AFP" (20 Minutes): the dash between them is neither's.
+        var caption = words[..<start]
+        while let last = caption.last, ["—", "–", "-", "|"].contains(last) { caption = caption.dropLast() }
+        guard !caption.isEmpty else { return nil }
+        return (caption.joined(separator: " "), credit.joined(separator: " "))
     }
 
     /// "Screenshots Instagram/TikTok", "Foto Reuters", "Photos: AP/Getty": a credit word, then only names.

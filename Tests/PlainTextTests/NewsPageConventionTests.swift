@@ -65,8 +65,9 @@ import Testing
     @Test("\"La rédaction vous conseille\" labels Le Figaro's related box: a label, not one of the related titles")
     func figaroRelatedBoxLabel() {
         #expect(NavigationLabel.kind(of: "La rédaction vous conseille") == .related)
-        // Argentine Spanish says it in the voseo (Clarín).
+        // Argentine Spanish says it in the voseo (Clarín); Czech sites recommend (Seznam Zprávy, Novinky).
         #expect(NavigationLabel.kind(of: "Mirá también") == .related)
+        #expect(NavigationLabel.kind(of: "Doporučované") == .related && NavigationLabel.kind(of: "Doporučujeme") == .related)
         let page = """
             Grève à la SNCF : le trafic sera très perturbé jeudi sur les lignes TGV
 
@@ -87,6 +88,40 @@ import Testing
         }
         #expect(!related.contains("La rédaction vous conseille"), "\(related)")
         #expect(related.contains("Retraites : le calendrier de la réforme"), "\(related)")
+    }
+
+    @Test("a dash between a caption and its credit (20 Minutes) belongs to neither")
+    func dashBetweenCaptionAndCredit() throws {
+        let split = try #require(
+            PictureCredit.trailingCredit(in: "Une rue inondée à Blendecques (Pas-de-Calais), le 3 décembre 2026. — Denis Charlet / AFP"))
+        #expect(split.caption == "Une rue inondée à Blendecques (Pas-de-Calais), le 3 décembre 2026.")
+        #expect(split.credit == "Denis Charlet / AFP")
+        let piped = try #require(PictureCredit.trailingCredit(in: "Protesters outside parliament on Tuesday | REUTERS/Toby Melville"))
+        #expect(piped.caption == "Protesters outside parliament on Tuesday" && piped.credit == "REUTERS/Toby Melville", "\(piped)")
+    }
+
+    @Test("a sentence without a name is no byline, whatever the model says: story text after the story starts")
+    func sentenceWithoutANameIsNoByline() {
+        let page = """
+            Госдума приняла бюджет во втором чтении
+
+            Госдума на пленарном заседании в среду приняла во втором чтении проект федерального бюджета на 2027 год.
+
+            Как заявил председатель комитета по бюджету Андрей Макаров, было перераспределено около 1,2 трлн рублей.
+
+            Третье чтение запланировано на следующую неделю.
+
+            Евгений Хвостик
+            """
+        #expect(
+            rolesAfterRules(page, [.headline, .body, .body, .byline, .other]) == [.headline, .body, .body, .body, .other])
+        // A name, an author word or a line without a full stop stays the model's byline.
+        let named = page.replacingOccurrences(
+            of: "Третье чтение запланировано на следующую неделю.", with: "Текст подготовил Евгений Хвостик.")
+        #expect(rolesAfterRules(named, [.headline, .body, .body, .byline, .other])[3] == .byline)
+        let unstopped = page.replacingOccurrences(
+            of: "Третье чтение запланировано на следующую неделю.", with: "Третье чтение запланировано на следующую неделю")
+        #expect(rolesAfterRules(unstopped, [.headline, .body, .body, .byline, .other])[3] == .byline)
     }
 
     @Test("\"Topic: Bushfires\" over the publication time is a label, not the author's name")

@@ -174,6 +174,16 @@ extension RoleRules {
             }
             if !namesSomeone { roles[index] = .other }
         }
+        // A byline names someone: a sentence of four words or more with one capital at most — its first letter — and
+        // no author word ("Третье чтение запланировано на следующую неделю.") is story text, or a note before it.
+        let firstBody = roles.firstIndex(of: .body) ?? roles.count
+        for index in roles.indices where roles[index] == .byline && !shapes[index].cues.contains(.bylineWord) {
+            let shape = shapes[index]
+            guard shape.words >= 4, shape.end.endsSentence else { continue }
+            let words = blocks[index].text.spaceSeparatedWords
+            guard words.dropFirst().allSatisfy({ $0.first?.isUppercase != true }) else { continue }
+            roles[index] = index > firstBody ? .body : .other
+        }
         let headStart = (roles.firstIndex(of: .headline) ?? -1) + 1
         let storyStart = roles.firstIndex(of: .body) ?? roles.count
         for index in roles.indices where roles[index] == .other {
