@@ -173,6 +173,14 @@ enum PictureCredit {
             while let end = caption.last, end == "|" || end == "-" || end == "–" || end == "(" {
                 caption = String(caption.dropLast()).trimmingWhitespace()
             }
+            // "… up from $850. ST PHOTO: KELVIN CHNG" (the Straits Times), "AFP PHOTO: …": the outlet's initials after the
+            // caption's last sentence open the credit, which then stands as written.
+            let words = caption.spaceSeparatedWords
+            if words.count >= 2, let initials = words.last, (2...5).contains(initials.utf8.count),
+                initials.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }), endsWithSentenceStop(String(words[words.count - 2]))
+            {
+                return (words.dropLast().joined(separator: " "), initials + " " + String(text[before...]).trimmingWhitespace())
+            }
             return (caption, stripLabel(credit))
         }
         return nil

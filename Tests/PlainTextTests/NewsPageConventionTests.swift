@@ -100,6 +100,30 @@ import Testing
         #expect(piped.caption == "Protesters outside parliament on Tuesday" && piped.credit == "REUTERS/Toby Melville", "\(piped)")
     }
 
+    @Test("the Straits Times: \"ST PHOTO: X\" after the caption's last sentence is the credit; a role under the author is no author")
+    func straitsTimesHead() throws {
+        let split = try #require(
+            PictureCredit.trailingCredit(in: "Eligible Singaporeans will receive up to $950 in cash, up from $850. ST PHOTO: KELVIN CHNG"))
+        #expect(split.caption == "Eligible Singaporeans will receive up to $950 in cash, up from $850.")
+        #expect(split.credit == "ST PHOTO: KELVIN CHNG")
+        // Capitals that end the caption's own sentence stay in it.
+        let own = try #require(PictureCredit.trailingCredit(in: "Delegates gather in the capital of the USA Photo: Jane Lee"))
+        #expect(own.caption == "Delegates gather in the capital of the USA" && own.credit == "Jane Lee", "\(own)")
+        let page = """
+            Singapore to raise GST vouchers for lower-income households in 2027
+
+            Tham Yuen-C
+            Senior Political Correspondent
+
+            SINGAPORE - Lower-income households will receive more help with their daily expenses in 2027, said the minister.
+
+            Speaking in Parliament, Mr Wong said the enhancement will cost the Government about $400 million.
+            """
+        #expect(rolesAfterRules(page, [.headline, .byline, .byline, .body, .body]) == [.headline, .byline, .other, .body, .body])
+        #expect(rolesAfterRules(page, [.headline, .byline, .other, .body, .body]) == [.headline, .byline, .other, .body, .body])
+        #expect(PlainTextReader().read(text: page).item.bylines == ["Tham Yuen-C"])
+    }
+
     @Test("a sentence without a name is no byline, whatever the model says: story text after the story starts")
     func sentenceWithoutANameIsNoByline() {
         let page = """

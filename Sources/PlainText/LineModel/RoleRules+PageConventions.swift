@@ -184,6 +184,15 @@ extension RoleRules {
             guard words.dropFirst().allSatisfy({ $0.first?.isUppercase != true }) else { continue }
             roles[index] = index > firstBody ? .body : .other
         }
+        // "Tham Yuen-C" / "Senior Political Correspondent" (the Straits Times): under an author's name, a line that is only
+        // a journalist's role is the role, not a second author.
+        for index in roles.indices.dropFirst() where roles[index] == .byline && roles[index - 1] == .byline {
+            let words = blocks[index].text.spaceSeparatedWords
+            guard (1...4).contains(words.count), !blocks[index].text.containsBytes(","), !shapes[index].cues.contains(.bylineWord),
+                let last = words.last, journalistRoles.contains(BlockShape.trimmingPunctuation(last.lowercased()))
+            else { continue }
+            roles[index] = .other
+        }
         let headStart = (roles.firstIndex(of: .headline) ?? -1) + 1
         let storyStart = roles.firstIndex(of: .body) ?? roles.count
         for index in roles.indices where roles[index] == .other {
@@ -215,7 +224,10 @@ extension RoleRules {
             guard index >= headStart, index < storyStart else { continue }
             if shape.cues.contains(.bylineWord), words[1].first?.isUppercase == true, !shape.cues.contains(.sentence) {
                 roles[index] = .byline
-            } else if endsWithRole, shape.words >= 3, shape.words <= 8, shape.digits == 0, words[0].first?.isUppercase == true {
+            } else if endsWithRole, shape.words >= 3, shape.words <= 8, shape.digits == 0, words[0].first?.isUppercase == true,
+                !(index > 0 && roles[index - 1] == .byline && words.count <= 4 && !blocks[index].text.containsBytes(","))
+            {
+                // (A role alone under an author's name is that author's role, above.)
                 roles[index] = .byline
             } else if !endsWithRole, index + 1 < roles.count, roles[index + 1] != .body, isBareName(blocks[index].text),
                 isTimeStamp(shapes[index + 1], blocks[index + 1].text)
