@@ -238,11 +238,16 @@ enum PictureCredit {
             })
                 || credit.joined(separator: " ").containsBytes(" / ")
         else { return nil }
+        // "Photo / NZ Herald" (the NZ Herald, Stuff): the label before the slash is not the credit's.
+        var written = credit
+        if written.count >= 3, written[written.startIndex + 1] == "/", creditWords.contains(written[written.startIndex].lowercased()) {
+            written = written.dropFirst(2)
+        }
         // "… le 3 décembre 2026. — Denis Charlet / AFP" (20 Minutes): the dash between them is neither's.
         var caption = words[..<start]
         while let last = caption.last, ["—", "–", "-", "|"].contains(last) { caption = caption.dropLast() }
         guard !caption.isEmpty else { return nil }
-        return (caption.joined(separator: " "), credit.joined(separator: " "))
+        return (caption.joined(separator: " "), written.joined(separator: " "))
     }
 
     /// "Screenshots Instagram/TikTok", "Foto Reuters", "Photos: AP/Getty": a credit word, then only names.

@@ -90,12 +90,15 @@ import Testing
         #expect(related.contains("Retraites : le calendrier de la réforme"), "\(related)")
     }
 
-    @Test("a dash between a caption and its credit (20 Minutes) belongs to neither")
+    @Test("a dash between a caption and its credit (20 Minutes) belongs to neither, nor does a label before a slash (NZ Herald)")
     func dashBetweenCaptionAndCredit() throws {
         let split = try #require(
             PictureCredit.trailingCredit(in: "Une rue inondée à Blendecques (Pas-de-Calais), le 3 décembre 2026. — Denis Charlet / AFP"))
         #expect(split.caption == "Une rue inondée à Blendecques (Pas-de-Calais), le 3 décembre 2026.")
         #expect(split.credit == "Denis Charlet / AFP")
+        // The NZ Herald labels its credits with a slash.
+        let nz = try #require(PictureCredit.trailingCredit(in: "A truck has crashed on the Auckland Harbour Bridge. Photo / NZ Herald"))
+        #expect(nz.caption == "A truck has crashed on the Auckland Harbour Bridge." && nz.credit == "NZ Herald", "\(nz)")
         let piped = try #require(PictureCredit.trailingCredit(in: "Protesters outside parliament on Tuesday | REUTERS/Toby Melville"))
         #expect(piped.caption == "Protesters outside parliament on Tuesday" && piped.credit == "REUTERS/Toby Melville", "\(piped)")
     }
