@@ -127,6 +127,34 @@ import Testing
         #expect(PlainTextReader().read(text: page).item.bylines == ["Tham Yuen-C"])
     }
 
+    @Test("the story goes on after a related box: a \"teaser\" that ends with a full stop is a paragraph, not a title")
+    func storyGoesOnAfterARelatedBox() {
+        let page = """
+            Storm Bert: Met Office issues amber warning as 70mph winds set to batter Britain
+
+            Britain is braced for 70mph winds and heavy rain as Storm Bert sweeps in, with an amber weather warning issued.
+
+            The warning covers Wales, the South West and parts of the Midlands from 6am on Saturday until midnight.
+
+            Read More
+            Storm Bert live: Latest updates as amber warning issued
+            UK snow forecast: Maps turn white as cold snap hits
+
+            Met Office chief meteorologist Paul Gundersen said: "Gusts of 60 to 70mph are possible along exposed coasts."
+
+            National Highways urged drivers to check their routes before setting off.
+            """
+        #expect(
+            rolesAfterRules(page, [.headline, .body, .body, .other, .teaser, .teaser, .teaser, .trailer])
+                == [.headline, .body, .body, .other, .teaser, .teaser, .body, .body])
+        // A labelled teaser stays one, full stop or not.
+        let titles = page.replacingOccurrences(
+            of: "Met Office chief meteorologist Paul Gundersen said: \"Gusts of 60 to 70mph are possible along exposed coasts.\"",
+            with: "Read also: Why do storms get names and who decides what they are called.")
+        #expect(
+            rolesAfterRules(titles, [.headline, .body, .body, .other, .teaser, .teaser, .teaser, .body])[6] == .teaser)
+    }
+
     @Test("a sentence without a name is no byline, whatever the model says: story text after the story starts")
     func sentenceWithoutANameIsNoByline() {
         let page = """

@@ -29,6 +29,7 @@ enum RoleRules {
         photographerInCapitalsUnderACaption(shapes, &roles)
         placedPeopleAreCaptions(blocks, shapes, &roles)
         listsAfterTheirLeadIn(shapes, &roles)
+        teasersAreTitles(blocks, shapes, &roles)
         trailersAreAttributions(blocks, shapes, &roles)
         lastSentenceBeforeTheEnd(blocks, shapes, &roles)
         broadcastSignOffIsNoStory(blocks, shapes, &roles)
