@@ -50,7 +50,7 @@ public struct SortedWordList: Sendable {
     /// The words of the list (for tests: it walks the whole file).
     public var count: Int {
         var words = 0
-        Self.forEachWord(in: bytes) { _, _ in words += 1 }
+        Self.forEachWord(in: bytes) { _, _, _ in words += 1 }
         return words
     }
 
@@ -135,27 +135,17 @@ public struct SortedWordList: Sendable {
     /// The hash table of `text`'s words (see `probe`), at least twice as many slots as words.
     fileprivate static func hashSlots(_ text: Data) -> [UInt64] {
         var words = 0
-        forEachWord(in: text) { _, _ in words += 1 }
+        forEachWord(in: text) { _, _, _ in words += 1 }
         var size = 16
         while size < words * 2 { size *= 2 }
         return [UInt64](unsafeUninitializedCapacity: size) { slots, initialised in
             slots.initialize(repeating: 0)
             initialised = size
-            // The lines' offsets from the start of the same buffer the words are read in (a small Data hands each
-            // `withUnsafeBytes` a copy of its own).
-            text.withUnsafeBytes { raw in
-                guard let base = raw.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return }
-                var start = 0
-                while start < raw.count {
-                    let end = lineEnd(base, from: start, count: raw.count)
-                    if end > start, base[start] != 0x23 {
-                        let hash = WordSet.hash(UnsafeBufferPointer(start: base + start, count: end - start))
-                        var position = Int(truncatingIfNeeded: hash) & (size - 1)
-                        while slots[position] != 0 { position = (position + 1) & (size - 1) }
-                        slots[position] = (hash >> 32) << 32 | UInt64(start + 1)
-                    }
-                    start = end + 1
-                }
+            forEachWord(in: text) { word, length, offset in
+                let hash = WordSet.hash(UnsafeBufferPointer(start: word, count: length))
+                var position = Int(truncatingIfNeeded: hash) & (size - 1)
+                while slots[position] != 0 { position = (position + 1) & (size - 1) }
+                slots[position] = (hash >> 32) << 32 | UInt64(offset + 1)
             }
         }
     }
@@ -163,21 +153,22 @@ public struct SortedWordList: Sendable {
     private static func isSorted(_ text: Data) -> Bool {
         var previous: (UnsafePointer<UInt8>, Int)? = nil
         var sorted = true
-        forEachWord(in: text) { word, length in
+        forEachWord(in: text) { word, length, _ in
             if let (last, lastLength) = previous, compare(last, lastLength, word, length) >= 0 { sorted = false }
             previous = (word, length)
         }
         return sorted
     }
 
-    /// Every word line of `text` (not empty, not a `#` comment), as a pointer into it and a length.
-    private static func forEachWord(in text: Data, _ body: (UnsafePointer<UInt8>, Int) -> Void) {
+    /// Every word line of `text` (not empty, not a `#` comment), as a pointer into it, a length and its offset in the
+    /// text (the offset, not the pointer, outlives the call: a small Data hands each `withUnsafeBytes` a copy of its own).
+    private static func forEachWord(in text: Data, _ body: (UnsafePointer<UInt8>, Int, Int) -> Void) {
         text.withUnsafeBytes { raw in
             guard let base = raw.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return }
             var start = 0
             while start < raw.count {
                 let end = lineEnd(base, from: start, count: raw.count)
-                if end > start, base[start] != 0x23 { body(base + start, end - start) }
+                if end > start, base[start] != 0x23 { body(base + start, end - start, start) }
                 start = end + 1
             }
         }

@@ -185,12 +185,14 @@ extension RoleRules {
             roles[index] = index > firstBody ? .body : .other
         }
         // "Tham Yuen-C" / "Senior Political Correspondent" (the Straits Times): under an author's name, a line that is only
-        // a journalist's role is the role, not a second author.
-        for index in roles.indices.dropFirst() where roles[index] == .byline && roles[index - 1] == .byline {
+        // a journalist's role is the role, not a second author — whether the model or the head rule below calls it one.
+        func isRoleUnderAuthor(_ index: Int) -> Bool {
+            guard index > 0, roles[index - 1] == .byline, !blocks[index].text.containsBytes(",") else { return false }
             let words = blocks[index].text.spaceSeparatedWords
-            guard (1...4).contains(words.count), !blocks[index].text.containsBytes(","), !shapes[index].cues.contains(.bylineWord),
-                let last = words.last, journalistRoles.contains(BlockShape.trimmingPunctuation(last.lowercased()))
-            else { continue }
+            guard (1...4).contains(words.count), let last = words.last else { return false }
+            return journalistRoles.contains(BlockShape.trimmingPunctuation(last.lowercased()))
+        }
+        for index in roles.indices where roles[index] == .byline && !shapes[index].cues.contains(.bylineWord) && isRoleUnderAuthor(index) {
             roles[index] = .other
         }
         let headStart = (roles.firstIndex(of: .headline) ?? -1) + 1
@@ -225,9 +227,8 @@ extension RoleRules {
             if shape.cues.contains(.bylineWord), words[1].first?.isUppercase == true, !shape.cues.contains(.sentence) {
                 roles[index] = .byline
             } else if endsWithRole, shape.words >= 3, shape.words <= 8, shape.digits == 0, words[0].first?.isUppercase == true,
-                !(index > 0 && roles[index - 1] == .byline && words.count <= 4 && !blocks[index].text.containsBytes(","))
+                !isRoleUnderAuthor(index)
             {
-                // (A role alone under an author's name is that author's role, above.)
                 roles[index] = .byline
             } else if !endsWithRole, index + 1 < roles.count, roles[index + 1] != .body, isBareName(blocks[index].text),
                 isTimeStamp(shapes[index + 1], blocks[index + 1].text)
