@@ -30,6 +30,9 @@ struct Candidate {
     /// A noun for a body stood before it in the same run ("der Verein Liberale Vielfalt", "die Gruppe Muslim
     /// Interaktiv"): German names what a body is before its name.
     var introducedAsBody = false
+    /// A person's name the scanner cut before "of" and the place or body they are of ("Marcus Hill of Burbank"): a
+    /// person, though a word of it names places too ("Hill").
+    var personBeforeOf = false
     /// Every word of it also occurs in lower case in the article.
     var wordsAllCommon = false
     /// A single word the article also writes in lower case ("Students" beside "students").

@@ -60,9 +60,15 @@ extension CandidateScanner {
                     || (namesAfterOf(of + 1, runEnd) && EnglishWords.listing(Substring(tokens[start].bare)) <= 1)
             else { return nil }
             let name = tokens[start..<of]
+            // "Marcus Hill of Burbank": a given name and a surname that is also a place word, then a place or body
+            // by itself — a person of somewhere ("Park", "Hill", "Field" are families' names as well as places').
+            let surnameOfAPlace =
+                name.count == 2 && Self.isGivenName(tokens[start].bare) && Surnames.contains(Substring(tokens[start + 1].bare))
+                && namesAfterOf(of + 1, runEnd)
             guard name.allSatisfy({ $0.isCapitalised && !$0.trailingPunctuation }),
                 !name.contains(where: {
-                    EntityWords.organisationWords.contains($0.bare) || EntityWords.placeWords.contains($0.bare) || Self.isTitle($0.bare)
+                    EntityWords.organisationWords.contains($0.bare) || Self.isTitle($0.bare)
+                        || EntityWords.placeWords.contains($0.bare) && !surnameOfAPlace
                 }),
                 gazetteer.lookup(bares(start..<runEnd).joined(separator: " ")) == nil
             else { return nil }

@@ -332,9 +332,11 @@ struct CandidateScanner {
             // "Elizabeth Warren of Massachusetts", "Mick Jagger of The Rolling Stones": a person's name, then what
             // they are of — two names; the scan resumes after "of".
             var resume = qualifiedNounsEnd ?? runEnd
+            var personBeforeOf = false
             if let of = personOfSplit(start: start, runEnd: runEnd) {
                 runEnd = of
                 resume = of + 1
+                personBeforeOf = true
             }
             guard start < runEnd else {
                 index = max(runEnd, index + 1)
@@ -374,6 +376,7 @@ struct CandidateScanner {
                 candidate.afterArticle = previousWord == "the"
                 candidate.honorific = titled && start > 0 && EntityWords.honorifics.contains(tokens[start - 1].bare)
                 candidate.introducedAsBody = introducedAsBody
+                candidate.personBeforeOf = personBeforeOf
                 candidate.previousWord = previousWord
                 // "External Security Coordination": every word also written in lower case is a phrase, not a person's name.
                 candidate.wordsAllCommon = words.count >= 2 && words.allSatisfy { lowercaseWords.contains(String($0).lowercasedOnBytes()) }

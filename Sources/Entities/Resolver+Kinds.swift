@@ -119,7 +119,8 @@ extension Resolver {
         }
         // "Lagos State", "Cork County", "Hubei Province": an administrative area is a place; "Princes Street", "Lake Placid
         // Arena" are points of interest.
-        if EntityWords.placeWords.contains(last) || EntityWords.placeBeginnings.contains(first) {
+        // (Not a person's name the scanner cut before "of": "Marcus Hill of Burbank".)
+        if EntityWords.placeWords.contains(last) && !candidate.personBeforeOf || EntityWords.placeBeginnings.contains(first) {
             return (Self.areaWords.contains(last) ? .place : .pointOfInterest, text, nil, 70)
         }
         if EntityWords.organisationNouns.contains(candidate.nextWord) { return (.organisation, text, nil, 65) }

@@ -64,7 +64,7 @@ struct ArticleAssembly {
     private mutating func assemble(_ blocks: [Block], shapes: [BlockShape], roles: [LineRole]) {
         var sawParagraph = false
         var pendingList: [String] = []
-        var awaitingCaption: Int?
+        var awaitingCaption: (picture: Int, block: Int)?
         var lastCaption: (picture: Int, block: Int)?
         func flushList(_ assembly: inout ArticleAssembly) {
             if !pendingList.isEmpty {
@@ -132,7 +132,7 @@ struct ArticleAssembly {
                     lastCaption = nil
                 } else {
                     item.pictures.append(Picture(creditline: credit))
-                    awaitingCaption = item.pictures.count - 1
+                    awaitingCaption = (item.pictures.count - 1, index)
                 }
             case .teaser:
                 if !readTeaser(text) {
@@ -207,7 +207,7 @@ struct ArticleAssembly {
     /// A caption line: its credit split off where it carries one; a credit line just before it
     /// ("Image copyright X" / "Image caption Y") is its credit.
     private mutating func readCaption(
-        _ text: String, block: Int, awaitingCaption: inout Int?, lastCaption: inout (picture: Int, block: Int)?
+        _ text: String, block: Int, awaitingCaption: inout (picture: Int, block: Int)?, lastCaption: inout (picture: Int, block: Int)?
     ) {
         var caption = text
         if let match = LineRules.imageCaption.match(caption) { caption = match[1] }
@@ -227,8 +227,9 @@ struct ArticleAssembly {
             (captionText, credit) = PictureCredit.split(caption)
         }
         // A caption that carries its own credit is not the one a different credit line above was waiting for: joined,
-        // one of the two credits would be lost.
-        if let waiting = awaitingCaption, item.pictures[waiting].caption == nil,
+        // one of the two credits would be lost. Nor is a caption further down the page: a credit stands right above
+        // the caption it waits for (CNN's "Source: CNN" under a video is no credit of a photo four paragraphs on).
+        if let (waiting, since) = awaitingCaption, block - since <= 2, item.pictures[waiting].caption == nil,
             credit == nil || item.pictures[waiting].creditline == nil || item.pictures[waiting].creditline == credit
         {
             item.pictures[waiting].caption = captionText
@@ -253,7 +254,12 @@ struct ArticleAssembly {
             .url, .email, .copyright, .widget, .dateOnly, .trailingCredit, .captionWithCredit, .imageCaption, .editorsNote,
             .statusLine, .furnitureLabel, .relatedLabel, .relatedTeaser, .byline, .reportingTrailer,
         ]
-        let prose = shape.cues.contains(.sentence) || afterHeadline && shape.words >= 12 && shape.start == .uppercase
+        // "TOI News Desk / TIMESOFINDIA.COM / Updated: Dec 3, 2026, 18:42 IST": a date with its time and no sentence
+        // is the page's byline and time stamp, however many words it has.
+        let timeStamp = shape.cues.contains(.time) && shape.cues.contains(.year)
+        let prose =
+            (shape.cues.contains(.sentence) || afterHeadline && shape.words >= 12 && shape.start == .uppercase)
+            && !(timeStamp && !shape.end.endsSentence)
         return !item.headlines.isEmpty && !item.descriptions.contains { $0.role == "drol:summary" } && shape.words >= 8
             && prose && shape.cues.isDisjoint(with: notText)
     }

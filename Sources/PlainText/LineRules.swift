@@ -55,9 +55,9 @@ enum LineRules {
 
     static let relatedTeaser = Pattern(
         anyOf: [
-            #"^\s*(?:read also|read more|also read|related|see also|more on this|lesen sie auch|lesen sie mehr|mehr zum thema|siehe auch|auch interessant|lire aussi|à lire aussi|a lire aussi|voir aussi|lire également)\s*[:：]\s*(.{3,300})$"#,
-            #"^\s*(?:lea también|leer más|lee también|ver también|te puede interesar|lees ook|zie ook|læs også|se også)\s*[:：]\s*(.{3,300})$"#,
-            #"^\s*(?:читайте также|читайте тоже|смотрите также|также читайте|читайте також|дивіться також|також читайте)\s*[:：]\s*(.{3,300})$"#,
+            #"^\s*(?:read also|read more|also read|related|see also|more on this|lesen sie auch|lesen sie mehr|mehr zum thema|siehe auch|auch interessant|lire aussi|à lire aussi|a lire aussi|voir aussi|lire également)\s*[:：|]\s*(.{3,300})$"#,
+            #"^\s*(?:lea también|leer más|lee también|ver también|te puede interesar|lees ook|zie ook|læs også|se også)\s*[:：|]\s*(.{3,300})$"#,
+            #"^\s*(?:читайте также|читайте тоже|смотрите также|также читайте|читайте також|дивіться також|також читайте)\s*[:：|]\s*(.{3,300})$"#,
         ],
         caseInsensitive: true,
         prefilter: {
@@ -68,7 +68,7 @@ enum LineRules {
                         "auch interessant", "lire", "à lire", "a lire", "voir aussi", "lea también", "leer más", "lee también",
                         "ver también", "te puede interesar", "читайте", "смотрите также", "также читайте", "дивіться також",
                         "також читайте", "lees ook", "zie ook", "læs også", "se også",
-                    ], ignoringCase: true), probe2 = ProbeSet(anywhereIn: [":", "："])
+                    ], ignoringCase: true), probe2 = ProbeSet(anywhereIn: [":", "：", "|"])
             ] in probe.matches($0) && probe2.matches($0)
         })
 
@@ -311,9 +311,9 @@ enum LineRules {
                     }
                 ),  // a month name and a year
                 (
-                    #"^(?:[\p{Upper}][\p{Upper} ]+\s+)?(?:[mtwfs][a-z]{2,8},?\s+)?(?:\d{1,2}\.?\s+[\p{Alpha}]+\.?\s+\d{4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?(?:\s*Uhr)?)?\s*(?:[|].*)?$"#,
+                    #"^(?:[\p{Upper}][\p{Upper} ]+\s+)?(?:[mtwfs][a-z]{2,8},?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+[\p{Alpha}]+\.?\s+\d{4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?(?:\s*Uhr)?)?\s*(?:[|].*)?$"#,
                     { TextProbe.containsDigitRun($0, length: 4) }
-                ),  // "3 März 2021"
+                ),  // "3 März 2021", "3rd December 2026"
                 (
                     #"^(?:[\p{Upper}][\p{Upper} ]+\s+)?(?:[mtwfs][a-z]{2,8},?\s+)?(?:\d{4}-\d{2}-\d{2})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?(?:\s*Uhr)?)?\s*(?:[|].*)?$"#,
                     { [dash = ProbeSet(anywhereIn: ["-"])] in TextProbe.containsDigitRun($0, length: 4) && dash.matches($0) }

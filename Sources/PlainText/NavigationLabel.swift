@@ -40,6 +40,16 @@ enum NavigationLabel {
         "in breve", "in sintesi", "em resumo", "in het kort", "ve zkratce", "главное",
     ]
 
+    /// The related labels that tell the reader to read or see more, followed by a space: what comes after them on a
+    /// short line without a colon only says more of the same ("zum Thema", "on this").
+    private static let readingPrefixes: [String] = relatedPhrases.filter { phrase in
+        phrase.contains(" ") && readingWords.contains(String(phrase.prefix { $0 != " " }))
+    }.sorted().map { $0 + " " }
+    private static let readingWords: Set<String> = [
+        "read", "also", "see", "more", "lesen", "siehe", "mehr", "lire", "à", "a", "voir", "lee", "leé", "leer", "ver", "leggi",
+        "leia", "veja", "lees", "zie", "čtěte", "читайте", "смотрите",
+    ]
+
     /// The rails a site sets in every page, which may name the section they are for ("Most read in world news").
     static let railPhrases = ["most read", "most popular", "most viewed", "most shared", "trending", "top stories", "latest"]
     private static let railPrefixes = railPhrases.map { $0 + " in " }
@@ -76,6 +86,11 @@ enum NavigationLabel {
             let words = phrase.spaceSeparatedWords
             split = words
             return words
+        }
+        // "Lesen Sie mehr zum Thema", "Read more on this": a reading imperative's label with a few words more.
+        if let prefix = readingPrefixes.first(where: { phrase.hasPrefix($0) }) {
+            let rest = phrase.dropFirst(prefix.count)
+            if !rest.contains(where: { $0 == ":" || $0 == "|" }), String(rest).spaceSeparatedWords.count <= 3 { return .related }
         }
         // "Also on rt.com", "More from The Hill": a related box named after its site.
         if phrase.hasPrefix("also on ") || phrase.hasPrefix("more from "), words().count <= 4 { return .related }

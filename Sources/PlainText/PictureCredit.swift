@@ -100,6 +100,7 @@ enum PictureCredit {
         }
         // A label inside the line: "… Credit: X", "… | Foto: X", "… Photograph: X", "… © X".
         if labelProbe.matches(text), let labelled = labelledCredit(in: text) { return labelled }
+        if let glued = gluedCapitalsCredit(in: text) { return glued }
         // "Ryan S. Hollman Submitted photo": the marker decides, not the initial's full stop.
         if text.hasSuffix(" photo"), let marked = markedPhotoCredit(in: text) { return marked }
         // "… 2019. REUTERS/Brendan McDermid", "… Jaafar ASHTIYEH / AFP", "… Timothy Weeks AP", "… drug. Getty".
@@ -140,6 +141,24 @@ enum PictureCredit {
             return (String(text[..<courtesy.lowerBound]).trimmingWhitespace(), String(text[text.index(after: courtesy.lowerBound)...]))
         }
         return nil
+    }
+
+    /// "… en el Ministerio de Trabajo.JAVIER BARBANCHO": the photographer's name in capitals run onto the caption's
+    /// full stop, where a page sets caption and credit as two elements and the text keeps no space between them.
+    static func gluedCapitalsCredit(in text: String) -> (caption: String, credit: String)? {
+        let bytes = text.utf8
+        guard let last = bytes.last, last >= 0x80 || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(last),
+            let stop = bytes.lastIndex(of: UInt8(ascii: ".")), stop != bytes.startIndex
+        else { return nil }
+        let creditStart = bytes.index(after: stop)
+        let credit = text[creditStart...]
+        let words = credit.split(separator: " ")
+        guard let first = credit.first, first.isUppercase, (1...4).contains(words.count),
+            words.allSatisfy({ word in word.allSatisfy { $0.isUppercase || "-'’/".contains($0) } }),
+            words.contains(where: { $0.count >= 3 }),
+            text[..<stop].last?.isLowercase == true, String(text[..<stop]).spaceSeparatedWords.count >= 3
+        else { return nil }
+        return (String(text[..<creditStart]), String(credit))
     }
 
     /// "Christopher Battin Submitted photo": a caption, then a marker the paper puts where a photographer's name

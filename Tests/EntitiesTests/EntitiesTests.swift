@@ -1235,6 +1235,18 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
         #expect(found["Elizabeth Warren of Massachusetts"] == nil)
     }
 
+    @Test("a given name and a surname that names places too (\"Hill\"), then \"of\" and a town: a person and the town")
+    func aPersonWhoseSurnameIsAPlaceWordOfATown() {
+        let found = kinds(
+            entities(["The suspect, identified as 34-year-old Marcus Hill of Burbank, was booked on suspicion of felony evading."]))
+        #expect(found["Marcus Hill of Burbank"] == nil, "\(found)")
+        #expect(found["Marcus Hill"] == .person, "\(found)")
+        #expect(found["Burbank"] == .place, "\(found)")
+        // A place word after a word that is no given name still names a place ("Capitol Hill").
+        let hill = kinds(entities(["Lawmakers on Capitol Hill of Washington met on Tuesday."]))
+        #expect(hill["Capitol Hill"] != .person, "\(hill)")
+    }
+
     @Test("a name no dictionary lists, then \"of\" and a country, is a person and the country")
     func aNameOfACountryIsTwoNames() {
         let found = kinds(

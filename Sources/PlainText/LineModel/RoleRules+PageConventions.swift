@@ -81,7 +81,7 @@ extension RoleRules {
     /// A credit set on the line under its caption ("Photo: Ashraf Amra/Anadolu via Getty Images", "Michael Conroy,
     /// AP") is the credit, and the sentence right above it (no blank line between) is the caption — where the model
     /// read the credit as the caption and the caption as story text.
-    static func captionAboveItsCredit(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
+    static func captionAboveItsCredit(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
         for index in roles.indices.dropFirst() where roles[index] == .caption && roles[index - 1] == .body {
             let credit = shapes[index]
             let caption = shapes[index - 1]
@@ -112,7 +112,39 @@ extension RoleRules {
             else { continue }
             roles[index - 1] = .caption
         }
+        // "Researchers at … between 2016 and 2024." over "Getty Images" (NPR): a line that is only a picture agency's
+        // name, right under prose the model kept out of the story, is that prose's credit — no byline names only an
+        // agency of pictures, and a story's last paragraph over its agency ("Reuter") is story text, not left out.
+        // ("Imagen del Pleno del Congreso …" over "EFE": the caption may go without its stop.)
+        for index in roles.indices.dropFirst()
+        where [.byline, .other].contains(roles[index]) && [.byline, .other].contains(roles[index - 1]) {
+            let credit = shapes[index]
+            let caption = shapes[index - 1]
+            guard credit.blankLinesBefore == 0, credit.words <= 3, (5...80).contains(caption.words), caption.start == .uppercase,
+                caption.end.endsSentence || caption.words >= 6 && caption.end != .colon,
+                caption.cues.isDisjoint(with: [.byline, .bylineWord, .nameLike, .dateOnly, .time, .creditLine, .captionWithCredit]),
+                PictureCredit.agencies.contains(blocks[index].text.trimmingWhitespace().lowercased())
+            else { continue }
+            roles[index] = .credit
+            roles[index - 1] = .caption
+        }
+        // "Quelle: dpa/Julian Stratenschulte" on the line right under a caption (Die Welt): a source label there names
+        // the picture's source. Elsewhere ("Source: CNA/Reuters" under the story) it names the story's.
+        // Prose over it that the model took for a byline or a note is that caption.
+        for index in roles.indices.dropFirst() where roles[index] == .other && [.caption, .byline, .other].contains(roles[index - 1]) {
+            let credit = shapes[index]
+            let caption = shapes[index - 1]
+            guard credit.blankLinesBefore == 0, credit.words <= 8, !credit.cues.contains(.sentence),
+                case let text = blocks[index].text.lowercasedOnBytes(), sourceLabels.contains(where: { text.hasPrefix($0) }),
+                roles[index - 1] == .caption
+                    || caption.words >= 5 && caption.start == .uppercase
+                        && caption.cues.isDisjoint(with: [.byline, .nameLike, .dateOnly, .time, .creditLine, .furnitureLabel])
+            else { continue }
+            roles[index] = .credit
+            roles[index - 1] = .caption
+        }
     }
+    private static let sourceLabels = ["source:", "quelle:", "fuente:", "fonte:", "source :", "zdroj:", "источник:"]
 
     /// El País sets the photographer's name in capitals on the line right under the caption ("El embalse de Sau, en
     /// Osona, …" / "MASSIMILIANO MINOCRI"), the pair set apart by blank lines: a caption and its credit, not a

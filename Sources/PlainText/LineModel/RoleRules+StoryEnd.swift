@@ -4,14 +4,14 @@ import NewsModel
 /// and a note on the author — read after the model, as `RoleRules.apply` orders them.
 extension RoleRules {
     /// A related link's title is a headline, and headlines do not end with a full stop (none of the 75 in the gold
-    /// does). A "teaser" of eight words or more after the story has started that ends with one — or with a closing
+    /// does). A "teaser" of five words or more after the story has started that ends with one — or with a closing
     /// quotation mark after one — is the story going on after a related box ("Met Office chief meteorologist Paul
-    /// Gundersen said: \"Gusts of 60 to 70mph are possible.\""); a labelled teaser ("Read also: …") stays one.
+    /// Gundersen said: \"Gusts of 60 to 70mph are possible.\"", "Australia introduced a similar ban last year."); a labelled teaser ("Read also: …") stays one.
     static func teasersAreTitles(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
         guard let firstBody = roles.firstIndex(of: .body) else { return }
         for index in roles.indices where index > firstBody && roles[index] == .teaser {
             let shape = shapes[index]
-            guard shape.words >= 8, !shape.cues.contains(.relatedTeaser) else { continue }
+            guard shape.words >= 5, !shape.cues.contains(.relatedTeaser) else { continue }
             var scalars = blocks[index].text.unicodeScalars.reversed().makeIterator()
             var last = scalars.next()
             if let mark = last, ["\"", "”", "»", "’", "'"].contains(mark) { last = scalars.next() }

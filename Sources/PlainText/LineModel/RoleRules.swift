@@ -25,7 +25,7 @@ enum RoleRules {
         loneHeadingsBetweenParagraphs(blocks, shapes, &roles)
         navigationIsFurniture(shapes, &roles)
         gallerySlidesAreCaptions(shapes, &roles)
-        captionAboveItsCredit(shapes, &roles)
+        captionAboveItsCredit(blocks, shapes, &roles)
         photographerInCapitalsUnderACaption(shapes, &roles)
         placedPeopleAreCaptions(blocks, shapes, &roles)
         listsAfterTheirLeadIn(shapes, &roles)
@@ -66,9 +66,9 @@ enum RoleRules {
     }
 
     /// A date with its time is when the page was published or changed ("3 dicembre 2026 (modifica il 3 dicembre 2026
-    /// | 18:21)"), never a picture's caption, wherever it stands.
+    /// | 18:21)", "03 Dec 2026 06:15PM (Updated: …)"), never a picture's caption or credit, wherever it stands.
     private static func timeStampIsNoCaption(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
-        for index in roles.indices where roles[index] == .caption {
+        for index in roles.indices where roles[index] == .caption || roles[index] == .credit {
             let shape = shapes[index]
             let cues = shape.cues
             if cues.contains(.time), cues.contains(.year), shape.words <= 12, shape.start == .digit || !cues.contains(.sentence) {
@@ -86,17 +86,28 @@ enum RoleRules {
             .url, .email, .copyright, .widget, .dateOnly, .time, .trailingCredit, .captionWithCredit, .imageCaption, .creditLine,
             .editorsNote, .reportingTrailer, .furnitureLabel, .relatedLabel, .byline, .bylineWord,
         ]
-        guard lead.words >= 20, lead.end == .fullStop, lead.start == .uppercase, lead.cues.contains(.sentence),
+        // (Not when the story's first block opens with its dateline: that block is the lead, this one the standfirst.)
+        guard lead.words >= 15, !shapes[first].cues.contains(.dateline), lead.end == .fullStop, lead.start == .uppercase,
+            lead.cues.contains(.sentence),
             lead.cues.isDisjoint(with: notText)
         else { return }
-        // Right under the byline, or under the publication time that stands under it.
-        let above = first - 2
+        // Right under the byline, or under the publication time that stands under it — a bare name between them is
+        // the caption of the picture the page set there ("President Bola Tinubu").
+        var above = first - 2
+        if above >= 2, roles[above] == .other, shapes[above].cues.contains(.nameLike) || shapes[above].words <= 4,
+            shapes[above].start == .uppercase, !shapes[above].end.endsSentence,
+            shapes[above].cues.isDisjoint(with: [.dateOnly, .time, .byline, .bylineWord, .furnitureLabel, .relatedLabel, .widget])
+        {
+            above -= 1
+        }
+        let caption = above == first - 3 ? above + 1 : nil
         let isByline = roles[above] == .byline
         let isTime =
             roles[above] == .other && !shapes[above].cues.isDisjoint(with: [.dateOnly, .time]) && above >= 1
             && roles[above - 1] == .byline
         guard isByline || isTime else { return }
         roles[first - 1] = .body
+        if let caption { roles[caption] = .caption }
     }
 
     /// Headline, a sentence, then the byline or the publication time, then the story: the web page's standfirst
@@ -121,8 +132,12 @@ enum RoleRules {
     /// A subheading names a section once. Not one: a line the page repeats word for word (a live blog's author
     /// stamp, "Key event"), a fragment that opens or ends with a dash ("– USCG dispatcher, CNN", "Brian Manning
     /// -"), a credit ending in "photo", a signature ("Caroline Hawley, BBC diplomatic correspondent"), a ticker
-    /// line of figures, a "Tags …" line.
+    /// line of figures, a "Tags …" line — nor a heading with no story text after it, which heads no section (the
+    /// label of a tag list at a page's foot, "Explore more on these topics").
     private static func subheadingsAreHeadings(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        if let lastText = roles.lastIndex(of: .body) {
+            for index in (lastText + 1)..<roles.count where roles[index] == .subheading { roles[index] = .other }
+        }
         var seen: [String: Int] = [:]
         for index in roles.indices where roles[index] == .subheading { seen[blocks[index].text, default: 0] += 1 }
         for index in roles.indices where roles[index] == .subheading {

@@ -1,0 +1,256 @@
+import Foundation
+import NewsModel
+import Testing
+
+@testable import PlainText
+
+/// Conventions of news pages met in session 29, on copy written for these tests in the manner of The Guardian, the
+/// Süddeutsche Zeitung, Le Monde, El Mundo, ABC (Spain), CNN, NPR, Die Welt, the Times of India, CNA and Punch. Role
+/// tests give the model's roles and check what the rules make of them, so that each fails without its rule whatever
+/// the weights say.
+@Suite struct PageFurnitureConventionTests {
+
+    @Test("a heading with no story text after it heads no section: the label of a page's tag list is no subheading")
+    func headingAtThePageFootIsNoSubheading() {
+        let page = """
+            Water firms face record fines over sewage spills
+
+            Water companies in England face record fines after the regulator announced new powers on Wednesday.
+
+            The Rivers Trust said the figures were a national scandal.
+
+            Explore more on these topics
+
+            Water industry
+
+            Pollution
+            """
+        #expect(
+            rolesAfterRules(page, [.headline, .body, .body, .subheading, .other, .other])
+                == [.headline, .body, .body, .other, .other, .other])
+        // A heading with its section under it stays one.
+        let section = page.replacingOccurrences(
+            of: "Water industry", with: "Thames Water had the most spills of any company, the data showed.")
+        #expect(
+            rolesAfterRules(section, [.headline, .body, .body, .subheading, .body, .other])
+                == [.headline, .body, .body, .subheading, .body, .other])
+    }
+
+    @Test("\"Lesen Sie mehr zum Thema\", \"Read more from Sky News:\": a reading label and a few words more label a related box")
+    func readingLabelWithAFewWordsMore() {
+        #expect(NavigationLabel.kind(of: "Lesen Sie mehr zum Thema") == .related)
+        #expect(NavigationLabel.kind(of: "Read more from Sky News:") == .related)
+        #expect(NavigationLabel.kind(of: "À lire aussi sur le sujet") == .related)
+        // A title after the label's colon is a teaser of its own, not a label; nor is a longer line, or a rail.
+        #expect(NavigationLabel.kind(of: "Lesen Sie auch: Bahnstreik legt Fernverkehr lahm") == nil)
+        #expect(NavigationLabel.kind(of: "Read more about how the council spent its budget") == nil)
+        #expect(NavigationLabel.kind(of: "Most popular baby names") == nil)
+        let page = """
+            GDL kündigt neuen Streik im Personenverkehr an
+
+            Die Gewerkschaft Deutscher Lokomotivführer hat einen neuen Streik bei der Deutschen Bahn angekündigt.
+
+            Lesen Sie mehr zum Thema
+
+            Bahnstreik: Was Fahrgäste jetzt wissen müssen
+
+            Die GDL fordert unter anderem eine Verkürzung der Wochenarbeitszeit bei vollem Lohnausgleich.
+            """
+        #expect(
+            rolesAfterRules(page, [.headline, .body, .subheading, .teaser, .body])
+                == [.headline, .body, .other, .teaser, .body])
+    }
+
+    @Test("Le Monde's \"Lire aussi | title\": the bar stands for the colon, the line a related link, not a caption")
+    func readAlsoWithABar() throws {
+        let page = """
+            Le gouvernement présente un budget rectificatif pour réduire le déficit
+
+            Le gouvernement a présenté, mercredi 3 décembre, un projet de loi de finances rectificative destiné à contenir le déficit public.
+
+            Lire aussi | Budget 2027 : les pistes du gouvernement pour trouver 40 milliards d'euros
+
+            Les ministères de la culture, du travail et de l'agriculture verront leurs crédits gelés, a indiqué le ministre.
+            """
+        #expect(rolesAfterRules(page, [.headline, .body, .caption, .body]) == [.headline, .body, .teaser, .body])
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.pictures.isEmpty, "\(item.pictures)")
+        #expect(item.links.map(\.title) == ["Budget 2027 : les pistes du gouvernement pour trouver 40 milliards d'euros"])
+    }
+
+    @Test("El Mundo's credit in capitals run onto the caption's full stop (\"…Trabajo.JAVIER BARBANCHO\") is split off")
+    func creditGluedToTheCaption() throws {
+        let split = try #require(
+            PictureCredit.trailingCredit(in: "Yolanda Díaz, durante la rueda de prensa en el Ministerio de Trabajo.JAVIER BARBANCHO"))
+        #expect(split.caption == "Yolanda Díaz, durante la rueda de prensa en el Ministerio de Trabajo.")
+        #expect(split.credit == "JAVIER BARBANCHO")
+        // An abbreviation's stop before a capital is no credit ("the U.S.", "Washington D.C."), nor a sentence's last word.
+        #expect(PictureCredit.gluedCapitalsCredit(in: "Officials met in the U.S.") == nil)
+        #expect(PictureCredit.gluedCapitalsCredit(in: "He told the BBC.The interview aired later") == nil)
+        #expect(PictureCredit.gluedCapitalsCredit(in: "Talks ended.NATO") == nil)
+    }
+
+    @Test("a credit waits for the caption right under it, not for one four paragraphs on (CNN's \"Source: CNN\" under a video)")
+    func creditWaitsOnlyForTheNextCaption() {
+        let page = """
+            Supreme Court agrees to hear challenge to student loan rule
+
+            Source: CNN
+
+            The Supreme Court on Wednesday agreed to hear a challenge to a student loan repayment rule issued under the former administration.
+
+            The justices will hear arguments in the case early next year, with a decision expected by the end of June.
+
+            The plan would have cut monthly payments for millions of borrowers, officials said on Wednesday.
+
+            Students walk on the campus of the University of Texas in Austin on August 26, 2026.
+            Brandon Bell/Getty Images
+
+            The administration has said it will not defend the rule in court.
+            """
+        var reader = PlainTextReader()
+        reader.modelRoles = [.headline, .credit, .body, .body, .body, .caption, .credit, .body]
+        let item = reader.read(text: page).item
+        let students = item.pictures.first { $0.caption?.hasPrefix("Students walk") == true }
+        #expect(students?.creditline == "Brandon Bell/Getty Images", "\(item.pictures)")
+        #expect(item.pictures.contains { $0.creditline == "CNN" && $0.caption == nil }, "\(item.pictures)")
+        // Right under its credit, a caption is the one the credit waited for.
+        reader.modelRoles = [.headline, .credit, .caption, .body, .body, .body, .credit, .body]
+        let above = page.replacingOccurrences(
+            of: "Source: CNN\n\nThe Supreme Court", with: "Source: CNN\n\nThe justices met. The Supreme Court")
+        let waited = reader.read(text: above).item
+        #expect(waited.pictures.first?.creditline == "CNN", "\(waited.pictures)")
+        #expect(waited.pictures.first?.caption?.hasPrefix("The justices met.") == true, "\(waited.pictures)")
+    }
+
+    @Test("a picture agency's name alone under prose kept out of the story is that prose's credit, not a byline (NPR, ABC)")
+    func agencyAloneUnderItsCaption() {
+        let page = """
+            A new study finds microplastics in nearly every human brain sample tested
+
+            December 3, 2026 5:00 AM ET
+
+            Researchers at the University of New Mexico found tiny plastic particles in brain tissue samples.
+            Getty Images
+
+            Tiny bits of plastic are turning up in human brains, according to a study published Wednesday.
+            """
+        #expect(
+            rolesAfterRules(page, [.headline, .other, .other, .byline, .body])
+                == [.headline, .other, .caption, .credit, .body])
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.bylines.isEmpty, "\(item.bylines)")
+        #expect(item.pictures.first?.creditline == "Getty Images", "\(item.pictures)")
+        // Without its stop when it is long enough not to be a name ("Imagen del Pleno … este miércoles" over "EFE").
+        let spanish = """
+            El Congreso rechaza la reforma de la ley de vivienda
+
+            Imagen del Pleno del Congreso de los Diputados este miércoles
+            EFE
+
+            El Pleno del Congreso de los Diputados ha rechazado este miércoles la reforma de la ley de vivienda.
+            """
+        #expect(rolesAfterRules(spanish, [.headline, .byline, .other, .body]) == [.headline, .caption, .credit, .body])
+        // A name over an agency is a byline and its outlet ("Ana Sánchez" / "EFE"), and the story's last paragraph over
+        // "Reuters" is the story's.
+        let byline = spanish.replacingOccurrences(of: "Imagen del Pleno del Congreso de los Diputados este miércoles", with: "Ana Sánchez")
+        #expect(rolesAfterRules(byline, [.headline, .byline, .other, .body]) == [.headline, .byline, .other, .body])
+    }
+
+    @Test("Die Welt's \"Quelle: dpa/X\" on the line under a caption is its credit; under the story it is no picture's")
+    func sourceLabelUnderACaption() {
+        let page = """
+            VW streicht weitere 5000 Stellen in der Verwaltung
+
+            VW-Chef Oliver Blume will die Kosten in der Verwaltung deutlich senken
+            Quelle: dpa/Julian Stratenschulte
+
+            Volkswagen will in der Verwaltung weitere 5000 Arbeitsplätze abbauen, teilte der Konzern am Mittwoch mit.
+
+            Source: CNA/Reuters
+            """
+        #expect(
+            rolesAfterRules(page, [.headline, .caption, .other, .body, .other])
+                == [.headline, .caption, .credit, .body, .other])
+        #expect(
+            rolesAfterRules(page, [.headline, .byline, .other, .body, .other])
+                == [.headline, .caption, .credit, .body, .other])
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.pictures.first?.creditline == "dpa/Julian Stratenschulte", "\(item.pictures)")
+    }
+
+    @Test("a byline and time stamp line (\"… / Updated: Dec 3, 2026, 18:42 IST\") is no standfirst, and a time stamp no credit")
+    func timeStampsAreNeitherStandfirstNorCredit() {
+        let page = """
+            Parliament passes bill to regulate online gaming
+
+            TOI News Desk / TIMESOFINDIA.COM / Updated: Dec 3, 2026, 18:42 IST
+
+            NEW DELHI: Parliament on Wednesday passed a bill to regulate online gaming platforms by voice vote.
+
+            The Lok Sabha had cleared the bill on Monday.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(!item.descriptions.contains { $0.text.contains("TIMESOFINDIA") }, "\(item.descriptions)")
+        let cna = """
+            Malaysia to ban social media for under-16s from 2027
+
+            Communications Minister Fahmi Fadzil speaks at a press conference in Putrajaya. (Photo: Bernama)
+
+            03 Dec 2026 06:15PM (Updated: 03 Dec 2026 07:02PM)
+
+            Malaysia will bar children under 16 from opening social media accounts from next year, the minister said.
+            """
+        #expect(rolesAfterRules(cna, [.headline, .caption, .credit, .body]) == [.headline, .caption, .other, .body])
+        let cnaItem = PlainTextReader().read(text: cna).item
+        #expect(!cnaItem.pictures.contains { $0.creditline?.contains("2026") == true }, "\(cnaItem.pictures)")
+        #expect(!cnaItem.descriptions.contains { $0.text.contains("06:15PM") }, "\(cnaItem.descriptions)")
+    }
+
+    @Test("Punch: byline, \"3rd December 2026\", a bare name (the picture's caption), then the lead: the lead is story text")
+    func bareCaptionBetweenTheTimeAndTheLead() {
+        #expect(LineRules.dateOnlyLine.matches(in: "3rd December 2026"))
+        #expect(LineRules.dateOnlyLine.matches(in: "21st March 2025"))
+        let page = """
+            Tinubu signs N54.9tn 2026 budget into law
+
+            By Olugbenga Adanikin
+
+            3rd December 2026
+
+            President Bola Tinubu
+
+            President Bola Tinubu on Wednesday signed the N54.9tn 2026 Appropriation Bill into law at the Presidential Villa, Abuja.
+
+            The signing was witnessed by the Senate President, Godswill Akpabio, and other officials.
+            """
+        #expect(
+            rolesAfterRules(page, [.headline, .byline, .other, .other, .other, .body])
+                == [.headline, .byline, .other, .caption, .body, .body])
+        // A standfirst over a lead that opens with its dateline stays the standfirst.
+        let dated = page.replacingOccurrences(of: "The signing was", with: "ABUJA (Reuters) - The signing was")
+        #expect(
+            rolesAfterRules(dated, [.headline, .byline, .other, .other, .other, .body])
+                == [.headline, .byline, .other, .other, .other, .body])
+    }
+
+    @Test("a short full sentence the model took for a teaser after the story started is story text (CNA)")
+    func shortSentenceAfterTheStoryIsNoTeaser() {
+        let page = """
+            Malaysia to ban social media for under-16s from 2027
+
+            Malaysia will bar children under 16 from opening social media accounts from next year, the minister said.
+
+            The commission will enforce the rules, with fines for platforms that fail to comply.
+
+            Australia introduced a similar ban last year.
+
+            Source: CNA/Reuters
+            """
+        #expect(rolesAfterRules(page, [.headline, .body, .body, .teaser, .other]) == [.headline, .body, .body, .body, .other])
+        // A title without its stop stays a teaser.
+        let title = page.replacingOccurrences(
+            of: "Australia introduced a similar ban last year.", with: "Australia bans social media for children")
+        #expect(rolesAfterRules(title, [.headline, .body, .body, .teaser, .other]) == [.headline, .body, .body, .teaser, .other])
+    }
+}
