@@ -145,6 +145,11 @@ struct CandidateScanner {
                 index += 1
                 continue
             }
+            // "(D-New York)", "(R-South Dakota)": an American legislator's party and state, no name of its own.
+            if tokens[index].opensBracket, Self.isPartyAffiliation(tokens[index].bare) {
+                index = runEnd
+                continue
+            }
 
             var start = index
             var titled = false
@@ -154,6 +159,13 @@ struct CandidateScanner {
                 let whole = bares(start..<runEnd).joined(separator: " ")
                 let rest = bares((start + 1)..<runEnd).joined(separator: " ")
                 if gazetteer.lookup(whole) == nil, gazetteer.lookup(rest) != nil { start += 1 }
+            }
+            // "El Banco de España ha advertido …": a Romance article opening a sentence is the sentence's, before a name
+            // the gazetteer does not know with it (English "The" may begin a name: "The Beatles").
+            if sentenceInitial, start == index, runEnd - start >= 2, Self.romanceArticles.contains(tokens[start].bare),
+                gazetteer.lookup(bares(start..<runEnd).joined(separator: " ")) == nil
+            {
+                start += 1
             }
             while start + 1 < runEnd, EntityWords.clauseStarters.contains(tokens[start].bare) { start += 1 }
             // After a label's colon a sentence starts too ("Why it matters: The vote …", "What's next: The Congressional
@@ -365,6 +377,7 @@ struct CandidateScanner {
                     // "Investigators said", "Officials believe": a word the dictionary lists only in lower case.
                     || readsEnglish && EnglishWords.listing(Substring(name)) == 2)
             if !name.isEmpty, !isSingleCommonWord, !EntityWords.nationalities.contains(name), !EntityWords.calendarWords.contains(name),
+                !EntityWords.holidays.contains(name),
                 !Self.isNotAName(words), !(words.count == 1 && EntityWords.commonAcronyms.contains(name))
             {
                 var candidate = Candidate(
@@ -390,6 +403,15 @@ struct CandidateScanner {
         }
         return result
     }
+
+    /// "D-New", "R-Louisiana", "I-Vt.": a party's letter, a hyphen and a capital.
+    static func isPartyAffiliation(_ word: String) -> Bool {
+        let bytes = Array(word.utf8.prefix(3))
+        return bytes.count == 3 && [UInt8(ascii: "D"), UInt8(ascii: "R"), UInt8(ascii: "I")].contains(bytes[0])
+            && bytes[1] == UInt8(ascii: "-") && (65...90).contains(bytes[2])
+    }
+
+    private static let romanceArticles: WordSet = ["El", "La", "Le", "Les", "Los", "Las", "Il", "Lo", "Gli"]
 
     /// The end of the longest name the gazetteer knows that starts with the capitalised word at `start` and goes on
     /// with one or two words, at least one of them in lower case; nil when there is none.

@@ -82,6 +82,14 @@ enum EntityWords {
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
         "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
     ]
+    /// Feasts and holidays, capitalised in every language and never a person, body or place by themselves (events
+    /// are not annotated): "before Christmas", "vor Weihnachten", "à Noël".
+    static let holidays: WordSet = [
+        "Christmas", "Xmas", "Easter", "Thanksgiving", "Halloween", "Hanukkah", "Passover", "Ramadan", "Diwali", "Eid", "Lent",
+        "Pentecost", "Weihnachten", "Ostern", "Pfingsten", "Silvester", "Noël", "Pâques", "Toussaint", "Navidad", "Nochebuena",
+        "Nochevieja", "Pascua", "Natale", "Pasqua", "Capodanno", "Ferragosto", "Vánoce", "Velikonoce", "Silvestr", "Рождество",
+        "Пасха",
+    ]
     /// Capitalised because they start a sentence, never names by themselves.
     static let commonStarters: WordSet = [
         "The", "A", "An", "It", "It's", "He", "She", "They", "We", "I", "You", "This", "That", "These", "Those", "As", "At", "In", "On",

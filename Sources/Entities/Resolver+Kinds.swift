@@ -57,7 +57,9 @@ extension Resolver {
         // "Fort Lauderdale Strikers", "Chicago Bulls": a place followed by a plural is a team — not a given name that
         // is also a town followed by a surname ending in -s ("David Moyes": David, Panama), where the singular is no word,
         // or a given name ("Aurora Williams"), or where a title says it is a person ("Mining Minister Aurora Williams").
-        if words.count >= 2, last.count > 3, last.hasSuffix("s"), !last.hasSuffix("ss"),
+        // (Not a place word in the plural: "Great Lakes", "Victoria Falls" are places.)
+        let pluralPlaceWord = last.hasSuffix("s") && EntityWords.placeWords.contains(String(last.dropLast()))
+        if words.count >= 2, last.count > 3, last.hasSuffix("s"), !last.hasSuffix("ss"), !pluralPlaceWord,
             gazetteer.lookup(words.dropLast().joined(separator: " "))?.kind == .place,
             !(words.count == 2 && GivenNames.containsName(Substring(first))
                 && (EnglishWords.listing(Substring(last.dropLast())) == 0 || GivenNames.containsName(last.dropLast())
@@ -120,7 +122,9 @@ extension Resolver {
         // "Lagos State", "Cork County", "Hubei Province": an administrative area is a place; "Princes Street", "Lake Placid
         // Arena" are points of interest.
         // (Not a person's name the scanner cut before "of": "Marcus Hill of Burbank".)
-        if EntityWords.placeWords.contains(last) && !candidate.personBeforeOf || EntityWords.placeBeginnings.contains(first) {
+        if (EntityWords.placeWords.contains(last) || pluralPlaceWord) && !candidate.personBeforeOf
+            || EntityWords.placeBeginnings.contains(first)
+        {
             return (Self.areaWords.contains(last) ? .place : .pointOfInterest, text, nil, 70)
         }
         if EntityWords.organisationNouns.contains(candidate.nextWord) { return (.organisation, text, nil, 65) }

@@ -1247,6 +1247,39 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
         #expect(hill["Capitol Hill"] != .person, "\(hill)")
     }
 
+    @Test("a Romance article opening a sentence is the sentence's: \"El Banco de España ha advertido …\" names the bank")
+    func sentenceArticleIsNoPartOfAName() {
+        let found = kinds(
+            entities(
+                ["El Banco de España ha advertido de que subidas tan rápidas podrían afectar al empleo de los jóvenes."],
+                language: "es"))
+        #expect(found["Banco de España"] == .organisation, "\(found)")
+        #expect(found["El Banco de España"] == nil, "\(found)")
+        // A name the gazetteer knows with its article keeps it.
+        let known = kinds(entities(["El Salvador celebró elecciones presidenciales el domingo, según el tribunal."], language: "es"))
+        #expect(known["El Salvador"] == .place, "\(known)")
+    }
+
+    @Test("a feast is no name (\"before Christmas\"), nor a legislator's party and state (\"(D-New York)\")")
+    func holidaysAndPartyAffiliationsAreNoNames() {
+        let found = kinds(
+            entities([
+                "Senate Majority Leader John Thune (R-South Dakota) and Minority Leader Charles E. Schumer (D-New York) struck a deal.",
+                "\"Nobody wants a shutdown at Christmas,\" Thune said, adding that talks would resume after Thanksgiving.",
+            ]))
+        #expect(found["John Thune"] == .person, "\(found)")
+        #expect(found.keys.allSatisfy { !$0.hasPrefix("D-") && !$0.hasPrefix("R-") }, "\(found)")
+        #expect(found["Christmas"] == nil && found["Thanksgiving"] == nil, "\(found)")
+        #expect(CandidateScanner.isPartyAffiliation("D-New") && CandidateScanner.isPartyAffiliation("I-Vt."))
+        #expect(!CandidateScanner.isPartyAffiliation("Al-Assad") && !CandidateScanner.isPartyAffiliation("D-"))
+    }
+
+    @Test("a place word in the plural after a place is a place (\"Great Lakes\"), not a team (\"Chicago Bulls\")")
+    func pluralPlaceWordsArePlaces() {
+        let found = kinds(entities(["A powerful storm dumped snow on parts of the Great Lakes region on Wednesday, officials said."]))
+        #expect(found["Great Lakes"] == .pointOfInterest || found["Great Lakes"] == .place, "\(found)")
+    }
+
     @Test("a name no dictionary lists, then \"of\" and a country, is a person and the country")
     func aNameOfACountryIsTwoNames() {
         let found = kinds(
