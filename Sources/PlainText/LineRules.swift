@@ -42,7 +42,7 @@ enum LineRules {
             $0.utf8.count <= 24 && probe.matches($0)
         })
     static let imageCaption = Pattern(
-        #"^\s*Image caption\s+(.{2,400})$"#, caseInsensitive: false,
+        #"^\s*Image caption,?\s+(.{2,400})$"#, caseInsensitive: false,
         prefilter: { [probe = ProbeSet(atStart: ["Image caption"])] in probe.matches($0) })
     /// A gallery counter before a caption: `1 of 2. A general view …`.
     static let galleryCounter = Pattern(
@@ -58,6 +58,8 @@ enum LineRules {
             #"^\s*(?:read also|read more|also read|related|see also|more on this|lesen sie auch|lesen sie mehr|mehr zum thema|siehe auch|auch interessant|lire aussi|à lire aussi|a lire aussi|voir aussi|lire également)\s*[:：|]\s*(.{3,300})$"#,
             #"^\s*(?:lea también|leer más|lee también|ver también|te puede interesar|lees ook|zie ook|læs også|se også)\s*[:：|]\s*(.{3,300})$"#,
             #"^\s*(?:читайте также|читайте тоже|смотрите также|также читайте|читайте також|дивіться також|також читайте)\s*[:：|]\s*(.{3,300})$"#,
+            // The link's title run onto its label, where the page set them as two elements ("Lire aussiCOP31 : …").
+            #"^\s*(?:lire aussi|à lire aussi|read more|read also|also read|lesen sie auch|leggi anche|lee también)(?-i:(\p{Upper}.{3,300}))$"#,
         ],
         caseInsensitive: true,
         prefilter: {
@@ -68,8 +70,12 @@ enum LineRules {
                         "auch interessant", "lire", "à lire", "a lire", "voir aussi", "lea también", "leer más", "lee también",
                         "ver también", "te puede interesar", "читайте", "смотрите также", "также читайте", "дивіться також",
                         "також читайте", "lees ook", "zie ook", "læs også", "se også",
-                    ], ignoringCase: true), probe2 = ProbeSet(anywhereIn: [":", "：", "|"])
-            ] in probe.matches($0) && probe2.matches($0)
+                    ], ignoringCase: true), probe2 = ProbeSet(anywhereIn: [":", "：", "|"]),
+                glued = ProbeSet(
+                    atStart: [
+                        "lire aussi", "à lire aussi", "read more", "read also", "also read", "lesen sie auch", "leggi anche", "lee también",
+                    ], ignoringCase: true)
+            ] in probe.matches($0) && (probe2.matches($0) || glued.matches($0))
         })
 
     // MARK: Bylines and datelines
@@ -132,9 +138,13 @@ enum LineRules {
                 { TextProbe.startsWithCapitalisedWordsThenSeparator($0) }
             ),
         ],
-        // A capital starts it, and its dash or colon — or the agency's closing bracket — comes within a few words.
-        prefilter: { [probe = ProbeSet(anywhereIn: ["-", "–", "—", "_", ":"], within: 200)] in
-            ($0.unicodeScalars.first?.isUppercaseLetter ?? false) && (probe.matches($0) || TextProbe.agencyAfterDate($0))
+        // A capital starts it, and its dash or colon — or the agency's closing bracket, or TASS's "/ТАСС/." — comes
+        // within a few words.
+        prefilter: {
+            [probe = ProbeSet(anywhereIn: ["-", "–", "—", "_", ":"], within: 200), slash = ProbeSet(anywhereIn: ["/"], within: 80)] in
+            ($0.unicodeScalars.first?.isUppercaseLetter ?? false)
+                && (probe.matches($0) || TextProbe.agencyAfterDate($0)
+                    || slash.matches($0) && ($0.unicodeScalars.first.map { ("А"..."Я").contains($0) } ?? false))
         })
     /// The agency opening the story: "(CNN) —", "(Reuters) -", or before place and date, as ANSA writes them:
     /// "(ANSA) - ROME, DECEMBER 3 - ". Groups as `dateline`'s (place and date, read ahead, may be empty).

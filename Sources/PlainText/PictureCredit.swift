@@ -59,13 +59,15 @@ enum PictureCredit {
         return ordinary.count >= 3 ? rest : nil
     }
 
-    static func stripLabel(_ text: String) -> String {
+    static func stripLabel(_ text: String, afterLabel: Bool = false) -> String {
         let lowered = text.lowercased()
         for label in labels where lowered.hasPrefix(label) {
             let rest = String(text.dropFirst(label.count)).trimmingWhitespace()
-            if !rest.isEmpty { return stripLabel(rest) }
+            if !rest.isEmpty { return stripLabel(rest, afterLabel: true) }
         }
-        // "Photo Prakash Mathema. AFP": the label without its colon.
+        // "Photo Prakash Mathema. AFP": the label without its colon — not a word of the credit after a label ("Foto:
+        // picture alliance/dpa").
+        guard !afterLabel else { return text }
         for label in ["photo ", "foto ", "picture ", "bild "] where lowered.hasPrefix(label) && !lowered.hasPrefix(label + "by ") {
             return String(text.dropFirst(label.count)).trimmingWhitespace()
         }

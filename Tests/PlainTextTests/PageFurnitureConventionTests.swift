@@ -254,3 +254,94 @@ import Testing
         #expect(rolesAfterRules(title, [.headline, .body, .body, .teaser, .other]) == [.headline, .body, .body, .teaser, .other])
     }
 }
+
+/// Formats met in the third batch of session 29's pages: BBC's labels since 2020, TASS's dateline, France 24's
+/// glued teaser, n-tv's kicker and closing sources, Stuff's credit.
+@Suite struct PageFormatConventionTests {
+    @Test("BBC since 2020: \"Image source, Getty Images\" and \"Image caption, …\" — the comma after the label is the label's")
+    func bbcLabelsWithAComma() {
+        #expect(
+            LineRules.imageCaption.match("Image caption, Heathrow is the UK's busiest airport")?[1]
+                == "Heathrow is the UK's busiest airport")
+        let page = """
+            Heathrow third runway: Government backs expansion plan
+
+            3 December 2026
+
+            Image source, Getty Images
+            Image caption, Heathrow is the UK's busiest airport
+
+            The government has backed plans for a third runway at Heathrow, saying it will boost economic growth.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.pictures.first?.caption == "Heathrow is the UK's busiest airport", "\(item.pictures)")
+        #expect(item.pictures.first?.creditline == "Getty Images", "\(item.pictures)")
+    }
+
+    @Test("TASS: \"МОСКВА, 3 декабря. /ТАСС/.\" opens the story as its dateline, with no dash after it")
+    func tassDateline() throws {
+        let match = try #require(LineRules.dateline.match("МОСКВА, 3 декабря. /ТАСС/. Президент России провел телефонный разговор."))
+        #expect(match[2] == "МОСКВА")
+        let page = """
+            Путин провел телефонный разговор с президентом Франции
+
+            МОСКВА, 3 декабря. /ТАСС/. Президент России Владимир Путин провел телефонный разговор с президентом Франции.
+
+            Последний раз лидеры двух стран общались по телефону в сентябре.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.dateline == "МОСКВА, 3 декабря. /ТАСС/.", "\(String(describing: item.dateline))")
+        #expect(item.body.first?.text.hasPrefix("Президент России") == true, "\(item.body)")
+    }
+
+    @Test("France 24's \"Lire aussiCOP31 : …\": the title run onto its label is a related link, not a caption")
+    func teaserGluedToItsLabel() {
+        #expect(
+            LineRules.relatedTeaser.match("Lire aussiCOP31 : les pays pétroliers font bloc")?[1] == "COP31 : les pays pétroliers font bloc")
+        #expect(LineRules.relatedTeaser.match("Read moreAbout the plan") != nil)
+        // A word run on in lower case is a sentence ("Read more about the plan"), no link.
+        #expect(LineRules.relatedTeaser.match("Read moreover the plan") == nil)
+        #expect(LineRules.relatedTeaser.match("Lire aussi la suite du texte") == nil)
+    }
+
+    @Test("n-tv: a short kicker over the headline the model took for a byline; \"Quelle: …\" closing the page is the story's")
+    func kickerAndClosingSources() {
+        let page = """
+            Streit um Rentenpaket
+
+            Merz warnt Junge Union vor Blockade
+
+            03.12.2026, 15:48 Uhr
+
+            Bundeskanzler Friedrich Merz hat die Junge Union eindringlich vor einer Blockade des Rentenpakets gewarnt.
+
+            Die SPD pocht auf eine Verabschiedung noch vor Weihnachten. Fraktionschef Matthias Miersch sagte, der Vertrag sei eindeutig.
+
+            Quelle: ntv.de, mau/dpa/AFP
+            """
+        #expect(
+            rolesAfterRules(page, [.headline, .byline, .other, .body, .caption, .credit])
+                == [.other, .headline, .other, .body, .body, .trailer])
+        // A byline stays one under the headline: names, or the author's word.
+        let byline = page.replacingOccurrences(of: "Merz warnt Junge Union vor Blockade", with: "Von Anna Schmidt und Jan Weber")
+        #expect(rolesAfterRules(byline, [.headline, .byline, .other, .body, .body, .other]).prefix(2) == [.headline, .byline])
+        #expect(
+            PictureCredit.split("Friedrich Merz bei einer Pressekonferenz. (Foto: picture alliance/dpa)").credit == "picture alliance/dpa")
+    }
+
+    @Test("Stuff: a photographer and the outlet about a slash (\"Monique Ford/Stuff\") under prose is its credit")
+    func photographerSlashOutletUnderACaption() {
+        let page = """
+            Wellington water rates to rise 18 per cent as council faces pipe crisis
+
+            Wellington Water says more than 2000 leaks are waiting to be fixed across the region.
+            Monique Ford/Stuff
+
+            Wellington ratepayers face an 18 per cent increase in water charges next year, the council said.
+            """
+        #expect(rolesAfterRules(page, [.headline, .other, .byline, .body]) == [.headline, .caption, .credit, .body])
+        // A byline's role after the slash stays a byline's.
+        let role = page.replacingOccurrences(of: "Monique Ford/Stuff", with: "Christopher Serju/Senior Gleaner Writer")
+        #expect(rolesAfterRules(role, [.headline, .other, .byline, .body]) == [.headline, .other, .byline, .body])
+    }
+}

@@ -120,10 +120,20 @@ extension RoleRules {
         where [.byline, .other].contains(roles[index]) && [.byline, .other].contains(roles[index - 1]) {
             let credit = shapes[index]
             let caption = shapes[index - 1]
-            guard credit.blankLinesBefore == 0, credit.words <= 3, (5...80).contains(caption.words), caption.start == .uppercase,
+            // "Monique Ford/Stuff" (Stuff): a photographer and the outlet, capitalised words about a slash, no author's word.
+            // (Not a byline's role after the slash: "Christopher Serju/Senior Gleaner Writer".)
+            let text = blocks[index].text
+            let outlet = text.split(separator: "/").last.map { String($0).spaceSeparatedWords } ?? []
+            let photographerSlashOutlet =
+                credit.words <= 5 && text.containsBytes("/") && !text.containsBytes(" / ") && outlet.count <= 2
+                && !outlet.contains { signatureRoles.contains($0.lowercased()) }
+                && text.spaceSeparatedWords.allSatisfy { $0.first?.isUppercase == true }
+                && credit.cues.isDisjoint(with: [.byline, .bylineWord, .url, .dateOnly])
+            guard credit.blankLinesBefore == 0, credit.words <= 3 || photographerSlashOutlet, (5...80).contains(caption.words),
+                caption.start == .uppercase,
                 caption.end.endsSentence || caption.words >= 6 && caption.end != .colon,
                 caption.cues.isDisjoint(with: [.byline, .bylineWord, .nameLike, .dateOnly, .time, .creditLine, .captionWithCredit]),
-                PictureCredit.agencies.contains(blocks[index].text.trimmingWhitespace().lowercased())
+                photographerSlashOutlet || PictureCredit.agencies.contains(blocks[index].text.trimmingWhitespace().lowercased())
             else { continue }
             roles[index] = .credit
             roles[index - 1] = .caption
@@ -144,7 +154,7 @@ extension RoleRules {
             roles[index - 1] = .caption
         }
     }
-    private static let sourceLabels = ["source:", "quelle:", "fuente:", "fonte:", "source :", "zdroj:", "источник:"]
+    static let sourceLabels = ["source:", "quelle:", "fuente:", "fonte:", "source :", "zdroj:", "источник:"]
 
     /// El País sets the photographer's name in capitals on the line right under the caption ("El embalse de Sau, en
     /// Osona, …" / "MASSIMILIANO MINOCRI"), the pair set apart by blank lines: a caption and its credit, not a

@@ -74,6 +74,23 @@ extension RoleRules {
         roles[index] = .body
     }
 
+    /// "Quelle: ntv.de, mau/dpa/AFP" closing the page, set apart by a blank line, names the story's sources, not a
+    /// picture's: a trailer. A paragraph of two sentences or more over it, with story text before it, that the model
+    /// took for that "credit's" caption is the story's last paragraph.
+    static func sourceLineClosesTheStory(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard let index = roles.indices.last, index >= 2, roles[index] == .credit, shapes[index].blankLinesBefore >= 1,
+            shapes[index].words <= 8, case let text = blocks[index].text.lowercasedOnBytes(),
+            sourceLabels.contains(where: { text.hasPrefix($0) })
+        else { return }
+        roles[index] = .trailer
+        let paragraph = shapes[index - 1]
+        if roles[index - 1] == .caption, roles[index - 2] == .body, paragraph.sentences >= 2, paragraph.words >= 15,
+            paragraph.end.endsSentence, paragraph.cues.isDisjoint(with: [.captionWithCredit, .trailingCredit, .imageCaption])
+        {
+            roles[index - 1] = .body
+        }
+    }
+
     /// A broadcaster's script ends with its reporter's sign-off, "Max Lee, KBS World Radio News.", "Jane Doe, VOA
     /// News, Nairobi": the name and the newsroom, never story text, even where the model took it for a paragraph.
     static func broadcastSignOffIsNoStory(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {

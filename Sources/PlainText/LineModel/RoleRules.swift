@@ -17,6 +17,7 @@ enum RoleRules {
         headlineIsNotASentence(shapes, &roles)
         headlineIsNotADate(blocks, shapes, &roles)
         kickerAboveTheHeadline(shapes, &roles)
+        kickerOverAHeadlineTakenForAByline(shapes, &roles)
         storyTextBetweenParagraphs(shapes, &roles)
         echoesAreNotParagraphs(shapes, &roles)
         unpunctuatedLinesBetweenParagraphs(shapes, &roles)
@@ -31,6 +32,7 @@ enum RoleRules {
         listsAfterTheirLeadIn(shapes, &roles)
         teasersAreTitles(blocks, shapes, &roles)
         trailersAreAttributions(blocks, shapes, &roles)
+        sourceLineClosesTheStory(blocks, shapes, &roles)
         lastSentenceBeforeTheEnd(blocks, shapes, &roles)
         broadcastSignOffIsNoStory(blocks, shapes, &roles)
         authorsNoteIsNoStory(blocks, &roles)
@@ -161,7 +163,7 @@ enum RoleRules {
         }
     }
     private static let dashes: Set<Substring> = ["-", "–", "—"]
-    private static let signatureRoles: Set<String> = [
+    static let signatureRoles: Set<String> = [
         "correspondent", "editor", "reporter", "writer", "producer", "journalist", "columnist", "analyst", "presenter",
         "korrespondent", "korrespondentin", "redakteur", "redakteurin", "correspondant", "correspondante", "corresponsal",
     ]
@@ -317,6 +319,20 @@ enum RoleRules {
         guard let headline = roles.firstIndex(of: .headline), shapes[headline].allCaps, shapes[headline].words <= 5,
             headline + 1 < roles.count, !shapes[headline + 1].allCaps, isHeadlineShaped(shapes[headline + 1]),
             shapes[headline + 1].words >= shapes[headline].words + 3
+        else { return }
+        roles[headline] = .other
+        roles[headline + 1] = .headline
+    }
+
+    /// A short heading the model took for the headline, right over a longer heading-shaped line it took for a byline
+    /// that has none of a byline's marks — no author word, not only names, some words in lower case ("Streit um
+    /// Rentenpaket" over "Merz warnt Junge Union vor Blockade", n-tv): the first is the kicker (Dachzeile), the
+    /// second the headline.
+    private static func kickerOverAHeadlineTakenForAByline(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard let headline = roles.firstIndex(of: .headline), headline + 1 < roles.count, roles[headline + 1] == .byline,
+            case let kicker = shapes[headline], case let title = shapes[headline + 1],
+            kicker.words <= 5, isHeadlineShaped(kicker), isHeadlineShaped(title), title.words >= kicker.words + 2,
+            title.start == .uppercase, title.capitalised <= 6, title.cues.isDisjoint(with: [.nameLike, .agencyWord])
         else { return }
         roles[headline] = .other
         roles[headline + 1] = .headline
