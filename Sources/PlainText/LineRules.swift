@@ -186,6 +186,11 @@ enum LineRules {
                 }
             ),
             (
+                // "With files from The Canadian Press" (CBC, CTV): the agencies whose copy the story draws on.
+                #"^\s*\(?With files from (?:the )?(?-i:\p{Upper}).{1,120}$"#,
+                { [probe = ProbeSet(atStart: ["with files from"], ignoringCase: true, skipping: ["("])] in probe.matches($0) }
+            ),
+            (
                 #"^\s*\(?(?:(?:This|The) (?:article|story|post|piece|report|content) (?:was |has been |is |first )*(?:originally |first )?(?:appeared|published|posted|adapted|republished|reproduced|syndicated)\b|Originally (?:published|appeared|posted)\b).{0,200}$"#,
                 {
                     [
@@ -341,7 +346,7 @@ enum LineRules {
     static let widget = Pattern(
         anyOf: [
             #"^\s*(?:[*•·-]\s*)?(?:Tweet|Link this|Share this|Share|Email|E-mail|Print|Related Topics|Comments?|Follow us.*|Follow\s.{1,60}?\s(?:on|via)\s+(?:Twitter|Facebook|Instagram|X|LinkedIn|TikTok|Threads|Bluesky|Mastodon)\b.*)\s*$"#,
-            #"^\s*(?:[*•·-]\s*)?(?:Like us.*|Subscribe.*|Advertisement|\d+\s*Comments?|[\p{Alpha} ]{1,25}\s*»|\*|Share on (?:Facebook|Twitter|LinkedIn).*|Facebook|Twitter|WhatsApp|Pinterest|LinkedIn)\s*$"#,
+            #"^\s*(?:[*•·-]\s*)?(?:Like us.*|Subscribe.*|Advertisement|\d+\s*Comments?|[\p{Alpha} ]{1,25}\s*»|\*|Share on (?:Facebook|Twitter|LinkedIn).*|Facebook|Twitter|WhatsApp|Pinterest|LinkedIn|Sign up (?:for|to) [^.]{0,60}newsletters?\b[^.]{0,60})\s*$"#,
         ],
         caseInsensitive: true,
         prefilter: {
@@ -349,7 +354,7 @@ enum LineRules {
                 words = ProbeSet(
                     atStart: [
                         "tweet", "link this", "share", "email", "e-mail", "print", "related topics", "comment", "follow", "like us",
-                        "subscribe", "advertisement", "facebook", "twitter", "whatsapp", "pinterest", "linkedin",
+                        "subscribe", "advertisement", "facebook", "twitter", "whatsapp", "pinterest", "linkedin", "sign up",
                     ],
                     ignoringCase: true, skipping: ["*", "•", "·", "-"]),
                 guillemet = ProbeSet(anywhereIn: ["»"], within: 160), comments = ProbeSet(anywhereIn: ["comment"], ignoringCase: true)

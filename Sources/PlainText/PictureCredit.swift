@@ -7,7 +7,8 @@ import NewsModel
 enum PictureCredit {
     /// Labels that open a credit (compared in lower case, longest first).
     static let labels = [
-        "main image credit:", "image credit:", "photo credit:", "picture credit:", "credit...", "credit:", "credits:",
+        "main image credit:", "image credit:", "photo credit:", "picture credit:", "file pic:", "file photo:", "file image:",
+        "credit...", "credit:", "credits:",
         "photograph:", "photographs:", "photo:", "photos:", "foto:", "fotos:", "bild:", "image:", "images:", "picture:",
         "pictures:", "pic:", "source:", "quelle:", "fuente:", "image copyright", "image source,", "фото:", "photo :", "foto :", "©", "(c)",
     ]

@@ -345,3 +345,68 @@ import Testing
         #expect(rolesAfterRules(role, [.headline, .other, .byline, .body]) == [.headline, .other, .byline, .body])
     }
 }
+
+/// The fourth batch of session 29's pages: Newsweek, Politico, The Independent, CBC and Sky News.
+@Suite struct PageSectionConventionTests {
+    @Test("Newsweek's \"Why It Matters\", \"What To Know\" between paragraphs head sections; the model took them for bylines")
+    func questionHeadingsInsideTheStory() {
+        let page = """
+            Map Shows States Where Gas Prices Are Falling Fastest
+
+            Gas prices are falling across the U.S. ahead of the holiday season, according to data from AAA.
+
+            Why It Matters
+
+            Fuel costs are a key driver of inflation, and falling prices could ease pressure on household budgets.
+
+            Jane Doe
+
+            The national average was $2.89 on Wednesday, down 12 cents from a month ago, AAA said.
+            """
+        #expect(
+            rolesAfterRules(page, [.headline, .body, .byline, .body, .byline, .body])
+                == [.headline, .body, .subheading, .body, .byline, .body])
+    }
+
+    @Test("a caption over an unlabelled credit the model did read (\"Mario Tama/Getty Images\") is the caption, not the standfirst")
+    func captionOverACreditTheModelRead() {
+        let page = """
+            Map Shows States Where Gas Prices Are Falling Fastest
+
+            A motorist pumps gas at a station in Los Angeles on November 20, 2026.
+            Mario Tama/Getty Images
+
+            Gas prices are falling across the U.S. ahead of the holiday season, according to data from AAA.
+            """
+        #expect(rolesAfterRules(page, [.headline, .other, .credit, .body]) == [.headline, .caption, .credit, .body])
+    }
+
+    @Test("keyword lines (\"Filed under: …\", \"Tags: …\") and a short widget line (\"Sign up for our … newsletter\") are no story")
+    func keywordsAndWidgetsAreNoStory() {
+        let page = """
+            House GOP unveils plan to cut food stamp spending
+
+            House Republicans on Wednesday unveiled a plan to cut spending on the nutrition programme by $30 billion.
+
+            Sign up for our free Health newsletter
+
+            The Congressional Budget Office estimates that about 1 million people could lose benefits.
+
+            Filed under: Congress, Agriculture, House Republicans
+            """
+        #expect(
+            rolesAfterRules(page, [.headline, .body, .body, .body, .teaser])
+                == [.headline, .body, .other, .body, .other])
+        #expect(LineRules.widget.matches(in: "Sign up for our free Health newsletter"))
+        #expect(!LineRules.widget.matches(in: "Sign up for the council's consultation by Friday."))
+    }
+
+    @Test("Sky's \"File pic: PA\" is the credit with its label; CBC's \"With files from The Canadian Press\" is a trailer")
+    func filePictureLabelAndFilesFromTrailer() {
+        let split = PictureCredit.split("Waves crash against the harbour wall in Portrush. File pic: PA")
+        #expect(split.caption == "Waves crash against the harbour wall in Portrush.")
+        #expect(split.credit == "PA")
+        #expect(LineRules.reportingTrailer.matches(in: "With files from The Canadian Press"))
+        #expect(!LineRules.reportingTrailer.matches(in: "With files from the archive, the museum rebuilt the room."))
+    }
+}

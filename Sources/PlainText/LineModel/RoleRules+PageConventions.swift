@@ -115,9 +115,10 @@ extension RoleRules {
         // "Researchers at … between 2016 and 2024." over "Getty Images" (NPR): a line that is only a picture agency's
         // name, right under prose the model kept out of the story, is that prose's credit — no byline names only an
         // agency of pictures, and a story's last paragraph over its agency ("Reuter") is story text, not left out.
-        // ("Imagen del Pleno del Congreso …" over "EFE": the caption may go without its stop.)
+        // ("Imagen del Pleno del Congreso …" over "EFE": the caption may go without its stop; "A motorist pumps gas …"
+        // over "Mario Tama/Getty Images": the model may have read the credit and left its caption out.)
         for index in roles.indices.dropFirst()
-        where [.byline, .other].contains(roles[index]) && [.byline, .other].contains(roles[index - 1]) {
+        where [.byline, .other, .credit].contains(roles[index]) && [.byline, .other].contains(roles[index - 1]) {
             let credit = shapes[index]
             let caption = shapes[index - 1]
             // "Monique Ford/Stuff" (Stuff): a photographer and the outlet, capitalised words about a slash, no author's word.

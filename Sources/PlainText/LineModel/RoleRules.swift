@@ -37,6 +37,8 @@ enum RoleRules {
         broadcastSignOffIsNoStory(blocks, shapes, &roles)
         authorsNoteIsNoStory(blocks, &roles)
         subheadingsAreHeadings(blocks, shapes, &roles)
+        questionsInsideTheStoryAreHeadings(blocks, shapes, &roles)
+        tagListsAreFurniture(blocks, shapes, &roles)
         questionsLikeTheSubheadings(shapes, &roles)
         bylinesByTheirWords(blocks, shapes, &roles)
         standfirstAboveTheByline(shapes, &roles)
@@ -163,6 +165,40 @@ enum RoleRules {
         }
     }
     private static let dashes: Set<Substring> = ["-", "–", "—"]
+
+    /// "Why It Matters", "What To Know" between paragraphs (Newsweek): capitalised like a name, so the model may take
+    /// them for a byline, but no one's name opens with a question word — a heading of the story's next section.
+    private static func questionsInsideTheStoryAreHeadings(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard let firstBody = roles.firstIndex(of: .body) else { return }
+        for index in roles.indices where index > firstBody && index + 1 < roles.count && roles[index] == .byline {
+            guard roles[index + 1] == .body, shapes[index].words <= 8, shapes[index].cues.isDisjoint(with: [.byline, .bylineWord]),
+                let first = blocks[index].text.spaceSeparatedWords.first, questionWords.contains(String(first))
+            else { continue }
+            roles[index] = .subheading
+        }
+    }
+    private static let questionWords: Set<String> = [
+        "What", "Why", "How", "When", "Where", "Who", "Which", "Was", "Warum", "Wie", "Wann", "Wo", "Wer", "Pourquoi", "Comment",
+        "Quand", "Qué", "Por", "Cómo", "Cuándo", "Perché", "Come", "Quando", "Proč", "Jak", "Kdy", "Что", "Почему", "Как",
+    ]
+
+    /// "Filed under: Congress, Agriculture", "Tags: …", "Themen: …": the page's keywords, never a teaser or story text;
+    /// nor is a short widget line without a full stop ("Sign up for our free Health newsletter") story text.
+    private static func tagListsAreFurniture(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        for index in roles.indices where [.teaser, .body, .subheading].contains(roles[index]) {
+            let text = blocks[index].text.lowercasedOnBytes()
+            if tagLabels.contains(where: { text.hasPrefix($0) }) {
+                roles[index] = .other
+            } else if roles[index] == .body, shapes[index].cues.contains(.widget), shapes[index].words <= 12,
+                !shapes[index].end.endsSentence
+            {
+                roles[index] = .other
+            }
+        }
+    }
+    private static let tagLabels = [
+        "filed under", "tags:", "topics:", "themen:", "schlagwörter:", "mots-clés", "etiquetas:", "temas:", "tagy:", "témata:", "теги:",
+    ]
     static let signatureRoles: Set<String> = [
         "correspondent", "editor", "reporter", "writer", "producer", "journalist", "columnist", "analyst", "presenter",
         "korrespondent", "korrespondentin", "redakteur", "redakteurin", "correspondant", "correspondante", "corresponsal",
