@@ -410,3 +410,50 @@ import Testing
         #expect(!LineRules.reportingTrailer.matches(in: "With files from the archive, the museum rebuilt the room."))
     }
 }
+
+/// The corpus's held-out misses of session 29 that are formats: a heading element's two lines, a credit between
+/// paragraphs.
+@Suite struct HeadingAndCreditShapeTests {
+    @Test("a kicker on the line right over the headline, no blank line between (tagesschau's heading element)")
+    func kickerOnTheLineOverTheHeadline() {
+        let page = """
+            Interne Unterlagen im Netz
+            Daten von Rheinmetall gehackt
+
+            Stand: 28.04.2020 18:00 Uhr
+
+            Interne Unterlagen des größten deutschen Rüstungskonzerns sind im Internet aufgetaucht, wie Recherchen zeigen.
+            """
+        #expect(rolesAfterRules(page, [.headline, .other, .other, .body]) == [.other, .headline, .other, .body])
+        // A headline with its standfirst under it (a sentence) keeps its role.
+        let standfirst = page.replacingOccurrences(
+            of: "Daten von Rheinmetall gehackt", with: "Hacker haben Daten kopiert und im Netz zum Kauf angeboten.")
+        #expect(rolesAfterRules(standfirst, [.headline, .other, .other, .body]) == [.headline, .other, .other, .body])
+    }
+
+    @Test("between paragraphs, a line ending with an agency in a credit's shape, under a short line: caption and credit")
+    func creditBetweenParagraphs() {
+        let page = """
+            El juez cita como investigado al fiscal general
+
+            El juez del Tribunal Supremo ha citado a declarar en calidad de investigado al fiscal general del Estado.
+
+            El fiscal general del Estado, Álvaro García Ortiz
+
+            Álex Cámara - Europa Press / Europa Press
+
+            Además de García Ortiz, el instructor cita como investigados a la fiscal jefe provincial de Madrid.
+            """
+        #expect(
+            rolesAfterRules(page, [.headline, .body, .teaser, .teaser, .body]) == [.headline, .body, .caption, .credit, .body])
+        // Two related titles stay titles.
+        let titles = page.replacingOccurrences(
+            of: "Álex Cámara - Europa Press / Europa Press", with: "El fiscal general, en una bola de nieve")
+        #expect(
+            rolesAfterRules(titles, [.headline, .body, .teaser, .teaser, .body]) == [.headline, .body, .teaser, .teaser, .body])
+        // "Source: CNA/Reuters" names the story's sources, not a picture's.
+        let source = page.replacingOccurrences(of: "Álex Cámara - Europa Press / Europa Press", with: "Source: CNA/Reuters")
+        #expect(
+            rolesAfterRules(source, [.headline, .body, .teaser, .other, .body]) == [.headline, .body, .teaser, .other, .body])
+    }
+}

@@ -155,6 +155,30 @@ extension RoleRules {
             roles[index - 1] = .caption
         }
     }
+    /// Between two paragraphs, a line ending with a picture agency in a credit's shape ("Álex Cámara - Europa Press /
+    /// Europa Press") under a short line the model took with it for a related box's titles: a caption and its
+    /// credit — a related link's title names no agency after a slash or a dash. ("Source: CNA/Reuters" names the
+    /// story's sources.)
+    static func creditBetweenParagraphs(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard roles.count >= 4 else { return }
+        for index in 2..<(roles.count - 1)
+        where [.teaser, .other].contains(roles[index]) && [.teaser, .other].contains(roles[index - 1]) && roles[index - 2] == .body
+            && roles[index + 1] == .body
+        {
+            let text = blocks[index].text
+            let credit = shapes[index]
+            let caption = shapes[index - 1]
+            guard credit.words <= 10, !credit.cues.contains(.sentence), text.containsBytes("/") || text.containsBytes(" - "),
+                case let lower = text.lowercased(), !sourceLabels.contains(where: { lower.hasPrefix($0) }),
+                PictureCredit.agencies.contains(where: { lower.hasSuffix(" " + $0) || lower.hasSuffix("/" + $0) }),
+                (3...40).contains(caption.words), caption.start == .uppercase,
+                caption.cues.isDisjoint(with: [.relatedTeaser, .relatedLabel, .furnitureLabel, .url, .byline])
+            else { continue }
+            roles[index] = .credit
+            roles[index - 1] = .caption
+        }
+    }
+
     static let sourceLabels = ["source:", "quelle:", "fuente:", "fonte:", "source :", "zdroj:", "источник:"]
 
     /// El País sets the photographer's name in capitals on the line right under the caption ("El embalse de Sau, en

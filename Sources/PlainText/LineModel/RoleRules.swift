@@ -27,6 +27,7 @@ enum RoleRules {
         navigationIsFurniture(shapes, &roles)
         gallerySlidesAreCaptions(shapes, &roles)
         captionAboveItsCredit(blocks, shapes, &roles)
+        creditBetweenParagraphs(blocks, shapes, &roles)
         photographerInCapitalsUnderACaption(shapes, &roles)
         placedPeopleAreCaptions(blocks, shapes, &roles)
         listsAfterTheirLeadIn(shapes, &roles)
@@ -364,12 +365,19 @@ enum RoleRules {
     /// that has none of a byline's marks — no author word, not only names, some words in lower case ("Streit um
     /// Rentenpaket" over "Merz warnt Junge Union vor Blockade", n-tv): the first is the kicker (Dachzeile), the
     /// second the headline.
+    /// So is one set on the line right over the headline, no blank line between, as a page's heading element holds
+    /// both ("Interne Unterlagen im Netz" / "Daten von Rheinmetall gehackt", tagesschau).
     private static func kickerOverAHeadlineTakenForAByline(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
-        guard let headline = roles.firstIndex(of: .headline), headline + 1 < roles.count, roles[headline + 1] == .byline,
+        guard let headline = roles.firstIndex(of: .headline), headline + 1 < roles.count,
             case let kicker = shapes[headline], case let title = shapes[headline + 1],
-            kicker.words <= 5, isHeadlineShaped(kicker), isHeadlineShaped(title), title.words >= kicker.words + 2,
-            title.start == .uppercase, title.capitalised <= 6, title.cues.isDisjoint(with: [.nameLike, .agencyWord])
+            kicker.words <= 5, isHeadlineShaped(kicker), isHeadlineShaped(title), title.start == .uppercase,
+            title.cues.isDisjoint(with: [.nameLike, .agencyWord])
         else { return }
+        let overTheByline = roles[headline + 1] == .byline && title.words >= kicker.words + 2 && title.capitalised <= 6
+        let sameHeading =
+            [.other, .byline, .subheading].contains(roles[headline + 1]) && title.blankLinesBefore == 0 && kicker.characters < 40
+            && title.words >= 3 && (headline + 2 >= roles.count || shapes[headline + 2].blankLinesBefore > 0)
+        guard overTheByline || sameHeading else { return }
         roles[headline] = .other
         roles[headline + 1] = .headline
     }
