@@ -431,6 +431,24 @@ import Testing
         #expect(rolesAfterRules(standfirst, [.headline, .other, .other, .body]) == [.headline, .other, .other, .body])
     }
 
+    @Test("a bracket of names alone on the line under a caption (\"(Walt Disney Co.)\") is its credit, the line above its caption")
+    func bracketedCreditUnderItsCaption() {
+        let page = """
+            We had some issues, exec says on Disney+ glitches
+
+            Disney's tech teams isolated the problem, Mayer said, and patched the software as sign-ups went on.
+
+            Kevin Mayer, the Disney executive who is overseeing the Disney+ streaming service
+            (Walt Disney Co.)
+
+            An undisclosed number of customers signed up for the free weeklong trial, the company said.
+            """
+        #expect(
+            rolesAfterRules(page, [.headline, .body, .teaser, .other, .body]) == [.headline, .body, .caption, .credit, .body])
+        #expect(RoleRules.isBracketedNames("(Reed Saxon / Associated Press)"))
+        #expect(!RoleRules.isBracketedNames("(Video)") && !RoleRules.isBracketedNames("(left to right: the mayor and her aides)"))
+    }
+
     @Test("between paragraphs, a line ending with an agency in a credit's shape, under a short line: caption and credit")
     func creditBetweenParagraphs() {
         let page = """

@@ -118,9 +118,13 @@ extension RoleRules {
         // ("Imagen del Pleno del Congreso …" over "EFE": the caption may go without its stop; "A motorist pumps gas …"
         // over "Mario Tama/Getty Images": the model may have read the credit and left its caption out.)
         for index in roles.indices.dropFirst()
-        where [.byline, .other, .credit].contains(roles[index]) && [.byline, .other].contains(roles[index - 1]) {
+        where [.byline, .other, .credit].contains(roles[index]) && [.byline, .other, .teaser].contains(roles[index - 1]) {
             let credit = shapes[index]
             let caption = shapes[index - 1]
+            // "(Walt Disney Co.)" under "Kevin Mayer, the Disney executive who …" (Los Angeles Times): the credit in
+            // brackets, names only; the line above may have been taken for a related title.
+            let bracketedNames = isBracketedNames(blocks[index].text)
+            guard roles[index - 1] != .teaser || bracketedNames else { continue }
             // "Monique Ford/Stuff" (Stuff): a photographer and the outlet, capitalised words about a slash, no author's word.
             // (Not a byline's role after the slash: "Christopher Serju/Senior Gleaner Writer".)
             let text = blocks[index].text
@@ -130,11 +134,13 @@ extension RoleRules {
                 && !outlet.contains { signatureRoles.contains($0.lowercased()) }
                 && text.spaceSeparatedWords.allSatisfy { $0.first?.isUppercase == true }
                 && credit.cues.isDisjoint(with: [.byline, .bylineWord, .url, .dateOnly])
-            guard credit.blankLinesBefore == 0, credit.words <= 3 || photographerSlashOutlet, (5...80).contains(caption.words),
+            guard credit.blankLinesBefore == 0, credit.words <= 3 || photographerSlashOutlet || bracketedNames,
+                (5...80).contains(caption.words),
                 caption.start == .uppercase,
                 caption.end.endsSentence || caption.words >= 6 && caption.end != .colon,
                 caption.cues.isDisjoint(with: [.byline, .bylineWord, .nameLike, .dateOnly, .time, .creditLine, .captionWithCredit]),
-                photographerSlashOutlet || PictureCredit.agencies.contains(blocks[index].text.trimmingWhitespace().lowercased())
+                photographerSlashOutlet || bracketedNames
+                    || PictureCredit.agencies.contains(blocks[index].text.trimmingWhitespace().lowercased())
             else { continue }
             roles[index] = .credit
             roles[index - 1] = .caption
@@ -155,6 +161,16 @@ extension RoleRules {
             roles[index - 1] = .caption
         }
     }
+    /// "(Walt Disney Co.)", "(Reed Saxon / Associated Press)": a line that is only a bracket of two to six capitalised
+    /// words (and the joiners of credits).
+    static func isBracketedNames(_ text: String) -> Bool {
+        let trimmed = text.trimmingWhitespace()
+        guard trimmed.hasPrefix("("), trimmed.hasSuffix(")"), trimmed.utf8.count <= 80 else { return false }
+        let words = String(trimmed.dropFirst().dropLast()).spaceSeparatedWords
+        return (2...6).contains(words.count) && !trimmed.dropFirst().contains("(")
+            && words.allSatisfy { $0.first?.isUppercase == true || ["/", "via", "for", "of", "and", "&"].contains($0) }
+    }
+
     /// Between two paragraphs, a line ending with a picture agency in a credit's shape ("Álex Cámara - Europa Press /
     /// Europa Press") under a short line the model took with it for a related box's titles: a caption and its
     /// credit — a related link's title names no agency after a slash or a dash. ("Source: CNA/Reuters" names the
