@@ -88,7 +88,7 @@ enum NavigationLabel {
             return words
         }
         // "Lesen Sie mehr zum Thema", "Read more on this": a reading imperative's label with a few words more.
-        if let prefix = readingPrefixes.first(where: { phrase.hasPrefix($0) }) {
+        if readingWords.contains(String(phrase.prefix { $0 != " " })), let prefix = readingPrefixes.first(where: { phrase.hasPrefix($0) }) {
             let rest = phrase.dropFirst(prefix.count)
             if !rest.contains(where: { $0 == ":" || $0 == "|" }), String(rest).spaceSeparatedWords.count <= 3 { return .related }
         }

@@ -397,6 +397,10 @@ import Testing
         #expect(
             rolesAfterRules(page, [.headline, .body, .body, .body, .teaser])
                 == [.headline, .body, .other, .body, .other])
+        for line in ["Filed Under: Arts, Museums", "FILED UNDER afghanistan", "Tags: meth, news", "Теги: Госдума", "теги: выборы"] {
+            #expect(RoleRules.opensWithTagLabel(line), "\(line)")
+        }
+        #expect(!RoleRules.opensWithTagLabel("Tagesschau reported the leak on Tuesday.") && !RoleRules.opensWithTagLabel("Filed"))
         #expect(LineRules.widget.matches(in: "Sign up for our free Health newsletter"))
         #expect(!LineRules.widget.matches(in: "Sign up for the council's consultation by Friday."))
     }

@@ -121,6 +121,8 @@ extension RoleRules {
         where [.byline, .other, .credit].contains(roles[index]) && [.byline, .other, .teaser].contains(roles[index - 1]) {
             let credit = shapes[index]
             let caption = shapes[index - 1]
+            // The shapes first: most pairs of lines are no caption over its credit, and their words need no reading.
+            guard credit.blankLinesBefore == 0, credit.words <= 6, (5...80).contains(caption.words) else { continue }
             // "(Walt Disney Co.)" under "Kevin Mayer, the Disney executive who …" (Los Angeles Times): the credit in
             // brackets, names only; the line above may have been taken for a related title.
             let bracketedNames = isBracketedNames(blocks[index].text)

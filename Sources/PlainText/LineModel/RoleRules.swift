@@ -187,8 +187,7 @@ enum RoleRules {
     /// nor is a short widget line without a full stop ("Sign up for our free Health newsletter") story text.
     private static func tagListsAreFurniture(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
         for index in roles.indices where [.teaser, .body, .subheading].contains(roles[index]) {
-            let text = blocks[index].text.lowercasedOnBytes()
-            if tagLabels.contains(where: { text.hasPrefix($0) }) {
+            if opensWithTagLabel(blocks[index].text) {
                 roles[index] = .other
             } else if roles[index] == .body, shapes[index].cues.contains(.widget), shapes[index].words <= 12,
                 !shapes[index].end.endsSentence
@@ -199,7 +198,20 @@ enum RoleRules {
     }
     private static let tagLabels = [
         "filed under", "tags:", "topics:", "themen:", "schlagwörter:", "mots-clés", "etiquetas:", "temas:", "tagy:", "témata:", "теги:",
+        "Теги:",
     ]
+    private static let tagLabelBytes = tagLabels.map { Array($0.utf8) }
+
+    /// Whether the text opens with a keyword label, its ASCII letters in any case — compared on the bytes: every
+    /// paragraph is asked, and lower-casing whole paragraphs cost more than the rest of the rule.
+    static func opensWithTagLabel(_ text: String) -> Bool {
+        text.withUTF8Bytes { bytes in
+            tagLabelBytes.contains { label in
+                label.count <= bytes.count
+                    && zip(label, bytes).allSatisfy { wanted, byte in wanted == byte || (65...90).contains(byte) && wanted == byte + 32 }
+            }
+        }
+    }
     static let signatureRoles: Set<String> = [
         "correspondent", "editor", "reporter", "writer", "producer", "journalist", "columnist", "analyst", "presenter",
         "korrespondent", "korrespondentin", "redakteur", "redakteurin", "correspondant", "correspondante", "corresponsal",
