@@ -161,8 +161,9 @@ struct CandidateScanner {
                 if gazetteer.lookup(whole) == nil, gazetteer.lookup(rest) != nil { start += 1 }
             }
             // "El Banco de España ha advertido …": a Romance article opening a sentence is the sentence's, before a name
-            // the gazetteer does not know with it (English "The" may begin a name: "The Beatles").
-            if sentenceInitial, start == index, runEnd - start >= 2, Self.romanceArticles.contains(tokens[start].bare),
+            // of two words or more the gazetteer does not know with it (English "The" may begin a name: "The Beatles";
+            // so may a surname: "Le Pen a déclaré …").
+            if sentenceInitial, start == index, runEnd - start >= 3, Self.romanceArticles.contains(tokens[start].bare),
                 gazetteer.lookup(bares(start..<runEnd).joined(separator: " ")) == nil
             {
                 start += 1

@@ -180,7 +180,7 @@ enum RoleRules {
     }
     private static let questionWords: Set<String> = [
         "What", "Why", "How", "When", "Where", "Who", "Which", "Was", "Warum", "Wie", "Wann", "Wo", "Wer", "Pourquoi", "Comment",
-        "Quand", "Qué", "Por", "Cómo", "Cuándo", "Perché", "Come", "Quando", "Proč", "Jak", "Kdy", "Что", "Почему", "Как",
+        "Quand", "Qué", "Cómo", "Cuándo", "Perché", "Come", "Quando", "Proč", "Jak", "Kdy", "Что", "Почему", "Как",
     ]
 
     /// "Filed under: Congress, Agriculture", "Tags: …", "Themen: …": the page's keywords, never a teaser or story text;
