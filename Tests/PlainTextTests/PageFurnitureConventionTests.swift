@@ -177,6 +177,10 @@ import Testing
                 == [.headline, .caption, .credit, .body, .other])
         let item = PlainTextReader().read(text: page).item
         #expect(item.pictures.first?.creditline == "dpa/Julian Stratenschulte", "\(item.pictures)")
+        for line in ["Quelle: dpa", "SOURCE: CNA/Reuters", "Source : AFP", "Zdroj: ČTK", "Источник: ТАСС"] {
+            #expect(RoleRules.opensWithSourceLabel(line), "\(line)")
+        }
+        #expect(!RoleRules.opensWithSourceLabel("Sources said the talks had stalled.") && !RoleRules.opensWithSourceLabel("Quelle"))
     }
 
     @Test("a byline and time stamp line (\"… / Updated: Dec 3, 2026, 18:42 IST\") is no standfirst, and a time stamp no credit")

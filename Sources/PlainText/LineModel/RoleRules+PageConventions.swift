@@ -154,7 +154,7 @@ extension RoleRules {
             let credit = shapes[index]
             let caption = shapes[index - 1]
             guard credit.blankLinesBefore == 0, credit.words <= 8, !credit.cues.contains(.sentence),
-                case let text = blocks[index].text.lowercasedOnBytes(), sourceLabels.contains(where: { text.hasPrefix($0) }),
+                opensWithSourceLabel(blocks[index].text),
                 roles[index - 1] == .caption
                     || caption.words >= 5 && caption.start == .uppercase
                         && caption.cues.isDisjoint(with: [.byline, .nameLike, .dateOnly, .time, .creditLine, .furnitureLabel])
@@ -187,7 +187,7 @@ extension RoleRules {
             let credit = shapes[index]
             let caption = shapes[index - 1]
             guard credit.words <= 10, !credit.cues.contains(.sentence), text.containsBytes("/") || text.containsBytes(" - "),
-                case let lower = text.lowercased(), !sourceLabels.contains(where: { lower.hasPrefix($0) }),
+                !opensWithSourceLabel(text), case let lower = text.lowercased(),
                 PictureCredit.agencies.contains(where: { lower.hasSuffix(" " + $0) || lower.hasSuffix("/" + $0) }),
                 (3...40).contains(caption.words), caption.start == .uppercase,
                 caption.cues.isDisjoint(with: [.relatedTeaser, .relatedLabel, .furnitureLabel, .url, .byline])
@@ -197,7 +197,10 @@ extension RoleRules {
         }
     }
 
-    static let sourceLabels = ["source:", "quelle:", "fuente:", "fonte:", "source :", "zdroj:", "источник:"]
+    private static let sourceLabels = ["source:", "quelle:", "fuente:", "fonte:", "source :", "zdroj:", "источник:", "Источник:"]
+        .map { Array($0.utf8) }
+    /// "Source: CNA/Reuters", "Quelle: dpa/…", "Zdroj: …": a source label opens the line.
+    static func opensWithSourceLabel(_ text: String) -> Bool { opens(text, withOneOf: sourceLabels) }
 
     /// El País sets the photographer's name in capitals on the line right under the caption ("El embalse de Sau, en
     /// Osona, …" / "MASSIMILIANO MINOCRI"), the pair set apart by blank lines: a caption and its credit, not a

@@ -79,8 +79,7 @@ extension RoleRules {
     /// took for that "credit's" caption is the story's last paragraph.
     static func sourceLineClosesTheStory(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
         guard let index = roles.indices.last, index >= 2, roles[index] == .credit, shapes[index].blankLinesBefore >= 1,
-            shapes[index].words <= 8, case let text = blocks[index].text.lowercasedOnBytes(),
-            sourceLabels.contains(where: { text.hasPrefix($0) })
+            shapes[index].words <= 8, opensWithSourceLabel(blocks[index].text)
         else { return }
         roles[index] = .trailer
         let paragraph = shapes[index - 1]

@@ -202,11 +202,14 @@ enum RoleRules {
     ]
     private static let tagLabelBytes = tagLabels.map { Array($0.utf8) }
 
-    /// Whether the text opens with a keyword label, its ASCII letters in any case — compared on the bytes: every
-    /// paragraph is asked, and lower-casing whole paragraphs cost more than the rest of the rule.
-    static func opensWithTagLabel(_ text: String) -> Bool {
+    /// Whether the text opens with a keyword label ("Filed under", "Tags:").
+    static func opensWithTagLabel(_ text: String) -> Bool { opens(text, withOneOf: tagLabelBytes) }
+
+    /// Whether the text opens with one of `labels` (lower-case UTF-8), its ASCII letters in any case — compared on the
+    /// bytes: every paragraph is asked, and lower-casing whole paragraphs cost more than the rules that ask.
+    static func opens(_ text: String, withOneOf labels: [[UInt8]]) -> Bool {
         text.withUTF8Bytes { bytes in
-            tagLabelBytes.contains { label in
+            labels.contains { label in
                 label.count <= bytes.count
                     && zip(label, bytes).allSatisfy { wanted, byte in wanted == byte || (65...90).contains(byte) && wanted == byte + 32 }
             }
