@@ -92,8 +92,13 @@ enum NavigationLabel {
             let rest = phrase.dropFirst(prefix.count)
             if !rest.contains(where: { $0 == ":" || $0 == "|" }), String(rest).spaceSeparatedWords.count <= 3 { return .related }
         }
-        // "Also on rt.com", "More from The Hill": a related box named after its site.
-        if phrase.hasPrefix("also on ") || phrase.hasPrefix("more from "), words().count <= 4 { return .related }
+        // "Also on rt.com", "More from The Hill", "More from South China Morning Post:": a related box named after its
+        // site — a longer name only as a label, with its colon.
+        if phrase.hasPrefix("also on ") || phrase.hasPrefix("more from "),
+            words().count <= 4 || words().count <= 7 && text.utf8.last(where: { $0 != 0x20 && $0 != 0x0A }) == UInt8(ascii: ":")
+        {
+            return .related
+        }
         // "Most read in world news", "Most viewed in UK news": a site's rail named after its section.
         if railPrefixes.contains(where: { phrase.hasPrefix($0) }), words().count <= 8 { return .related }
         if phrase.hasPrefix("follow us") { return .furniture }

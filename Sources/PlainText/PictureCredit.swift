@@ -99,11 +99,21 @@ enum PictureCredit {
                     }
                     return (caption, stripLabel(inner))
                 }
+                // "Sky5 over the scene of the crash on Dec. 3, 2026. (KTLA)": a name in brackets after the caption's last
+                // sentence is its source — a station, a family, an outlet. Inside a sentence it would name a body
+                // ("… on the exchange (NYSE)."), so only after the stop.
+                let caption = String(text[..<start]).trimmingWhitespace()
+                let words = inner.spaceSeparatedWords
+                if endsWithSentenceStop(caption), caption.spaceSeparatedWordCount >= 4, (1...4).contains(words.count),
+                    words.allSatisfy({ $0.first?.isUppercase == true }), !inner.contains(where: \.isNumber)
+                {
+                    return (caption, inner)
+                }
             }
         }
         // A label inside the line: "… Credit: X", "… | Foto: X", "… Photograph: X", "… © X".
         if labelProbe.matches(text), let labelled = labelledCredit(in: text) { return labelled }
-        if let glued = gluedCapitalsCredit(in: text) { return glued }
+        if let glued = gluedCapitalsCredit(in: text) ?? gluedSlashCredit(in: text) { return glued }
         // "Ryan S. Hollman Submitted photo": the marker decides, not the initial's full stop.
         if text.hasSuffix(" photo"), let marked = markedPhotoCredit(in: text) { return marked }
         // "… 2019. REUTERS/Brendan McDermid", "… Jaafar ASHTIYEH / AFP", "… Timothy Weeks AP", "… drug. Getty".
@@ -160,6 +170,23 @@ enum PictureCredit {
             words.allSatisfy({ word in word.allSatisfy { $0.isUppercase || "-'’/".contains($0) } }),
             words.contains(where: { $0.count >= 3 }),
             text[..<stop].last?.isLowercase == true, String(text[..<stop]).spaceSeparatedWords.count >= 3
+        else { return nil }
+        return (String(text[..<creditStart]), String(credit))
+    }
+
+    /// "… on the campus of the University of Toronto in September.Fred Lum/The Globe and Mail": the photographer and
+    /// the paper, joined by a slash, run onto the caption's full stop (the same two elements, set without a space).
+    static func gluedSlashCredit(in text: String) -> (caption: String, credit: String)? {
+        let bytes = text.utf8
+        guard bytes.contains(UInt8(ascii: "/")), let slash = bytes.lastIndex(of: UInt8(ascii: "/")),
+            let stop = bytes[..<slash].lastIndex(of: UInt8(ascii: ".")), stop != bytes.startIndex
+        else { return nil }
+        let creditStart = bytes.index(after: stop)
+        let credit = text[creditStart...]
+        let words = credit.split(separator: " ")
+        guard let first = credit.first, first.isUppercase, (2...8).contains(words.count),
+            words.allSatisfy({ $0.first?.isUppercase == true || ["and", "of", "the", "for", "via", "de"].contains($0) }),
+            text[..<stop].last.map({ $0.isLowercase || $0.isNumber }) == true, String(text[..<stop]).spaceSeparatedWords.count >= 3
         else { return nil }
         return (String(text[..<creditStart]), String(credit))
     }

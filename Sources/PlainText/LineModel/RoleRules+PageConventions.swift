@@ -389,4 +389,16 @@ extension RoleRules {
             if item > first, roles[index] != .subheading { roles[index] = .body }
         }
     }
+
+    /// Fox News and Fox Business set their inline links in capitals between paragraphs — a related story's headline
+    /// ("DEPUTIES SHOT IN AMBUSH OUTSIDE FLORIDA GAS STATION, SHERIFF SAYS") or the site's own promotion ("CLICK HERE
+    /// TO GET THE FOX NEWS APP"). A heading in capitals is a few words ("UP NEXT", "KAZAKHSTAN WINS AGAIN"): a line
+    /// of seven words or more in capitals, without a full stop, is a link — a teaser, or furniture when it promotes.
+    static func capitalLinksAreTeasers(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        for index in roles.indices where [.subheading, .body, .teaser].contains(roles[index]) {
+            let shape = shapes[index]
+            guard shape.allCaps, shape.words >= 7, !shape.end.endsSentence, shape.characters < 200 else { continue }
+            roles[index] = blocks[index].text.containsBytes("CLICK") ? .other : .teaser
+        }
+    }
 }

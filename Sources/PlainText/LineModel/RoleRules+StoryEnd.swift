@@ -119,6 +119,46 @@ extension RoleRules {
         }
     }
 
+    /// A site closes its pages with a line promoting itself ("For the latest news, weather, sports, and streaming
+    /// video, head to KTLA.", "For the latest news from the South China Morning Post download our mobile app.",
+    /// "Click here to subscribe"): the same on every page, never the story's last paragraph.
+    static func sitePromotionIsNoStory(_ blocks: [Block], _ roles: inout [LineRole]) {
+        guard let firstBody = roles.firstIndex(of: .body) else { return }
+        var index = roles.count - 1
+        while index > firstBody, roles[index] != .body { index -= 1 }
+        while index > firstBody, roles[index] == .body, opens(blocks[index].text, withOneOf: promotionLabels) {
+            roles[index] = .other
+            index -= 1
+        }
+    }
+    private static let promotionLabels = [
+        "for the latest news", "for the latest headlines", "for the latest updates", "for more news", "download our ",
+        "download the ", "get the latest news", "click here ", "subscribe to ", "subscribe now", "sign up for ", "sign up to ",
+    ].map { Array($0.utf8) }
+
+    /// Science news sites close a story with the study's particulars under labels of their own (Phys.org and the
+    /// ScienceX sites: "More information: …", "Journal information: …", "Provided by …", "Citation: … retrieved …
+    /// from …"; ScienceDaily: "Story Source:", "Materials provided by …", "Journal Reference:", "Cite This Page:";
+    /// EurekAlert!: "Journal", "Article title", "Disclaimer: …"; idw: "Originalpublikation:"). The first such label
+    /// after the story's text ends the story: what follows is reference matter, never paragraphs, headings or
+    /// pictures. The line naming who supplied the story is its trailer.
+    static func researchNotesCloseTheStory(_ blocks: [Block], _ roles: inout [LineRole]) {
+        guard let firstBody = roles.firstIndex(of: .body),
+            let start = (firstBody + 1..<roles.count).first(where: { opens(blocks[$0].text, withOneOf: researchLabels) })
+        else { return }
+        let story: Set<LineRole> = [.body, .subheading, .caption, .credit, .teaser, .trailer, .other]
+        for index in start..<roles.count where story.contains(roles[index]) {
+            roles[index] = opens(blocks[index].text, withOneOf: supplierLabels) ? .trailer : .other
+        }
+    }
+    private static let supplierLabels = ["provided by ", "materials provided by ", "story source:"].map { Array($0.utf8) }
+    private static let researchLabels =
+        [
+            "more information:", "journal information:", "citation:", "this document is subject to copyright", "journal reference:",
+            "cite this page:", "article title:", "article publication date", "method of research", "subject of research",
+            "disclaimer: aaas", "originalpublikation:", "wissenschaftliche ansprechpartner:", "référence :", "référence:",
+        ].map { Array($0.utf8) } + supplierLabels
+
     /// Words of the attribution lines news sites and agencies close stories with, in the corpus's languages.
     static let attributionWords = ProbeSet(
         anywhereIn: [

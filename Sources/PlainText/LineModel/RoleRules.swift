@@ -12,6 +12,7 @@ enum RoleRules {
         }
         labelledLinesKeepTheirRole(blocks, shapes, &roles)
         captionUnderItsLabel(blocks, shapes, &roles)
+        summaryUnderItsLabel(blocks, &roles)
         labelledCaptionHasThePicture(shapes, &roles)
         copyrightNoticeIsNotStory(blocks, shapes, &roles)
         headlineIsNotASentence(shapes, &roles)
@@ -47,6 +48,9 @@ enum RoleRules {
         leadUnderTheByline(shapes, &roles)
         standfirstIsNoCaption(shapes, &roles)
         timeStampIsNoCaption(shapes, &roles)
+        capitalLinksAreTeasers(blocks, shapes, &roles)
+        researchNotesCloseTheStory(blocks, &roles)
+        sitePromotionIsNoStory(blocks, &roles)
     }
 
     /// Prose right under the headline, without a credit, with the byline or the publication time after it, is the
@@ -110,9 +114,20 @@ enum RoleRules {
         let isTime =
             roles[above] == .other && !shapes[above].cues.isDisjoint(with: [.dateOnly, .time]) && above >= 1
             && roles[above - 1] == .byline
-        guard isByline || isTime else { return }
-        roles[first - 1] = .body
-        if let caption { roles[caption] = .caption }
+        if isByline || isTime {
+            roles[first - 1] = .body
+            if let caption { roles[caption] = .caption }
+            return
+        }
+        // The byline, then a few short lines of the page's own ("Ottawa", "Published December 3, 2026", "Updated 1 hour
+        // ago", "For Subscribers") of which one gives the time: the lead stands under them as under the time alone.
+        var index = first - 2
+        var sawTime = false
+        while index >= 1, first - 2 - index < 5, roles[index] == .other, shapes[index].words <= 6, !shapes[index].end.endsSentence {
+            sawTime = sawTime || !shapes[index].cues.isDisjoint(with: [.dateOnly, .time])
+            index -= 1
+        }
+        if sawTime, roles[index] == .byline { roles[first - 1] = .body }
     }
 
     /// Headline, a sentence, then the byline or the publication time, then the story: the web page's standfirst
@@ -322,6 +337,22 @@ enum RoleRules {
             }
         }
     }
+
+    /// "Summary:" on a line of its own over the story (ScienceDaily sets "Date:", "Source:" and "Summary:" so, each
+    /// with its value under it): the paragraph under the label is the page's summary, a standfirst, not the lead.
+    private static func summaryUnderItsLabel(_ blocks: [Block], _ roles: inout [LineRole]) {
+        guard let first = roles.firstIndex(of: .body), first >= 1, roles[first - 1] == .other, first + 1 < roles.count,
+            roles[first + 1] == .body
+        else { return }
+        let label = blocks[first - 1].text.utf8
+        guard label.count <= 24, label.last == UInt8(ascii: ":"),
+            opens(blocks[first - 1].text, withOneOf: summaryLabels)
+        else { return }
+        roles[first] = .other
+    }
+    private static let summaryLabels = [
+        "summary", "abstract", "zusammenfassung", "résumé", "resumen", "sommario", "riassunto", "shrnutí", "in short",
+    ].map { Array($0.utf8) }
 
     /// "Image caption," on a line of its own: the label is furniture and the short line under it is the caption.
     private static func captionUnderItsLabel(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {

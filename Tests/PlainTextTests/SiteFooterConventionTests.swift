@@ -1,0 +1,180 @@
+import Foundation
+import NewsModel
+import Testing
+
+@testable import PlainText
+
+/// Conventions of news pages met in session 30, on copy written for these tests in the manner of Phys.org,
+/// ScienceDaily, KTLA, the South China Morning Post, Fox News and The Globe and Mail. Role tests give the model's
+/// roles and check what the rules make of them, so that each fails without its rule whatever the weights say.
+@Suite struct SiteFooterConventionTests {
+
+    @Test("Phys.org's \"More information:\", \"Provided by …\", \"Citation: …\" close the story: reference matter, no paragraphs")
+    func researchNotesCloseTheStory() {
+        let page = """
+            Coral reefs recover faster where fishing is banned
+
+            Coral reefs inside marine reserves bounced back from bleaching about twice as fast as reefs open to fishing.
+
+            Reefs in Fiji and Palau recovered within nine years on average, against 17 years for fished reefs nearby.
+
+            More information: Priya Raman et al, Fishing bans speed coral recovery, Nature Ecology & Evolution (2026).
+
+            Provided by University of Queensland
+
+            Citation: Coral reefs recover faster (2026, December 3) retrieved 4 December 2026 from https://phys.org/news/x.html
+
+            This document is subject to copyright. Apart from any fair dealing for the purpose of private study, no part may be reproduced.
+            """
+        #expect(
+            rolesAfterRules(page, [.headline, .body, .body, .caption, .subheading, .body, .body])
+                == [.headline, .body, .body, .other, .trailer, .other, .other])
+        // ScienceDaily's labels, each on a line of its own.
+        let daily = """
+            Sleep loss makes teenagers more sensitive to social rejection
+
+            Teenagers who slept less than six hours felt snubs by their peers more sharply the next day.
+
+            The study was funded by the National Institute of Mental Health.
+
+            Story Source:
+
+            Materials provided by University of Michigan. Note: Content may be edited for style and length.
+
+            Journal Reference:
+
+            Sarah Lindqvist, Omar Haddad. Short sleep and sensitivity to peer rejection. Journal of Adolescent Health, 2026.
+            """
+        #expect(
+            rolesAfterRules(daily, [.headline, .body, .body, .other, .body, .other, .body])
+                == [.headline, .body, .body, .trailer, .trailer, .other, .other])
+        // A paragraph that mentions more information is story text.
+        let story = page.replacingOccurrences(of: "More information: ", with: "For more information, read ")
+        #expect(
+            rolesAfterRules(story, [.headline, .body, .body, .body, .other, .other, .other])
+                == [.headline, .body, .body, .body, .trailer, .other, .other])
+    }
+
+    @Test("a site's promotion closing its pages (\"For the latest news … head to KTLA.\") is no paragraph")
+    func sitePromotionIsNoStory() {
+        let page = """
+            Driver arrested after crash kills 2 pedestrians in Van Nuys
+
+            A driver was arrested early Wednesday after a crash that killed two pedestrians in Van Nuys, police said.
+
+            The names of the victims have not been released.
+
+            Copyright 2026 Nexstar Media Inc. All rights reserved.
+
+            For the latest news, weather, sports, and streaming video, head to KTLA.
+            """
+        #expect(
+            rolesAfterRules(page, [.headline, .body, .body, .other, .body]) == [.headline, .body, .body, .other, .other])
+        // The story's own last paragraph stays.
+        let last = page.replacingOccurrences(
+            of: "For the latest news, weather, sports, and streaming video, head to KTLA.",
+            with: "For the latest victims, the council plans a memorial.")
+        #expect(rolesAfterRules(last, [.headline, .body, .body, .other, .body]) == [.headline, .body, .body, .other, .body])
+        let plain = page.replacingOccurrences(
+            of: "For the latest news, weather, sports, and streaming video, head to KTLA.", with: "Police are appealing for witnesses.")
+        #expect(rolesAfterRules(plain, [.headline, .body, .body, .other, .body]) == [.headline, .body, .body, .other, .body])
+    }
+
+    @Test("Fox News' inline links in capitals are teasers, its \"CLICK HERE\" promotions furniture; a short heading in capitals stays")
+    func capitalLinksAreTeasers() {
+        let page = """
+            Texas sheriff's deputy shot during traffic stop, suspect in custody
+
+            A Harris County sheriff's deputy was shot during a traffic stop in north Houston early Wednesday, officials said.
+
+            DEPUTIES SHOT IN AMBUSH OUTSIDE FLORIDA GAS STATION, SHERIFF SAYS
+
+            The deputy had pulled over a pickup truck on the North Freeway shortly after 2 a.m., Gonzalez said.
+
+            CLICK HERE TO GET THE FOX NEWS APP
+
+            Monroe faces a charge of aggravated assault on a public servant, court records show.
+
+            UP NEXT
+
+            The deputy is expected to return to work next month, the sheriff said.
+            """
+        #expect(
+            rolesAfterRules(page, [.headline, .body, .subheading, .body, .subheading, .body, .subheading, .body])
+                == [.headline, .body, .teaser, .body, .other, .body, .subheading, .body])
+    }
+}
+
+@Suite struct SiteLabelConventionTests {
+    @Test("\"More from South China Morning Post:\" labels a related box; without its colon only a short site name does")
+    func moreFromASite() {
+        #expect(NavigationLabel.kind(of: "More from South China Morning Post:") == .related)
+        #expect(NavigationLabel.kind(of: "More from The Hill") == .related)
+        #expect(NavigationLabel.kind(of: "More from the summit in the Swiss capital") == nil)
+    }
+
+    @Test("a name in brackets after a caption's last full stop is its credit (\"… 2026. (KTLA)\"); inside a sentence it is not")
+    func bracketedSourceAfterTheStop() {
+        let found = PictureCredit.trailingCredit(in: "Sky5 over the scene of a deadly crash in Van Nuys on Dec. 3, 2026. (KTLA)")
+        #expect(found?.caption == "Sky5 over the scene of a deadly crash in Van Nuys on Dec. 3, 2026.")
+        #expect(found?.credit == "KTLA")
+        #expect(PictureCredit.trailingCredit(in: "Shares of the company are listed on the exchange (NYSE)") == nil)
+        #expect(PictureCredit.trailingCredit(in: "The fund returned 7 per cent last year. (2025)") == nil)
+    }
+
+    @Test("The Globe and Mail's \"…in September.Fred Lum/The Globe and Mail\": the slash credit run onto the caption's stop")
+    func gluedSlashCredit() {
+        let found = PictureCredit.trailingCredit(
+            in: "Students walk on the campus of the University of Toronto in September.Fred Lum/The Globe and Mail")
+        #expect(found?.caption == "Students walk on the campus of the University of Toronto in September.")
+        #expect(found?.credit == "Fred Lum/The Globe and Mail")
+        #expect(PictureCredit.gluedSlashCredit(in: "Trade across the U.S./Mexico border rose by a tenth last year") == nil)
+    }
+
+    @Test("the byline, a place, the time and a subscriber label over the lead: the lead is story text (The Globe and Mail)")
+    func leadUnderPageLines() {
+        let page = """
+            Ottawa to cap international student permits for third straight year
+
+            Marie Woolf
+
+            Ottawa
+
+            Published December 3, 2026
+
+            For Subscribers
+
+            Immigration Minister Lena Metlege Diab announced on Wednesday that Ottawa will issue about 394,000 study permits in 2027.
+
+            The cap was meant to ease pressure on rental housing in cities such as Toronto, Ms. Diab told reporters.
+            """
+        #expect(
+            rolesAfterRules(page, [.headline, .byline, .other, .other, .other, .other, .body])
+                == [.headline, .byline, .other, .other, .other, .body, .body])
+        // Without a time among those lines nothing says the page's head ended there.
+        let noTime = page.replacingOccurrences(of: "Published December 3, 2026", with: "Politics")
+        #expect(
+            rolesAfterRules(noTime, [.headline, .byline, .other, .other, .other, .other, .body])
+                == [.headline, .byline, .other, .other, .other, .other, .body])
+    }
+
+    @Test("ScienceDaily's \"Summary:\" on a line of its own: the paragraph under it is the summary, not the lead")
+    func summaryUnderItsLabel() {
+        let page = """
+            Sleep loss makes teenagers more sensitive to social rejection
+
+            Summary:
+
+            Teenagers who slept less than six hours felt snubs by their peers more sharply the next day, a study has found.
+
+            Teenagers who slept less than six hours felt snubs more sharply, according to a study from the University of Michigan.
+
+            The researchers followed 214 students aged 13 to 17 in Ann Arbor and Detroit for three weeks.
+            """
+        #expect(
+            rolesAfterRules(page, [.headline, .other, .body, .body, .body]) == [.headline, .other, .other, .body, .body])
+        let labelled = page.replacingOccurrences(of: "Summary:", with: "Update:")
+        #expect(
+            rolesAfterRules(labelled, [.headline, .other, .body, .body, .body]) == [.headline, .other, .body, .body, .body])
+    }
+}
