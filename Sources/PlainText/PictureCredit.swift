@@ -27,7 +27,7 @@ enum PictureCredit {
 
     /// The caption and the credit of a caption line; the credit is nil when the line names none.
     static func split(_ line: String) -> (caption: String, credit: String?) {
-        let text = line.trimmingWhitespace()
+        let text = withoutLicensingLink(line.trimmingWhitespace())
         if let (caption, credit) = trailingCredit(in: text) { return (caption, credit) }
         return (text, nil)
     }
@@ -172,6 +172,17 @@ enum PictureCredit {
             text[..<stop].last?.isLowercase == true, String(text[..<stop]).spaceSeparatedWords.count >= 3
         else { return nil }
         return (String(text[..<creditStart]), String(credit))
+    }
+
+    /// Reuters' pages end every caption with the link to license the picture ("… REUTERS/Kim Kyung-Hoon Purchase
+    /// Licensing Rights", later "…, opens new tab"): the link's words, not the credit's.
+    static func withoutLicensingLink(_ text: String) -> String {
+        guard text.utf8.count > 30, text.containsBytes("icensing") else { return text }
+        let tail = String(text.suffix(48)).lowercased()
+        for suffix in [" purchase licensing rights", " purchase licensing rights, opens new tab"] where tail.hasSuffix(suffix) {
+            return String(text.dropLast(suffix.count)).trimmingWhitespace()
+        }
+        return text
     }
 
     /// "… on the campus of the University of Toronto in September.Fred Lum/The Globe and Mail": the photographer and

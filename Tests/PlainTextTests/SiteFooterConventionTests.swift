@@ -178,3 +178,64 @@ import Testing
             rolesAfterRules(labelled, [.headline, .other, .body, .body, .body]) == [.headline, .other, .body, .body, .body])
     }
 }
+
+@Suite struct CaptionCreditLineTests {
+    @Test("CNBC's \"Key Points\" box: its sentences under the label, no blank line between, restate the story — no paragraphs")
+    func summaryBoxIsNoStory() {
+        let page = """
+            Nvidia shares fall 4% after report of delay in next-generation chips
+
+            Key Points
+            Nvidia shares fell 4% on Wednesday after a report that its next-generation chips would be delayed.
+            Nvidia declined to comment.
+
+            Nvidia shares fell 4% on Wednesday after The Information reported that the chips would be delayed by months.
+            """
+        #expect(rolesAfterRules(page, [.headline, .other, .body, .body, .body]) == [.headline, .other, .other, .other, .body])
+        // Under a related label the sentences set apart are the story.
+        let related = page.replacingOccurrences(of: "Key Points", with: "Read more")
+        #expect(rolesAfterRules(related, [.headline, .other, .body, .body, .body]) == [.headline, .other, .body, .body, .body])
+    }
+
+    @Test("CNBC's \"Annabelle Chih | Bloomberg | Getty Images\" under a caption is its credit; New York Post's bare name too")
+    func creditsUnderTheirCaptions() {
+        let page = """
+            Nvidia shares fall 4% after report of delay in next-generation chips
+
+            Nvidia shares fell 4% on Wednesday after The Information reported that the chips would be delayed by months.
+
+            Jensen Huang, co-founder and CEO of Nvidia, speaks in Taipei, Taiwan, on June 2, 2025.
+            Annabelle Chih | Bloomberg | Getty Images
+
+            Analysts at Morgan Stanley said in a note that any delay would likely be a timing issue.
+            """
+        #expect(
+            rolesAfterRules(page, [.headline, .body, .body, .teaser, .body]) == [.headline, .body, .caption, .credit, .body])
+        #expect(RoleRules.isBarredCredit("Annabelle Chih | Bloomberg | Getty Images"))
+        #expect(!RoleRules.isBarredCredit("Politics | Economy | World"))
+        let post = """
+            Brooklyn landlord charged with running illegal hotel
+
+            A Brooklyn landlord was charged Wednesday with turning a rent-stabilized building into an illegal hotel.
+
+            The building on Eastern Parkway in Crown Heights.
+            Stephen Yang
+
+            Gold pleaded not guilty at his arraignment and was released without bail.
+            """
+        #expect(
+            rolesAfterRules(post, [.headline, .body, .body, .subheading, .body]) == [.headline, .body, .caption, .credit, .body])
+        // A heading set apart above its section stays a heading.
+        let heading = post.replacingOccurrences(of: "Crown Heights.\nStephen Yang", with: "Crown Heights.\n\nStephen Yang")
+        #expect(
+            rolesAfterRules(heading, [.headline, .body, .body, .subheading, .body]) == [.headline, .body, .body, .subheading, .body])
+    }
+
+    @Test("Reuters' \"Purchase Licensing Rights\" after a caption's credit is the link's text, not the credit's")
+    func licensingLinkIsNoCredit() {
+        let line =
+            "Governor Kazuo Ueda attends a news conference in Tokyo, December 3, 2026. REUTERS/Kim Kyung-Hoon Purchase Licensing Rights"
+        #expect(PictureCredit.split(line).credit == "REUTERS/Kim Kyung-Hoon")
+        #expect(PictureCredit.split(line + ", opens new tab").credit == "REUTERS/Kim Kyung-Hoon")
+    }
+}

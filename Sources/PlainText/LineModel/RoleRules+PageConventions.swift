@@ -162,7 +162,47 @@ extension RoleRules {
             roles[index] = .credit
             roles[index - 1] = .caption
         }
+        // "Jensen Huang … speaks in Taipei, Taiwan, on June 2, 2025." over "Annabelle Chih | Bloomberg | Getty Images"
+        // (CNBC): the photographer, the outlet and the agency between bars, right under its caption.
+        for index in roles.indices.dropFirst() where [.teaser, .other, .byline, .subheading, .body].contains(roles[index]) {
+            let credit = shapes[index]
+            let caption = shapes[index - 1]
+            guard credit.blankLinesBefore == 0, credit.cues.contains(.pipe), credit.words <= 10, !credit.end.endsSentence,
+                [.body, .other, .teaser].contains(roles[index - 1]), (4...60).contains(caption.words), caption.start == .uppercase,
+                isBarredCredit(blocks[index].text)
+            else { continue }
+            roles[index] = .credit
+            roles[index - 1] = .caption
+        }
+        // "The building on Eastern Parkway in Crown Heights." over "Stephen Yang" (New York Post): inside the story, a
+        // short line set apart above and a photographer's bare name on the line right under it, set apart below, are
+        // a caption and its credit — a heading stands over text, not under a line without a blank between.
+        guard let firstBody = roles.firstIndex(of: .body), let lastBody = roles.lastIndex(of: .body) else { return }
+        for index in roles.indices where index > firstBody + 1 && index < lastBody && roles[index + 1] == .body {
+            let credit = shapes[index]
+            let caption = shapes[index - 1]
+            guard [.subheading, .other, .byline].contains(roles[index]), [.body, .other, .caption].contains(roles[index - 1]),
+                credit.blankLinesBefore == 0, (2...3).contains(credit.words), credit.cues.contains(.nameLike),
+                !credit.end.endsSentence, shapes[index + 1].blankLinesBefore >= 1, caption.blankLinesBefore >= 1,
+                (4...40).contains(caption.words), caption.start == .uppercase,
+                credit.cues.isDisjoint(with: [.byline, .bylineWord, .dateOnly, .time, .url]),
+                caption.cues.isDisjoint(with: [.byline, .bylineWord, .nameLike, .dateOnly, .time, .creditLine, .captionWithCredit])
+            else { continue }
+            roles[index] = .credit
+            roles[index - 1] = .caption
+        }
     }
+    /// "Annabelle Chih | Bloomberg | Getty Images": two to four parts between bars, each a few capitalised words, the
+    /// last a picture agency.
+    static func isBarredCredit(_ text: String) -> Bool {
+        let parts = text.split(separator: "|").map { String($0).trimmingWhitespace() }
+        guard (2...4).contains(parts.count), let last = parts.last, PictureCredit.agencies.contains(last.lowercased()) else { return false }
+        return parts.allSatisfy { part in
+            let words = part.spaceSeparatedWords
+            return (1...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true }
+        }
+    }
+
     /// "(Walt Disney Co.)", "(Reed Saxon / Associated Press)": a line that is only a bracket of two to six capitalised
     /// words (and the joiners of credits).
     static func isBracketedNames(_ text: String) -> Bool {

@@ -26,6 +26,7 @@ enum RoleRules {
         capitalsInsideTheStoryAreSubheadings(shapes, &roles)
         loneHeadingsBetweenParagraphs(blocks, shapes, &roles)
         navigationIsFurniture(shapes, &roles)
+        summaryBoxIsNoStory(blocks, shapes, &roles)
         gallerySlidesAreCaptions(shapes, &roles)
         captionAboveItsCredit(blocks, shapes, &roles)
         creditBetweenParagraphs(blocks, shapes, &roles)
@@ -282,6 +283,24 @@ enum RoleRules {
                 else { break }
                 if roles[index] != .caption { roles[index] = .teaser }
                 links += 1
+                index += 1
+            }
+        }
+    }
+
+    /// A summary box's label ("Key Points" on CNBC, "Key takeaways", "Das Wichtigste in Kürze") and its lines, set
+    /// under it without a blank line between (or as a list): they restate the story and are kept out of it, full
+    /// sentences though they are.
+    private static func summaryBoxIsNoStory(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        for label in shapes.indices where shapes[label].cues.contains(.relatedLabel) && shapes[label].words <= 5 {
+            let phrase = blocks[label].text.lowercasedOnBytes().trimmingWhitespace().stripping(":")
+            guard NavigationLabel.summaryPhrases.contains(phrase) else { continue }
+            var index = label + 1
+            while index < shapes.count, index <= label + 8, shapes[index].words <= 40,
+                shapes[index].blankLinesBefore == 0 || shapes[index].cues.contains(.bullet),
+                roles[index] != .headline
+            {
+                roles[index] = .other
                 index += 1
             }
         }
