@@ -101,7 +101,7 @@ enum NavigationLabel {
         }
         // "Most read in world news", "Most viewed in UK news": a site's rail named after its section.
         if railPrefixes.contains(where: { phrase.hasPrefix($0) }), words().count <= 8 { return .related }
-        if phrase.hasPrefix("follow us") { return .furniture }
+        if phrase.hasPrefix("follow us") || phrase == "follow author" || phrase == "follow the author" { return .furniture }
         // What is left needs a number: a line without a digit (nor a byte that could start one) is none of it.
         guard phrase.containsByte(where: { ($0 >= 0x30 && $0 <= 0x39) || $0 >= 0x80 }) else { return nil }
         if phrase.hasPrefix("show all ") && words().count == 3 && words()[2].allSatisfy(\.isNumber) { return .furniture }

@@ -113,7 +113,7 @@ enum PictureCredit {
         }
         // A label inside the line: "… Credit: X", "… | Foto: X", "… Photograph: X", "… © X".
         if labelProbe.matches(text), let labelled = labelledCredit(in: text) { return labelled }
-        if let glued = gluedCapitalsCredit(in: text) ?? gluedSlashCredit(in: text) { return glued }
+        if let glued = gluedCapitalsCredit(in: text) ?? gluedSlashCredit(in: text) ?? gluedAgencyCredit(in: text) { return glued }
         // "Ryan S. Hollman Submitted photo": the marker decides, not the initial's full stop.
         if text.hasSuffix(" photo"), let marked = markedPhotoCredit(in: text) { return marked }
         // "… 2019. REUTERS/Brendan McDermid", "… Jaafar ASHTIYEH / AFP", "… Timothy Weeks AP", "… drug. Getty".
@@ -172,6 +172,21 @@ enum PictureCredit {
             text[..<stop].last?.isLowercase == true, String(text[..<stop]).spaceSeparatedWords.count >= 3
         else { return nil }
         return (String(text[..<creditStart]), String(credit))
+    }
+
+    /// "Einkaufen im Supermarkt: Lebensmittel wurden im November teurer.dpa": a picture agency run onto the caption's
+    /// full stop — the two elements of the page set without a space.
+    static func gluedAgencyCredit(in text: String) -> (caption: String, credit: String)? {
+        let bytes = text.utf8
+        guard let stop = bytes.lastIndex(of: UInt8(ascii: ".")), stop != bytes.startIndex, bytes.index(after: stop) != bytes.endIndex
+        else { return nil }
+        let creditStart = bytes.index(after: stop)
+        let credit = String(text[creditStart...])
+        let parts = credit.lowercased().split(separator: "/").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard credit.utf8.count <= 40, credit.first?.isLetter == true, !parts.isEmpty, parts.allSatisfy({ agencies.contains($0) }),
+            text[..<stop].last.map({ $0.isLowercase || $0.isNumber }) == true, String(text[..<stop]).spaceSeparatedWords.count >= 3
+        else { return nil }
+        return (String(text[..<creditStart]), credit)
     }
 
     /// Reuters' pages end every caption with the link to license the picture ("… REUTERS/Kim Kyung-Hoon Purchase

@@ -75,18 +75,20 @@ enum QuoteFinder {
             after = after.prefixCutAtSpace(afterBytes: 320)
             var speaker: String?
             let body = item.body
-            if let found = speakerAfter.match(after) {
-                if !found[1].isEmpty {
-                    // "…," he said: the person named last in the paragraphs before.
-                    speaker = (0..<index).reversed().lazy.filter { isParagraph[$0] }
-                        .compactMap { names($0, body).last }.first.map(lastWords)
-                } else {
-                    speaker = [found[2], found[3]].first { !$0.isEmpty }
-                }
-            } else if let found = speakerBefore.match(String(before.suffix(scalars: 400))) {
-                // The speaker and verb end the text before the quotation.
-                speaker = found[1]
+            // "…," he said: the person named last in the paragraphs before (a run opening with an article or holding
+            // a weekday names no one: "The Hill", "Twitter Tuesday").
+            // "…," he said: the person named last in the paragraphs before.
+            func lastPersonBefore() -> String? {
+                (0..<index).reversed().lazy.filter { isParagraph[$0] }
+                    .compactMap { names($0, body).last(where: isPersonLike) }.first.map(lastWords)
             }
+            if let found = speakerAfter.match(after) {
+                speaker = !found[1].isEmpty ? lastPersonBefore() : [found[2], found[3]].first { !$0.isEmpty }
+            } else if let found = speakerBefore.match(String(before.suffix(scalars: 400))) {
+                // The speaker and verb end the text before the quotation ("She added, …": a pronoun, resolved as above).
+                speaker = pronouns.contains(found[1]) ? lastPersonBefore() : found[1]
+            }
+            speaker = speaker.map(untilSentenceEnds)
             if let candidate = speaker, !candidate.containsBytes(" ") {
                 // "Macron" → "Emmanuel Macron" when the article named the person in full before.
                 speaker =
@@ -96,6 +98,46 @@ enum QuoteFinder {
             item.body[index] = .quote(Quote(text: text, quotation: String(quoted).trimmingWhitespace().stripping(",."), speaker: speaker))
         }
     }
+
+    /// "Jörg Krämer. Die" → "Jörg Krämer": a name's words may carry an initial's full stop ("John F. Kennedy"), but a
+    /// word of two letters or more ending with one ends the sentence, and the name with it.
+    static func untilSentenceEnds(_ speaker: String) -> String {
+        guard speaker.containsBytes(". ") else { return speaker }
+        var kept: [Substring] = []
+        for word in speaker.spaceSeparatedWords {
+            if word.hasSuffix("."), word.count > 2, !kept.isEmpty, !titleAbbreviations.contains(word.lowercased()) {
+                kept.append(word.dropLast())
+                break
+            }
+            kept.append(word)
+        }
+        return kept.joined(separator: " ")
+    }
+
+    /// Subject pronouns a capital opens at a sentence's start, in the reader's languages: no speaker's name.
+    static let pronouns: Set<String> = [
+        "He", "She", "They", "We", "Er", "Sie", "Wir", "Il", "Elle", "Ils", "Elles", "On", "Nous", "Él", "Ella", "Ellos", "Ellas",
+        "Lui", "Lei", "Loro", "Ona", "Oni", "Он", "Она", "Они",
+    ]
+    private static let weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+    /// A capitalised run that may name a person: not opening with an article or a sentence's first word ("The Hill",
+    /// "When Carlineo"), holding no weekday ("Twitter Tuesday") and no possessive ("Jeanine Pirro’s comments").
+    static func isPersonLike(_ run: String) -> Bool {
+        let words = run.spaceSeparatedWords
+        guard let first = words.first, let last = words.last, !runOpeners.contains(String(first)),
+            !last.hasSuffix("’s"), !last.hasSuffix("'s")
+        else { return false }
+        return !words.contains { weekdays.contains(String($0)) }
+    }
+    private static let runOpeners: Set<String> = [
+        "The", "A", "An", "This", "That", "When", "After", "Before", "But", "And", "As", "If", "In", "On", "At", "For", "With",
+        "While", "Der", "Die", "Das", "Le", "La", "Les", "El", "Los", "Las", "Il", "Lo", "Gli",
+    ]
+
+    private static let titleAbbreviations: Set<String> = [
+        "dr.", "mr.", "mrs.", "ms.", "prof.", "sen.", "rep.", "gov.", "gen.", "lt.", "col.", "sgt.", "st.", "jr.", "sr.",
+    ]
 
     /// "French President Emmanuel Macron" → "Emmanuel Macron": titles before the name are dropped.
     private static func lastWords(_ run: String) -> String {
@@ -144,7 +186,11 @@ enum QuoteFinder {
                     continue
                 }
                 var end = start + 1
-                while end < pieceEnd, scalars[end].isLowercaseLetter || scalars[end] == "'" || scalars[end] == "’" || scalars[end] == "-" {
+                // A capital inside the word after a small letter ("McBride", "DeSantis") keeps the word whole.
+                while end < pieceEnd,
+                    scalars[end].isLowercaseLetter || scalars[end] == "'" || scalars[end] == "’" || scalars[end] == "-"
+                        || end > start + 1 && scalars[end].isUppercaseLetter && scalars[end - 1].isLowercaseLetter
+                {
                     end += 1
                 }
                 guard end > start + 1 else {

@@ -239,3 +239,109 @@ import Testing
         #expect(PictureCredit.split(line + ", opens new tab").credit == "REUTERS/Kim Kyung-Hoon")
     }
 }
+
+@Suite struct LeadAndSpeakerTests {
+    @Test("iDNES: standfirst, time, then a second paragraph of prose over a captioned picture — the second is the lead")
+    func secondProseAboveTheStoryIsTheLead() {
+        let page = """
+            Vláda schválila rozpočet na příští rok se schodkem 230 miliard
+
+            Schodek státního rozpočtu na příští rok má dosáhnout 230 miliard korun. Vláda návrh schválila ve středu.
+
+            3. prosince 2026 14:12
+
+            Ministryně financí Alena Schillerová (ANO) uvedla, že rozpočet počítá s vyššími výdaji na dopravní stavby a obranu.
+
+            Ministryně financí Alena Schillerová na tiskové konferenci po jednání vlády
+            Foto: Michal Šula, MAFRA
+
+            „Je to rozpočet, který odpovídá realitě,“ řekla Schillerová novinářům.
+            """
+        #expect(
+            rolesAfterRules(page, [.headline, .other, .other, .other, .caption, .credit, .body])
+                == [.headline, .other, .other, .body, .caption, .credit, .body])
+        // One paragraph of prose above the story is the standfirst alone.
+        let one = page.replacingOccurrences(
+            of: "Schodek státního rozpočtu na příští rok má dosáhnout 230 miliard korun. Vláda návrh schválila ve středu.",
+            with: "Rozpočet 2027")
+        #expect(
+            rolesAfterRules(one, [.headline, .other, .other, .other, .caption, .credit, .body])
+                == [.headline, .other, .other, .other, .caption, .credit, .body])
+    }
+
+    @Test("FAZ: a picture agency run onto the caption's full stop (\"…teurer.dpa\") is its credit")
+    func gluedAgencyCredit() {
+        let found = PictureCredit.trailingCredit(in: "Einkaufen im Supermarkt: Lebensmittel wurden im November teurer.dpa")
+        #expect(found?.caption == "Einkaufen im Supermarkt: Lebensmittel wurden im November teurer.")
+        #expect(found?.credit == "dpa")
+        #expect(PictureCredit.gluedAgencyCredit(in: "Read the full report on the website of example.com") == nil)
+    }
+
+    @Test("a speaker's name ends where its sentence does; a pronoun before the quotation is resolved, never the speaker")
+    func speakersAreNames() {
+        #expect(QuoteFinder.untilSentenceEnds("Commerzbank-Chefvolkswirt Jörg Krämer. Die") == "Commerzbank-Chefvolkswirt Jörg Krämer")
+        #expect(QuoteFinder.untilSentenceEnds("John F. Kennedy") == "John F. Kennedy")
+        #expect(QuoteFinder.untilSentenceEnds("Minister Dr. Anna Schmidt") == "Minister Dr. Anna Schmidt")
+        var item = NewsItem(guid: "urn:test:quotes")
+        item.body = [
+            .paragraph("Hospice chief executive Alan McBride spoke to reporters on Tuesday."),
+            .paragraph("The money would pay for a new family room. She added, \"We are humbled by what Margaret has done.\""),
+            .paragraph("Council leader Ruth Evans told The Hill in a statement that the room would open in spring."),
+            .paragraph("\"It will be a place of rest for families,\" she said."),
+        ]
+        QuoteFinder.attributeQuotes(in: &item)
+        guard case .quote(let first) = item.body[1], case .quote(let second) = item.body[3] else {
+            Issue.record("no quotations found")
+            return
+        }
+        #expect(first.speaker == "Alan McBride")
+        #expect(second.speaker == "Ruth Evans")
+    }
+}
+
+@Suite struct PromotionConventionTests {
+    @Test("newsletter promotions and an archive notice anywhere in the page are no story (The Independent, Forbes)")
+    func promotionsAreNoStory() {
+        let page = """
+            Junior doctors announce five-day strike in January in pay dispute
+
+            Get the free Morning Headlines email for news from our reporters across the world
+
+            This article is more than 2 years old.
+
+            Resident doctors in England will strike for five days in January, the British Medical Association has announced.
+
+            Health secretary Wes Streeting said the strike was unjustified and unnecessary.
+            """
+        #expect(
+            rolesAfterRules(page, [.headline, .teaser, .body, .body, .body]) == [.headline, .other, .other, .body, .body])
+        // A sentence of the story that opens alike stays: "Get the free" ends with a full stop here.
+        let story = page.replacingOccurrences(
+            of: "Get the free Morning Headlines email for news from our reporters across the world",
+            with: "Get the free vaccine before winter, the health service urged on Wednesday.")
+        #expect(
+            rolesAfterRules(story, [.headline, .body, .body, .body, .body]) == [.headline, .body, .other, .body, .body])
+    }
+
+    @Test("an author's or a site's channel promotion closing the page (\"Follow me on Twitter\", \"Join ST's Telegram channel\")")
+    func closingPromotions() {
+        #expect(RoleRules.isPromotion("Follow me on Twitter or LinkedIn. Check out my website."))
+        #expect(RoleRules.isPromotion("Join ST's Telegram channel and get the latest breaking news delivered to you."))
+        #expect(!RoleRules.isPromotion("Join the protest on Saturday, organisers urged residents."))
+    }
+
+    @Test("Forbes' \"Follow Author\" under the author's name is a button, not a second author")
+    func followAuthorIsNoByline() {
+        #expect(NavigationLabel.kind(of: "Follow Author") == .furniture)
+        let page = """
+            Why airlines are quietly cutting routes to secondary cities
+
+            Jane Whitfield
+
+            Follow Author
+
+            Three of the largest U.S. airlines have cut service to at least 40 smaller cities this year, an analysis found.
+            """
+        #expect(rolesAfterRules(page, [.headline, .byline, .byline, .body]) == [.headline, .byline, .other, .body])
+    }
+}

@@ -292,6 +292,8 @@ extension RoleRules {
     static func bylinesByTheirWords(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
         // A desk's sign-off codes ("dpa wsz jln npr", "AAP RTV") close the story: a trailer, not an author.
         for index in roles.indices where roles[index] == .byline && shapes[index].cues.contains(.signOff) { roles[index] = .trailer }
+        // "Follow Author" (Forbes) under the author's name: a button, not a second author.
+        for index in roles.indices where roles[index] == .byline && shapes[index].cues.contains(.furnitureLabel) { roles[index] = .other }
         // A publication time names no one ("Online seit heute, 14.12 Uhr", "Today, 3:12 pm"): no author word, no two
         // capitalised words in a row.
         for index in roles.indices where roles[index] == .byline && !shapes[index].cues.contains(.bylineWord) {
@@ -327,7 +329,7 @@ extension RoleRules {
         let storyStart = roles.firstIndex(of: .body) ?? roles.count
         for index in roles.indices where roles[index] == .other {
             let shape = shapes[index]
-            guard (2...16).contains(shape.words), shape.lineCount == 1 else { continue }
+            guard (2...16).contains(shape.words), shape.lineCount == 1, !shape.cues.contains(.furnitureLabel) else { continue }
             // A tab counts as a word break for the shape but not here: two words by the shape may be one by spaces.
             let words = blocks[index].text.spaceSeparatedWords
             guard words.count >= 2 else { continue }

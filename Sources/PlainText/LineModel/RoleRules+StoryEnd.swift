@@ -126,14 +126,42 @@ extension RoleRules {
         guard let firstBody = roles.firstIndex(of: .body) else { return }
         var index = roles.count - 1
         while index > firstBody, roles[index] != .body { index -= 1 }
-        while index > firstBody, roles[index] == .body, opens(blocks[index].text, withOneOf: promotionLabels) {
+        while index > firstBody, roles[index] == .body, isPromotion(blocks[index].text) {
             roles[index] = .other
             index -= 1
         }
     }
+    /// "For the latest news …", "Follow me on Twitter or LinkedIn.", "Join ST's Telegram channel and get the latest
+    /// breaking news delivered to you.": a site's or an author's promotion.
+    static func isPromotion(_ text: String) -> Bool {
+        if opens(text, withOneOf: promotionLabels) { return true }
+        guard opens(text, withOneOf: [Array("join ".utf8)]), text.utf8.count < 200 else { return false }
+        let lowered = text.lowercased()
+        return ["channel", "newsletter", "whatsapp", "telegram", "community"].contains { lowered.contains($0) }
+    }
     private static let promotionLabels = [
         "for the latest news", "for the latest headlines", "for the latest updates", "for more news", "download our ",
         "download the ", "get the latest news", "click here ", "subscribe to ", "subscribe now", "sign up for ", "sign up to ",
+        "follow me on ", "follow us on ", "follow him on ", "follow her on ", "get the free ",
+    ].map { Array($0.utf8) }
+
+    /// A newsletter's or a site's promotion set anywhere in the page ("Sign up to our free Morning Headlines email",
+    /// "Get the free Morning Headlines email for news from our reporters across the world"), and an archive notice
+    /// ("This article is more than 2 years old."): no teaser links them, no story says them.
+    static func promotionsAreNoStory(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        for index in roles.indices where [.body, .teaser].contains(roles[index]) && shapes[index].words <= 20 {
+            let text = blocks[index].text
+            if opens(text, withOneOf: archiveNotices) || !shapes[index].end.endsSentence && opens(text, withOneOf: newsletterLabels) {
+                roles[index] = .other
+            }
+        }
+    }
+    private static let newsletterLabels = ["sign up to our ", "sign up for our ", "get the free ", "subscribe to our "].map {
+        Array($0.utf8)
+    }
+    private static let archiveNotices = [
+        "this article is more than ", "this article was published more than ", "this article is over ", "dieser artikel ist älter als",
+        "cet article a plus de",
     ].map { Array($0.utf8) }
 
     /// Science news sites close a story with the study's particulars under labels of their own (Phys.org and the

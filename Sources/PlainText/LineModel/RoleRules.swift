@@ -47,11 +47,13 @@ enum RoleRules {
         standfirstAboveTheByline(shapes, &roles)
         everyStoryHasText(shapes, &roles)
         leadUnderTheByline(shapes, &roles)
+        secondProseAboveTheStoryIsTheLead(shapes, &roles)
         standfirstIsNoCaption(shapes, &roles)
         timeStampIsNoCaption(shapes, &roles)
         capitalLinksAreTeasers(blocks, shapes, &roles)
         researchNotesCloseTheStory(blocks, &roles)
         sitePromotionIsNoStory(blocks, &roles)
+        promotionsAreNoStory(blocks, shapes, &roles)
     }
 
     /// Prose right under the headline, without a credit, with the byline or the publication time after it, is the
@@ -129,6 +131,30 @@ enum RoleRules {
             index -= 1
         }
         if sawTime, roles[index] == .byline { roles[first - 1] = .body }
+    }
+
+    /// Two paragraphs of prose kept out above the story, the time or a picture between them and the text: the first is
+    /// the standfirst, the second the lead (iDNES, Novinky: standfirst, time, lead, then a picture with its caption and
+    /// credit). A page has one standfirst.
+    private static func secondProseAboveTheStoryIsTheLead(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard let headline = roles.firstIndex(of: .headline), let first = roles.firstIndex(of: .body), first > headline + 2 else {
+            return
+        }
+        let notText: BlockShape.Cues = [
+            .url, .email, .copyright, .widget, .dateOnly, .time, .trailingCredit, .captionWithCredit, .imageCaption, .creditLine,
+            .editorsNote, .reportingTrailer, .furnitureLabel, .relatedLabel, .relatedTeaser, .byline, .bylineWord, .dateline,
+        ]
+        func isProse(_ index: Int) -> Bool {
+            let shape = shapes[index]
+            return roles[index] == .other && shape.words >= 15 && shape.end == .fullStop && shape.start == .uppercase
+                && shape.cues.contains(.sentence) && shape.cues.isDisjoint(with: notText)
+        }
+        let prose = ((headline + 1)..<first).filter(isProse)
+        guard prose.count == 2, let lead = prose.last, let standfirst = prose.first, lead > standfirst + 1,
+            ((standfirst + 1)..<lead).allSatisfy({ roles[$0] == .other && shapes[$0].words <= 12 }),
+            ((lead + 1)..<first).allSatisfy({ [.caption, .credit, .other].contains(roles[$0]) && !isProse($0) })
+        else { return }
+        roles[lead] = .body
     }
 
     /// Headline, a sentence, then the byline or the publication time, then the story: the web page's standfirst
