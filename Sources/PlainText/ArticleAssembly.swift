@@ -149,7 +149,9 @@ struct ArticleAssembly {
             case .trailer:
                 item.editorialNotes.append(text)
             case .other:
-                if !sawParagraph, isStandfirst(shapes[index], afterHeadline: index > 0 && roles[index - 1] == .headline) {
+                if !sawParagraph, isStandfirst(shapes[index], afterHeadline: index > 0 && roles[index - 1] == .headline),
+                    !RoleRules.isPromotion(text)
+                {
                     item.descriptions.append(TextWithRole(text, role: "drol:summary"))
                 } else {
                     readOther(text, line: block.line, sawParagraph: sawParagraph)

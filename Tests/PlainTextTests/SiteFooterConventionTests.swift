@@ -328,6 +328,10 @@ import Testing
         #expect(RoleRules.isPromotion("Follow me on Twitter or LinkedIn. Check out my website."))
         #expect(RoleRules.isPromotion("Join ST's Telegram channel and get the latest breaking news delivered to you."))
         #expect(!RoleRules.isPromotion("Join the protest on Saturday, organisers urged residents."))
+        #expect(RoleRules.isPromotion("Log in, register or subscribe to save articles for later."))
+        #expect(RoleRules.isPromotion("Start the day with a summary of the day's stories. Sign up for our Morning Edition newsletter."))
+        #expect(RoleRules.isPromotion("Do you work at Amazon? Contact this reporter via a non-work email and device."))
+        #expect(!RoleRules.isPromotion("Residents were told to sign up for alerts. The council said more rain was likely."))
     }
 
     @Test("Forbes' \"Follow Author\" under the author's name is a button, not a second author")
@@ -343,5 +347,93 @@ import Testing
             Three of the largest U.S. airlines have cut service to at least 40 smaller cities this year, an analysis found.
             """
         #expect(rolesAfterRules(page, [.headline, .byline, .byline, .body]) == [.headline, .byline, .other, .body])
+    }
+}
+
+@Suite struct EmbeddedMediaConventionTests {
+    @Test("an NBC station's video — title, caption, \"(Published …)\" — is no heading and no paragraph")
+    func videoBlocksAreNoStory() {
+        let page = """
+            Crews rescue hiker stranded on Mount Bonnell cliff
+
+            Austin firefighters rescued a hiker who fell from a trail on Mount Bonnell on Tuesday evening.
+
+            Watch: Crews Lower Hiker to Safety
+
+            Video from a news helicopter shows firefighters lowering the hiker to a boat on Lake Austin.
+
+            (Published Tuesday, Dec. 2, 2026)
+
+            The hiker was taken to a hospital with minor injuries, the fire department said.
+
+            Watch: Drone Shows Flooded Roads
+
+            Drone video shows water covering roads near the river after the storm. (Published Monday, Dec. 1, 2026)
+
+            Officials urged hikers to stay on marked trails.
+            """
+        #expect(
+            rolesAfterRules(page, [.headline, .body, .subheading, .body, .other, .body, .subheading, .body, .body])
+                == [.headline, .body, .other, .other, .other, .body, .other, .other, .body])
+        #expect(RoleRules.isPublishedNote("(Published Tuesday, Dec. 2, 2026)"))
+        #expect(!RoleRules.isPublishedNote("The report was (Published in 2019 by the council) cited."))
+    }
+
+    @Test("The Independent's gallery title over its counter (\"UK news in pictures\" / \"Show all 50\") is no subheading")
+    func galleryTitleIsNoHeading() {
+        let page = """
+            Fines for false contacts in self-isolation rules
+
+            Anyone falsely naming a contact in order to force them to self-isolate can be fined, the rules say.
+
+            UK news in pictures
+            Show all 50
+
+            Mr Hancock responded that ministers had to move fast in the pandemic.
+            """
+        #expect(
+            rolesAfterRules(page, [.headline, .body, .subheading, .other, .body]) == [.headline, .body, .other, .other, .body])
+        let heading = page.replacingOccurrences(of: "Show all 50", with: "The rules came into force at midnight on Monday, officials said.")
+        #expect(
+            rolesAfterRules(heading, [.headline, .body, .subheading, .body, .body]) == [.headline, .body, .subheading, .body, .body])
+    }
+}
+
+@Suite struct PromotionAndAgencyCreditTests {
+    @Test("The Sydney Morning Herald's \"Log in, register or subscribe to save articles for later.\" is no standfirst")
+    func promotionIsNoStandfirst() {
+        let page = """
+            Sydney's rental vacancy rate falls to record low as prices climb
+
+            By Michael Koziol
+
+            Save
+            Log in, register or subscribe to save articles for later.
+
+            Sydney's rental vacancy rate has fallen to a record low of 0.9 per cent, new figures show, as rents climb.
+
+            NSW Housing Minister Rose Jackson said the government was working to speed up approvals for new homes.
+
+            Start the day with a summary of the day's most important stories. Sign up for our Morning Edition newsletter.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(!item.descriptions.contains { $0.text.hasPrefix("Log in") })
+        #expect(item.body.count == 2)
+    }
+
+    @Test("a picture agency alone on the line under a short line set apart inside the story is that line's credit (CBS)")
+    func agencyUnderItsCaption() {
+        let page = """
+            Federal judge blocks Ohio law banning phones in classrooms
+
+            A federal judge on Wednesday temporarily blocked an Ohio law that would have required schools to ban phones.
+
+            Students in a classroom at a high school in Columbus, Ohio, on Sept. 4, 2026.
+            Getty Images
+
+            Ohio Attorney General Dave Yost said the state would appeal.
+            """
+        #expect(
+            rolesAfterRules(page, [.headline, .body, .teaser, .subheading, .body]) == [.headline, .body, .caption, .credit, .body])
     }
 }

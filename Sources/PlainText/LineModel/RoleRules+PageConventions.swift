@@ -181,8 +181,9 @@ extension RoleRules {
         for index in roles.indices where index > firstBody + 1 && index < lastBody && roles[index + 1] == .body {
             let credit = shapes[index]
             let caption = shapes[index - 1]
-            guard [.subheading, .other, .byline].contains(roles[index]), [.body, .other, .caption].contains(roles[index - 1]),
-                credit.blankLinesBefore == 0, (2...3).contains(credit.words), credit.cues.contains(.nameLike),
+            guard [.subheading, .other, .byline].contains(roles[index]), [.body, .other, .caption, .teaser].contains(roles[index - 1]),
+                credit.blankLinesBefore == 0, (2...3).contains(credit.words),
+                credit.cues.contains(.nameLike) || PictureCredit.agencies.contains(blocks[index].text.trimmingWhitespace().lowercased()),
                 !credit.end.endsSentence, shapes[index + 1].blankLinesBefore >= 1, caption.blankLinesBefore >= 1,
                 (4...40).contains(caption.words), caption.start == .uppercase,
                 credit.cues.isDisjoint(with: [.byline, .bylineWord, .dateOnly, .time, .url]),
@@ -441,6 +442,44 @@ extension RoleRules {
             let shape = shapes[index]
             guard shape.allCaps, shape.words >= 7, !shape.end.endsSentence, shape.characters < 200 else { continue }
             roles[index] = blocks[index].text.containsBytes("CLICK") ? .other : .teaser
+        }
+    }
+
+    /// NBC's and Telemundo's station pages set a video as its title, its caption and "(Published Monday, Nov. 18,
+    /// 2019)" — on the caption's last line or on a line of its own. A video is no picture: its title is no heading
+    /// and its caption no paragraph.
+    static func videoBlocksAreNoStory(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        for index in roles.indices where shapes[index].words <= 90 && isPublishedNote(blocks[index].text) {
+            let alone = shapes[index].words <= 8
+            let caption = alone ? index - 1 : index
+            guard caption > 0, shapes[caption].words <= 90, [.body, .other, .caption, .subheading].contains(roles[caption]) else {
+                continue
+            }
+            roles[index] = .other
+            roles[caption] = .other
+            let title = caption - 1
+            if title > 0, shapes[title].words <= 15, !shapes[title].end.endsSentence, [.body, .subheading, .other].contains(roles[title]),
+                roles[title] != .headline
+            {
+                roles[title] = .other
+            }
+        }
+    }
+
+    /// Whether the text ends with "(Published <date>)", the time stamp of a station's video.
+    static func isPublishedNote(_ text: String) -> Bool {
+        let trimmed = text.trimmingWhitespace()
+        guard trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "(") else { return false }
+        let note = trimmed[trimmed.index(after: open)...].dropLast()
+        return note.hasPrefix("Published ") && !note.contains(")") && note.contains(where: \.isNumber)
+    }
+
+    /// A gallery's title over its counter ("UK news in pictures" / "Show all 50", The Independent): the label of a
+    /// gallery the page embeds, no heading of the story.
+    static func galleryTitleIsNoHeading(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        for index in roles.indices.dropLast() where roles[index] == .subheading {
+            let counter = shapes[index + 1]
+            if counter.blankLinesBefore == 0, counter.cues.contains(.furnitureLabel), counter.digits > 0 { roles[index] = .other }
         }
     }
 }

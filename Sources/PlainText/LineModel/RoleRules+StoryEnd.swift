@@ -133,16 +133,22 @@ extension RoleRules {
     }
     /// "For the latest news …", "Follow me on Twitter or LinkedIn.", "Join ST's Telegram channel and get the latest
     /// breaking news delivered to you.": a site's or an author's promotion.
+    /// So are a line asking the reader to log in or sign up ("Log in, register or subscribe to save articles for
+    /// later.", "… Sign up for our Morning Edition newsletter.") and a reporter's call for tips ("Do you work at Amazon?
+    /// Contact this reporter …").
     static func isPromotion(_ text: String) -> Bool {
         if opens(text, withOneOf: promotionLabels) { return true }
-        guard opens(text, withOneOf: [Array("join ".utf8)]), text.utf8.count < 200 else { return false }
+        guard text.utf8.count < 300 else { return false }
         let lowered = text.lowercased()
-        return ["channel", "newsletter", "whatsapp", "telegram", "community"].contains { lowered.contains($0) }
+        if opens(text, withOneOf: [Array("join ".utf8)]) {
+            return ["channel", "newsletter", "whatsapp", "telegram", "community"].contains { lowered.contains($0) }
+        }
+        return [". sign up for ", ". sign up to ", "contact this reporter", "contact the reporter"].contains { lowered.contains($0) }
     }
     private static let promotionLabels = [
         "for the latest news", "for the latest headlines", "for the latest updates", "for more news", "download our ",
         "download the ", "get the latest news", "click here ", "subscribe to ", "subscribe now", "sign up for ", "sign up to ",
-        "follow me on ", "follow us on ", "follow him on ", "follow her on ", "get the free ",
+        "follow me on ", "follow us on ", "follow him on ", "follow her on ", "get the free ", "log in, register", "log in or ",
     ].map { Array($0.utf8) }
 
     /// A newsletter's or a site's promotion set anywhere in the page ("Sign up to our free Morning Headlines email",

@@ -51,6 +51,8 @@ enum RoleRules {
         standfirstIsNoCaption(shapes, &roles)
         timeStampIsNoCaption(shapes, &roles)
         capitalLinksAreTeasers(blocks, shapes, &roles)
+        videoBlocksAreNoStory(blocks, shapes, &roles)
+        galleryTitleIsNoHeading(shapes, &roles)
         researchNotesCloseTheStory(blocks, &roles)
         sitePromotionIsNoStory(blocks, &roles)
         promotionsAreNoStory(blocks, shapes, &roles)
