@@ -45,6 +45,8 @@ extension ArticleAssembly {
     /// the name part, without list marks, labels or the date after it.
     mutating func readLooseByline(_ text: String, line: Int) {
         var name = Self.strippingListMarker(text)
+        // "ByJulia Reinstein" (ABC News): the label run onto the name, the page's two elements set without a space.
+        if name.hasPrefix("By"), name.unicodeScalars.dropFirst(2).first?.properties.isUppercase == true { name = String(name.dropFirst(2)) }
         for label in [
             "Author:", "Author", "Autor:", "Autor", "Auteur:", "Auteur", "Autore:", "Автор:", "By:", "Written by", "Words by", "By", "by",
             "BY", "Von", "Par", "Por",

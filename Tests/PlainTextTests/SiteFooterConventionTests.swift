@@ -437,3 +437,56 @@ import Testing
             rolesAfterRules(page, [.headline, .body, .teaser, .subheading, .body]) == [.headline, .body, .caption, .credit, .body])
     }
 }
+
+@Suite struct ReachAndStationPageTests {
+    @Test("the Mirror: a caption over \"(Image: Family handout)\" and the newsletter box (title, button, consent notice)")
+    func mirrorCaptionAndNewsletterBox() {
+        let page = """
+            Mum's fury after council removes memorial bench for son killed in crash
+
+            A grieving mum has hit out at a council after a memorial bench dedicated to her son was removed from a park.
+
+            Callum Hughes died in a crash on the A419 in 2020
+            (Image: Family handout)
+
+            Swindon Borough Council said the bench had been removed because it was damaged and would be replaced.
+
+            Get the biggest daily stories by email
+            Subscribe
+            We use your sign-up to provide content in ways you've consented to and to improve our understanding of you.
+            """
+        #expect(
+            rolesAfterRules(page, [.headline, .body, .teaser, .credit, .body, .subheading, .other, .body])
+                == [.headline, .body, .caption, .credit, .body, .other, .other, .other])
+        #expect(RoleRules.isBracketedLabelledCredit("(Image: Family handout)"))
+        #expect(!RoleRules.isBracketedLabelledCredit("(left to right)"))
+    }
+
+    @Test("ABC News: a station's call sign under a caption is its credit; \"ByJulia Reinstein\" is Julia Reinstein's byline")
+    func callSignCreditAndGluedByline() {
+        let page = """
+            Wildfire forces evacuations near Boulder as winds gust to 80 mph
+
+            A fast-moving wildfire forced thousands of residents to evacuate near Boulder, Colorado, on Wednesday.
+
+            Smoke rises from the Marshall Mesa Fire near Boulder, Colo., Dec. 3, 2026.
+            KUSA
+
+            Colorado Gov. Jared Polis said the state had requested federal assistance.
+            """
+        #expect(
+            rolesAfterRules(page, [.headline, .body, .body, .subheading, .body]) == [.headline, .body, .caption, .credit, .body])
+        let head = """
+            Wildfire forces evacuations near Boulder as winds gust to 80 mph
+
+            The fire has burned more than 1,200 acres, officials said.
+
+            ByJulia Reinstein
+            December 3, 2026, 4:51 PM
+
+            A fast-moving wildfire forced thousands of residents to evacuate near Boulder, Colorado, on Wednesday.
+            """
+        let item = PlainTextReader().read(text: head).item
+        #expect(item.bylines == ["Julia Reinstein"])
+    }
+}

@@ -96,7 +96,11 @@ extension RoleRules {
         // "Commuters at Berlin's central station …" over "Image: Michael Kappeler/dpa/picture alliance" (DW): the
         // labelled credit was read, the line right above it taken for a byline or a note. A byline has its word or
         // is a bare name; prose over a credit is its caption.
-        for index in roles.indices.dropFirst() where roles[index] == .credit && [.byline, .other].contains(roles[index - 1]) {
+        // (A related link has no credit under it: a "teaser" right over "(Image: Family handout)" is its caption.)
+        for index in roles.indices.dropFirst()
+        where roles[index] == .credit
+            && ([.byline, .other].contains(roles[index - 1]) || roles[index - 1] == .teaser && shapes[index].blankLinesBefore == 0)
+        {
             let credit = shapes[index]
             let caption = shapes[index - 1]
             // A blank line may stand between them (Der Spiegel: the caption, then "Foto: Kay Nietfeld / dpa") when the
@@ -106,7 +110,9 @@ extension RoleRules {
             let setApart =
                 credit.blankLinesBefore == 1 && (credit.cues.contains(.agencyWord) || credit.words <= 5)
                 && !caption.cues.contains(.sentence)
-            guard credit.blankLinesBefore == 0 || setApart, credit.cues.contains(.creditLine), (5...80).contains(caption.words),
+            guard credit.blankLinesBefore == 0 || setApart,
+                credit.cues.contains(.creditLine) || credit.blankLinesBefore == 0 && isBracketedLabelledCredit(blocks[index].text),
+                (5...80).contains(caption.words),
                 !caption.cues.contains(.byline), !caption.cues.contains(.bylineWord), !caption.cues.contains(.nameLike),
                 !caption.cues.contains(.dateOnly), !caption.cues.contains(.creditLine)
             else { continue }
@@ -182,8 +188,10 @@ extension RoleRules {
             let credit = shapes[index]
             let caption = shapes[index - 1]
             guard [.subheading, .other, .byline].contains(roles[index]), [.body, .other, .caption, .teaser].contains(roles[index - 1]),
-                credit.blankLinesBefore == 0, (2...3).contains(credit.words),
-                credit.cues.contains(.nameLike) || PictureCredit.agencies.contains(blocks[index].text.trimmingWhitespace().lowercased()),
+                credit.blankLinesBefore == 0, (1...3).contains(credit.words),
+                credit.words >= 2 && credit.cues.contains(.nameLike)
+                    || PictureCredit.agencies.contains(blocks[index].text.trimmingWhitespace().lowercased())
+                    || credit.words == 1 && credit.allCaps && credit.characters <= 6 && credit.digits == 0,
                 !credit.end.endsSentence, shapes[index + 1].blankLinesBefore >= 1, caption.blankLinesBefore >= 1,
                 (4...40).contains(caption.words), caption.start == .uppercase,
                 credit.cues.isDisjoint(with: [.byline, .bylineWord, .dateOnly, .time, .url]),
@@ -193,6 +201,14 @@ extension RoleRules {
             roles[index - 1] = .caption
         }
     }
+    /// "(Image: Family handout)", "(Photo: Getty)": a labelled credit in brackets, alone on its line (the Mirror and the
+    /// other Reach titles).
+    static func isBracketedLabelledCredit(_ text: String) -> Bool {
+        let trimmed = text.trimmingWhitespace()
+        guard trimmed.hasPrefix("("), trimmed.hasSuffix(")"), trimmed.utf8.count <= 120 else { return false }
+        return LineRules.creditLine.matches(in: String(trimmed.dropFirst().dropLast()))
+    }
+
     /// "Annabelle Chih | Bloomberg | Getty Images": two to four parts between bars, each a few capitalised words, the
     /// last a picture agency.
     static func isBarredCredit(_ text: String) -> Bool {
@@ -479,7 +495,11 @@ extension RoleRules {
     static func galleryTitleIsNoHeading(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
         for index in roles.indices.dropLast() where roles[index] == .subheading {
             let counter = shapes[index + 1]
-            if counter.blankLinesBefore == 0, counter.cues.contains(.furnitureLabel), counter.digits > 0 { roles[index] = .other }
+            // So is a newsletter box's title over its button ("Get the biggest daily stories by email" / "Subscribe").
+            if counter.blankLinesBefore == 0, counter.cues.contains(.furnitureLabel) && counter.digits > 0 || counter.cues.contains(.widget)
+            {
+                roles[index] = .other
+            }
         }
     }
 }

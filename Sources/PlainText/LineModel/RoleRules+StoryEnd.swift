@@ -155,7 +155,7 @@ extension RoleRules {
     /// "Get the free Morning Headlines email for news from our reporters across the world"), and an archive notice
     /// ("This article is more than 2 years old."): no teaser links them, no story says them.
     static func promotionsAreNoStory(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
-        for index in roles.indices where [.body, .teaser].contains(roles[index]) && shapes[index].words <= 20 {
+        for index in roles.indices where [.body, .teaser].contains(roles[index]) && shapes[index].words <= 60 {
             let text = blocks[index].text
             if opens(text, withOneOf: archiveNotices) || !shapes[index].end.endsSentence && opens(text, withOneOf: newsletterLabels) {
                 roles[index] = .other
@@ -167,7 +167,7 @@ extension RoleRules {
     }
     private static let archiveNotices = [
         "this article is more than ", "this article was published more than ", "this article is over ", "dieser artikel ist älter als",
-        "cet article a plus de",
+        "cet article a plus de", "we use your sign-up to provide content",
     ].map { Array($0.utf8) }
 
     /// Science news sites close a story with the study's particulars under labels of their own (Phys.org and the
