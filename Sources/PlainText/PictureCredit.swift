@@ -102,12 +102,17 @@ enum PictureCredit {
                 // "Sky5 over the scene of the crash on Dec. 3, 2026. (KTLA)": a name in brackets after the caption's last
                 // sentence is its source — a station, a family, an outlet. Inside a sentence it would name a body
                 // ("… on the exchange (NYSE)."), so only after the stop.
-                let caption = String(text[..<start]).trimmingWhitespace()
-                let words = inner.spaceSeparatedWords
-                if endsWithSentenceStop(caption), caption.spaceSeparatedWordCount >= 4, (1...4).contains(words.count),
-                    words.allSatisfy({ $0.first?.isUppercase == true }), !inner.contains(where: \.isNumber)
-                {
-                    return (caption, inner)
+                // (The stop is looked for on the bytes first: most brackets closing a line stand inside a sentence.)
+                let beforeBracket = text.utf8[..<start].last { $0 != UInt8(ascii: " ") }
+                if let stop = beforeBracket, stop == UInt8(ascii: ".") || stop == UInt8(ascii: "!") || stop == UInt8(ascii: "?") {
+                    let caption = String(text[..<start]).trimmingWhitespace()
+                    let words = inner.spaceSeparatedWords
+                    if caption.spaceSeparatedWordCount >= 4, (1...4).contains(words.count),
+                        words.allSatisfy({ $0.first?.isUppercase == true }),
+                        !inner.contains(where: \.isNumber)
+                    {
+                        return (caption, inner)
+                    }
                 }
             }
         }
@@ -178,7 +183,9 @@ enum PictureCredit {
     /// full stop — the two elements of the page set without a space.
     static func gluedAgencyCredit(in text: String) -> (caption: String, credit: String)? {
         let bytes = text.utf8
-        guard let stop = bytes.lastIndex(of: UInt8(ascii: ".")), stop != bytes.startIndex, bytes.index(after: stop) != bytes.endIndex
+        guard let stop = bytes.lastIndex(of: UInt8(ascii: ".")), stop != bytes.startIndex, bytes.index(after: stop) != bytes.endIndex,
+            bytes.distance(from: stop, to: bytes.endIndex) <= 41, let letter = bytes[bytes.index(after: stop)...].first,
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(letter | 0x20)
         else { return nil }
         let creditStart = bytes.index(after: stop)
         let credit = String(text[creditStart...])
@@ -204,8 +211,10 @@ enum PictureCredit {
     /// the paper, joined by a slash, run onto the caption's full stop (the same two elements, set without a space).
     static func gluedSlashCredit(in text: String) -> (caption: String, credit: String)? {
         let bytes = text.utf8
-        guard bytes.contains(UInt8(ascii: "/")), let slash = bytes.lastIndex(of: UInt8(ascii: "/")),
-            let stop = bytes[..<slash].lastIndex(of: UInt8(ascii: ".")), stop != bytes.startIndex
+        guard let slash = bytes.lastIndex(of: UInt8(ascii: "/")),
+            let stop = bytes[..<slash].lastIndex(of: UInt8(ascii: ".")), stop != bytes.startIndex,
+            let letter = bytes[bytes.index(after: stop)...].first,
+            letter >= 0x80 || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(letter)
         else { return nil }
         let creditStart = bytes.index(after: stop)
         let credit = text[creditStart...]

@@ -75,9 +75,8 @@ enum QuoteFinder {
             after = after.prefixCutAtSpace(afterBytes: 320)
             var speaker: String?
             let body = item.body
-            // "…," he said: the person named last in the paragraphs before (a run opening with an article or holding
-            // a weekday names no one: "The Hill", "Twitter Tuesday").
-            // "…," he said: the person named last in the paragraphs before.
+            // "…," he said: the person named last in the paragraphs before (a run opening with an article, holding a
+            // weekday or a possessive names no one: "The Hill", "Twitter Tuesday").
             func lastPersonBefore() -> String? {
                 (0..<index).reversed().lazy.filter { isParagraph[$0] }
                     .compactMap { names($0, body).last(where: isPersonLike) }.first.map(lastWords)
