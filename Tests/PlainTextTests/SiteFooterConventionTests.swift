@@ -490,3 +490,39 @@ import Testing
         #expect(item.bylines == ["Julia Reinstein"])
     }
 }
+
+@Suite struct CreditShapeTests {
+    @Test("a sentence after the story started is no credit, though an agency's capitals end it (RBC)")
+    func sentencesAreNoCredits() {
+        let page = """
+            Сбербанк снизил ставки по ипотеке на вторичное жилье
+
+            Минимальная ставка составит 23,9% годовых. Снижение коснется также рефинансирования ипотеки, уточнили в банке.
+
+            Ранее ставки по ипотеке снизил ВТБ.
+
+            Автор: Мария Иванова
+            """
+        #expect(rolesAfterRules(page, [.headline, .body, .credit, .byline]) == [.headline, .body, .body, .byline])
+        // A credit of names stays one.
+        let credit = page.replacingOccurrences(
+            of: "Ранее ставки по ипотеке снизил ВТБ.", with: "Андрей Любимов, Мария Петрова, Олег Сидоров, РБК.")
+        #expect(rolesAfterRules(credit, [.headline, .body, .credit, .byline]) == [.headline, .body, .credit, .byline])
+    }
+
+    @Test("Der Tagesspiegel: \"© imago/Jürgen Ritter\" on the line under a short line is its credit, the line its caption")
+    func copyrightCreditUnderItsCaption() {
+        let page = """
+            BVG erhöht Preise für Einzelfahrscheine
+
+            Die Berliner Verkehrsbetriebe erhöhen zum 1. April die Preise für Einzelfahrscheine und Tageskarten.
+
+            Ein Bus der BVG am Alexanderplatz.
+            © imago/Jürgen Ritter
+
+            Der Fahrgastverband IGEB kritisierte die Pläne.
+            """
+        #expect(
+            rolesAfterRules(page, [.headline, .body, .body, .caption, .body]) == [.headline, .body, .caption, .credit, .body])
+    }
+}

@@ -86,8 +86,11 @@ extension RoleRules {
             let credit = shapes[index]
             let caption = shapes[index - 1]
             // (A line with a caption of its own before its credit, "Roman Prymula, photo: Archives …", needs none above.)
+            // ("© imago/Jürgen Ritter" under "Ein Bus der BVG am Alexanderplatz.", Der Tagesspiegel: a copyright line of a
+            // few words is a credit too.)
             guard credit.blankLinesBefore == 0, credit.words <= 12, !credit.cues.contains(.captionWithCredit),
-                credit.cues.contains(.creditLine) || credit.cues.contains(.agencyWord) && credit.words <= 6,
+                credit.cues.contains(.creditLine)
+                    || (credit.cues.contains(.agencyWord) || credit.cues.contains(.copyright)) && credit.words <= 6,
                 !credit.cues.contains(.sentence), (4...80).contains(caption.words)
             else { continue }
             roles[index] = .credit

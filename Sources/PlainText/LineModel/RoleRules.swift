@@ -20,6 +20,7 @@ enum RoleRules {
         kickerAboveTheHeadline(shapes, &roles)
         kickerOverAHeadlineTakenForAByline(shapes, &roles)
         storyTextBetweenParagraphs(shapes, &roles)
+        sentencesAreNoCredits(blocks, shapes, &roles)
         echoesAreNotParagraphs(shapes, &roles)
         unpunctuatedLinesBetweenParagraphs(shapes, &roles)
         linksAreNotSubheadings(shapes, &roles)
@@ -508,6 +509,21 @@ enum RoleRules {
             } else if isHeadlineShaped(shape), shape.words <= 12, shape.start == .uppercase || shape.start == .digit {
                 roles[index] = .subheading
             }
+        }
+    }
+
+    /// A credit names a source in a few words without a full stop; a full sentence after the story started that the
+    /// model took for one ("Ранее ставки по ипотеке снизил ВТБ." — an agency's capitals last) is story text.
+    private static func sentencesAreNoCredits(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard let firstBody = roles.firstIndex(of: .body) else { return }
+        let credits: BlockShape.Cues = [.creditLine, .captionWithCredit, .trailingCredit, .copyright, .imageCaption, .url]
+        for index in roles.indices where index > firstBody && roles[index] == .credit {
+            let shape = shapes[index]
+            // A sentence's words are mostly small ("снизил", "ставки"); a credit's are names.
+            guard shape.words >= 5, shape.end == .fullStop, shape.cues.isDisjoint(with: credits), !blocks[index].text.containsBytes("/"),
+                blocks[index].text.spaceSeparatedWords.filter({ $0.first?.isLowercase == true }).count * 2 >= shape.words
+            else { continue }
+            roles[index] = .body
         }
     }
 
