@@ -25,6 +25,9 @@ enum PictureCredit {
         "europa press", "pap", "ritzau", "scanpix", "lusa", "mti", "sda", "lapresse", "nurphoto", "sputnik", "photothek",
     ]
 
+    /// Whether the text is only a picture agency's name ("Getty Images", "EPA", "dpa"), in any case.
+    static func isAgency(_ text: some StringProtocol) -> Bool { agencies.contains(String(text).trimmingWhitespace().lowercased()) }
+
     /// The caption and the credit of a caption line; the credit is nil when the line names none.
     static func split(_ line: String) -> (caption: String, credit: String?) {
         let text = withoutLicensingLink(line.trimmingWhitespace())

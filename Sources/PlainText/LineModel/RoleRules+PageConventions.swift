@@ -151,7 +151,7 @@ extension RoleRules {
                 caption.end.endsSentence || caption.words >= 6 && caption.end != .colon,
                 caption.cues.isDisjoint(with: [.byline, .bylineWord, .nameLike, .dateOnly, .time, .creditLine, .captionWithCredit]),
                 photographerSlashOutlet || bracketedNames
-                    || PictureCredit.agencies.contains(blocks[index].text.trimmingWhitespace().lowercased())
+                    || PictureCredit.isAgency(blocks[index].text)
             else { continue }
             roles[index] = .credit
             roles[index - 1] = .caption
@@ -193,7 +193,7 @@ extension RoleRules {
             guard [.subheading, .other, .byline].contains(roles[index]), [.body, .other, .caption, .teaser].contains(roles[index - 1]),
                 credit.blankLinesBefore == 0, (1...3).contains(credit.words),
                 credit.words >= 2 && credit.cues.contains(.nameLike)
-                    || PictureCredit.agencies.contains(blocks[index].text.trimmingWhitespace().lowercased())
+                    || PictureCredit.isAgency(blocks[index].text)
                     || credit.words == 1 && credit.allCaps && credit.characters <= 6 && credit.digits == 0,
                 !credit.end.endsSentence, shapes[index + 1].blankLinesBefore >= 1, caption.blankLinesBefore >= 1,
                 (4...40).contains(caption.words), caption.start == .uppercase,
@@ -216,7 +216,7 @@ extension RoleRules {
     /// last a picture agency.
     static func isBarredCredit(_ text: String) -> Bool {
         let parts = text.split(separator: "|").map { String($0).trimmingWhitespace() }
-        guard (2...4).contains(parts.count), let last = parts.last, PictureCredit.agencies.contains(last.lowercased()) else { return false }
+        guard (2...4).contains(parts.count), let last = parts.last, PictureCredit.isAgency(last) else { return false }
         return parts.allSatisfy { part in
             let words = part.spaceSeparatedWords
             return (1...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true }
@@ -485,20 +485,22 @@ extension RoleRules {
         }
     }
 
-    /// Whether the text ends with "(Published <date>)", the time stamp of a station's video.
+    /// Whether the text ends with "(Published <date>)", the time stamp of a station's video. (Every block is asked: the
+    /// closing bracket is looked for on the bytes before anything is copied.)
     static func isPublishedNote(_ text: String) -> Bool {
+        guard text.utf8.last(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 }) == UInt8(ascii: ")") else { return false }
         let trimmed = text.trimmingWhitespace()
         guard trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "(") else { return false }
         let note = trimmed[trimmed.index(after: open)...].dropLast()
         return note.hasPrefix("Published ") && !note.contains(")") && note.contains(where: \.isNumber)
     }
 
-    /// A gallery's title over its counter ("UK news in pictures" / "Show all 50", The Independent): the label of a
-    /// gallery the page embeds, no heading of the story.
-    static func galleryTitleIsNoHeading(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
+    /// A box's title over its counter or button — a gallery's ("UK news in pictures" / "Show all 50", The Independent)
+    /// or a newsletter's ("Get the biggest daily stories by email" / "Subscribe", the Mirror): the label of something
+    /// the page embeds, no heading of the story.
+    static func boxTitleIsNoHeading(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
         for index in roles.indices.dropLast() where roles[index] == .subheading {
             let counter = shapes[index + 1]
-            // So is a newsletter box's title over its button ("Get the biggest daily stories by email" / "Subscribe").
             if counter.blankLinesBefore == 0, counter.cues.contains(.furnitureLabel) && counter.digits > 0 || counter.cues.contains(.widget)
             {
                 roles[index] = .other

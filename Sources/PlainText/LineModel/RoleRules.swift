@@ -53,7 +53,7 @@ enum RoleRules {
         timeStampIsNoCaption(shapes, &roles)
         capitalLinksAreTeasers(blocks, shapes, &roles)
         videoBlocksAreNoStory(blocks, shapes, &roles)
-        galleryTitleIsNoHeading(shapes, &roles)
+        boxTitleIsNoHeading(shapes, &roles)
         researchNotesCloseTheStory(blocks, &roles)
         sitePromotionIsNoStory(blocks, &roles)
         promotionsAreNoStory(blocks, shapes, &roles)
