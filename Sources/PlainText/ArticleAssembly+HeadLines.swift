@@ -243,8 +243,13 @@ extension ArticleAssembly {
         if agency.isEmpty, let comma = names.lastIndex(of: ",") {
             let tail = String(names[names.index(after: comma)...]).trimmingWhitespace()
             if tail.spaceSeparatedWords.count <= 3 {
-                agency = tail
                 names = String(names[..<comma])
+                // "By Sam Wallace, Chief Football Writer": the author's post, not a source; kept as a note.
+                if let last = tail.spaceSeparatedWords.last, RoleRules.signatureRoles.contains(last.lowercased()) {
+                    item.preserved.append(PreservedProperty(container: "note", format: "plaintext", serialized: tail))
+                } else {
+                    agency = tail
+                }
             }
         }
         // "By JULIE WATSON and CHRISTOPHER WEBER Associated Press": AP writes the names in capitals and its own name
@@ -263,6 +268,11 @@ extension ArticleAssembly {
             agency = signed.outlet
         }
         if Self.isWrittenInCapitals(names) { names = names.capitalizedWords() }
+        // "By Alicia Moreno | amoreno@example.com": the author's address, no source; kept as a note.
+        if agency.utf8.contains(UInt8(ascii: "@")) {
+            item.preserved.append(PreservedProperty(container: "note", format: "plaintext", serialized: agency))
+            agency = ""
+        }
         item.bylines.append(names)
         if !agency.isEmpty, !item.infoSources.contains(where: { $0.name == agency }) {
             item.infoSources.append(InfoSource(name: agency, role: "isrol:originfo"))

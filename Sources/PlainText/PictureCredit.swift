@@ -72,7 +72,10 @@ enum PictureCredit {
         // "Photo Prakash Mathema. AFP": the label without its colon — not a word of the credit after a label ("Foto:
         // picture alliance/dpa").
         guard !afterLabel else { return text }
-        for label in ["photo ", "foto ", "picture ", "bild "] where lowered.hasPrefix(label) && !lowered.hasPrefix(label + "by ") {
+        for label in ["photo ", "foto ", "picture ", "bild "]
+        where lowered.hasPrefix(label) && !lowered.hasPrefix(label + "by ")
+            && !lowered.hasPrefix("picture alliance")
+        {
             return String(text.dropFirst(label.count)).trimmingWhitespace()
         }
         return text
@@ -268,7 +271,7 @@ enum PictureCredit {
             {
                 return (words.dropLast().joined(separator: " "), initials + " " + String(text[before...]).trimmingWhitespace())
             }
-            return (caption, stripLabel(credit))
+            return (caption, stripLabel(credit, afterLabel: true))
         }
         return nil
     }

@@ -1723,3 +1723,33 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
         #expect(!Gazetteer.isPreparedTable(flipped))
     }
 }
+
+/// The gazetteer holds GeoNames' towns down to 15,000 people: local news names them without a cue.
+@Suite struct SmallTownTests {
+    @Test("towns of 15,000 to 50,000 people are places (Natick, Wellesley; Paiporta, Catarroja in Spanish copy)")
+    func townsArePlaces() {
+        let english = EntityRecognizer().recognise(
+            in: storyItem(
+                ["The driver led officers on a chase through Natick and Wellesley before losing control, police said."],
+                language: "en"))
+        let found = Dictionary(english.map { ($0.name, $0.kind) }, uniquingKeysWith: { first, _ in first })
+        #expect(found["Natick"] == .place && found["Wellesley"] == .place, "\(found)")
+        // Linked to GeoNames, as a known place is.
+        #expect(english.first { $0.name == "Natick" }?.uri == "https://sws.geonames.org/4944994/")
+        // A town that shares its name with a US state or a given name is left to them.
+        #expect(Gazetteer.shared.lookup("Colorado")?.uri == "https://sws.geonames.org/5417618/")
+        #expect(Gazetteer.shared.lookup("Anna") == nil)
+        let spanish = EntityRecognizer().recognise(
+            in: storyItem(
+                ["Los vecinos de Paiporta y de Catarroja limpiaron el barro de sus casas durante toda la semana."], language: "es"))
+        let kinds = Dictionary(spanish.map { ($0.name, $0.kind) }, uniquingKeysWith: { first, _ in first })
+        #expect(kinds["Paiporta"] == .place && kinds["Catarroja"] == .place, "\(kinds)")
+        // Two places joined by "y" are two names; a country named with "y" stays one.
+        let joined = EntityRecognizer().recognise(
+            in: storyItem(
+                ["El agua arrasó Catarroja y Algemesí antes del amanecer, y el Gobierno de Trinidad y Tobago envió ayuda a España."],
+                language: "es"))
+        let names = Set(joined.map(\.name))
+        #expect(names.isSuperset(of: ["Catarroja", "Algemesí", "Trinidad y Tobago"]), "\(names)")
+    }
+}

@@ -134,7 +134,8 @@ extension RoleRules {
     /// "For the latest news …", "Follow me on Twitter or LinkedIn.", "Join ST's Telegram channel and get the latest
     /// breaking news delivered to you.": a site's or an author's promotion — as are a line asking the reader to log in
     /// or sign up ("Log in, register or subscribe to save articles for later.", "… Sign up for our Morning Edition
-    /// newsletter.") and a reporter's call for tips ("Do you work at Amazon? Contact this reporter …").
+    /// newsletter.") and a reporter's or a newsroom's call for tips ("Do you work at Amazon? Contact this reporter …",
+    /// "Have a news tip? Email …").
     static func isPromotion(_ text: String) -> Bool {
         if opens(text, withOneOf: promotionLabels) { return true }
         guard text.utf8.count < 300 else { return false }
@@ -149,6 +150,7 @@ extension RoleRules {
         "for the latest news", "for the latest headlines", "for the latest updates", "for more news", "download our ",
         "download the ", "get the latest news", "click here ", "subscribe to ", "subscribe now", "sign up for ", "sign up to ",
         "follow me on ", "follow us on ", "follow him on ", "follow her on ", "get the free ", "log in, register", "log in or ",
+        "have a news tip", "got a news tip", "have a story tip", "got a story tip", "do you have a news tip", "send us a news tip",
     ].map { Array($0.utf8) }
 
     /// A newsletter's or a site's promotion set anywhere in the page ("Sign up to our free Morning Headlines email",
