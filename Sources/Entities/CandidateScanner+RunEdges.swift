@@ -294,7 +294,9 @@ extension CandidateScanner {
                 !EntityWords.legalForms.contains(tokens[runEnd - 1].bare),
                 // "Avanti West Coast, CrossCountry and Great Western Railway": the last two names of a list.
                 !(index > 0 && tokens[index - 1].isCapitalised && tokens[index - 1].trailingPunctuation),
+                // (A club's name is whole before "and": "Blackburn Rovers and Bolton Wanderers" are two.)
                 runEnd - index <= 2 && (endsInOrganisationWord(from: runEnd + 1) || knownWithAnd(from: index, and: runEnd))
+                    && !EntityWords.clubWords.contains(tokens[runEnd - 1].bare)
                     || (endsInOrganisationWord(from: runEnd + 1)
                         && !(index..<runEnd).contains { EntityWords.organisationWords.contains(tokens[$0].bare) })
                     || joinsIntoBracketedAcronym(from: index, and: runEnd)

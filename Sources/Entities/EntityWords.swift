@@ -217,7 +217,11 @@ enum EntityWords {
         "Gazeta", "Gazzetta", "Zeitung", "Diario", "Diário", "Noticias", "Notícias", "Nouvelles", "Novosti", "Noviny",
         "Corriere", "Giornale", "Messaggero", "Periódico", "Jornal", "Kurier", "Rundschau", "Anzeiger", "Courrier",
         "Co", "Cos", "Plc", "PLC", "NV", "BV", "SpA", "Pty", "Limited", "Incorporated", "Ltda", "SE", "ASA", "AB", "Oyj",
+        // Football clubs named by a town and a club word ("Newcastle United", "Blackburn Rovers", "Tottenham Hotspur").
+        "United", "Rovers", "Wanderers", "Athletic", "Albion", "Rangers", "Hotspur",
     ]
+    /// The words that end a football club's name after its town (also in `organisationWords`).
+    static let clubWords: WordSet = ["United", "Rovers", "Wanderers", "Athletic", "Albion", "Rangers", "Hotspur"]
     /// Single words that are organisations by themselves ("Congress", "Parliament", "the Senate").
     static let institutionsByThemselves: WordSet = [
         "Congress", "Senate", "Parliament", "Bundestag", "Bundesrat", "Duma", "Knesset", "Kremlin", "Pentagon", "Vatican", "Politburo",

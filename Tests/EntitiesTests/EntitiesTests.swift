@@ -1753,3 +1753,20 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
         #expect(names.isSuperset(of: ["Catarroja", "Algemesí", "Trinidad y Tobago"]), "\(names)")
     }
 }
+
+/// Football clubs: a town's name and a club word.
+@Suite struct FootballClubTests {
+    @Test("\"Tottenham Hotspur\", \"Blackburn Rovers\", \"Newcastle United\" are organisations, not people or places")
+    func clubWordsNameOrganisations() {
+        let found = EntityRecognizer().recognise(
+            in: storyItem(
+                [
+                    "Arsenal held on to beat Tottenham Hotspur on Sunday, while Newcastle United lost at home.",
+                    "Blackburn Rovers and Bolton Wanderers drew 1-1 in the Championship, where Wigan Athletic also scored twice.",
+                ], language: "en"))
+        let kinds = Dictionary(found.map { ($0.name, $0.kind) }, uniquingKeysWith: { first, _ in first })
+        for club in ["Tottenham Hotspur", "Newcastle United", "Blackburn Rovers", "Bolton Wanderers", "Wigan Athletic"] {
+            #expect(kinds[club] == .organisation, "\(club): \(kinds)")
+        }
+    }
+}
