@@ -118,7 +118,8 @@ extension ArticleAssembly {
     }
 
     func isHeadMetadata(_ text: String) -> Bool {
-        LineRules.byline.matches(in: text) || LineRules.captionWithCredit.matches(in: text) || LineRules.creditLine.matches(in: text)
+        LineRules.byline.matches(in: LineRules.bylineText(text)) || LineRules.captionWithCredit.matches(in: text)
+            || LineRules.creditLine.matches(in: text)
             || LineRules.relatedTeaser.matches(in: text) || LineRules.dateOnlyLine.matches(in: text)
             || LineRules.datelineLine.matches(in: text)
     }
@@ -227,6 +228,8 @@ extension ArticleAssembly {
     }
     private static let outletWords: Set<String> = ["News", "Digital", "Press", "Times", "Post", "TODAY", "Today", "Network", "Wire"]
 
+    private static let editorLabels = ["edited by ", "editing by "].map { Array($0.utf8) }
+
     /// News agencies as they sign a byline after its names.
     private static let newsAgencySignatures = ["The Associated Press", "Associated Press", "Agence France-Presse", "Reuters", "Bloomberg"]
 
@@ -236,7 +239,7 @@ extension ArticleAssembly {
     }
 
     mutating func readByline(_ text: String) -> Bool {
-        guard text.isShorter(than: 120), let match = LineRules.byline.match(text) else { return false }
+        guard text.isShorter(than: 120), let match = LineRules.byline.match(LineRules.bylineText(text)) else { return false }
         var names = match[1].stripping(" ,=")
         var agency = match[2].stripping(" ,=")
         // "By Manuel Schwarz, dpa" — the part after the comma is the agency when it is short.
@@ -268,8 +271,9 @@ extension ArticleAssembly {
             agency = signed.outlet
         }
         if Self.isWrittenInCapitals(names) { names = names.capitalizedWords() }
-        // "By Alicia Moreno | amoreno@example.com": the author's address, no source; kept as a note.
-        if agency.utf8.contains(UInt8(ascii: "@")) {
+        // "By Alicia Moreno | amoreno@example.com": the author's address, no source; "Written by Priya Nair | Edited by
+        // Rohan Mehta": the editor, no source either. Kept as notes.
+        if agency.utf8.contains(UInt8(ascii: "@")) || RoleRules.opens(agency, withOneOf: Self.editorLabels) {
             item.preserved.append(PreservedProperty(container: "note", format: "plaintext", serialized: agency))
             agency = ""
         }

@@ -81,6 +81,14 @@ enum LineRules {
     // MARK: Bylines and datelines
 
     /// "By X", in other languages "Von", "Par", "Por", "Door", "Af" — and Italian's lower-case "di Marco Preve".
+    /// "Written by Priya Nair | Edited by Rohan Mehta" (Indian news sites): the byline as `byline` reads it, "By Priya
+    /// Nair | …" (the expression itself is at Foundation's length limit).
+    static func bylineText(_ text: String) -> String {
+        guard RoleRules.opens(text, withOneOf: writtenBy) else { return text }
+        return "By " + text.dropFirst("Written by ".count)
+    }
+    private static let writtenBy = [Array("written by ".utf8)]
+
     static let byline = Pattern(
         #"^\s*(?:By|BY|Von|VON|Par|PAR|Por|POR|Door|DOOR|Af|AF|di|DI)\s+([\p{Upper}][\p{Alpha}.'’\-]*(?:[\s,]+(?:and|und|et|y|en|og|&|de|van|von|der|den|da|di|du|le|la|del|dos|bin|al|ten|ter|[\p{Upper}][\p{Alpha}.'’\-]*)){0,12})\s*(?:[,|]\s*(.{2,60}?))?\s*=?\s*$"#,
         prefilter: {

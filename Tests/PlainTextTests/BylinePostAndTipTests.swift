@@ -66,4 +66,96 @@ import Testing
         // A label word without its colon still goes ("Photo Prakash Mathema. AFP").
         #expect(PictureCredit.stripLabel("Picture Prakash Mathema") == "Prakash Mathema")
     }
+
+    @Test("the story's last sentence above a related box closing the page is its last paragraph (\"More on this story\")")
+    func lastSentenceAboveARelatedBox() {
+        let page = """
+            Gunmen abduct 25 students in Kebbi State
+
+            Gunmen have abducted at least 25 students from a government secondary school in north-western Nigeria, police say.
+
+            The attack happened before dawn on Monday at a girls' school in Maga, in Kebbi State.
+
+            A police spokesman said officers had exchanged fire with the attackers and one teacher was killed.
+
+            Kidnappings for ransom have become common in parts of northern Nigeria in recent years.
+
+            In 2014, Boko Haram militants seized 276 schoolgirls from Chibok in Borno State, an abduction that drew worldwide attention.
+
+            More on this story
+
+            Nigeria's kidnapping crisis explained
+
+            Freed Chibok girl tells her story
+            """
+        let item = PlainTextReader().read(text: page).item
+        let paragraphs = item.body.compactMap { block -> String? in
+            if case .paragraph(let text) = block { return text }
+            return nil
+        }
+        #expect(paragraphs.last?.hasPrefix("In 2014, Boko Haram") == true, "\(paragraphs)")
+        #expect(!paragraphs.contains { $0.contains("crisis explained") })
+    }
+
+    @Test("\"Written by Priya Nair | Edited by Rohan Mehta\": the writer is the byline, the editor a note, neither a source")
+    func writtenByIsAByline() {
+        let page = """
+            Delhi air quality slips to 'severe' again, schools move classes online
+
+            Updated: December 03, 2026 10:41 AM IST
+            Written by Priya Nair | Edited by Rohan Mehta
+
+            Delhi's air quality slipped back into the 'severe' category on Wednesday, with the index touching 428 at 9 am.
+
+            Schools up to Class 5 in Delhi, Noida and Gurugram will hold classes online until further notice.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.bylines == ["Priya Nair"], "\(item.bylines)")
+        #expect(item.infoSources.isEmpty, "\(item.infoSources)")
+        #expect(item.preserved.contains { $0.serialized == "Edited by Rohan Mehta" })
+        #expect(LineRules.bylineText("Written by Priya Nair") == "By Priya Nair")
+        #expect(LineRules.bylineText("Written in 1952, the novel") == "Written in 1952, the novel")
+    }
+
+    @Test("a postal address closing the page (CBC's \"Audience Relations\" box) is no byline, credit or paragraph")
+    func postalAddressIsNoStory() {
+        let page = """
+            Canada to buy 12 submarines, defence minister says
+
+            Canada will buy up to 12 new submarines to patrol its three coasts, Defence Minister David McGuinty said Wednesday.
+
+            "Our Arctic is changing and our allies are watching," McGuinty said.
+
+            CBC News has learned the contract could be worth more than $20 billion.
+
+            Audience Relations, CBC
+            P.O. Box 500 Station A
+            Toronto, ON
+            Canada, M5W 1E6
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.bylines.isEmpty, "\(item.bylines)")
+        #expect(item.pictures.isEmpty, "\(item.pictures)")
+        let kept = item.preserved.map(\.serialized)
+        for line in ["Audience Relations, CBC", "P.O. Box 500 Station A", "Toronto, ON", "Canada, M5W 1E6"] {
+            #expect(kept.contains(line), "\(line): \(kept)")
+        }
+    }
+
+    @Test("El País: the section's name right above the headline, the standfirst under it — the model's long headline is the standfirst")
+    func headlineAboveItsStandfirst() {
+        let page = """
+            Economía
+            El Banco de España eleva al 2,6% su previsión de crecimiento para 2026
+
+            El organismo que dirige José Luis Escrivá mejora en tres décimas su estimación por el empuje del consumo y del turismo
+
+            El Banco de España ha elevado este miércoles su previsión de crecimiento del PIB para 2026 hasta el 2,6%.
+            """
+        #expect(rolesAfterRules(page, [.other, .other, .headline, .body]) == [.other, .headline, .other, .body])
+        // A short line over the headline is its kicker, not the headline.
+        let kicker = page.replacingOccurrences(
+            of: "El Banco de España eleva al 2,6% su previsión de crecimiento para 2026", with: "Previsiones")
+        #expect(rolesAfterRules(kicker, [.other, .other, .headline, .body]) == [.other, .other, .headline, .body])
+    }
 }

@@ -374,7 +374,10 @@ extension RoleRules {
             }
             // The head exists only when the story starts after the headline (the model may put a paragraph above it).
             guard index >= headStart, index < storyStart else { continue }
-            if shape.cues.contains(.bylineWord), words[1].first?.isUppercase == true, !shape.cues.contains(.sentence) {
+            // "By Jane Doe"; "Written by Priya Nair | Edited by Rohan Mehta" (the byline expression reads it).
+            if shape.cues.contains(.bylineWord) && words[1].first?.isUppercase == true || shape.cues.contains(.byline),
+                !shape.cues.contains(.sentence)
+            {
                 roles[index] = .byline
             } else if endsWithRole, shape.words >= 3, shape.words <= 8, shape.digits == 0, words[0].first?.isUppercase == true,
                 !isRoleUnderAuthor(index)

@@ -39,7 +39,7 @@ extension RoleRules {
     }
 
     /// The story's last sentence, where only an end mark ("###", "-30-", "ENDS"), page widgets ("Advertisement",
-    /// "Share or comment on this article"), a picture's credit or nothing follow it, is its last
+    /// "Share or comment on this article"), a picture's credit, a related box or nothing follow it, is its last
     /// paragraph even when the model left it out ("The terminal will stay open until midnight, the council said."):
     /// a closing line of furniture would be a label, a link or an attribution, which the checks exclude. A related
     /// teaser set inside the story ("Lire aussi : …", or "Also Read" over the teaser's title) may stand between it and the
@@ -69,6 +69,8 @@ extension RoleRules {
                     || roles[$0] == .other && shapes[$0].words <= 8 && shapes[$0].end != .fullStop
                     // A picture's credit closing the page ("Foto: Red Eléctrica"), the story's trailer ("Contributing: …").
                     || roles[$0] == .credit && shapes[$0].words <= 8 || roles[$0] == .trailer
+                    // A related box closing the page ("More on this story" over its links).
+                    || roles[$0] == .teaser
             })
         else { return }
         roles[index] = .body
@@ -171,6 +173,21 @@ extension RoleRules {
         "this article is more than ", "this article was published more than ", "this article is over ", "dieser artikel ist älter als",
         "cet article a plus de", "we use your sign-up to provide content",
     ].map { Array($0.utf8) }
+
+    /// A postal address closing the page ("Audience Relations, CBC" / "P.O. Box 500 Station A" / "Toronto, ON" /
+    /// "Canada, M5W 1E6"): the post-office box marks it; the short lines set with it, no blank line between, are the
+    /// rest of the address — no byline, credit or paragraph.
+    static func postalAddressIsNoStory(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard let lastBody = roles.lastIndex(of: .body) else { return }
+        for index in (lastBody + 1)..<roles.count where shapes[index].words <= 8 && opens(blocks[index].text, withOneOf: postOfficeBoxes) {
+            var start = index
+            while start > lastBody + 1, shapes[start].blankLinesBefore == 0, shapes[start - 1].words <= 8 { start -= 1 }
+            var end = index + 1
+            while end < roles.count, shapes[end].blankLinesBefore == 0, shapes[end].words <= 8 { end += 1 }
+            for line in start..<end { roles[line] = .other }
+        }
+    }
+    private static let postOfficeBoxes = ["p.o. box ", "po box ", "p. o. box ", "postfach ", "apartado "].map { Array($0.utf8) }
 
     /// Science news sites close a story with the study's particulars under labels of their own (Phys.org and the
     /// ScienceX sites: "More information: …", "Journal information: …", "Provided by …", "Citation: … retrieved …

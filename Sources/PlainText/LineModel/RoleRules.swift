@@ -19,6 +19,7 @@ enum RoleRules {
         headlineIsNotADate(blocks, shapes, &roles)
         kickerAboveTheHeadline(shapes, &roles)
         kickerOverAHeadlineTakenForAByline(shapes, &roles)
+        headlineAboveItsStandfirst(shapes, &roles)
         storyTextBetweenParagraphs(shapes, &roles)
         sentencesAreNoCredits(blocks, shapes, &roles)
         echoesAreNotParagraphs(shapes, &roles)
@@ -57,6 +58,7 @@ enum RoleRules {
         researchNotesCloseTheStory(blocks, &roles)
         sitePromotionIsNoStory(blocks, &roles)
         promotionsAreNoStory(blocks, shapes, &roles)
+        postalAddressIsNoStory(blocks, shapes, &roles)
     }
 
     /// Prose right under the headline, without a credit, with the byline or the publication time after it, is the
@@ -474,6 +476,19 @@ enum RoleRules {
         guard overTheByline || sameHeading else { return }
         roles[headline] = .other
         roles[headline + 1] = .headline
+    }
+
+    /// The headline comes before the standfirst: a long line the model took for the headline (fifteen words or more)
+    /// right under a shorter headline-shaped line of five words or more that it left out ("El Banco de España eleva al
+    /// 2,6% su previsión …" over "El organismo que dirige José Luis Escrivá mejora en tres décimas …", the section's
+    /// name set on the line above without a blank line) is the standfirst, and the line above it the headline.
+    private static func headlineAboveItsStandfirst(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard let headline = roles.firstIndex(of: .headline), headline >= 1, shapes[headline].words >= 15,
+            case let above = headline - 1, roles[above] == .other, isHeadlineShaped(shapes[above]), shapes[above].words >= 5,
+            shapes[above].words + 5 <= shapes[headline].words
+        else { return }
+        roles[above] = .headline
+        roles[headline] = .other
     }
 
     /// A date or time line ("November 19, 2019 / 12:21 AM / Updated 14 hours ago"), a release's "Source: X" line or
