@@ -59,6 +59,7 @@ enum RoleRules {
         sitePromotionIsNoStory(blocks, &roles)
         promotionsAreNoStory(blocks, shapes, &roles)
         postalAddressIsNoStory(blocks, shapes, &roles)
+        liveBlogEntries(blocks, shapes, &roles)
     }
 
     /// Prose right under the headline, without a credit, with the byline or the publication time after it, is the
