@@ -284,6 +284,10 @@ enum EntityWords {
         // ("Банк России", "Совет директоров Банка России", "Министерство обороны", "Совета Федерации").
         "Банк", "Банка", "Министерство", "Министерства", "Совет", "Совета", "Служба", "Службы", "Комитет", "Комитета",
         "Агентство", "Агентства", "Фонд", "Фонда", "Центр", "Центра", "Университет", "Университета", "Партия", "Партии",
+        // Football clubs named by a club word before the town ("Olympique de Marseille", "Real Madrid", "Borussia
+        // Dortmund", "Dynamo Kyiv", "Sporting CP", "Stade Rennais"): the club, not the town nor a person.
+        "Olympique", "Real", "Atlético", "Atletico", "Sporting", "Borussia", "Eintracht", "Dynamo", "Dinamo", "Spartak",
+        "Lokomotiv", "Stade", "Racing", "Hertha", "Fortuna",
     ]
     /// Endings of German compounds that name a body ("Verfassungsschutz", "Datenschutzbehörde", "Landeskriminalamt",
     /// "Stadtwerke"): the last word of a name that ends so is an organisation's.

@@ -235,12 +235,14 @@ extension Resolver {
     ]
 
     /// Case endings of the Slavic languages, in the order they are tried (an ending before any shorter one it ends
-    /// with: "-ии" before "-и"), and what the nominative ends with instead: "-u" of "Manchesteru" is dropped, "-ě" of
+    /// with: "-ии" before "-и", "-ией" before "-ей"), and what the nominative ends with instead: "-u" of "Manchesteru" is dropped, "-ě" of
     /// "Moskvě" and "-y" of "Moskvy" become "-a", "-a" of "Ruska" becomes "-o", "-ии" of "Франции" becomes "-ия".
     static let caseEndings: [(ending: String, nominative: [String])] = [
         ("ovi", [""]), ("em", [""]), ("ou", ["a"]), ("ом", [""]), ("ě", ["a"]), ("e", ["", "a"]), ("u", ["", "o", "a"]), ("a", ["", "o"]),
         ("y", ["a"]), ("i", ["a"]), ("ии", ["ия"]), ("ы", ["а"]), ("е", ["а", ""]), ("у", ["а", ""]), ("а", [""]), ("я", ["ь", "я"]),
         ("и", ["а", "ь"]),
+        // Russian feminine nouns in the instrumental and the accusative: "Россией", "Москвой", "Францию", "Украину" is "-у".
+        ("ией", ["ия"]), ("ей", ["я"]), ("ой", ["а"]), ("ию", ["ия"]), ("ю", ["я"]),
     ]
 
     /// Endings of the Slavic languages' cases that a surname takes ("Макрон|ом", "Песков|а", "Зеленск|ий", "Nováka").

@@ -1769,4 +1769,33 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
             #expect(kinds[club] == .organisation, "\(club): \(kinds)")
         }
     }
+
+    @Test("a club word before the town (\"Olympique de Marseille\", \"Borussia Dortmund\"): the club; the town stays a place")
+    func clubWordsBeforeTheTown() {
+        let found = EntityRecognizer().recognise(
+            in: storyItem(
+                [
+                    "Le Paris Saint-Germain a battu l'Olympique de Marseille dimanche soir. Marseille reste quatrième.",
+                    "Le Borussia Dortmund recevra le Real Madrid en Ligue des champions.",
+                ], language: "fr"))
+        let kinds = Dictionary(found.map { ($0.name, $0.kind) }, uniquingKeysWith: { first, _ in first })
+        #expect(kinds["Olympique de Marseille"] == .organisation, "\(kinds)")
+        #expect(kinds["Borussia Dortmund"] == .organisation && kinds["Real Madrid"] == .organisation, "\(kinds)")
+        #expect(kinds["Marseille"] == .place, "\(kinds)")
+    }
+}
+
+/// Places in the Russian instrumental and accusative cases link to their nominative.
+@Suite struct RussianCaseTests {
+    @Test("\"Россией\", \"Москвой\", \"Францию\" are Russia, Moscow and France")
+    func instrumentalAndAccusativePlaces() {
+        let found = EntityRecognizer().recognise(
+            in: storyItem(
+                [
+                    "Товарооборот между Россией и Казахстаном превысил 28 млрд долларов.",
+                    "Переговоры между Москвой и Минском прошли в среду, а делегация затем посетила Францию.",
+                ], language: "ru"))
+        let names = Set(found.filter { $0.kind == .place }.map(\.name))
+        #expect(names.isSuperset(of: ["Россия", "Москва", "Франция"]), "\(names)")
+    }
 }
