@@ -194,24 +194,6 @@ extension CandidateScanner {
 
     /// The end of the capitalised run that starts at `index`, with the connectors inside a name ("Bank of England",
     /// "Securities and Exchange Commission", "Ministerio de la Presidencia"), and without trailing lower-case words.
-    /// "Paiporta y de Catarroja", "Catarroja y Algemesí": the Spanish "y" joins surnames ("Ortega y Gasset") and so
-    /// goes on with a run, but between two places the gazetteer knows — and not as one name ("Trinidad y Tobago") —
-    /// it joins two names. The index of the "y" (where the first name's run ends), or nil.
-    func placesJoined(from start: Int, runEnd: Int) -> Int? {
-        guard runEnd - start >= 3,
-            let conjunction = (start + 1..<runEnd - 1).first(where: { tokens[$0].word == "y" && !tokens[$0].isCapitalised }),
-            gazetteer.lookup(bares(start..<runEnd).joined(separator: " ")) == nil,
-            gazetteer.lookup(bares(start..<conjunction).joined(separator: " "))?.kind == .place
-        else { return nil }
-        var next = conjunction + 1
-        while next < runEnd, !tokens[next].isCapitalised { next += 1 }
-        guard next < runEnd,
-            let after = (next + 1...runEnd).last(where: { gazetteer.lookup(bares(next..<$0).joined(separator: " ")) != nil }),
-            gazetteer.lookup(bares(next..<after).joined(separator: " "))?.kind == .place
-        else { return nil }
-        return conjunction
-    }
-
     func capitalisedRunEnd(from index: Int, skipped: [Bool]) -> Int {
         var runEnd = index
         while runEnd < tokens.count, !skipped[runEnd] {

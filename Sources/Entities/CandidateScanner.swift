@@ -141,7 +141,6 @@ struct CandidateScanner {
             let sentenceInitial = index == 0 || tokens[index - 1].endsSentence || tokens[index].opensQuote
             // The whole capitalised run, with connectors inside ("Bank of England").
             var runEnd = capitalisedRunEnd(from: index, skipped: skipped)
-            if let conjunction = placesJoined(from: index, runEnd: runEnd) { runEnd = conjunction }
             guard runEnd > index else {
                 index += 1
                 continue

@@ -405,7 +405,8 @@ package struct Resolver {
     static let conjunctions: WordSet = ["and", "y", "&"]
 
     /// Lower-case articles a run can carry after its conjunction ("y la", "y el", "y los").
-    static let articlesAfterConjunction: WordSet = ["la", "el", "los", "las", "the"]
+    /// ("Francia y la Unión Europea", "Paiporta y de Catarroja": a preposition repeated after the conjunction too.)
+    static let articlesAfterConjunction: WordSet = ["la", "el", "los", "las", "the", "de", "del"]
 
     /// The initials of the words but the links between them, upper-cased ("Fédération hospitalière de France" → "FHF").
     static func acronym(ofEveryWord name: String) -> String {
