@@ -253,6 +253,9 @@ enum EntityWords {
     static let placeBeginnings: WordSet = [
         "Statue", "Mount", "Lake", "Fort", "Cape", "Port", "Gulf", "Strait", "Isle", "Bay", "Mt", "Quai", "Rue", "Via", "Calle", "Piazza",
         "Plaza",
+        // Rivers and lakes as British and Irish copy names them ("River Roch", "Loch Ness", "Lough Neagh"), and the heads
+        // of lakes and mountains in the Romance languages ("Lago di Como", "Lac Léman", "Monte Bianco").
+        "River", "Loch", "Lough", "Lago", "Lac", "Monte",
         // Castles and palaces of the other languages, named head first ("Château de Lány", "Palacio de la Moncloa").
         "Château", "Castillo", "Castello", "Schloss", "Palacio", "Palazzo", "Palais", "Zámek",
         // Heads of Arabic and Hebrew place names ("Deir al-Balah", "Beit Lahia", "Kafr Qasim", "Wadi Rum").

@@ -1785,6 +1785,21 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
     }
 }
 
+/// Rivers and lakes named head first are places.
+@Suite struct RiverHeadTests {
+    @Test("\"River Roch\", \"Loch Ness\", \"Lago di Como\" are places, not people")
+    func riversAndLakesNamedHeadFirst() {
+        let found = EntityRecognizer().recognise(
+            in: storyItem(
+                ["Flood warnings were issued after the River Roch burst its banks, while Loch Ness rose by a metre overnight."],
+                language: "en"))
+        let kinds = Dictionary(found.map { ($0.name, $0.kind) }, uniquingKeysWith: { first, _ in first })
+        #expect(kinds["River Roch"] == .pointOfInterest && kinds["Loch Ness"] == .pointOfInterest, "\(kinds)")
+        let italian = EntityRecognizer().recognise(in: storyItem(["Il livello del Lago di Como è salito di un metro."], language: "it"))
+        #expect(italian.contains { $0.name == "Lago di Como" && $0.kind != .person }, "\(italian.map(\.name))")
+    }
+}
+
 /// Places in the Russian instrumental and accusative cases link to their nominative.
 @Suite struct RussianCaseTests {
     @Test("\"Россией\", \"Москвой\", \"Францию\" are Russia, Moscow and France")

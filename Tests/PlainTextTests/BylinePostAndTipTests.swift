@@ -158,4 +158,41 @@ import Testing
             of: "El Banco de España eleva al 2,6% su previsión de crecimiento para 2026", with: "Previsiones")
         #expect(rolesAfterRules(kicker, [.other, .other, .headline, .body]) == [.other, .other, .headline, .body])
     }
+
+    @Test(
+        "Reach's \"Get the latest Manchester news straight to your inbox …\" is no related link; ABC's \"What's next?\" closes its summary box"
+    )
+    func inboxPromotionAndNextStepBox() {
+        let reach = """
+            Flooding closes dozens of roads across Greater Manchester
+
+            Dozens of roads across Greater Manchester have been closed after heavy rain caused flooding overnight.
+
+            The Environment Agency issued 14 flood warnings for the region, with the River Roch reaching its highest level.
+
+            Get the latest Manchester news straight to your inbox with our free newsletter
+
+            A spokesperson said Metrolink services between Bury and Whitefield were suspended.
+            """
+        #expect(
+            rolesAfterRules(reach, [.headline, .body, .body, .teaser, .body]) == [.headline, .body, .body, .other, .body])
+        let abc = """
+            Man charged over Sydney warehouse fire
+
+            In short:
+            A 34-year-old man has been charged with arson over a fire that destroyed a warehouse in Sydney's west.
+            Police allege he was seen leaving the building minutes before the blaze.
+
+            What's next?
+            He is due to appear in Parramatta Local Court today.
+
+            A man has been charged over a fire that destroyed a warehouse in Wetherill Park in Sydney's west on Tuesday night.
+            """
+        #expect(
+            rolesAfterRules(abc, [.headline, .other, .other, .other, .subheading, .body, .body])
+                == [.headline, .other, .other, .other, .other, .other, .body])
+        // Without the box above it, "What's next?" is the story's own heading.
+        let heading = abc.replacingOccurrences(of: "In short:\n", with: "Short:\n")
+        #expect(rolesAfterRules(heading, [.headline, .other, .other, .other, .subheading, .body, .body])[4] == .subheading)
+    }
 }

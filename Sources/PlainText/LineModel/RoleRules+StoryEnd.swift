@@ -161,11 +161,21 @@ extension RoleRules {
     static func promotionsAreNoStory(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
         for index in roles.indices where [.body, .teaser].contains(roles[index]) && shapes[index].words <= 60 {
             let text = blocks[index].text
-            if opens(text, withOneOf: archiveNotices) || !shapes[index].end.endsSentence && opens(text, withOneOf: newsletterLabels) {
+            if opens(text, withOneOf: archiveNotices) || !shapes[index].end.endsSentence && opens(text, withOneOf: newsletterLabels)
+                || isInboxPromotion(text)
+            {
                 roles[index] = .other
             }
         }
     }
+    /// "Get the latest Manchester news straight to your inbox with our free newsletter": a line that opens as a promotion
+    /// and names the newsletter or the inbox it fills.
+    private static func isInboxPromotion(_ text: String) -> Bool {
+        guard text.utf8.count < 200, opens(text, withOneOf: inboxPromotionOpenings) else { return false }
+        let lowered = text.lowercasedOnBytes()
+        return lowered.containsBytes("newsletter") || lowered.containsBytes("inbox")
+    }
+    private static let inboxPromotionOpenings = ["get the latest ", "get the best ", "get our ", "get breaking "].map { Array($0.utf8) }
     private static let newsletterLabels = ["sign up to our ", "sign up for our ", "get the free ", "subscribe to our "].map {
         Array($0.utf8)
     }

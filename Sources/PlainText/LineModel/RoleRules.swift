@@ -322,7 +322,7 @@ enum RoleRules {
 
     /// A summary box's label ("Key Points" on CNBC, "Key takeaways", "Das Wichtigste in Kürze") and its lines, set
     /// under it without a blank line between (or as a list): they restate the story and are kept out of it, full
-    /// sentences though they are.
+    /// sentences though they are — and a "What's next?" part right after the box, its line under it.
     private static func summaryBoxIsNoStory(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
         for label in shapes.indices where shapes[label].cues.contains(.relatedLabel) && shapes[label].words <= 5 {
             let phrase = blocks[label].text.lowercasedOnBytes().trimmingWhitespace().stripping(":")
@@ -335,8 +335,20 @@ enum RoleRules {
                 roles[index] = .other
                 index += 1
             }
+            // ABC News (Australia) goes on with "What's next?" and a line under it: the box's last part.
+            if index + 1 < shapes.count, shapes[index].words <= 4, shapes[index].end == .question,
+                Self.opens(blocks[index].text, withOneOf: Self.nextStepLabels), shapes[index + 1].blankLinesBefore == 0
+            {
+                roles[index] = .other
+                index += 1
+                while index < shapes.count, index <= label + 12, shapes[index].words <= 40, shapes[index].blankLinesBefore == 0 {
+                    roles[index] = .other
+                    index += 1
+                }
+            }
         }
     }
+    private static let nextStepLabels = ["what's next", "what’s next", "what happens next"].map { Array($0.utf8) }
 
     /// A story-opening dateline ("LONDON (Reuters) -", "CITY, date /PRNewswire/ --", "(CNN) —") starts the text.
     private static func openingDatelineStartsTheText(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
