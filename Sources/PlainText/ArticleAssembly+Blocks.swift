@@ -3,6 +3,33 @@ import NewsModel
 extension ArticleAssembly {
     /// The blocks of the article (paragraphs, or single lines where the copy is not hard-wrapped) and the
     /// measurements the line-role model reads.
+    /// A wire's dateline set on a line of its own above the story's first paragraph ("MADRID, 3 Dic. (EUROPA PRESS) -",
+    /// "ROME, Dec 3 (ANSA) -"): the paragraph it opens, as the agency sends it inline. Only a dateline with a date or an
+    /// agency ("Sport:" has a dateline's shape too), in the page's first blocks, over a paragraph that opens with a capital.
+    static func joinDatelinesToTheirParagraph(_ blocks: inout [Block]) {
+        var index = 0
+        while index + 1 < min(blocks.count, 16) {
+            let text = blocks[index].text
+            guard text.utf8.count < 80, let last = text.utf8.last,
+                // A hyphen, an en or em dash (their UTF-8 ends in 0x93, 0x94) or the agency's bracket ends it.
+                last == UInt8(ascii: "-") || last == 0x93 || last == 0x94 || last == UInt8(ascii: ")"),
+                let next = blocks[index + 1].text.unicodeScalars.first,
+                next.properties.isUppercase || next == "\"" || next == "“" || next == "«",
+                let match = LineRules.dateline.match(text + " X"),
+                match[1].trimmingWhitespace() == text.trimmingWhitespace(), !match[3].isEmpty || !match[4].isEmpty || !match[5].isEmpty,
+                // A press wire's "/PRNewswire/ --" line is read as its distributor's (`readOther`).
+                !LineRules.datelineLine.matches(in: text)
+            else {
+                index += 1
+                continue
+            }
+            let following = blocks.remove(at: index + 1)
+            blocks[index].text = text.trimmingWhitespace() + " " + following.text
+            blocks[index].lineCount = following.line + following.lineCount - blocks[index].line
+            return
+        }
+    }
+
     static func blocks(of lines: [SourceLine]) -> (blocks: [Block], shapes: [BlockShape]) {
         let layout = TextLayout(lines)
         var blocks: [Block] = []
@@ -33,6 +60,7 @@ extension ArticleAssembly {
             if let block { blocks.append(block) }
             index = next
         }
+        joinDatelinesToTheirParagraph(&blocks)
         // Blocks that stand twice, grouped by a hash of their bytes and then compared: hashing each block as a String
         // key normalises it first, a tenth of this function's cost.
         var sameBytes: [UInt64: [Int]] = [:]

@@ -195,4 +195,30 @@ import Testing
         let heading = abc.replacingOccurrences(of: "In short:\n", with: "Short:\n")
         #expect(rolesAfterRules(heading, [.headline, .other, .other, .other, .subheading, .body, .body])[4] == .subheading)
     }
+
+    @Test("Europa Press' \"MADRID, 3 Dic. (EUROPA PRESS) -\" on a line of its own is the first paragraph's dateline, not a byline")
+    func datelineOnItsOwnLine() {
+        let story = """
+            Sánchez anuncia una conferencia de presidentes para enero
+
+            MADRID, 3 Dic. (EUROPA PRESS) -
+
+            El presidente del Gobierno, Pedro Sánchez, ha anunciado este miércoles que convocará una Conferencia de Presidentes.
+
+            Así lo ha avanzado durante la sesión de control en el Congreso de los Diputados.
+            """
+        let item = PlainTextReader().read(text: story).item
+        #expect(item.bylines.isEmpty, "\(item.bylines)")
+        #expect(item.dateline == "MADRID, 3 Dic. (EUROPA PRESS)")
+        #expect(item.located?.names.first == "MADRID")
+        #expect(item.infoSources.compactMap(\.name) == ["EUROPA PRESS"])
+        if case .paragraph(let lead) = item.body.first {
+            #expect(lead.hasPrefix("El presidente del Gobierno"), "\(lead)")
+        } else {
+            Issue.record("no lead paragraph: \(item.body)")
+        }
+        // A label with a dateline's shape but no date or agency stays a line of its own.
+        let label = PlainTextReader().read(text: story.replacingOccurrences(of: "MADRID, 3 Dic. (EUROPA PRESS) -", with: "Política:")).item
+        #expect(label.dateline == nil)
+    }
 }
