@@ -19,7 +19,7 @@ extension RoleRules {
             // The name and the marker stand on the lines right under the time; a name-shaped title has a blank line
             // before it ("Idle Hour").
             while title < next, shapes[title].words <= 4, shapes[title].blankLinesBefore == 0,
-                shapes[title].allCaps || RoleRules.isBareName(blocks[title].text)
+                shapes[title].allCaps || isBareName(blocks[title].text)
             {
                 roles[title] = .other
                 title += 1
@@ -56,7 +56,7 @@ extension RoleRules {
         let meridiem = String(decoding: clock[(mark + 3)...], as: UTF8.self).lowercased()
         guard ["", "am", "pm", "a.m.", "p.m."].contains(meridiem) else { return false }
         return words.dropFirst().allSatisfy { word in
-            ["am", "pm", "a.m.", "p.m.", "Uhr"].contains(word.lowercased() == "uhr" ? "Uhr" : word.lowercased())
+            ["am", "pm", "a.m.", "p.m.", "uhr"].contains(word.lowercased())
                 || (2...4).contains(word.utf8.count) && word.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
         }
     }
