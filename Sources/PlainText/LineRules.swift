@@ -115,11 +115,11 @@ enum LineRules {
             ),
             (
                 #"^((\p{Upper}[\p{Alpha}.'’-]*(?: \p{Upper}[\p{Alpha}.'’-]*){0,3}),?\s+(\d{1,2}\s+(?i:ene|feb|fév|mär|ma[ryi]|abr|avr|ju[nil])[a-zéû]*\.?(?:\s+\d{4})?)\s*(?:\(([^()]{2,40})\)|/([^/]{2,40})/)?\s*[:.]?\s*(?:--?|[–—_:])\s+)(?=\S)"#,
-                { [digits = ProbeSet(anywhereIn: ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"], within: 200)] in digits.matches($0) }
+                { TextProbe.digitAfterCapitalisedWords($0) }
             ),
             (
                 #"^((\p{Upper}[\p{Alpha}.'’-]*(?: \p{Upper}[\p{Alpha}.'’-]*){0,3}),?\s+(\d{1,2}\s+(?i:ago|aoû|aug|sep|o[ck]t|nov|d[ié]c|dez|jan)[a-zéû]*\.?(?:\s+\d{4})?)\s*(?:\(([^()]{2,40})\)|/([^/]{2,40})/)?\s*[:.]?\s*(?:--?|[–—_:])\s+)(?=\S)"#,
-                { [digits = ProbeSet(anywhereIn: ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"], within: 200)] in digits.matches($0) }
+                { TextProbe.digitAfterCapitalisedWords($0) }
             ),
             (
                 // The agency in brackets and no dash after it: "New Delhi, Dec 3 (PTI) The …", "Kyiv, 3 December 2026
@@ -132,7 +132,9 @@ enum LineRules {
                 // The day before an English month ("Rome, 3 December 2026 (ANSA) -", "Kyiv, 3 April -"): the line above
                 // has no room for "dec" and "apr" under Foundation's length.
                 #"^((\p{Upper}[\p{Alpha}.'’-]*(?: \p{Upper}[\p{Alpha}.'’-]*){0,3}),?\s+(\d{1,2}\s+(?:Apr|APR|Dec|DEC)[a-zA-Z]*\.?(?:\s+\d{4})?)\s*(?:\(([^()]{2,40})\)|/([^/]{2,40})/)?\s*[:.]?\s*(?:--?|–|—|_|:)\s+)(?=\S)"#,
-                { [months = ProbeSet(anywhereIn: ["Apr", "APR", "Dec", "DEC"], within: 200)] in months.matches($0) }
+                { [months = ProbeSet(anywhereIn: ["Apr", "APR", "Dec", "DEC"], within: 200)] in
+                    months.matches($0) && TextProbe.digitAfterCapitalisedWords($0)
+                }
             ),
             (
                 // Russian agencies: "МОСКВА, 3 дек — РИА Новости.", "МОСКВА, 3 декабря. /ТАСС/." — the agency after the date.
@@ -171,7 +173,7 @@ enum LineRules {
     /// 2018/PRNewswire-AsiaNet/` (the dash left off).
     static let datelineLine = Pattern(
         #"^([\p{Upper}][\p{Alpha}\d .,'’\-]{1,60}?\d{4})?\s*/([^/]{2,60})/\s*(?:--|–|—)?\s*$"#,
-        prefilter: { [probe = ProbeSet(anywhereIn: ["/"])] in probe.matches($0) })
+        prefilter: { TextProbe.slashEnds($0) })
 
     // MARK: Trailers and notes
 
@@ -257,12 +259,18 @@ enum LineRules {
 
     /// Wire status tags that are not part of a headline: `UPDATE 1-`, `CORRECTED-`, `REFILE-`, `2ND LEAD:`.
     static let headlineTag = Pattern(
-        anyOf: [
-            #"^\s*(?:(?:(?:UPDATE|WRAPUP)\s*\d*|CORRECT(?:ED|ION)|RE(?:FILE|PEAT|CAST)|RPT|INSIGHT|(?:AP )?EXCLUSIVE|ANALYSIS|FACTBOX|PREVIEW|URGENT|FLASH|BULLETIN|NEWSALERT|ADVISORY|EXTRA|(?:\d+(?:ST|ND|RD|TH)\s+)?LEAD|WRITETHRU)\s*(?:[-:/|]+\s*|\s+(?=\p{Lu}))){1,3}"#,
+        alternatives: [
+            (
+                #"^\s*(?:(?:(?:UPDATE|WRAPUP)\s*\d*|CORRECT(?:ED|ION)|RE(?:FILE|PEAT|CAST)|RPT|INSIGHT|(?:AP )?EXCLUSIVE|ANALYSIS|FACTBOX|PREVIEW|URGENT|FLASH|BULLETIN|NEWSALERT|ADVISORY|EXTRA|(?:\d+(?:ST|ND|RD|TH)\s+)?LEAD|WRITETHRU)\s*(?:[-:/|]+\s*|\s+(?=\p{Lu}))){1,3}"#,
+                nil
+            ),
             // Reuters' column label ("TALKING POINT/WENDY'S INTERNATIONAL").
-            #"^\s*TALKING POINT\s*[-:/|]+\s*"#,
+            (#"^\s*TALKING POINT\s*[-:/|]+\s*"#, { [probe = ProbeSet(atStart: ["TALKING POINT"])] in probe.matches($0) }),
             // Web pages' status labels ("BREAKING: Lawan moves motion …").
-            #"^\s*(?:BREAKING(?: NEWS)?|JUST IN)\s*(?:[-:/|]+\s*|\s+(?=\p{Upper}))"#,
+            (
+                #"^\s*(?:BREAKING(?: NEWS)?|JUST IN)\s*(?:[-:/|]+\s*|\s+(?=\p{Upper}))"#,
+                { [probe = ProbeSet(atStart: ["BREAKING", "JUST IN"])] in probe.matches($0) }
+            ),
         ],
         prefilter: {
             [
@@ -271,7 +279,7 @@ enum LineRules {
                     "ANALYSIS", "FACTBOX", "PREVIEW", "URGENT", "FLASH", "BULLETIN", "NEWSALERT", "ADVISORY", "EXTRA", "LEAD",
                     "WRITETHRU", "BREAKING", "JUST IN", "TALKING POINT", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9",
                 ])
-            ] in probe.matches($0)
+            ] in probe.matches($0) && TextProbe.digitsOpenAnOrdinal($0)
         })
     /// Reuters' stock tickers in angle brackets: `<WEN>`, `<SRD>`, `<BRKa.N>`.
     enum Ticker {
@@ -310,12 +318,12 @@ enum LineRules {
                     "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "REFILE", "EXTRA", "URGENT", "FLASH", "BULLETIN", "NEWSALERT",
                     "ADVISORY", "CORRECT", "UPDATE", "WRITETHRU", "Writethru", "SUMMARY", "EXCLUSIVE", "BC-", "Media release",
                 ])
-            ] in probe.matches($0)
+            ] in probe.matches($0) && TextProbe.digitsOpenAnOrdinal($0)
         })
     /// A keyword path: `Germany-football/Munich/Mueller/`.
     static let keywordPath = Pattern(
         #"^[\p{Alpha}\d][\p{Alpha}\d\-_ ]{0,40}(?:/[\p{Alpha}\d\-_ ]{1,40}){1,8}/?$"#,
-        prefilter: { [probe = ProbeSet(anywhereIn: ["/"])] in probe.matches($0) })
+        prefilter: { [probe = ProbeSet(anywhereIn: ["/"])] in probe.matches($0) && TextProbe.mayBeOnlyPath($0) })
     /// A publication date or time line: `Friday, January 4, 2019`, `Published December 29, 2014`, `LONDON Mon Dec 29, 2014 8:57pm GMT`.
     static let dateOnlyLine = StagedPattern(
         prefix: #"^\s*(?:Published|Updated|Posted|Last updated|Veröffentlicht|Publié|Publicado)?:?\s*"#,

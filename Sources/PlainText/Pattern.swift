@@ -339,6 +339,64 @@ enum TextProbe {
         return false
     }
 
+    /// Whether a word after the text's first one to four starts with a decimal digit, each word before it with a capital:
+    /// what a dateline with the day before the month needs ("Madrid, 3 dic.": `dateline`'s alternatives with
+    /// `\p{Upper}…(?: \p{Upper}…){0,3},?\s+\d`). A digit anywhere in the first 200 bytes let most paragraphs through.
+    static func digitAfterCapitalisedWords(_ text: String) -> Bool {
+        var scalars = text.unicodeScalars.makeIterator()
+        guard let first = scalars.next(), first.isUppercaseLetter else { return false }
+        var words = 1
+        var afterSpace = false
+        while let scalar = scalars.next() {
+            if scalar.isSpaceLike {
+                afterSpace = true
+                continue
+            }
+            guard afterSpace else { continue }
+            if isDecimalDigit(scalar) { return true }
+            words += 1
+            if words > 4 || !scalar.isUppercaseLetter { return false }
+            afterSpace = false
+        }
+        return false
+    }
+
+    /// False when the text, after white space, starts with a decimal digit that no ordinal ending ("2ND", "3rd") follows:
+    /// the only digits the wire status tags start with (`headlineTag`, `statusLine`). Lines opening with a number are
+    /// common in copy, and each ran the tags' expressions.
+    static func digitsOpenAnOrdinal(_ text: String) -> Bool {
+        var scalars = text.unicodeScalars.drop(while: \.isSpaceLike)
+        guard let first = scalars.first, isDecimalDigit(first) else { return true }
+        scalars = scalars.drop(while: isDecimalDigit)
+        let ending = String(String.UnicodeScalarView(scalars.prefix(2))).lowercased()
+        return ending == "st" || ending == "nd" || ending == "rd" || ending == "th"
+    }
+
+    /// Whether the text can be only a keyword path (`keywordPath`: letters, digits, "-", "_", spaces and slashes from
+    /// start to end): no other ASCII byte but a line ending's.
+    static func mayBeOnlyPath(_ text: String) -> Bool {
+        text.withUTF8Bytes { bytes in
+            bytes.allSatisfy { byte in
+                byte >= 0x80 || (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+                    || byte == 0x2D || byte == 0x5F || byte == 0x20 || byte == 0x2F || byte == 0x0A || byte == 0x0D
+            }
+        }
+    }
+
+    /// Whether a slash ends the text once white space and dashes are taken off its end (`datelineLine`:
+    /// "… /PRNewswire/ --"). Bytes outside ASCII are taken off too: they may be a no-break space or a long dash.
+    static func slashEnds(_ text: String) -> Bool {
+        text.withUTF8Bytes { bytes in
+            var end = bytes.count
+            while end > 0,
+                bytes[end - 1] >= 0x80 || bytes[end - 1] == 0x2D || bytes[end - 1] == 0x20 || (0x09...0x0D).contains(bytes[end - 1])
+            {
+                end -= 1
+            }
+            return end > 0 && bytes[end - 1] == 0x2F
+        }
+    }
+
     private static let bulletMarks: Set<Unicode.Scalar> = ["*", "•", "·", "-"]
     private static let listMarks: Set<Unicode.Scalar> = ["*", "•", "·", "▪", "‣", "◦", "–", "-"]
 

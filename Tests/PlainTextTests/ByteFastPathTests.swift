@@ -59,6 +59,47 @@ import Testing
         }
     }
 
+    /// The byte and scalar prefilters before the wire tags', datelines' and paths' expressions must be true wherever
+    /// the expression matches: on lines of those shapes and on every line of the plain-text corpus.
+    @Test func datelineTagAndPathPrefiltersNeverHideAMatch() throws {
+        let shaped = [
+            "MADRID, 3 dic. (EUROPA PRESS) - El Gobierno", "Rome, 3 December 2026 (ANSA) - The", "Kyiv, 3 April - The",
+            "Paris, 12 juin –  Le",
+            "SAN JUAN DE LA, 4 août - x", "New York City Hall, 12 mai: y", "Berlin\u{A0}12 Dez. - z", "2ND LEAD: Storm hits",
+            "3rd Ld-Writethru", "  1ST LEAD", "12th LEAD - x", "UPDATE 2-Oil falls", "TALKING POINT/WENDY'S", "BREAKING: Senate votes",
+            "JUST IN Storm", "Germany-football/Munich/Mueller/", "a/b", "AUSTIN, Texas, Feb. 1, 2017 /PRNewswire-AsiaNet/ --",
+            "MUMBAI, India, July 25, 2018/PRNewswire-AsiaNet/", "/PRNewswire/ \u{2014} ", "/Reuters/\r\n",
+        ]
+        let rules: [(String, Pattern)] = [
+            ("dateline", LineRules.dateline), ("headlineTag", LineRules.headlineTag), ("statusLine", LineRules.statusLine),
+            ("keywordPath", LineRules.keywordPath), ("datelineLine", LineRules.datelineLine),
+        ]
+        var lines = shaped + ["12 people died", "2024 was a year", "Emmanuel Macron", "Paris, where 3 people", "A B C D E 12 May - x"]
+        if let shared = TestPaths.sharedFolder() {
+            let folder = shared.appendingPathComponent("corpus/plaintext")
+            let files = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? []
+            for file in files where !["json", "tsv", "md"].contains(file.pathExtension) {
+                guard let text = try? String(contentsOf: file, encoding: .utf8) else { continue }
+                lines += text.split(whereSeparator: \.isNewline).map(String.init)
+            }
+            #expect(lines.count > 2_000, "the corpus's lines were read")
+        }
+        var matched: [String: Int] = [:]
+        for (name, rule) in rules {
+            for line in lines where rule.matchesIgnoringPrefilter(in: line) {
+                matched[name, default: 0] += 1
+                #expect(rule.matches(in: line), "the prefilter of \(name) hides a match in \"\(line)\"")
+            }
+        }
+        #expect(rules.allSatisfy { (matched[$0.0] ?? 0) >= 2 }, "\(matched)")
+        // What the prefilters are for: lines opening with a number or with a place and a number are not asked.
+        #expect(!TextProbe.digitsOpenAnOrdinal("12 people died") && TextProbe.digitsOpenAnOrdinal(" 2ND LEAD"))
+        #expect(TextProbe.digitsOpenAnOrdinal("UPDATE 1"))
+        #expect(!TextProbe.digitAfterCapitalisedWords("Paris, where 3 people") && TextProbe.digitAfterCapitalisedWords("Paris, 3 juin"))
+        #expect(!TextProbe.mayBeOnlyPath("Read more: a/b") && TextProbe.mayBeOnlyPath("Germany-football/Munich/"))
+        #expect(!TextProbe.slashEnds("and/or more") && TextProbe.slashEnds("/PRNewswire/ --"))
+    }
+
     static let samples = [
         "", "a", "Emmanuel Macron (photo: Getty Images)", "“Quoted,” he said — and left…", "Café au lait", "Cafe\u{301} au lait",
         "МОСКВА, 12 февраля", "© 2024 Reuters", "👨‍👩‍👧 family", "👨\u{200D}© joined", "line\r\nbreak", "tab\there", "ÀÉÎÕÜ ß ÿ",
