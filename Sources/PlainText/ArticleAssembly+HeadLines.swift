@@ -55,6 +55,7 @@ extension ArticleAssembly {
             name = String(name.dropFirst(label.count)).stripping(" :")
             break
         }
+        if let (before, _) = Self.namesBeforeDate(name) { name = before }
         for separator in [" | ", " - ", " – ", " — ", " • ", " · ", ", Updated", " Updated", " Published", " on ", " On "] {
             if let range = name.firstByteRange(of: separator) { name = String(name[..<range.lowerBound]) }
         }
@@ -72,6 +73,29 @@ extension ArticleAssembly {
         item.bylines.append(name)
         if name != text { note(text, line: line, kind: "byline line") }
     }
+
+    /// The names of a byline that a date runs on from ("Jane Miller 2024-03-05T10:00:00Z Local", "Jane Miller March 5,
+    /// 2024", "Jane Miller Tue 5 Mar"), and the date with what follows it; nil when no word of it opens with a digit after
+    /// a first name word. Names hold no digits, so the first word that opens with one — with the month or weekday names
+    /// before it — starts the date.
+    static func namesBeforeDate(_ names: String) -> (names: String, date: String)? {
+        let words = names.split(separator: " ")
+        guard let digit = words.indices.dropFirst().first(where: { words[$0].unicodeScalars.first.map(TextProbe.isDecimalDigit) ?? false })
+        else { return nil }
+        var start = digit
+        while start > 1, calendarWords.contains(BlockShape.trimmingPunctuation(words[start - 1].lowercased())) { start -= 1 }
+        let before = words[..<start].joined(separator: " ").stripping(" ,|-–—·•")
+        guard !before.isEmpty else { return nil }
+        return (before, words[start...].joined(separator: " "))
+    }
+
+    /// English month and weekday names, in full and short, lower case.
+    private static let calendarWords: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "updated",
+        "published", "posted", "on",
+    ]
 
     /// "Caroline Hawley, BBC diplomatic correspondent" → "Caroline Hawley"; "Richard Adams Education editor" →
     /// "Richard Adams": the name without the role after it (the role's words up to a comma, or its lower-case words
@@ -242,6 +266,15 @@ extension ArticleAssembly {
         guard text.isShorter(than: 120), let match = LineRules.byline.match(LineRules.bylineText(text)) else { return false }
         var names = match[1].stripping(" ,=")
         var agency = match[2].stripping(" ,=")
+        // "By Tariq Malik 2019-11-18T22:05:36Z Spaceflight", "By Jane Miller March 5, 2024": a page's date (and what
+        // follows it) run onto the names; kept as a note.
+        if let (before, date) = Self.namesBeforeDate(names) {
+            names = before
+            item.preserved.append(PreservedProperty(container: "note", format: "plaintext", serialized: date))
+        } else if let (before, date) = Self.namesBeforeDate(agency) {
+            agency = before
+            item.preserved.append(PreservedProperty(container: "note", format: "plaintext", serialized: date))
+        }
         // "By Manuel Schwarz, dpa" — the part after the comma is the agency when it is short.
         if agency.isEmpty, let comma = names.lastIndex(of: ",") {
             let tail = String(names[names.index(after: comma)...]).trimmingWhitespace()

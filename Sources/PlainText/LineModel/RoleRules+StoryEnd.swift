@@ -40,8 +40,9 @@ extension RoleRules {
 
     /// The story's last sentence, where only an end mark ("###", "-30-", "ENDS"), page widgets ("Advertisement",
     /// "Share or comment on this article"), a picture's credit, a related box or nothing follow it, is its last
-    /// paragraph even when the model left it out ("The terminal will stay open until midnight, the council said."):
-    /// a closing line of furniture would be a label, a link or an attribution, which the checks exclude. A related
+    /// paragraph even when the model left it out ("The terminal will stay open until midnight, the council said.", "The
+    /// budget takes effect in July." — five words are enough: wire stories end on short sentences): a closing line of
+    /// furniture would be a label, a link or an attribution, which the checks exclude. A related
     /// teaser set inside the story ("Lire aussi : …", or "Also Read" over the teaser's title) may stand between it and the
     /// paragraphs before.
     static func lastSentenceBeforeTheEnd(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
@@ -63,7 +64,7 @@ extension RoleRules {
             .captionWithCredit, .bylineWord, .dateOnly, .time, .pipe, .furnitureLabel, .relatedLabel, .widget,
         ]
         guard roles[index] == .other, shape.words >= 5, shape.end == .fullStop, shape.start == .uppercase,
-            shape.cues.contains(.sentence), shape.cues.isDisjoint(with: notText), !attributionWords.matches(blocks[index].text),
+            shape.cues.isDisjoint(with: notText), !attributionWords.matches(blocks[index].text),
             (index + 1..<roles.count).allSatisfy({
                 !shapes[$0].cues.isDisjoint(with: [.signOff, .widget, .furnitureLabel])
                     || roles[$0] == .other && shapes[$0].words <= 8 && shapes[$0].end != .fullStop

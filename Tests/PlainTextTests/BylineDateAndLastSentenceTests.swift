@@ -1,0 +1,62 @@
+import Foundation
+import NewsModel
+import Testing
+
+@testable import PlainText
+
+/// Conventions met in session 32 on copy written for these tests in the manner of a US local news site and a space
+/// news site whose page text runs the byline, the date and the section together.
+@Suite struct BylineDateAndLastSentenceTests {
+    static let page = """
+        City council approves new budget for parks and libraries
+
+        BYLINE
+
+        The city council on Tuesday approved a $12 million budget for parks and libraries, ending a month of debate.
+
+        Council member Ana Lopez said the vote was a relief for families who rely on the libraries.
+
+        "We listened to residents," Lopez said after the meeting.
+
+        LAST
+        """
+
+    static func read(byline: String = "By Jane Miller", last: String = "The budget takes effect in July.") -> NewsItem {
+        let text = page.replacingOccurrences(of: "BYLINE", with: byline).replacingOccurrences(of: "LAST", with: last)
+        return PlainTextReader().read(text: text).item
+    }
+
+    @Test(
+        "a date run onto a byline's names is no part of them: the names are the byline, the date and what follows it a note",
+        arguments: [
+            ("By Jane Miller 2024-03-05T10:00:00Z Local", "2024-03-05T10:00:00Z Local"),
+            ("By Jane Miller March 5, 2024", "March 5, 2024"),
+            ("By Jane Miller Updated March 5, 2024 4:10 pm", "Updated March 5, 2024 4:10 pm"),
+        ])
+    func dateAfterTheNames(byline: String, date: String) {
+        let item = Self.read(byline: byline)
+        #expect(item.bylines == ["Jane Miller"], "\(item.bylines)")
+        // Kept: as a note of its own, or in the note of the whole byline line.
+        #expect(item.preserved.contains { $0.serialized.hasSuffix(date) }, "\(item.preserved.map(\.serialized))")
+        #expect(item.infoSources.isEmpty)
+    }
+
+    @Test("a date run onto the agency after a byline's comma is cut from it too; a byline without a date is unchanged")
+    func dateAfterTheAgency() {
+        let agency = Self.read(byline: "By Jane Miller, Reuters 2019-11-18T22:05:36Z Business")
+        #expect(agency.bylines == ["Jane Miller"] && agency.infoSources.compactMap(\.name) == ["Reuters"])
+        #expect(agency.preserved.contains { $0.serialized == "2019-11-18T22:05:36Z Business" })
+        #expect(Self.read(byline: "By Jane Miller").bylines == ["Jane Miller"])
+        #expect(ArticleAssembly.namesBeforeDate("Jane Miller") == nil)
+        #expect(ArticleAssembly.namesBeforeDate("3 reporters") == nil, "a date needs a name before it")
+    }
+
+    @Test("the story's short last sentence (five words or more) is its last paragraph, not page furniture")
+    func shortLastSentence() {
+        for last in ["The budget takes effect in July.", "It passed by seven votes."] {
+            let item = Self.read(last: last)
+            #expect(item.body.last?.text == last, "\(item.body.map(\.text))")
+            #expect(!item.preserved.contains { $0.serialized == last })
+        }
+    }
+}
