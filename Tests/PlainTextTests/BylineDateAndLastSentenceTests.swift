@@ -4,8 +4,8 @@ import Testing
 
 @testable import PlainText
 
-/// Conventions met in session 32 on copy written for these tests in the manner of a US local news site and a space
-/// news site whose page text runs the byline, the date and the section together.
+/// Conventions met in session 32 on copy written for these tests in the manner of a US local news site, a space news
+/// site whose page text runs the byline, the date and the section together, and an Italian daily.
 @Suite struct BylineDateAndLastSentenceTests {
     static let page = """
         City council approves new budget for parks and libraries
@@ -58,5 +58,33 @@ import Testing
             #expect(item.body.last?.text == last, "\(item.body.map(\.text))")
             #expect(!item.preserved.contains { $0.serialized == last })
         }
+    }
+
+    @Test("a sentence between a picture's caption and a related box inside the story is a paragraph, not page furniture")
+    func sentenceBetweenPictureAndRelatedBox() {
+        let page = """
+            Maltempo in Liguria, allerta rossa a Genova: scuole chiuse e treni sospesi
+
+            di Mario Rossi
+
+            Le piogge torrenziali hanno colpito la notte scorsa il Ponente ligure. La Protezione civile ha diramato l'allerta rossa fino alle 18 di giovedì.
+
+            Il sindaco di Genova, Marco Bucci, ha firmato un'ordinanza che chiude scuole e parchi cittadini. «Invito tutti a restare in casa», ha detto il sindaco.
+
+            Il torrente Bisagno in piena a Genova (Ansa)
+
+            Rete Ferroviaria Italiana ha sospeso la circolazione sulla linea tra Savona e Ventimiglia.
+
+            Leggi anche
+            Alluvione, il governo stanzia 20 milioni per la Liguria
+
+            Il presidente della Regione, Giovanni Toti, ha chiesto lo stato di emergenza.
+            """
+        let item = PlainTextReader().read(text: page).item
+        let texts = item.body.map(\.text)
+        #expect(texts.contains("Rete Ferroviaria Italiana ha sospeso la circolazione sulla linea tra Savona e Ventimiglia."), "\(texts)")
+        #expect(texts.last == "Il presidente della Regione, Giovanni Toti, ha chiesto lo stato di emergenza.")
+        #expect(item.pictures.first?.caption == "Il torrente Bisagno in piena a Genova")
+        #expect(item.links.map(\.title) == ["Alluvione, il governo stanzia 20 milioni per la Liguria"])
     }
 }

@@ -39,6 +39,9 @@ enum RoleRules {
         trailersAreAttributions(blocks, shapes, &roles)
         sourceLineClosesTheStory(blocks, shapes, &roles)
         lastSentenceBeforeTheEnd(blocks, shapes, &roles)
+        // Again, now that related links read as the story's text are paragraphs: a sentence between a picture and a
+        // related box ("Leggi anche") had no paragraph after it before.
+        storyTextBetweenParagraphs(shapes, &roles, headings: false)
         broadcastSignOffIsNoStory(blocks, shapes, &roles)
         authorsNoteIsNoStory(blocks, &roles)
         subheadingsAreHeadings(blocks, shapes, &roles)
@@ -524,17 +527,18 @@ enum RoleRules {
     }
 
     /// Inside the story (text before and after), a full sentence is text and a short capitalised line without a
-    /// full stop is a subheading, where the model left them out.
-    private static func storyTextBetweenParagraphs(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
+    /// full stop is a subheading (unless `headings` is false), where the model left them out. Not a sentence whose
+    /// words the story repeats (a pull quote, `echoesAreNotParagraphs`).
+    private static func storyTextBetweenParagraphs(_ shapes: [BlockShape], _ roles: inout [LineRole], headings: Bool = true) {
         guard let firstBody = roles.firstIndex(of: .body), let lastBody = roles.lastIndex(of: .body), lastBody > firstBody + 1 else {
             return
         }
         let notText: BlockShape.Cues = [.url, .email, .copyright, .widget, .dateOnly, .trailingCredit]
         for index in (firstBody + 1)..<lastBody where roles[index] == .other {
             let shape = shapes[index]
-            if shape.cues.contains(.sentence) && shape.words >= 12 && shape.cues.isDisjoint(with: notText) {
+            if shape.cues.contains(.sentence) && shape.words >= 12 && shape.cues.isDisjoint(with: notText) && !shape.echoed {
                 roles[index] = .body
-            } else if isHeadlineShaped(shape), shape.words <= 12, shape.start == .uppercase || shape.start == .digit {
+            } else if headings, isHeadlineShaped(shape), shape.words <= 12, shape.start == .uppercase || shape.start == .digit {
                 roles[index] = .subheading
             }
         }
