@@ -125,7 +125,9 @@ struct ArticleAssembly {
                     readCaption(text, block: index, awaitingCaption: &awaitingCaption, lastCaption: &lastCaption)
                     continue
                 }
-                if lastCaption == nil, captionReadAsParagraph(before: index, credit: text, blocks: blocks, roles: roles) { continue }
+                if lastCaption == nil, captionReadAsParagraph(before: index, credit: text, blocks: blocks, roles: roles) {
+                    continue
+                }
                 let credit = PictureCredit.creditOnly(text)
                 if let last = lastCaption, index - last.block <= 2, item.pictures[last.picture].creditline == nil {
                     item.pictures[last.picture].creditline = credit
@@ -182,10 +184,15 @@ struct ArticleAssembly {
 
     /// A credit line right under what was read as a paragraph, with story text after it: that paragraph was the
     /// picture's caption (web pages set the caption, then "Photo: X" or "Name, AP"). A credit followed by a
-    /// caption is that caption's ("Image copyright X" / "Image caption Y") and is left alone.
-    private mutating func captionReadAsParagraph(before index: Int, credit text: String, blocks: [Block], roles: [LineRole]) -> Bool {
+    /// caption is that caption's ("Image copyright X" / "Image caption Y") and is left alone. Not a paragraph of two
+    /// sentences or more set apart from the credit by a blank line: the story's text over a picture that has no caption
+    /// ("Foto: Michal Šula, MAFRA" under iDNES's paragraph, "Foto: X / dpa" under Der Spiegel's).
+    private mutating func captionReadAsParagraph(
+        before index: Int, credit text: String, blocks: [Block], roles: [LineRole]
+    ) -> Bool {
         guard index > 0, roles[index - 1] == .body, case .paragraph(let previous)? = item.body.last, previous == blocks[index - 1].text,
             previous.spaceSeparatedWordCount <= 80,
+            Self.sentenceCount(previous) < 2 || blocks[index].line == blocks[index - 1].line + blocks[index - 1].lineCount,
             [LineRole.body, .subheading].contains(roles[(index + 1)...].first(where: { $0 != .other })),
             Self.isPhotographerAndAgency(text) || PictureCredit.creditOnly(text) != text.trimmingWhitespace() || text.hasPrefix("©")
                 || PictureCredit.opensWithCreditWord(text)
@@ -194,6 +201,27 @@ struct ArticleAssembly {
         let credit = PictureCredit.creditOnly(text)
         item.pictures.append(Picture(caption: previous, creditline: credit))
         return true
+    }
+
+    /// Sentences by their ends: a full stop, "!" or "?" at the end or before white space and a capital ("Nov. 6, 2023."
+    /// is one sentence, "Odbory zvýšení přivítaly. Podle nich …" two).
+    static func sentenceCount(_ text: String) -> Int {
+        var count = 0
+        var scalars = text.unicodeScalars.makeIterator()
+        var afterStop = false
+        var sawSpace = false
+        while let scalar = scalars.next() {
+            if afterStop, scalar.isSpaceLike {
+                sawSpace = true
+                continue
+            }
+            if afterStop, sawSpace, scalar.isUppercaseLetter || scalar == "\"" || scalar == "“" || scalar == "„" || scalar == "«" {
+                count += 1
+            }
+            afterStop = scalar == "." || scalar == "!" || scalar == "?"
+            sawSpace = false
+        }
+        return count + (afterStop ? 1 : 0)
     }
 
     private static let nameEdges = CharacterSet(charactersIn: " ,/-–|")

@@ -144,6 +144,12 @@ enum LineRules {
                 }
             ),
             (
+                // Interfax: "Москва. 3 декабря. INTERFAX.RU - " — full stops after the place and the date, the agency in
+                // capitals before the dash.
+                #"^((\p{Upper}[\p{Alpha}-]*(?: \p{Upper}[\p{Alpha}-]*){0,2})\.\s+(\d{1,2}\s+(?i:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)[а-я]*)\.\s+(\p{Upper}[\p{Upper}.]{2,20})()\s*[—–-]\s+)(?=\S)"#,
+                { ($0.unicodeScalars.first.map { ("А"..."Я").contains($0) } ?? false) && TextProbe.digitAfterCapitalisedWords($0) }
+            ),
+            (
                 #"^((\p{Upper}[\p{Alpha}.'’-]*(?: \p{Upper}[\p{Alpha}.'’-]*){0,3})(?:,\s*\p{Upper}[\p{Alpha}.'’-]*(?: \p{Upper}[\p{Alpha}.'’-]*){0,2})?()\s*(?:\(([^()]{2,40})\)|/([^/]{2,40})/)?\s*[:.]?\s*(?:--?|–|—|_|:)\s+)(?=\S)"#,
                 { TextProbe.startsWithCapitalisedWordsThenSeparator($0) }
             ),

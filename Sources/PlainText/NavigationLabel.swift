@@ -20,16 +20,17 @@ enum NavigationLabel {
         "you may also like", "you might also like", "most read", "most popular", "most viewed", "trending",
         "trending now", "top stories", "latest news", "latest stories", "editor's picks", "editors' picks",
         "lesen sie auch", "lesen sie mehr", "mehr zum thema", "mehr zu diesem thema", "siehe auch", "auch interessant",
-        "weitere artikel", "das könnte sie auch interessieren", "meistgelesen", "passend zum artikel", "zum thema",
+        "weitere artikel", "das könnte sie auch interessieren", "meistgelesen", "passend zum artikel", "zum thema", "mehr dazu",
         "lire aussi", "à lire aussi", "a lire aussi", "sur le même sujet", "voir aussi", "à voir aussi", "lire également",
         "à lire également", "les plus lus", "la rédaction vous conseille",
         "lee también", "leer más", "ver también", "te puede interesar", "noticias relacionadas", "más noticias",
-        "lo más leído", "relacionado", "relacionadas", "mirá también", "leé también",
-        "leggi anche", "potrebbe interessarti", "articoli correlati", "i più letti",
+        "lo más leído", "relacionado", "relacionadas", "mirá también", "leé también", "más información",
+        "leggi anche", "potrebbe interessarti", "articoli correlati", "i più letti", "per approfondire",
         "leia também", "leia mais", "veja também",
         "lees ook", "zie ook", "meest gelezen",
         "čtěte také", "čtěte též", "související", "související články", "nejčtenější", "doporučujeme", "doporučované",
-        "читайте также", "по теме", "смотрите также", "самое читаемое",
+        "mohlo by vás zajímat",
+        "читайте также", "по теме", "смотрите также", "самое читаемое", "вам может быть интересно",
     ]
 
     /// The label of a summary box ("Key Takeaways", "Key points", "Das Wichtigste in Kürze"): its short lines

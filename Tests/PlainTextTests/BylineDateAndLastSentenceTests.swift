@@ -5,7 +5,8 @@ import Testing
 @testable import PlainText
 
 /// Conventions met in session 32 on copy written for these tests in the manner of a US local news site, a space news
-/// site whose page text runs the byline, the date and the section together, and an Italian daily.
+/// site whose page text runs the byline, the date and the section together, an Italian, a Spanish and a Czech daily, and
+/// Interfax.
 @Suite struct BylineDateAndLastSentenceTests {
     static let page = """
         City council approves new budget for parks and libraries
@@ -86,5 +87,62 @@ import Testing
         #expect(texts.last == "Il presidente della Regione, Giovanni Toti, ha chiesto lo stato di emergenza.")
         #expect(item.pictures.first?.caption == "Il torrente Bisagno in piena a Genova")
         #expect(item.links.map(\.title) == ["Alluvione, il governo stanzia 20 milioni per la Liguria"])
+    }
+
+    @Test("a paragraph of two sentences over a credit set apart by a blank line is story text; the picture has no caption")
+    func paragraphOverACreditSetApart() {
+        let page = """
+            Vláda schválila zvýšení platů učitelů o deset procent
+
+            Jan Novák
+
+            Vláda Petra Fialy ve středu schválila zvýšení platů učitelů regionálního školství o deset procent. Oznámil to po jednání kabinetu ministr školství Mikuláš Bek.
+
+            Ministr financí Zbyněk Stanjura uvedl, že zvýšení nebude znamenat vyšší schodek rozpočtu.
+
+            Odbory školství zvýšení přivítaly. Podle jejich předsedy Františka Dobšíka jde ale o první krok.
+
+            Foto: Michal Šula, MAFRA
+
+            Opozice vládu kritizuje, že o zvýšení rozhodla pozdě.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(
+            item.body.map(\.text).contains(
+                "Odbory školství zvýšení přivítaly. Podle jejich předsedy Františka Dobšíka jde ale o první krok."))
+        #expect(item.pictures.count == 1 && item.pictures.first?.caption == nil, "\(item.pictures)")
+        #expect(item.pictures.first?.creditline == "Michal Šula, MAFRA")
+        // A one-sentence caption right above its credit is still the caption.
+        let captioned = PlainTextReader().read(
+            text: page.replacingOccurrences(
+                of: "Odbory školství zvýšení přivítaly. Podle jejich předsedy Františka Dobšíka jde ale o první krok.\n\n",
+                with: "Ministr školství Mikuláš Bek na tiskové konferenci v Praze.\n")
+        ).item
+        #expect(captioned.pictures.first?.caption == "Ministr školství Mikuláš Bek na tiskové konferenci v Praze.", "\(captioned.pictures)")
+        // An abbreviation's full stop before a number ends no sentence: the caption above stays one.
+        #expect(ArticleAssembly.sentenceCount("Children are treated in Deir al-Balah on Nov. 6, 2023.") == 1)
+        #expect(ArticleAssembly.sentenceCount("Odbory přivítaly. Podle nich jde o krok.") == 2)
+    }
+
+    @Test(
+        "related-box labels of Spanish, Italian, German, Czech and Russian pages",
+        arguments: ["Más información", "Per approfondire", "Mehr dazu", "Mohlo by vás zajímat", "Вам может быть интересно"])
+    func relatedLabels(label: String) {
+        #expect(NavigationLabel.kind(of: label, characters: label.count) == .related)
+    }
+
+    @Test("Interfax's dateline: place and date closed by full stops, the agency in capitals before the dash")
+    func interfaxDateline() {
+        let page = """
+            Центробанк сохранил ключевую ставку на уровне 16%
+
+            Москва. 3 декабря. INTERFAX.RU - Совет директоров Банка России на заседании в среду принял решение сохранить ключевую ставку на уровне 16% годовых.
+
+            Председатель ЦБ Эльвира Набиуллина заявила, что регулятор допускает снижение ставки в следующем году.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.located?.names == ["Москва"], "\(String(describing: item.located))")
+        #expect(item.infoSources.compactMap(\.name) == ["INTERFAX.RU"])
+        #expect(item.body.first?.text.hasPrefix("Совет директоров Банка России") == true, "\(item.body.first?.text ?? "")")
     }
 }
