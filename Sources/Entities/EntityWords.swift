@@ -167,6 +167,8 @@ enum EntityWords {
         // The other languages' abbreviations of things, which open their compounds ("KI-Modell", "WM-Titel", "Pkw-Maut").
         "KI", "WM", "EM", "PKW", "LKW", "ICE", "ÖPNV", "MwSt", "BIP", "IA", "PIB", "TVA", "IVA",
     ]
+    /// What follows a surname to tell a father from his son: "Jr.", "Sr.", "III".
+    static let generationalSuffixes: Set<String> = ["Jr", "Sr", "II", "III", "IV"]
     /// Abbreviations whose full stop does not end a sentence.
     static let abbreviations: WordSet = [
         "Mr", "Mrs", "Ms", "Dr", "Prof", "Gov", "Sen", "Rep", "Gen", "Col", "Lt", "Sgt", "St", "Jr", "Sr", "Rev", "Capt", "Cmdr",

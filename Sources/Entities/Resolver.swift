@@ -99,7 +99,13 @@ package struct Resolver {
             entities.append(entity)
             let words = canonical.spaceSeparatedWords
             if words.count >= 2 {
-                if entity.kind == .person, let last = words.last {
+                // "Ferdinand Marcos Jr.": the surname stands before a generational suffix ("Marcos said …") — in a name of
+                // three words or more ("Level IV" is no one's).
+                if entity.kind == .person,
+                    let last = words.count >= 3
+                        ? words.last(where: { !EntityWords.generationalSuffixes.contains(String($0.hasSuffix(".") ? $0.dropLast() : $0)) })
+                        : words.last
+                {
                     for form in declines ? Resolver.caseForms(String(last)) : [String(last)] {
                         surnames.update(form, default: []) { $0.append(position) }
                     }

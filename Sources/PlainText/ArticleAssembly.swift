@@ -173,6 +173,11 @@ struct ArticleAssembly {
                 }
                 flushList(&self)
                 var paragraph = text
+                // "… in Makati City. – Rappler.com": the sign-off run onto the story's last sentence is its trailer.
+                if !roles[(index + 1)...].contains(.body), let (story, signOff) = RoleRules.signOffRunOn(text) {
+                    paragraph = story
+                    item.editorialNotes.append(signOff)
+                }
                 if !sawParagraph { paragraph = extractDateline(paragraph) }
                 sawParagraph = true
                 findSources(in: paragraph)

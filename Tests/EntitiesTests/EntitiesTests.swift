@@ -1814,3 +1814,19 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
         #expect(names.isSuperset(of: ["Россия", "Москва", "Франция"]), "\(names)")
     }
 }
+
+/// A surname after a name with a generational suffix is that person's.
+@Suite struct GenerationalSuffixTests {
+    @Test("\"Marcos\" after \"Ferdinand Marcos Jr.\" is the same person, not a second one")
+    func surnameBeforeJunior() {
+        let found = EntityRecognizer().recognise(
+            in: storyItem(
+                [
+                    "President Ferdinand Marcos Jr. on Tuesday signed the measure into law at the palace in Manila.",
+                    "\"This is a bold step,\" Marcos said in his speech.",
+                ], language: "en"))
+        let people = found.filter { $0.kind == .person }
+        #expect(people.count == 1, "\(people.map(\.name))")
+        #expect(people.first?.name.hasPrefix("Ferdinand Marcos Jr") == true && people.first?.mentions.count == 2, "\(people)")
+    }
+}

@@ -5,8 +5,8 @@ import Testing
 @testable import PlainText
 
 /// Conventions met in session 32 on copy written for these tests in the manner of a US local news site, a space news
-/// site whose page text runs the byline, the date and the section together, an Italian, a Spanish and a Czech daily, and
-/// Interfax.
+/// site whose page text runs the byline, the date and the section together, an Italian, a Spanish and a Czech daily,
+/// Interfax and a Philippine news site.
 @Suite struct BylineDateAndLastSentenceTests {
     static let page = """
         City council approves new budget for parks and libraries
@@ -144,5 +144,30 @@ import Testing
         #expect(item.located?.names == ["Москва"], "\(String(describing: item.located))")
         #expect(item.infoSources.compactMap(\.name) == ["INTERFAX.RU"])
         #expect(item.body.first?.text.hasPrefix("Совет директоров Банка России") == true, "\(item.body.first?.text ?? "")")
+    }
+
+    @Test("an outlet's sign-off run onto the story's last sentence (\"– Rappler.com\") is its trailer; the sentence is a paragraph")
+    func signOffRunOntoTheLastSentence() {
+        let page = """
+            Marcos signs law creating Maharlika wealth fund
+
+            MANILA, Philippines – President Ferdinand Marcos Jr. on Tuesday, December 2, signed into law the measure creating the Maharlika Investment Fund, the country's first sovereign wealth fund.
+
+            The signing at Malacañang Palace was attended by Senate President Juan Miguel Zubiri and House Speaker Martin Romualdez.
+
+            "This is a bold step towards our economic transformation," Marcos said in his speech.
+
+            Critics, including former Bangko Sentral ng Pilipinas governor Felipe Medalla, had warned that the fund could expose state pension money to risky investments.
+
+            The fund will be managed by the Maharlika Investment Corporation, which will be headquartered in Makati City. – Rappler.com
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(
+            item.body.last?.text
+                == "The fund will be managed by the Maharlika Investment Corporation, which will be headquartered in Makati City.")
+        #expect(item.editorialNotes == ["Rappler.com"], "\(item.editorialNotes)")
+        #expect(RoleRules.signOffRunOn("It ended on Friday. — Xinhua")?.signOff == "Xinhua")
+        #expect(
+            RoleRules.signOffRunOn("Prices rose 3 - 4 percent.") == nil && RoleRules.signOffRunOn("He left - and never came back.") == nil)
     }
 }

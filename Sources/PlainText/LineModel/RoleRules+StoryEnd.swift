@@ -63,7 +63,8 @@ extension RoleRules {
             .reportingTrailer, .copyright, .sourceLine, .signOff, .agencyWord, .editorsNote, .url, .email, .creditLine, .trailingCredit,
             .captionWithCredit, .bylineWord, .dateOnly, .time, .pipe, .furnitureLabel, .relatedLabel, .widget,
         ]
-        guard roles[index] == .other, shape.words >= 5, shape.end == .fullStop, shape.start == .uppercase,
+        guard roles[index] == .other, shape.words >= 5, shape.end == .fullStop || signOffRunOn(blocks[index].text) != nil,
+            shape.start == .uppercase,
             shape.cues.isDisjoint(with: notText), !attributionWords.matches(blocks[index].text),
             (index + 1..<roles.count).allSatisfy({
                 !shapes[$0].cues.isDisjoint(with: [.signOff, .widget, .furnitureLabel])
@@ -75,6 +76,26 @@ extension RoleRules {
             })
         else { return }
         roles[index] = .body
+    }
+
+    /// An outlet's or agency's sign-off run onto the story's last sentence after a dash ("… in Makati City. – Rappler.com",
+    /// "… on Friday. — Xinhua"): the sentence and the sign-off (a web address's name or an agency, three words at most).
+    static func signOffRunOn(_ text: String) -> (story: String, signOff: String)? {
+        guard text.utf8.count < 2_000 else { return nil }
+        let dashes = [" – ", " — ", " - "]
+        guard
+            let range = dashes.compactMap({ text.lastByteRange(of: $0) }).max(by: { $0.lowerBound < $1.lowerBound })
+        else { return nil }
+        let story = String(text[..<range.lowerBound]).trimmingWhitespace()
+        let signOff = String(text[range.upperBound...]).trimmingWhitespace()
+        let words = signOff.spaceSeparatedWords
+        guard let last = story.unicodeScalars.last, [".", "”", "\"", "!", "?"].contains(last), (1...3).contains(words.count),
+            signOff.first?.isUppercase == true,
+            PictureCredit.isAgency(signOff)
+                || words.count == 1 && signOff.contains(".") && !signOff.hasSuffix(".")
+                    && signOff.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." })
+        else { return nil }
+        return (story, signOff)
     }
 
     /// "Quelle: ntv.de, mau/dpa/AFP" closing the page, set apart by a blank line, names the story's sources, not a
