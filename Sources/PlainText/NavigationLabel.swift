@@ -14,7 +14,7 @@ enum NavigationLabel {
     }
 
     static let relatedPhrases: Set<String> = [
-        "read more", "read also", "also read", "related", "related stories", "related articles", "related content",
+        "read more", "read also", "also read", "related", "related stories", "related articles", "related article", "related content",
         "related coverage", "related news", "related links", "more on this", "more on this story", "more on this topic",
         "see also", "more stories", "more news", "recommended", "recommended stories", "recommended for you",
         "you may also like", "you might also like", "most read", "most popular", "most viewed", "trending",
@@ -59,7 +59,7 @@ enum NavigationLabel {
         "advertisement", "advertising", "sponsored", "sponsored content", "story continues below",
         "story continues below advertisement", "story continues below gallery", "article continues below",
         "continue reading", "continue reading below", "view this post on instagram", "view this post on twitter",
-        "a post shared by", "skip advertisement", "close", "listen", "listen to this article", "watch",
+        "a post shared by", "skip advertisement", "close", "listen", "listen to this article", "watch", "video ad feedback",
         "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "publicidade", "advertentie", "reklama",
         "реклама",
     ]

@@ -470,7 +470,14 @@ extension RoleRules {
     /// NBC's and Telemundo's station pages set a video as its title, its caption and "(Published Monday, Nov. 18,
     /// 2019)" — on the caption's last line or on a line of its own. A video is no picture: its title is no heading
     /// and its caption no paragraph.
+    /// So does a player that sets the video's title over its length and source ("01:12 - Source: CNN"), under its own label
+    /// ("Video Ad Feedback"): the title is no teaser or heading, the length no caption.
     static func videoBlocksAreNoStory(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        for index in roles.indices.dropFirst() where shapes[index].words <= 8 && isVideoLength(blocks[index].text) {
+            roles[index] = .other
+            let title = index - 1
+            if shapes[title].words <= 15, !shapes[title].end.endsSentence, roles[title] != .headline { roles[title] = .other }
+        }
         for index in roles.indices where shapes[index].words <= 90 && isPublishedNote(blocks[index].text) {
             let alone = shapes[index].words <= 8
             let caption = alone ? index - 1 : index
@@ -486,6 +493,15 @@ extension RoleRules {
                 roles[title] = .other
             }
         }
+    }
+
+    /// "01:12 - Source: CNN": a video's length, a dash and its source.
+    static func isVideoLength(_ text: String) -> Bool {
+        let words = text.spaceSeparatedWords
+        guard words.count >= 3, words[1] == "-" || words[1] == "–", words[2] == "Source:" else { return false }
+        let parts = words[0].split(separator: ":")
+        return (2...3).contains(parts.count)
+            && parts.allSatisfy { (1...2).contains($0.count) && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
     }
 
     /// Whether the text ends with "(Published <date>)", the time stamp of a station's video. (Every block is asked: the

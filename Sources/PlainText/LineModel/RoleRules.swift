@@ -11,6 +11,7 @@ enum RoleRules {
             for index in roles.indices where index > first && roles[index] == .headline { roles[index] = .other }
         }
         labelledLinesKeepTheirRole(blocks, shapes, &roles)
+        embeddedPostsAreNoStory(blocks, shapes, &roles)
         captionUnderItsLabel(blocks, shapes, &roles)
         summaryUnderItsLabel(blocks, &roles)
         labelledCaptionHasThePicture(shapes, &roles)
@@ -52,6 +53,7 @@ enum RoleRules {
         standfirstAboveTheByline(shapes, &roles)
         everyStoryHasText(shapes, &roles)
         leadUnderTheByline(shapes, &roles)
+        storyAboveAnEmbeddedPost(blocks, shapes, &roles)
         secondProseAboveTheStoryIsTheLead(shapes, &roles)
         standfirstIsNoCaption(shapes, &roles)
         timeStampIsNoCaption(shapes, &roles)
@@ -63,6 +65,8 @@ enum RoleRules {
         promotionsAreNoStory(blocks, shapes, &roles)
         postalAddressIsNoStory(blocks, shapes, &roles)
         liveBlogEntries(blocks, shapes, &roles)
+        // Again at the end: the rules on the story's text between paragraphs may have taken a post for one.
+        embeddedPostsAreNoStory(blocks, shapes, &roles)
     }
 
     /// Prose right under the headline, without a credit, with the byline or the publication time after it, is the
