@@ -276,9 +276,12 @@ extension CandidateScanner {
                 !EntityWords.legalForms.contains(tokens[runEnd - 1].bare),
                 // "Avanti West Coast, CrossCountry and Great Western Railway": the last two names of a list.
                 !(index > 0 && tokens[index - 1].isCapitalised && tokens[index - 1].trailingPunctuation),
-                // (A club's name is whole before "and": "Blackburn Rovers and Bolton Wanderers" are two.)
+                // (A club's or a firm's name is whole before "and": "Blackburn Rovers and Bolton Wanderers", "Lakeside Capital
+                // and Ridge Partners" are two — not "Securities and Exchange Commission", a body's word on both sides.)
                 runEnd - index <= 2 && (endsInOrganisationWord(from: runEnd + 1) || knownWithAnd(from: index, and: runEnd))
                     && !EntityWords.clubWords.contains(tokens[runEnd - 1].bare)
+                    && !(runEnd - index == 2 && EntityWords.organisationWords.contains(tokens[runEnd - 1].bare)
+                        && runEnd + 1 < tokens.count && !EntityWords.organisationWords.contains(tokens[runEnd + 1].bare))
                     || (endsInOrganisationWord(from: runEnd + 1)
                         && !(index..<runEnd).contains { EntityWords.organisationWords.contains(tokens[$0].bare) })
                     || joinsIntoBracketedAcronym(from: index, and: runEnd)

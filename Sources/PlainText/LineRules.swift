@@ -144,6 +144,11 @@ enum LineRules {
                 }
             ),
             (
+                // Business Wire: "AUSTIN, Texas--(BUSINESS WIRE)--Northwind …", no date and no spaces around the dashes.
+                #"^((\p{Upper}[\p{Alpha}.'’-]*(?: \p{Upper}[\p{Alpha}.'’-]*){0,3})(?:, \p{Upper}[\p{Alpha}.'’-]*(?: \p{Upper}[\p{Alpha}.'’-]*){0,2})?()--\((BUSINESS WIRE)\)()--\s*)(?=\S)"#,
+                { [probe = ProbeSet(anywhereIn: ["--(BUSINESS WIRE)--"], within: 200)] in probe.matches($0) }
+            ),
+            (
                 // Interfax: "Москва. 3 декабря. INTERFAX.RU - " — full stops after the place and the date, the agency in
                 // capitals before the dash.
                 #"^((\p{Upper}[\p{Alpha}-]*(?: \p{Upper}[\p{Alpha}-]*){0,2})\.\s+(\d{1,2}\s+(?i:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)[а-я]*)\.\s+(\p{Upper}[\p{Upper}.]{2,20})()\s*[—–-]\s+)(?=\S)"#,

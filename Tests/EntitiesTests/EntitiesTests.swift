@@ -1830,3 +1830,20 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
         #expect(people.first?.name.hasPrefix("Ferdinand Marcos Jr") == true && people.first?.mentions.count == 2, "\(people)")
     }
 }
+
+/// Two firms named in a row with "and" stay two.
+@Suite struct FirmsWithAndTests {
+    @Test("\"Lakeside Capital and Ridge Partners\" are two firms; \"Securities and Exchange Commission\" is one body")
+    func twoFirmsJoinedByAnd() {
+        let found = EntityRecognizer().recognise(
+            in: storyItem(
+                [
+                    "The round was led by Harbor Ventures, with participation from existing investors Lakeside Capital and Ridge Partners.",
+                    "The company said it had informed the U.S. Securities and Exchange Commission.",
+                ], language: "en"))
+        let names = Set(found.map(\.name))
+        #expect(names.isSuperset(of: ["Lakeside Capital", "Ridge Partners"]), "\(names)")
+        #expect(!names.contains("Lakeside Capital and Ridge Partners"))
+        #expect(names.contains { $0.hasSuffix("Securities and Exchange Commission") }, "\(names)")
+    }
+}

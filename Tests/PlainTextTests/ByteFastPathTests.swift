@@ -63,7 +63,8 @@ import Testing
     /// the expression matches: on lines of those shapes and on every line of the plain-text corpus.
     @Test func datelineTagAndPathPrefiltersNeverHideAMatch() throws {
         let shaped = [
-            "MADRID, 3 dic. (EUROPA PRESS) - El Gobierno", "Москва. 3 декабря. INTERFAX.RU - Совет", "Rome, 3 December 2026 (ANSA) - The",
+            "MADRID, 3 dic. (EUROPA PRESS) - El Gobierno", "Москва. 3 декабря. INTERFAX.RU - Совет",
+            "AUSTIN, Texas--(BUSINESS WIRE)--Northwind Robotics", "Rome, 3 December 2026 (ANSA) - The",
             "Kyiv, 3 April - The",
             "Paris, 12 juin –  Le",
             "SAN JUAN DE LA, 4 août - x", "New York City Hall, 12 mai: y", "Berlin\u{A0}12 Dez. - z", "2ND LEAD: Storm hits",

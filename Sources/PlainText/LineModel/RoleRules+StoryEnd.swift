@@ -148,6 +148,11 @@ extension RoleRules {
     /// "Click here to subscribe"): the same on every page, never the story's last paragraph.
     static func sitePromotionIsNoStory(_ blocks: [Block], _ roles: inout [LineRole]) {
         guard let firstBody = roles.firstIndex(of: .body) else { return }
+        // After the story, a promotion the model took for a related link ("Find The Irish Times on WhatsApp and stay up to
+        // date") links nothing.
+        for index in firstBody..<roles.count where roles[index] == .teaser && isPromotion(blocks[index].text) {
+            if !roles[(index + 1)...].contains(.body) { roles[index] = .other }
+        }
         var index = roles.count - 1
         while index > firstBody, roles[index] != .body { index -= 1 }
         while index > firstBody, roles[index] == .body, isPromotion(blocks[index].text) {
@@ -165,8 +170,11 @@ extension RoleRules {
         guard text.utf8.count < 300 else { return false }
         // On the bytes: `String.contains(_:)` costs fifty thousand instructions a call.
         let lowered = text.lowercasedOnBytes()
-        if opens(text, withOneOf: [Array("join ".utf8)]) {
-            return ["channel", "newsletter", "whatsapp", "telegram", "community"].contains { lowered.containsBytes($0) }
+        // "Join ST's Telegram channel …", "Find The Irish Times on WhatsApp and stay up to date".
+        if opens(text, withOneOf: [Array("join ".utf8), Array("find ".utf8)]) {
+            return ["channel", "newsletter", "whatsapp", "telegram", "community", "google news", "apple news"].contains {
+                lowered.containsBytes($0)
+            }
         }
         return [". sign up for ", ". sign up to ", "contact this reporter", "contact the reporter"].contains { lowered.containsBytes($0) }
     }

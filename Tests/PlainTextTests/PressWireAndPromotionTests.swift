@@ -1,0 +1,56 @@
+import Foundation
+import NewsModel
+import Testing
+
+@testable import PlainText
+
+/// Conventions met in session 32 on copy written in the manner of a Business Wire release and The Irish Times.
+@Suite struct PressWireAndPromotionTests {
+    @Test("Business Wire's \"AUSTIN, Texas--(BUSINESS WIRE)--\" is the release's dateline and source, not its first words")
+    func businessWireDateline() {
+        let page = """
+            Northwind Robotics Raises $40 Million Series B to Expand Warehouse Automation
+
+            AUSTIN, Texas--(BUSINESS WIRE)--Northwind Robotics, a maker of autonomous picking robots for warehouses, today announced it has raised $40 million in Series B funding.
+
+            The company will use the funds to double its engineering team and open an office in Rotterdam in 2027.
+
+            "Warehouse operators are struggling to hire, and our robots fill that gap," said Maria Chen, chief executive officer.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.located?.names == ["AUSTIN"], "\(String(describing: item.located))")
+        #expect(item.infoSources.compactMap(\.name) == ["BUSINESS WIRE"])
+        #expect(item.body.first?.text.hasPrefix("Northwind Robotics, a maker") == true, "\(item.body.first?.text ?? "")")
+    }
+
+    @Test("\"Find The Irish Times on WhatsApp and stay up to date\" after the story is a promotion, not a related link")
+    func findUsOnWhatsApp() {
+        let page = """
+            Dublin housing plan approved despite objections from residents
+
+            Council votes 38 to 21 in favour of 1,200 homes on former industrial site
+
+            Olivia Kelly
+            Wed Dec 3 2026 - 18:45
+
+            Dublin City Council has approved a plan for 1,200 homes on a former industrial site in Ringsend, despite objections from local residents.
+
+            Councillors voted 38 to 21 in favour of the scheme at a meeting on Wednesday night.
+
+            The site, owned by the Land Development Agency, has been vacant for more than a decade.
+
+            "Families in this area have waited long enough," a local councillor said.
+
+            The Minister for Housing, James Browne, welcomed the decision.
+
+            Sign up for push alerts and have the best news, analysis and comment delivered directly to your phone
+
+            Find The Irish Times on WhatsApp and stay up to date
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.links.isEmpty, "\(item.links)")
+        #expect(item.body.last?.text == "The Minister for Housing, James Browne, welcomed the decision.")
+        #expect(RoleRules.isPromotion("Find The Irish Times on WhatsApp and stay up to date"))
+        #expect(!RoleRules.isPromotion("Find out how the council voted on each site"))
+    }
+}
