@@ -4,7 +4,8 @@ import Testing
 
 @testable import PlainText
 
-/// Conventions met in session 32 on copy written in the manner of a Business Wire release and The Irish Times.
+/// Conventions met in session 32 on copy written in the manner of a Business Wire release, The Irish Times, Ouest-France
+/// and MDR.
 @Suite struct PressWireAndPromotionTests {
     @Test("Business Wire's \"AUSTIN, Texas--(BUSINESS WIRE)--\" is the release's dateline and source, not its first words")
     func businessWireDateline() {
@@ -52,5 +53,35 @@ import Testing
         #expect(item.body.last?.text == "The Minister for Housing, James Browne, welcomed the decision.")
         #expect(RoleRules.isPromotion("Find The Irish Times on WhatsApp and stay up to date"))
         #expect(!RoleRules.isPromotion("Find out how the council voted on each site"))
+    }
+
+    @Test("a feedback box closing the page (\"Cet article vous a été utile ? …\") is no paragraph")
+    func feedbackBox() {
+        #expect(RoleRules.isPromotion("Cet article vous a été utile ? Sachez que vous pouvez suivre Ouest-France dans l'espace Mon Actu."))
+        #expect(RoleRules.isPromotion("Was this article helpful?"))
+    }
+
+    @Test("the story's last paragraph over \"Quelle: MDR SACHSEN/dpa\" is a paragraph, not a caption of the source line")
+    func lastParagraphOverTheSourceLine() {
+        let page = """
+            Leipzig: Stadtrat beschließt neues Nahverkehrskonzept
+
+            Der Leipziger Stadtrat hat am Mittwoch ein neues Konzept für Busse und Bahnen beschlossen. Bis 2030 sollen zehn neue Straßenbahnlinien entstehen.
+
+            03. Dezember 2026, 16:20 Uhr
+
+            Der Stadtrat hat mit großer Mehrheit ein neues Nahverkehrskonzept für Leipzig beschlossen. Das teilte die Stadtverwaltung am Mittwochnachmittag mit.
+
+            Die Leipziger Verkehrsbetriebe (LVB) sollen demnach bis 2030 zehn neue Straßenbahnlinien bauen. Die Kosten werden auf rund 800 Millionen Euro geschätzt.
+
+            Oberbürgermeister Burkhard Jung sagte: "Das ist ein großer Tag für unsere Stadt."
+
+            Kritik kam von der Opposition im Stadtrat. Die CDU-Fraktion bemängelte die fehlende Finanzierung.
+
+            Quelle: MDR SACHSEN/dpa
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.pictures.isEmpty, "\(item.pictures)")
+        #expect(item.body.last?.text == "Kritik kam von der Opposition im Stadtrat. Die CDU-Fraktion bemängelte die fehlende Finanzierung.")
     }
 }

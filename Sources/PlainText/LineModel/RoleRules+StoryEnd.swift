@@ -100,14 +100,16 @@ extension RoleRules {
 
     /// "Quelle: ntv.de, mau/dpa/AFP" closing the page, set apart by a blank line, names the story's sources, not a
     /// picture's: a trailer. A paragraph of two sentences or more over it, with story text before it, that the model
-    /// took for that "credit's" caption is the story's last paragraph.
+    /// took for that "credit's" caption — or for a caption over the trailer it read ("Quelle: MDR SACHSEN/dpa") — is the
+    /// story's last paragraph.
     static func sourceLineClosesTheStory(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
-        guard let index = roles.indices.last, index >= 2, roles[index] == .credit, shapes[index].blankLinesBefore >= 1,
+        guard let index = roles.indices.last, index >= 2, roles[index] == .credit || roles[index] == .trailer,
+            shapes[index].blankLinesBefore >= 1,
             shapes[index].words <= 8, opensWithSourceLabel(blocks[index].text)
         else { return }
         roles[index] = .trailer
         let paragraph = shapes[index - 1]
-        if roles[index - 1] == .caption, roles[index - 2] == .body, paragraph.sentences >= 2, paragraph.words >= 15,
+        if roles[index - 1] == .caption, roles[index - 2] == .body, paragraph.sentences >= 2, paragraph.words >= 10,
             paragraph.end.endsSentence, paragraph.cues.isDisjoint(with: [.captionWithCredit, .trailingCredit, .imageCaption])
         {
             roles[index - 1] = .body
@@ -179,6 +181,8 @@ extension RoleRules {
         return [". sign up for ", ". sign up to ", "contact this reporter", "contact the reporter"].contains { lowered.containsBytes($0) }
     }
     private static let promotionLabels = [
+        // A feedback box ("Cet article vous a été utile ? Sachez que vous pouvez suivre Ouest-France …").
+        "was this article helpful", "was this article useful", "cet article vous a été utile", "war dieser artikel hilfreich",
         "for the latest news", "for the latest headlines", "for the latest updates", "for more news", "download our ",
         "download the ", "get the latest news", "click here ", "subscribe to ", "subscribe now", "sign up for ", "sign up to ",
         "follow me on ", "follow us on ", "follow him on ", "follow her on ", "get the free ", "log in, register", "log in or ",
