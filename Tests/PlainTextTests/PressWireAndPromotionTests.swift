@@ -4,8 +4,8 @@ import Testing
 
 @testable import PlainText
 
-/// Conventions met in session 32 on copy written in the manner of a Business Wire release, The Irish Times, Ouest-France
-/// and MDR.
+/// Conventions met in session 32 on copy written in the manner of a Business Wire release, The Irish Times, Ouest-France,
+/// MDR and The Globe and Mail.
 @Suite struct PressWireAndPromotionTests {
     @Test("Business Wire's \"AUSTIN, Texas--(BUSINESS WIRE)--\" is the release's dateline and source, not its first words")
     func businessWireDateline() {
@@ -83,5 +83,27 @@ import Testing
         let item = PlainTextReader().read(text: page).item
         #expect(item.pictures.isEmpty, "\(item.pictures)")
         #expect(item.body.last?.text == "Kritik kam von der Opposition im Stadtrat. Die CDU-Fraktion bemängelte die fehlende Finanzierung.")
+    }
+
+    @Test("a name over the reporter's city and the publication time is the byline (\"Marie Woolf\" / \"Ottawa\" / \"Published …\")")
+    func nameOverPlaceAndTime() {
+        let page = """
+            Ottawa unveils $2-billion plan to speed up housing construction
+
+            Marie Woolf
+            Ottawa
+            Published December 3, 2026
+
+            The federal government announced a $2-billion fund on Wednesday to help municipalities speed up the construction of new homes, Housing Minister Sean Fraser said.
+
+            The money will go to cities that agree to cut development charges and approve projects within 90 days, Mr. Fraser told reporters in Halifax.
+
+            Toronto Mayor Olivia Chow welcomed the plan but said it was not enough to solve the city's housing shortage.
+
+            The Canada Mortgage and Housing Corporation estimates that the country needs 3.5 million more homes by 2030.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.bylines == ["Marie Woolf"], "\(item.bylines)")
+        #expect(item.body.count == 4)
     }
 }

@@ -384,12 +384,21 @@ extension RoleRules {
             {
                 roles[index] = .byline
             } else if !endsWithRole, index + 1 < roles.count, roles[index + 1] != .body, isBareName(blocks[index].text),
-                isTimeStamp(shapes[index + 1], blocks[index + 1].text)
+                isTimeStamp(shapes[index + 1], blocks[index + 1].text) || isPlaceOverTime(index + 1, blocks, shapes, roles)
             {
-                // "Aleš Vávra" / "před 2 hodinami", "* Debbie White" / "* 18 Nov 2019, 19:09": the author, then when.
+                // "Aleš Vávra" / "před 2 hodinami", "* Debbie White" / "* 18 Nov 2019, 19:09": the author, then when — or
+                // where, then when ("Marie Woolf" / "Ottawa" / "Published December 3, 2026", The Globe and Mail).
                 roles[index] = .byline
             }
         }
+    }
+
+    /// A line of one to three capitalised words without digits or a stop (a place) over a publication time.
+    private static func isPlaceOverTime(_ index: Int, _ blocks: [Block], _ shapes: [BlockShape], _ roles: [LineRole]) -> Bool {
+        guard index + 1 < roles.count, roles[index] == .other else { return false }
+        let shape = shapes[index]
+        return shape.words <= 3 && shape.digits == 0 && shape.start == .uppercase && !shape.end.endsSentence && shape.capitalised >= 10
+            && isTimeStamp(shapes[index + 1], blocks[index + 1].text)
     }
 
     /// Two to four capitalised words and nothing else (a list mark before them aside): a person's name by its shape.
