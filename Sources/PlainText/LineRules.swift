@@ -144,6 +144,11 @@ enum LineRules {
                 }
             ),
             (
+                // Europa Press: "MADRID, 3 (EUROPA PRESS) -" — the day without its month, the agency in brackets.
+                #"^((\p{Upper}[\p{Alpha}.'’-]*(?: \p{Upper}[\p{Alpha}.'’-]*){0,3}),\s+(\d{1,2})\s+\(([^()]{2,40})\)()\s*(?:--?|–|—)?\s+)(?=[\p{Upper}"“])"#,
+                { TextProbe.agencyAfterDate($0) && TextProbe.digitAfterCapitalisedWords($0) }
+            ),
+            (
                 // Business Wire: "AUSTIN, Texas--(BUSINESS WIRE)--Northwind …", no date and no spaces around the dashes.
                 #"^((\p{Upper}[\p{Alpha}.'’-]*(?: \p{Upper}[\p{Alpha}.'’-]*){0,3})(?:, \p{Upper}[\p{Alpha}.'’-]*(?: \p{Upper}[\p{Alpha}.'’-]*){0,2})?()--\((BUSINESS WIRE)\)()--\s*)(?=\S)"#,
                 { [probe = ProbeSet(anywhereIn: ["--(BUSINESS WIRE)--"], within: 200)] in probe.matches($0) }

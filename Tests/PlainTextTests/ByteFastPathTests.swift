@@ -64,7 +64,8 @@ import Testing
     @Test func datelineTagAndPathPrefiltersNeverHideAMatch() throws {
         let shaped = [
             "MADRID, 3 dic. (EUROPA PRESS) - El Gobierno", "Москва. 3 декабря. INTERFAX.RU - Совет",
-            "AUSTIN, Texas--(BUSINESS WIRE)--Northwind Robotics", "Rome, 3 December 2026 (ANSA) - The",
+            "AUSTIN, Texas--(BUSINESS WIRE)--Northwind Robotics", "MADRID, 3 (EUROPA PRESS) El presidente",
+            "Rome, 3 December 2026 (ANSA) - The",
             "Kyiv, 3 April - The",
             "Paris, 12 juin –  Le",
             "SAN JUAN DE LA, 4 août - x", "New York City Hall, 12 mai: y", "Berlin\u{A0}12 Dez. - z", "2ND LEAD: Storm hits",

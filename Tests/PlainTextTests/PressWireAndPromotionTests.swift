@@ -4,8 +4,8 @@ import Testing
 
 @testable import PlainText
 
-/// Conventions met in session 32 on copy written in the manner of a Business Wire release, The Irish Times, Ouest-France,
-/// MDR and The Globe and Mail.
+/// Conventions met in session 32 on copy written in the manner of a Business Wire release, Europa Press, The Irish Times,
+/// Ouest-France, MDR and The Globe and Mail.
 @Suite struct PressWireAndPromotionTests {
     @Test("Business Wire's \"AUSTIN, Texas--(BUSINESS WIRE)--\" is the release's dateline and source, not its first words")
     func businessWireDateline() {
@@ -105,5 +105,22 @@ import Testing
         let item = PlainTextReader().read(text: page).item
         #expect(item.bylines == ["Marie Woolf"], "\(item.bylines)")
         #expect(item.body.count == 4)
+    }
+
+    @Test("Europa Press's \"MADRID, 3 (EUROPA PRESS)\" — the day without its month — is the dateline, not a byline")
+    func europaPressDayOnly() {
+        let page = """
+            Sánchez anuncia una conferencia de presidentes para enero
+
+            MADRID, 3 (EUROPA PRESS)
+
+            El presidente del Gobierno, Pedro Sánchez, ha anunciado este miércoles que convocará una Conferencia de Presidentes autonómicos en enero.
+
+            Así lo ha avanzado durante la sesión de control en el Congreso de los Diputados, en respuesta al líder del PP.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.bylines.isEmpty, "\(item.bylines)")
+        #expect(item.located?.names == ["MADRID"] && item.infoSources.compactMap(\.name) == ["EUROPA PRESS"])
+        #expect(item.body.first?.text.hasPrefix("El presidente del Gobierno") == true)
     }
 }
