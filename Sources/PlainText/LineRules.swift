@@ -144,6 +144,16 @@ enum LineRules {
                 }
             ),
             (
+                // A US state or a country between the place and the date: "PORTLAND, Ore., Feb 26 -", "AKRON, Ohio, March 3 -".
+                #"^((\p{Upper}[\p{Alpha}.'’-]*(?: \p{Upper}[\p{Alpha}.'’-]*){0,3}), \p{Upper}[\p{Alpha}.]*(?: \p{Upper}[\p{Alpha}.]*)?,\s+((?:Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?)()()\s*(?:--?|[–—])\s+)(?=\S)"#,
+                {
+                    [
+                        months = ProbeSet(
+                            anywhereIn: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], within: 80)
+                    ] in months.matches($0)
+                }
+            ),
+            (
                 // Europa Press: "MADRID, 3 (EUROPA PRESS) -" — the day without its month, the agency in brackets.
                 #"^((\p{Upper}[\p{Alpha}.'’-]*(?: \p{Upper}[\p{Alpha}.'’-]*){0,3}),\s+(\d{1,2})\s+\(([^()]{2,40})\)()\s*(?:--?|–|—)?\s+)(?=[\p{Upper}"“])"#,
                 { TextProbe.agencyAfterDate($0) && TextProbe.digitAfterCapitalisedWords($0) }

@@ -65,6 +65,7 @@ import Testing
         let shaped = [
             "MADRID, 3 dic. (EUROPA PRESS) - El Gobierno", "Москва. 3 декабря. INTERFAX.RU - Совет",
             "AUSTIN, Texas--(BUSINESS WIRE)--Northwind Robotics", "MADRID, 3 (EUROPA PRESS) El presidente",
+            "PORTLAND, Ore., Feb 26 - Red Lion",
             "Rome, 3 December 2026 (ANSA) - The",
             "Kyiv, 3 April - The",
             "Paris, 12 juin –  Le",

@@ -4,8 +4,8 @@ import Testing
 
 @testable import PlainText
 
-/// Conventions met in session 32 on copy written in the manner of a Business Wire release, Europa Press, The Irish Times,
-/// Ouest-France, MDR and The Globe and Mail.
+/// Conventions met in session 32 on copy written in the manner of a Business Wire release, Europa Press, Reuters' 1987
+/// wire, The Irish Times, Ouest-France, MDR, Al Jazeera and The Globe and Mail.
 @Suite struct PressWireAndPromotionTests {
     @Test("Business Wire's \"AUSTIN, Texas--(BUSINESS WIRE)--\" is the release's dateline and source, not its first words")
     func businessWireDateline() {
@@ -122,5 +122,49 @@ import Testing
         #expect(item.bylines.isEmpty, "\(item.bylines)")
         #expect(item.located?.names == ["MADRID"] && item.infoSources.compactMap(\.name) == ["EUROPA PRESS"])
         #expect(item.body.first?.text.hasPrefix("El presidente del Gobierno") == true)
+    }
+
+    @Test("a state between the place and the date (\"AKRON, Ohio, March 3 -\") is part of the dateline")
+    func stateInTheDateline() {
+        let wire = """
+            GENCORP <GY> SEES HIGHER 1987 EARNINGS
+
+                AKRON, Ohio, March 3 - GenCorp Inc said it expects higher
+            earnings in 1987 as its aerospace and automotive businesses
+            improve.
+                Chairman William Reynolds told analysts in New York that
+            the company's Aerojet General unit would benefit from increased
+            defense spending.
+             Reuter
+            """
+        let item = PlainTextReader().read(text: wire).item
+        #expect(item.dateline == "AKRON, Ohio, March 3", "\(String(describing: item.dateline))")
+        #expect(item.located?.names == ["AKRON"])
+        #expect(item.body.first?.text.hasPrefix("GenCorp Inc said") == true, "\(item.body.first?.text ?? "")")
+    }
+
+    @Test("one long sentence over \"Source: Al Jazeera and news agencies\" closing the page is the last paragraph")
+    func longSentenceOverTheSourceLine() {
+        let page = """
+            Sudan's army and RSF agree to humanitarian truce in Darfur
+
+            The ceasefire, brokered by Saudi Arabia and the United States, is due to take effect on Friday.
+
+            Published On 3 Dec 2026
+            3 Dec 2026
+
+            Sudan's army and the paramilitary Rapid Support Forces (RSF) have agreed to a seven-day humanitarian truce in the Darfur region, mediators in Jeddah said.
+
+            The agreement, announced by Saudi Arabia's foreign ministry, is intended to allow aid convoys to reach El Fasher, which has been under siege for months.
+
+            "We hope this truce will be respected," said a spokesperson for the United Nations Office for the Coordination of Humanitarian Affairs (OCHA).
+
+            Fighting between the army, led by General Abdel Fattah al-Burhan, and the RSF, commanded by Mohamed Hamdan Dagalo, erupted in April 2023.
+
+            Source: Al Jazeera and news agencies
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.pictures.isEmpty, "\(item.pictures)")
+        #expect(item.body.last?.text.hasPrefix("Fighting between the army") == true)
     }
 }

@@ -101,7 +101,7 @@ extension RoleRules {
     /// "Quelle: ntv.de, mau/dpa/AFP" closing the page, set apart by a blank line, names the story's sources, not a
     /// picture's: a trailer. A paragraph of two sentences or more over it, with story text before it, that the model
     /// took for that "credit's" caption — or for a caption over the trailer it read ("Quelle: MDR SACHSEN/dpa") — is the
-    /// story's last paragraph.
+    /// story's last paragraph; so is one long sentence there ("Source: Al Jazeera and news agencies" closes its pages).
     static func sourceLineClosesTheStory(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
         guard let index = roles.indices.last, index >= 2, roles[index] == .credit || roles[index] == .trailer,
             shapes[index].blankLinesBefore >= 1,
@@ -109,7 +109,8 @@ extension RoleRules {
         else { return }
         roles[index] = .trailer
         let paragraph = shapes[index - 1]
-        if roles[index - 1] == .caption, roles[index - 2] == .body, paragraph.sentences >= 2, paragraph.words >= 10,
+        if roles[index - 1] == .caption, roles[index - 2] == .body,
+            paragraph.sentences >= 2 && paragraph.words >= 10 || paragraph.words >= 20,
             paragraph.end.endsSentence, paragraph.cues.isDisjoint(with: [.captionWithCredit, .trailingCredit, .imageCaption])
         {
             roles[index - 1] = .body
