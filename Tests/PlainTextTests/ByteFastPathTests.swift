@@ -39,14 +39,9 @@ import Testing
                 "AP Photo/Evan Vucci",
                 "\u{A0}dpa bwh", "Café", "",
             ]
-        if let shared = TestPaths.sharedFolder() {
-            let folder = shared.appendingPathComponent("corpus/plaintext")
-            let files = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? []
-            for file in files where !["json", "tsv", "md"].contains(file.pathExtension) {
-                guard let text = try? String(contentsOf: file, encoding: .utf8) else { continue }
-                lines += text.split(whereSeparator: \.isNewline).map(String.init)
-            }
-            #expect(lines.count > 2_000, "the corpus's lines were read")
+        if let corpus = Self.corpusLines() {
+            lines += corpus
+            #expect(corpus.count > 2_000, "the corpus's lines were read")
         }
         var matched = 0
         for line in lines where LineRules.signOff.matchesIgnoringPrefilter(in: line) {
@@ -79,14 +74,9 @@ import Testing
             ("keywordPath", LineRules.keywordPath), ("datelineLine", LineRules.datelineLine),
         ]
         var lines = shaped + ["12 people died", "2024 was a year", "Emmanuel Macron", "Paris, where 3 people", "A B C D E 12 May - x"]
-        if let shared = TestPaths.sharedFolder() {
-            let folder = shared.appendingPathComponent("corpus/plaintext")
-            let files = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? []
-            for file in files where !["json", "tsv", "md"].contains(file.pathExtension) {
-                guard let text = try? String(contentsOf: file, encoding: .utf8) else { continue }
-                lines += text.split(whereSeparator: \.isNewline).map(String.init)
-            }
-            #expect(lines.count > 2_000, "the corpus's lines were read")
+        if let corpus = Self.corpusLines() {
+            lines += corpus
+            #expect(corpus.count > 2_000, "the corpus's lines were read")
         }
         var matched: [String: Int] = [:]
         for (name, rule) in rules {
@@ -102,6 +92,19 @@ import Testing
         #expect(!TextProbe.digitAfterCapitalisedWords("Paris, where 3 people") && TextProbe.digitAfterCapitalisedWords("Paris, 3 juin"))
         #expect(!TextProbe.mayBeOnlyPath("Read more: a/b") && TextProbe.mayBeOnlyPath("Germany-football/Munich/"))
         #expect(!TextProbe.slashEnds("and/or more") && TextProbe.slashEnds("/PRNewswire/ --"))
+    }
+
+    /// Every line of the plain-text corpus's articles; nil when ../shared is absent.
+    static func corpusLines() -> [String]? {
+        guard let shared = TestPaths.sharedFolder() else { return nil }
+        let folder = shared.appendingPathComponent("corpus/plaintext")
+        let files = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? []
+        var lines: [String] = []
+        for file in files where !["json", "tsv", "md"].contains(file.pathExtension) {
+            guard let text = try? String(contentsOf: file, encoding: .utf8) else { continue }
+            lines += text.split(whereSeparator: \.isNewline).map(String.init)
+        }
+        return lines
     }
 
     static let samples = [
