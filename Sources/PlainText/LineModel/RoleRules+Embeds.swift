@@ -29,10 +29,7 @@ extension RoleRules {
     /// time under it) or under story text, the post after them and the story going on under it. The post hid the story's
     /// start from the rule that finds the lead under the byline.
     static func storyAboveAnEmbeddedPost(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
-        let notText: BlockShape.Cues = [
-            .url, .email, .copyright, .widget, .dateOnly, .time, .trailingCredit, .captionWithCredit, .imageCaption, .creditLine,
-            .editorsNote, .reportingTrailer, .furnitureLabel, .relatedLabel, .byline, .bylineWord,
-        ]
+        let notText = notLeadCues
         for post in roles.indices.dropFirst(2) where isPostAttribution(blocks[post].text) && roles[(post + 1)...].contains(.body) {
             var top = post - 1
             while top >= 1, roles[top - 1] == .other, case let shape = shapes[top - 1], shape.words >= 8, shape.end == .fullStop,

@@ -104,13 +104,16 @@ enum RoleRules {
 
     /// The byline, the publication time, then a long full sentence and the story: that sentence is the story's lead
     /// ("Rachel Reeves will freeze fuel duty …, The Telegraph can reveal."), even when the model left it out.
+    /// The cues of a line that is no story lead however long: links, credits, times, bylines, page labels.
+    static let notLeadCues: BlockShape.Cues = [
+        .url, .email, .copyright, .widget, .dateOnly, .time, .trailingCredit, .captionWithCredit, .imageCaption, .creditLine,
+        .editorsNote, .reportingTrailer, .furnitureLabel, .relatedLabel, .byline, .bylineWord,
+    ]
+
     private static func leadUnderTheByline(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
         guard let first = roles.firstIndex(of: .body), first >= 2, roles[first - 1] == .other else { return }
         let lead = shapes[first - 1]
-        let notText: BlockShape.Cues = [
-            .url, .email, .copyright, .widget, .dateOnly, .time, .trailingCredit, .captionWithCredit, .imageCaption, .creditLine,
-            .editorsNote, .reportingTrailer, .furnitureLabel, .relatedLabel, .byline, .bylineWord,
-        ]
+        let notText = notLeadCues
         // (Not when the story's first block opens with its dateline: that block is the lead, this one the standfirst.)
         guard lead.words >= 15, !shapes[first].cues.contains(.dateline), lead.end == .fullStop, lead.start == .uppercase,
             lead.cues.contains(.sentence),
