@@ -77,15 +77,18 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
     return item
 }
 
+/// Each found name's kind (the first entity of a name when two share it).
+func kindsByName(_ found: [Entity]) -> [String: Entity.Kind] {
+    Dictionary(found.map { ($0.name, $0.kind) }, uniquingKeysWith: { first, _ in first })
+}
+
 /// The rules on sentences written for the purpose: each names what news copy does and what must come out.
 @Suite struct EntityRuleTests {
     private func entities(_ paragraphs: [String], headline: String? = nil, language: String? = nil, dateline: String? = nil) -> [Entity] {
         EntityRecognizer().recognise(in: storyItem(paragraphs, headline: headline, language: language, dateline: dateline))
     }
 
-    private func kinds(_ found: [Entity]) -> [String: Entity.Kind] {
-        Dictionary(found.map { ($0.name, $0.kind) }, uniquingKeysWith: { first, _ in first })
-    }
+    private func kinds(_ found: [Entity]) -> [String: Entity.Kind] { kindsByName(found) }
 
     @Test("a German compound names a body by its ending, in any case, and the byte test before it drops no ending")
     func organisationSuffixes() {
@@ -1732,7 +1735,7 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
             in: storyItem(
                 ["The driver led officers on a chase through Natick and Wellesley before losing control, police said."],
                 language: "en"))
-        let found = Dictionary(english.map { ($0.name, $0.kind) }, uniquingKeysWith: { first, _ in first })
+        let found = kindsByName(english)
         #expect(found["Natick"] == .place && found["Wellesley"] == .place, "\(found)")
         // Linked to GeoNames, as a known place is.
         #expect(english.first { $0.name == "Natick" }?.uri == "https://sws.geonames.org/4944994/")
@@ -1793,7 +1796,7 @@ func storyItem(_ paragraphs: [String], headline: String? = nil, language: String
             in: storyItem(
                 ["Flood warnings were issued after the River Roch burst its banks, while Loch Ness rose by a metre overnight."],
                 language: "en"))
-        let kinds = Dictionary(found.map { ($0.name, $0.kind) }, uniquingKeysWith: { first, _ in first })
+        let kinds = kindsByName(found)
         #expect(kinds["River Roch"] == .pointOfInterest && kinds["Loch Ness"] == .pointOfInterest, "\(kinds)")
         let italian = EntityRecognizer().recognise(in: storyItem(["Il livello del Lago di Como è salito di un metro."], language: "it"))
         #expect(italian.contains { $0.name == "Lago di Como" && $0.kind != .person }, "\(italian.map(\.name))")
