@@ -44,6 +44,8 @@ enum RoleRules {
         // related box ("Leggi anche") had no paragraph after it before.
         storyTextBetweenParagraphs(shapes, &roles, headings: false)
         broadcastSignOffIsNoStory(blocks, shapes, &roles)
+        teaserBoxesAreNoHeadings(blocks, shapes, &roles)
+        quotedHeadingsOverParagraphs(blocks, shapes, &roles)
         authorsNoteIsNoStory(blocks, &roles)
         subheadingsAreHeadings(blocks, shapes, &roles)
         questionsInsideTheStoryAreHeadings(blocks, shapes, &roles)

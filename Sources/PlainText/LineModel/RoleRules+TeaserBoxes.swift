@@ -1,0 +1,69 @@
+import NewsModel
+
+extension RoleRules {
+    /// A teaser box set between a story's sections: a kicker ("Rüstungsindustrie"), the linked story's title and its
+    /// summary, which ends with the link ("… gemobbt. | mehr", "… in the Gulf » More"). The summary is furniture; the
+    /// line right above it is the related story's title, and a short line above that the box's kicker — neither is a
+    /// subheading of this story, though both are short lines between paragraphs.
+    static func teaserBoxesAreNoHeadings(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard let firstBody = roles.firstIndex(of: .body) else { return }
+        for summary in roles.indices where summary > firstBody + 1 && endsWithMoreLink(blocks[summary].text) {
+            let title = summary - 1
+            guard isBoxLine(shapes[title], roles[title], longest: 16) else { continue }
+            roles[summary] = .other
+            roles[title] = .teaser
+            let kicker = title - 1
+            if kicker > firstBody, isBoxLine(shapes[kicker], roles[kicker], longest: 5) { roles[kicker] = .other }
+        }
+    }
+
+    /// A title or kicker of a box: a short line without a stop that the model did not take for a paragraph of several
+    /// sentences.
+    private static func isBoxLine(_ shape: BlockShape, _ role: LineRole, longest: Int) -> Bool {
+        [.subheading, .teaser, .other, .body, .caption].contains(role) && shape.words >= 1 && shape.words <= longest
+            && shape.end != .fullStop && shape.end != .colon && shape.end != .comma && shape.sentences <= 1
+            && !shape.cues.contains(.relatedLabel) && !shape.cues.contains(.bullet)
+    }
+
+    /// Words of a "more" link in the corpus's languages, as they close a teaser's summary after a bar or a guillemet.
+    private static let moreLinkWords: Set<String> = [
+        "mehr", "weiter", "weiterlesen", "more", "read more", "continue reading", "plus", "lire la suite", "la suite", "más",
+        "leer más", "seguir leyendo", "continua", "leggi", "více", "далее", "подробнее",
+    ]
+
+    /// "… gemobbt. | mehr", "… Gulf » More", "… Golfe › Lire la suite": a summary that ends with its link.
+    static func endsWithMoreLink(_ text: String) -> Bool {
+        // The bar's byte, or the last byte of "»" and "›", near the end: most blocks are answered by their last bytes.
+        guard text.utf8.count >= 20, text.utf8.suffix(32).contains(where: { $0 == 0x7C || $0 == 0xBB || $0 == 0xBA }),
+            let separator = text.lastIndex(where: { $0 == "|" || $0 == "»" || $0 == "›" })
+        else {
+            return false
+        }
+        let padding: Set<Character> = [" ", "\t", "…", ">"]
+        let link = String(
+            text[text.index(after: separator)...].drop { padding.contains($0) }.reversed().drop { padding.contains($0) }.reversed()
+        )
+        .lowercased()
+        guard !link.isEmpty, link.utf8.count <= 20, moreLinkWords.contains(link) else { return false }
+        // Story text before the link: the summary, not a menu of links ("Home | News | More").
+        let summary = text[..<separator]
+        return !summary.contains { $0 == "|" || $0 == "»" || $0 == "›" } && summary.split(separator: " ").count >= 4
+    }
+}
+
+extension RoleRules {
+    /// '"Besorgniserregender Vorfall"', '‘We are in shock’': a few words in quotation marks, without a stop inside,
+    /// alone over a paragraph of the story — a section heading quoting someone (German sites set many so). A
+    /// sentence quoted as a paragraph ends with its stop inside the marks; a pull quote repeats the story's words.
+    static func quotedHeadingsOverParagraphs(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard let firstBody = roles.firstIndex(of: .body) else { return }
+        for index in roles.indices where index > firstBody && index + 1 < roles.count && roles[index] == .body {
+            let shape = shapes[index]
+            guard shape.start == .quote, shape.end == .quote, (1...8).contains(shape.words), shape.lineCount == 1, !shape.echoed,
+                !shape.repeated, roles[index + 1] == .body, shapes[index + 1].words >= 15,
+                let beforeMark = blocks[index].text.unicodeScalars.dropLast().last, beforeMark.properties.isAlphabetic
+            else { continue }
+            roles[index] = .subheading
+        }
+    }
+}

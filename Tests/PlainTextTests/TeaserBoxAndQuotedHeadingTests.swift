@@ -1,0 +1,133 @@
+import Foundation
+import NewsModel
+import Testing
+
+@testable import PlainText
+
+/// Conventions met in session 33 on copy written in the manner of a German public broadcaster's site and a British
+/// regional paper: teaser boxes set between the story's sections, and headings that quote someone.
+@Suite struct TeaserBoxAndQuotedHeadingTests {
+    static let broadcasterPage = """
+        Streik bei der Bahn
+
+        Lokführer legen Fernverkehr für zwei Tage lahm
+
+        Stand: 03.12.2026 07:12 Uhr
+
+        Die Gewerkschaft der Lokführer hat ihre Mitglieder zu einem zweitägigen Streik aufgerufen. Betroffen sind vor allem Fernzüge, aber auch der Regionalverkehr in mehreren Bundesländern.
+
+        Von Anna Berg und Markus Feld, WDR
+
+        Seit dem frühen Donnerstagmorgen stehen in weiten Teilen Deutschlands die Züge still. Nach Angaben der Deutschen Bahn fallen rund 80 Prozent der Fernverbindungen aus, im Regionalverkehr sind es je nach Region bis zu 60 Prozent.
+
+        Die Gewerkschaft fordert eine Lohnerhöhung von acht Prozent und eine kürzere Wochenarbeitszeit für Schichtarbeiter. Die Bahn hatte zuletzt fünf Prozent über zwei Jahre angeboten.
+
+        Tarifkonflikt
+
+        Wie die Schlichtung im Frühjahr scheiterte
+
+        Die Gespräche zwischen Bahn und Gewerkschaft waren im April nach drei Wochen abgebrochen worden. | mehr
+
+        Pendler müssen umplanen
+
+        In Köln und Düsseldorf bildeten sich schon am Morgen lange Schlangen an den Bussteigen. Viele Pendler wichen auf das Auto aus, auf den Autobahnen rund um die Städte staute sich der Verkehr.
+
+        Ein Sprecher der Bahn sagte, man bedauere die Einschränkungen für die Fahrgäste. Tickets für die betroffenen Tage könnten kostenlos erstattet werden.
+
+        "Wir haben keine Wahl"
+
+        Der Vorsitzende der Gewerkschaft verteidigte den Streik. "Wir haben keine Wahl, die Bahn hat uns kein ernsthaftes Angebot gemacht", sagte er am Mittwochabend in Frankfurt.
+
+        Verkehrsminister Peter Sander rief beide Seiten auf, an den Verhandlungstisch zurückzukehren. Ein weiterer Streik vor Weihnachten müsse verhindert werden.
+
+        Güterverkehr
+
+        Industrie warnt vor Engpässen
+
+        Chemie- und Stahlunternehmen fürchten Lieferausfälle, wenn der Streik länger dauert. | mehr
+
+        Der Streik soll am Freitagabend um 22 Uhr enden. Die Bahn rechnet damit, dass der Fernverkehr erst am Samstagmittag wieder planmäßig läuft.
+        """
+
+    static let regionalPage = """
+        City council approves new tram line despite cost concerns
+
+        The £310m line will link the airport with the city centre by 2030
+
+        By Sarah Holt
+        Transport correspondent
+
+        Councillors have approved a new tram line linking the airport with the city centre, despite warnings that the cost could rise further.
+
+        The 9-mile route, which will have 12 stops, was backed by 41 votes to 17 at a full council meeting on Tuesday evening.
+
+        Opponents said the £310m budget was unrealistic and that residents would end up paying for any overspend through higher council tax.
+
+        Transport
+
+        Bus fares frozen for another year
+
+        The mayor says the freeze will save commuters up to £200 a year on average across the region. » More
+
+        ‘We cannot wait another decade’
+
+        The council's transport lead, Priya Nair, said the line would take thousands of cars off the road each day and open up jobs near the airport to people without a car.
+
+        "This is a once in a generation chance to fix how people get around this city, and we cannot afford to miss it," she told the meeting.
+
+        Construction is expected to begin in 2027, with the first trams running three years later.
+        """
+
+    @Test("a teaser box between sections (kicker, title, summary ending \"| mehr\") gives a related link, no headings")
+    func teaserBoxWithMoreLink() {
+        let item = PlainTextReader().read(text: Self.broadcasterPage).item
+        #expect(item.links.map(\.title) == ["Wie die Schlichtung im Frühjahr scheiterte", "Industrie warnt vor Engpässen"])
+        let headings = item.body.compactMap { block -> String? in
+            if case .subheading(let text, _) = block { return text }
+            return nil
+        }
+        #expect(headings == ["Pendler müssen umplanen", "\"Wir haben keine Wahl\""], "\(headings)")
+        // The summaries and kickers are furniture, kept as notes, not the story's text.
+        #expect(!item.body.contains { $0.text.contains("| mehr") || $0.text == "Tarifkonflikt" || $0.text == "Güterverkehr" })
+        #expect(item.preserved.contains { $0.container == "note" && $0.serialized == "Güterverkehr" })
+    }
+
+    @Test("an English box whose summary ends \"» More\": its title is the related link, the summary no paragraph")
+    func teaserBoxWithMoreGuillemet() {
+        let item = PlainTextReader().read(text: Self.regionalPage).item
+        #expect(item.links.map(\.title) == ["Bus fares frozen for another year"])
+        #expect(!item.body.contains { $0.text.hasSuffix("» More") })
+        #expect(item.body.count == 8, "\(item.body.map(\.text))")
+    }
+
+    @Test("a summary's more link is told from a menu of links and from story text")
+    func moreLinkShapes() {
+        #expect(RoleRules.endsWithMoreLink("Der Rüstungskonzern Rheinmetall gerät in Italien unter Druck. | mehr"))
+        #expect(RoleRules.endsWithMoreLink("Le gouvernement promet des mesures avant l'hiver › Lire la suite"))
+        #expect(!RoleRules.endsWithMoreLink("Home | News | Sport | More"))
+        #expect(!RoleRules.endsWithMoreLink("The vote was 41 to 17 | the council said more would follow."))
+        #expect(!RoleRules.endsWithMoreLink("Nachrichtenatlas | Deutschland | Düsseldorf"))
+    }
+
+    @Test("a few quoted words without a stop, over a paragraph, are a heading; a quoted sentence stays a paragraph")
+    func quotedHeadings() {
+        let text = """
+            Der Streik soll am Freitagabend enden, teilte die Gewerkschaft am Mittwoch in Frankfurt mit.
+
+            "Wir haben keine Wahl"
+
+            Der Vorsitzende der Gewerkschaft verteidigte den Streik am Abend vor Journalisten in Frankfurt und kündigte weitere Aktionen an.
+
+            "Wir haben keine Wahl."
+
+            Die Bahn nannte das Vorgehen unverhältnismäßig und verwies auf ihr Angebot vom Oktober, das weiter gelte.
+            """
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map {
+            SourceLine(text: String($0.element), number: $0.offset + 1, indentation: 0)
+        }
+        let (blocks, shapes) = ArticleAssembly.blocks(of: lines)
+        var roles = [LineRole](repeating: .body, count: blocks.count)
+        RoleRules.quotedHeadingsOverParagraphs(blocks, shapes, &roles)
+        #expect(roles == [.body, .subheading, .body, .body, .body], "\(roles)")
+    }
+}
