@@ -37,12 +37,43 @@ extension CandidateScanner {
     /// "Presidente Pedro Sánchez"), before at least two more words of the run; English copy's titles are `isTitle`'s.
     func isCapitalisedRole(_ index: Int, before runEnd: Int) -> Bool {
         !readsEnglish && runEnd - index >= 2 && !tokens[index].trailingPunctuation
-            && Self.otherLanguageRoles.contains(tokens[index].bare.lowercasedOnBytes())
+            && (Self.otherLanguageRoles.contains(tokens[index].bare.lowercasedOnBytes())
+                || capitalisesNouns && Self.isGermanRoleNoun(tokens[index].bare))
     }
+
+    /// German writes an office as one capitalised compound before the name ("Außenministerin Annalena Baerbock",
+    /// "Oppositionsführer Jeremy Corbyn", "Kommissionspräsidentin Ursula von der Leyen"): a word that ends in the noun
+    /// of a role, masculine or feminine, is that role.
+    static func isGermanRoleNoun(_ word: String) -> Bool {
+        guard word.utf8.count >= 5, let last = word.utf8.last,
+            last == UInt8(ascii: "r") || last == UInt8(ascii: "n")
+                || last == UInt8(ascii: "f") || last == UInt8(ascii: "t") || last == UInt8(ascii: "e")
+        else { return false }
+        let lowered = word.lowercased()
+        let masculine = lowered.hasSuffix("in") ? String(lowered.dropLast(2)) : lowered
+        return germanRoleHeads.contains { masculine.hasSuffix($0) }
+    }
+
+    /// Nouns of offices and occupations that close German compounds of roles, in their masculine form (the feminine
+    /// adds "-in"; "-präsidentin", "-ministerin").
+    private static let germanRoleHeads = [
+        "minister", "präsident", "kanzler", "führer", "chef", "sprecher", "vorsitzende", "direktor", "leiter", "beauftragte",
+        "sekretär", "botschafter", "bürgermeister", "trainer", "abgeordnete", "richter", "anwalt", "berater", "kandidat",
+        "kommissar", "gouverneur", "senator", "bischof", "general", "regisseur", "sänger", "autor", "moderator", "gründer",
+        "ökonom", "experte", "politiker", "reporter", "korrespondent", "stürmer", "torhüter", "verteidiger", "spieler",
+    ]
 
     private static let otherLanguageRoles = WordSet(EntityWords.otherLanguageRoles)
 
     private static let particlesOf: WordSet = ["van", "von", "de", "di", "da", "du"]
+
+    /// "Jeremy Corbyn von der Labour-Partei", "Annalena Baerbock von den Grünen": after a given name and a surname,
+    /// German "von der" says whom the person belongs to — a surname's particle follows one given name ("Ursula von der
+    /// Leyen"), not a whole name.
+    private func isGermanOfTheBody(at of: Int) -> Bool {
+        capitalisesNouns && tokens[of].word == "von" && of + 2 < tokens.count
+            && ["der", "den", "dem"].contains(tokens[of + 1].word) && tokens[of + 2].isCapitalised
+    }
 
     /// The position of "of" in "Given Surname of X": two or three capitalised words starting with a given name,
     /// none an organisation or place word ("Bank of England", "Duke of York", "University of Oslo" stay whole).
@@ -51,7 +82,9 @@ extension CandidateScanner {
         // "Anselma Zwaagstra van CNV": Dutch, German, French … "of" before an acronym is no surname particle ("von der
         // Leyen", "de Gaulle" go on with a name).
         for of in (start + 2)...min(start + 3, runEnd - 2)
-        where tokens[of].word == "of" || (Self.particlesOf.contains(tokens[of].word) && Self.isAcronym(tokens[of + 1].bare)) {
+        where tokens[of].word == "of" || (Self.particlesOf.contains(tokens[of].word) && Self.isAcronym(tokens[of + 1].bare))
+            || isGermanOfTheBody(at: of)
+        {
             // Without a given name we know, only a name by itself after "of" says the words before it are a
             // person's ("Yasutaka Uchiyama of Japan", "Rosaly Lopes of NASA"), and only when the first is no
             // ordinary English word ("Democratic Republic of Congo", "Gulf of Mexico").

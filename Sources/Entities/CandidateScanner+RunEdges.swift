@@ -20,6 +20,21 @@ extension CandidateScanner {
         "Zeitung", "Magazin", "Portal", "Verband", "Verbands", "Gewerkschaft", "Stiftung", "Moschee", "Moscheeverein", "Club",
     ]
 
+    /// A German noun for a kind of body, alone or closing a compound ("Nachrichtenagentur Reuters", "Rüstungskonzern
+    /// Rheinmetall", "Autobauer Tesla", "Kurznachrichtendienst Twitter"), written before the body's name.
+    static func isGermanBodyNoun(_ word: String) -> Bool {
+        if germanBodyNouns.contains(word) { return true }
+        guard word.utf8.count >= 8, let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
+        let lowered = word.lowercased()
+        return germanBodyHeads.contains { lowered.hasSuffix($0) }
+    }
+
+    private static let germanBodyHeads = [
+        "konzern", "agentur", "zeitung", "sender", "magazin", "hersteller", "verband", "partei", "gewerkschaft", "unternehmen",
+        "bauer", "riese", "dienst", "blatt", "kette", "anbieter", "händler", "versicherer", "netzwerk", "plattform", "portal",
+        "stiftung", "bewegung", "gruppe", "organisation", "verein", "bündnis", "firma", "club",
+    ]
+
     /// The first part of a German compound at `index` that names something ("SPD" of "SPD-Innenministerin", "YouTube"
     /// of "Youtube-Kanal"): an acronym, or a body or country the gazetteer knows — not a town ("Corona-Pandemie"),
     /// and not when the whole compound is a name ("Saudi-Arabien", "Nordrhein-Westfalen").

@@ -187,7 +187,9 @@ struct CandidateScanner {
                 // "Verein Liberale Vielfalt", "Gruppe Muslim Interaktiv": German names a body's kind before its name.
                 // (Unless the acronym in brackets after it spells the noun too: "Gewerkschaft Deutscher
                 // Lokomotivführer (GDL)" is the union's own name.)
-                if runEnd - start >= 2, Self.germanBodyNouns.contains(tokens[start].bare) {
+                if runEnd - start >= 2, Self.isGermanBodyNoun(tokens[start].bare),
+                    gazetteer.lookup(bares(start..<runEnd).joined(separator: " ")) == nil
+                {
                     if !spellsAcronymAfter(start..<runEnd) { start += 1 }
                     introducedAsBody = true
                 }

@@ -1850,3 +1850,40 @@ func kindsByName(_ found: [Entity]) -> [String: Entity.Kind] {
         #expect(names.contains { $0.hasSuffix("Securities and Exchange Commission") }, "\(names)")
     }
 }
+
+/// German writes offices and kinds of bodies as capitalised compounds before the name; session 33.
+@Suite struct GermanRoleAndBodyNounTests {
+    private let story = storyItem(
+        [
+            "Im britischen Unterhaus wächst der Druck auf die Regierung. Oppositionsführer Jeremy Corbyn von der Labour-Partei forderte am Dienstag Neuwahlen, wie die Nachrichtenagentur Reuters berichtete.",
+            "Auch Außenministerin Annalena Baerbock äußerte sich besorgt über die Lage, teilte ein Regierungssprecher in Berlin mit.",
+            "Kommissionspräsidentin Ursula von der Leyen wollte sich am Mittwoch in Brüssel äußern.",
+        ], language: "de")
+
+    @Test("a role compound before a name (\"Außenministerin\", \"Oppositionsführer\") is no part of the person's name")
+    func roleCompoundsBeforeNames() {
+        let found = kindsByName(EntityRecognizer().recognise(in: story))
+        #expect(found["Annalena Baerbock"] == .person, "\(found)")
+        #expect(found["Jeremy Corbyn"] == .person, "\(found)")
+        #expect(found["Ursula von der Leyen"] == .person, "\(found)")
+        #expect(!found.keys.contains { $0.hasPrefix("Außenministerin") || $0.hasPrefix("Oppositionsführer") }, "\(found)")
+    }
+
+    @Test("\"von der\" after a full name says whom the person belongs to; a body noun before a name is no part of it")
+    func bodyAfterVonDerAndBodyNounBeforeAName() {
+        let found = kindsByName(EntityRecognizer().recognise(in: story))
+        #expect(found["Labour-Partei"] == .organisation, "\(found)")
+        #expect(found["Reuters"] == .organisation, "\(found)")
+        #expect(!found.keys.contains { $0.contains("Nachrichtenagentur") || $0.contains("Corbyn von") }, "\(found)")
+    }
+
+    @Test("role and body nouns are told by the noun that closes the compound")
+    func compoundHeads() {
+        #expect(CandidateScanner.isGermanRoleNoun("Kommissionspräsidentin"))
+        #expect(CandidateScanner.isGermanRoleNoun("Oppositionsführer"))
+        #expect(!CandidateScanner.isGermanRoleNoun("Bundestag"))
+        #expect(CandidateScanner.isGermanBodyNoun("Rüstungskonzern"))
+        #expect(CandidateScanner.isGermanBodyNoun("Kurznachrichtendienst"))
+        #expect(!CandidateScanner.isGermanBodyNoun("Rheinmetall"))
+    }
+}
