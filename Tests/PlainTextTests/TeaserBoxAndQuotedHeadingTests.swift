@@ -130,4 +130,36 @@ import Testing
         RoleRules.quotedHeadingsOverParagraphs(blocks, shapes, &roles)
         #expect(roles == [.body, .subheading, .body, .body, .body], "\(roles)")
     }
+
+    @Test("where the page sets two subheadings, a few unpunctuated words alone between paragraphs are one more")
+    func headingsLikeTheOthers() {
+        let text = """
+            Situación de superioridad del fiscal
+
+            Para el instructor, las diligencias practicadas dan un elevado grado de probabilidad a los hechos investigados.
+
+            Distinto valor a los testigos
+
+            El juez no tiene en cuenta el testimonio de los periodistas, que aseguraron haber recibido la información antes.
+
+            El juez defiende la imparcialidad de la UCO
+
+            El auto destaca que los informes de la unidad han aportado en las diligencias una información de peso y relevancia.
+
+            Según el auto, la secuencia de los mensajes
+
+            revela prisas por parte del fiscal general en la mañana del 14 de marzo, antes de la publicación de la nota.
+            """
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map {
+            SourceLine(text: String($0.element), number: $0.offset + 1, indentation: 0)
+        }
+        let (_, shapes) = ArticleAssembly.blocks(of: lines)
+        var roles: [LineRole] = [.subheading, .body, .subheading, .body, .body, .body, .body, .body]
+        RoleRules.headingsLikeTheSubheadings(shapes, &roles)
+        #expect(roles == [.subheading, .body, .subheading, .body, .subheading, .body, .body, .body], "\(roles)")
+        // With one subheading on the page, the page shows no such habit.
+        var fewer: [LineRole] = [.body, .body, .subheading, .body, .body, .body, .body, .body]
+        RoleRules.headingsLikeTheSubheadings(shapes, &fewer)
+        #expect(fewer[4] == .body)
+    }
 }

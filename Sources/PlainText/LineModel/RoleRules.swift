@@ -51,6 +51,7 @@ enum RoleRules {
         questionsInsideTheStoryAreHeadings(blocks, shapes, &roles)
         tagListsAreFurniture(blocks, shapes, &roles)
         questionsLikeTheSubheadings(shapes, &roles)
+        headingsLikeTheSubheadings(shapes, &roles)
         bylinesByTheirWords(blocks, shapes, &roles)
         standfirstAboveTheByline(shapes, &roles)
         everyStoryHasText(shapes, &roles)
