@@ -162,4 +162,30 @@ import Testing
         RoleRules.headingsLikeTheSubheadings(shapes, &fewer)
         #expect(fewer[4] == .body)
     }
+
+    @Test("a deck of twelve words the model took for the headline, under a shorter headline it left out, is the standfirst")
+    func headlineAboveItsDeck() {
+        let text = """
+            Traffic on the freeway near the airport (Getty/Jane Doe)
+
+            Despite everything, U.S. emissions dipped in 2019
+
+            Coal has been in a slow-motion death spiral over the past ten years
+
+            Science news
+
+            Storm season ends with fewer hurricanes than forecasters had expected in the spring
+            """
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map {
+            SourceLine(text: String($0.element), number: $0.offset + 1, indentation: 0)
+        }
+        let (_, shapes) = ArticleAssembly.blocks(of: lines)
+        var roles: [LineRole] = [.caption, .other, .headline, .other, .other]
+        RoleRules.headlineAboveItsStandfirst(shapes, &roles)
+        #expect(roles == [.caption, .headline, .other, .other, .other], "\(roles)")
+        // A kicker of two words over a headline of thirteen: the headline stays.
+        var kicker: [LineRole] = [.caption, .other, .other, .other, .headline]
+        RoleRules.headlineAboveItsStandfirst(shapes, &kicker)
+        #expect(kicker[4] == .headline)
+    }
 }

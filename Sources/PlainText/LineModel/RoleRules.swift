@@ -504,12 +504,14 @@ enum RoleRules {
         roles[headline + 1] = .headline
     }
 
-    /// The headline comes before the standfirst: a long line the model took for the headline (fifteen words or more)
+    /// The headline comes before the standfirst: a long line the model took for the headline (twelve words or more)
     /// right under a shorter headline-shaped line of five words or more that it left out ("El Banco de España eleva al
     /// 2,6% su previsión …" over "El organismo que dirige José Luis Escrivá mejora en tres décimas …", the section's
-    /// name set on the line above without a blank line) is the standfirst, and the line above it the headline.
-    private static func headlineAboveItsStandfirst(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
-        guard let headline = roles.firstIndex(of: .headline), headline >= 1, shapes[headline].words >= 15,
+    /// name set on the line above without a blank line; "Despite everything, U.S. emissions dipped in 2019" over "Coal
+    /// has been in a slow-motion death spiral over the past ten years") is the standfirst, and the line above it the
+    /// headline. A kicker over a headline has fewer than five words.
+    static func headlineAboveItsStandfirst(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard let headline = roles.firstIndex(of: .headline), headline >= 1, shapes[headline].words >= 12,
             case let above = headline - 1, roles[above] == .other, isHeadlineShaped(shapes[above]), shapes[above].words >= 5,
             shapes[above].words + 5 <= shapes[headline].words
         else { return }
