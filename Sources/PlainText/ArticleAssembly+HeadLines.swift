@@ -83,18 +83,18 @@ extension ArticleAssembly {
         guard let digit = words.indices.dropFirst().first(where: { words[$0].unicodeScalars.first.map(TextProbe.isDecimalDigit) ?? false })
         else { return nil }
         var start = digit
-        while start > 1, calendarWords.contains(BlockShape.trimmingPunctuation(words[start - 1].lowercased())) { start -= 1 }
+        while start > 0, calendarWords.contains(BlockShape.trimmingPunctuation(words[start - 1].lowercased())) { start -= 1 }
         let before = words[..<start].joined(separator: " ").stripping(" ,|-–—·•")
         guard !before.isEmpty else { return nil }
         return (before, words[start...].joined(separator: " "))
     }
 
     /// English month and weekday names, in full and short, lower case.
-    private static let calendarWords: Set<String> = [
+    static let calendarWords: Set<String> = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday",
         "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "updated",
-        "published", "posted", "on",
+        "published", "posted", "on", "last", "modified",
     ]
 
     /// "Caroline Hawley, BBC diplomatic correspondent" → "Caroline Hawley"; "Richard Adams Education editor" →

@@ -19,6 +19,7 @@ enum NavigationLabel {
         "see also", "more stories", "more news", "recommended", "recommended stories", "recommended for you",
         "you may also like", "you might also like", "most read", "most popular", "most viewed", "trending",
         "trending now", "top stories", "latest news", "latest stories", "editor's picks", "editors' picks",
+        "dw recommends", "we recommend", "recommended reading", "recommended articles",
         "lesen sie auch", "lesen sie mehr", "mehr zum thema", "mehr zu diesem thema", "siehe auch", "auch interessant",
         "weitere artikel", "das könnte sie auch interessieren", "meistgelesen", "passend zum artikel", "zum thema", "mehr dazu",
         "lire aussi", "à lire aussi", "a lire aussi", "sur le même sujet", "voir aussi", "à voir aussi", "lire également",

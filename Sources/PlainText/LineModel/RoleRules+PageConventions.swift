@@ -338,9 +338,17 @@ extension RoleRules {
         for index in roles.indices where roles[index] == .byline && !shapes[index].cues.contains(.bylineWord) {
             guard isTimeStamp(shapes[index], blocks[index].text) else { continue }
             let words = blocks[index].text.spaceSeparatedWords
-            let namesSomeone = zip(words, words.dropFirst()).contains { pair in
-                pair.0.first?.isUppercase == true && pair.1.first?.isUppercase == true && !pair.0.hasSuffix(",")
+            // "December 3, 2026 11:42 PM ET": a month, a weekday, "PM" and a time zone are capitalised and name no one.
+            func mayName(_ word: Substring) -> Bool {
+                word.first?.isUppercase == true && word.contains(where: \.isLowercase)
+                    && !ArticleAssembly.calendarWords.contains(BlockShape.trimmingPunctuation(word.lowercased()))
             }
+            // "Reuters November 18, 2019 11:03 PM": words before the date are the author's.
+            let namesSomeone =
+                zip(words, words.dropFirst()).contains { pair in mayName(pair.0) && mayName(pair.1) && !pair.0.hasSuffix(",") }
+                || ArticleAssembly.namesBeforeDate(blocks[index].text).map { before in
+                    before.names.split(separator: " ").allSatisfy { $0.first?.isUppercase == true }
+                } == true
             if !namesSomeone { roles[index] = .other }
         }
         // A byline names someone: a sentence of four words or more with one capital at most — its first letter — and
@@ -377,6 +385,14 @@ extension RoleRules {
                 roles[index] = .byline
                 continue
             }
+            // "Author Ben Knight" in DW's closing metadata block (beside "Date 30.11.2019"): the label without a colon,
+            // then a name and nothing else.
+            if authorLabels.contains(first), words[0].first?.isUppercase == true, (3...5).contains(words.count),
+                isBareName(words.dropFirst().joined(separator: " "))
+            {
+                roles[index] = .byline
+                continue
+            }
             let endsWithRole = journalistRoles.contains(BlockShape.trimmingPunctuation(words[words.count - 1].lowercased()))
             let nameAbove = index > 0 && roles[index - 1] == .other && shape.blankLinesBefore == 0 && isBareName(blocks[index - 1].text)
             if endsWithRole, shape.words <= 3, nameAbove {
@@ -404,11 +420,24 @@ extension RoleRules {
                 roles[index] = .byline
             } else if !endsWithRole, index + 1 < roles.count, roles[index + 1] != .body, isBareName(blocks[index].text),
                 isTimeStamp(shapes[index + 1], blocks[index + 1].text) || isPlaceOverTime(index + 1, blocks, shapes, roles)
+                    || !roles.contains(.byline) && timeStampAbove(index, headStart: headStart, blocks, shapes, roles)
             {
                 // "Aleš Vávra" / "před 2 hodinami", "* Debbie White" / "* 18 Nov 2019, 19:09": the author, then when — or
                 // where, then when ("Marie Woolf" / "Ottawa" / "Published December 3, 2026", The Globe and Mail).
                 roles[index] = .byline
             }
+        }
+    }
+
+    /// A publication time on the line above, or two lines above with a label between ("December 3, 2026 11:42 PM ET" /
+    /// "Heard on All Things Considered" / "Claudia Grisales", NPR): a name under it in the head is the author's.
+    private static func timeStampAbove(
+        _ index: Int, headStart: Int, _ blocks: [Block], _ shapes: [BlockShape], _ roles: [LineRole]
+    ) -> Bool {
+        (1...2).contains { distance in
+            let above = index - distance
+            return above >= headStart && roles[above] == .other && isTimeStamp(shapes[above], blocks[above].text)
+                && (distance == 1 || roles[index - 1] == .other && !isBareName(blocks[index - 1].text))
         }
     }
 

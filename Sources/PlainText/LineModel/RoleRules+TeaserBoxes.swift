@@ -67,3 +67,19 @@ extension RoleRules {
         }
     }
 }
+
+extension RoleRules {
+    /// "Politics" / "House GOP unveils stopgap plan as shutdown deadline nears" (NPR's related stories): in a list of
+    /// related links, a word or two set right over a link's title, no blank line between, is the section the story is
+    /// filed under, not a link of its own.
+    static func sectionNamesInRelatedLists(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        for index in roles.indices.dropLast() where roles[index] == .teaser && roles[index + 1] == .teaser {
+            let section = shapes[index]
+            let title = shapes[index + 1]
+            guard section.words <= 2, section.lineCount == 1, section.start == .uppercase, !section.end.endsSentence,
+                section.end != .colon, title.blankLinesBefore == 0, title.words >= 4
+            else { continue }
+            roles[index] = .other
+        }
+    }
+}

@@ -46,6 +46,7 @@ enum RoleRules {
         broadcastSignOffIsNoStory(blocks, shapes, &roles)
         teaserBoxesAreNoHeadings(blocks, shapes, &roles)
         quotedHeadingsOverParagraphs(blocks, shapes, &roles)
+        sectionNamesInRelatedLists(shapes, &roles)
         authorsNoteIsNoStory(blocks, &roles)
         subheadingsAreHeadings(blocks, shapes, &roles)
         questionsInsideTheStoryAreHeadings(blocks, shapes, &roles)
@@ -259,7 +260,7 @@ enum RoleRules {
     }
     private static let tagLabels = [
         "filed under", "tags:", "topics:", "themen:", "schlagwörter:", "mots-clés", "etiquetas:", "temas:", "tagy:", "témata:", "теги:",
-        "Теги:",
+        "Теги:", "keywords", "related subjects", "related topics", "schlagworte",
     ]
     private static let tagLabelBytes = tagLabels.map { Array($0.utf8) }
 

@@ -1,0 +1,139 @@
+import Foundation
+import NewsModel
+import Testing
+
+@testable import PlainText
+
+/// Conventions of broadcasters' sites met in session 33 on copy written in the manner of Deutsche Welle's English pages
+/// (the closing metadata block, "DW recommends") and NPR's (a date line, a programme label and the reporter's name in the
+/// head; section names over related stories).
+@Suite struct BroadcasterPageTests {
+    static let dwPage = """
+        Germany's far-right AfD elects new leadership duo
+
+        The far-right Alternative for Germany has chosen a new pair of leaders at its party conference in Braunschweig. The vote signals a shift in the party's direction, analysts say.
+
+        Delegates of the Alternative for Germany (AfD) on Saturday elected Tino Chrupalla and Jörg Meuthen as the party's co-chairs at a conference in the northern city of Braunschweig.
+
+        Chrupalla, a painter and decorator from the eastern state of Saxony, won 54.5% of the votes in a run-off against Gottfried Curio, a member of the Bundestag from Berlin.
+
+        Meuthen, a member of the European Parliament, was re-elected with 69% of the vote.
+
+        Protests outside the venue
+
+        Around 10,000 people protested outside the conference hall on Saturday morning, according to police. Several hundred demonstrators tried to block access roads to the venue.
+
+        "We want to show that Braunschweig is a city of diversity," one of the organizers told DW.
+
+        The AfD entered the Bundestag for the first time in 2017 and is now the largest opposition party.
+
+        DW recommends
+
+        AfD: What you need to know about Germany's far-right party
+
+        Germany's AfD: A party divided
+
+        Eastern wing gains ground
+
+        Political scientist Hajo Funke of the Free University of Berlin said the result showed the growing influence of the party's nationalist eastern wing.
+
+        "The moderate forces in the party have lost," Funke told the Reuters news agency.
+
+        Date 30.11.2019
+
+        Author Ben Knight
+
+        Related Subjects Alternative for Germany (AfD), Germany
+
+        Keywords AfD, far-right, Braunschweig, Tino Chrupalla, Jörg Meuthen
+
+        Send us your feedback
+
+        Print Print this page
+
+        Permalink https://p.dw.com/p/3TxQk
+        """
+
+    static let nprPage = """
+        Politics
+
+        Senate passes stopgap bill to avert shutdown, sending it to the president
+
+        December 3, 2026 11:42 PM ET
+
+        Heard on All Things Considered
+
+        Claudia Grisales
+
+        Enlarge this image
+
+        Senate Majority Leader John Thune speaks to reporters at the Capitol on Wednesday.
+        Kevin Dietsch/Getty Images
+
+        The Senate voted 71-28 late Wednesday to approve a stopgap spending bill that keeps the government funded through the end of January, sending the measure to President Trump hours before a midnight deadline.
+
+        The House passed the bill earlier in the day with support from both parties. The president is expected to sign it.
+
+        "Nobody wanted a shutdown before the holidays," Senate Majority Leader John Thune, R-S.D., said on the Senate floor. "This gives us the time we need to finish the full-year bills."
+
+        Democrats had pushed for an extension of health care subsidies that expire at the end of the year, but the final bill does not include it.
+
+        Senate Minority Leader Chuck Schumer, D-N.Y., said Democrats would keep fighting for the subsidies in January.
+
+        What's in the bill
+
+        The measure funds federal agencies at current levels and includes $4 billion in disaster aid for communities hit by hurricanes in Florida and North Carolina.
+
+        It also extends a farm bill that lapsed in September.
+
+        Related Stories
+
+        Politics
+        House GOP unveils stopgap plan as shutdown deadline nears
+
+        Politics
+        What a government shutdown would mean for federal workers
+
+        The Pentagon had warned that a shutdown would delay paychecks for hundreds of thousands of troops.
+
+        Facebook
+        Flipboard
+        Email
+        """
+
+    @Test("DW's closing \"Author Ben Knight\" is the byline; \"Related Subjects\" and \"Keywords\" lines are tags, no links")
+    func dwClosingMetadata() {
+        let item = PlainTextReader().read(text: Self.dwPage).item
+        #expect(item.bylines == ["Ben Knight"], "\(item.bylines)")
+        #expect(!item.links.contains { $0.title?.hasPrefix("Related Subjects") == true || $0.title?.hasPrefix("Keywords") == true })
+    }
+
+    @Test("\"DW recommends\" labels a box of related links; it is no subheading of the story")
+    func dwRecommends() {
+        let item = PlainTextReader().read(text: Self.dwPage).item
+        let headings = item.body.compactMap { block -> String? in
+            if case .subheading(let text, _) = block { return text }
+            return nil
+        }
+        #expect(!headings.contains("DW recommends"), "\(headings)")
+        #expect(item.links.map(\.title).contains("AfD: What you need to know about Germany's far-right party"))
+    }
+
+    @Test("NPR's head: the date line names no one; the reporter's name under it and a programme label is the byline")
+    func nprHead() {
+        let item = PlainTextReader().read(text: Self.nprPage).item
+        #expect(item.bylines == ["Claudia Grisales"], "\(item.bylines)")
+        #expect(ArticleAssembly.namesBeforeDate("December 3, 2026 11:42 PM ET") == nil)
+        #expect(ArticleAssembly.namesBeforeDate("Last updated 12:05 GMT") == nil)
+        #expect(ArticleAssembly.namesBeforeDate("Reuters November 18, 2019 11:03 PM")?.names == "Reuters")
+    }
+
+    @Test("a section's name set over each related story's title is no related link")
+    func sectionNamesOverRelatedTitles() {
+        let item = PlainTextReader().read(text: Self.nprPage).item
+        #expect(
+            item.links.map(\.title) == [
+                "House GOP unveils stopgap plan as shutdown deadline nears", "What a government shutdown would mean for federal workers",
+            ], "\(item.links)")
+    }
+}
