@@ -288,6 +288,19 @@ extension ArticleAssembly {
                 }
             }
         }
+        // "By Nada Tawfik, BBC News, New York" (the BBC): the name, the outlet, then where the reporter is — the outlet
+        // is the source, the place a note.
+        if !agency.isEmpty, let comma = names.lastIndex(of: ",") {
+            let outlet = String(names[names.index(after: comma)...]).trimmingWhitespace()
+            let words = outlet.spaceSeparatedWords
+            if (1...3).contains(words.count), let last = words.last,
+                Self.outletWords.contains(String(last)) || PictureCredit.isAgency(outlet)
+            {
+                item.preserved.append(PreservedProperty(container: "note", format: "plaintext", serialized: agency))
+                names = String(names[..<comma])
+                agency = outlet
+            }
+        }
         // "By JULIE WATSON and CHRISTOPHER WEBER Associated Press": AP writes the names in capitals and its own name
         // after them, without a comma.
         if agency.isEmpty, let signed = Self.newsAgencySignatures.first(where: { names.hasSuffix(" " + $0) }) {

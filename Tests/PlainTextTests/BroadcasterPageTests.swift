@@ -136,4 +136,72 @@ import Testing
                 "House GOP unveils stopgap plan as shutdown deadline nears", "What a government shutdown would mean for federal workers",
             ], "\(item.links)")
     }
+
+    static let bbcPage = """
+        Coronavirus: New York hospitals brace for surge in cases
+
+        * 10 April 2020
+
+        Related Topics
+        * Coronavirus pandemic
+
+        Image copyright Getty Images
+        Image caption A field hospital has been set up in Central Park
+
+        Hospitals in New York City are preparing for a surge in coronavirus patients as the state recorded its highest single-day death toll.
+
+        Governor Andrew Cuomo said 799 people had died in the past 24 hours, bringing the total in the state to more than 7,000.
+
+        "We are not yet at the apex," Mr Cuomo told a news conference in Albany. "We are still climbing."
+
+        The city's public hospital system has added thousands of beds, and a navy hospital ship, the USNS Comfort, is now treating patients with the virus.
+
+        A city upended
+
+        By Nada Tawfik, BBC News, New York
+
+        The streets of Manhattan, usually packed with commuters and tourists, are eerily quiet. The sound of ambulance sirens is almost constant.
+
+        Many New Yorkers have left for second homes, while those who remain queue outside supermarkets, standing six feet apart.
+
+        Health workers say they are exhausted. One nurse at a Brooklyn hospital told me she had not had a day off in three weeks.
+
+        Mayor Bill de Blasio has warned that the city could run short of ventilators within days.
+
+        Media caption The BBC's Nada Tawfik reports from an empty Times Square
+
+        The US now has more than 460,000 confirmed cases, according to Johns Hopkins University, the highest number in the world.
+
+        What are the symptoms?
+
+        The main symptoms are a fever, a new continuous cough and a loss of taste or smell.
+
+        Source: CDC, Chicago Department of Public Health
+
+        Share this story About sharing
+
+        More on this story
+
+        * Coronavirus: What is the US doing to fight the pandemic?
+        9 April 2020
+        * How New York became the epicentre of the US outbreak
+        8 April 2020
+        """
+
+    @Test("the BBC's boxed section signed \"By Nada Tawfik, BBC News, New York\": the author, the outlet the source, no link")
+    func bbcSectionByline() {
+        let item = PlainTextReader().read(text: Self.bbcPage).item
+        #expect(item.bylines == ["Nada Tawfik"], "\(item.bylines)")
+        #expect(item.infoSources.compactMap(\.name) == ["BBC News"], "\(item.infoSources)")
+    }
+
+    @Test("a video's caption, the share buttons, a factbox's source line and a related story's date are no links or headings")
+    func bbcFurniture() {
+        let item = PlainTextReader().read(text: Self.bbcPage).item
+        #expect(
+            item.links.map(\.title) == [
+                "Coronavirus: What is the US doing to fight the pandemic?", "How New York became the epicentre of the US outbreak",
+            ], "\(item.links)")
+        #expect(!item.body.contains { $0.text.hasPrefix("Media caption") }, "\(item.body.map(\.text))")
+    }
 }

@@ -374,6 +374,16 @@ extension RoleRules {
         }
         let headStart = (roles.firstIndex(of: .headline) ?? -1) + 1
         let storyStart = roles.firstIndex(of: .body) ?? roles.count
+        // "By Nada Tawfik, BBC News, New York" under a boxed section's heading (the BBC): "By", a name, then the outlet
+        // and the place after commas — the author's line wherever it stands, not a related link or a heading.
+        for index in roles.indices where [.teaser, .subheading, .other].contains(roles[index]) {
+            let shape = shapes[index]
+            guard shape.cues.contains(.bylineWord), shape.words <= 10, shape.digits == 0, !shape.cues.contains(.sentence),
+                blocks[index].text.hasPrefix("By ")
+            else { continue }
+            let name = blocks[index].text.dropFirst(3).prefix { $0 != "," }
+            if isBareName(String(name)) { roles[index] = .byline }
+        }
         for index in roles.indices where roles[index] == .other {
             let shape = shapes[index]
             guard (2...16).contains(shape.words), shape.lineCount == 1, !shape.cues.contains(.furnitureLabel) else { continue }

@@ -81,5 +81,34 @@ extension RoleRules {
             else { continue }
             roles[index] = .other
         }
+        // "* How New York became the epicentre …" / "8 April 2020" (the BBC's "More on this story"): the date under a
+        // related story's title is when it ran, not a link.
+        for index in roles.indices.dropFirst() where roles[index] == .teaser && shapes[index].cues.contains(.dateOnly) {
+            if roles[index - 1] == .teaser || roles[index - 1] == .other { roles[index] = .other }
+        }
     }
+
+    /// "Source: CDC, Chicago Department of Public Health" under a factbox, "SOURCE: Australian Financial Security
+    /// Authority" closing a media release: a source line names where the text or its figures come from; no related story
+    /// is titled so. After the story's last paragraph it is the story's trailer (a release's source).
+    static func sourceLinesAreNoLinks(_ blocks: [Block], _ roles: inout [LineRole]) {
+        let lastBody = roles.lastIndex(of: .body) ?? roles.count
+        for index in roles.indices where roles[index] == .teaser && opensWithSourceLabel(blocks[index].text) {
+            roles[index] = index > lastBody ? .trailer : .other
+        }
+    }
+
+    /// "Media caption The BBC's Nada Tawfik reports from an empty Times Square" under "Media playback is unsupported on
+    /// your device": a video's player and caption, which are no picture of the story, nor its text, nor a heading; and
+    /// "Share this story About sharing", "Share this with Facebook": the share buttons.
+    static func videoCaptionsAreNoStory(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        for index in roles.indices where roles[index] != .other && blocks[index].text.utf8.count < 400 {
+            let text = blocks[index].text
+            if opens(text, withOneOf: videoCaptionLabels) || opens(text, withOneOf: shareLabels) && shapes[index].words <= 6 {
+                roles[index] = .other
+            }
+        }
+    }
+    private static let videoCaptionLabels = ["media caption", "video caption", "media playback is"].map { Array($0.utf8) }
+    private static let shareLabels = ["share this"].map { Array($0.utf8) }
 }

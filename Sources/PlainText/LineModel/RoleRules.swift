@@ -47,6 +47,8 @@ enum RoleRules {
         teaserBoxesAreNoHeadings(blocks, shapes, &roles)
         quotedHeadingsOverParagraphs(blocks, shapes, &roles)
         sectionNamesInRelatedLists(shapes, &roles)
+        videoCaptionsAreNoStory(blocks, shapes, &roles)
+        sourceLinesAreNoLinks(blocks, &roles)
         authorsNoteIsNoStory(blocks, &roles)
         subheadingsAreHeadings(blocks, shapes, &roles)
         questionsInsideTheStoryAreHeadings(blocks, shapes, &roles)
