@@ -287,7 +287,7 @@ struct ArticleAssembly {
     private func isStandfirst(_ shape: BlockShape, afterHeadline: Bool) -> Bool {
         let notText: BlockShape.Cues = [
             .url, .email, .copyright, .widget, .dateOnly, .trailingCredit, .captionWithCredit, .imageCaption, .editorsNote,
-            .statusLine, .furnitureLabel, .relatedLabel, .relatedTeaser, .byline, .reportingTrailer,
+            .statusLine, .furnitureLabel, .relatedLabel, .relatedTeaser, .byline, .reportingTrailer, .bullet,
         ]
         // "TOI News Desk / TIMESOFINDIA.COM / Updated: Dec 3, 2026, 18:42 IST": a date with its time and no sentence
         // is the page's byline and time stamp, however many words it has.

@@ -58,6 +58,8 @@ enum LineRules {
             #"^\s*(?:read also|read more|also read|related|see also|more on this|lesen sie auch|lesen sie mehr|mehr zum thema|siehe auch|auch interessant|lire aussi|à lire aussi|a lire aussi|voir aussi|lire également)\s*[:：|]\s*(.{3,300})$"#,
             #"^\s*(?:lea también|leer más|lee también|ver también|te puede interesar|lees ook|zie ook|læs også|se også)\s*[:：|]\s*(.{3,300})$"#,
             #"^\s*(?:читайте также|читайте тоже|смотрите также|также читайте|читайте також|дивіться також|також читайте)\s*[:：|]\s*(.{3,300})$"#,
+            // CNN's inline teaser: "READ: How hurricanes get their names" (a colon only: "Read | …" is a menu).
+            #"^\s*read\s*[:：]\s*(.{3,300})$"#,
             // The link's title run onto its label, where the page set them as two elements ("Lire aussiCOP31 : …").
             #"^\s*(?:lire aussi|à lire aussi|read more|read also|also read|lesen sie auch|leggi anche|lee también)(?-i:(\p{Upper}.{3,300}))$"#,
         ],

@@ -204,4 +204,43 @@ import Testing
             ], "\(item.links)")
         #expect(!item.body.contains { $0.text.hasPrefix("Media caption") }, "\(item.body.map(\.text))")
     }
+
+    static let cnnPage = """
+        Hurricane Delia makes landfall in Louisiana as Category 3 storm
+
+        By Jane Holloway and Marcus Reed, CNN
+
+        Updated 6:14 AM ET, Thu October 8, 2026
+
+        STORY HIGHLIGHTS
+
+        * Delia came ashore near Grand Isle with winds of 120 mph
+        * More than 400,000 customers are without power
+        * Governor says the state is "ready for a long night"
+
+        (CNN) -- Hurricane Delia made landfall near Grand Isle, Louisiana, early Thursday as a Category 3 storm, bringing winds of 120 mph and a storm surge of up to 12 feet, the National Hurricane Center said.
+
+        More than 400,000 homes and businesses were without power across southern Louisiana and Mississippi by dawn, according to PowerOutage.us.
+
+        "We are ready for a long night," Louisiana Gov. Jeff Landry said at a news conference in Baton Rouge on Wednesday evening. "Stay off the roads and stay inside."
+
+        The storm is expected to weaken as it moves inland over the next 24 hours, but forecasters warned of flash flooding as far north as Jackson, Mississippi.
+
+        In New Orleans, the city's levee system was holding, Mayor Helena Moreno said.
+
+        READ: How hurricanes get their names
+
+        The Federal Emergency Management Agency has sent teams and supplies to Louisiana, and President Trump approved an emergency declaration for the state on Tuesday.
+
+        CNN's Sara Lopez and Tom Becker contributed to this report.
+        """
+
+    @Test("CNN's \"READ: How hurricanes get their names\" is a related link; a highlight's bullet is no standfirst")
+    func cnnInlineTeaserAndHighlights() {
+        let item = PlainTextReader().read(text: Self.cnnPage).item
+        #expect(item.links.map(\.title) == ["How hurricanes get their names"], "\(item.links)")
+        #expect(!item.body.contains { $0.text.hasPrefix("READ") })
+        #expect(!item.descriptions.contains { $0.text.hasPrefix("*") }, "\(item.descriptions)")
+        #expect(item.body.first?.text.hasPrefix("Hurricane Delia made landfall") == true)
+    }
 }
