@@ -18,6 +18,8 @@ struct CandidateScanner {
     /// first word (`romanceInstitutionEnd`).
     var readsRomance = false
 
+    private static let royalTitles: WordSet = ["King", "Queen", "Prince", "Princess"]
+
     /// Marks tokens inside quoted titles ("'A Most Violent Year'", "“Pillow Talk”") and after work nouns.
     private func workTitleTokens() -> [Bool] {
         var inTitle = [Bool](repeating: false, count: tokens.count)
@@ -216,6 +218,11 @@ struct CandidateScanner {
                 start + 1 < runEnd
                 && (gazetteer.lookup(tokens[start].bare + " " + tokens[start + 1].bare) != nil
                     || EntityWords.organisationWords.contains(tokens[start + 1].bare)
+                    // "Queen Elizabeth Prize Foundation", "King Edward VII Hospital", "Queen Mary University": a body
+                    // named after a monarch keeps the title.
+                    || Self.royalTitles.contains(tokens[start].bare) && runEnd - start >= 3
+                        && (EntityWords.organisationWords.contains(tokens[runEnd - 1].bare)
+                            || Self.possessiveHeads.contains(tokens[runEnd - 1].bare))
                     || (EntityWords.nationalities.contains(tokens[start].bare)
                         && (EntityWords.organisationWords.contains(tokens[runEnd - 1].bare)
                             || EntityWords.placeWords.contains(tokens[runEnd - 1].bare))))

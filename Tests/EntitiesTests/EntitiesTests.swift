@@ -1887,3 +1887,35 @@ func kindsByName(_ found: [Entity]) -> [String: Entity.Kind] {
         #expect(!CandidateScanner.isGermanBodyNoun("Rheinmetall"))
     }
 }
+
+/// Venues named after a saint and bodies named after a monarch; session 33.
+@Suite struct SaintsAndMonarchsNameTests {
+    @Test("\"St James's Palace\", \"St Paul's Cathedral\", \"St Peter's Square\": the possessive is inside the venue's name")
+    func possessiveVenues() {
+        let found = kindsByName(
+            EntityRecognizer().recognise(
+                in: storyItem(
+                    [
+                        "The prize will be presented at St James's Palace in London later this year.",
+                        "The ceremony was moved from St Paul's Cathedral, and crowds gathered in St Peter's Square on Sunday.",
+                    ], language: "en")))
+        #expect(found["St James's Palace"] == .pointOfInterest, "\(found)")
+        #expect(found["St Paul's Cathedral"] == .pointOfInterest, "\(found)")
+        #expect(found["St Peter's Square"] == .pointOfInterest, "\(found)")
+        #expect(!found.keys.contains("St James") && !found.keys.contains("St Paul"), "\(found)")
+    }
+
+    @Test("a body named after a monarch keeps the title (\"Queen Elizabeth Prize Foundation\"); a monarch's title before a name does not")
+    func monarchsInBodiesNames() {
+        let found = kindsByName(
+            EntityRecognizer().recognise(
+                in: storyItem(
+                    [
+                        "The award was announced by the Queen Elizabeth Prize Foundation on Monday.",
+                        "King Charles met the engineers at a reception later that evening.",
+                    ], language: "en")))
+        #expect(found["Queen Elizabeth Prize Foundation"] == .organisation, "\(found)")
+        #expect(!found.keys.contains { $0.hasPrefix("King ") }, "\(found)")
+        #expect(!found.keys.contains("Elizabeth Prize Foundation"), "\(found)")
+    }
+}
