@@ -69,6 +69,8 @@ extension CandidateScanner {
         {
             return true
         }
+        // "Apple TV+", "Disney+": a streaming service's product name.
+        if words.count > 1, last.hasSuffix("+") { return true }
         if words.count > 1, EntityWords.romanNumerals.contains(last) { last = words[words.count - 2] }
         if words.count > 1, EntityWords.thingEndings.contains(last) || EntityWords.thingBeginnings.contains(first) { return true }
         // "Older Germans", "Young Americans": a group of people by nationality, no one's name.

@@ -19,6 +19,20 @@ struct CandidateScanner {
     var readsRomance = false
 
     private static let royalTitles: WordSet = ["King", "Queen", "Prince", "Princess"]
+    private static let compassInitials = ["N.": "North", "S.": "South", "E.": "East", "W.": "West"]
+
+    /// An aircraft's or a product's model: one or two capital letters and three digits or more ("A320-200", "B737"),
+    /// or three digits and a series ("737", "787-9"). Not a ticker ("CMAL3") nor a year ("2026").
+    static func isModelNumber(_ word: String) -> Bool {
+        let bytes = Array(word.utf8.prefix { $0 != UInt8(ascii: "-") })
+        let letters = bytes.prefix { $0 >= 0x41 && $0 <= 0x5A }.count
+        let digits = bytes.dropFirst(letters).prefix { $0 >= 0x30 && $0 <= 0x39 }.count
+        guard letters + digits == bytes.count, digits >= 3 else { return false }
+        if letters == 0 {
+            return digits == 3 && word.utf8.count >= 3 && !(bytes.first == UInt8(ascii: "1") || bytes.first == UInt8(ascii: "2"))
+        }
+        return letters <= 2
+    }
 
     /// Marks tokens inside quoted titles ("'A Most Violent Year'", "“Pillow Talk”") and after work nouns.
     private func workTitleTokens() -> [Bool] {
@@ -152,6 +166,11 @@ struct CandidateScanner {
                 index = runEnd
                 continue
             }
+            // "Airbus A320-200", "Boeing 737 MAX": a maker before a model's number names a product, not the maker.
+            if runEnd < tokens.count, !tokens[runEnd - 1].trailingPunctuation, Self.isModelNumber(tokens[runEnd].bare) {
+                index = runEnd + 1
+                continue
+            }
 
             var start = index
             var titled = false
@@ -171,6 +190,17 @@ struct CandidateScanner {
                 start += 1
             }
             while start + 1 < runEnd, EntityWords.clauseStarters.contains(tokens[start].bare) { start += 1 }
+            // "S. Illinois" (southern Illinois, as Reuters' weather copy writes it): a compass point's initial before a
+            // place is no part of the place's name — unless the point names a place of its own ("N. Carolina" is
+            // North Carolina, "W. Virginia" West Virginia).
+            if runEnd - start >= 2, let point = Self.compassInitials[tokens[start].word] {
+                let rest = bares((start + 1)..<runEnd).joined(separator: " ")
+                if gazetteer.lookup(rest)?.kind == .place, gazetteer.lookup(point + " " + rest) == nil,
+                    gazetteer.lookup(bares(start..<runEnd).joined(separator: " ")) == nil
+                {
+                    start += 1
+                }
+            }
             // After a label's colon a sentence starts too ("Why it matters: The vote …", "What's next: The Congressional
             // Budget Office …"), whose article is no part of the name.
             let afterLabel = index > 0 && tokens[index - 1].endsWithColon && EntityWords.articles.contains(tokens[index].bare)

@@ -58,6 +58,8 @@ enum EntityWords {
     ]
     static let thingBeginnings: WordSet = [
         "Hurricane", "Typhoon", "Storm", "Cyclone", "Operation", "Project", "Episode", "Chapter", "Volume", "Season",
+        // Ships by their navy's prefix ("USS Sampson", "HMS Queen Elizabeth", "USNS Comfort"): not annotated.
+        "USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "INS",
         // "Día Internacional de la Libertad de Prensa", "Journée mondiale …", "Semana Santa": a day or week of something.
         "Día", "Journée", "Giornata", "Jornada", "Semana",
     ]

@@ -1919,3 +1919,32 @@ func kindsByName(_ found: [Entity]) -> [String: Entity.Kind] {
         #expect(!found.keys.contains("Elizabeth Prize Foundation"), "\(found)")
     }
 }
+
+/// What the keys leave out: products named by their maker, ships, streaming services; and Reuters' compass initials.
+@Suite struct ProductsShipsAndCompassTests {
+    private let found = kindsByName(
+        EntityRecognizer().recognise(
+            in: storyItem(
+                [
+                    "An Airbus A320-200 operated by JetBlue made an emergency landing, the Federal Aviation Administration said.",
+                    "The film, which streams on Apple TV+, was shown aboard the destroyer USS Sampson in Suva on Monday.",
+                    "Rain is expected over S. Illinois and Indiana, while N. Carolina stays dry, the National Weather Service said.",
+                    "OPEC+ agreed to extend its output cuts, delegates said.",
+                ], language: "en")))
+
+    @Test("a maker before a model's number (\"Airbus A320-200\") names a product; ships and streaming services are no entities")
+    func productsAndShips() {
+        #expect(found["Airbus"] == nil, "\(found)")
+        #expect(found["JetBlue"] == .organisation, "\(found)")
+        #expect(!found.keys.contains { $0.contains("Sampson") || $0.contains("TV+") }, "\(found)")
+        #expect(found["OPEC+"] != nil, "\(found)")
+        #expect(CandidateScanner.isModelNumber("A320-200") && CandidateScanner.isModelNumber("737"))
+        #expect(!CandidateScanner.isModelNumber("CMAL3") && !CandidateScanner.isModelNumber("2026"))
+    }
+
+    @Test("\"S. Illinois\" is Illinois; \"N. Carolina\" is not Carolina")
+    func compassInitials() {
+        #expect(found["Illinois"] == .place, "\(found)")
+        #expect(found["Carolina"] == nil, "\(found)")
+    }
+}
