@@ -107,6 +107,9 @@ import Testing
         #expect(!RoleRules.endsWithMoreLink("Home | News | Sport | More"))
         #expect(!RoleRules.endsWithMoreLink("The vote was 41 to 17 | the council said more would follow."))
         #expect(!RoleRules.endsWithMoreLink("Nachrichtenatlas | Deutschland | Düsseldorf"))
+        // Cyrillic letters end in the separators' last bytes ("л" is D0 BB): only the separators count.
+        #expect(RoleRules.endsWithMoreLink("Правительство пообещало принять меры до зимы | далее"))
+        #expect(!RoleRules.endsWithMoreLink("Правительство пообещало принять меры до зимы и весны, сказал посол"))
     }
 
     @Test("a few quoted words without a stop, over a paragraph, are a heading; a quoted sentence stays a paragraph")

@@ -33,20 +33,27 @@ extension RoleRules {
 
     /// "… gemobbt. | mehr", "… Gulf » More", "… Golfe › Lire la suite": a summary that ends with its link.
     static func endsWithMoreLink(_ text: String) -> Bool {
-        // The bar's byte, or the last byte of "»" and "›", near the end: most blocks are answered by their last bytes.
-        guard text.utf8.count >= 20, text.utf8.suffix(32).contains(where: { $0 == 0x7C || $0 == 0xBB || $0 == 0xBA }),
-            let separator = text.lastIndex(where: { $0 == "|" || $0 == "»" || $0 == "›" })
-        else {
-            return false
+        // On the last bytes, where the link stands ("|", "»" C2 BB, "›" E2 80 BA); most blocks have no separator there.
+        guard text.utf8.count >= 20 else { return false }
+        let tail = Array(text.utf8.suffix(24))
+        var separator: (start: Int, end: Int)?
+        for index in tail.indices.reversed() {
+            if tail[index] == 0x7C {
+                separator = (index, index + 1)
+            } else if tail[index] == 0xBB, index >= 1, tail[index - 1] == 0xC2 {
+                separator = (index - 1, index + 1)
+            } else if tail[index] == 0xBA, index >= 2, tail[index - 1] == 0x80, tail[index - 2] == 0xE2 {
+                separator = (index - 2, index + 1)
+            }
+            if separator != nil { break }
         }
+        guard let separator else { return false }
         let padding: Set<Character> = [" ", "\t", "…", ">"]
-        let link = String(
-            text[text.index(after: separator)...].drop { padding.contains($0) }.reversed().drop { padding.contains($0) }.reversed()
-        )
-        .lowercased()
-        guard !link.isEmpty, link.utf8.count <= 20, moreLinkWords.contains(link) else { return false }
+        let written = String(decoding: tail[separator.end...], as: UTF8.self)
+        let link = String(written.drop { padding.contains($0) }.reversed().drop { padding.contains($0) }.reversed()).lowercased()
+        guard !link.isEmpty, moreLinkWords.contains(link) else { return false }
         // Story text before the link: the summary, not a menu of links ("Home | News | More").
-        let summary = text[..<separator]
+        let summary = String(decoding: text.utf8.dropLast(tail.count - separator.start), as: UTF8.self)
         return !summary.contains { $0 == "|" || $0 == "»" || $0 == "›" } && summary.split(separator: " ").count >= 4
     }
 }
