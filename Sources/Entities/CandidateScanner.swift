@@ -19,19 +19,35 @@ struct CandidateScanner {
     var readsRomance = false
 
     private static let royalTitles: WordSet = ["King", "Queen", "Prince", "Princess"]
+
+    /// One field of a token, read in place: the array's subscript copies the whole token (three strings) first.
+    @inline(__always) private func field<Value>(_ index: Int, _ path: KeyPath<Token, Value>) -> Value {
+        tokens.withUnsafeBufferPointer { $0[index][keyPath: path] }
+    }
     private static let compassInitials = ["N.": "North", "S.": "South", "E.": "East", "W.": "West"]
 
-    /// An aircraft's or a product's model: one or two capital letters and three digits or more ("A320-200", "B737"),
-    /// or three digits and a series ("737", "787-9"). Not a ticker ("CMAL3") nor a year ("2026").
+    /// An aircraft's or a product's model: a capital letter and three digits ("A320-200", "B737"), or three digits and a
+    /// series ("737", "787-9"). Not a ticker ("CMAL3"), a flight ("MH370"), a year ("2026") nor a count ("100").
     static func isModelNumber(_ word: String) -> Bool {
-        let bytes = Array(word.utf8.prefix { $0 != UInt8(ascii: "-") })
-        let letters = bytes.prefix { $0 >= 0x41 && $0 <= 0x5A }.count
-        let digits = bytes.dropFirst(letters).prefix { $0 >= 0x30 && $0 <= 0x39 }.count
-        guard letters + digits == bytes.count, digits >= 3 else { return false }
-        if letters == 0 {
-            return digits == 3 && word.utf8.count >= 3 && !(bytes.first == UInt8(ascii: "1") || bytes.first == UInt8(ascii: "2"))
+        // Most words open with a letter in lower case or a capital followed by one: answered by two bytes.
+        var bytes = word.utf8.makeIterator()
+        guard let first = bytes.next(), first >= 0x30 && first <= 0x39 || first >= 0x41 && first <= 0x5A else { return false }
+        var letters = first >= 0x41 ? 1 : 0
+        var digits = letters == 0 ? 1 : 0
+        while let byte = bytes.next(), byte != UInt8(ascii: "-") {
+            if byte >= 0x41 && byte <= 0x5A, digits == 0 {
+                letters += 1
+            } else if byte >= 0x30 && byte <= 0x39 {
+                digits += 1
+            } else {
+                return false
+            }
         }
-        return letters <= 2
+        guard digits >= 3 else { return false }
+        // "737", "787-9"; not a year or a count ("2026", "100").
+        if letters == 0 { return digits == 3 && first != UInt8(ascii: "1") && first != UInt8(ascii: "2") }
+        // "A320", "B737", "E190": one letter and three digits (two letters are a flight's number: "MH370").
+        return letters == 1 && digits == 3
     }
 
     /// Marks tokens inside quoted titles ("'A Most Violent Year'", "“Pillow Talk”") and after work nouns.
@@ -167,7 +183,7 @@ struct CandidateScanner {
                 continue
             }
             // "Airbus A320-200", "Boeing 737 MAX": a maker before a model's number names a product, not the maker.
-            if runEnd < tokens.count, !tokens[runEnd - 1].trailingPunctuation, Self.isModelNumber(tokens[runEnd].bare) {
+            if runEnd < tokens.count, Self.isModelNumber(field(runEnd, \.bare)), !field(runEnd - 1, \.trailingPunctuation) {
                 index = runEnd + 1
                 continue
             }
@@ -193,7 +209,9 @@ struct CandidateScanner {
             // "S. Illinois" (southern Illinois, as Reuters' weather copy writes it): a compass point's initial before a
             // place is no part of the place's name — unless the point names a place of its own ("N. Carolina" is
             // North Carolina, "W. Virginia" West Virginia).
-            if runEnd - start >= 2, let point = Self.compassInitials[tokens[start].word] {
+            if runEnd - start >= 2, case let word = field(start, \.word), word.utf8.count == 2, word.utf8.last == UInt8(ascii: "."),
+                let point = Self.compassInitials[word]
+            {
                 let rest = bares((start + 1)..<runEnd).joined(separator: " ")
                 if gazetteer.lookup(rest)?.kind == .place, gazetteer.lookup(point + " " + rest) == nil,
                     gazetteer.lookup(bares(start..<runEnd).joined(separator: " ")) == nil
@@ -250,7 +268,7 @@ struct CandidateScanner {
                     || EntityWords.organisationWords.contains(tokens[start + 1].bare)
                     // "Queen Elizabeth Prize Foundation", "King Edward VII Hospital", "Queen Mary University": a body
                     // named after a monarch keeps the title.
-                    || Self.royalTitles.contains(tokens[start].bare) && runEnd - start >= 3
+                    || runEnd - start >= 3 && Self.royalTitles.contains(field(start, \.bare))
                         && (EntityWords.organisationWords.contains(tokens[runEnd - 1].bare)
                             || Self.possessiveHeads.contains(tokens[runEnd - 1].bare))
                     || (EntityWords.nationalities.contains(tokens[start].bare)

@@ -1940,6 +1940,7 @@ func kindsByName(_ found: [Entity]) -> [String: Entity.Kind] {
         #expect(found["OPEC+"] != nil, "\(found)")
         #expect(CandidateScanner.isModelNumber("A320-200") && CandidateScanner.isModelNumber("737"))
         #expect(!CandidateScanner.isModelNumber("CMAL3") && !CandidateScanner.isModelNumber("2026"))
+        #expect(!CandidateScanner.isModelNumber("MH370") && !CandidateScanner.isModelNumber("100"))
     }
 
     @Test("\"S. Illinois\" is Illinois; \"N. Carolina\" is not Carolina")
