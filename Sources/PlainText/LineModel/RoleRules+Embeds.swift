@@ -46,4 +46,18 @@ extension RoleRules {
             for index in top..<(post - 1) { roles[index] = .body }
         }
     }
+
+    /// "Media caption The BBC's Nada Tawfik reports from an empty Times Square" under "Media playback is unsupported on
+    /// your device": a video's player and caption, which are no picture of the story, nor its text, nor a heading; and
+    /// "Share this story About sharing", "Share this with Facebook": the share buttons.
+    static func videoCaptionsAreNoStory(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        for index in roles.indices where roles[index] != .other && blocks[index].text.utf8.count < 400 {
+            let text = blocks[index].text
+            if opens(text, withOneOf: videoCaptionLabels) || opens(text, withOneOf: shareLabels) && shapes[index].words <= 6 {
+                roles[index] = .other
+            }
+        }
+    }
+    private static let videoCaptionLabels = ["media caption", "video caption", "media playback is"].map { Array($0.utf8) }
+    private static let shareLabels = ["share this"].map { Array($0.utf8) }
 }

@@ -56,25 +56,6 @@ extension RoleRules {
         }
     }
 
-    /// Where the article sets two subheadings or more, a line of a few words without a stop, alone between two
-    /// paragraphs that end with one, is one more ("El juez defiende la “imparcialidad” de la UCO" among La Vanguardia's
-    /// four): a paragraph ends with its stop, and the page's other headings show how it sets its sections.
-    static func headingsLikeTheSubheadings(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
-        guard roles.count >= 3, roles.lazy.filter({ $0 == .subheading }).count >= 2 else { return }
-        let letters: Set<EdgeCharacter> = [.lowercase, .uppercase, .otherLetter]
-        let stops: Set<EdgeCharacter> = [.fullStop, .quote, .question, .exclamation]
-        for index in 1..<(roles.count - 1) where roles[index] == .body {
-            let shape = shapes[index]
-            guard letters.contains(shape.end), (2...9).contains(shape.words), shape.lineCount == 1, shape.start == .uppercase,
-                !shape.cues.contains(.bullet), !shape.cues.contains(.sentence), roles[index - 1] == .body, roles[index + 1] == .body,
-                stops.contains(shapes[index - 1].end), stops.contains(shapes[index + 1].end), shapes[index + 1].words >= 15,
-                // "Según el auto, la secuencia de los mensajes" / "revela prisas …": a sentence broken by a blank line.
-                shapes[index + 1].start != .lowercase
-            else { continue }
-            roles[index] = .subheading
-        }
-    }
-
     /// A web gallery sets each picture as its counter ("Image 2 of 5"), its caption and its credit, line under line:
     /// the line between a counter and a credit is the picture's caption. So is a line that opens with its counter
     /// ("1 of 2. A general view of the hospital …").

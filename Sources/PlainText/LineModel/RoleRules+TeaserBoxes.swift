@@ -59,23 +59,6 @@ extension RoleRules {
 }
 
 extension RoleRules {
-    /// '"Besorgniserregender Vorfall"', '‘We are in shock’': a few words in quotation marks, without a stop inside,
-    /// alone over a paragraph of the story — a section heading quoting someone (German sites set many so). A
-    /// sentence quoted as a paragraph ends with its stop inside the marks; a pull quote repeats the story's words.
-    static func quotedHeadingsOverParagraphs(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
-        guard let firstBody = roles.firstIndex(of: .body) else { return }
-        for index in roles.indices where index > firstBody && index + 1 < roles.count && roles[index] == .body {
-            let shape = shapes[index]
-            guard shape.start == .quote, shape.end == .quote, (1...8).contains(shape.words), shape.lineCount == 1, !shape.echoed,
-                !shape.repeated, roles[index + 1] == .body, shapes[index + 1].words >= 15,
-                let beforeMark = blocks[index].text.unicodeScalars.dropLast().last, beforeMark.properties.isAlphabetic
-            else { continue }
-            roles[index] = .subheading
-        }
-    }
-}
-
-extension RoleRules {
     /// "Politics" / "House GOP unveils stopgap plan as shutdown deadline nears" (NPR's related stories): in a list of
     /// related links, a word or two set right over a link's title, no blank line between, is the section the story is
     /// filed under, not a link of its own.
@@ -104,18 +87,4 @@ extension RoleRules {
             roles[index] = index > lastBody ? .trailer : .other
         }
     }
-
-    /// "Media caption The BBC's Nada Tawfik reports from an empty Times Square" under "Media playback is unsupported on
-    /// your device": a video's player and caption, which are no picture of the story, nor its text, nor a heading; and
-    /// "Share this story About sharing", "Share this with Facebook": the share buttons.
-    static func videoCaptionsAreNoStory(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
-        for index in roles.indices where roles[index] != .other && blocks[index].text.utf8.count < 400 {
-            let text = blocks[index].text
-            if opens(text, withOneOf: videoCaptionLabels) || opens(text, withOneOf: shareLabels) && shapes[index].words <= 6 {
-                roles[index] = .other
-            }
-        }
-    }
-    private static let videoCaptionLabels = ["media caption", "video caption", "media playback is"].map { Array($0.utf8) }
-    private static let shareLabels = ["share this"].map { Array($0.utf8) }
 }

@@ -1,0 +1,39 @@
+import NewsModel
+
+/// Section headings the model may leave in the story's text: those that quote someone, and those set as the page's
+/// other headings are.
+extension RoleRules {
+    /// '"Besorgniserregender Vorfall"', '‘We are in shock’': a few words in quotation marks, without a stop inside,
+    /// alone over a paragraph of the story — a section heading quoting someone (German sites set many so). A
+    /// sentence quoted as a paragraph ends with its stop inside the marks; a pull quote repeats the story's words.
+    static func quotedHeadingsOverParagraphs(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard let firstBody = roles.firstIndex(of: .body) else { return }
+        for index in roles.indices where index > firstBody && index + 1 < roles.count && roles[index] == .body {
+            let shape = shapes[index]
+            guard shape.start == .quote, shape.end == .quote, (1...8).contains(shape.words), shape.lineCount == 1, !shape.echoed,
+                !shape.repeated, roles[index + 1] == .body, shapes[index + 1].words >= 15,
+                let beforeMark = blocks[index].text.unicodeScalars.dropLast().last, beforeMark.properties.isAlphabetic
+            else { continue }
+            roles[index] = .subheading
+        }
+    }
+
+    /// Where the article sets two subheadings or more, a line of a few words without a stop, alone between two
+    /// paragraphs that end with one, is one more ("El juez defiende la “imparcialidad” de la UCO" among La Vanguardia's
+    /// four): a paragraph ends with its stop, and the page's other headings show how it sets its sections.
+    static func headingsLikeTheSubheadings(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard roles.count >= 3, roles.lazy.filter({ $0 == .subheading }).count >= 2 else { return }
+        let letters: Set<EdgeCharacter> = [.lowercase, .uppercase, .otherLetter]
+        let stops: Set<EdgeCharacter> = [.fullStop, .quote, .question, .exclamation]
+        for index in 1..<(roles.count - 1) where roles[index] == .body {
+            let shape = shapes[index]
+            guard letters.contains(shape.end), (2...9).contains(shape.words), shape.lineCount == 1, shape.start == .uppercase,
+                !shape.cues.contains(.bullet), !shape.cues.contains(.sentence), roles[index - 1] == .body, roles[index + 1] == .body,
+                stops.contains(shapes[index - 1].end), stops.contains(shapes[index + 1].end), shapes[index + 1].words >= 15,
+                // "Según el auto, la secuencia de los mensajes" / "revela prisas …": a sentence broken by a blank line.
+                shapes[index + 1].start != .lowercase
+            else { continue }
+            roles[index] = .subheading
+        }
+    }
+}
