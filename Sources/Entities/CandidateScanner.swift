@@ -459,7 +459,34 @@ struct CandidateScanner {
             }
             index = max(resume, index + 1)
         }
-        return result
+        return Self.joiningCampuses(result, gazetteer: gazetteer)
+    }
+
+    /// "University of California, Berkeley", "University of Tennessee, Knoxville": a state university's name, a comma
+    /// and the town of its campus are one name — a town the gazetteer knows as a city, not a country ("University of
+    /// Sydney, Australia" are two).
+    static func joiningCampuses(_ candidates: [Candidate], gazetteer: Gazetteer) -> [Candidate] {
+        guard candidates.count >= 2, candidates.contains(where: { $0.text.hasPrefix("University of ") }) else { return candidates }
+        var joined: [Candidate] = []
+        joined.reserveCapacity(candidates.count)
+        var index = 0
+        while index < candidates.count {
+            var candidate = candidates[index]
+            if index + 1 < candidates.count, candidate.text.hasPrefix("University of "), case let campus = candidates[index + 1],
+                campus.block == candidate.block, campus.offset == candidate.offset + candidate.text.utf16.count + 2,
+                let town = gazetteer.lookup(campus.text), town.kind == .place, town.rank == 2,
+                let state = gazetteer.lookup(String(candidate.text.dropFirst("University of ".count))), state.kind == .place,
+                state.rank == 3
+            {
+                candidate.text += ", " + campus.text
+                joined.append(candidate)
+                index += 2
+                continue
+            }
+            joined.append(candidate)
+            index += 1
+        }
+        return joined
     }
 
     /// "D-New", "R-Louisiana", "I-Vt.": a party's letter, a hyphen and a capital.

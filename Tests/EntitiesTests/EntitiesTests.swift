@@ -1949,3 +1949,20 @@ func kindsByName(_ found: [Entity]) -> [String: Entity.Kind] {
         #expect(found["Carolina"] == nil, "\(found)")
     }
 }
+
+/// A state university and the town of its campus; session 33.
+@Suite struct CampusNameTests {
+    @Test("\"University of California, Berkeley\" is one name; \"University of Sydney, Australia\" is two")
+    func campusAfterTheState() {
+        let found = kindsByName(
+            EntityRecognizer().recognise(
+                in: storyItem(
+                    [
+                        "Researchers at the University of California, Berkeley, and the University of Sydney, Australia, said on Monday that the telescope had found hundreds of new bursts."
+                    ], language: "en")))
+        #expect(found["University of California, Berkeley"] == .organisation, "\(found)")
+        #expect(found["University of Sydney"] == .organisation, "\(found)")
+        #expect(found["Australia"] == .place, "\(found)")
+        #expect(found["Berkeley"] == nil && found["University of California"] == nil, "\(found)")
+    }
+}
