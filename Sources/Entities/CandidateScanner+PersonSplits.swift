@@ -50,9 +50,11 @@ extension CandidateScanner {
                 || last == UInt8(ascii: "f") || last == UInt8(ascii: "t") || last == UInt8(ascii: "e")
         else { return false }
         let lowered = word.lowercased()
-        let masculine = lowered.hasSuffix("in") ? String(lowered.dropLast(2)) : lowered
-        return germanRoleHeads.contains { masculine.hasSuffix($0) }
+        return closesWithHead(lowered.hasSuffix("in") ? String(lowered.dropLast(2)) : lowered, germanRoleHeads)
     }
+
+    /// Whether a lower-cased German compound closes with one of `heads` ("nachrichtenagentur" with "agentur").
+    static func closesWithHead(_ lowered: String, _ heads: [String]) -> Bool { heads.contains { lowered.hasSuffix($0) } }
 
     /// Nouns of offices and occupations that close German compounds of roles, in their masculine form (the feminine
     /// adds "-in"; "-präsidentin", "-ministerin").

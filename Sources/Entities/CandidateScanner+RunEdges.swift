@@ -25,8 +25,7 @@ extension CandidateScanner {
     static func isGermanBodyNoun(_ word: String) -> Bool {
         if germanBodyNouns.contains(word) { return true }
         guard word.utf8.count >= 8, let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
-        let lowered = word.lowercased()
-        return germanBodyHeads.contains { lowered.hasSuffix($0) }
+        return closesWithHead(word.lowercased(), germanBodyHeads)
     }
 
     private static let germanBodyHeads = [

@@ -1,5 +1,6 @@
 import Foundation
 import NewsModel
+import TestSupport
 import Testing
 
 @testable import PlainText
@@ -242,5 +243,16 @@ import Testing
         #expect(!item.body.contains { $0.text.hasPrefix("READ") })
         #expect(!item.descriptions.contains { $0.text.hasPrefix("*") }, "\(item.descriptions)")
         #expect(item.body.first?.text.hasPrefix("Hurricane Delia made landfall") == true)
+    }
+
+    @Test(
+        "a media release's closing \"SOURCE: …\" line is its trailer, no related link (AAP's Medianet release)",
+        .enabled(if: TestPaths.sharedOrCI, "needs ../shared (the corpus's superdesk-aap release)"))
+    func releaseSourceLineIsTheTrailer() throws {
+        let file = try #require(TestPaths.sharedFolder()).appendingPathComponent(
+            "corpus/plaintext/superdesk-aap/aap_mediarelease_afsa_insolvencies.txt")
+        let item = PlainTextReader().read(try Data(contentsOf: file), file: file.lastPathComponent).item
+        #expect(!item.links.contains { $0.title?.hasPrefix("SOURCE") == true }, "\(item.links)")
+        #expect(item.editorialNotes.contains("SOURCE: Australian Financial Security Authority"), "\(item.editorialNotes)")
     }
 }
