@@ -51,6 +51,9 @@ extension CandidateScanner {
         return false
     }
 
+    /// Titles that address a person and name no office ("Sir", "Dame"): a run ending in one is no role.
+    static let formsOfAddress: WordSet = ["Mr", "Mrs", "Ms", "Sir", "Dame"]
+
     /// Offices whose holders copy names as a group in the plural ("Tory MPs", "Republican Senators").
     static let offices: WordSet = [
         "MP", "MEP", "Senator", "Minister", "Governor", "Lawmaker", "Councillor", "Congressman", "Representative", "Mayor",
@@ -81,7 +84,8 @@ extension CandidateScanner {
         // "Defence Minister", "Chief Justice" end in a title; "Ministry of Finance", "Department of Justice" are an
         // institution of that field.
         // "Kevin King", "Sarah Bishop": after a given name the title word is a surname.
-        if isTitle(words[words.count - 1]), !namesInstitutionOfField(words),
+        // A form of address ends no role: "Notre Dame" is a name.
+        if isTitle(words[words.count - 1]), !Self.formsOfAddress.contains(words[words.count - 1]), !namesInstitutionOfField(words),
             !(words.count >= 2 && isGivenName(words[words.count - 2]) && Surnames.contains(Substring(words[words.count - 1])))
         {
             return true

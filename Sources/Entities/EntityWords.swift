@@ -141,6 +141,11 @@ enum EntityWords {
         "ministry", "airline", "carrier", "corporation", "organisation", "organization", "agency", "authorities", "government",
         "army", "police", "squad", "side", "movement", "militia", "rebels", "coalition", "alliance",
     ]
+    /// Lower-case nouns after a name that say it is a building or a feature of the land ("Notre Dame cathedral").
+    static let landmarkNouns: WordSet = [
+        "cathedral", "church", "basilica", "mosque", "temple", "synagogue", "stadium", "arena", "airport", "bridge", "palace",
+        "river", "lake", "mountain", "mountains", "valley", "island", "islands", "peninsula", "desert", "volcano", "square",
+    ]
     /// Head nouns of an apposition that say the name is an organisation ("Flexport, a freight company") or a place
     /// ("Makilala, a town in …"), beside `organisationWords` and `placeWords` lower-cased; and the endings of nouns
     /// for people ("a neonatologist", "the spokesman").

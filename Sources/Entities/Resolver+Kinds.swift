@@ -67,6 +67,15 @@ extension Resolver {
         {
             return (.organisation, text, nil, 70)
         }
+        // "Oklahoma City Thunder", "Miami Heat": a place the gazetteer knows, then one ordinary word that is no word
+        // for a place, names a club (or a paper: "Kansas City Star").
+        if words.count >= 2, readsEnglish, EnglishWords.listing(Substring(last)) == 2, !EntityWords.placeWords.contains(last),
+            !Self.areaWords.contains(last), !Self.trailingCompassWords.contains(last),
+            !(words.count == 2 && GivenNames.containsName(Substring(first))),
+            gazetteer.lookup(words.dropLast().joined(separator: " "))?.kind == .place
+        {
+            return (.organisation, text, nil, 65)
+        }
         // "U.S. Customs and Border Protection (CBP)": a name that an acronym in brackets spells names a body.
         if words.count >= 3, candidate.acronymAfter.unicodeScalars.count >= 3,
             Self.acronym(ofEveryWord: text).hasSuffix(candidate.acronymAfter)
@@ -128,6 +137,8 @@ extension Resolver {
             return (Self.areaWords.contains(last) ? .place : .pointOfInterest, text, nil, 70)
         }
         if EntityWords.organisationNouns.contains(candidate.nextWord) { return (.organisation, text, nil, 65) }
+        // "Notre Dame cathedral", "Wembley stadium": a lower-case noun for a building or a feature names a point of interest.
+        if EntityWords.landmarkNouns.contains(candidate.nextWord) { return (.pointOfInterest, text, nil, 65) }
         // "The Beatles", "The Yardbirds", "The Hill": no one's name opens with the article; a band, a paper, a firm does.
         if first == "The", words.count >= 2 { return (.organisation, text, nil, 70) }
         // "Blue Origin", "Teacher Retirement System", "Evening Standard": every word an ordinary English word, none a
@@ -171,7 +182,7 @@ extension Resolver {
         if EntityWords.institutionNouns.contains(candidate.nextWord) { return (.organisation, name + " " + candidate.nextWord, 65) }
         if EntityWords.personNouns.contains(candidate.nextWord), !candidate.isAcronym { return (.person, name, 60) }
         if candidate.isAcronym {
-            guard !EntityWords.commonAcronyms.contains(name) else { return nil }
+            guard !EntityWords.commonAcronyms.contains(name), !Self.isFlightNumber(name) else { return nil }
             if !candidate.sentenceInitial || candidate.followedByVerb || candidate.afterArticle { return (.organisation, name, 55) }
             return nil
         }
@@ -193,6 +204,7 @@ extension Resolver {
             return candidate.followedByVerb && !candidate.followedByAuxiliary ? (.organisation, name, 55) : nil
         }
         if candidate.titled { return (.person, name, 85) }
+        if Self.isInnerCapitalised(name) { return (.organisation, name, 60) }
         if candidate.followedByVerb, !candidate.afterLocativePreposition, !(candidate.sentenceInitial && candidate.followedByAuxiliary) {
             // "Lavrov reacted …": a person by action.
             return (.person, name, 65)
@@ -207,6 +219,28 @@ extension Resolver {
             !(name.hasSuffix("s") && EntityWords.nationalities.contains(String(name.dropLast())))
         else { return nil }
         return (.organisation, name, Self.unexplainedConfidence)
+    }
+
+    /// "MH370", "QZ8501", "BA249": an airline's two-character code and a flight's number name a flight, no body.
+    static func isFlightNumber(_ word: String) -> Bool {
+        let bytes = Array(word.utf8)
+        guard (4...6).contains(bytes.count) else { return false }
+        func isUpper(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) }
+        func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
+        let code = bytes[..<2]
+        guard code.allSatisfy({ isUpper($0) || isDigit($0) }), code.contains(where: isUpper) else { return false }
+        return bytes[2...].allSatisfy(isDigit)
+    }
+
+    /// "AirAsia", "PayPal", "SoftBank": a capital inside one word after a stem of three letters or more is a company's
+    /// spelling; people's names put it after a short particle ("McCain", "DeSantis", "LeBron") or "Mac" ("MacArthur").
+    static func isInnerCapitalised(_ word: String) -> Bool {
+        let scalars = Array(word.unicodeScalars)
+        guard scalars.count >= 5, let inner = (3..<scalars.count).first(where: {
+            scalars[$0].isUppercaseLetter && scalars[$0 - 1].isLowercaseLetter
+        }) else { return false }
+        guard scalars[..<inner].allSatisfy(\.isLetterLike) else { return false }
+        return !["Mac", "Van", "Von", "Fitz", "Del", "Des", "Don", "Della"].contains(String(String.UnicodeScalarView(scalars[..<inner])))
     }
 
     /// An inflected German adjective of a country, region or creed ("Deutsche", "Bayerischen", "Europäische",

@@ -53,6 +53,16 @@ package struct Resolver {
             return owners.count == 1 ? owners[0] : nil
         }
 
+        /// The one organisation named by a place and then `nickname` ("Los Angeles Lakers" for "Lakers").
+        func clubNamed(_ nickname: String, gazetteer: Gazetteer) -> Entity? {
+            let suffix = " " + nickname
+            let clubs = entities.filter { entity in
+                guard entity.kind == .organisation, entity.name.hasSuffix(suffix) else { return false }
+                return gazetteer.lookup(String(entity.name.dropLast(suffix.count)))?.kind == .place
+            }
+            return clubs.count == 1 ? clubs[0] : nil
+        }
+
         func organisationStarting(with name: String) -> Entity? {
             guard let first = name.spaceSeparatedWords.first else { return nil }
             let owners = (firstWords[String(first)] ?? []).map { entities[$0] }.filter {
@@ -270,6 +280,11 @@ package struct Resolver {
                 table.add(link.kind, stem, link: link, candidate: candidate, confidence: 75, articleForm: stem)
                 continue
             }
+            // "Lakers" after "Los Angeles Lakers", "Strikers" after "Brisbane Strikers": a club's nickname is the club.
+            if link == nil, let club = table.clubNamed(name, gazetteer: gazetteer) {
+                table.add(.organisation, club.name, link: nil, candidate: candidate, confidence: 75)
+                continue
+            }
             // "Gerd" after "Gerd Mueller", "Bayern" after "Bayern Munich": the one longer name it begins.
             if let owners = table.firstWords[name], owners.count == 1, table.entities[owners[0]].kind != .place {
                 let entity = table.entities[owners[0]]
@@ -380,6 +395,9 @@ package struct Resolver {
                 let head = words[..<cut].joined(separator: " ")
                 let tail = words[cut...].joined(separator: " ")
                 guard known.contains(head), known.contains(tail) || gazetteer.lookup(tail) != nil else { continue }
+                // "Los Angeles Lakers", "Oklahoma City Thunder" beside "the Lakers": a town and one word the gazetteer does
+                // not know is a club named by its home; the article calls it by the nickname alone.
+                if cut == words.count - 1, gazetteer.lookup(tail) == nil, gazetteer.lookup(head)?.kind == .place { continue }
                 result += Self.split(candidate, head: head, tail: tail, tailOffset: head.utf16.count + 1)
                 split = true
                 break

@@ -2,10 +2,12 @@ import Foundation
 
 /// Multinomial logistic regression with an L2 penalty, fitted by full-batch AdaGrad: the same weights for the
 /// same examples in any order, on every machine (sums in one canonical example order, no random numbers). The
-/// penalty keeps the weights of features seen once or twice (a training article's own names) small.
+/// penalty keeps the weights of features seen once or twice (a training article's own names) small. 1,000 rounds
+/// reach the optimum (3,000 decide every held-out name as 1,000 do); 300, which stopped short of it, let a change
+/// to a few candidates flip some twenty unrelated decisions through the path the fit took.
 public enum SoftmaxRegression {
     public static func fit(
-        _ examples: [(features: [UInt64], label: Int)], classCount: Int, iterations: Int = 300, penalty: Double = 0.002,
+        _ examples: [(features: [UInt64], label: Int)], classCount: Int, iterations: Int = 1_000, penalty: Double = 0.002,
         rate: Double = 0.5
     ) -> LinearModel {
         guard !examples.isEmpty, classCount > 1 else { return LinearModel(classCount: classCount) }

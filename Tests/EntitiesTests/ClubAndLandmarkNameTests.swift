@@ -1,0 +1,51 @@
+import NewsModel
+import Testing
+
+@testable import Entities
+
+/// Sports copy names a club by its home and nickname, then by the nickname alone; buildings and features are named
+/// by a noun after the name.
+@Suite struct ClubAndLandmarkNameTests {
+    private func recognise(_ paragraphs: [String]) -> [Entity] {
+        EntityRecognizer().recognise(in: storyItem(paragraphs, language: "en"))
+    }
+
+    @Test("\"Los Angeles Lakers\" and \"the Lakers\" are one club, not the city and a second name")
+    func clubByHomeAndNickname() {
+        let found = recognise([
+            "James scored 25 points for the surging Los Angeles Lakers, who beat the Oklahoma City Thunder 112-107 on Tuesday night.",
+            "The Lakers have won 12 of 13 games, and the Thunder will meet them again in Oklahoma City on Friday.",
+            "Los Angeles had not seen such a run since 2010, when the Lakers won the title.",
+        ])
+        let lakers = found.first { $0.name == "Los Angeles Lakers" }
+        #expect(lakers?.kind == .organisation, "\(found.map(\.name))")
+        #expect(lakers?.alternativeNames.contains("Lakers") == true, "\(String(describing: lakers))")
+        let thunder = found.first { $0.name == "Oklahoma City Thunder" }
+        #expect(thunder?.kind == .organisation, "\(found.map(\.name))")
+        #expect(thunder?.alternativeNames.contains("Thunder") == true, "\(String(describing: thunder))")
+        #expect(!found.contains { $0.name == "Lakers" || $0.name == "Thunder" }, "\(found.map(\.name))")
+        // The city itself, where the text names it apart from the club, stays a place.
+        #expect(kindsByName(found)["Oklahoma City"] == .place, "\(found.map(\.name))")
+    }
+
+    @Test("A title word before one ordinary word names no one: \"National Premier Leagues\", \"General Assembly\"")
+    func titleBeforeAnOrdinaryWord() {
+        let found = kindsByName(
+            recognise([
+                "Maroochydore stayed top of the Queensland National Premier Leagues ladder after a 2-1 win on Saturday.",
+                "Delegates at the United Nations General Assembly applauded the speech.",
+            ]))
+        #expect(found["Leagues"] == nil && found["Assembly"] == nil, "\(found)")
+    }
+
+    @Test("\"Notre Dame cathedral\": a form of address ends no role, and the noun after the name makes it a landmark")
+    func landmarkBeforeItsNoun() {
+        let found = kindsByName(
+            recognise([
+                "Flames tore through the roof of Notre Dame cathedral in Paris on Monday evening, and its spire collapsed.",
+                "Crowds watched from the banks of the river as Notre Dame burned.",
+            ]))
+        #expect(found["Notre Dame"] == .pointOfInterest, "\(found)")
+        #expect(found["Paris"] == .place, "\(found)")
+    }
+}
