@@ -438,7 +438,9 @@ struct CandidateScanner {
                     || readsEnglish && EnglishWords.listing(Substring(name)) == 2)
             if !name.isEmpty, !isSingleCommonWord, !EntityWords.nationalities.contains(name), !EntityWords.calendarWords.contains(name),
                 !EntityWords.holidays.contains(name),
-                !Self.isNotAName(words), !(words.count == 1 && EntityWords.commonAcronyms.contains(name))
+                !Self.isNotAName(words), !(words.count == 1 && EntityWords.commonAcronyms.contains(name)),
+                // "Flight MH370": the word before a flight's number is no name either.
+                !(words.count == 1 && nextToken.map { Self.isFlightNumber($0.bare) } == true)
             {
                 var candidate = Candidate(
                     text: name, block: block, offset: tokens[start].offset, sentenceInitial: initialHere,

@@ -182,7 +182,7 @@ extension Resolver {
         if EntityWords.institutionNouns.contains(candidate.nextWord) { return (.organisation, name + " " + candidate.nextWord, 65) }
         if EntityWords.personNouns.contains(candidate.nextWord), !candidate.isAcronym { return (.person, name, 60) }
         if candidate.isAcronym {
-            guard !EntityWords.commonAcronyms.contains(name), !Self.isFlightNumber(name) else { return nil }
+            guard !EntityWords.commonAcronyms.contains(name), !CandidateScanner.isFlightNumber(name) else { return nil }
             if !candidate.sentenceInitial || candidate.followedByVerb || candidate.afterArticle { return (.organisation, name, 55) }
             return nil
         }
@@ -221,24 +221,15 @@ extension Resolver {
         return (.organisation, name, Self.unexplainedConfidence)
     }
 
-    /// "MH370", "QZ8501", "BA249": an airline's two-character code and a flight's number name a flight, no body.
-    static func isFlightNumber(_ word: String) -> Bool {
-        let bytes = Array(word.utf8)
-        guard (4...6).contains(bytes.count) else { return false }
-        func isUpper(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) }
-        func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
-        let code = bytes[..<2]
-        guard code.allSatisfy({ isUpper($0) || isDigit($0) }), code.contains(where: isUpper) else { return false }
-        return bytes[2...].allSatisfy(isDigit)
-    }
-
     /// "AirAsia", "PayPal", "SoftBank": a capital inside one word after a stem of three letters or more is a company's
     /// spelling; people's names put it after a short particle ("McCain", "DeSantis", "LeBron") or "Mac" ("MacArthur").
     static func isInnerCapitalised(_ word: String) -> Bool {
         let scalars = Array(word.unicodeScalars)
-        guard scalars.count >= 5, let inner = (3..<scalars.count).first(where: {
-            scalars[$0].isUppercaseLetter && scalars[$0 - 1].isLowercaseLetter
-        }) else { return false }
+        guard scalars.count >= 5,
+            let inner = (3..<scalars.count).first(where: {
+                scalars[$0].isUppercaseLetter && scalars[$0 - 1].isLowercaseLetter
+            })
+        else { return false }
         guard scalars[..<inner].allSatisfy(\.isLetterLike) else { return false }
         return !["Mac", "Van", "Von", "Fitz", "Del", "Des", "Don", "Della"].contains(String(String.UnicodeScalarView(scalars[..<inner])))
     }

@@ -49,3 +49,26 @@ import Testing
         #expect(found["Paris"] == .place, "\(found)")
     }
 }
+
+/// Shapes of words that say what a name is before any list does.
+@Suite struct WordShapeNameTests {
+    @Test("A flight's number and the word before it are no names; an airline spelt with an inner capital is a company")
+    func flightsAndInnerCapitals() {
+        let found = kindsByName(
+            EntityRecognizer().recognise(
+                in: storyItem(
+                    [
+                        "Flight QZ8501 lost contact with air traffic control on Sunday, and AirAsia said the search would resume at dawn.",
+                        "The search for Flight MH370 was called off in 2017, and SoftBank said on Monday it would sell its stake.",
+                        "Senator John McCain and coach LeBron DeAndre met MacKenzie Scott in Phoenix.",
+                    ], language: "en")))
+        #expect(found["QZ8501"] == nil && found["MH370"] == nil && found["Flight"] == nil, "\(found)")
+        #expect(found["AirAsia"] == .organisation && found["SoftBank"] == .organisation, "\(found)")
+        #expect(found["John McCain"] == .person && found["MacKenzie Scott"] == .person, "\(found)")
+        #expect(CandidateScanner.isFlightNumber("BA249") && CandidateScanner.isFlightNumber("U28601"))
+        #expect(
+            !CandidateScanner.isFlightNumber("G20") && !CandidateScanner.isFlightNumber("COP26") && !CandidateScanner.isFlightNumber("F16"))
+        #expect(
+            !Resolver.isInnerCapitalised("McCain") && !Resolver.isInnerCapitalised("DeSantis") && !Resolver.isInnerCapitalised("MacArthur"))
+    }
+}
