@@ -239,6 +239,8 @@ struct ArticleAssembly {
         return (2...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true }
     }
 
+    private static let captionLabels = ["Image: ", "Photo: ", "Picture: ", "Foto: ", "Bild: "]
+
     /// A caption line: its credit split off where it carries one; a credit line just before it
     /// ("Image copyright X" / "Image caption Y") is its credit.
     private mutating func readCaption(
@@ -249,7 +251,7 @@ struct ArticleAssembly {
         if let counter = LineRules.galleryCounter.match(caption) { caption = counter[1] }
         caption = Self.strippingGalleryCounter(caption)
         if caption.hasPrefix("* ") || caption.hasPrefix("• ") { caption = String(caption.dropFirst(2)) }
-        let captionText: String
+        var captionText: String
         let credit: String?
         var copyrightNotice: String?
         if let match = LineRules.captionWithCredit.match(caption), !isSentenceWithoutCaption(match[1]) {
@@ -260,6 +262,12 @@ struct ArticleAssembly {
             credit = (match[3].isEmpty ? match[4] : match[3].lowercased().hasPrefix("by ") ? match[2] : match[3]).trimmingWhitespace()
         } else {
             (captionText, credit) = PictureCredit.split(caption)
+        }
+        // "Image: Flames rise from the roof. (Reuters: Benoit Tessier)": the label names what the line is; the caption
+        // is what follows it (a label before a credit alone, "Photo: Getty Images", is the credit line's business).
+        if credit != nil || captionText.hasSuffix("."), let label = Self.captionLabels.first(where: { captionText.hasPrefix($0) }) {
+            let rest = String(captionText.dropFirst(label.count)).trimmingWhitespace()
+            if rest.spaceSeparatedWordCount >= 3 { captionText = rest }
         }
         // A caption that carries its own credit is not the one a different credit line above was waiting for: joined,
         // one of the two credits would be lost. Nor is a caption further down the page: a credit stands right above

@@ -1,0 +1,53 @@
+import NewsModel
+import Testing
+
+@testable import PlainText
+
+/// Captions labelled "Image:" (the ABC's pages, and the copy of Notre Dame's fire GOLD-README names): the label says
+/// what the line is, the caption follows it, the credit closes it in brackets.
+@Suite struct LabelledCaptionTests {
+    static let page = """
+        Notre Dame: Paris cathedral spire collapses in huge fire
+
+        By Kim Willsher in Paris
+
+        Image: Flames and smoke billow from the roof of Notre Dame cathedral in Paris on Monday evening. (Reuters: Benoit Tessier)
+
+        A huge fire has swept through the roof of Notre Dame cathedral in Paris, causing its spire to collapse.
+
+        Thousands of people watched from the banks of the Seine as the flames tore through the 850-year-old building, one of the most visited monuments in Europe.
+
+        Image: The spire of the cathedral toppled about an hour after the fire broke out. (AP: Thibault Camus)
+
+        Officials said the fire could be linked to renovation work that was under way on the roof. The Paris prosecutor's office has opened an inquiry.
+
+        French President Emmanuel Macron, who cancelled a televised address to the nation, said he was deeply saddened to see "this part of all of us" burn.
+
+        "Notre Dame is our history, our literature, our imagination," Mr Macron told reporters outside the cathedral. "We will rebuild it together."
+
+        Image: YouTube video shows the moment the spire fell as crowds gasped. (YouTube: Le Parisien)
+
+        The Paris mayor, Anne Hidalgo, said firefighters were trying to save the artworks stored inside.
+
+        A spokesman for the cathedral, Andre Finot, said the wooden frame of the roof was burning and that nothing would be left of it.
+
+        Image: Firefighters battle the blaze from the Quai de Montebello. (Reuters: Charles Platiau)
+
+        The fire brigade said it was not yet sure whether the stone vault would hold.
+
+        US President Donald Trump said on Twitter that "perhaps flying water tankers could be used to put it out", a suggestion the French civil security service rejected.
+
+        Topics: fires, religion-and-beliefs, france
+        """
+
+    @Test("\"Image: CAPTION (CREDIT)\" gives the caption without its label and the credit, one picture a line")
+    func captionAfterItsLabel() {
+        let item = PlainTextReader().read(text: Self.page).item
+        #expect(item.pictures.count == 4, "\(item.pictures)")
+        #expect(item.pictures.first?.caption == "Flames and smoke billow from the roof of Notre Dame cathedral in Paris on Monday evening.")
+        #expect(item.pictures.first?.creditline == "Reuters: Benoit Tessier")
+        #expect(item.pictures.allSatisfy { $0.caption?.hasPrefix("Image") == false }, "\(item.pictures.map(\.caption))")
+        // No caption is a paragraph of the story.
+        #expect(!item.body.contains { $0.text.contains("spire fell as crowds gasped") }, "\(item.body)")
+    }
+}
