@@ -114,8 +114,20 @@ extension ArticleAssembly {
             modifiers += 1
         }
         if lowercaseRole, modifiers == 0, words.count >= 3 { words.removeLast() }
+        // "Martin Chulov Middle East correspondent", "Jessica Elgot Chief political correspondent": the desk's words
+        // before the role, down to a name of two words.
+        while lowercaseRole, words.count > 2, let previous = words.last, Self.deskWords.contains(previous) { words.removeLast() }
         return words.joined(separator: " ")
     }
+
+    /// Capitalised words of a journalist's post before "correspondent" or "editor": rank, desk and the regions of the world.
+    private static let deskWords: Set<String> = [
+        "Chief", "Senior", "Deputy", "Associate", "Executive", "Managing", "Political", "Diplomatic", "Economics", "Economic",
+        "Health", "Science", "Education", "Home", "Foreign", "Security", "Defence", "Defense", "Business", "Technology",
+        "Environment", "Arts", "Sports", "Sport", "Media", "Social", "Affairs", "Legal", "Transport", "Consumer", "Culture",
+        "Travel", "Global", "World", "International", "Energy", "Climate", "Middle", "East", "West", "North", "South",
+        "Central", "Asia", "Europe", "Africa", "America", "Americas", "Pacific", "Latin",
+    ]
 
     /// Words a line cannot end on when its sentence goes on: conjunctions, prepositions and articles of the corpus's
     /// languages.
