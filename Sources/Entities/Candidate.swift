@@ -23,6 +23,9 @@ struct Candidate {
     var afterArticle = false
     /// The lower-case word after it ("newspaper", "hospital", "administration").
     var nextWord = ""
+    /// A job noun and a capitalised name follow it ("Smith Barney analyst Allan Kaplan", "Apple spokesman Josh
+    /// Rosenstock"): the name is the employer of the person named next.
+    var employsNamedPerson = false
     /// The acronym in brackets right after the name ("CBP" of "… Border Protection (CBP)"), else "".
     var acronymAfter = ""
     /// The lower-case word before it ("magazine The Bark").

@@ -458,6 +458,9 @@ struct CandidateScanner {
                 candidate.writtenInLowerCase = words.count == 1 && lowercaseWords.contains(name.lowercasedOnBytes())
                 candidate.inShoutingText = shouting
                 candidate.nextWord = tokens[runEnd - 1].trailingPunctuation || tokens[runEnd - 1].hasPossessive ? "" : next
+                candidate.employsNamedPerson =
+                    !candidate.nextWord.isEmpty && EntityWords.jobNouns.contains(candidate.nextWord) && runEnd + 1 < tokens.count
+                    && !field(runEnd, \.trailingPunctuation) && field(runEnd + 1, \.isCapitalised)
                 if let nextToken, nextToken.opensBracket, Self.isAcronym(nextToken.bare) { candidate.acronymAfter = nextToken.bare }
                 result.append(candidate)
             }

@@ -141,6 +141,14 @@ enum EntityWords {
         "ministry", "airline", "carrier", "corporation", "organisation", "organization", "agency", "authorities", "government",
         "army", "police", "squad", "side", "movement", "militia", "rebels", "coalition", "alliance",
     ]
+    /// Lower-case nouns for a post, written between an employer and the holder's name ("Goldman Sachs economist Jan
+    /// Hatzius", "Arsenal manager Mikel Arteta").
+    static let jobNouns: WordSet = [
+        "analyst", "economist", "strategist", "spokesman", "spokeswoman", "spokesperson", "executive", "official", "director",
+        "chairman", "chairwoman", "president", "chief", "lawyer", "attorney", "researcher", "scientist", "engineer", "manager",
+        "coach", "striker", "midfielder", "defender", "goalkeeper", "captain", "owner", "founder", "editor", "correspondent",
+        "reporter", "trader", "adviser", "advisor", "boss", "spokesmen", "analysts", "economists",
+    ]
     /// Lower-case nouns after a name that say it is a building or a feature of the land ("Notre Dame cathedral").
     static let landmarkNouns: WordSet = [
         "cathedral", "church", "basilica", "mosque", "temple", "synagogue", "stadium", "arena", "airport", "bridge", "palace",

@@ -37,6 +37,7 @@ extension Resolver {
         if EntityWords.outletNouns.contains(candidate.nextWord) || EntityWords.outletNouns.contains(candidate.previousWord) {
             return (.organisation, text, nil, 75)
         }
+        if candidate.employsNamedPerson { return (.organisation, text, nil, 70) }
         // "West Germany", "North Dakota", "Greater London": a compass word before a known place.
         if words.count == 2, EntityWords.compassWords.contains(first), gazetteer.lookup(last)?.kind == .place {
             return (.place, text, nil, 75)
@@ -180,6 +181,9 @@ extension Resolver {
             return (.organisation, name, 70)
         }
         if EntityWords.institutionNouns.contains(candidate.nextWord) { return (.organisation, name + " " + candidate.nextWord, 65) }
+        if candidate.employsNamedPerson, !candidate.isAcronym || !EntityWords.commonAcronyms.contains(name) {
+            return (.organisation, name, 65)
+        }
         if EntityWords.personNouns.contains(candidate.nextWord), !candidate.isAcronym { return (.person, name, 60) }
         if candidate.isAcronym {
             guard !EntityWords.commonAcronyms.contains(name), !CandidateScanner.isFlightNumber(name) else { return nil }
