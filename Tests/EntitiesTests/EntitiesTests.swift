@@ -146,6 +146,8 @@ func kindsByName(_ found: [Entity]) -> [String: Entity.Kind] {
         let paragraphs = [
             "Souček přestoupil z Manchesteru do Londýna a v sobotu hrál proti Liverpoolu, napsal deník.",
             "Trenér řekl, že tým odletí do Moskvy ve čtvrtek.",
+            // The instrumental of a neuter country name in "-sko" ends in "-skem".
+            "Praha se podle ministra shoduje s Polskem a Maďarskem.",
         ]
         let manchester = entities(["He moved to Manchester."], language: "en").first
         #expect(manchester?.uri?.contains("geonames") == true)
@@ -157,6 +159,11 @@ func kindsByName(_ found: [Entity]) -> [String: Entity.Kind] {
         for name in ["Manchester", "Liverpool", "Londýn", "Moskva"] {
             let place = czech.first { $0.name == name }
             #expect(place?.kind == .place && place?.uri?.contains("geonames") == true, "\(name): \(czech.map(\.name))")
+        }
+        // Countries link by their ISO code.
+        for (name, code) in [("Polsko", "iso3166-1a2:PL"), ("Maďarsko", "iso3166-1a2:HU")] {
+            let country = czech.first { $0.name == name }
+            #expect(country?.kind == .place && country?.qcode == code, "\(name): \(czech.map(\.name))")
         }
         // English does not decline: "Liverpoolu" there is no form of Liverpool.
         let english = entities(paragraphs, language: "en")
