@@ -62,6 +62,34 @@ import Testing
         #expect(item.body.first?.text.hasPrefix("В Москве в среду") == true)
     }
 
+    @Test("\"Related Video\" (GOLD-README's teaser labels) opens a related list: every title under it is a teaser")
+    func relatedVideoLabel() {
+        #expect(NavigationLabel.kind(of: "Related Video") == .related && NavigationLabel.kind(of: "More videos") == .related)
+        let page = """
+            Chiefs rally past Raiders as Mahomes throws three touchdowns
+
+            KANSAS CITY, Mo. -- Patrick Mahomes threw three touchdown passes and the Kansas City Chiefs came from 14 points down to beat the Las Vegas Raiders 31-24 on Sunday.
+
+            The win moved the Chiefs a game ahead of the Denver Broncos in the AFC West with five games to play.
+
+            "We didn't start the way we wanted to, but this team never panics," Chiefs coach Andy Reid said.
+
+            Related Video
+
+            Mahomes finds Kelce for the go-ahead score
+
+            Pierce: 'We let one get away'
+            """
+        let item = PlainTextReader().read(text: page).item
+        let related = item.links.filter { $0.relation == "irel:seeAlso" }.compactMap(\.title)
+        #expect(related == ["Mahomes finds Kelce for the go-ahead score", "Pierce: 'We let one get away'"], "\(item.links)")
+        #expect(
+            !item.body.contains {
+                if case .paragraph(let text) = $0 { return text.contains("Mahomes finds Kelce") }
+                return false
+            })
+    }
+
     @Test("\"La rédaction vous conseille\" labels Le Figaro's related box: a label, not one of the related titles")
     func figaroRelatedBoxLabel() {
         #expect(NavigationLabel.kind(of: "La rédaction vous conseille") == .related)
