@@ -95,8 +95,9 @@ extension Resolver {
             return (.organisation, text, nil, 65)
         }
         // "Tyreek Hill caught", "Sally Field said": a place word ends many surnames; acting, it is a person.
+        // (Not a word for an administrative area, which ends no surname: "Gangwon Province claimed the coldest temperature".)
         if words.count == 2, candidate.followedByVerb, !candidate.afterArticle, !EntityWords.placeBeginnings.contains(first),
-            gazetteer.lookup(first) == nil
+            !Self.areaWords.contains(last), gazetteer.lookup(first) == nil
         {
             return (.person, text, nil, 70)
         }

@@ -71,4 +71,19 @@ import Testing
         #expect(
             !Resolver.isInnerCapitalised("McCain") && !Resolver.isInnerCapitalised("DeSantis") && !Resolver.isInnerCapitalised("MacArthur"))
     }
+
+    @Test(
+        "A word for an administrative area ends no surname: \"Gangwon Province claimed\" is a place acting, as \"Sally Field said\" is a person"
+    )
+    func areaWordEndsNoSurname() {
+        let found = kindsByName(
+            EntityRecognizer().recognise(
+                in: storyItem(
+                    [
+                        "Cheorwon in Gangwon Province claimed the coldest temperature in the country at negative six degrees on Monday.",
+                        "Sally Field said on Sunday that the film would open in March.",
+                    ], language: "en")))
+        #expect(found["Gangwon Province"] == .place, "\(found)")
+        #expect(found["Sally Field"] == .person, "\(found)")
+    }
 }
