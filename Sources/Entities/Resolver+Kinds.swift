@@ -173,6 +173,11 @@ extension Resolver {
     func classifySingle(_ candidate: Candidate) -> (Entity.Kind, String, Int)? {
         let name = candidate.text
         if isPlaceDemonym(name) { return nil }
+        // "Covid-19", "SARS-CoV-2": a word of small letters and a digit names a disease, a model or a code, no one
+        // ("G20", "MH370" in capitals are the acronyms' business below).
+        if name.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), name.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) {
+            return nil
+        }
         if EntityWords.institutionsByThemselves.contains(name) || candidate.introducedAsBody { return (.organisation, name, 70) }
         // "Datenschutzbehörde" names a body; the ending alone ("die Gewerkschaft", "das Ministerium") is a common noun.
         if EntityWords.hasOrganisationSuffix(Substring(name)), !EntityWords.organisationSuffixes.contains(name.lowercased()) {
