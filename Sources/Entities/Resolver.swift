@@ -27,6 +27,8 @@ package struct Resolver {
         var surnames = WordMap<[Int]>()
         /// First word of a multi-word name → the entities with it ("Gerd" → Gerd Mueller, "Bayern" → Bayern Munich).
         var firstWords = WordMap<[Int]>()
+        /// Last word of an organisation's name of two words or more → the organisations ("Lakers" → Los Angeles Lakers).
+        var organisationLastWords = WordMap<[Int]>()
         /// Acronym of a name → the entity ("EU" → European Union).
         var acronyms = WordMap<Int>()
         /// The word before the last of a person's name of three words or more, when it is no given name: the first of
@@ -55,12 +57,14 @@ package struct Resolver {
 
         /// The one organisation named by a place and then `nickname` ("Los Angeles Lakers" for "Lakers").
         func clubNamed(_ nickname: String, gazetteer: Gazetteer) -> Entity? {
+            guard let owners = organisationLastWords[nickname] else { return nil }
             let suffix = " " + nickname
-            let clubs = entities.filter { entity in
-                guard entity.kind == .organisation, entity.name.hasSuffix(suffix) else { return false }
-                return gazetteer.lookup(String(entity.name.dropLast(suffix.count)))?.kind == .place
+            let clubs = owners.filter { owner in
+                let name = entities[owner].name
+                return entities[owner].kind == .organisation && name.hasSuffix(suffix)
+                    && gazetteer.lookup(String(name.dropLast(suffix.count)))?.kind == .place
             }
-            return clubs.count == 1 ? clubs[0] : nil
+            return clubs.count == 1 ? entities[clubs[0]] : nil
         }
 
         func organisationStarting(with name: String) -> Entity? {
@@ -128,6 +132,9 @@ package struct Resolver {
                     firstSurnames.update(String(inner), default: []) { $0.append(position) }
                 }
                 if let first = words.first { firstWords.update(String(first), default: []) { $0.append(position) } }
+                if entity.kind == .organisation, let last = words.last {
+                    organisationLastWords.update(String(last), default: []) { $0.append(position) }
+                }
                 let acronym = Resolver.acronym(of: canonical)
                 if acronym.count >= 2, acronyms[acronym] == nil { acronyms.set(position, for: acronym) }
                 // "Fédération hospitalière de France (FHF)": a body named partly in lower case is spelled by all its words.
