@@ -50,4 +50,29 @@ import Testing
         // No caption is a paragraph of the story.
         #expect(!item.body.contains { $0.text.contains("spire fell as crowds gasped") }, "\(item.body)")
     }
+
+    @Test("A sentence and an agency's credit (\"… on Tuesday. REUTERS/Umit Bektas\") are a caption, never a subheading")
+    func creditedSentenceIsNoHeading() {
+        let page = """
+            Quake death toll passes 40,000 as hopes fade
+
+            By Jane Doe
+
+            Rescue workers search the rubble in Antakya on Tuesday. REUTERS/Umit Bektas
+
+            The death toll from the earthquakes that struck Turkey and Syria last week passed 40,000 on Wednesday, officials said, as rescue teams began to scale back their search.
+
+            In Antakya, the capital of Hatay province, most buildings in the old town were destroyed and thousands of people are living in tents.
+
+            The United Nations said it would appeal for more than $1bn in aid for survivors in Turkey.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.pictures.first?.caption == "Rescue workers search the rubble in Antakya on Tuesday.", "\(item.pictures)")
+        #expect(item.pictures.first?.creditline == "REUTERS/Umit Bektas")
+        #expect(
+            !item.body.contains {
+                if case .subheading = $0 { return true }
+                return false
+            }, "\(item.body)")
+    }
 }

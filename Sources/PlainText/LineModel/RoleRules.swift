@@ -221,6 +221,10 @@ enum RoleRules {
             let isTags = first == "Tags" || first == "TAGS" || first == "Tags:"
             if PictureCredit.opensWithCreditWord(text) {
                 roles[index] = .credit
+            } else if text.containsBytes(". "), !shapes[index].cues.isDisjoint(with: [.captionWithCredit, .trailingCredit]) {
+                // "Rescue workers search the rubble on Tuesday. REUTERS/Umit Bektas": a sentence and its credit are a
+                // picture's caption; no heading carries a credit.
+                roles[index] = .caption
             } else if (seen[text] ?? 0) > 1 || isFragment || isCredit || isSignature || figures >= 3 || isTags {
                 roles[index] = .other
             } else if shapes[index].start == .lowercase, index > 0, roles[index - 1] == .body {
