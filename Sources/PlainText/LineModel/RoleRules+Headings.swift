@@ -36,4 +36,43 @@ extension RoleRules {
             roles[index] = .subheading
         }
     }
+
+    /// "1. Income tax thresholds frozen", "2. More money for the NHS": short numbered lines without a stop, each over a
+    /// paragraph of the story and numbered in turn, are the sections of a list article — not a list of related links,
+    /// whose titles follow one another with no text between them.
+    static func numberedSectionHeadings(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard let firstBody = roles.firstIndex(of: .body) else { return }
+        var headings: [(index: Int, number: Int)] = []
+        for index in roles.indices where index > firstBody && index + 1 < roles.count && roles[index] != .body {
+            let bytes = blocks[index].text.utf8
+            guard let first = bytes.first, (0x31...0x39).contains(first), roles[index + 1] == .body, roles[index - 1] == .body,
+                (2...12).contains(shapes[index].words), shapes[index].lineCount == 1, !shapes[index].end.endsSentence,
+                let number = Self.sectionNumber(bytes)
+            else { continue }
+            headings.append((index, number))
+        }
+        // Two or more, numbered 1, 2, 3 … in the order they stand.
+        guard headings.count >= 2, headings.first?.number == 1,
+            zip(headings, headings.dropFirst()).allSatisfy({ $0.number + 1 == $1.number })
+        else { return }
+        for heading in headings { roles[heading.index] = .subheading }
+    }
+
+    /// The number before "1. Title" or "2) Title" (one or two digits, a full stop or bracket, a space, a capital).
+    private static func sectionNumber(_ bytes: String.UTF8View) -> Int? {
+        var number = 0
+        var index = bytes.startIndex
+        var digits = 0
+        while index < bytes.endIndex, (0x30...0x39).contains(bytes[index]), digits < 2 {
+            number = number * 10 + Int(bytes[index] - 0x30)
+            digits += 1
+            index = bytes.index(after: index)
+        }
+        guard digits > 0, index < bytes.endIndex, bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ")") else { return nil }
+        index = bytes.index(after: index)
+        guard index < bytes.endIndex, bytes[index] == 0x20 else { return nil }
+        index = bytes.index(after: index)
+        guard index < bytes.endIndex, (0x41...0x5A).contains(bytes[index]) || bytes[index] >= 0xC0 else { return nil }
+        return number
+    }
 }

@@ -55,6 +55,7 @@ enum RoleRules {
         tagListsAreFurniture(blocks, shapes, &roles)
         questionsLikeTheSubheadings(shapes, &roles)
         headingsLikeTheSubheadings(shapes, &roles)
+        numberedSectionHeadings(blocks, shapes, &roles)
         bylinesByTheirWords(blocks, shapes, &roles)
         standfirstAboveTheByline(shapes, &roles)
         everyStoryHasText(shapes, &roles)
