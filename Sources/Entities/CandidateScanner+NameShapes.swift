@@ -62,6 +62,8 @@ extension CandidateScanner {
         return bytes[2...].allSatisfy(isDigit)
     }
 
+    static let compassAdjectives: WordSet = ["Northern", "Southern", "Eastern", "Western"]
+
     /// Titles that address a person and name no office ("Sir", "Dame"): a run ending in one is no role.
     static let formsOfAddress: WordSet = ["Mr", "Mrs", "Ms", "Sir", "Dame"]
 

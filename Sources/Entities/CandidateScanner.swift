@@ -273,7 +273,11 @@ struct CandidateScanner {
                             || Self.possessiveHeads.contains(tokens[runEnd - 1].bare))
                     || (EntityWords.nationalities.contains(tokens[start].bare)
                         && (EntityWords.organisationWords.contains(tokens[runEnd - 1].bare)
-                            || EntityWords.placeWords.contains(tokens[runEnd - 1].bare))))
+                            || EntityWords.placeWords.contains(tokens[runEnd - 1].bare)))
+                    // "Southern California Edison", "Western Australia Police": a compass adjective before a place the
+                    // gazetteer knows, and more name after it, opens the name.
+                    || runEnd - start >= 3 && Self.compassAdjectives.contains(field(start, \.bare))
+                        && gazetteer.lookup(field(start + 1, \.bare))?.kind == .place)
             while !keepsLeadingWord, !introducedAsBody, start < runEnd {
                 let isRole =
                     Self.isTitle(tokens[start].word) || Self.isTitle(tokens[start].bare) || isCapitalisedRole(start, before: runEnd)

@@ -141,6 +141,8 @@ extension Resolver {
         if EntityWords.organisationNouns.contains(candidate.nextWord) { return (.organisation, text, nil, 65) }
         // "Notre Dame cathedral", "Wembley stadium": a lower-case noun for a building or a feature names a point of interest.
         if EntityWords.landmarkNouns.contains(candidate.nextWord) { return (.pointOfInterest, text, nil, 65) }
+        // "Southern California Edison", "Western Australia Police": no one's name opens with a compass adjective.
+        if words.count >= 3, CandidateScanner.compassAdjectives.contains(first) { return (.organisation, text, nil, 65) }
         // "The Beatles", "The Yardbirds", "The Hill": no one's name opens with the article; a band, a paper, a firm does.
         if first == "The", words.count >= 2 { return (.organisation, text, nil, 70) }
         // "Blue Origin", "Teacher Retirement System", "Evening Standard": every word an ordinary English word, none a

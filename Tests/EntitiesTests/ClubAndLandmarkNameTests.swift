@@ -99,4 +99,17 @@ import Testing
         #expect(found["Covid-19"] == nil && found["SARS-CoV-2"] == nil, "\(found)")
         #expect(found["Anders Tegnell"] == .person && found["Sweden"] == .place, "\(found)")
     }
+
+    @Test("A compass adjective before a known place opens a longer name: \"Southern California Edison\" is a company")
+    func compassAdjectiveOpensAName() {
+        let found = kindsByName(
+            EntityRecognizer().recognise(
+                in: storyItem(
+                    [
+                        "Southern California Edison said it had cut power to about 50,000 customers in Los Angeles.",
+                        "Northern officials said the roads were closed.",
+                    ], language: "en")))
+        #expect(found["Southern California Edison"] == .organisation, "\(found)")
+        #expect(found["California Edison"] == nil, "\(found)")
+    }
 }
