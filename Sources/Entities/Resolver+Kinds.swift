@@ -175,11 +175,6 @@ extension Resolver {
     func classifySingle(_ candidate: Candidate) -> (Entity.Kind, String, Int)? {
         let name = candidate.text
         if isPlaceDemonym(name) { return nil }
-        // "Covid-19", "SARS-CoV-2": a word of small letters and a digit names a disease, a model or a code, no one
-        // ("G20", "MH370" in capitals are the acronyms' business below).
-        if name.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), name.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) {
-            return nil
-        }
         if EntityWords.institutionsByThemselves.contains(name) || candidate.introducedAsBody { return (.organisation, name, 70) }
         // "Datenschutzbehörde" names a body; the ending alone ("die Gewerkschaft", "das Ministerium") is a common noun.
         if EntityWords.hasOrganisationSuffix(Substring(name)), !EntityWords.organisationSuffixes.contains(name.lowercased()) {
@@ -204,6 +199,12 @@ extension Resolver {
         if EntityWords.placeNouns.contains(candidate.nextWord), !candidate.sentenceInitial || candidate.afterLocativePreposition {
             if name.hasSuffix("n"), gazetteer.lookup(String(name.dropLast()))?.kind == .place { return nil }
             return (.place, name, 60)
+        }
+        // "Covid-19", "SARS-CoV-2": a word of small letters and a digit, which no word before or after it has said is a
+        // body ("Kanal5 television", above), names a disease, a model or a code — no one ("G20", "MH370" in capitals are
+        // the acronyms').
+        if name.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), name.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) {
+            return nil
         }
         // "…," said Lindqvist: a single name right after a speech verb is the speaker.
         if ["said", "says", "added", "asked", "wrote", "explained", "insisted", "recalled"].contains(candidate.previousWord),
