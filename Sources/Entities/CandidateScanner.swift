@@ -367,8 +367,11 @@ struct CandidateScanner {
                     given - start >= 2 && tokens[given - 1].isCapitalised
                     && EntityWords.organisationBeginnings.contains(tokens[start].bare)
                     && !(start..<given).contains { Self.isTitle(tokens[$0].word) || Self.isTitle(tokens[$0].bare) }
+                // "президент России Владимир Путин": a language that declines names puts the country a title is of,
+                // in the genitive, before the holder's name; the resolver finds its nominative.
+                let declinedCountry = !readsEnglish && !capitalisesNouns && given - start == 1 && !Self.isAcronym(tokens[start].bare)
                 let known =
-                    gazetteer.lookup(before) != nil || institution
+                    gazetteer.lookup(before) != nil || institution || declinedCountry
                     ? before : Self.isAcronym(tokens[start].bare) ? tokens[start].bare : nil
                 // "Minister for Enterprise Peter Burke", "Secretary of Transportation Sean Duffy": the title's portfolio,
                 // no place or body of its own — unless it is a country ("Minister for Ireland").

@@ -164,6 +164,16 @@ package struct Resolver {
                 table.add(.place, candidate.text, link: nil, candidate: candidate, confidence: 80)
                 continue
             }
+            // "президент Турции Реджеп Тайип Эрдоган": the country a title is of, before its holder's name (which
+            // classifyName reads after it), is named too.
+            if inflectsNames, words.count >= 3, case let head = String(words[0]),
+                gazetteer.lookup(head)?.kind == .place || declinedPlace(head) != nil
+            {
+                var place = candidate
+                place.text = head
+                place.titled = false
+                pending.append(place)
+            }
             if words.count == 1 {
                 pending.append(candidate)
             } else if declinesGerman, let (nominative, link) = germanNominative(of: candidate.text, words: words) {
