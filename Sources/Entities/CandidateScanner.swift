@@ -14,6 +14,8 @@ struct CandidateScanner {
     var capitalisesNouns = false
     /// The article is in English, the spelling dictionary's language (`EnglishWords`).
     var readsEnglish = false
+    /// The language declines names (Czech, Russian …): a name may stand in the genitive before another.
+    var inflectsNames = false
     /// The article is in French, Italian, Spanish or Portuguese, which name institutions in lower case after their
     /// first word (`romanceInstitutionEnd`).
     var readsRomance = false
@@ -369,7 +371,7 @@ struct CandidateScanner {
                     && !(start..<given).contains { Self.isTitle(tokens[$0].word) || Self.isTitle(tokens[$0].bare) }
                 // "президент России Владимир Путин": a language that declines names puts the country a title is of,
                 // in the genitive, before the holder's name; the resolver finds its nominative.
-                let declinedCountry = !readsEnglish && !capitalisesNouns && given - start == 1 && !Self.isAcronym(tokens[start].bare)
+                let declinedCountry = inflectsNames && given - start == 1 && !Self.isAcronym(tokens[start].bare)
                 let known =
                     gazetteer.lookup(before) != nil || institution || declinedCountry
                     ? before : Self.isAcronym(tokens[start].bare) ? tokens[start].bare : nil

@@ -68,12 +68,15 @@ public struct EntityRecognizer: EntityRecognising {
         let capitalisesNouns = item.language.map { $0.hasPrefix("de") } ?? Self.capitalisesNouns(tokenized.map(\.tokens))
         let readsEnglish = item.language?.hasPrefix("en") == true
         let readsRomance = item.language.map { ["fr", "it", "es", "pt", "ca"].contains($0.prefix(2)) } ?? false
+        let inflectsNames =
+            item.language.map { ["cs", "sk", "pl", "sl", "hr", "sr", "bs", "ru", "uk", "be"].contains($0.prefix(2)) } ?? false
         for (block, tokens) in tokenized {
             var scanner = CandidateScanner(tokens: tokens, block: block, lowercaseWords: lowercaseWords, gazetteer: gazetteer)
             scanner.openers = openers
             scanner.capitalisesNouns = capitalisesNouns
             scanner.readsEnglish = readsEnglish
             scanner.readsRomance = readsRomance
+            scanner.inflectsNames = inflectsNames
             candidates += scanner.scan()
         }
         // A headline in title case ("Omron Launches Promotional Website") capitalises ordinary words: its runs
@@ -86,8 +89,7 @@ public struct EntityRecognizer: EntityRecognising {
         var resolver = Resolver(gazetteer: gazetteer)
         resolver.capitalisesNouns = capitalisesNouns
         resolver.readsEnglish = readsEnglish
-        resolver.inflectsNames =
-            item.language.map { ["cs", "sk", "pl", "sl", "hr", "sr", "bs", "ru", "uk", "be"].contains($0.prefix(2)) } ?? false
+        resolver.inflectsNames = inflectsNames
         resolver.declinesGerman = item.language.map { $0.prefix(2) == "de" } ?? false
         let entities = resolver.resolve(candidates)
         // The story's own author is not what it is about: "Email Tariq Malik at …" under a story by Tariq Malik.
