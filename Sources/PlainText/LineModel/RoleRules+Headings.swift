@@ -75,4 +75,24 @@ extension RoleRules {
         guard index < bytes.endIndex, (0x41...0x5A).contains(bytes[index]) || bytes[index] >= 0xC0 else { return nil }
         return number
     }
+
+    /// "What's next" over "The Chiefs travel to face the Buffalo Bills next Sunday. The Raiders host …": a short
+    /// heading after the story's text, then sentences with no credit, no label and no credit beside them — a last
+    /// section of the story, not a picture's caption (a caption that has no credit stands by one, or under its label).
+    static func sectionUnderAHeadingIsNoCaption(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        let pictureCues: BlockShape.Cues = [
+            .creditLine, .trailingCredit, .captionWithCredit, .imageCaption, .galleryCounter, .copyright, .url,
+        ]
+        for index in roles.indices where index >= 2 && roles[index] == .caption {
+            let shape = shapes[index]
+            let heading = shapes[index - 1]
+            guard roles[index - 2] == .body, roles[index - 1] == .other || roles[index - 1] == .subheading,
+                isHeadlineShaped(heading), heading.words <= 6, heading.start == .uppercase,
+                shape.cues.isDisjoint(with: pictureCues), shape.sentences >= 2, shape.words >= 12,
+                index + 1 == roles.count || roles[index + 1] != .credit && shapes[index + 1].cues.isDisjoint(with: pictureCues)
+            else { continue }
+            roles[index - 1] = .subheading
+            roles[index] = .body
+        }
+    }
 }

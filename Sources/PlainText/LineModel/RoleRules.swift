@@ -56,6 +56,7 @@ enum RoleRules {
         questionsLikeTheSubheadings(shapes, &roles)
         headingsLikeTheSubheadings(shapes, &roles)
         numberedSectionHeadings(blocks, shapes, &roles)
+        sectionUnderAHeadingIsNoCaption(shapes, &roles)
         bylinesByTheirWords(blocks, shapes, &roles)
         standfirstAboveTheByline(shapes, &roles)
         everyStoryHasText(shapes, &roles)
@@ -632,7 +633,7 @@ enum RoleRules {
     }
 
     /// Short, no full stop, no shape of metadata: how headlines and subheadings look.
-    private static func isHeadlineShaped(_ shape: BlockShape) -> Bool {
+    static func isHeadlineShaped(_ shape: BlockShape) -> Bool {
         let metadata: BlockShape.Cues = [
             .statusLine, .keywordPath, .dateOnly, .widget, .sourceLine, .byline, .bylineWord, .url, .email, .time,
             .creditLine, .captionWithCredit, .relatedTeaser, .colonLabel, .onlyNumber, .copyright, .signOff, .pipe, .furnitureLabel,

@@ -3,8 +3,9 @@ import Testing
 
 @testable import PlainText
 
-/// A list article numbers its sections ("1. Income tax thresholds frozen"): each number over a paragraph is a heading.
-@Suite struct NumberedSectionTests {
+/// Section headings the model leaves out: a list article's numbered sections ("1. Income tax thresholds frozen") and a
+/// last section under a short heading after the story ("What's next").
+@Suite struct SectionHeadingTests {
     @Test("Numbered lines over paragraphs, numbered in turn, are subheadings, not related links")
     func numberedSectionsAreHeadings() {
         let page = """
@@ -62,6 +63,50 @@ import Testing
         #expect(
             !item.body.contains {
                 if case .subheading = $0 { return true }
+                return false
+            }, "\(item.body)")
+    }
+
+    @Test("A short heading after the story, then sentences with no credit beside them, is a last section, not a caption")
+    func sectionUnderAHeadingIsNoCaption() {
+        let page = """
+            Chiefs rally past Raiders as Mahomes throws three touchdowns
+
+            Adam Teicher
+            ESPN Staff Writer
+
+            Dec 1, 2026, 07:45 PM ET
+
+            Close
+
+            Adam Teicher has covered the Kansas City Chiefs since 1989.
+
+            KANSAS CITY, Mo. -- Patrick Mahomes threw three touchdown passes, two of them to Travis Kelce, and the Kansas City Chiefs came from 14 points down to beat the Las Vegas Raiders 31-24 on Sunday at Arrowhead Stadium.
+
+            The win moved the Chiefs (9-3) a game ahead of the Denver Broncos in the AFC West with five games to play.
+
+            "We didn't start the way we wanted to, but this team never panics," Chiefs coach Andy Reid said. "Pat made some big-time throws when we needed them."
+
+            Raiders quarterback Aidan O'Connell was 21-of-34 for 248 yards with two touchdowns and an interception, which Chiefs safety Justin Reid returned 38 yards to set up the go-ahead score.
+
+            Las Vegas interim coach Antonio Pierce said his team "let one get away."
+
+            What's next
+
+            The Chiefs travel to face the Buffalo Bills next Sunday. The Raiders host the Los Angeles Chargers.
+
+            Related Video
+
+            Mahomes finds Kelce for the go-ahead score
+
+            Pierce: 'We let one get away'
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.pictures.isEmpty, "\(item.pictures)")
+        #expect(item.body.contains { $0 == .subheading("What's next", level: 2) }, "\(item.body)")
+        #expect(
+            item.body.contains {
+                if case .paragraph(let text) = $0 { return text.hasPrefix("The Chiefs travel to face the Buffalo Bills") }
                 return false
             }, "\(item.body)")
     }
