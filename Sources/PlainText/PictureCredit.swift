@@ -151,7 +151,8 @@ enum PictureCredit {
                     text.utf8.startIndex, offsetBy: stopOffset)..<text.utf8.index(text.utf8.startIndex, offsetBy: stopOffset + 2)
             let tail = String(text[stop.upperBound...]).trimmingWhitespace()
             let tailWords = tail.spaceSeparatedWords
-            if (1...5).contains(tailWords.count), !endsWithSentenceStop(tail),
+            // ("Full Article", "Read more": a teaser's link to the story, no credit.)
+            if (1...5).contains(tailWords.count), !endsWithSentenceStop(tail), !linkLabels.contains(tail.lowercased()),
                 tailWords.allSatisfy({
                     $0.first?.isUppercase == true || $0.first?.isNumber == true
                         || ["via", "/", "-", "for", "of", "and", "photo"].contains($0.lowercased())
@@ -166,6 +167,9 @@ enum PictureCredit {
         }
         return nil
     }
+
+    /// What a teaser's summary ends with to link to the story ("The best photos of the year. Full Article").
+    private static let linkLabels: Set<String> = ["full article", "full story", "read more", "more", "continue reading", "read full story"]
 
     /// "… en el Ministerio de Trabajo.JAVIER BARBANCHO": the photographer's name in capitals run onto the caption's
     /// full stop, where a page sets caption and credit as two elements and the text keeps no space between them.

@@ -75,4 +75,33 @@ import Testing
                 return false
             }, "\(item.body)")
     }
+
+    @Test("A promo's summary ending \"Full Article\" (Reuters' 2014 pages) is no picture: the link's words are no credit")
+    func linkLabelIsNoCredit() {
+        #expect(PictureCredit.trailingCredit(in: "The most striking images of a turbulent year. Full Article") == nil)
+        #expect(
+            PictureCredit.trailingCredit(in: "Rescue workers search the rubble in Antakya on Tuesday. Getty Images")?.credit
+                == "Getty Images")
+        let page = """
+            Indonesia calls off search for missing jet as weather worsens
+
+            JAKARTA Tue Dec 30, 2014 9:21am IST
+
+            Relatives of passengers on board the missing aircraft wait for news at Juanda airport in Surabaya December 29, 2014.
+
+            Credit: Reuters/Beawiharta
+
+            Photos of the year
+
+            The most striking images of a turbulent year. Full Article
+
+            JAKARTA (Reuters) - Indonesian rescuers suspended the search for a missing AirAsia jet on Tuesday as heavy rain and strong winds lashed the Java Sea.
+
+            Flight QZ8501 lost contact with air traffic control on Sunday morning about halfway through a two-hour flight from Surabaya to Singapore.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.pictures.count == 1, "\(item.pictures)")
+        #expect(item.pictures.first?.creditline == "Reuters/Beawiharta")
+        #expect(!item.pictures.contains { $0.creditline == "Full Article" })
+    }
 }
