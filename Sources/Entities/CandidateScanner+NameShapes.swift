@@ -53,13 +53,14 @@ extension CandidateScanner {
 
     /// "MH370", "QZ8501", "BA249": an airline's two-character code and a flight's number name a flight, no body.
     static func isFlightNumber(_ word: String) -> Bool {
-        let bytes = Array(word.utf8)
+        // Asked of the word after every candidate: read in place, no copy of the bytes.
+        let bytes = word.utf8
         guard (4...6).contains(bytes.count) else { return false }
         func isUpper(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) }
         func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
-        let code = bytes[..<2]
+        let code = bytes.prefix(2)
         guard code.allSatisfy({ isUpper($0) || isDigit($0) }), code.contains(where: isUpper) else { return false }
-        return bytes[2...].allSatisfy(isDigit)
+        return bytes.dropFirst(2).allSatisfy(isDigit)
     }
 
     static let compassAdjectives: WordSet = ["Northern", "Southern", "Eastern", "Western"]

@@ -237,15 +237,20 @@ extension Resolver {
     /// "AirAsia", "PayPal", "SoftBank": a capital inside one word after a stem of three letters or more is a company's
     /// spelling; people's names put it after a short particle ("McCain", "DeSantis", "LeBron") or "Mac" ("MacArthur").
     static func isInnerCapitalised(_ word: String) -> Bool {
-        let scalars = Array(word.unicodeScalars)
-        guard scalars.count >= 5,
-            let inner = (3..<scalars.count).first(where: {
-                scalars[$0].isUppercaseLetter && scalars[$0 - 1].isLowercaseLetter
-            })
-        else { return false }
-        guard scalars[..<inner].allSatisfy(\.isLetterLike) else { return false }
-        return !["Mac", "Van", "Von", "Fitz", "Del", "Des", "Don", "Della"].contains(String(String.UnicodeScalarView(scalars[..<inner])))
+        var stem = String.UnicodeScalarView()
+        var previous: Unicode.Scalar?
+        for scalar in word.unicodeScalars {
+            // The first capital after a small letter, three letters or more in: the stem before it decides.
+            if stem.count >= 3, scalar.isUppercaseLetter, previous?.isLowercaseLetter == true {
+                return word.unicodeScalars.count >= 5 && !Self.particleStems.contains(String(stem))
+            }
+            guard scalar.isLetterLike else { return false }
+            stem.append(scalar)
+            previous = scalar
+        }
+        return false
     }
+    private static let particleStems: Set<String> = ["Mac", "Van", "Von", "Fitz", "Del", "Des", "Don", "Della"]
 
     /// An inflected German adjective of a country, region or creed ("Deutsche", "Bayerischen", "Europäische",
     /// "Evangelische") or one of the few others that open names of bodies ("Neue", "Rote", "Grüne", "Freie").

@@ -1,4 +1,5 @@
 import NewsModel
+import TestSupport
 import Testing
 
 @testable import PlainText
@@ -69,11 +70,7 @@ import Testing
         let item = PlainTextReader().read(text: page).item
         #expect(item.pictures.first?.caption == "Rescue workers search the rubble in Antakya on Tuesday.", "\(item.pictures)")
         #expect(item.pictures.first?.creditline == "REUTERS/Umit Bektas")
-        #expect(
-            !item.body.contains {
-                if case .subheading = $0 { return true }
-                return false
-            }, "\(item.body)")
+        #expect(item.subheadingTexts.isEmpty, "\(item.body)")
     }
 
     @Test("A promo's summary ending \"Full Article\" (Reuters' 2014 pages) is no picture: the link's words are no credit")

@@ -622,21 +622,3 @@ extension StoryFormatRuleTests {
         }
     }
 }
-
-extension NewsItem {
-    /// The texts of the body's subheadings, in order.
-    fileprivate var subheadingTexts: [String] {
-        body.compactMap { block -> String? in
-            if case .subheading(let text, _) = block { return text }
-            return nil
-        }
-    }
-
-    /// The texts of the body's paragraphs, in order.
-    fileprivate var paragraphTexts: [String] {
-        body.compactMap { block -> String? in
-            if case .paragraph(let text) = block { return text }
-            return nil
-        }
-    }
-}

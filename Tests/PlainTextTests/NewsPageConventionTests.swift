@@ -1,5 +1,6 @@
 import Foundation
 import NewsModel
+import TestSupport
 import Testing
 
 @testable import PlainText
@@ -83,11 +84,7 @@ import Testing
         let item = PlainTextReader().read(text: page).item
         let related = item.links.filter { $0.relation == "irel:seeAlso" }.compactMap(\.title)
         #expect(related == ["Mahomes finds Kelce for the go-ahead score", "Pierce: 'We let one get away'"], "\(item.links)")
-        #expect(
-            !item.body.contains {
-                if case .paragraph(let text) = $0 { return text.contains("Mahomes finds Kelce") }
-                return false
-            })
+        #expect(!item.paragraphTexts.contains { $0.contains("Mahomes finds Kelce") })
     }
 
     @Test("\"La rédaction vous conseille\" labels Le Figaro's related box: a label, not one of the related titles")

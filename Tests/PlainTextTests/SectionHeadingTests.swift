@@ -1,4 +1,5 @@
 import NewsModel
+import TestSupport
 import Testing
 
 @testable import PlainText
@@ -34,10 +35,7 @@ import Testing
             Labour said the budget did nothing for working families. "This is a budget for the few," the shadow chancellor said.
             """
         let item = PlainTextReader().read(text: page).item
-        let headings = item.body.compactMap { block -> String? in
-            if case .subheading(let text, _) = block { return text }
-            return nil
-        }
+        let headings = item.subheadingTexts
         #expect(
             headings.starts(with: ["1. Income tax thresholds frozen", "2. More money for the NHS", "3. Fuel duty cut extended"]),
             "\(item.body)")
@@ -60,11 +58,7 @@ import Testing
             2. Chancellor defends tax freeze
             """
         let item = PlainTextReader().read(text: page).item
-        #expect(
-            !item.body.contains {
-                if case .subheading = $0 { return true }
-                return false
-            }, "\(item.body)")
+        #expect(item.subheadingTexts.isEmpty, "\(item.body)")
     }
 
     @Test("A short heading after the story, then sentences with no credit beside them, is a last section, not a caption")
@@ -104,10 +98,6 @@ import Testing
         let item = PlainTextReader().read(text: page).item
         #expect(item.pictures.isEmpty, "\(item.pictures)")
         #expect(item.body.contains { $0 == .subheading("What's next", level: 2) }, "\(item.body)")
-        #expect(
-            item.body.contains {
-                if case .paragraph(let text) = $0 { return text.hasPrefix("The Chiefs travel to face the Buffalo Bills") }
-                return false
-            }, "\(item.body)")
+        #expect(item.paragraphTexts.contains { $0.hasPrefix("The Chiefs travel to face the Buffalo Bills") }, "\(item.body)")
     }
 }
