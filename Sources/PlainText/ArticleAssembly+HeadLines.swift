@@ -274,6 +274,9 @@ extension ArticleAssembly {
         names.spaceSeparatedWords.allSatisfy { ["and", "und", "et", "y", "&"].contains($0) || !$0.contains(where: \.isLowercase) }
     }
 
+    /// Small letters only: "The Associated Press" is a source.
+    private static let authorDescriptionOpenings = ["a ", "an ", "the "]
+
     mutating func readByline(_ text: String) -> Bool {
         guard text.isShorter(than: 120), let match = LineRules.byline.match(LineRules.bylineText(text)) else { return false }
         var names = match[1].stripping(" ,=")
@@ -331,7 +334,11 @@ extension ArticleAssembly {
         if Self.isWrittenInCapitals(names) { names = names.capitalizedWords() }
         // "By Alicia Moreno | amoreno@example.com": the author's address, no source; "Written by Priya Nair | Edited by
         // Rohan Mehta": the editor, no source either. Kept as notes.
-        if agency.utf8.contains(UInt8(ascii: "@")) || RoleRules.opens(agency, withOneOf: Self.editorLabels) {
+        // "By Tom Warren, a senior editor covering Microsoft, PC gaming, and hardware" (The Verge): a description of the
+        // author, which no source's name opens with an article in small letters; a note too.
+        if agency.utf8.contains(UInt8(ascii: "@")) || RoleRules.opens(agency, withOneOf: Self.editorLabels)
+            || Self.authorDescriptionOpenings.contains(where: agency.hasPrefix)
+        {
             item.preserved.append(PreservedProperty(container: "note", format: "plaintext", serialized: agency))
             agency = ""
         }

@@ -62,6 +62,9 @@ enum LineRules {
             #"^\s*read\s*[:：]\s*(.{3,300})$"#,
             // The link's title run onto its label, where the page set them as two elements ("Lire aussiCOP31 : …").
             #"^\s*(?:lire aussi|à lire aussi|read more|read also|also read|lesen sie auch|leggi anche|lee también)(?-i:(\p{Upper}.{3,300}))$"#,
+            // Or after a space, where the label is set in small capitals before the title ("À LIRE AUSSI Budget : …",
+            // Le Point): a title has small letters, a shouted call to action ("READ MORE ON FOX BUSINESS") has none.
+            #"^\s*(?:lire aussi|à lire aussi|a lire aussi|read more|read also|also read|lesen sie auch|leggi anche|lee también)\s+(?-i:(\p{Upper}(?=.*\p{Lower}).{3,300}))$"#,
         ],
         caseInsensitive: true,
         prefilter: {
@@ -75,7 +78,9 @@ enum LineRules {
                     ], ignoringCase: true), probe2 = ProbeSet(anywhereIn: [":", "：", "|"]),
                 glued = ProbeSet(
                     atStart: [
-                        "lire aussi", "à lire aussi", "read more", "read also", "also read", "lesen sie auch", "leggi anche", "lee también",
+                        "lire aussi", "à lire aussi", "a lire aussi", "read more", "read also", "also read", "lesen sie auch",
+                        "leggi anche",
+                        "lee también",
                     ], ignoringCase: true)
             ] in probe.matches($0) && (probe2.matches($0) || glued.matches($0))
         })
@@ -224,9 +229,17 @@ enum LineRules {
                 }
             ),
             (
-                // "With files from The Canadian Press" (CBC, CTV): the agencies whose copy the story draws on.
-                #"^\s*\(?With files from (?:the )?(?-i:\p{Upper}).{1,120}$"#,
-                { [probe = ProbeSet(atStart: ["with files from"], ignoringCase: true, skipping: ["("])] in probe.matches($0) }
+                // "With files from The Canadian Press" (CBC, CTV), "(With inputs from PTI)" and "(With agency inputs)"
+                // (Indian outlets): the agencies whose copy the story draws on.
+                #"^\s*\(?(?:With (?:files|inputs) from (?:(?:the )?(?-i:\p{Upper}).{1,120}|agencies\)?\.?)|With (?:agency|wire) inputs\)?\.?)$"#,
+                {
+                    [
+                        probe = ProbeSet(
+                            atStart: ["with files from", "with inputs from", "with agency inputs", "with wire inputs"], ignoringCase: true,
+                            skipping: ["("])
+                    ] in
+                    probe.matches($0)
+                }
             ),
             (
                 #"^\s*\(?(?:(?:This|The) (?:article|story|post|piece|report|content) (?:was |has been |is |first )*(?:originally |first )?(?:appeared|published|posted|adapted|republished|reproduced|syndicated)\b|Originally (?:published|appeared|posted)\b).{0,200}$"#,

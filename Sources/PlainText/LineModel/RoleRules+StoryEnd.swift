@@ -152,8 +152,8 @@ extension RoleRules {
     static func sitePromotionIsNoStory(_ blocks: [Block], _ roles: inout [LineRole]) {
         guard let firstBody = roles.firstIndex(of: .body) else { return }
         // After the story, a promotion the model took for a related link ("Find The Irish Times on WhatsApp and stay up to
-        // date") links nothing.
-        for index in firstBody..<roles.count where roles[index] == .teaser && isPromotion(blocks[index].text) {
+        // date") links nothing, and one it took for a caption ("Track Latest News Live on NDTV.com …") captions nothing.
+        for index in firstBody..<roles.count where [.teaser, .caption].contains(roles[index]) && isPromotion(blocks[index].text) {
             if !roles[(index + 1)...].contains(.body) { roles[index] = .other }
         }
         var index = roles.count - 1
@@ -188,6 +188,9 @@ extension RoleRules {
         "download the ", "get the latest news", "click here ", "subscribe to ", "subscribe now", "sign up for ", "sign up to ",
         "follow me on ", "follow us on ", "follow him on ", "follow her on ", "get the free ", "log in, register", "log in or ",
         "have a news tip", "got a news tip", "have a story tip", "got a story tip", "do you have a news tip", "send us a news tip",
+        // Indian outlets' closing line ("Track Latest News Live on NDTV.com and get news updates from India …", "Catch all
+        // the Business News … on Live Mint").
+        "track latest news", "track the latest news", "catch all the ", "catch the latest ", "stay updated with ",
     ].map { Array($0.utf8) }
 
     /// A newsletter's or a site's promotion set anywhere in the page ("Sign up to our free Morning Headlines email",
