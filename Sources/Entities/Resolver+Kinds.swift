@@ -38,6 +38,9 @@ extension Resolver {
             return (.organisation, text, nil, 75)
         }
         if candidate.employsNamedPerson { return (.organisation, text, nil, 70) }
+        // "North West", "South East": compass points alone name a region, never a person ("Electricity North West said",
+        // the company's first word dropped at the sentence's start, had given the person "North West").
+        if words.count == 2, words.allSatisfy({ Self.trailingCompassWords.contains($0) }) { return (.place, text, nil, 70) }
         // "West Germany", "North Dakota", "Greater London": a compass word before a known place.
         if words.count == 2, EntityWords.compassWords.contains(first), gazetteer.lookup(last)?.kind == .place {
             return (.place, text, nil, 75)
@@ -122,8 +125,9 @@ extension Resolver {
             return (.place, text, nil, 70)
         }
         // "Dursey Island Cable Car", "Bartholomew County Jail": a word for a place or a body inside a run is no part of
-        // a person's name.
+        // a person's name. (Not inside an administrative area's name: "Federal Capital Territory" is a place.)
         if words.count >= 3,
+            !Self.areaWords.contains(last),
             let inner = words.dropFirst().dropLast().first(where: {
                 EntityWords.placeWords.contains($0) || EntityWords.organisationWords.contains($0)
             })
@@ -133,7 +137,7 @@ extension Resolver {
         // "Lagos State", "Cork County", "Hubei Province": an administrative area is a place; "Princes Street", "Lake Placid
         // Arena" are points of interest.
         // (Not a person's name the scanner cut before "of": "Marcus Hill of Burbank".)
-        if (EntityWords.placeWords.contains(last) || pluralPlaceWord) && !candidate.personBeforeOf
+        if (EntityWords.placeWords.contains(last) || pluralPlaceWord || Self.areaWords.contains(last)) && !candidate.personBeforeOf
             || EntityWords.placeBeginnings.contains(first)
         {
             return (Self.areaWords.contains(last) ? .place : .pointOfInterest, text, nil, 70)
