@@ -65,6 +65,9 @@ extension CandidateScanner {
 
     static let compassAdjectives: WordSet = ["Northern", "Southern", "Eastern", "Western"]
 
+    /// The title words that name a ministry's field ("Finance Minister"), which also name its laws ("Finance Bill").
+    static let portfolios: WordSet = ["Finance", "Defence", "Defense", "Interior", "Foreign"]
+
     /// Titles that address a person and name no office ("Sir", "Dame"): a run ending in one is no role.
     static let formsOfAddress: WordSet = ["Mr", "Mrs", "Ms", "Sir", "Dame"]
 

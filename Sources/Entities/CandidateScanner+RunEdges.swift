@@ -206,6 +206,11 @@ extension CandidateScanner {
         return gazetteer.lookup(rest) == nil && gazetteer.lookup(first + " " + tokens[start + 1].bare) == nil
     }
 
+    /// Whether the words from `start` through `end` (a capitalised word past the run) are a name the gazetteer knows.
+    private func namesKnownPlace(from start: Int, through end: Int) -> Bool {
+        end < tokens.count && gazetteer.lookup(bares(start..<(end + 1)).joined(separator: " ")) != nil
+    }
+
     /// The end of the capitalised run that starts at `index`, with the connectors inside a name ("Bank of England",
     /// "Securities and Exchange Commission", "Ministerio de la Presidencia"), and without trailing lower-case words.
     func capitalisedRunEnd(from index: Int, skipped: [Bool]) -> Int {
@@ -243,8 +248,10 @@ extension CandidateScanner {
                 // "… in the U.S. The …": initials end a sentence when a sentence starter follows.
                 if tokens[at].isInitials, runEnd < tokens.count, EntityWords.commonStarters.contains(tokens[runEnd].bare) { break }
             } else if runEnd > index, !tokens[at].isCapitalised,
-                // Portuguese "do" ("Maria do Rosário Palma Ramalho", "Rio Grande do Sul"), in Romance copy only.
-                EntityWords.connectors.contains(tokens[at].word) || readsRomance && tokens[at].word == "do",
+                // Portuguese "do" ("Maria do Rosário Palma Ramalho", "Rio Grande do Sul"), in Romance copy — elsewhere
+                // ("do" is Czech and Polish for "to") only inside a name the gazetteer knows ("Mato Grosso do Sul").
+                EntityWords.connectors.contains(tokens[at].word)
+                    || tokens[at].word == "do" && (readsRomance || namesKnownPlace(from: index, through: runEnd + 1)),
                 runEnd + 1 < tokens.count,
                 tokens[runEnd + 1].isCapitalised, !tokens[runEnd - 1].trailingPunctuation,
                 !(capitalisesNouns && Self.germanArticles.contains(tokens[at].word)),

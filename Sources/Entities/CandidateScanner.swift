@@ -179,8 +179,11 @@ struct CandidateScanner {
                 index += 1
                 continue
             }
-            // "(D-New York)", "(R-South Dakota)": an American legislator's party and state, no name of its own.
+            // "(D-New York)", "(R-South Dakota)", "(D-Minn.)": an American legislator's party and state — the party
+            // letter no name of its own, the state a place however it is abbreviated.
             if tokens[index].opensBracket, Self.isPartyAffiliation(tokens[index].bare) {
+                let tag = bares(index..<runEnd).joined(separator: " ")
+                if let state = USStateAbbreviations.state(named: String(tag.dropFirst(2))) { result.append(knownName(state, at: index)) }
                 index = runEnd
                 continue
             }
@@ -279,7 +282,10 @@ struct CandidateScanner {
                     // "Southern California Edison", "Western Australia Police": a compass adjective before a place the
                     // gazetteer knows, and more name after it, opens the name.
                     || runEnd - start >= 3 && Self.compassAdjectives.contains(field(start, \.bare))
-                        && gazetteer.lookup(field(start + 1, \.bare))?.kind == .place)
+                        && gazetteer.lookup(field(start + 1, \.bare))?.kind == .place
+                    // "the Finance Bill", "the Defence Act": a portfolio before a law's word names the law, not a
+                    // minister called "Bill".
+                    || Self.portfolios.contains(field(start, \.bare)) && EntityWords.thingEndings.contains(field(runEnd - 1, \.bare)))
             while !keepsLeadingWord, !introducedAsBody, start < runEnd {
                 let isRole =
                     Self.isTitle(tokens[start].word) || Self.isTitle(tokens[start].bare) || isCapitalisedRole(start, before: runEnd)

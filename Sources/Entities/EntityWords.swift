@@ -253,7 +253,7 @@ enum EntityWords {
         "Reservoir", "Dam", "Canal", "Port", "Beach", "Hill", "Hills", "Heights", "Field", "Fields", "Garden", "Gardens", "Church",
         "Basilica", "Abbey", "Chapel", "Synagogue", "Shrine", "Prison", "Base", "Camp", "District", "Quarter", "Lane", "Way", "Crossing",
         "St", "Ave", "Rd", "Blvd", "Coliseum", "Colosseum", "Dome",
-        "Pavilion", "Racecourse", "Circuit", "Speedway", "Velodrome", "World", "Plains", "Parks", "Belt", "Highlands",
+        "Pavilion", "Racecourse", "Circuit", "Speedway", "Velodrome", "Oval", "World", "Plains", "Parks", "Belt", "Highlands",
         "Lowlands", "Basin", "Delta", "Prairie", "Plateau", "Range", "Woods", "Wetlands", "Dunes", "Reef", "Fjord",
         // Streets, waterfronts and landforms of English place names.
         "Drive", "Terrace", "Parkway", "Quay", "Pier", "Wharf", "Mall", "Ridge", "Cove", "Trench", "Fault", "Crescent", "Area",

@@ -30,4 +30,63 @@ import Testing
         #expect(found["North West"] == .place, "\(found)")
         #expect(!found.contains { $0.value == .person }, "\(found)")
     }
+
+    @Test("A legislator's party tag gives the state however it is written: \"(D-Minn.)\", \"(D-N.Y.)\", \"(R-SC)\", \"(R-South Dakota)\"")
+    func partyTagStates() {
+        let found = kindsByName(
+            EntityRecognizer().recognise(
+                in: storyItem(
+                    [
+                        "Rep. Ilhan Omar (D-Minn.) and Rep. Alexandria Ocasio-Cortez (D-N.Y.) criticised the bill on Tuesday.",
+                        "Rep. Nancy Mace (R-SC) and Sen. Mike Rounds (R-South Dakota) said they would vote for it.",
+                    ], language: "en")))
+        for state in ["Minnesota", "New York", "South Carolina", "South Dakota"] {
+            #expect(found[state] == .place, "\(state): \(found)")
+        }
+        #expect(found["Ilhan Omar"] == .person && found["Mike Rounds"] == .person, "\(found)")
+        #expect(USStateAbbreviations.state(named: "W.Va.") == "West Virginia" && USStateAbbreviations.state(named: "Tenn") == "Tennessee")
+        #expect(USStateAbbreviations.state(named: "Nope") == nil && USStateAbbreviations.state(named: "XX") == nil)
+    }
+
+    @Test("\"Rio Grande do Sul\" in English copy: Portuguese \"do\" joins a name the gazetteer knows whole")
+    func portugueseRegionInEnglishCopy() {
+        let found = kindsByName(
+            EntityRecognizer().recognise(
+                in: storyItem(
+                    [
+                        "Heavy rain has caused flooding in the Brazilian state of Rio Grande do Sul, killing at least 30 people.",
+                        "In May 2024, floods in Rio Grande do Sul killed more than 180 people.",
+                    ], language: "en")))
+        #expect(found["Rio Grande do Sul"] == .place, "\(found)")
+        #expect(found["Sul"] == nil && found["Rio Grande"] == nil, "\(found)")
+    }
+}
+
+/// Words that end a law's or a venue's name, which a title or a given name before them must not turn into a person.
+@Suite struct LawAndVenueNameTests {
+    @Test("\"the Finance Bill\": a portfolio before a law's word names the law, not a person called Bill")
+    func portfolioBeforeALaw() {
+        let found = kindsByName(
+            EntityRecognizer().recognise(
+                in: storyItem(
+                    [
+                        "President William Ruto has signed the Finance Bill into law, ignoring calls from the opposition to reject it.",
+                        "Lawmakers passed the Finance Bill last week after a heated debate.",
+                    ], language: "en")))
+        #expect(found["Bill"] == nil && found["Finance Bill"] == nil, "\(found)")
+        #expect(found["William Ruto"] == .person, "\(found)")
+    }
+
+    @Test("\"the Adelaide Oval\": a cricket ground is a venue, though its town is a given name too")
+    func groundNamedByItsTown() {
+        let found = kindsByName(
+            EntityRecognizer().recognise(
+                in: storyItem(
+                    [
+                        "Joe Root and Harry Brook shared a stand of 241 as England took the lead on the third day at the Adelaide Oval.",
+                        "The Adelaide Oval pitch offered little help to the bowlers under the lights.",
+                    ], language: "en")))
+        #expect(found["Adelaide Oval"] == .pointOfInterest, "\(found)")
+        #expect(found["Joe Root"] == .person, "\(found)")
+    }
 }
