@@ -41,9 +41,11 @@ enum LineRules {
             ] in
             $0.utf8.count <= 24 && probe.matches($0)
         })
+    /// The label a page sets before a picture's caption: the BBC's "Image caption", Ars Technica's "Enlarge /" (the
+    /// link to the full-size picture, copied with the caption after it).
     static let imageCaption = Pattern(
-        #"^\s*Image caption,?\s+(.{2,400})$"#, caseInsensitive: false,
-        prefilter: { [probe = ProbeSet(atStart: ["Image caption"])] in probe.matches($0) })
+        #"^\s*(?:Image caption,?|Enlarge /)\s+(.{2,400})$"#, caseInsensitive: false,
+        prefilter: { [probe = ProbeSet(atStart: ["Image caption", "Enlarge /"])] in probe.matches($0) })
     /// A gallery counter before a caption: `1 of 2. A general view …`.
     static let galleryCounter = Pattern(
         #"^\d+\s+of\s+\d+\.\s+(.+)$"#,

@@ -280,6 +280,21 @@ extension RoleRules {
         }
     }
 
+    /// Ars Technica sets the credit on the line right under its labelled caption ("Enlarge / SpaceX's Starship lifts off
+    /// …" / "SpaceX"): a few capitalised words without a stop under a caption its label makes certain are its credit,
+    /// not a subheading.
+    static func creditUnderALabelledCaption(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        for index in roles.indices.dropFirst() where roles[index - 1] == .caption && shapes[index - 1].cues.contains(.imageCaption) {
+            let credit = shapes[index]
+            guard credit.blankLinesBefore == 0, (1...5).contains(credit.words), credit.capitalised == 10 || credit.cues.contains(.pipe),
+                !credit.end.endsSentence, credit.end != .colon,
+                credit.cues.isDisjoint(with: [.byline, .bylineWord, .dateline, .url, .email, .headlineTag, .imageCaption]),
+                [.subheading, .other, .byline, .body].contains(roles[index])
+            else { continue }
+            roles[index] = .credit
+        }
+    }
+
     /// Where people stand in a picture ("US professor Kevin King (left) and …", "Der Ex-Rapper Brado (links) …",
     /// "(de gauche à droite)"): a caption's mark in every language. A line that places someone so and is not a
     /// quotation is the caption of a picture, not story text.

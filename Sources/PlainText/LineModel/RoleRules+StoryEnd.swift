@@ -117,6 +117,22 @@ extension RoleRules {
         }
     }
 
+    /// "Stephen Clark is a space reporter at Ars Technica, covering …" where the byline was not read: a name, "is a",
+    /// a journalist's role within a few words and the outlet after "at" or "for" — a note on the author, unless the
+    /// story names that person elsewhere (a story about a reporter).
+    static func isUnsignedAuthorsNote(_ blocks: [Block], _ roles: [LineRole], _ last: Int) -> Bool {
+        let words = blocks[last].text.spaceSeparatedWords
+        guard words.count >= 7, words.count <= 60, words[0].first?.isUppercase == true, words[1].first?.isUppercase == true,
+            words[2] == "is", ["a", "an", "the"].contains(words[3])
+        else { return false }
+        let role = words[4..<min(words.count - 1, 9)].firstIndex {
+            signatureRoles.contains(BlockShape.trimmingPunctuation($0.lowercased()))
+        }
+        guard let role, ["at", "for", "with"].contains(words[role + 1]) else { return false }
+        let name = words[0] + " " + words[1]
+        return !roles.indices.contains { $0 != last && roles[$0] == .body && blocks[$0].text.firstByteRange(of: name) != nil }
+    }
+
     /// A broadcaster's script ends with its reporter's sign-off, "Max Lee, KBS World Radio News.", "Jane Doe, VOA
     /// News, Nairobi": the name and the newsroom, never story text, even where the model took it for a paragraph.
     static func broadcastSignOffIsNoStory(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
@@ -128,7 +144,12 @@ extension RoleRules {
     /// A page closes with a note on its author: "Adam Shaw is a politics reporter for Fox News Digital, …" — the
     /// byline's name, then "is", "covers" or "writes". A note, not story text.
     static func authorsNoteIsNoStory(_ blocks: [Block], _ roles: inout [LineRole]) {
-        guard let last = roles.lastIndex(of: .body), let byline = roles.firstIndex(of: .byline), byline < last else { return }
+        guard let last = roles.lastIndex(of: .body) else { return }
+        if isUnsignedAuthorsNote(blocks, roles, last) {
+            roles[last] = .trailer
+            return
+        }
+        guard let byline = roles.firstIndex(of: .byline), byline < last else { return }
         var names: [String] = []
         for index in roles.indices where roles[index] == .byline {
             var text = Substring(blocks[index].text)

@@ -34,6 +34,7 @@ enum RoleRules {
         captionAboveItsCredit(blocks, shapes, &roles)
         creditBetweenParagraphs(blocks, shapes, &roles)
         photographerInCapitalsUnderACaption(shapes, &roles)
+        creditUnderALabelledCaption(shapes, &roles)
         placedPeopleAreCaptions(blocks, shapes, &roles)
         listsAfterTheirLeadIn(shapes, &roles)
         teasersAreTitles(blocks, shapes, &roles)
