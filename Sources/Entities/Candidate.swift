@@ -26,6 +26,9 @@ struct Candidate {
     /// A job noun and a capitalised name follow it ("Smith Barney analyst Allan Kaplan", "Apple spokesman Josh
     /// Rosenstock"): the name is the employer of the person named next.
     var employsNamedPerson = false
+    /// In the possessive before a company's word ("Ofwat's chief executive", "Nvidia's shares", "Boeing's board"): a
+    /// person has no chief executive, shareholders or headquarters.
+    var ownsCompanyPart = false
     /// The acronym in brackets right after the name ("CBP" of "… Border Protection (CBP)"), else "".
     var acronymAfter = ""
     /// The lower-case word before it ("magazine The Bark").

@@ -477,12 +477,28 @@ struct CandidateScanner {
                     !candidate.nextWord.isEmpty && EntityWords.jobNouns.contains(candidate.nextWord) && runEnd + 1 < tokens.count
                     && !field(runEnd, \.trailingPunctuation) && field(runEnd + 1, \.isCapitalised)
                 if let nextToken, nextToken.opensBracket, Self.isAcronym(nextToken.bare) { candidate.acronymAfter = nextToken.bare }
+                candidate.ownsCompanyPart = tokens[runEnd - 1].hasPossessive && ownsCompanyPart(at: runEnd)
                 result.append(candidate)
             }
             index = max(resume, index + 1)
         }
         return Self.joiningCampuses(result, gazetteer: gazetteer)
     }
+
+    /// Whether the words at `index` name a part only a company has: its chief executive (or financial, operating
+    /// officer), CEO, chairman, board, shares, shareholders, headquarters or subsidiary.
+    private func ownsCompanyPart(at index: Int) -> Bool {
+        guard index < tokens.count, !tokens[index].opensBracket else { return false }
+        let word = tokens[index].bare.lowercasedOnBytes()
+        if word == "chief" {
+            return index + 1 < tokens.count && Self.officerWords.contains(tokens[index + 1].bare.lowercasedOnBytes())
+        }
+        return Self.companyParts.contains(word)
+    }
+    private static let companyParts: WordSet = [
+        "ceo", "chairman", "chairwoman", "board", "shares", "shareholders", "stock", "headquarters", "subsidiary",
+    ]
+    private static let officerWords: WordSet = ["executive", "financial", "operating", "technology"]
 
     /// "University of California, Berkeley", "University of Tennessee, Knoxville": a state university's name, a comma
     /// and the town of its campus are one name — a town the gazetteer knows as a city, not a country ("University of

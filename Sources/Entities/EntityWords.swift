@@ -28,6 +28,10 @@ enum EntityWords {
         "MK", "MSP", "MLA", "MPP", "TD",
         // Ireland's head of government and deputy, titles as Prime Minister is.
         "Taoiseach", "Tánaiste", "Tanaiste",
+        // American local government's offices, written before the name ("Council Member Robin Wonsley", "Alderman Brendan
+        // Reilly", "Assemblymember Alex Lee", "Supervisor Alfredo Pedroza").
+        "Member", "Councilmember", "Alderman", "Alderwoman", "Alderperson", "Assemblyman", "Assemblywoman", "Assemblymember",
+        "Supervisor", "Selectman", "Selectwoman", "Trustee", "Delegate",
     ]
     /// Words that start a sentence or clause but never a name ("When I", "Today Poland").
     static let clauseStarters: WordSet = [

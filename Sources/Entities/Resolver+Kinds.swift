@@ -188,7 +188,7 @@ extension Resolver {
             return (.organisation, name, 70)
         }
         if EntityWords.institutionNouns.contains(candidate.nextWord) { return (.organisation, name + " " + candidate.nextWord, 65) }
-        if candidate.employsNamedPerson, !candidate.isAcronym || !EntityWords.commonAcronyms.contains(name) {
+        if candidate.employsNamedPerson || candidate.ownsCompanyPart, !candidate.isAcronym || !EntityWords.commonAcronyms.contains(name) {
             return (.organisation, name, 65)
         }
         if EntityWords.personNouns.contains(candidate.nextWord), !candidate.isAcronym { return (.person, name, 60) }

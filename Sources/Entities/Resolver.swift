@@ -90,6 +90,13 @@ package struct Resolver {
             let usesArticleForm = link != nil && link?.isAuthority == false
             if let existing = index[key] ?? (link == nil ? shownNames[key] : nil) {
                 entities[existing].mentions.append(mention)
+                // "Regulator Ofwat says …" typed a person by its verb; "Ofwat's chief executive" later says what it is: a
+                // person has no chief executive, shareholders or board, nor employs the analyst named after it.
+                if entities[existing].kind == .person, kind == .organisation, candidate.ownsCompanyPart || candidate.employsNamedPerson,
+                    entities[existing].uri == nil, !entities[existing].name.containsBytes(" ")
+                {
+                    entities[existing].kind = .organisation
+                }
                 let current = entities[existing].name
                 if written != current, !entities[existing].alternativeNames.contains(written) {
                     if usesArticleForm, Self.fullness(written) > Self.fullness(current) {

@@ -247,7 +247,9 @@ enum Tokenizer {
         var bare = word
         var possessive = false
         if end - start > 2, piece[end - 1] == "s", piece[end - 2] == "'" || piece[end - 2] == "’" {
-            bare = string(piece, bytes, start, end - 2)
+            // "Australia\'s": copy whose feed escaped its apostrophes (the backslash left in) possesses all the same.
+            let escaped = end - start > 3 && piece[end - 3] == "\\"
+            bare = string(piece, bytes, start, end - (escaped ? 3 : 2))
             possessive = true
         }
         let first = piece[start]

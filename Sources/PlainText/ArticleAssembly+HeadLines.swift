@@ -55,6 +55,14 @@ extension ArticleAssembly {
             name = String(name.dropFirst(label.count)).stripping(" :")
             break
         }
+        // "Samantha Subin @SamanthaSubin", "Jennifer Hoff (KARE 11)": the author's handle or outlet after the name (before
+        // a date is looked for: the outlet's number is none); the whole line stays in a note.
+        if let before = RoleRules.nameBeforeHandle(name) { name = before }
+        if name.hasSuffix(")"), let open = name.firstByteRange(of: " ("), case let before = String(name[..<open.lowerBound]),
+            RoleRules.isBareName(before)
+        {
+            name = before
+        }
         if let (before, _) = Self.namesBeforeDate(name) { name = before }
         for separator in [" | ", " - ", " – ", " — ", " • ", " · ", ", Updated", " Updated", " Published", " on ", " On "] {
             if let range = name.firstByteRange(of: separator) { name = String(name[..<range.lowerBound]) }

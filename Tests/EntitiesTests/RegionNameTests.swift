@@ -90,3 +90,46 @@ import Testing
         #expect(found["Joe Root"] == .person, "\(found)")
     }
 }
+
+/// Offices of American local government before a name, and the parts only a company has after a possessive.
+@Suite struct LocalTitleAndCompanyPartTests {
+    @Test("\"Council Member Robin Wonsley\", \"Alderman Brendan Reilly\": the office is a title, the person follows it")
+    func localOfficesAreTitles() {
+        let found = kindsByName(
+            EntityRecognizer().recognise(
+                in: storyItem(
+                    [
+                        "Council Member Robin Wonsley, who voted against the plan, said the city was doubling down on a failed approach.",
+                        "In Chicago, Alderman Brendan Reilly and Assemblymember Alex Lee of California spoke at the same forum.",
+                    ], language: "en")))
+        #expect(found["Robin Wonsley"] == .person && found["Brendan Reilly"] == .person && found["Alex Lee"] == .person, "\(found)")
+        #expect(!found.keys.contains { $0.hasPrefix("Council Member") }, "\(found)")
+    }
+
+    @Test("\"Ofwat's chief executive\": a possessive before a company's part makes an organisation, even after a verb typed it")
+    func companyPartsAfterAPossessive() {
+        let found = kindsByName(
+            EntityRecognizer().recognise(
+                in: storyItem(
+                    [
+                        "Regulator Ofwat says the company has until the end of March to agree terms with its creditors.",
+                        "Ofwat's chief executive, Chris Walker, said the regulator's priority was to protect customers.",
+                        "Nvidia's shares rose 3% and Boeing's board met in Chicago on Thursday.",
+                    ], language: "en")))
+        #expect(found["Ofwat"] == .organisation && found["Nvidia"] == .organisation && found["Boeing"] == .organisation, "\(found)")
+        #expect(found["Chris Walker"] == .person, "\(found)")
+    }
+
+    @Test("\"Australia\\'s shares\" (a feed that escaped its apostrophes): the country possesses, no name keeps the backslash")
+    func escapedApostrophe() {
+        let found = kindsByName(
+            EntityRecognizer().recognise(
+                in: storyItem(
+                    [
+                        "South Korea\\'s Kospi was also down 0.6 percent, and Australia\\'s shares were hanging on to modest gains.",
+                        "Japan\\'s Nikkei stock index was the biggest loser in Asia on Friday.",
+                    ], language: "en")))
+        #expect(found["Australia"] == .place && found["South Korea"] == .place && found["Japan"] == .place, "\(found)")
+        #expect(!found.keys.contains { $0.contains("\\") }, "\(found)")
+    }
+}

@@ -382,7 +382,9 @@ extension RoleRules {
         }
         for index in roles.indices where roles[index] == .other {
             let shape = shapes[index]
-            guard (2...16).contains(shape.words), shape.lineCount == 1, !shape.cues.contains(.furnitureLabel) else { continue }
+            // (A box's label is no author: "Key Points" under a time stamp is CNBC's summary.)
+            guard (2...16).contains(shape.words), shape.lineCount == 1, shape.cues.isDisjoint(with: [.furnitureLabel, .relatedLabel])
+            else { continue }
             // A tab counts as a word break for the shape but not here: two words by the shape may be one by spaces.
             let words = blocks[index].text.spaceSeparatedWords
             guard words.count >= 2 else { continue }
@@ -424,6 +426,9 @@ extension RoleRules {
                 !isRoleUnderAuthor(index)
             {
                 roles[index] = .byline
+            } else if let name = Self.nameBeforeHandle(blocks[index].text), isBareName(name) {
+                // "Samantha Subin @SamanthaSubin" (CNBC): the author's name and handle, in the head.
+                roles[index] = .byline
             } else if !endsWithRole, index + 1 < roles.count, roles[index + 1] != .body, isBareName(blocks[index].text),
                 isTimeStamp(shapes[index + 1], blocks[index + 1].text) || isPlaceOverTime(index + 1, blocks, shapes, roles)
                     || !roles.contains(.byline) && timeStampAbove(index, headStart: headStart, blocks, shapes, roles)
@@ -456,6 +461,14 @@ extension RoleRules {
     }
 
     /// Two to four capitalised words and nothing else (a list mark before them aside): a person's name by its shape.
+    /// "Samantha Subin @SamanthaSubin": the words before a social-media handle that ends the line; nil without one.
+    static func nameBeforeHandle(_ text: String) -> String? {
+        guard let at = text.lastIndex(of: "@"), at > text.startIndex, text[text.index(before: at)] == " " else { return nil }
+        let handle = text[text.index(after: at)...]
+        guard handle.count >= 2, handle.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) else { return nil }
+        return String(text[..<at]).trimmingWhitespace()
+    }
+
     static func isBareName(_ text: String) -> Bool {
         let name = ArticleAssembly.strippingListMarker(text)
         // "Topic: Bushfires" is a label and its value, not a name.

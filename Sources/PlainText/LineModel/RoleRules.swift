@@ -270,6 +270,8 @@ enum RoleRules {
     private static let tagLabels = [
         "filed under", "tags:", "topics:", "themen:", "schlagwörter:", "mots-clés", "etiquetas:", "temas:", "tagy:", "témata:", "теги:",
         "Теги:", "keywords", "related subjects", "related topics", "schlagworte",
+        // The Guardian's topic tags under the story.
+        "explore more on these topics",
     ]
     private static let tagLabelBytes = tagLabels.map { Array($0.utf8) }
 
@@ -350,6 +352,8 @@ enum RoleRules {
         for label in shapes.indices where shapes[label].cues.contains(.relatedLabel) && shapes[label].words <= 5 {
             let phrase = blocks[label].text.lowercasedOnBytes().trimmingWhitespace().stripping(":")
             guard NavigationLabel.summaryPhrases.contains(phrase) else { continue }
+            // The label names no author ("Key Points" under CNBC's byline had been read as one).
+            if roles[label] == .byline { roles[label] = .other }
             var index = label + 1
             while index < shapes.count, index <= label + 8, shapes[index].words <= 40,
                 shapes[index].blankLinesBefore == 0 || shapes[index].cues.contains(.bullet),
