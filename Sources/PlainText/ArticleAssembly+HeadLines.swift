@@ -73,6 +73,19 @@ extension ArticleAssembly {
         {
             name = before
         }
+        // "Daniel Gerny, Bern" (the NZZ), "Benedikt Strunz, NDR", "Jane Doe, Reuters": a name, then one word for where the
+        // author writes from or for whom; an agency is the source, anything else stays in the line's note.
+        if let comma = name.firstIndex(of: ","), case let before = String(name[..<comma]).trimmingWhitespace(),
+            RoleRules.isBareName(before),
+            case let tail = String(name[name.index(after: comma)...]).trimmingWhitespace(),
+            // (Two names after the comma are a second author: "Ibtisam Mahdi, Ruwaida Kamal Amer".)
+            tail.spaceSeparatedWordCount == 1 && tail.first?.isUppercase == true || PictureCredit.isAgency(tail)
+        {
+            name = before
+            if PictureCredit.isAgency(tail), !item.infoSources.contains(where: { $0.name == tail }) {
+                item.infoSources.append(InfoSource(name: tail, role: "isrol:originfo"))
+            }
+        }
         name = Self.strippingJournalistRole(name.stripping(" ,.|="))
         guard !name.isEmpty, name.spaceSeparatedWords.count <= 8 else {
             note(text, line: line, kind: "byline")

@@ -113,6 +113,9 @@ enum QuoteFinder {
         return kept.joined(separator: " ")
     }
 
+    /// Words after which a capitalised run is a place or a body, not a person.
+    private static let placeWordsBeforeNames: Set<String> = ["the", "in", "at", "near", "outside", "inside"]
+
     /// Subject pronouns a capital opens at a sentence's start, in the reader's languages: no speaker's name.
     static let pronouns: Set<String> = [
         "He", "She", "They", "We", "Er", "Sie", "Wir", "Il", "Elle", "Ils", "Elles", "On", "Nous", "Él", "Ella", "Ellos", "Ellas",
@@ -165,8 +168,12 @@ enum QuoteFinder {
 
             var names: [String] = []
             var run: [String] = []
+            // A run after "the" or a preposition of place names a place or a body ("a warehouse in Grand Prairie", "the
+            // Central Bank of …"): no one to resolve "he said" to.
+            var runAfterPlaceWord = false
+            var previousPiece = 0..<0
             func finishRun() {
-                if run.count >= 2 { names.append(run.joined(separator: " ")) }
+                if run.count >= 2, !runAfterPlaceWord { names.append(run.joined(separator: " ")) }
                 run.removeAll(keepingCapacity: true)
             }
             var index = 0
@@ -175,7 +182,13 @@ enum QuoteFinder {
                 guard index < scalars.count else { break }
                 var pieceEnd = index
                 while pieceEnd < scalars.count, !scalars[pieceEnd].isSpaceLike { pieceEnd += 1 }
-                defer { index = pieceEnd }
+                defer {
+                    previousPiece = index..<pieceEnd
+                    index = pieceEnd
+                }
+                if run.isEmpty {
+                    runAfterPlaceWord = placeWordsBeforeNames.contains(String(String.UnicodeScalarView(scalars[previousPiece])))
+                }
                 var start = index
                 // Punctuation before the word ("(Bayern", "“Gerd") ends the run: only white space may join words.
                 while start < pieceEnd, !scalars[start].isLetterLike { start += 1 }
