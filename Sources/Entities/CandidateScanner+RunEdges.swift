@@ -254,6 +254,9 @@ extension CandidateScanner {
                     || tokens[at].word == "do" && (readsRomance || namesKnownPlace(from: index, through: runEnd + 1)),
                 runEnd + 1 < tokens.count,
                 tokens[runEnd + 1].isCapitalised, !tokens[runEnd - 1].trailingPunctuation,
+                // Spanish and Italian "al" is "to the" before a body's name ("los Presupuestos al Congreso de los
+                // Diputados"), not the Arabic article.
+                !(readsRomance && tokens[at].word == "al" && EntityWords.organisationBeginnings.contains(tokens[runEnd + 1].bare)),
                 !(capitalisesNouns && Self.germanArticles.contains(tokens[at].word)),
                 // "los sindicatos CCOO y UGT": "y" joins surnames ("Ortega y Gasset"), never two acronyms.
                 !(tokens[at].word == "y" && Self.isAcronym(tokens[runEnd - 1].bare) && Self.isAcronym(tokens[runEnd + 1].bare))

@@ -19,6 +19,9 @@ struct CandidateScanner {
     /// The article is in French, Italian, Spanish or Portuguese, which name institutions in lower case after their
     /// first word (`romanceInstitutionEnd`).
     var readsRomance = false
+    /// The article is in Czech, Slovak or Russian, which capitalise an institution's first word only
+    /// (`slavicInstitutionEnd`).
+    var lowercasesInstitutionNames = false
 
     private static let royalTitles: WordSet = ["King", "Queen", "Prince", "Princess"]
 
@@ -160,6 +163,13 @@ struct CandidateScanner {
             {
                 let words = [tokens[head].bare] + ((head + 1)..<end).map { tokens[$0].elision + tokens[$0].bare }
                 var candidate = knownName(words.joined(separator: " "), at: head)
+                candidate.introducedAsBody = true
+                result.append(candidate)
+                index = end
+                continue
+            }
+            if let end = slavicInstitutionEnd(from: index) {
+                var candidate = knownName(bares(index..<end).joined(separator: " "), at: index)
                 candidate.introducedAsBody = true
                 result.append(candidate)
                 index = end

@@ -70,6 +70,7 @@ public struct EntityRecognizer: EntityRecognising {
         let readsRomance = item.language.map { ["fr", "it", "es", "pt", "ca"].contains($0.prefix(2)) } ?? false
         let inflectsNames =
             item.language.map { ["cs", "sk", "pl", "sl", "hr", "sr", "bs", "ru", "uk", "be"].contains($0.prefix(2)) } ?? false
+        let lowercasesInstitutionNames = item.language.map { ["cs", "sk", "ru", "uk", "be"].contains($0.prefix(2)) } ?? false
         for (block, tokens) in tokenized {
             var scanner = CandidateScanner(tokens: tokens, block: block, lowercaseWords: lowercaseWords, gazetteer: gazetteer)
             scanner.openers = openers
@@ -77,6 +78,7 @@ public struct EntityRecognizer: EntityRecognising {
             scanner.readsEnglish = readsEnglish
             scanner.readsRomance = readsRomance
             scanner.inflectsNames = inflectsNames
+            scanner.lowercasesInstitutionNames = lowercasesInstitutionNames
             candidates += scanner.scan()
         }
         // A headline in title case ("Omron Launches Promotional Website") capitalises ordinary words: its runs

@@ -185,6 +185,8 @@ enum EntityWords {
         "EMEA", "LATAM", "OPINION", "ANALYSIS", "NEW", "URGENT",
         // The other languages' abbreviations of things, which open their compounds ("KI-Modell", "WM-Titel", "Pkw-Maut").
         "KI", "WM", "EM", "PKW", "LKW", "ICE", "ÖPNV", "MwSt", "BIP", "IA", "PIB", "TVA", "IVA",
+        // Gross domestic product and value added tax in Italian, Czech and Russian ("1,2% ВВП").
+        "PIL", "HDP", "DPH", "ВВП", "НДС",
     ]
     /// What follows a surname to tell a father from his son: "Jr.", "Sr.", "III".
     static let generationalSuffixes: Set<String> = ["Jr", "Sr", "II", "III", "IV"]
@@ -294,6 +296,9 @@ enum EntityWords {
         // "Asamblea de Madrid", "Conseil d'État", "Corte costituzionale", "Ministerstvo vnitra").
         "Tribunal", "Tribunale", "Fiscalía", "Guardia", "Unión", "Asamblea", "Assemblée", "Presidencia", "Secretaría",
         "Unidad", "Gobierno", "Consejo", "Conseil", "Consiglio", "Congreso", "Senado", "Sénat", "Senato", "Ayuntamiento",
+        // Authorities and offices ("Autoridad Independiente de Responsabilidad Fiscal", "Autorité de la concurrence",
+        // "Agenzia delle Entrate", "Istituto nazionale di statistica", "Oficina Nacional de Estadística").
+        "Autoridad", "Autorité", "Autorità", "Agenzia", "Istituto", "Oficina", "Dirección", "Servicio", "Defensoría",
         "Junta", "Audiencia", "Policía", "Polizia", "Police", "Policie", "Ministero", "Ministerstvo", "Ministerium", "Cour",
         "Corte", "Camera", "Parlement", "Parlamento", "Partito", "Strana", "Úřad", "Soud", "Komise", "Unione", "Union",
         "Bundesamt", "Bundesministerium", "Bundesregierung", "Landesregierung", "Landtag", "Verband", "Gericht", "Zentrum", "Centro",
