@@ -29,6 +29,8 @@ struct Candidate {
     /// In the possessive before a company's word ("Ofwat's chief executive", "Nvidia's shares", "Boeing's board"): a
     /// person has no chief executive, shareholders or headquarters.
     var ownsCompanyPart = false
+    /// Described right after it as a body: "Pro Asyl, a refugee rights group", "Flexport, a logistics company".
+    var describedAsBody = false
     /// The acronym in brackets right after the name ("CBP" of "… Border Protection (CBP)"), else "".
     var acronymAfter = ""
     /// The lower-case word before it ("magazine The Bark").

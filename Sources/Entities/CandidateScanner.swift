@@ -488,6 +488,9 @@ struct CandidateScanner {
                     && !field(runEnd, \.trailingPunctuation) && field(runEnd + 1, \.isCapitalised)
                 if let nextToken, nextToken.opensBracket, Self.isAcronym(nextToken.bare) { candidate.acronymAfter = nextToken.bare }
                 candidate.ownsCompanyPart = tokens[runEnd - 1].hasPossessive && ownsCompanyPart(at: runEnd)
+                candidate.describedAsBody =
+                    tokens[runEnd - 1].trailingPunctuation && !tokens[runEnd - 1].endsSentence && !tokens[runEnd - 1].closesQuote
+                    && isDescribedAsBody(from: runEnd)
                 result.append(candidate)
             }
             index = max(resume, index + 1)
@@ -505,6 +508,20 @@ struct CandidateScanner {
         }
         return Self.companyParts.contains(word)
     }
+    /// "…, a refugee rights group", "…, the French auction house": an article, at most four lower-case words, and a
+    /// noun for a body, before any punctuation.
+    private func isDescribedAsBody(from index: Int) -> Bool {
+        guard index < tokens.count, ["a", "an", "the"].contains(tokens[index].word) else { return false }
+        var at = index + 1
+        while at < tokens.count, at <= index + 5, tokens[at].isLowercase {
+            if EntityWords.organisationNouns.contains(tokens[at].bare) || Self.bodyNouns.contains(tokens[at].bare) { return true }
+            if tokens[at].trailingPunctuation { return false }
+            at += 1
+        }
+        return false
+    }
+    private static let bodyNouns: WordSet = ["organization", "nonprofit", "non-profit", "startup", "start-up", "newspaper", "broadcaster"]
+
     private static let companyParts: WordSet = [
         "ceo", "chairman", "chairwoman", "board", "shares", "shareholders", "stock", "headquarters", "subsidiary",
     ]

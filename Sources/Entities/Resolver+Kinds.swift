@@ -37,7 +37,7 @@ extension Resolver {
         if EntityWords.outletNouns.contains(candidate.nextWord) || EntityWords.outletNouns.contains(candidate.previousWord) {
             return (.organisation, text, nil, 75)
         }
-        if candidate.employsNamedPerson { return (.organisation, text, nil, 70) }
+        if candidate.employsNamedPerson || candidate.describedAsBody { return (.organisation, text, nil, 70) }
         // "North West", "South East": compass points alone name a region, never a person ("Electricity North West said",
         // the company's first word dropped at the sentence's start, had given the person "North West").
         if words.count == 2, words.allSatisfy({ Self.trailingCompassWords.contains($0) }) { return (.place, text, nil, 70) }
@@ -188,7 +188,9 @@ extension Resolver {
             return (.organisation, name, 70)
         }
         if EntityWords.institutionNouns.contains(candidate.nextWord) { return (.organisation, name + " " + candidate.nextWord, 65) }
-        if candidate.employsNamedPerson || candidate.ownsCompanyPart, !candidate.isAcronym || !EntityWords.commonAcronyms.contains(name) {
+        if candidate.employsNamedPerson || candidate.ownsCompanyPart || candidate.describedAsBody,
+            !candidate.isAcronym || !EntityWords.commonAcronyms.contains(name)
+        {
             return (.organisation, name, 65)
         }
         if EntityWords.personNouns.contains(candidate.nextWord), !candidate.isAcronym { return (.person, name, 60) }

@@ -92,7 +92,8 @@ package struct Resolver {
                 entities[existing].mentions.append(mention)
                 // "Regulator Ofwat says …" typed a person by its verb; "Ofwat's chief executive" later says what it is: a
                 // person has no chief executive, shareholders or board, nor employs the analyst named after it.
-                if entities[existing].kind == .person, kind == .organisation, candidate.ownsCompanyPart || candidate.employsNamedPerson,
+                if entities[existing].kind == .person, kind == .organisation,
+                    candidate.ownsCompanyPart || candidate.employsNamedPerson || candidate.describedAsBody,
                     entities[existing].uri == nil, !entities[existing].name.containsBytes(" ")
                 {
                     entities[existing].kind = .organisation

@@ -255,6 +255,18 @@ enum LineRules {
                     ] in probe.matches($0)
                 }
             ),
+            (
+                // "This article was written with material from Reuters and dpa." (DW): the agencies the story draws on.
+                #"^\s*\(?(?:This|The) (?:article|story|report) (?:was |has been )(?:written|compiled|produced|prepared|updated) (?:with|using|from) (?:material|reporting|information|input|reports)\b.{0,200}$"#,
+                {
+                    [
+                        probe = ProbeSet(
+                            atStart: ["this article", "this story", "this report", "the article", "the story"], ignoringCase: true,
+                            skipping: ["("])
+                    ] in
+                    probe.matches($0)
+                }
+            ),
         ],
         caseInsensitive: true)
 

@@ -78,7 +78,9 @@ enum QuoteFinder {
             // "…," he said: the person named last in the paragraphs before (a run opening with an article, holding a
             // weekday or a possessive names no one: "The Hill", "Twitter Tuesday").
             func lastPersonBefore() -> String? {
-                (0..<index).reversed().lazy.filter { isParagraph[$0] }
+                // The paragraph's own sentence before the quotation first ("Premier David Crisafulli said … "…," he said").
+                if let named = personNames(in: before).last(where: isPersonLike) { return lastWords(named) }
+                return (0..<index).reversed().lazy.filter { isParagraph[$0] }
                     .compactMap { names($0, body).last(where: isPersonLike) }.first.map(lastWords)
             }
             if let found = speakerAfter.match(after) {

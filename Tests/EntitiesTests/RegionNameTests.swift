@@ -133,3 +133,20 @@ import Testing
         #expect(!found.keys.contains { $0.contains("\\") }, "\(found)")
     }
 }
+
+/// A name described right after it, in apposition.
+@Suite struct AppositionTests {
+    @Test("\"Pro Asyl, a refugee rights group, …\": a name described as a body is an organisation")
+    func describedAsABody() {
+        let found = kindsByName(
+            EntityRecognizer().recognise(
+                in: storyItem(
+                    [
+                        "The opposition criticized the bill. Pro Asyl, a refugee rights group, called it an attack on the rule of law.",
+                        "Interior Minister Alexander Dobrindt, a member of the CSU, defended the plan on Wednesday.",
+                    ], language: "en")))
+        #expect(found["Pro Asyl"] == .organisation, "\(found)")
+        // A person described by a membership stays a person.
+        #expect(found["Alexander Dobrindt"] == .person, "\(found)")
+    }
+}

@@ -57,4 +57,40 @@ import Testing
         let two = PlainTextReader().read(text: page.replacingOccurrences(of: "Daniel Gerny, Bern", with: "Daniel Gerny, Anna Meier")).item
         #expect(two.bylines.first?.hasPrefix("Daniel Gerny, Anna Meier") == true, "\(two.bylines)")
     }
+
+    @Test("\"… said …\" then \"…,\" he said: the speaker is the person the paragraph itself named before the quotation")
+    func pronounSpeakerInTheSameParagraph() {
+        let page = """
+            Queensland flood warnings as ex-cyclone crosses coast
+
+            People in north Queensland have been warned to prepare for major flooding as the remnants of Cyclone Fina bring heavy rain.
+
+            Queensland Premier David Crisafulli said emergency services were ready. "Please listen to the advice and do not drive through floodwaters," he said.
+
+            Townsville Mayor Troy Thompson said evacuation centres had been opened.
+            """
+        let item = PlainTextReader().read(text: page).item
+        let speakers = item.body.compactMap { if case .quote(let quote) = $0 { quote.speaker } else { nil } }
+        #expect(speakers == ["David Crisafulli"], "\(item.body)")
+    }
+
+    @Test("\"This article was written with material from Reuters and dpa.\" (DW) is a trailer, not story text")
+    func writtenWithMaterialFrom() {
+        #expect(LineRules.reportingTrailer.matches(in: "This article was written with material from Reuters and dpa."))
+        #expect(LineRules.reportingTrailer.matches(in: "This story has been compiled using information from AFP."))
+        #expect(!LineRules.reportingTrailer.matches(in: "This article was written by a machine, the company admitted."))
+        let page = """
+            Germany: Cabinet approves plan to speed up deportations
+
+            Chancellor Friedrich Merz's Cabinet on Wednesday approved a bill that would allow authorities to detain people facing deportation.
+
+            Interior Minister Alexander Dobrindt said the measures were necessary to restore trust in the state.
+
+            The bill now goes to the Bundestag, where the governing coalition holds a majority.
+
+            This article was written with material from Reuters and dpa.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.paragraphTexts.last?.hasPrefix("The bill now goes") == true, "\(item.paragraphTexts)")
+    }
 }
