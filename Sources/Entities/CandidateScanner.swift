@@ -509,12 +509,15 @@ struct CandidateScanner {
         return Self.companyParts.contains(word)
     }
     /// "…, a refugee rights group", "…, the French auction house": an article, at most four lower-case words, and a
-    /// noun for a body, before any punctuation.
+    /// noun for a body, before any punctuation — and no speech verb after it ("…, the agency said").
     private func isDescribedAsBody(from index: Int) -> Bool {
         guard index < tokens.count, ["a", "an", "the"].contains(tokens[index].word) else { return false }
         var at = index + 1
         while at < tokens.count, at <= index + 5, tokens[at].isLowercase {
-            if EntityWords.organisationNouns.contains(tokens[at].bare) || Self.bodyNouns.contains(tokens[at].bare) { return true }
+            if EntityWords.organisationNouns.contains(tokens[at].bare) || Self.bodyNouns.contains(tokens[at].bare) {
+                // "… the Korean Peninsula, the agency said": the clause of a speaker, not a description.
+                return tokens[at].trailingPunctuation || at + 1 >= tokens.count || !EntityWords.verbs.contains(tokens[at + 1].word)
+            }
             if tokens[at].trailingPunctuation { return false }
             at += 1
         }

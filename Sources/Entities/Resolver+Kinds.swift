@@ -72,10 +72,11 @@ extension Resolver {
             return (.organisation, text, nil, 70)
         }
         // "Oklahoma City Thunder", "Miami Heat": a place the gazetteer knows, then one ordinary word that is no word
-        // for a place, names a club (or a paper: "Kansas City Star").
+        // for a place, names a club (or a paper: "Kansas City Star"; a network: "London Underground"). Not a given name
+        // that a town has and a surname that is a word ("Austin Butler", "Florence Nightingale").
         if words.count >= 2, readsEnglish, EnglishWords.listing(Substring(last)) == 2, !EntityWords.placeWords.contains(last),
             !Self.areaWords.contains(last), !Self.trailingCompassWords.contains(last),
-            !(words.count == 2 && GivenNames.containsName(Substring(first))),
+            !(words.count == 2 && GivenNames.containsName(Substring(first)) && Surnames.contains(Substring(last))),
             gazetteer.lookup(words.dropLast().joined(separator: " "))?.kind == .place
         {
             return (.organisation, text, nil, 65)

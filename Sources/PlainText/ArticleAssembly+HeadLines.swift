@@ -283,7 +283,7 @@ extension ArticleAssembly {
         guard let range = names.range(of: " " + outlet, options: .backwards) else { return nil }
         return (String(names[..<range.lowerBound]), outlet)
     }
-    private static let outletWords: Set<String> = ["News", "Digital", "Press", "Times", "Post", "TODAY", "Today", "Network", "Wire"]
+    static let outletWords: Set<String> = ["News", "Digital", "Press", "Times", "Post", "TODAY", "Today", "Network", "Wire"]
 
     private static let editorLabels = ["edited by ", "editing by "].map { Array($0.utf8) }
 

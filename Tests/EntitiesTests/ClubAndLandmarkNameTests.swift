@@ -113,3 +113,20 @@ import Testing
         #expect(found["California Edison"] == nil, "\(found)")
     }
 }
+
+/// A network or a service named by its city and an ordinary word, beside people whose given name is a town's.
+@Suite struct PlaceAndWordNameTests {
+    @Test("\"London Underground\" is a body named by its city, not a person called London; \"Austin Butler\" stays a person")
+    func cityAndAnOrdinaryWord() {
+        let found = kindsByName(
+            EntityRecognizer().recognise(
+                in: storyItem(
+                    [
+                        "Tube drivers will strike for two days on London Underground this month, the union said.",
+                        "London Mayor Sadiq Khan said he was disappointed. Austin Butler and Florence Nightingale were not involved.",
+                    ], language: "en")))
+        #expect(found["London Underground"] == .organisation, "\(found)")
+        #expect(found["London"] == .place, "\(found)")
+        #expect(found["Austin Butler"] == .person && found["Florence Nightingale"] == .person, "\(found)")
+    }
+}

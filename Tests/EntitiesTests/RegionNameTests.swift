@@ -148,5 +148,11 @@ import Testing
         #expect(found["Pro Asyl"] == .organisation, "\(found)")
         // A person described by a membership stays a person.
         #expect(found["Alexander Dobrindt"] == .person, "\(found)")
+        // The clause of a speaker after the comma describes nothing: "…, the agency said".
+        let said = kindsByName(
+            EntityRecognizer().recognise(
+                in: storyItem(
+                    ["Cold air flowed in from the northwest of the Korean Peninsula, the agency said on Tuesday."], language: "en")))
+        #expect(said["Korean Peninsula"] != .organisation, "\(said)")
     }
 }

@@ -73,4 +73,21 @@ import Testing
         #expect(!item.links.contains { $0.title?.hasPrefix("Explore more") == true }, "\(item.links)")
         #expect(!item.paragraphTexts.contains { $0.hasPrefix("Explore more") })
     }
+
+    @Test("\"Jonathan Amos\" over \"BBC News, Cardiff\": the name is the byline, the outlet and the town under it")
+    func nameOverOutletAndTown() {
+        let page = """
+            Storm Bram: Thousands without power as winds hit 90mph
+
+            8 hours ago
+
+            Jonathan Amos
+            BBC News, Cardiff
+
+            Thousands of homes in Wales and the west of England are without power after Storm Bram brought winds of up to 90mph overnight.
+
+            The Met Office issued an amber warning for wind covering most of Wales until 18:00 GMT.
+            """
+        #expect(PlainTextReader().read(text: page).item.bylines == ["Jonathan Amos"])
+    }
 }

@@ -408,6 +408,13 @@ extension RoleRules {
                 roles[index - 1] = .byline
                 continue
             }
+            // "Jonathan Amos" / "BBC News, Cardiff": the name, then the outlet and where the reporter is.
+            if nameAbove, shape.words <= 6, let comma = words.firstIndex(where: { $0.hasSuffix(",") }), comma >= 1,
+                ArticleAssembly.outletWords.contains(String(words[comma].dropLast()))
+            {
+                roles[index - 1] = .byline
+                continue
+            }
             // "Caroline Hawley, BBC diplomatic correspondent" signs a boxed section anywhere in the page.
             if endsWithRole, shape.words <= 8, shape.digits == 0, let comma = words.firstIndex(where: { $0.hasSuffix(",") }),
                 isBareName(words[...comma].joined(separator: " ").stripping(","))
