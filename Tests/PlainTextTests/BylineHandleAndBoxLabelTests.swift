@@ -81,6 +81,9 @@ import Testing
 
             8 hours ago
 
+            Share
+            Save
+
             Jonathan Amos
             BBC News, Cardiff
 
@@ -89,5 +92,23 @@ import Testing
             The Met Office issued an amber warning for wind covering most of Wales until 18:00 GMT.
             """
         #expect(PlainTextReader().read(text: page).item.bylines == ["Jonathan Amos"])
+    }
+
+    @Test("\"Shawn Jeffords · CBC News · Posted: …\": the name before the first separator of the head's parts line is the byline")
+    func nameBeforeTheParts() {
+        #expect(RoleRules.nameBeforeSeparator("Shawn Jeffords · CBC News · Posted: Dec 04, 2026") == "Shawn Jeffords")
+        #expect(RoleRules.nameBeforeSeparator("No separator here") == nil)
+        let page = """
+            Ontario to spend $2B on new nuclear reactors at Darlington
+
+            Province says small modular reactors will power 1.2 million homes
+
+            Shawn Jeffords · CBC News · Posted: Dec 04, 2026 5:00 AM EST | Last Updated: 6 hours ago
+
+            Ontario will spend $2 billion to build three more small modular reactors at the Darlington nuclear site east of Toronto.
+
+            Energy Minister Stephen Lecce said the reactors would be operating by 2035.
+            """
+        #expect(PlainTextReader().read(text: page).item.bylines == ["Shawn Jeffords"])
     }
 }

@@ -436,6 +436,7 @@ extension RoleRules {
             } else if let name = Self.nameBeforeHandle(blocks[index].text), isBareName(name) {
                 // "Samantha Subin @SamanthaSubin" (CNBC): the author's name and handle, in the head.
                 roles[index] = .byline
+
             } else if !endsWithRole, index + 1 < roles.count, roles[index + 1] != .body, isBareName(blocks[index].text),
                 isTimeStamp(shapes[index + 1], blocks[index + 1].text) || isPlaceOverTime(index + 1, blocks, shapes, roles)
                     || !roles.contains(.byline) && timeStampAbove(index, headStart: headStart, blocks, shapes, roles)
@@ -444,6 +445,17 @@ extension RoleRules {
                 // where, then when ("Marie Woolf" / "Ottawa" / "Published December 3, 2026", The Globe and Mail).
                 roles[index] = .byline
             }
+        }
+        // "Shawn Jeffords · CBC News · Posted: Dec 04, 2026 5:00 AM EST | Last Updated: 6 hours ago": in the head, a line
+        // set in parts whose first is a name and which holds a time — the author, the outlet, when.
+        for index in roles.indices where roles[index] == .other && index >= headStart && index < storyStart {
+            let shape = shapes[index]
+            guard shape.words <= 30, shape.digits > 0, !shape.cues.contains(.sentence),
+                let name = Self.nameBeforeSeparator(blocks[index].text), isBareName(name),
+                // ("India News | Press Trust of India | Updated: …" names a section and an outlet, no one.)
+                let last = name.spaceSeparatedWords.last, !ArticleAssembly.outletWords.contains(String(last))
+            else { continue }
+            roles[index] = .byline
         }
     }
 
@@ -468,6 +480,15 @@ extension RoleRules {
     }
 
     /// Two to four capitalised words and nothing else (a list mark before them aside): a person's name by its shape.
+    /// "Shawn Jeffords · CBC News · Posted: …": the words before the first " · " or " | " of a line set in parts; nil
+    /// without one.
+    static func nameBeforeSeparator(_ text: String) -> String? {
+        for separator in [" · ", " | "] {
+            if let range = text.firstByteRange(of: separator) { return String(text[..<range.lowerBound]).trimmingWhitespace() }
+        }
+        return nil
+    }
+
     /// "Samantha Subin @SamanthaSubin": the words before a social-media handle that ends the line; nil without one.
     static func nameBeforeHandle(_ text: String) -> String? {
         guard let at = text.lastIndex(of: "@"), at > text.startIndex, text[text.index(before: at)] == " " else { return nil }
