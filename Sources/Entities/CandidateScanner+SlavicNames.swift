@@ -21,8 +21,10 @@ extension CandidateScanner {
     /// The end of a Czech, Slovak or Russian institution's name that opens with the capitalised adjective at `start`
     /// and goes on in lower case with at most one more adjective and the body's noun; nil otherwise.
     func slavicInstitutionEnd(from start: Int) -> Int? {
-        guard lowercasesInstitutionNames, start + 1 < tokens.count, tokens[start].isCapitalised, !tokens[start].trailingPunctuation,
-            !tokens[start].hasPossessive, Self.isSlavicAdjective(tokens[start].bare), tokens[start + 1].isLowercase
+        // The cheap tests first, each read in place: this is asked of every capitalised word of the article.
+        guard lowercasesInstitutionNames, start + 1 < tokens.count,
+            tokens.withUnsafeBufferPointer({ $0[start + 1].isLowercase && !$0[start].trailingPunctuation && !$0[start].hasPossessive }),
+            Self.isSlavicAdjective(tokens.withUnsafeBufferPointer { $0[start].bare })
         else { return nil }
         var end = start + 1
         if Self.isSlavicAdjective(tokens[end].bare), !tokens[end].trailingPunctuation, end + 1 < tokens.count, tokens[end + 1].isLowercase {
@@ -34,10 +36,13 @@ extension CandidateScanner {
     }
 
     /// An adjective by its ending — not a verbal noun, which ends the same way ("zasedání", "заседание": "the meeting").
+    /// On the bytes: past its first letter a word of five letters or more is in small letters, as the endings are.
     static func isSlavicAdjective(_ word: String) -> Bool {
-        let lowered = word.lowercased()
-        return lowered.count >= 5 && slavicAdjectiveEndings.contains { lowered.hasSuffix($0) }
-            && !verbalNounEndings.contains { lowered.hasSuffix($0) }
+        let bytes = Array(word.utf8)
+        guard bytes.count >= 5, word.unicodeScalars.count >= 5 else { return false }
+        func endsWith(_ ending: [UInt8]) -> Bool { bytes.count > ending.count && bytes.suffix(ending.count).elementsEqual(ending) }
+        return adjectiveEndingBytes.contains(where: endsWith) && !verbalNounEndingBytes.contains(where: endsWith)
     }
-    private static let verbalNounEndings = ["ние", "тие", "ání", "ení", "ění", "ítí", "utí", "ýní"]
+    private static let adjectiveEndingBytes = slavicAdjectiveEndings.map { Array($0.utf8) }
+    private static let verbalNounEndingBytes = ["ние", "тие", "ání", "ení", "ění", "ítí", "utí", "ýní"].map { Array($0.utf8) }
 }

@@ -487,9 +487,9 @@ struct CandidateScanner {
                     !candidate.nextWord.isEmpty && EntityWords.jobNouns.contains(candidate.nextWord) && runEnd + 1 < tokens.count
                     && !field(runEnd, \.trailingPunctuation) && field(runEnd + 1, \.isCapitalised)
                 if let nextToken, nextToken.opensBracket, Self.isAcronym(nextToken.bare) { candidate.acronymAfter = nextToken.bare }
-                candidate.ownsCompanyPart = tokens[runEnd - 1].hasPossessive && ownsCompanyPart(at: runEnd)
+                candidate.ownsCompanyPart = field(runEnd - 1, \.hasPossessive) && ownsCompanyPart(at: runEnd)
                 candidate.describedAsBody =
-                    tokens[runEnd - 1].trailingPunctuation && !tokens[runEnd - 1].endsSentence && !tokens[runEnd - 1].closesQuote
+                    field(runEnd - 1, \.trailingPunctuation) && !field(runEnd - 1, \.endsSentence) && !field(runEnd - 1, \.closesQuote)
                     && isDescribedAsBody(from: runEnd)
                 result.append(candidate)
             }

@@ -16,7 +16,10 @@ enum PictureCredit {
     ]
     /// A byte-level first test for `labels` (most lines carry none): Foundation's case-blind backward search for
     /// each label was a third of the reader's time.
-    static let labelProbe = ProbeSet(anywhereIn: labels + ["Фото:", "ФОТО:"], ignoringCase: true)
+    /// (The dash forms have a probe of their own: more anchor bytes than eight make the scan read every byte.)
+    static let labelProbe = ProbeSet(
+        anywhereIn: labels.filter { !$0.hasPrefix("-") && !$0.hasPrefix("–") } + ["Фото:", "ФОТО:"], ignoringCase: true)
+    static let dashLabelProbe = ProbeSet(anywhereIn: ["- photo ", "– photo "], ignoringCase: true)
 
     /// Picture agencies and wire services whose name alone ends a caption as its credit.
     static let agencies: Set<String> = [
@@ -125,7 +128,7 @@ enum PictureCredit {
             }
         }
         // A label inside the line: "… Credit: X", "… | Foto: X", "… Photograph: X", "… © X".
-        if labelProbe.matches(text), let labelled = labelledCredit(in: text) { return labelled }
+        if labelProbe.matches(text) || dashLabelProbe.matches(text), let labelled = labelledCredit(in: text) { return labelled }
         if let glued = gluedCapitalsCredit(in: text) ?? gluedSlashCredit(in: text) ?? gluedAgencyCredit(in: text) { return glued }
         // "Ryan S. Hollman Submitted photo": the marker decides, not the initial's full stop.
         if text.hasSuffix(" photo"), let marked = markedPhotoCredit(in: text) { return marked }
@@ -423,7 +426,7 @@ enum PictureCredit {
         guard let last = text.unicodeScalars.last else { return false }
         switch last {
         case ".", "!", "?", "\"", "”", "’", "»", "…", ",", ";", ":":
-            return labelProbe.matches(text)
+            return labelProbe.matches(text) || dashLabelProbe.matches(text)
         default:
             return true
         }

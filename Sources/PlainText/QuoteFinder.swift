@@ -115,8 +115,15 @@ enum QuoteFinder {
         return kept.joined(separator: " ")
     }
 
-    /// Words after which a capitalised run is a place or a body, not a person.
-    private static let placeWordsBeforeNames: Set<String> = ["the", "in", "at", "near", "outside", "inside"]
+    /// Words after which a capitalised run is a place or a body, not a person: "the", "in", "at", "near", "outside",
+    /// "inside" (compared on the scalars: a string made of every word was a tenth of the reader's time).
+    private static func isPlaceWordBeforeNames(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard (2...7).contains(word.count) else { return false }
+        return placeWordsBeforeNames.contains { $0.count == word.count && $0.elementsEqual(word) }
+    }
+    private static let placeWordsBeforeNames: [[Unicode.Scalar]] = ["the", "in", "at", "near", "outside", "inside"].map {
+        Array($0.unicodeScalars)
+    }
 
     /// Subject pronouns a capital opens at a sentence's start, in the reader's languages: no speaker's name.
     static let pronouns: Set<String> = [
@@ -188,9 +195,7 @@ enum QuoteFinder {
                     previousPiece = index..<pieceEnd
                     index = pieceEnd
                 }
-                if run.isEmpty {
-                    runAfterPlaceWord = placeWordsBeforeNames.contains(String(String.UnicodeScalarView(scalars[previousPiece])))
-                }
+                if run.isEmpty { runAfterPlaceWord = Self.isPlaceWordBeforeNames(scalars[previousPiece]) }
                 var start = index
                 // Punctuation before the word ("(Bayern", "“Gerd") ends the run: only white space may join words.
                 while start < pieceEnd, !scalars[start].isLetterLike { start += 1 }
