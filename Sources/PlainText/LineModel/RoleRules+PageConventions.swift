@@ -436,7 +436,6 @@ extension RoleRules {
             } else if let name = Self.nameBeforeHandle(blocks[index].text), isBareName(name) {
                 // "Samantha Subin @SamanthaSubin" (CNBC): the author's name and handle, in the head.
                 roles[index] = .byline
-
             } else if !endsWithRole, index + 1 < roles.count, roles[index + 1] != .body, isBareName(blocks[index].text),
                 isTimeStamp(shapes[index + 1], blocks[index + 1].text) || isPlaceOverTime(index + 1, blocks, shapes, roles)
                     || !roles.contains(.byline) && timeStampAbove(index, headStart: headStart, blocks, shapes, roles)
@@ -479,7 +478,6 @@ extension RoleRules {
             && isTimeStamp(shapes[index + 1], blocks[index + 1].text)
     }
 
-    /// Two to four capitalised words and nothing else (a list mark before them aside): a person's name by its shape.
     /// "Shawn Jeffords · CBC News · Posted: …": the words before the first " · " or " | " of a line set in parts; nil
     /// without one.
     static func nameBeforeSeparator(_ text: String) -> String? {
@@ -497,6 +495,7 @@ extension RoleRules {
         return String(text[..<at]).trimmingWhitespace()
     }
 
+    /// Two to four capitalised words and nothing else (a list mark before them aside): a person's name by its shape.
     static func isBareName(_ text: String) -> Bool {
         let name = ArticleAssembly.strippingListMarker(text)
         // "Topic: Bushfires" is a label and its value, not a name.
