@@ -5,14 +5,14 @@ import NewsModel
 /// "Государственная дума", "Верховный суд". The capitalised run is the adjective alone; the body is the whole.
 extension CandidateScanner {
     /// Stems of the nouns such names end with, in every case form ("banka", "bance", "bankou"; "дума", "думы").
-    static let slavicInstitutionStems = [
+    private static let slavicInstitutionStems = [
         "bank", "sněmovn", "snemovn", "unie", "unii", "rad", "soud", "komis", "úřad", "polici", "univerzit", "stran",
         "agentur", "inspekc", "správ", "fond", "výbor", "vlád", "akademi", "nemocnic", "ministerstv", "senát", "hnutí",
         "банк", "дум", "палат", "суд", "комисси", "служб", "прокуратур", "парти", "университет", "академи", "совет",
         "комитет", "фонд", "агентств", "инспекци", "гварди", "церкв", "церков", "рад", "федераци",
     ]
     /// Adjective endings of the three languages in their case forms (longest first).
-    static let slavicAdjectiveEndings = [
+    private static let slavicAdjectiveEndings = [
         "ého", "ému", "ých", "ými", "ém", "ým", "ou", "á", "é", "ý", "í",
         "ого", "его", "ому", "ему", "ыми", "ими", "ая", "яя", "ый", "ий", "ой", "ое", "ее", "ые", "ие", "ую", "юю", "ом", "ем",
         "ых", "их", "ым", "им",

@@ -54,14 +54,12 @@ import Testing
 @Suite struct WordShapeNameTests {
     @Test("A flight's number and the word before it are no names; an airline spelt with an inner capital is a company")
     func flightsAndInnerCapitals() {
-        let found = kindsByName(
-            EntityRecognizer().recognise(
-                in: storyItem(
-                    [
-                        "Flight QZ8501 lost contact with air traffic control on Sunday, and AirAsia said the search would resume at dawn.",
-                        "The search for Flight MH370 was called off in 2017, and SoftBank said on Monday it would sell its stake.",
-                        "Senator John McCain and coach LeBron DeAndre met MacKenzie Scott in Phoenix.",
-                    ], language: "en")))
+        let found = recognisedKinds(
+            [
+                "Flight QZ8501 lost contact with air traffic control on Sunday, and AirAsia said the search would resume at dawn.",
+                "The search for Flight MH370 was called off in 2017, and SoftBank said on Monday it would sell its stake.",
+                "Senator John McCain and coach LeBron DeAndre met MacKenzie Scott in Phoenix.",
+            ], language: "en")
         #expect(found["QZ8501"] == nil && found["MH370"] == nil && found["Flight"] == nil, "\(found)")
         #expect(found["AirAsia"] == .organisation && found["SoftBank"] == .organisation, "\(found)")
         #expect(found["John McCain"] == .person && found["MacKenzie Scott"] == .person, "\(found)")
@@ -76,39 +74,33 @@ import Testing
         "A word for an administrative area ends no surname: \"Gangwon Province claimed\" is a place acting, as \"Sally Field said\" is a person"
     )
     func areaWordEndsNoSurname() {
-        let found = kindsByName(
-            EntityRecognizer().recognise(
-                in: storyItem(
-                    [
-                        "Cheorwon in Gangwon Province claimed the coldest temperature in the country at negative six degrees on Monday.",
-                        "Sally Field said on Sunday that the film would open in March.",
-                    ], language: "en")))
+        let found = recognisedKinds(
+            [
+                "Cheorwon in Gangwon Province claimed the coldest temperature in the country at negative six degrees on Monday.",
+                "Sally Field said on Sunday that the film would open in March.",
+            ], language: "en")
         #expect(found["Gangwon Province"] == .place, "\(found)")
         #expect(found["Sally Field"] == .person, "\(found)")
     }
 
     @Test("A word of small letters and a digit is a disease or a code, no one's name: \"Covid-19\", \"SARS-CoV-2\"")
     func wordWithADigit() {
-        let found = kindsByName(
-            EntityRecognizer().recognise(
-                in: storyItem(
-                    [
-                        "Anders Tegnell said Covid-19 had changed Sweden, and that SARS-CoV-2 would stay with us.",
-                        "The spread of Covid-19 slowed in May, the G20 said.",
-                    ], language: "en")))
+        let found = recognisedKinds(
+            [
+                "Anders Tegnell said Covid-19 had changed Sweden, and that SARS-CoV-2 would stay with us.",
+                "The spread of Covid-19 slowed in May, the G20 said.",
+            ], language: "en")
         #expect(found["Covid-19"] == nil && found["SARS-CoV-2"] == nil, "\(found)")
         #expect(found["Anders Tegnell"] == .person && found["Sweden"] == .place, "\(found)")
     }
 
     @Test("A compass adjective before a known place opens a longer name: \"Southern California Edison\" is a company")
     func compassAdjectiveOpensAName() {
-        let found = kindsByName(
-            EntityRecognizer().recognise(
-                in: storyItem(
-                    [
-                        "Southern California Edison said it had cut power to about 50,000 customers in Los Angeles.",
-                        "Northern officials said the roads were closed.",
-                    ], language: "en")))
+        let found = recognisedKinds(
+            [
+                "Southern California Edison said it had cut power to about 50,000 customers in Los Angeles.",
+                "Northern officials said the roads were closed.",
+            ], language: "en")
         #expect(found["Southern California Edison"] == .organisation, "\(found)")
         #expect(found["California Edison"] == nil, "\(found)")
     }
@@ -118,13 +110,11 @@ import Testing
 @Suite struct PlaceAndWordNameTests {
     @Test("\"London Underground\" is a body named by its city, not a person called London; \"Austin Butler\" stays a person")
     func cityAndAnOrdinaryWord() {
-        let found = kindsByName(
-            EntityRecognizer().recognise(
-                in: storyItem(
-                    [
-                        "Tube drivers will strike for two days on London Underground this month, the union said.",
-                        "London Mayor Sadiq Khan said he was disappointed. Austin Butler and Florence Nightingale were not involved.",
-                    ], language: "en")))
+        let found = recognisedKinds(
+            [
+                "Tube drivers will strike for two days on London Underground this month, the union said.",
+                "London Mayor Sadiq Khan said he was disappointed. Austin Butler and Florence Nightingale were not involved.",
+            ], language: "en")
         #expect(found["London Underground"] == .organisation, "\(found)")
         #expect(found["London"] == .place, "\(found)")
         #expect(found["Austin Butler"] == .person && found["Florence Nightingale"] == .person, "\(found)")

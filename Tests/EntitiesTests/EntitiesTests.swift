@@ -82,6 +82,11 @@ func kindsByName(_ found: [Entity]) -> [String: Entity.Kind] {
     Dictionary(found.map { ($0.name, $0.kind) }, uniquingKeysWith: { first, _ in first })
 }
 
+/// The kind of each name the recogniser finds in a story of `paragraphs` written in `language`.
+func recognisedKinds(_ paragraphs: [String], language: String? = nil) -> [String: Entity.Kind] {
+    kindsByName(EntityRecognizer().recognise(in: storyItem(paragraphs, language: language)))
+}
+
 /// The rules on sentences written for the purpose: each names what news copy does and what must come out.
 @Suite struct EntityRuleTests {
     private func entities(_ paragraphs: [String], headline: String? = nil, language: String? = nil, dateline: String? = nil) -> [Entity] {
