@@ -255,25 +255,60 @@ def read_words(name):
         return {line.rstrip("\n") for line in source if not line.startswith("#")}
 
 
-def subdivisions(known):
+# The kinds of ISO 3166-2 subdivision, at any level, that copy names as places of their own: England's shire counties
+# ("Hampshire", "East Sussex"), Scotland's council areas, the counties of Ireland, Kenya or Norway, the parishes of
+# Jamaica and the other Caribbean states ("Saint Catherine", written "St Catherine").
+COUNTY_TYPES = {"Two-tier county", "Council area", "County", "Parish"}
+
+
+def subdivision_name(name):
+    """The name copy writes: pycountry's bracketed addition left off ("Central Luzon (Region III)" is "Central
+    Luzon"); None for a name with a comma or a code in square brackets (an alternative form or a list)."""
+    if " (" in name and name.endswith(")"):
+        name = name.split(" (")[0]
+    return None if "(" in name or "," in name or "[" in name or "/" in name else name
+
+
+def saint_forms(name):
+    """English copy abbreviates "Saint": "St Catherine", "St. Catherine"."""
+    return [prefix + name[len("Saint "):] for prefix in ("St ", "St. ")] if name.startswith("Saint ") else []
+
+
+def subdivisions(known, towns=frozenset()):
     """Every country's first-level subdivisions in ISO 3166-2 (code -> name as the country writes it), and rows for
-    those no table above has under that name. Left out: names in brackets or with a comma (pycountry's alternative
-    forms), and one-word names that an English dictionary lists as an ordinary word ("Central", "Centre", "Western",
-    "Centre") or a compass point in the languages of the copy ("Nord", "Norte", "Leste") — a capitalised word at a
-    sentence's start would link."""
-    english = {word.lower() for word in read_words("english-words.txt")}
+    those no table above has under that name, then for the counties and parishes of COUNTY_TYPES at any level. Left
+    out: names with a comma (pycountry's alternative forms), and one-word names that an English dictionary lists as an
+    ordinary word ("Central", "Centre", "Western") or a compass point in the languages of the copy ("Nord", "Norte",
+    "Leste") — a capitalised word at a sentence's start would link; of the counties also one-word names that are a
+    given name or a surname ("Devon", "Kent", "Clare"), which name people more often than the county."""
+    dictionary = read_words("english-words.txt")
+    english = {word.lower() for word in dictionary}
+    # Of the counties, only the dictionary's ordinary words are left out: it lists proper nouns too ("Hampshire").
+    ordinary = {word for word in dictionary if word.islower()}
+    people = read_words("given-names.txt") | read_words("surnames.txt")
     names, rows = {}, []
+
+    def usable(name, words=english):
+        return name and len(name) >= 4 and not (" " not in name and (name.lower() in words or name.lower() in COMPASS_POINTS))
+
     for subdivision in sorted(pycountry.subdivisions, key=lambda s: s.code):
         if subdivision.parent_code or subdivision.type not in SUBDIVISION_TYPES:
             continue
-        name = subdivision.name
-        if "(" in name or "," in name or "[" in name or len(name) < 4 or (
-                " " not in name and (name.lower() in english or name.lower() in COMPASS_POINTS)):
+        name = subdivision_name(subdivision.name)
+        if not usable(name):
             continue
         names[subdivision.code] = name
         if name not in known:
             rows.append(("region", name, "", subdivision.country_code, "", ""))
             known.add(name)
+    for subdivision in sorted(pycountry.subdivisions, key=lambda s: s.code):
+        name = subdivision_name(subdivision.name) if subdivision.type in COUNTY_TYPES else None
+        # A town of that name keeps it, with its GeoNames id ("Sligo", "Wexford").
+        if not usable(name, ordinary) or name in known or name in towns or " " not in name and name in people:
+            continue
+        aliases = [form for form in saint_forms(name) if form not in known and form not in towns]
+        rows.append(("region", name, "|".join(aliases), subdivision.country_code, "", ""))
+        known.update([name] + aliases)
     return names, rows
 
 
@@ -424,7 +459,7 @@ def main():
     # The other first-level subdivisions, after the cities: a name a table above has under any form keeps that
     # entry ("Wien" stays the city, "Bayern" Bavaria).
     known = {name for row in rows for name in [row[1]] + [a for a in row[2].split("|") if a]}
-    rows.extend(subdivisions(known)[1])
+    rows.extend(subdivisions(known, {city["name"] for city in gc.get_cities().values()})[1])
     rows.extend(towns(gc.get_cities().values(), rows, set(local_names.values())))
     with open(OUT, "w", encoding="utf-8") as out:
         out.write("# kind\tname\taliases\tiso3166\tgeonames\twikidata\n")

@@ -97,7 +97,12 @@ extension CandidateScanner {
         if words.count > 1, last.hasSuffix("s"), EntityWords.nationalities.contains(String(last.dropLast())) { return true }
         // "Tory MPs", "Democratic Senators": an office in the plural names a group of people, no one (a team's players
         // name a team: "Fort Lauderdale Strikers").
-        if words.count > 1, last.hasSuffix("s"), Self.offices.contains(String(last.dropLast())) { return true }
+        // ("Council of Governors", "Council of Ministers", "Conference of Mayors": a body of them is named for them.)
+        if words.count > 1, last.hasSuffix("s"), Self.offices.contains(String(last.dropLast())),
+            !(words.count >= 3 && words[words.count - 2] == "of" && EntityWords.organisationWords.contains(words[words.count - 3]))
+        {
+            return true
+        }
         // "Defence Minister", "Chief Justice" end in a title; "Ministry of Finance", "Department of Justice" are an
         // institution of that field.
         // "Kevin King", "Sarah Bishop": after a given name the title word is a surname.

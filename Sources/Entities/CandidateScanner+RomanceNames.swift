@@ -12,6 +12,8 @@ extension CandidateScanner {
         "Autorità", "Commissione", "Direzione", "Istituto", "Ospedale", "Cassa", "Protezione", "Procura", "Confederazione",
         "Consejo", "Federación", "Ministerio", "Audiencia", "Agencia", "Autoridad", "Comisión", "Dirección", "Instituto",
         "Fiscalía", "Confederación", "Defensor", "Conselho", "Ministério", "Agência", "Supremo",
+        // Parties and movements: "Rassemblement national", "Parti socialiste", "Partido popular", "Movimento sociale".
+        "Rassemblement", "Mouvement", "Parti", "Partito", "Partido", "Movimento", "Movimiento", "Frente",
     ]
     /// Endings of the adjectives such names carry ("hospitalière", "civile", "constitutionnel", "nazionale").
     static let romanceAdjectiveEndings = [

@@ -53,6 +53,10 @@ extension CandidateScanner {
 
     /// The lower-case words after an institution's head that say what it is for ("for", "für", "pour", "para", "per").
     static let purposePrepositions: WordSet = ["for", "für", "pour", "para", "per"]
+    /// Words for bodies that are named for their subject after "on".
+    static let deliberatingBodies: WordSet = [
+        "Commission", "Committee", "Subcommittee", "Council", "Conference", "Panel", "Forum", "Summit", "Convention", "Force",
+    ]
     /// The words that join the two fields of an institution's subject ("… of Volcanology and Seismology").
     static let fieldConjunctions: WordSet = ["and", "und", "et", "y", "e"]
 
@@ -258,8 +262,13 @@ extension CandidateScanner {
                 // Diputados"), not the Arabic article.
                 !(readsRomance && tokens[at].word == "al" && EntityWords.organisationBeginnings.contains(tokens[runEnd + 1].bare)),
                 !(capitalisesNouns && Self.germanArticles.contains(tokens[at].word)),
-                // "los sindicatos CCOO y UGT": "y" joins surnames ("Ortega y Gasset"), never two acronyms.
-                !(tokens[at].word == "y" && Self.isAcronym(tokens[runEnd - 1].bare) && Self.isAcronym(tokens[runEnd + 1].bare))
+                // "los sindicatos CCOO y UGT", "Comisiones Obreras y UGT", "Cataluña y Madrid": "y" joins surnames ("Ortega y
+                // Gasset") and the parts of a name the gazetteer knows ("Castilla y León"), not a name and an acronym, nor
+                // a place and the next name of a list.
+                !(tokens[at].word == "y"
+                    && (Self.isAcronym(tokens[runEnd + 1].bare)
+                        || gazetteer.lookup(bares(index..<runEnd).joined(separator: " ")) != nil
+                            && !namesKnownPlace(from: index, through: runEnd + 1)))
             {
                 runEnd += 1
             } else if runEnd > index, tokens[at].word == "of" || tokens[at].word == "for", runEnd + 2 < tokens.count,
@@ -274,6 +283,8 @@ extension CandidateScanner {
             } else if runEnd > index, !tokens[at].isCapitalised, EntityWords.connectors.contains(tokens[at].word),
                 runEnd + 2 < tokens.count,
                 !tokens[at].trailingPunctuation,
+                // ("y la", "& the" are no "of the": "Cataluña y la Comunidad de Madrid" are two.)
+                tokens[at].word != "y", tokens[at].word != "&",
                 EntityWords.connectors.contains(tokens[runEnd + 1].word)
                     || tokens[at].word == "de" && Self.spanishPluralArticles.contains(tokens[runEnd + 1].word),
                 tokens[runEnd + 2].isCapitalised,
@@ -289,6 +300,13 @@ extension CandidateScanner {
             {
                 // "Max Planck Institute for Radio Astronomy", "Office for Students", "Zentrum für …": an institution's
                 // name goes on with what it is for.
+                runEnd += 1
+            } else if runEnd > index, tokens[at].word == "on", runEnd + 1 < tokens.count, tokens[runEnd + 1].isCapitalised,
+                !tokens[runEnd - 1].trailingPunctuation, Self.deliberatingBodies.contains(tokens[runEnd - 1].bare),
+                !EntityWords.calendarWords.contains(tokens[runEnd + 1].bare)
+            {
+                // "Commission on Audit", "Council on Foreign Relations", "Intergovernmental Panel on Climate Change": a
+                // body that deliberates is named for its subject after "on" (not "the Council on Tuesday").
                 runEnd += 1
             } else if runEnd > index, Self.fieldConjunctions.contains(tokens[at].word), !tokens[runEnd - 1].trailingPunctuation,
                 endsInstitutionSubject(from: index, and: runEnd)

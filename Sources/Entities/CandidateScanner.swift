@@ -26,7 +26,7 @@ struct CandidateScanner {
     private static let royalTitles: WordSet = ["King", "Queen", "Prince", "Princess"]
 
     /// One field of a token, read in place: the array's subscript copies the whole token (three strings) first.
-    @inline(__always) private func field<Value>(_ index: Int, _ path: KeyPath<Token, Value>) -> Value {
+    @inline(__always) func field<Value>(_ index: Int, _ path: KeyPath<Token, Value>) -> Value {
         tokens.withUnsafeBufferPointer { $0[index][keyPath: path] }
     }
     private static let compassInitials = ["N.": "North", "S.": "South", "E.": "East", "W.": "West"]
@@ -143,6 +143,15 @@ struct CandidateScanner {
                 index = street.upperBound
                 continue
             }
+            // "компания «Метрострой Северной столицы»": a body's quoted name after the noun for its kind, whole (its own
+            // words in small letters too), though quotation marks otherwise set off a work's title.
+            if let end = quotedBodyEnd(from: index) {
+                var candidate = knownName(bares(index..<end).joined(separator: " "), at: index)
+                candidate.introducedAsBody = true
+                result.append(candidate)
+                index = end
+                continue
+            }
             guard tokens[index].isCapitalised, !skipped[index], !tokens[index].isContraction, !tokens[index].isCode else {
                 index += 1
                 continue
@@ -157,8 +166,10 @@ struct CandidateScanner {
                 index = end
                 continue
             }
+            // (After an article, or a sentence's opening word: "À l’Assemblée nationale, …".)
             if readsRomance,
-                case let head = EntityWords.articles.contains(tokens[index].bare) && index + 1 < tokens.count ? index + 1 : index,
+                case let head = (EntityWords.articles.contains(tokens[index].bare) || openers.contains(tokens[index].bare))
+                    && index + 1 < tokens.count ? index + 1 : index,
                 let end = romanceInstitutionEnd(from: head)
             {
                 let words = [tokens[head].bare] + ((head + 1)..<end).map { tokens[$0].elision + tokens[$0].bare }
@@ -194,6 +205,16 @@ struct CandidateScanner {
             if tokens[index].opensBracket, Self.isPartyAffiliation(tokens[index].bare) {
                 let tag = bares(index..<runEnd).joined(separator: " ")
                 if let state = USStateAbbreviations.state(named: String(tag.dropFirst(2))) { result.append(knownName(state, at: index)) }
+                index = runEnd
+                continue
+            }
+            // "Secaucus, N.J.", "Hialeah, Fla.": the AP's abbreviation of a state after a town and its comma is the state
+            // (N.J. had been an organisation, its full stops read as an acronym's).
+            if runEnd == index + 1, index > 0, field(index - 1, \.isCapitalised), field(index - 1, \.trailingPunctuation),
+                !field(index - 1, \.endsSentence), field(index, \.trailingPunctuation) || field(index, \.isInitials),
+                let state = USStateAbbreviations.associatedPressState(field(index, \.word))
+            {
+                result.append(knownName(state, at: index))
                 index = runEnd
                 continue
             }

@@ -81,6 +81,8 @@ public struct EntityRecognizer: EntityRecognising {
             scanner.lowercasesInstitutionNames = lowercasesInstitutionNames
             candidates += scanner.scan()
         }
+        let terms = Set(tokenized.flatMap { CandidateScanner.definedTerms(in: $0.tokens) })
+        if !terms.isEmpty { candidates.removeAll { terms.contains($0.text) } }
         // A headline in title case ("Omron Launches Promotional Website") capitalises ordinary words: its runs
         // count only when the body or the gazetteer knows them.
         if let headline = tokenized.first(where: { $0.block == -1 })?.tokens, Self.isTitleCase(headline) {

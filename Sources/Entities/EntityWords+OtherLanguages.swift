@@ -63,7 +63,7 @@ extension EntityWords {
             "Gemäß", "Insgesamt", "Hier", "Dort", "Immer", "Nicht", "Mehr", "Rund", "Etwa", "Fast", "Sowohl", "Weder", "Zuvor",
         ],
         "fr": [
-            "Un", "Une", "Au", "Aux", "En", "Dans", "Pour", "Par", "Sur", "Sous", "Avec", "Sans", "Selon", "Après", "Avant", "Depuis",
+            "Un", "Une", "À", "Au", "Aux", "En", "Dans", "Pour", "Par", "Sur", "Sous", "Avec", "Sans", "Selon", "Après", "Avant", "Depuis",
             "Pendant", "Chez", "Contre", "Entre", "Vers", "Malgré", "Parmi", "Lors", "Dès", "Et", "Mais", "Ou", "Donc", "Or", "Car",
             "Si", "Quand", "Lorsque", "Comme", "Alors", "Ainsi", "Aussi", "Puis", "Ensuite", "Enfin", "Cependant", "Pourtant",
             "Toutefois", "Néanmoins", "Il", "Elle", "Ils", "Elles", "On", "Nous", "Vous", "Je", "Ce", "Cette", "Ces", "Cet", "Son",

@@ -232,7 +232,8 @@ enum EntityWords {
         "Steel", "Oil", "Gas", "Power", "Electric", "Chemicals", "Mining", "Metals", "Petroleum", "Automotive", "Aerospace",
         "Democrats", "Republicans", "Greens", "Socialists", "Conservatives", "Liberals", "Tories", "Embassy", "Consulate", "Faculty",
         "Mission", "Delegation", "Regiment", "Railway", "Railways", "Railroad", "Transit", "Resources", "Water", "Utilities",
-        "Economics", "Research", "Securities", "Advisors", "Advisers", "Associates", "Consulting", "Analytics", "Strategies",
+        "Economics", "Research", "Securities", "Advisors", "Advisers", "Associates", "Consulting", "Analytics", "Strategies", "Brothers",
+        "Bros",
         "Management", "Partnership", "Brands", "Foods", "Logistics", "Solutions", "Services", "Software",
         // Businesses named by what they are: venues, outlets.
         "Hotel", "Restaurant", "Pub", "Cafe", "Café", "Inn", "Bulletin", "Channel", "Bar", "Resort",

@@ -10,6 +10,12 @@ enum USStateAbbreviations {
         return states.contains(key) ? key : nil
     }
 
+    /// The state an AP abbreviation stands for ("N.J.", "Calif."; the full stop may be left off); nil for anything
+    /// else, postal codes included (a town's "CA" is no state in running text).
+    static func associatedPressState(_ written: String) -> String? {
+        associatedPress[written.hasSuffix(".") ? String(written.dropLast()) : written]
+    }
+
     private static let associatedPress: [String: String] = [
         "Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California", "Colo": "Colorado", "Conn": "Connecticut",
         "Del": "Delaware", "Fla": "Florida", "Ga": "Georgia", "Ill": "Illinois", "Ind": "Indiana", "Kan": "Kansas", "Ky": "Kentucky",

@@ -87,8 +87,11 @@ extension ArticleAssembly {
             }
         }
         name = Self.strippingJournalistRole(name.stripping(" ,.|="))
-        guard !name.isEmpty, name.spaceSeparatedWords.count <= 8 else {
-            note(text, line: line, kind: "byline")
+        // "MADRID", "Praha" over the date (El Mundo, iROZHLAS): one word without a label is where the story was written;
+        // an author's name has two, and a one-word byline is an agency's.
+        let oneUnlabelledWord = name == text.trimmingWhitespace() && name.spaceSeparatedWordCount == 1 && !PictureCredit.isAgency(name)
+        guard !name.isEmpty, name.spaceSeparatedWords.count <= 8, !oneUnlabelledWord else {
+            note(text, line: line, kind: oneUnlabelledWord ? "line before the text" : "byline")
             return
         }
         item.bylines.append(name)
@@ -314,10 +317,13 @@ extension ArticleAssembly {
         // "By Manuel Schwarz, dpa" — the part after the comma is the agency when it is short.
         if agency.isEmpty, let comma = names.lastIndex(of: ",") {
             let tail = String(names[names.index(after: comma)...]).trimmingWhitespace()
-            if tail.spaceSeparatedWords.count <= 3 {
+            let tailWords = tail.spaceSeparatedWords
+            // "By James Robinson, Transport Correspondent For Mailonline": a post, then whom it is held for.
+            let namesAPost = tailWords.contains { RoleRules.signatureRoles.contains(BlockShape.trimmingPunctuation($0.lowercased())) }
+            if tailWords.count <= 3 || namesAPost && tailWords.count <= 6 {
                 names = String(names[..<comma])
                 // "By Sam Wallace, Chief Football Writer": the author's post, not a source; kept as a note.
-                if let last = tail.spaceSeparatedWords.last, RoleRules.signatureRoles.contains(last.lowercased()) {
+                if namesAPost {
                     item.preserved.append(PreservedProperty(container: "note", format: "plaintext", serialized: tail))
                 } else {
                     agency = tail

@@ -61,7 +61,8 @@ enum NavigationLabel {
         "advertisement", "advertising", "sponsored", "sponsored content", "story continues below",
         "story continues below advertisement", "story continues below gallery", "article continues below",
         "continue reading", "continue reading below", "view this post on instagram", "view this post on twitter",
-        "a post shared by", "skip advertisement", "close", "listen", "listen to this article", "watch", "video ad feedback",
+        "a post shared by", "skip advertisement", "close", "previous", "next", "prev", "listen", "listen to this article", "watch",
+        "video ad feedback",
         "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "publicidade", "advertentie", "reklama",
         "реклама",
     ]

@@ -15,7 +15,8 @@ extension RoleRules {
             var scalars = blocks[index].text.unicodeScalars.reversed().makeIterator()
             var last = scalars.next()
             if let mark = last, ["\"", "”", "»", "’", "'"].contains(mark) { last = scalars.next() }
-            guard last == "." else { continue }
+            // "… as unions vote..." (MailOnline's related titles): cut short, not a sentence ended.
+            guard last == ".", !blocks[index].text.hasSuffix("...") else { continue }
             roles[index] = .body
         }
     }

@@ -71,6 +71,12 @@ extension RoleRules {
             else { continue }
             roles[index] = .other
         }
+        // "Čtěte také" / "Ceny nájmů v Praze znovu rostou" / "mpa" (iROZHLAS, Novinky): a word in small letters, set apart
+        // under the box, is the author's initials signing the story; no story is titled so.
+        for index in roles.indices where roles[index] == .teaser {
+            let shape = shapes[index]
+            if shape.words == 1, shape.start == .lowercase, shape.characters <= 5, shape.blankLinesBefore > 0 { roles[index] = .other }
+        }
         // "* How New York became the epicentre …" / "8 April 2020" (the BBC's "More on this story"): the date under a
         // related story's title is when it ran, not a link.
         for index in roles.indices.dropFirst() where roles[index] == .teaser && shapes[index].cues.contains(.dateOnly) {

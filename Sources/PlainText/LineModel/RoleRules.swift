@@ -28,7 +28,7 @@ enum RoleRules {
         linksAreNotSubheadings(shapes, &roles)
         capitalsInsideTheStoryAreSubheadings(shapes, &roles)
         loneHeadingsBetweenParagraphs(blocks, shapes, &roles)
-        navigationIsFurniture(shapes, &roles)
+        navigationIsFurniture(blocks, shapes, &roles)
         summaryBoxIsNoStory(blocks, shapes, &roles)
         gallerySlidesAreCaptions(shapes, &roles)
         captionAboveItsCredit(blocks, shapes, &roles)
@@ -316,7 +316,7 @@ enum RoleRules {
     /// A line that is only a navigation label or furniture ("Read more", "Advertisement", "Image 2 of 5") is
     /// neither story text nor a subheading; the short unpunctuated lines right after a related-links label are
     /// the links' titles (teasers), up to the first line that ends a sentence.
-    private static func navigationIsFurniture(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
+    private static func navigationIsFurniture(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
         var index = 0
         while index < shapes.count {
             let cues = shapes[index].cues
@@ -332,8 +332,16 @@ enum RoleRules {
             // text (a sentence) ends it.
             while index < shapes.count, links < 16 {
                 let shape = shapes[index]
-                if shape.cues.contains(.furnitureLabel) || shape.cues.contains(.relatedLabel) { break }
-                guard shape.words <= 30, shape.end != .fullStop, shape.end != .colon, roles[index] != .headline,
+                if shape.cues.contains(.relatedLabel) { break }
+                // "Previous" / "1" / "Next" (a carousel's controls, MailOnline), "Advertisement": furniture inside the list.
+                if shape.cues.contains(.furnitureLabel) || shape.cues.contains(.onlyNumber) && shape.words == 1 {
+                    roles[index] = .other
+                    index += 1
+                    continue
+                }
+                // A title cut short with three full stops ("… as unions vote...") ends in no sentence.
+                let endsOnStop = shape.end == .fullStop && !blocks[index].text.hasSuffix("...")
+                guard shape.words <= 30, !endsOnStop, shape.end != .colon, roles[index] != .headline,
                     // A long quotation ending in its mark ("… left," said X. "Any … price.") is story text too
                     // (a title may have two sentences: "Řepka a spol. zůstali na trávníku sami. Jejich soupeř …").
                     !(shape.end == .quote && shape.words > 20)
