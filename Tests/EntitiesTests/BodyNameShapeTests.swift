@@ -120,4 +120,16 @@ import Testing
         #expect(found["Метрострой Северной"] == nil, "\(found)")
         #expect(found["Александр Беглов"] == .person, "\(found)")
     }
+
+    @Test("\"Opoziční hnutí ANO\": a Czech institution's shape before an acronym is the kind of body the acronym names")
+    func kindBeforeACzechAcronym() {
+        let found = recognisedKinds(
+            [
+                "Opoziční hnutí ANO zákon odmítlo. Podle místopředsedkyně Aleny Schillerové vláda nevyčlenila dost peněz.",
+                "Česká národní banka v pondělí ponechala úrokové sazby beze změny.",
+            ], language: "cs")
+        #expect(found["Opoziční hnutí"] == nil, "\(found)")
+        #expect(found["ANO"] == .organisation, "\(found)")
+        #expect(found["Česká národní banka"] == .organisation, "\(found)")
+    }
 }
