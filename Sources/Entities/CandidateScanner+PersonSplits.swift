@@ -77,6 +77,19 @@ extension CandidateScanner {
             && ["der", "den", "dem"].contains(tokens[of + 1].word) && tokens[of + 2].isCapitalised
     }
 
+    /// The start of a title holder's name after the place the title is of ("India" | "Surya Kant"): the longest
+    /// beginning of one to three words the gazetteer knows, then a given name and at least one more capitalised word.
+    func holderAfterPlace(from start: Int, to runEnd: Int) -> Int? {
+        for length in stride(from: min(3, runEnd - start - 2), through: 1, by: -1) {
+            let holder = start + length
+            guard runEnd - holder >= 2, Self.isGivenName(tokens[holder].bare), !tokens[holder - 1].trailingPunctuation,
+                gazetteer.lookup(bares(start..<holder).joined(separator: " ")) != nil
+            else { continue }
+            return holder
+        }
+        return nil
+    }
+
     /// The position of "of" in "Given Surname of X": two or three capitalised words starting with a given name,
     /// none an organisation or place word ("Bank of England", "Duke of York", "University of Oslo" stay whole).
     func personOfSplit(start: Int, runEnd: Int) -> Int? {

@@ -325,8 +325,16 @@ struct CandidateScanner {
                 start += 1
             }
             // "Mayor of Gdańsk", "President of the Council": what follows "of" is a place or body, not the titled person.
+            let titleOfSomewhere = titled && start < runEnd && !tokens[start].isCapitalised
             if start < runEnd, !tokens[start].isCapitalised { titled = false }
             while start < runEnd, !tokens[start].isCapitalised { start += 1 }
+            // "Chief Justice of India Surya Kant", "Governor of Lagos State Babajide Sanwo-Olu": the place the title is of,
+            // then its holder by a given name — two names, the second titled.
+            if titleOfSomewhere, let holder = holderAfterPlace(from: start, to: runEnd) {
+                result.append(knownName(bares(start..<holder).joined(separator: " "), at: start))
+                start = holder
+                titled = true
+            }
             // A title inside the run ("New York Governor Andrew Cuomo"): the name is what follows it; what
             // comes before is kept only when the gazetteer knows it (a place or organisation).
             // Not when only titles follow it: "Office of the Inspector General" is a body's name.

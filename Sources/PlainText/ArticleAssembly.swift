@@ -152,7 +152,7 @@ struct ArticleAssembly {
                 item.editorialNotes.append(text)
             case .other:
                 if !sawParagraph, isStandfirst(shapes[index], afterHeadline: index > 0 && roles[index - 1] == .headline),
-                    !RoleRules.isPromotion(text)
+                    !RoleRules.isPromotion(text), !RoleRules.isUnderVideoLabel(blocks, shapes, index)
                 {
                     item.descriptions.append(TextWithRole(text, role: "drol:summary"))
                 } else {

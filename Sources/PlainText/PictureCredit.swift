@@ -39,8 +39,18 @@ enum PictureCredit {
     /// The caption and the credit of a caption line; the credit is nil when the line names none.
     static func split(_ line: String) -> (caption: String, credit: String?) {
         let text = withoutLicensingLink(line.trimmingWhitespace())
-        if let (caption, credit) = trailingCredit(in: text) { return (caption, credit) }
+        if let (caption, credit) = trailingCredit(in: text) { return (withoutFileMarker(caption), credit) }
         return (text, nil)
+    }
+
+    /// "A view of the Supreme Court in New Delhi. File | Photo Credit: …" (The Hindu): "File" after the caption's
+    /// last sentence says the picture is an old one; it is no part of the caption.
+    static func withoutFileMarker(_ caption: String) -> String {
+        for marker in [" File", " File photo", " File Photo", " (File)", " FILE"] where caption.hasSuffix(marker) {
+            let before = caption.dropLast(marker.count)
+            if let last = before.last, last == "." || last == "!" || last == "?" { return String(before) }
+        }
+        return caption
     }
 
     /// The credit of a line that is only a credit: `Photo: X`, `© X`, `(Credit: X)`, `Image copyright X`.

@@ -132,4 +132,17 @@ import Testing
         #expect(found["ANO"] == .organisation, "\(found)")
         #expect(found["Česká národní banka"] == .organisation, "\(found)")
     }
+
+    @Test("\"Chief Justice of India Surya Kant\": the place a title is of, then its holder — two names")
+    func holderAfterTheTitlesPlace() {
+        let found = recognisedKinds(
+            [
+                "A Bench headed by Chief Justice of India Surya Kant issued notice to the Ministry of Finance on Wednesday.",
+                "The Mayor of Gdańsk Paweł Adamowicz was attacked on stage during a charity concert.",
+            ], language: "en")
+        #expect(found["Surya Kant"] == .person, "\(found)")
+        #expect(found["India Surya Kant"] == nil, "\(found)")
+        #expect(found["India"] == .place, "\(found)")
+        #expect(found["Paweł Adamowicz"] == .person, "\(found)")
+    }
 }

@@ -59,5 +59,63 @@ extension RoleRules {
         }
     }
     private static let videoCaptionLabels = ["media caption", "video caption", "media playback is"].map { Array($0.utf8) }
+
+    /// "close" / "Video" / "Fox News Flash top headlines for December 4" / "Fox News Flash top headlines are here. Check
+    /// out …" (Fox News): a video player's label and, set right under it, the video's title and description — neither
+    /// the story's text nor a picture's caption.
+    static func videoEmbedsAreNoStory(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        for index in roles.indices where isVideoLabel(blocks, shapes, index) {
+            roles[index] = .other
+            var next = index + 1
+            while next < roles.count, next <= index + 2, shapes[next].blankLinesBefore == 0, shapes[next].words <= 40,
+                roles[next] != .headline
+            {
+                roles[next] = .other
+                next += 1
+            }
+        }
+    }
+
+    /// Whether the block is set right under a video player's label (`videoEmbedsAreNoStory`): the video's title or
+    /// description, which is no standfirst either.
+    static func isUnderVideoLabel(_ blocks: [Block], _ shapes: [BlockShape], _ index: Int) -> Bool {
+        guard index > 0, shapes[index].blankLinesBefore == 0 else { return false }
+        if isVideoLabel(blocks, shapes, index - 1) { return true }
+        return index > 1 && shapes[index - 1].blankLinesBefore == 0 && isVideoLabel(blocks, shapes, index - 2)
+    }
+
+    private static func isVideoLabel(_ blocks: [Block], _ shapes: [BlockShape], _ index: Int) -> Bool {
+        shapes[index].words <= 2 && shapes[index].characters <= 12
+            && videoLabels.contains(blocks[index].text.lowercasedOnBytes().trimmingWhitespace())
+    }
+    private static let videoLabels: Set<String> = ["video", "watch video", "play video", "vidéo", "vídeo"]
+
+    /// "Enlarge this image" / caption / credit / "hide caption" / "toggle caption" / credit (NPR): the picture's
+    /// caption and credit under the player's label, then its buttons and the credit again — no standfirst, no text.
+    static func enlargedPicturesAreCaptions(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        for label in roles.indices.dropLast() where shapes[label].words == 3 && shapes[label].characters < 20 {
+            guard blocks[label].text.lowercasedOnBytes().trimmingWhitespace() == "enlarge this image" else { continue }
+            roles[label] = .other
+            let caption = label + 1
+            guard shapes[caption].blankLinesBefore == 0, shapes[caption].words >= 3, roles[caption] != .headline else { continue }
+            roles[caption] = .caption
+            var index = caption + 1
+            if index < roles.count, shapes[index].blankLinesBefore == 0, shapes[index].words <= 10, !shapes[index].end.endsSentence,
+                !Self.isCaptionButton(blocks[index].text)
+            {
+                roles[index] = .credit
+                index += 1
+            }
+            // The buttons, and the credit repeated under them.
+            while index < roles.count, index <= caption + 5, shapes[index].blankLinesBefore == 0, shapes[index].words <= 10 {
+                roles[index] = .other
+                index += 1
+            }
+        }
+    }
+
+    private static func isCaptionButton(_ text: String) -> Bool {
+        ["hide caption", "toggle caption", "show caption"].contains(text.lowercasedOnBytes().trimmingWhitespace())
+    }
     private static let shareLabels = ["share this"].map { Array($0.utf8) }
 }

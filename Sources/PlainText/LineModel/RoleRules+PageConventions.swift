@@ -365,6 +365,15 @@ extension RoleRules {
             guard (1...4).contains(words.count), let last = words.last else { return false }
             return journalistRoles.contains(BlockShape.trimmingPunctuation(last.lowercased()))
         }
+        // "Lee Nian Tjoe" / "Senior Transport Correspondent": when the model took the role for the author and left the
+        // name above it out, the name is the author.
+        for index in roles.indices.dropFirst() where roles[index] == .byline && roles[index - 1] == .other {
+            guard !shapes[index].cues.contains(.bylineWord), shapes[index].blankLinesBefore == 0, shapes[index].words <= 4,
+                !blocks[index].text.containsBytes(","), let last = blocks[index].text.spaceSeparatedWords.last,
+                journalistRoles.contains(BlockShape.trimmingPunctuation(last.lowercased())), isBareName(blocks[index - 1].text)
+            else { continue }
+            roles[index - 1] = .byline
+        }
         for index in roles.indices where roles[index] == .byline && !shapes[index].cues.contains(.bylineWord) && isRoleUnderAuthor(index) {
             roles[index] = .other
         }

@@ -213,6 +213,10 @@ extension RoleRules {
         // Indian outlets' closing line ("Track Latest News Live on NDTV.com and get news updates from India …", "Catch all
         // the Business News … on Live Mint").
         "track latest news", "track the latest news", "catch all the ", "catch the latest ", "stay updated with ",
+        // The same calls to subscribe in the other languages of the copy ("Únete a EL PAÍS para seguir toda la actualidad").
+        // (Only ASCII letters are compared case-blind: a capital outside ASCII is listed as written.)
+        "únete a ", "Únete a ", "suscríbete", "abonnez-vous", "jetzt abonnieren", "abbonati ", "iscriviti alla newsletter",
+        "přihlaste se k odběru", "подписывайтесь на ", "Подписывайтесь на ", "подпишитесь на ", "Подпишитесь на ",
     ].map { Array($0.utf8) }
 
     /// A newsletter's or a site's promotion set anywhere in the page ("Sign up to our free Morning Headlines email",

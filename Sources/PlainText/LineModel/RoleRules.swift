@@ -49,6 +49,8 @@ enum RoleRules {
         quotedHeadingsOverParagraphs(blocks, shapes, &roles)
         sectionNamesInRelatedLists(shapes, &roles)
         videoCaptionsAreNoStory(blocks, shapes, &roles)
+        videoEmbedsAreNoStory(blocks, shapes, &roles)
+        enlargedPicturesAreCaptions(blocks, shapes, &roles)
         sourceLinesAreNoLinks(blocks, &roles)
         authorsNoteIsNoStory(blocks, &roles)
         subheadingsAreHeadings(blocks, shapes, &roles)
