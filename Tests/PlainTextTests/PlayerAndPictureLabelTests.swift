@@ -93,4 +93,22 @@ import Testing
         #expect(RoleRules.isPromotion("Подписывайтесь на наш канал в Telegram"))
         #expect(!RoleRules.isPromotion("Únicamente el Gobierno puede aprobar el decreto, según fuentes del ministerio."))
     }
+
+    @Test("where the model finds no text, the short sentences after the first long one are the story's too")
+    func shortSentencesOfAPageTheModelFindsNoTextIn() {
+        let page = """
+            Flood warnings issued for three counties
+
+            Heavy rain is expected to continue through Sunday, forecasters said.
+
+            The Met Office issued amber warnings for Cumbria, Lancashire and North Yorkshire on Saturday.
+
+            Emergency services said they had rescued 40 people from cars and homes.
+
+            Roads in the north are already closed.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.paragraphTexts.last == "Roads in the north are already closed.", "\(item.paragraphTexts)")
+        #expect(item.paragraphTexts.count == 4, "\(item.paragraphTexts)")
+    }
 }

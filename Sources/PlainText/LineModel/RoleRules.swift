@@ -62,7 +62,7 @@ enum RoleRules {
         sectionUnderAHeadingIsNoCaption(shapes, &roles)
         bylinesByTheirWords(blocks, shapes, &roles)
         standfirstAboveTheByline(shapes, &roles)
-        everyStoryHasText(shapes, &roles)
+        everyStoryHasText(blocks, shapes, &roles)
         leadUnderTheByline(shapes, &roles)
         storyAboveAnEmbeddedPost(blocks, shapes, &roles)
         secondProseAboveTheStoryIsTheLead(shapes, &roles)
@@ -297,13 +297,26 @@ enum RoleRules {
 
     /// A story has text: when the model put no block in the body, its running sentences after the headline are
     /// the body (a short page unlike any the weights were fitted on must not come out empty).
-    private static func everyStoryHasText(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
+    private static func everyStoryHasText(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
         guard !roles.contains(.body) else { return }
         let start = (roles.firstIndex(of: .headline) ?? -1) + 1
         let notText: BlockShape.Cues = [.url, .email, .copyright, .widget, .dateOnly, .trailingCredit, .furnitureLabel, .relatedLabel]
         for index in start..<roles.count where roles[index] == .other {
             let shape = shapes[index]
             if shape.cues.contains(.sentence), shape.words >= 8, shape.cues.isDisjoint(with: notText) { roles[index] = .body }
+        }
+        // Shorter sentences after the first of them are the story's too ("Roads in the north are already closed.": wire
+        // stories end on short sentences), as `lastSentenceBeforeTheEnd` reads them when the model found the text.
+        if let first = roles.firstIndex(of: .body) {
+            for index in (first + 1)..<roles.count where roles[index] == .other {
+                let shape = shapes[index]
+                if shape.end.endsSentence, shape.words >= 5, shape.start == .uppercase,
+                    shape.cues.isDisjoint(with: notText.union([.editorsNote, .signOff, .reportingTrailer, .agencyWord])),
+                    !attributionWords.matches(blocks[index].text)
+                {
+                    roles[index] = .body
+                }
+            }
         }
         // A story of one short sentence ("CHATHAM, Mass. (AP) _ A lobster died."): the sentences, not an editor's note.
         guard !roles.contains(.body) else { return }
