@@ -129,6 +129,17 @@ struct ArticleAssembly {
                     continue
                 }
                 let credit = PictureCredit.creditOnly(text)
+                // "Colin Brinsden" / "(AAP)": an agency set right under the byline, no caption near, is the story's
+                // source, not a picture's credit.
+                if lastCaption == nil, index > 0, roles[index - 1] == .byline, shapes[index].blankLinesBefore == 0,
+                    PictureCredit.isAgency(credit)
+                {
+                    if !item.infoSources.contains(where: { $0.name == credit }) {
+                        item.infoSources.append(InfoSource(name: credit, role: "isrol:originfo"))
+                    }
+                    note(text, line: block.line, kind: "byline line")
+                    continue
+                }
                 if let last = lastCaption, index - last.block <= 2, item.pictures[last.picture].creditline == nil {
                     item.pictures[last.picture].creditline = credit
                     lastCaption = nil

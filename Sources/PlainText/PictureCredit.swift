@@ -38,7 +38,11 @@ enum PictureCredit {
 
     /// The caption and the credit of a caption line; the credit is nil when the line names none.
     static func split(_ line: String) -> (caption: String, credit: String?) {
-        let text = withoutLicensingLink(line.trimmingWhitespace())
+        var text = withoutLicensingLink(line.trimmingWhitespace())
+        // "PICTURED: Helen Worth at the British Soap Awards" (the tabloids): the label opens the caption.
+        for label in ["PICTURED: ", "Pictured: ", "PICTURED ABOVE: ", "Pictured above: "] where text.hasPrefix(label) {
+            text = String(text.dropFirst(label.count))
+        }
         if let (caption, credit) = trailingCredit(in: text) { return (withoutFileMarker(caption), credit) }
         return (text, nil)
     }

@@ -111,4 +111,32 @@ import Testing
         #expect(item.paragraphTexts.last == "Roads in the north are already closed.", "\(item.paragraphTexts)")
         #expect(item.paragraphTexts.count == 4, "\(item.paragraphTexts)")
     }
+
+    @Test("\"(AAP)\" under the byline is the story's source, not a picture's credit")
+    func agencyUnderTheByline() {
+        let page = """
+            Unemployment rate falls to 3.9 per cent
+
+            Colin Brinsden
+            (AAP)
+
+            Australia's unemployment rate fell to 3.9 per cent in November as 40,000 jobs were added, the Bureau of Statistics said.
+
+            Economists had expected the rate to stay at 4.1 per cent.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.pictures.isEmpty, "\(item.pictures)")
+        #expect(item.bylines == ["Colin Brinsden"], "\(item.bylines)")
+        #expect(item.infoSources.contains { $0.name == "AAP" }, "\(item.infoSources)")
+    }
+
+    @Test("the tabloids' \"PICTURED:\" opens a caption, and their tip line closes no story")
+    func tabloidCaptionLabelAndTipLine() {
+        #expect(
+            PictureCredit.split("PICTURED: Helen Worth at the British Soap Awards in 2023").caption
+                == "Helen Worth at the British Soap Awards in 2023")
+        #expect(RoleRules.isPromotion("Do you have a story for The Sun news desk?"))
+        #expect(RoleRules.isPromotion("Email us at tips@the-sun.co.uk or call 0207 782 4104."))
+        #expect(!RoleRules.isPromotion("Email records show the minister knew of the plan in March."))
+    }
 }

@@ -210,6 +210,8 @@ extension RoleRules {
         "download the ", "get the latest news", "click here ", "subscribe to ", "subscribe now", "sign up for ", "sign up to ",
         "follow me on ", "follow us on ", "follow him on ", "follow her on ", "get the free ", "log in, register", "log in or ",
         "have a news tip", "got a news tip", "have a story tip", "got a story tip", "do you have a news tip", "send us a news tip",
+        // The tabloids' tip line: "Do you have a story for The Sun news desk?" / "Email us at … or call …".
+        "do you have a story for", "got a story for", "got a story?", "email us at ", "we pay for your stories",
         // Indian outlets' closing line ("Track Latest News Live on NDTV.com and get news updates from India …", "Catch all
         // the Business News … on Live Mint").
         "track latest news", "track the latest news", "catch all the ", "catch the latest ", "stay updated with ",
