@@ -146,9 +146,7 @@ struct CandidateScanner {
             // "компания «Метрострой Северной столицы»": a body's quoted name after the noun for its kind, whole (its own
             // words in small letters too), though quotation marks otherwise set off a work's title.
             if let end = quotedBodyEnd(from: index) {
-                var candidate = knownName(bares(index..<end).joined(separator: " "), at: index)
-                candidate.introducedAsBody = true
-                result.append(candidate)
+                result.append(bodyName(index..<end))
                 index = end
                 continue
             }
@@ -180,9 +178,7 @@ struct CandidateScanner {
                 continue
             }
             if let end = slavicInstitutionEnd(from: index) {
-                var candidate = knownName(bares(index..<end).joined(separator: " "), at: index)
-                candidate.introducedAsBody = true
-                result.append(candidate)
+                result.append(bodyName(index..<end))
                 index = end
                 continue
             }
@@ -328,7 +324,7 @@ struct CandidateScanner {
             let titleOfSomewhere = titled && start < runEnd && !tokens[start].isCapitalised
             if start < runEnd, !tokens[start].isCapitalised { titled = false }
             while start < runEnd, !tokens[start].isCapitalised { start += 1 }
-            // "Chief Justice of India Surya Kant", "Governor of Lagos State Babajide Sanwo-Olu": the place the title is of,
+            // "Chief Justice of India Surya Kant", "Mayor of Gdańsk Paweł Adamowicz": the place the title is of,
             // then its holder by a given name — two names, the second titled.
             if titleOfSomewhere, let holder = holderAfterPlace(from: start, to: runEnd) {
                 result.append(knownName(bares(start..<holder).joined(separator: " "), at: start))
@@ -618,6 +614,13 @@ struct CandidateScanner {
     /// A name the gazetteer vouches for (the known name before a person's in the same run, "San Diego" of "San Diego
     /// Police Chief Shelley Zimmerman", or one that goes on in lower case), starting at token `start`: a candidate
     /// with no context of its own.
+    /// The words of `range` as a body's name whose shape says it is one (a quoted firm, a Slavic institution).
+    private func bodyName(_ range: Range<Int>) -> Candidate {
+        var candidate = knownName(bares(range).joined(separator: " "), at: range.lowerBound)
+        candidate.introducedAsBody = true
+        return candidate
+    }
+
     private func knownName(_ text: String, at start: Int) -> Candidate {
         Candidate(
             text: text, block: block, offset: tokens[start].offset, sentenceInitial: false, titled: false, followedByVerb: false,
