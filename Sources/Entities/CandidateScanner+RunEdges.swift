@@ -53,6 +53,17 @@ extension CandidateScanner {
 
     /// The lower-case words after an institution's head that say what it is for ("for", "für", "pour", "para", "per").
     static let purposePrepositions: WordSet = ["for", "für", "pour", "para", "per"]
+    /// A German noun for a public body, alone or closing a compound ("Verband", "Bundesverband", "Zentralrat",
+    /// "Bundesamt"), which names whom it serves in the genitive.
+    static func isGermanBodyHead(_ word: String) -> Bool {
+        let lowered = word.lowercasedOnBytes()
+        return germanGenitiveBodyHeads.contains { lowered.hasSuffix($0) }
+    }
+    private static let germanGenitiveBodyHeads = [
+        "verband", "rat", "bund", "institut", "verein", "gesellschaft", "kammer", "akademie", "stiftung", "partei", "ministerium",
+        "amt", "vereinigung", "gewerkschaft", "konferenz", "kommission", "gericht", "senat", "universität",
+    ]
+
     /// Words for bodies that are named for their subject after "on".
     static let deliberatingBodies: WordSet = [
         "Commission", "Committee", "Subcommittee", "Council", "Conference", "Panel", "Forum", "Summit", "Convention", "Force",
@@ -300,6 +311,13 @@ extension CandidateScanner {
             {
                 // "Max Planck Institute for Radio Astronomy", "Office for Students", "Zentrum für …": an institution's
                 // name goes on with what it is for.
+                runEnd += 1
+            } else if runEnd > index, capitalisesNouns, tokens[at].word == "der" || tokens[at].word == "des",
+                runEnd + 1 < tokens.count, tokens[runEnd + 1].isCapitalised, !tokens[runEnd - 1].trailingPunctuation,
+                !tokens[at].trailingPunctuation, Self.isGermanBodyHead(tokens[runEnd - 1].bare)
+            {
+                // "Verband der Automobilindustrie", "Bund der Steuerzahler", "Zentralrat der Juden": a German body is
+                // named for whom it serves in the genitive (the articles join no other names).
                 runEnd += 1
             } else if runEnd > index, tokens[at].word == "on", runEnd + 1 < tokens.count, tokens[runEnd + 1].isCapitalised,
                 !tokens[runEnd - 1].trailingPunctuation, Self.deliberatingBodies.contains(tokens[runEnd - 1].bare),

@@ -8,8 +8,10 @@ extension CandidateScanner {
     private static let slavicInstitutionStems = [
         "bank", "sněmovn", "snemovn", "unie", "unii", "rad", "soud", "komis", "úřad", "polici", "univerzit", "stran",
         "agentur", "inspekc", "správ", "fond", "výbor", "vlád", "akademi", "nemocnic", "ministerstv", "senát", "hnutí",
+        "pojišťovn", "komor", "svaz", "společnost", "kancelář", "institut", "asociac",
         "банк", "дум", "палат", "суд", "комисси", "служб", "прокуратур", "парти", "университет", "академи", "совет",
-        "комитет", "фонд", "агентств", "инспекци", "гварди", "церкв", "церков", "рад", "федераци",
+        "комитет", "фонд", "агентств", "инспекци", "гварди", "церкв", "церков", "рад", "федераци", "союз", "компани",
+        "корпораци", "объединени",
     ]
     /// Adjective endings of the three languages in their case forms (longest first).
     private static let slavicAdjectiveEndings = [

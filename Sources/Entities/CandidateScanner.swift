@@ -272,7 +272,13 @@ struct CandidateScanner {
                 if runEnd - start >= 2, Self.isGermanBodyNoun(tokens[start].bare),
                     gazetteer.lookup(bares(start..<runEnd).joined(separator: " ")) == nil
                 {
-                    if !spellsAcronymAfter(start..<runEnd) { start += 1 }
+                    // ("Verband der Automobilindustrie": the noun before a genitive is the name's own first word.)
+                    let namesWhomItServes = start + 1 < runEnd && ["der", "des"].contains(tokens[start + 1].word)
+                    if !spellsAcronymAfter(start..<runEnd), !namesWhomItServes { start += 1 }
+                    introducedAsBody = true
+                }
+                // "Bund der Steuerzahler", "Zentralrat der Juden": a body's noun before the genitive of whom it serves.
+                if runEnd - start >= 3, ["der", "des"].contains(tokens[start + 1].word), Self.isGermanBodyHead(tokens[start].bare) {
                     introducedAsBody = true
                 }
                 // "Terrormiliz Islamischer Staat": a capitalised common noun before a name the gazetteer knows whole.

@@ -323,7 +323,12 @@ extension ArticleAssembly {
             if tailWords.count <= 3 || namesAPost && tailWords.count <= 6 {
                 names = String(names[..<comma])
                 // "By Sam Wallace, Chief Football Writer": the author's post, not a source; kept as a note.
-                if namesAPost {
+                // "Von Martin Gropp, Wolfsburg" (the FAZ, the NZZ): one word in small letters after its capital that no
+                // agency is called is the town the author writes from; kept as a note too.
+                let town =
+                    tailWords.count == 1 && !PictureCredit.isAgency(tail) && tail.first?.isUppercase == true
+                    && tail.dropFirst().allSatisfy { $0.isLowercase || $0 == "-" }
+                if namesAPost || town {
                     item.preserved.append(PreservedProperty(container: "note", format: "plaintext", serialized: tail))
                 } else {
                     agency = tail

@@ -145,4 +145,29 @@ import Testing
         #expect(found["India"] == .place, "\(found)")
         #expect(found["Paweł Adamowicz"] == .person, "\(found)")
     }
+
+    @Test("German bodies named for whom they serve in the genitive: \"Verband der Automobilindustrie\", \"Bund der Steuerzahler\"")
+    func germanGenitiveBodies() {
+        let found = recognisedKinds(
+            [
+                "Der Verband der Automobilindustrie (VDA) rechnet für das kommende Jahr mit einem Rückgang der Produktion.",
+                "Der Bund der Steuerzahler kritisierte die Pläne der Regierung scharf.",
+                "Auch der Zentralrat der Juden in Deutschland forderte mehr Schutz für jüdische Einrichtungen.",
+            ], language: "de")
+        #expect(found["Verband der Automobilindustrie"] == .organisation, "\(found)")
+        #expect(found["Bund der Steuerzahler"] == .organisation, "\(found)")
+        #expect(found["Zentralrat der Juden"] == .organisation, "\(found)")
+        #expect(found["Automobilindustrie"] == nil, "\(found)")
+    }
+
+    @Test("Czech institutions of two adjectives and a noun: \"Všeobecná zdravotní pojišťovna\", \"Česká lékařská komora\"")
+    func czechInstitutionsOfTwoAdjectives() {
+        let found = recognisedKinds(
+            [
+                "Všeobecná zdravotní pojišťovna podle svého mluvčího s plánem souhlasí.",
+                "Česká lékařská komora ale upozorňuje, že v nemocnicích chybí sestry.",
+            ], language: "cs")
+        #expect(found["Všeobecná zdravotní pojišťovna"] == .organisation, "\(found)")
+        #expect(found["Česká lékařská komora"] == .organisation, "\(found)")
+    }
 }

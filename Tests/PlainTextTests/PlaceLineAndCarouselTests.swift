@@ -114,4 +114,24 @@ import Testing
         // A dash inside a caption's sentence opens no credit.
         #expect(PictureCredit.split("Rescuers search the rubble — photographs show the scale of the damage").credit == nil)
     }
+
+    @Test("\"Von Martin Gropp, Wolfsburg\": the town after the author's comma is no source; an agency there is")
+    func townAfterTheAuthor() {
+        let page = """
+            Autoindustrie: Zulieferer streicht 3.000 Stellen
+
+            Der Konzern reagiert auf die schwache Nachfrage nach Elektroautos.
+
+            Von Martin Gropp, Wolfsburg
+
+            Der Autozulieferer will bis 2028 in Deutschland 3.000 Stellen abbauen. Das teilte das Unternehmen am Donnerstag mit.
+
+            Betroffen seien vor allem die Werke in Niedersachsen und Sachsen, hieß es.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.bylines == ["Martin Gropp"], "\(item.bylines)")
+        #expect(!item.infoSources.contains { $0.name == "Wolfsburg" }, "\(item.infoSources)")
+        let agency = PlainTextReader().read(text: page.replacingOccurrences(of: ", Wolfsburg", with: ", dpa")).item
+        #expect(agency.infoSources.contains { $0.name == "dpa" }, "\(agency.infoSources)")
+    }
 }
