@@ -228,12 +228,12 @@ enum QuoteFinder {
     /// The first quotation in the text: "…", “…”, «…», „…“ or ``…'' with at least eight characters
     /// inside — the whole span with its marks, and the text inside.
     static func firstQuotation(in text: String) -> (Range<String.Index>, Substring)? {
-        var from = text.startIndex
+        var from = 0
         // «Путиловская», “The Man Who Knew Too Much”: capitalised words alone between the marks are a name or a title —
         // Russian, French and Czech copy quote the names of stations, firms and parties — not words anyone spoke.
-        while let found = firstMarkedSpan(in: text[from...]) {
+        while let found = firstMarkedSpan(in: text, fromByte: from) {
             if !isQuotedName(found.1) { return found }
-            from = found.0.upperBound
+            from = text.utf8.distance(from: text.startIndex, to: found.0.upperBound)
         }
         return nil
     }
@@ -241,16 +241,26 @@ enum QuoteFinder {
     /// One to four words between the marks, each opening with a capital letter or a digit (links aside), and no
     /// sentence punctuation.
     static func isQuotedName(_ content: Substring) -> Bool {
-        let words = content.split(separator: " ")
-        guard (1...4).contains(words.count), !content.contains(where: { ".!?,:;".contains($0) }) else { return false }
-        return words.allSatisfy { word in
+        // On the bytes first, stopping at the fourth space: most quotations are sentences.
+        var spaces = 0
+        for byte in content.utf8 {
+            switch byte {
+            case 0x20:
+                spaces += 1
+                if spaces > 3 { return false }
+            case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: ";"):
+                return false
+            default: break
+            }
+        }
+        return content.split(separator: " ").allSatisfy { word in
             guard let first = word.unicodeScalars.first else { return false }
             return first.properties.isUppercase || first.properties.numericType != nil
                 || ["и", "a", "de", "of", "the", "la", "le", "di", "del", "der", "und"].contains(String(word))
         }
     }
 
-    private static func firstMarkedSpan(in text: Substring) -> (Range<String.Index>, Substring)? {
+    private static func firstMarkedSpan(in text: String, fromByte start: Int) -> (Range<String.Index>, Substring)? {
         // On bytes: every mark is ASCII or a fixed two- or three-byte sequence, and the content's length
         // is counted in scalars (bytes that do not continue a sequence).
         let found: (start: Int, contentStart: Int, contentEnd: Int, end: Int)? = text.withUTF8Bytes { bytes in
@@ -272,7 +282,7 @@ enum QuoteFinder {
                 for offset in closing.indices where bytes[index + offset] != closing[offset] { return false }
                 return true
             }
-            var index = 0
+            var index = start
             while index < bytes.count {
                 guard let (length, closings) = mark(at: index) else {
                     index += 1
@@ -311,7 +321,7 @@ enum QuoteFinder {
         }
         guard let found else { return nil }
         let utf8 = text.utf8
-        func position(_ offset: Int) -> String.Index { utf8.index(text.startIndex, offsetBy: offset) }
+        func position(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
         return (position(found.start)..<position(found.end), text[position(found.contentStart)..<position(found.contentEnd)])
     }
 }
