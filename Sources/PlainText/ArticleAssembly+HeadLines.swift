@@ -82,9 +82,7 @@ extension ArticleAssembly {
             tail.spaceSeparatedWordCount == 1 && tail.first?.isUppercase == true || PictureCredit.isAgency(tail)
         {
             name = before
-            if PictureCredit.isAgency(tail), !item.infoSources.contains(where: { $0.name == tail }) {
-                item.infoSources.append(InfoSource(name: tail, role: "isrol:originfo"))
-            }
+            if PictureCredit.isAgency(tail) { addSource(tail) }
         }
         name = Self.strippingJournalistRole(name.stripping(" ,.|="))
         // "MADRID", "Praha" over the date (El Mundo, iROZHLAS): one word without a label is where the story was written;
@@ -242,9 +240,7 @@ extension ArticleAssembly {
         if !place.isEmpty { item.located = Concept(names: [place]) }
         if !agency.isEmpty {
             let name = agency.trimmingWhitespace()
-            if !item.infoSources.contains(where: { $0.name == name }) {
-                item.infoSources.append(InfoSource(name: name, role: "isrol:originfo"))
-            }
+            addSource(name)
             if item.provider == nil { item.provider = Concept(names: [name]) }
         }
         return rest.replacingBacktickQuotes()
@@ -254,9 +250,7 @@ extension ArticleAssembly {
         for pattern in [LineRules.sourceAttribution, LineRules.reportedBy] {
             for match in pattern.matches(paragraph) {
                 let name = match[1]
-                if !item.infoSources.contains(where: { $0.name == name }) {
-                    item.infoSources.append(InfoSource(name: name, role: "isrol:originfo"))
-                }
+                addSource(name)
             }
         }
     }
@@ -375,10 +369,15 @@ extension ArticleAssembly {
             agency = ""
         }
         item.bylines.append(names)
-        if !agency.isEmpty, !item.infoSources.contains(where: { $0.name == agency }) {
-            item.infoSources.append(InfoSource(name: agency, role: "isrol:originfo"))
-        }
+        if !agency.isEmpty { addSource(agency) }
         return true
+    }
+
+    /// The story's source (an agency, an outlet the text credits), once.
+    mutating func addSource(_ name: String) {
+        if !item.infoSources.contains(where: { $0.name == name }) {
+            item.infoSources.append(InfoSource(name: name, role: "isrol:originfo"))
+        }
     }
 
     /// A warning when much of the input was kept out of the story: the text is in the output's notes, but an

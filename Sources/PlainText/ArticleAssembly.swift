@@ -134,9 +134,7 @@ struct ArticleAssembly {
                 if lastCaption == nil, index > 0, roles[index - 1] == .byline, shapes[index].blankLinesBefore == 0,
                     PictureCredit.isAgency(credit)
                 {
-                    if !item.infoSources.contains(where: { $0.name == credit }) {
-                        item.infoSources.append(InfoSource(name: credit, role: "isrol:originfo"))
-                    }
+                    addSource(credit)
                     note(text, line: block.line, kind: "byline line")
                     continue
                 }

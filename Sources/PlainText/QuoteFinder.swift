@@ -256,9 +256,11 @@ enum QuoteFinder {
         return content.split(separator: " ").allSatisfy { word in
             guard let first = word.unicodeScalars.first else { return false }
             return first.properties.isUppercase || first.properties.numericType != nil
-                || ["и", "a", "de", "of", "the", "la", "le", "di", "del", "der", "und"].contains(String(word))
+                || nameLinks.contains(String(word))
         }
     }
+    /// Small words inside a quoted name or title ("Portrait of a Lady", "Партия жизни и труда").
+    private static let nameLinks: Set<String> = ["и", "a", "de", "of", "the", "la", "le", "di", "del", "der", "und"]
 
     private static func firstMarkedSpan(in text: String, fromByte start: Int) -> (Range<String.Index>, Substring)? {
         // On bytes: every mark is ASCII or a fixed two- or three-byte sequence, and the content's length
