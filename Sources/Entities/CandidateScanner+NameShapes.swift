@@ -91,6 +91,12 @@ extension CandidateScanner {
         }
         // "Apple TV+", "Disney+": a streaming service's product name.
         if words.count > 1, last.hasSuffix("+") { return true }
+        // "Group C", "Schedule IV", "Thought I": an ordinary English word before a letter or a numeral labels a pool,
+        // a class or a grade (or opens a sentence before "I"), no one's name; "Henry V", "Stefan W", "Apollo II" have
+        // a proper noun or a given name first.
+        if words.count == 2, isLetterOrNumeral(words[1]), EnglishWords.listing(Substring(first)) == 2, !isGivenName(first) {
+            return true
+        }
         if words.count > 1, EntityWords.romanNumerals.contains(last) { last = words[words.count - 2] }
         if words.count > 1, EntityWords.thingEndings.contains(last) || EntityWords.thingBeginnings.contains(first) { return true }
         // "Older Germans", "Young Americans": a group of people by nationality, no one's name.
@@ -117,6 +123,11 @@ extension CandidateScanner {
         }
         if words.count > 1, EntityWords.nationalities.contains(words[words.count - 1]) { return true }
         return false
+    }
+
+    /// One capital letter A to Z, or a Roman numeral ("C", "IV").
+    static func isLetterOrNumeral(_ word: String) -> Bool {
+        EntityWords.romanNumerals.contains(word) || word.utf8.count == 1 && word.utf8.first.map { (65...90).contains($0) } == true
     }
 
     /// An organisation word before "of" or a purpose word ("Ministry of Finance", "Office for Students").

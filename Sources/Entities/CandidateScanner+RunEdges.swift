@@ -59,6 +59,14 @@ extension CandidateScanner {
         let lowered = word.lowercasedOnBytes()
         return germanGenitiveBodyHeads.contains { lowered.hasSuffix($0) }
     }
+    /// A German public authority's noun, alone or closing a compound ("Landeskriminalamt", "Datenschutzbehörde",
+    /// "Verfassungsschutz", "Staatsanwaltschaft", "Landespolizei").
+    static func isGermanAuthority(_ word: String) -> Bool {
+        let lowered = word.lowercasedOnBytes()
+        return isGermanBodyHead(word) || germanAuthorityHeads.contains { lowered.hasSuffix($0) }
+    }
+    private static let germanAuthorityHeads = ["behörde", "schutz", "polizei", "anwaltschaft", "direktion", "verwaltung"]
+
     private static let germanGenitiveBodyHeads = [
         "verband", "rat", "bund", "institut", "verein", "gesellschaft", "kammer", "akademie", "stiftung", "partei", "ministerium",
         "amt", "vereinigung", "gewerkschaft", "konferenz", "kommission", "gericht", "senat", "universität",

@@ -182,6 +182,11 @@ struct CandidateScanner {
                 index = end
                 continue
             }
+            if let whole = truncatedCompound(at: index) {
+                result.append(knownName(whole, at: index))
+                index += 1
+                continue
+            }
             // "SPD-Innenministerin", "FDP-nahen", "Youtube-Kanal": a German compound whose first part is an acronym or a
             // body or country the gazetteer knows names it; the compound itself is no name.
             if capitalisesNouns, let named = namedCompoundPart(at: index) {
@@ -275,6 +280,14 @@ struct CandidateScanner {
                     // ("Verband der Automobilindustrie": the noun before a genitive is the name's own first word.)
                     let namesWhomItServes = start + 1 < runEnd && ["der", "des"].contains(tokens[start + 1].word)
                     if !spellsAcronymAfter(start..<runEnd), !namesWhomItServes { start += 1 }
+                    introducedAsBody = true
+                }
+                // "Datenschutzbehörde Nordrhein-Westfalen", "Verfassungsschutz Mecklenburg-Vorpommerns": an authority's noun
+                // before the place it serves (or the place's genitive) is that authority's name, not a person's.
+                if runEnd - start >= 2, Self.isGermanAuthority(tokens[start].bare),
+                    case let place = bares((start + 1)..<runEnd).joined(separator: " "),
+                    gazetteer.lookup(place)?.kind == .place || runEnd - start == 2 && gazetteer.genitivePlace(of: place) != nil
+                {
                     introducedAsBody = true
                 }
                 // "Bund der Steuerzahler", "Zentralrat der Juden": a body's noun before the genitive of whom it serves.

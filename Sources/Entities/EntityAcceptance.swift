@@ -303,7 +303,13 @@ public struct EntityAcceptance: Sendable {
         if EntityWords.legalForms.contains(word) { return 3 }
         if EntityWords.organisationWords.contains(word) || EntityWords.hasOrganisationSuffix(word) { return 1 }
         if EntityWords.placeWords.contains(word) { return 2 }
-        return GivenNames.containsName(word) ? 4 : 0
+        if GivenNames.containsName(word) { return 4 }
+        // "Post-Gazette", "Star-Ledger": a hyphenated head is of its last part's kind.
+        if let hyphen = word.lastIndex(of: "-"), case let part = word[word.index(after: hyphen)...], part.count >= 3 {
+            if EntityWords.organisationWords.contains(part) { return 1 }
+            if EntityWords.placeWords.contains(part) { return 2 }
+        }
+        return 0
     }
 
     /// The class of a name's first word: 1 organisation beginning, 2 place beginning or compass word, 3 an

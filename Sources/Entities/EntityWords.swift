@@ -228,6 +228,7 @@ enum EntityWords {
         "Chamber", "Confederation", "Cooperation", "Program", "Programme", "Initiative", "Centre", "Center",
         "Clinic", "Studios", "Records", "Entertainment", "Pictures", "Films", "Productions", "Publishing", "Publishers", "Magazine",
         "Daily", "Herald", "Tribune", "Gazette", "Chronicle", "Observer", "Independent", "Mail", "Mirror", "Express", "Sun", "Star",
+        "Standard", "Ledger", "Inquirer", "Examiner", "Enquirer", "Courier", "Dispatch", "Sentinel", "Globe", "Sports",
         "Bundesliga", "Liga", "House", "Patrol", "Survey", "Administration", "Reserve", "Corps", "Command", "Observatory",
         "Steel", "Oil", "Gas", "Power", "Electric", "Chemicals", "Mining", "Metals", "Petroleum", "Automotive", "Aerospace",
         "Democrats", "Republicans", "Greens", "Socialists", "Conservatives", "Liberals", "Tories", "Embassy", "Consulate", "Faculty",

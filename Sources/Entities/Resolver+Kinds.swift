@@ -49,10 +49,12 @@ extension Resolver {
         // "Faculty of Arts", "Bank of England", "Office for Students": an institution word before "of" or "for".
         let institutionBeforeOf =
             CandidateScanner.namesInstitutionOfField(words) || EntityWords.organisationBeginnings.contains(first)
-        // "Miami-Dade County Public Schools", "Smith Networks": an organisation word in the plural ends a body's name too.
+        // "Miami-Dade County Public Schools", "Smith Networks": an organisation word in the plural ends a body's name too;
+        // "Pittsburgh Post-Gazette": so does one after a hyphen.
         let organisationWordLast =
             EntityWords.organisationWords.contains(last)
             || (last.count > 4 && last.hasSuffix("s") && EntityWords.organisationWords.contains(String(last.dropLast())))
+            || (words.count >= 2 && EntityAcceptance.headClass(Substring(last)) == 1)
         if organisationWordLast || institutionBeforeOf || EntityWords.hasOrganisationSuffix(Substring(last))
             || words.contains(where: { ["Bank", "University", "Ministry", "Council", "Institute", "Committee"].contains($0) })
         {
