@@ -182,6 +182,11 @@ struct CandidateScanner {
                 index = end
                 continue
             }
+            if let name = sharedSurnameName(at: index) {
+                result.append(knownName(name, at: index))
+                index += 1
+                continue
+            }
             if let whole = truncatedCompound(at: index) {
                 result.append(knownName(whole, at: index))
                 index += 1

@@ -59,3 +59,18 @@ import Testing
         #expect(found["Evening Standard"] == .organisation && found["Columbus Dispatch"] == .organisation, "\(found)")
     }
 }
+
+@Suite struct SharedSurnameTests {
+    @Test("\"Bill and Hillary Clinton\": the first given name takes the surname the second one has")
+    func coupleWithOneSurname() {
+        let found = recognisedKinds(
+            [
+                "Paul Begala, a longtime adviser to Bill and Hillary Clinton, said the debate was a risk.",
+                "Guests of Prince William and Kate Middleton included the trustees of the Smith and Jones Foundation.",
+                "He was inducted into the Rock and Roll Hall of Fame in 1993.",
+            ], language: "en")
+        #expect(found["Bill Clinton"] == .person && found["Hillary Clinton"] == .person, "\(found)")
+        #expect(found["Bill"] == nil, "\(found)")
+        #expect(found["William Middleton"] == nil && found["Rock Hall"] == nil, "\(found)")
+    }
+}
