@@ -262,8 +262,8 @@ struct CandidateScanner {
                 }
             }
             // After a label's colon a sentence starts too ("Why it matters: The vote …", "What's next: The Congressional
-            // Budget Office …"), whose article is no part of the name.
-            let afterLabel = index > 0 && tokens[index - 1].endsWithColon && EntityWords.articles.contains(tokens[index].bare)
+            // Budget Office …", "Celtics: At Charlotte on Wednesday"), whose first common word is no part of the name.
+            let afterLabel = index > 0 && tokens[index - 1].endsWithColon
             if sentenceInitial || afterLabel, start == index, runEnd - start >= 2, startsWithCommonWord(at: start, runEnd: runEnd) {
                 start += 1
             }

@@ -58,6 +58,13 @@ import Testing
         #expect(found["Pittsburgh Post-Gazette"] == .organisation, "\(found)")
         #expect(found["Evening Standard"] == .organisation && found["Columbus Dispatch"] == .organisation, "\(found)")
     }
+
+    @Test("\"Celtics: At Charlotte on Wednesday\": after a label's colon the sentence's first common word is no name's")
+    func commonWordAfterALabel() {
+        let found = recognisedKinds(
+            ["Next game for the Celtics: At Charlotte on Wednesday, then home to the Lakers on Friday."], language: "en")
+        #expect(found["At Charlotte"] == nil, "\(found)")
+    }
 }
 
 @Suite struct SharedSurnameTests {
