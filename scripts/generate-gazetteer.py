@@ -326,8 +326,8 @@ def opening(name):
 
 def is_cyrillic(name):
     """Written in the Cyrillic letters of Russian, Ukrainian and Belarusian (the other languages' letters — Serbian
-    "ј", Kazakh "ң" — are left out: copy in those languages is not read)."""
-    return all(c in CYRILLIC_LETTERS for c in name.lower())
+    "ј", Kazakh "ң" — are left out: copy in those languages is not read); parts may be joined by hyphens ("Санкт-Петербург")."""
+    return all(c in CYRILLIC_LETTERS or c == "-" for c in name.lower())
 
 
 def unaccented(name):
@@ -338,6 +338,12 @@ def unaccented(name):
 def one_letter_apart(a, b):
     """Whether b is a with one letter changed (same length, one position differs, the first letter the same)."""
     return len(a) == len(b) and a[0] == b[0] and sum(x != y for x, y in zip(a, b)) == 1
+
+
+def is_name_word(word):
+    """One word of letters, capitalised, or two or three such parts joined by hyphens ("Санкт-Петербург")."""
+    parts = word.split("-")
+    return len(parts) <= 3 and all(p.isalpha() and p[0].isupper() and p[1:].islower() for p in parts)
 
 
 def spelling_variants(cities, taken):
@@ -354,10 +360,9 @@ def spelling_variants(cities, taken):
         if city["population"] < 200_000:
             continue
         latin_openings = {opening(city["name"])} | {
-            opening(a) for a in city["alternatenames"] if a[:1].isupper() and a.isascii() and a.isalpha() and len(a) >= 4}
+            opening(a) for a in city["alternatenames"] if a[:1].isupper() and a.isascii() and is_name_word(a) and len(a) >= 4}
         for alternate in city["alternatenames"]:
-            if (alternate == city["name"] or alternate in taken or len(alternate) < 4 or not alternate.isalpha()
-                    or not alternate[0].isupper() or not alternate[1:].islower()
+            if (alternate == city["name"] or alternate in taken or len(alternate) < 4 or not is_name_word(alternate)
                     or alternate.lower() in english or alternate in people):
                 continue
             if any("\u0400" <= c <= "\u04ff" for c in alternate):
