@@ -19,6 +19,16 @@ extension CandidateScanner {
                 })
             else { return nil }
             guard tokens[index].isCapitalised, Self.isGivenName(tokens[index].bare) else { continue }
+            // "Luiz Inácio Lula da Silva": before a name with a surname's particle, words that no dictionary, gazetteer or
+            // role list has and that are shaped like names are given names the lists lack, not a role.
+            if (index + 1..<runEnd).contains(where: { Self.particlesOf.contains(tokens[$0].word) }),
+                (start..<index).allSatisfy({
+                    isNameShaped(tokens[$0].bare) && EnglishWords.listing(Substring(tokens[$0].bare)) == 0
+                        && gazetteer.lookup(tokens[$0].bare) == nil && !isCapitalisedRole($0, before: runEnd)
+                })
+            {
+                return nil
+            }
             // The name ends at the run's end or at an "of" after it ("Supervisor Alfredo Pedroza of Napa County").
             let nameEnd = ((index + 2)..<runEnd).first { tokens[$0].word == "of" } ?? runEnd
             guard nameEnd - index >= 2, nameEnd - index <= 3 else { return nil }

@@ -3,6 +3,9 @@ import NewsModel
 
 /// Turns candidates into entities: types them, merges other forms of the same name, links them.
 package struct Resolver {
+    /// The particles of Portuguese and Spanish surnames ("da Silva", "de la Vega").
+    static let surnameParticles: Set<String> = ["da", "de", "do", "dos", "das", "del", "la"]
+
     /// The confidence of a word nothing but its capital explains: the acceptance step reads it as that.
     package static let unexplainedConfidence = 30
 
@@ -138,6 +141,13 @@ package struct Resolver {
                     !EntityWords.compassWords.contains(String(words[0]))
                 {
                     firstSurnames.update(String(inner), default: []) { $0.append(position) }
+                }
+                // "Lula" of "Luiz Inácio Lula da Silva": the name before a surname's particle is what Portuguese and Spanish
+                // copy calls the person alone.
+                if entity.kind == .person, words.count >= 4, Resolver.surnameParticles.contains(String(words[words.count - 2])),
+                    case let called = words[words.count - 3], called.first?.isUppercase == true
+                {
+                    firstSurnames.update(String(called), default: []) { $0.append(position) }
                 }
                 if let first = words.first { firstWords.update(String(first), default: []) { $0.append(position) } }
                 if entity.kind == .organisation, let last = words.last {

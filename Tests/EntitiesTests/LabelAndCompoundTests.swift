@@ -90,4 +90,24 @@ import Testing
         let french = recognisedKinds(["Le président est arrivé à Saint-Pétersbourg lundi."], language: "fr")
         #expect(french["Saint-Pétersbourg"] == .place, "\(french)")
     }
+
+    @Test("\"Luiz Inácio Lula da Silva\" whole, \"Lula\" and \"Lula da Silva\" later the same person")
+    func givenNamesTheListsLackBeforeAParticle() {
+        let found = entitiesByName(
+            [
+                "President Luiz Inácio Lula da Silva said on Monday that Brazil would not join the agreement.",
+                "Lula da Silva later spoke in Brasília. Lula said the talks would go on.",
+            ], language: "en")
+        #expect(found["Luiz Inácio Lula da Silva"]?.kind == .person, "\(found.keys.sorted())")
+        #expect(found["Lula"] == nil && found["Lula da Silva"] == nil, "\(found.keys.sorted())")
+        // A role before a given name and a surname still opens no name: "Supervisor Alfredo Pedroza".
+        let role = recognisedKinds(["County Supervisor Alfredo Pedroza de Napa said the fire was contained."], language: "en")
+        #expect(role["Supervisor Alfredo Pedroza"] == nil, "\(role)")
+    }
+}
+
+/// The recognised entities of the paragraphs by name.
+private func entitiesByName(_ paragraphs: [String], language: String) -> [String: Entity] {
+    Dictionary(
+        EntityRecognizer().recognise(in: storyItem(paragraphs, language: language)).map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
 }
