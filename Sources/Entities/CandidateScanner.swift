@@ -478,6 +478,9 @@ struct CandidateScanner {
             // "Elizabeth Warren of Massachusetts", "Mick Jagger of The Rolling Stones": a person's name, then what
             // they are of — two names; the scan resumes after "of".
             var resume = qualifiedNounsEnd ?? runEnd
+            // "Niedersachsens Ministerpräsident Olaf Lies": a person named among the nouns a genitive place qualifies is
+            // read from the word after the place.
+            if let end = qualifiedNounsEnd, (runEnd..<end).contains(where: { Self.isGivenName(tokens[$0].bare) }) { resume = runEnd }
             var personBeforeOf = false
             if let of = personOfSplit(start: start, runEnd: runEnd) {
                 runEnd = of

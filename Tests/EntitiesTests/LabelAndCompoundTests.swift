@@ -104,6 +104,18 @@ import Testing
         let role = recognisedKinds(["County Supervisor Alfredo Pedroza de Napa said the fire was contained."], language: "en")
         #expect(role["Supervisor Alfredo Pedroza"] == nil, "\(role)")
     }
+
+    @Test("\"Frankreichs Präsident Emmanuel Macron\": a person after a genitive place and the role it qualifies")
+    func personAfterAGenitivePlaceAndRole() {
+        let found = recognisedKinds(
+            [
+                "Niedersachsens Ministerpräsident Olaf Lies sagte am Montag, Frankreichs Präsident Emmanuel Macron habe recht.",
+                "Europas Wirtschaft wächst langsamer als erwartet.",
+            ], language: "de")
+        #expect(found["Olaf Lies"] == .person && found["Emmanuel Macron"] == .person, "\(found)")
+        #expect(found["Niedersachsen"] == .place && found["Frankreich"] == .place && found["Europa"] == .place, "\(found)")
+        #expect(found["Wirtschaft"] == nil && found["Ministerpräsident Olaf Lies"] == nil, "\(found)")
+    }
 }
 
 /// The recognised entities of the paragraphs by name.
