@@ -340,7 +340,13 @@ struct CandidateScanner {
             while !keepsLeadingWord, !introducedAsBody, start < runEnd {
                 let isRole =
                     Self.isTitle(tokens[start].word) || Self.isTitle(tokens[start].bare) || isCapitalisedRole(start, before: runEnd)
-                guard isRole || EntityWords.nationalities.contains(tokens[start].bare) else { break }
+                // "Christian Lindner": a word for a faith or a nation that is also a given name, before a surname, opens the name.
+                guard
+                    isRole
+                        || EntityWords.nationalities.contains(tokens[start].bare)
+                            && !(start + 2 == runEnd && Self.isGivenName(tokens[start].bare)
+                                && Surnames.contains(Substring(tokens[start + 1].bare)))
+                else { break }
                 if isRole { titled = true }
                 start += 1
             }
@@ -567,6 +573,12 @@ struct CandidateScanner {
         var at = index + 1
         while at < tokens.count, at <= index + 5, tokens[at].isLowercase {
             if EntityWords.organisationNouns.contains(tokens[at].bare) || Self.bodyNouns.contains(tokens[at].bare) {
+                // "Sunita Patil, a bank employee": the body's noun only qualifies the noun for a person after it.
+                if !tokens[at].trailingPunctuation, at + 1 < tokens.count, tokens[at + 1].isLowercase,
+                    EntityWords.jobNouns.contains(tokens[at + 1].bare) || Self.personWorkNouns.contains(tokens[at + 1].bare)
+                {
+                    return false
+                }
                 // "… the Korean Peninsula, the agency said": the clause of a speaker, not a description.
                 return tokens[at].trailingPunctuation || at + 1 >= tokens.count || !EntityWords.verbs.contains(tokens[at + 1].word)
             }
@@ -575,6 +587,11 @@ struct CandidateScanner {
         }
         return false
     }
+    /// Nouns for people by their work that a body's noun can qualify ("a bank employee", "a party member").
+    private static let personWorkNouns: WordSet = [
+        "employee", "employees", "worker", "workers", "member", "members", "staffer", "clerk", "customer", "customers",
+        "teller", "trainee", "volunteer", "veteran",
+    ]
     private static let bodyNouns: WordSet = ["organization", "nonprofit", "non-profit", "startup", "start-up", "newspaper", "broadcaster"]
 
     private static let companyParts: WordSet = [

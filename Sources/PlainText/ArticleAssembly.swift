@@ -115,6 +115,10 @@ struct ArticleAssembly {
                 }
                 readCaption(text, block: index, awaitingCaption: &awaitingCaption, lastCaption: &lastCaption)
             case .credit:
+                if LineRules.reservesRights(text) {
+                    item.rights.copyrightNotice = item.rights.copyrightNotice ?? text
+                    continue
+                }
                 // "Image: Thames Water customers face the biggest rise" (Sky News): the label opens the caption.
                 if let caption = PictureCredit.labelledCaption(text) {
                     readCaption(caption, block: index, awaitingCaption: &awaitingCaption, lastCaption: &lastCaption)

@@ -93,10 +93,17 @@ enum LineRules {
     /// "Written by Priya Nair | Edited by Rohan Mehta" (Indian news sites): the byline as `byline` reads it, "By Priya
     /// Nair | …" (the expression itself is at Foundation's length limit).
     static func bylineText(_ text: String) -> String {
+        // "Redazione ANSA", "Redaktion Tagesschau": the newsroom signs the story; the line reads as "By …" does.
+        if signedByNewsroom(text) { return "By " + text }
         guard RoleRules.opens(text, withOneOf: writtenBy) else { return text }
         return "By " + text.dropFirst("Written by ".count)
     }
     private static let writtenBy = [Array("written by ".utf8)]
+    /// A newsroom's signature ("Redazione ANSA", "Redaktion Tagesschau").
+    static func signedByNewsroom(_ text: String) -> Bool { RoleRules.opens(text, withOneOf: newsroomLabels) }
+    private static let newsroomLabels = ["redazione ", "redaktion ", "rédaction ", "redacción ", "redakce ", "redação "].map {
+        Array($0.utf8)
+    }
 
     static let byline = Pattern(
         #"^\s*(?:By|BY|Von|VON|Par|PAR|Por|POR|Door|DOOR|Af|AF|di|DI)\s+([\p{Upper}][\p{Alpha}.'’\-]*(?:[\s,]+(?:and|und|et|y|en|og|&|de|van|von|der|den|da|di|du|le|la|del|dos|bin|al|ten|ter|[\p{Upper}][\p{Alpha}.'’\-]*)){0,12})\s*(?:[,|]\s*(.{2,60}?))?\s*=?\s*$"#,
@@ -284,6 +291,16 @@ enum LineRules {
         return copyright.matches(in: text)
     }
     static let rightsReserved = ProbeSet(anywhereIn: ["all rights reserved"], ignoringCase: true)
+    /// "All rights reserved" in the languages whose agencies write it beside their copyright ("RIPRODUZIONE RISERVATA ©
+    /// Copyright ANSA"): a page's rights notice, never a picture's credit.
+    static func reservesRights(_ text: String) -> Bool {
+        text.isShorter(than: 200) && reservedRightsWords.matches(text) && copyright.matches(in: text)
+    }
+    private static let reservedRightsWords = ProbeSet(
+        anywhereIn: [
+            "all rights reserved", "riproduzione riservata", "alle rechte vorbehalten", "tous droits réservés", "derechos reservados",
+        ],
+        ignoringCase: true)
     static let editorsNote = Pattern(
         #"^\s*(?:\(Eds?:.*\)|\((?:Adds|Updates|Recasts|Corrects|Changes|Rewrites|Fixes|Repeats|Removes|Refiles|New throughout)\b.*\)|Eds?:\s.*|EDITORS?[’']? NOTE\b.*|Editor['’]s note:.*)\s*$"#,
         caseInsensitive: false,
@@ -307,7 +324,9 @@ enum LineRules {
         #"^\s*#+\s*(?:Notebook|Notizblock|Note to editors|Internal)\b"#, caseInsensitive: true,
         prefilter: { [probe = ProbeSet(anywhereIn: ["#"])] in probe.matches($0) })
     static let copyright = Pattern(
-        #"^\s*(?:\(c\)|©|copyright\b)\s*(.+)$"#, caseInsensitive: true,
+        // "RIPRODUZIONE RISERVATA © Copyright ANSA": the rights reserved, in the agency's language, may come first.
+        #"^\s*(?:(?:riproduzione riservata|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados)[.,]?\s*)?(?:\(c\)|©|copyright\b)\s*(.+)$"#,
+        caseInsensitive: true,
         prefilter: { [probe = ProbeSet(anywhereIn: ["(c)", "©", "copyright"], ignoringCase: true)] in probe.matches($0) })
 
     // MARK: Headline and head lines

@@ -116,6 +116,18 @@ import Testing
         #expect(found["Niedersachsen"] == .place && found["Frankreich"] == .place && found["Europa"] == .place, "\(found)")
         #expect(found["Wirtschaft"] == nil && found["Ministerpräsident Olaf Lies"] == nil, "\(found)")
     }
+
+    @Test("\"Sunita Patil, a bank employee\" is a person; \"Christian Lindner\" keeps the given name that is also a faith")
+    func personDescribedByWorkAndFaithWordAsGivenName() {
+        let found = recognisedKinds(
+            [
+                "\"I have been waiting for two hours,\" said Sunita Patil, a bank employee from Dombivli.",
+                "Finance Minister Christian Lindner of the Free Democrats said the Christian Democrats had agreed.",
+            ], language: "en")
+        #expect(found["Sunita Patil"] == .person, "\(found)")
+        #expect(found["Christian Lindner"] == .person && found["Lindner"] == nil, "\(found)")
+        #expect(found["Christian Democrats"] == .organisation, "\(found)")
+    }
 }
 
 /// The recognised entities of the paragraphs by name.

@@ -93,7 +93,7 @@ enum RoleRules {
         let next = shapes[headline + 2]
         let prose =
             roles[headline + 1] == .caption
-            ? shape.cues.contains(.sentence) && shape.words >= 12
+            ? shape.cues.contains(.sentence) && shape.words >= 8
             : shape.words >= 8 && shape.cues.isDisjoint(with: [.relatedTeaser, .url, .relatedLabel])
         guard prose, shape.cues.isDisjoint(with: credits),
             roles[headline + 2] == .byline || !next.cues.isDisjoint(with: [.dateOnly, .time, .byline, .bylineWord])
@@ -256,10 +256,10 @@ enum RoleRules {
         "Quand", "Qué", "Cómo", "Cuándo", "Perché", "Come", "Quando", "Proč", "Jak", "Kdy", "Что", "Почему", "Как",
     ]
 
-    /// "Filed under: Congress, Agriculture", "Tags: …", "Themen: …": the page's keywords, never a teaser or story text;
-    /// nor is a short widget line without a full stop ("Sign up for our free Health newsletter") story text.
+    /// "Filed under: Congress, Agriculture", "Tags: …", "Themen: …": the page's keywords, never a teaser, a caption or
+    /// story text; nor is a short widget line without a full stop ("Sign up for our free Health newsletter") story text.
     private static func tagListsAreFurniture(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
-        for index in roles.indices where [.teaser, .body, .subheading].contains(roles[index]) {
+        for index in roles.indices where [.teaser, .body, .subheading, .caption].contains(roles[index]) {
             if opensWithTagLabel(blocks[index].text) {
                 roles[index] = .other
             } else if roles[index] == .body, shapes[index].cues.contains(.widget), shapes[index].words <= 12,
@@ -432,6 +432,9 @@ enum RoleRules {
             } else if cues.contains(.creditLine) && shape.words <= 12 && roles[index] != .caption {
                 // "Foto: Red Eléctrica", "Credit: EPA": a labelled credit is a credit, whatever its neighbours.
                 roles[index] = .credit
+            } else if shape.words <= 6, cues.contains(.byline), LineRules.signedByNewsroom(blocks[index].text) {
+                // "Redazione ANSA": the newsroom's signature, though an agency's name ends it as it ends a credit.
+                roles[index] = .byline
             } else if cues.contains(.reportingTrailer) || LineRules.contributedTrailer.matches(in: blocks[index].text),
                 shape.characters < 400
             {

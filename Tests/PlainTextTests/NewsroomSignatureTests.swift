@@ -1,0 +1,70 @@
+import Foundation
+import NewsModel
+import TestSupport
+import Testing
+
+@testable import PlainText
+
+/// Head and foot lines met in session 37 on pages written in the manner of ANSA and Deutsche Welle: a newsroom's
+/// signature, a rights notice in the agency's language, a topic list under the story.
+@Suite struct NewsroomSignatureTests {
+    private static let ansaPage = """
+        Manovra, Giorgetti: "Nessuna nuova tassa per le famiglie"
+
+        Il ministro dell'Economia al Senato. Le opposizioni attaccano: "Conti truccati"
+
+        ROMA, 12 novembre 2024, 16:42
+
+        Redazione ANSA
+
+        "Non ci saranno nuove tasse per le famiglie e per le imprese". Lo ha detto il ministro dell'Economia Giancarlo Giorgetti nel corso dell'audizione davanti alle commissioni Bilancio di Camera e Senato.
+
+        Secondo il ministro, la manovra vale circa 30 miliardi di euro e punta a sostenere i redditi medio-bassi.
+
+        La Cgil e la Uil hanno confermato lo sciopero generale del 29 novembre.
+
+        RIPRODUZIONE RISERVATA © Copyright ANSA
+        """
+
+    @Test("\"Redazione ANSA\" signs the story; the line over the date is the standfirst, not a picture's caption")
+    func newsroomSignsTheStory() {
+        let item = PlainTextReader().read(text: Self.ansaPage).item
+        #expect(item.bylines == ["Redazione ANSA"], "\(item.bylines)")
+        #expect(item.pictures.isEmpty, "\(item.pictures)")
+        #expect(item.descriptions.first?.text.hasPrefix("Il ministro dell'Economia al Senato") == true, "\(item.descriptions)")
+        #expect(item.body.filter(\.isStoryText).count == 3, "\(item.body)")
+    }
+
+    @Test("\"RIPRODUZIONE RISERVATA © Copyright ANSA\" is the rights notice, not a picture's credit")
+    func rightsReservedInTheAgencysLanguage() {
+        let item = PlainTextReader().read(text: Self.ansaPage).item
+        #expect(item.rights.copyrightNotice == "RIPRODUZIONE RISERVATA © Copyright ANSA", "\(item.rights)")
+        #expect(!item.pictures.contains { $0.creditline?.contains("RISERVATA") == true }, "\(item.pictures)")
+    }
+
+    @Test("\"Related topics: …\" under the story is the page's keywords, not a caption")
+    func topicListIsNoCaption() {
+        let page = """
+            Germany: Scholz government agrees on 2025 budget after marathon talks
+
+            After weeks of wrangling, Germany's three-party coalition has agreed on a draft budget.
+
+            Chancellor Olaf Scholz and Finance Minister Christian Lindner presented the deal in Berlin
+
+            Image: Kay Nietfeld/dpa/picture alliance
+
+            The leaders of Germany's governing coalition on Friday announced that they had reached an agreement on the 2025 federal budget.
+
+            The cabinet is expected to approve the draft on July 17 before it goes to the Bundestag.
+
+            Related topics: Olaf Scholz, Christian Lindner, German economy
+
+            jsi/rm (Reuters, dpa, AFP)
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.pictures.count == 1, "\(item.pictures)")
+        #expect(item.pictures.first?.creditline == "Kay Nietfeld/dpa/picture alliance", "\(item.pictures)")
+        #expect(!item.pictures.contains { $0.caption?.contains("Related topics") == true }, "\(item.pictures)")
+        #expect(item.paragraphTexts.count == 2, "\(item.paragraphTexts)")
+    }
+}
