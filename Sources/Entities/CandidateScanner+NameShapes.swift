@@ -125,6 +125,11 @@ extension CandidateScanner {
         return false
     }
 
+    /// A grade's number: one or two digits, or a letter or Roman numeral ("3", "12", "C", "IV").
+    static func isGradeNumber(_ word: String) -> Bool {
+        isLetterOrNumeral(word) || (1...2).contains(word.utf8.count) && word.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    }
+
     /// One capital letter A to Z, or a Roman numeral ("C", "IV").
     static func isLetterOrNumeral(_ word: String) -> Bool {
         EntityWords.romanNumerals.contains(word) || word.utf8.count == 1 && word.utf8.first.map { (65...90).contains($0) } == true

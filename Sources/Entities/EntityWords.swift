@@ -328,7 +328,7 @@ enum EntityWords {
     ]
 
     /// The last bytes of `organisationSuffixes`.
-    private static let organisationSuffixLastBytes = Set(organisationSuffixes.compactMap(\.utf8.last))
+    private static let organisationSuffixLastBytes = Set((organisationSuffixes + federalBodyHeads).compactMap(\.utf8.last))
 
     /// A word that names a body by its German ending ("Datenschutzbehörde"): at least four letters before it, or
     /// the whole word when the ending is a long word of its own ("Verfassungsschutz").
@@ -338,8 +338,13 @@ enum EntityWords {
         guard let last = word.utf8.last, last < 0x80, organisationSuffixLastBytes.contains(last | 0x20) else { return false }
         guard word.count >= 8, word.first?.isUppercase == true else { return false }
         let lowered = word.lowercased()
+        // "Bundesnetzagentur", "Bundesbank", "Bundesanstalt für …": a federal body's name, by the federation's prefix.
+        if lowered.hasPrefix("bundes"), federalBodyHeads.contains(where: { lowered.hasSuffix($0) }) { return true }
         return organisationSuffixes.contains { suffix in
             lowered.hasSuffix(suffix) && (lowered.count >= suffix.count + 4 || lowered.count == suffix.count && suffix.count >= 8)
         }
     }
+
+    /// The heads of federal bodies' one-word names after "Bundes-" (the general endings are `organisationSuffixes`).
+    private static let federalBodyHeads = ["agentur", "anstalt", "bank", "rat", "kanzleramt"]
 }

@@ -128,6 +128,18 @@ import Testing
         #expect(found["Christian Lindner"] == .person && found["Lindner"] == nil, "\(found)")
         #expect(found["Christian Democrats"] == .organisation, "\(found)")
     }
+
+    @Test("\"a Category 3 storm\" names no place; \"Die Bundesnetzagentur\" is a federal body by its prefix")
+    func gradeNumbersAndFederalBodies() {
+        let english = recognisedKinds(
+            ["Hurricane Milton roared ashore as a Category 3 storm, bringing Level 4 warnings to the Tampa Bay region."],
+            language: "en")
+        #expect(english["Category"] == nil && english["Level"] == nil, "\(english)")
+        let german = recognisedKinds(
+            ["Die Bundesnetzagentur hat der Telekom am Dienstag auferlegt, ihr Netz zu öffnen, sagte ein Sprecher in Bonn."],
+            language: "de")
+        #expect(german["Bundesnetzagentur"] == .organisation, "\(german)")
+    }
 }
 
 /// The recognised entities of the paragraphs by name.

@@ -6,7 +6,7 @@ import Testing
 @testable import PlainText
 
 /// Head and foot lines met in session 37 on pages written in the manner of ANSA and Deutsche Welle: a newsroom's
-/// signature, a rights notice in the agency's language, a topic list under the story.
+/// signature, a rights notice in the agency's language, topic lists under the story.
 @Suite struct NewsroomSignatureTests {
     private static let ansaPage = """
         Manovra, Giorgetti: "Nessuna nuova tassa per le famiglie"
@@ -66,5 +66,24 @@ import Testing
         #expect(item.pictures.first?.creditline == "Kay Nietfeld/dpa/picture alliance", "\(item.pictures)")
         #expect(!item.pictures.contains { $0.caption?.contains("Related topics") == true }, "\(item.pictures)")
         #expect(item.paragraphTexts.count == 2, "\(item.paragraphTexts)")
+    }
+
+    @Test("\"Topics\" on a line of its own: the list under it is the page's keywords, not a related link")
+    func topicListUnderItsLabel() {
+        let page = """
+            OpenAI's Sora video generator leaks after artists protest
+
+            Kyle Wiggers
+
+            A group of artists who had early access to Sora leaked access to the tool on Tuesday in protest.
+
+            OpenAI shut down the access roughly three hours later, a spokesperson said.
+
+            Topics
+            AI, Generative AI, OpenAI, Sora
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.links.isEmpty, "\(item.links)")
+        #expect(!item.body.contains { "\($0)".contains("Generative AI") }, "\(item.body)")
     }
 }

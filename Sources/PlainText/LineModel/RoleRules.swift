@@ -260,7 +260,10 @@ enum RoleRules {
     /// story text; nor is a short widget line without a full stop ("Sign up for our free Health newsletter") story text.
     private static func tagListsAreFurniture(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
         for index in roles.indices where [.teaser, .body, .subheading, .caption].contains(roles[index]) {
-            if opensWithTagLabel(blocks[index].text) {
+            // "Topics" on a line of its own, the list of them under it ("AI, Generative AI, OpenAI").
+            let underLabel =
+                index > 0 && tagLabelAlone(blocks[index - 1].text) && !shapes[index].end.endsSentence && shapes[index].words <= 30
+            if underLabel || opensWithTagLabel(blocks[index].text) {
                 roles[index] = .other
             } else if roles[index] == .body, shapes[index].cues.contains(.widget), shapes[index].words <= 12,
                 !shapes[index].end.endsSentence
@@ -276,6 +279,19 @@ enum RoleRules {
         "explore more on these topics",
     ]
     private static let tagLabelBytes = tagLabels.map { Array($0.utf8) }
+
+    /// A keyword label alone on its line ("Topics", "Tags:", "Themen").
+    static func tagLabelAlone(_ text: String) -> Bool {
+        text.utf8.count <= 16
+            && {
+                var label = text.trimmingWhitespace().lowercased()
+                if label.hasSuffix(":") { label.removeLast() }
+                return aloneTagLabels.contains(label)
+            }()
+    }
+    private static let aloneTagLabels: Set<String> = [
+        "topics", "tags", "themen", "schlagwörter", "schlagworte", "mots-clés", "temas", "tagy", "témata", "теги", "argomenti",
+    ]
 
     /// Whether the text opens with a keyword label ("Filed under", "Tags:").
     static func opensWithTagLabel(_ text: String) -> Bool { opens(text, withOneOf: tagLabelBytes) }
