@@ -29,7 +29,7 @@ extension ArticleAssembly {
             return
         }
         if LineRules.isCopyrightNotice(text) {
-            item.rights.copyrightNotice = item.rights.copyrightNotice ?? text
+            addCopyrightNotice(text)
             return
         }
         if !sawParagraph, item.dateline == nil, pendingDateline == nil, LineRules.dateOnlyLine.matches(in: text),
@@ -371,6 +371,16 @@ extension ArticleAssembly {
         item.bylines.append(names)
         if !agency.isEmpty { addSource(agency) }
         return true
+    }
+
+    /// A rights line: the notice, or its continuation ("Copyright PUNCH." then "All rights reserved. This material …");
+    /// a line the notice already says is not said twice.
+    mutating func addCopyrightNotice(_ text: String) {
+        guard let notice = item.rights.copyrightNotice else {
+            item.rights.copyrightNotice = text
+            return
+        }
+        if !notice.contains(text) { item.rights.copyrightNotice = notice + " " + text }
     }
 
     /// The story's source (an agency, an outlet the text credits), once.

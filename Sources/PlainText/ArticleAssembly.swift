@@ -116,7 +116,7 @@ struct ArticleAssembly {
                 readCaption(text, block: index, awaitingCaption: &awaitingCaption, lastCaption: &lastCaption)
             case .credit:
                 if LineRules.reservesRights(text) {
-                    item.rights.copyrightNotice = item.rights.copyrightNotice ?? text
+                    addCopyrightNotice(text)
                     continue
                 }
                 // "Image: Thames Water customers face the biggest rise" (Sky News): the label opens the caption.
@@ -177,7 +177,7 @@ struct ArticleAssembly {
                     continue
                 }
                 if LineRules.isCopyrightNotice(text) {
-                    item.rights.copyrightNotice = item.rights.copyrightNotice ?? text
+                    addCopyrightNotice(text)
                     continue
                 }
                 if block.lineCount == 1, let bullet = LineRules.bullet.match(text), !bullet[1].isEmpty {

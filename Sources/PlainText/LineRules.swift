@@ -288,8 +288,13 @@ enum LineRules {
     /// A copyright notice: short, or of any length when it says "All rights reserved" (the boilerplate web pages end with).
     static func isCopyrightNotice(_ text: String) -> Bool {
         guard text.isShorter(than: 160) || text.isShorter(than: 600) && rightsReserved.matches(text) else { return false }
-        return copyright.matches(in: text)
+        // "All rights reserved. This material … may not be reproduced …" under "Copyright PUNCH.": the notice goes on.
+        return copyright.matches(in: text) || RoleRules.opens(text, withOneOf: reservedRightsOpenings)
     }
+    private static let reservedRightsOpenings = [
+        "all rights reserved", "riproduzione riservata", "alle rechte vorbehalten", "tous droits réservés",
+    ]
+    .map { Array($0.utf8) }
     static let rightsReserved = ProbeSet(anywhereIn: ["all rights reserved"], ignoringCase: true)
     /// "All rights reserved" in the languages whose agencies write it beside their copyright ("RIPRODUZIONE RISERVATA ©
     /// Copyright ANSA"): a page's rights notice, never a picture's credit.

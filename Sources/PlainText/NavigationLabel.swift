@@ -38,7 +38,8 @@ enum NavigationLabel {
     /// The label of a summary box ("Key Takeaways", "Key points", "Das Wichtigste in Kürze"): its short lines
     /// restate the story and are kept out of it as a related box's are.
     static let summaryPhrases: Set<String> = [
-        "key takeaways", "key points", "key facts", "at a glance", "in brief", "in short", "highlights", "story highlights",
+        "key takeaways", "key points", "key facts", "key insights", "key takeaway", "takeaways", "at a glance", "in brief",
+        "in short", "highlights", "story highlights",
         "das wichtigste in kürze", "auf einen blick", "en bref", "l'essentiel", "l’essentiel", "en resumen", "claves",
         "in breve", "in sintesi", "em resumo", "in het kort", "ve zkratce", "главное",
     ]

@@ -86,4 +86,51 @@ import Testing
         #expect(item.links.isEmpty, "\(item.links)")
         #expect(!item.body.contains { "\($0)".contains("Generative AI") }, "\(item.body)")
     }
+
+    @Test("\"Key Insights\" and its lines are a summary box; \"(Updates with …)\" is the desk's note, not a link")
+    func summaryBoxAndDeskNote() {
+        let page = """
+            ECB Cuts Rates Again as Lagarde Signals More Easing Ahead
+
+            By Alexander Weber and Jana Randow
+
+            The European Central Bank lowered interest rates for the fourth time this year as the euro-area economy struggles.
+
+            The deposit rate was reduced by a quarter point to 3%, as predicted by all economists in a Bloomberg survey.
+
+            Key Insights
+            Officials dropped a pledge to keep borrowing costs "sufficiently restrictive"
+            Staff projections see inflation at 2.1% in 2025
+
+            "The direction of travel is clear," ECB President Christine Lagarde told reporters in Frankfurt.
+
+            (Updates with Lagarde comments from fifth paragraph.)
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(!item.body.contains { "\($0)".contains("Key Insights") }, "\(item.body)")
+        #expect(item.links.isEmpty, "\(item.links)")
+        #expect(item.editorialNotes.contains("(Updates with Lagarde comments from fifth paragraph.)"), "\(item.editorialNotes)")
+    }
+
+    @Test("\"All rights reserved. This material …\" goes on with \"Copyright PUNCH.\"; a name and town under the headline sign it")
+    func rightsNoticeGoesOn() {
+        let page = """
+            Tinubu signs 2025 budget into law
+
+            Olugbenga Adanikin, Abuja
+
+            President Bola Tinubu on Friday signed the 2025 Appropriation Bill into law at the Presidential Villa, Abuja.
+
+            The Nigeria Labour Congress had threatened to embark on a strike over the delay.
+
+            Copyright PUNCH.
+            All rights reserved. This material may not be reproduced, published, broadcast, rewritten or redistributed without prior express written permission from PUNCH.
+            """
+        let item = PlainTextReader().read(text: page).item
+        // The name and town under the headline sign the story; the headline stays the first line.
+        #expect(item.headline == "Tinubu signs 2025 budget into law", "\(item.headline ?? "")")
+        #expect(item.bylines == ["Olugbenga Adanikin"], "\(item.bylines)")
+        #expect(item.paragraphTexts.count == 2, "\(item.paragraphTexts)")
+        #expect(item.rights.copyrightNotice?.hasPrefix("Copyright PUNCH. All rights reserved.") == true, "\(item.rights)")
+    }
 }

@@ -21,6 +21,7 @@ enum RoleRules {
         kickerAboveTheHeadline(shapes, &roles)
         kickerOverAHeadlineTakenForAByline(shapes, &roles)
         headlineAboveItsStandfirst(shapes, &roles)
+        headlineIsNoSignature(shapes, &roles)
         storyTextBetweenParagraphs(shapes, &roles)
         sentencesAreNoCredits(blocks, shapes, &roles)
         echoesAreNotParagraphs(shapes, &roles)
@@ -448,6 +449,9 @@ enum RoleRules {
             } else if cues.contains(.creditLine) && shape.words <= 12 && roles[index] != .caption {
                 // "Foto: Red Eléctrica", "Credit: EPA": a labelled credit is a credit, whatever its neighbours.
                 roles[index] = .credit
+            } else if cues.contains(.editorsNote), roles[index] == .teaser {
+                // "(Updates with Lagarde comments from fifth paragraph.)": the desk's note on the story, no link.
+                roles[index] = .other
             } else if shape.words <= 6, cues.contains(.byline), LineRules.signedByNewsroom(blocks[index].text) {
                 // "Redazione ANSA": the newsroom's signature, though an agency's name ends it as it ends a credit.
                 roles[index] = .byline
@@ -573,6 +577,18 @@ enum RoleRules {
         else { return }
         roles[above] = .headline
         roles[headline] = .other
+    }
+
+    /// A name and a town the model took for the headline ("Olugbenga Adanikin, Abuja"), right under the first line of the
+    /// page, a longer headline-shaped line it left out: that line is the headline, the name the author's signature.
+    static func headlineIsNoSignature(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard let headline = roles.firstIndex(of: .headline), headline == 1, roles[0] == .other,
+            case let signature = shapes[headline], signature.cues.contains(.nameLike), signature.words <= 4,
+            case let title = shapes[0], isHeadlineShaped(title), title.words >= signature.words + 2,
+            !title.cues.contains(.nameLike)
+        else { return }
+        roles[0] = .headline
+        roles[headline] = .byline
     }
 
     /// A date or time line ("November 19, 2019 / 12:21 AM / Updated 14 hours ago"), a release's "Source: X" line or
