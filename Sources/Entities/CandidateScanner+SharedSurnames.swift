@@ -10,17 +10,20 @@ extension CandidateScanner {
     /// a surname. Not after a capitalised word ("Prince William and Kate Middleton" are not both Middletons; a title
     /// makes the first name a run of its own).
     func sharedSurnameName(at index: Int) -> String? {
-        guard index + 3 < tokens.count else { return nil }
+        // The conjunction first, by its length: this is asked at every capitalised word (no token is copied before it).
+        guard index + 3 < tokens.count, case let conjunction = field(index + 1, \.word), conjunction.utf8.count <= 3,
+            Self.coupleConjunctions.contains(conjunction)
+        else { return nil }
         let first = tokens[index]
         let second = tokens[index + 2]
         let surname = tokens[index + 3]
-        guard !first.trailingPunctuation, !first.hasPossessive, Self.coupleConjunctions.contains(tokens[index + 1].word),
+        guard !first.trailingPunctuation, !first.hasPossessive,
             second.isCapitalised, !second.trailingPunctuation, !second.hasPossessive, surname.isCapitalised,
             // The surname ends the name: "Rock and Roll Hall of Fame" goes on.
             index + 4 >= tokens.count || surname.trailingPunctuation || surname.endsSentence
-                || !tokens[index + 4].isCapitalised && !EntityWords.connectors.contains(tokens[index + 4].word)
-                    && !Self.purposePrepositions.contains(tokens[index + 4].word),
-            index == 0 || tokens[index - 1].endsSentence || !tokens[index - 1].isCapitalised,
+                || !field(index + 4, \.isCapitalised) && !EntityWords.connectors.contains(field(index + 4, \.word))
+                    && !Self.purposePrepositions.contains(field(index + 4, \.word)),
+            index == 0 || field(index - 1, \.endsSentence) || !field(index - 1, \.isCapitalised),
             Self.isGivenName(first.bare), Self.isGivenName(second.bare), Surnames.contains(Substring(surname.bare)),
             gazetteer.lookup(surname.bare)?.kind != .organisation
         else { return nil }

@@ -7,12 +7,12 @@ extension CandidateScanner {
     /// The whole name of a truncated compound at `index` ("Nord-" before "und Südamerika": "Nordamerika") when the
     /// gazetteer knows it; the compound's tail is the shortest ending of the next word that makes a known name.
     func truncatedCompound(at index: Int) -> String? {
-        let stem = tokens[index].word
-        guard stem.utf8.count >= 3, stem.utf8.last == UInt8(ascii: "-"), index + 2 < tokens.count,
-            Self.compoundConjunctions.contains(tokens[index + 1].word), tokens[index + 2].isCapitalised
+        // The hyphen first: this is asked at every capitalised word.
+        guard index + 2 < tokens.count, case let stem = field(index, \.word), stem.utf8.last == UInt8(ascii: "-"),
+            stem.utf8.count >= 3, Self.compoundConjunctions.contains(field(index + 1, \.word)), field(index + 2, \.isCapitalised)
         else { return nil }
         let head = stem.dropLast()
-        let whole = tokens[index + 2].bare
+        let whole = field(index + 2, \.bare)
         // From the third letter on: one or two letters are no compound's first part.
         var tail = whole.index(whole.startIndex, offsetBy: 2, limitedBy: whole.endIndex) ?? whole.endIndex
         while tail < whole.endIndex {

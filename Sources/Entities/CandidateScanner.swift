@@ -525,7 +525,7 @@ struct CandidateScanner {
                 // "Flight MH370": the word before a flight's number is no name either.
                 !(words.count == 1 && nextToken.map { Self.isFlightNumber($0.bare) } == true),
                 // "a Category 3 storm", "Level 4 restrictions": an ordinary word before a grade's number labels the grade.
-                !(words.count == 1 && !tokens[runEnd - 1].trailingPunctuation && nextToken.map { Self.isGradeNumber($0.bare) } == true
+                !(words.count == 1 && !field(runEnd - 1, \.trailingPunctuation) && nextToken.map { Self.isGradeNumber($0.bare) } == true
                     && EnglishWords.listing(Substring(name)) == 2)
             {
                 var candidate = Candidate(
