@@ -164,7 +164,10 @@ struct ArticleAssembly {
             case .trailer:
                 item.editorialNotes.append(text)
             case .other:
-                if !sawParagraph, isStandfirst(shapes[index], afterHeadline: index > 0 && roles[index - 1] == .headline),
+                if !sawParagraph,
+                    isStandfirst(
+                        shapes[index], afterHeadline: index > 0 && roles[index - 1] == .headline,
+                        beforeStory: index + 1 < roles.count && roles[index + 1] == .body),
                     !RoleRules.isPromotion(text), !RoleRules.isUnderVideoLabel(blocks, shapes, index)
                 {
                     item.descriptions.append(TextWithRole(text, role: "drol:summary"))
@@ -304,8 +307,9 @@ struct ArticleAssembly {
     /// The first paragraph of running text after the headline that the model kept out of the body: the standfirst
     /// (dek, summary) that web pages and wire stories put above the lead. It is the item's summary, not a note. Right
     /// under the headline it may go without its full stop, as many pages set it ("La ministra de Trabajo, Yolanda
-    /// Díaz, defiende que …"), when it is long enough to be prose.
-    private func isStandfirst(_ shape: BlockShape, afterHeadline: Bool) -> Bool {
+    /// Díaz, defiende que …"), when it is long enough to be prose — shorter when the story's first paragraph follows it
+    /// directly (`Il sindaco Lepore: "Restate a casa". Evacuate 300 famiglie a Faenza` over "(ANSA) - BOLOGNA, …").
+    private func isStandfirst(_ shape: BlockShape, afterHeadline: Bool, beforeStory: Bool) -> Bool {
         let notText: BlockShape.Cues = [
             .url, .email, .copyright, .widget, .dateOnly, .trailingCredit, .captionWithCredit, .imageCaption, .editorsNote,
             .statusLine, .furnitureLabel, .relatedLabel, .relatedTeaser, .byline, .reportingTrailer, .bullet,
@@ -314,7 +318,8 @@ struct ArticleAssembly {
         // is the page's byline and time stamp, however many words it has.
         let timeStamp = shape.cues.contains(.time) && shape.cues.contains(.year)
         let prose =
-            (shape.cues.contains(.sentence) || afterHeadline && shape.words >= 12 && shape.start == .uppercase)
+            (shape.cues.contains(.sentence) || afterHeadline && shape.words >= 12 && shape.start == .uppercase
+                || afterHeadline && beforeStory && shape.start == .uppercase && shape.cues.isDisjoint(with: [.dateline, .datelineLine]))
             && !(timeStamp && !shape.end.endsSentence)
         return !item.headlines.isEmpty && !item.descriptions.contains { $0.role == "drol:summary" } && shape.words >= 8
             && prose && shape.cues.isDisjoint(with: notText)

@@ -199,13 +199,19 @@ enum LineRules {
                     || slash.matches($0) && ($0.unicodeScalars.first.map { ("А"..."Я").contains($0) } ?? false))
         })
     /// The agency opening the story: "(CNN) —", "(Reuters) -", or before place and date, as ANSA writes them:
-    /// "(ANSA) - ROME, DECEMBER 3 - ". Groups as `dateline`'s (place and date, read ahead, may be empty).
+    /// "(ANSA) - ROME, DECEMBER 3 - ", "(ANSA) - ROMA, 1 LUG - " (the day first in Italian). Groups as `dateline`'s
+    /// (place and date, read ahead, may be empty).
     /// Not a cue of the line-role model: read by the assembly and by `RoleRules` only.
     static let agencyDateline = Pattern(
         alternatives: [
             // Place and date read ahead, so that the groups keep `dateline`'s order; tried before the agency alone.
             (
                 #"^((?=\([^()]{2,32}\)\s*[-–—]{1,2}\s+(\p{Upper}[\p{Alpha}.'’-]*(?: \p{Upper}[\p{Alpha}.'’-]*){0,2}),\s+(\p{Alpha}{3,9}\.?\s+\d{1,2})\s*[-–—]{1,2}\s)\((\p{Upper}[\p{Alpha}]{1,15})\)()\s*[-–—]{1,2}\s+[^,]{2,40},\s+[^-–—]{4,20}[-–—]{1,2}\s+)(?=\S)"#,
+                nil
+            ),
+            // The day first, as ANSA writes Italian dates ("(ANSA) - ROMA, 1 LUG - "): its own alternative, for length.
+            (
+                #"^((?=\([^()]{2,32}\)\s*[-–—]{1,2}\s+(\p{Upper}[\p{Alpha}.'’-]*(?: \p{Upper}[\p{Alpha}.'’-]*){0,2}),\s+(\d{1,2}\s+\p{Alpha}{3,9}\.?)\s*[-–—]{1,2}\s)\((\p{Upper}[\p{Alpha}]{1,15})\)()\s*[-–—]{1,2}\s+[^,]{2,40},\s+[^-–—]{4,20}[-–—]{1,2}\s+)(?=\S)"#,
                 nil
             ),
             (#"^(()()\((\p{Upper}[\p{Alpha}]{1,15}(?: \p{Upper}[\p{Alpha}]{1,15})?)\)()\s*(?:--?|–|—|_)\s+)(?=\S)"#, nil),

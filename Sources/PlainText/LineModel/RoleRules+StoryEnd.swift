@@ -79,6 +79,23 @@ extension RoleRules {
         roles[index] = .body
     }
 
+    /// The agency that opened the story ("(ANSA) - BOLOGNA, 18 SET - …", "ROME, Dec 3 (ANSA) -") signing it off at the end
+    /// of a paragraph ("… sulla linea Bologna-Firenze. (ANSA)."): that paragraph is the story's, not a picture's caption
+    /// over its credit — a caption's credit has no full stop after its bracket.
+    static func agencySignOffIsStoryText(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard let first = roles.firstIndex(of: .body),
+            let opening = LineRules.agencyDateline.match(blocks[first].text) ?? LineRules.dateline.match(blocks[first].text),
+            opening.count > 5, case let agency = opening[4].isEmpty ? opening[5] : opening[4], !agency.isEmpty
+        else { return }
+        let signOff = Array("(\(agency.trimmingWhitespace())).".utf8)
+        for index in (first + 1)..<roles.count where roles[index] == .caption || roles[index] == .credit {
+            let text = blocks[index].text.trimmingWhitespace()
+            guard shapes[index].words >= 5, text.utf8.count > signOff.count, text.utf8.suffix(signOff.count).elementsEqual(signOff)
+            else { continue }
+            roles[index] = .body
+        }
+    }
+
     /// An outlet's or agency's sign-off run onto the story's last sentence after a dash ("… in Makati City. – Rappler.com",
     /// "… on Friday. — Xinhua"): the sentence and the sign-off (a web address's name or an agency, three words at most).
     static func signOffRunOn(_ text: String) -> (story: String, signOff: String)? {
@@ -201,7 +218,11 @@ extension RoleRules {
                 lowered.containsBytes($0)
             }
         }
-        return [". sign up for ", ". sign up to ", "contact this reporter", "contact the reporter"].contains { lowered.containsBytes($0) }
+        // "Don't miss the latest news from around Stoke - sign up to our daily newsletter here.": the site's own newsletter.
+        return [
+            ". sign up for ", ". sign up to ", "contact this reporter", "contact the reporter", "sign up to our ", "sign up for our ",
+            "subscribe to our ",
+        ].contains { lowered.containsBytes($0) }
     }
     private static let promotionLabels = [
         // A feedback box ("Cet article vous a été utile ? Sachez que vous pouvez suivre Ouest-France …").

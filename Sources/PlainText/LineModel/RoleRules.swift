@@ -42,6 +42,7 @@ enum RoleRules {
         trailersAreAttributions(blocks, shapes, &roles)
         sourceLineClosesTheStory(blocks, shapes, &roles)
         lastSentenceBeforeTheEnd(blocks, shapes, &roles)
+        agencySignOffIsStoryText(blocks, shapes, &roles)
         // Again, now that related links read as the story's text are paragraphs: a sentence between a picture and a
         // related box ("Leggi anche") had no paragraph after it before.
         storyTextBetweenParagraphs(shapes, &roles, headings: false)
@@ -260,11 +261,11 @@ enum RoleRules {
     /// "Filed under: Congress, Agriculture", "Tags: …", "Themen: …": the page's keywords, never a teaser, a caption or
     /// story text; nor is a short widget line without a full stop ("Sign up for our free Health newsletter") story text.
     private static func tagListsAreFurniture(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
-        for index in roles.indices where [.teaser, .body, .subheading, .caption].contains(roles[index]) {
+        for index in roles.indices where [.teaser, .body, .subheading, .caption, .byline].contains(roles[index]) {
             // "Topics" on a line of its own, the list of them under it ("AI, Generative AI, OpenAI").
             let underLabel =
                 index > 0 && tagLabelAlone(blocks[index - 1].text) && !shapes[index].end.endsSentence && shapes[index].words <= 30
-            if underLabel || opensWithTagLabel(blocks[index].text) {
+            if underLabel && roles[index] != .byline || opensWithTagLabel(blocks[index].text) {
                 roles[index] = .other
             } else if roles[index] == .body, shapes[index].cues.contains(.widget), shapes[index].words <= 12,
                 !shapes[index].end.endsSentence
@@ -278,6 +279,8 @@ enum RoleRules {
         "Теги:", "keywords", "related subjects", "related topics", "schlagworte",
         // The Guardian's topic tags under the story.
         "explore more on these topics",
+        // "Filed under" in the other languages of the copy ("Archivado En" over the tags).
+        "archivado en", "archiviato in", "classé dans", "classé sous", "abgelegt unter",
     ]
     private static let tagLabelBytes = tagLabels.map { Array($0.utf8) }
 
