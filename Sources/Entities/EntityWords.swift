@@ -308,6 +308,8 @@ enum EntityWords {
         // "Région Île-de-France", "Generalitat de Catalunya"): the body, not the place it governs nor a person.
         "Regione", "Comune", "Procura", "Prefettura", "Questura", "Région", "Mairie", "Préfecture", "Generalitat", "Diputación",
         "Alcaldía", "Magistrát",
+        // Spain's regional governments ("la Comunidad de Madrid ha anunciado …", "la Xunta de Galicia").
+        "Comunidad", "Xunta",
         // Portuguese ("Conselho de Ministros", "Confederação Empresarial de Portugal", "Assembleia da República").
         "Conselho", "Confederação", "Ministério", "Assembleia", "Comissão", "Federação", "Associação", "Fundação",
         "Universidade", "Agência", "Câmara", "Supremo", "Polícia", "Sindicato",

@@ -98,7 +98,15 @@ public struct Gazetteer: Sendable {
                 var key = UnsafeBufferPointer(rebasing: buffer[0..<bytes.count])
                 if key.starts(with: "the ".utf8) { key = UnsafeBufferPointer(rebasing: key[4...]) }
                 if let ordinal = keys.ordinal(bytes: key) { return .some(.added(ordinal)) }
-                return .some(prepared?.entryIndex(bytes: key).map { .prepared($0) })
+                if let index = prepared?.entryIndex(bytes: key) { return .some(.prepared(index)) }
+                // "Newcastle-under-Lyme", "Stratford-upon-Avon": a town's lower-case links hyphenated, where GeoNames spaces
+                // them ("Newcastle under Lyme"). Asked only on a miss, of a name with a lower-case word after a hyphen.
+                guard Self.hasLowerCaseHyphenatedPart(bytes) else { return .some(nil) }
+                let start = bytes.count - key.count
+                for position in start..<bytes.count where buffer[position] == UInt8(ascii: "-") { buffer[position] = UInt8(ascii: " ") }
+                let spaced = UnsafeBufferPointer(rebasing: buffer[start..<bytes.count])
+                if let ordinal = keys.ordinal(bytes: spaced) { return .some(.added(ordinal)) }
+                return .some(prepared?.entryIndex(bytes: spaced).map { .prepared($0) })
             }
         }
         let found: Found?
@@ -113,6 +121,21 @@ public struct Gazetteer: Sendable {
         case .prepared(let index): return prepared?.entry(index)
         case nil: return nil
         }
+    }
+
+    /// Whether a name has a lower-case word after a hyphen and a capitalised word after it ("Newcastle-under-Lyme").
+    private static func hasLowerCaseHyphenatedPart(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count >= 3 else { return false }
+        var sawLowerCasePart = false
+        for position in 0..<(bytes.count - 1) where bytes[position] == UInt8(ascii: "-") {
+            let next = bytes[position + 1]
+            if next >= UInt8(ascii: "a") && next <= UInt8(ascii: "z") {
+                sawLowerCasePart = true
+            } else if sawLowerCasePart && next >= UInt8(ascii: "A") && next <= UInt8(ascii: "Z") {
+                return true
+            }
+        }
+        return false
     }
 
     private enum Found {

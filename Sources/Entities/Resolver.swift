@@ -280,7 +280,11 @@ package struct Resolver {
                     table.entities[$0].mentions.count < table.entities[$1].mentions.count
                         || (table.entities[$0].mentions.count == table.entities[$1].mentions.count && $0 > $1)
                 }),
-                gazetteer.lookup(name)?.rank != 0
+                case let known = gazetteer.lookup(name), known?.rank != 0,
+                // "Madrid" after "Comunidad de Madrid" taken for a person: a town is a surname only of a name that opens
+                // with a given name.
+                known?.kind != .place
+                    || table.entities[person].name.spaceSeparatedWords.first.map({ GivenNames.containsName($0) }) == true
             {
                 table.add(.person, table.entities[person].name, link: nil, candidate: candidate, confidence: people.count == 1 ? 80 : 65)
                 continue
