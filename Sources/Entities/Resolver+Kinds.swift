@@ -157,6 +157,15 @@ extension Resolver {
         if readsEnglish, !candidate.titled, words.allSatisfy({ EnglishWords.listing($0) == 2 }) {
             return (.organisation, text, nil, 75)
         }
+        // "GST Voucher scheme", "BSE Sensex", "CNN Philippines": no one's name opens with an abbreviation in capitals of
+        // three letters or more before a word in lower-case letters; a body's or a thing's does.
+        if words.count >= 2, !candidate.titled, first.utf8.count >= 3,
+            first.utf8.allSatisfy({ $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }),
+            words[1].utf8.contains(where: { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }),
+            !GivenNames.containsName(Substring(first))
+        {
+            return (.organisation, text, nil, 65)
+        }
         // Four names at most, the particles between them aside ("Maria do Rosário Palma Ramalho").
         if words.count <= 6, words.filter({ $0.unicodeScalars.first?.isUppercaseLetter == true }).count <= 4,
             !text.unicodeScalars.contains(where: {
@@ -215,6 +224,8 @@ extension Resolver {
         if name.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), name.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) {
             return nil
         }
+        // "1.4 million Singaporeans will receive …": a people named in the plural acts, but is no person (nor annotated).
+        if name.utf8.last == UInt8(ascii: "s"), EntityWords.nationalities.contains(String(name.dropLast())) { return nil }
         // "…," said Lindqvist: a single name right after a speech verb is the speaker.
         if ["said", "says", "added", "asked", "wrote", "explained", "insisted", "recalled"].contains(candidate.previousWord),
             !candidate.afterArticle, !candidate.sentenceInitial

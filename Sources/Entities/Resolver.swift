@@ -161,6 +161,12 @@ package struct Resolver {
                 {
                     acronyms.set(position, for: spelled)
                 }
+                // "Ministry of Finance (MOF)", "Department of Justice (DOJ)": the link word's initial spelled too.
+                if entity.kind == .organisation, words.count >= 3, case let linked = Resolver.acronym(ofAllWords: words),
+                    linked != acronym, acronyms[linked] == nil
+                {
+                    acronyms.set(position, for: linked)
+                }
             }
         }
     }
@@ -481,6 +487,16 @@ package struct Resolver {
             if let first = word.unicodeScalars.first, first.properties.isAlphabetic {
                 letters.append(contentsOf: String(first).uppercased().unicodeScalars)
             }
+        }
+        return String(letters)
+    }
+
+    /// The initials of all the words, upper-cased ("Ministry of Finance" → "MOF").
+    static func acronym(ofAllWords words: [Substring]) -> String {
+        var letters = String.UnicodeScalarView()
+        for word in words {
+            guard let first = word.unicodeScalars.first, first.properties.isAlphabetic else { continue }
+            letters.append(contentsOf: String(first).uppercased().unicodeScalars)
         }
         return String(letters)
     }
