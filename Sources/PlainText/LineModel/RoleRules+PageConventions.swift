@@ -257,6 +257,26 @@ extension RoleRules {
         }
     }
 
+    /// A picture set inside the story credit first ("Getty Images" / "Waves crashed over the sea wall in Aberystwyth", as
+    /// the BBC sets them now): an agency's name alone on a line between paragraphs is the credit, and the short line
+    /// under it that no full stop ends is the caption — not a subheading over a related link.
+    static func creditAboveItsCaption(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard roles.count >= 4 else { return }
+        for index in 1..<(roles.count - 2)
+        where roles[index - 1] == .body && roles[index + 2] == .body
+            && [.subheading, .other, .teaser, .byline, .credit].contains(roles[index])
+            && [.teaser, .other, .subheading, .body, .caption].contains(roles[index + 1])
+        {
+            let caption = shapes[index + 1]
+            guard shapes[index].words <= 4, PictureCredit.isAgency(blocks[index].text), (3...40).contains(caption.words),
+                caption.start == .uppercase, !caption.end.endsSentence || caption.words >= 6 && caption.end == .fullStop,
+                caption.cues.isDisjoint(with: [.relatedTeaser, .relatedLabel, .furnitureLabel, .url, .byline, .bylineWord])
+            else { continue }
+            roles[index] = .credit
+            roles[index + 1] = .caption
+        }
+    }
+
     private static let sourceLabels = ["source:", "quelle:", "fuente:", "fonte:", "source :", "zdroj:", "источник:", "Источник:"]
         .map { Array($0.utf8) }
     /// "Source: CNA/Reuters", "Quelle: dpa/…", "Zdroj: …": a source label opens the line.

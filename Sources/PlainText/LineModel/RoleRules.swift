@@ -34,6 +34,7 @@ enum RoleRules {
         gallerySlidesAreCaptions(shapes, &roles)
         captionAboveItsCredit(blocks, shapes, &roles)
         creditBetweenParagraphs(blocks, shapes, &roles)
+        creditAboveItsCaption(blocks, shapes, &roles)
         photographerInCapitalsUnderACaption(shapes, &roles)
         creditUnderALabelledCaption(shapes, &roles)
         placedPeopleAreCaptions(blocks, shapes, &roles)
@@ -69,7 +70,7 @@ enum RoleRules {
         storyAboveAnEmbeddedPost(blocks, shapes, &roles)
         secondProseAboveTheStoryIsTheLead(shapes, &roles)
         standfirstIsNoCaption(shapes, &roles)
-        timeStampIsNoCaption(shapes, &roles)
+        timeStampIsNoCaption(blocks, shapes, &roles)
         capitalLinksAreTeasers(blocks, shapes, &roles)
         videoBlocksAreNoStory(blocks, shapes, &roles)
         boxTitleIsNoHeading(shapes, &roles)
@@ -105,15 +106,24 @@ enum RoleRules {
 
     /// A date with its time is when the page was published or changed ("3 dicembre 2026 (modifica il 3 dicembre 2026
     /// | 18:21)", "03 Dec 2026 06:15PM (Updated: …)"), never a picture's caption or credit, wherever it stands.
-    private static func timeStampIsNoCaption(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
+    /// So is one its label says is the time of publication, with the sources after it ("Aktualisiert am 5. März 2024,
+    /// 14:21 Uhr Quelle: ZEIT ONLINE, dpa, AFP").
+    private static func timeStampIsNoCaption(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
         for index in roles.indices where roles[index] == .caption || roles[index] == .credit {
             let shape = shapes[index]
             let cues = shape.cues
-            if cues.contains(.time), cues.contains(.year), shape.words <= 12, shape.start == .digit || !cues.contains(.sentence) {
+            guard cues.contains(.time), cues.contains(.year) else { continue }
+            if shape.words <= 12 && (shape.start == .digit || !cues.contains(.sentence))
+                || shape.words <= 30 && opens(blocks[index].text, withOneOf: publicationTimeLabels)
+            {
                 roles[index] = .other
             }
         }
     }
+    private static let publicationTimeLabels = [
+        "updated", "published", "posted", "last updated", "aktualisiert", "veröffentlicht", "stand:", "publié le", "mis à jour",
+        "actualizado", "publicado", "aggiornato", "pubblicato", "aktualizováno", "publikováno", "обновлено", "опубликовано",
+    ].map { Array($0.utf8) }
 
     /// The byline, the publication time, then a long full sentence and the story: that sentence is the story's lead
     /// ("Rachel Reeves will freeze fuel duty …, The Telegraph can reveal."), even when the model left it out.

@@ -1,0 +1,85 @@
+import Foundation
+import NewsModel
+import TestSupport
+import Testing
+
+@testable import PlainText
+
+/// Page furniture met in session 38 on pages written in the manner of Zeit Online and the BBC: the time of publication
+/// with the sources after it, and a picture set inside the story credit first.
+@Suite struct PictureFurnitureTests {
+    private static let zeitPage = """
+        Bahnstreik: GDL kündigt neuen Warnstreik im Güterverkehr an
+
+        Die Lokführergewerkschaft will ab Mittwochabend den Güterverkehr bestreiken. Im Personenverkehr soll es am Donnerstag losgehen. Die Deutsche Bahn nennt den Streik "völlig überzogen".
+
+        Aktualisiert am 5. März 2024, 14:21 Uhr Quelle: ZEIT ONLINE, dpa, AFP, tst
+
+        Ein ICE steht im Hauptbahnhof Frankfurt am Main. © Boris Roessler/dpa
+
+        Die Gewerkschaft Deutscher Lokomotivführer (GDL) hat einen neuen Streik bei der Deutschen Bahn angekündigt. Im Güterverkehr soll der Ausstand am Mittwoch um 18 Uhr beginnen, im Personenverkehr am Donnerstag um 2 Uhr, teilte die Gewerkschaft in Frankfurt am Main mit. Der Streik soll 35 Stunden dauern.
+
+        GDL-Chef Claus Weselsky sagte, die Bahn habe kein verhandlungsfähiges Angebot vorgelegt. "Wir werden nicht länger warten", sagte Weselsky der Nachrichtenagentur dpa.
+
+        Bahn-Personalvorstand Martin Seiler kritisierte den Streik scharf. Die GDL lasse Millionen Pendler im Stich, sagte Seiler in Berlin.
+
+        Verkehrsminister Volker Wissing (FDP) rief beide Seiten auf, an den Verhandlungstisch zurückzukehren. Auch der Fahrgastverband Pro Bahn forderte eine Schlichtung.
+
+        Mehr zum Thema
+        Bahnstreik: Was Reisende jetzt wissen müssen
+
+        Die Tarifverhandlungen laufen seit November. Die GDL fordert unter anderem eine Verkürzung der Wochenarbeitszeit von 38 auf 35 Stunden bei vollem Lohnausgleich.
+        """
+
+    private static let bbcPage = """
+        Storm Darragh: Thousands without power as amber warning remains
+
+        2 hours ago
+
+        Share
+        Save
+
+        Laura Foster
+        BBC News, Cardiff
+
+        Image caption,
+        A fallen tree blocked a road in Caerphilly on Saturday morning
+
+        About 45,000 homes in Wales are without power after Storm Darragh brought winds of up to 93mph overnight.
+
+        The Met Office has issued an amber warning for wind across much of Wales and western England until 18:00 GMT.
+
+        Natural Resources Wales said 12 flood warnings were in place, mostly along the River Wye.
+
+        National Grid said engineers were working to restore supplies "as quickly as it is safe to do so".
+
+        Getty Images
+        Waves crashed over the sea wall in Aberystwyth
+
+        Transport for Wales cancelled all trains on the Heart of Wales line, and the Severn Bridge was closed to traffic.
+
+        First Minister Eluned Morgan thanked emergency workers and urged people to stay at home.
+
+        More on this story
+        Storm warnings issued as Darragh heads for UK
+        What is the difference between yellow, amber and red weather warnings?
+        """
+
+    @Test("\"Aktualisiert am 5. März 2024, 14:21 Uhr Quelle: ZEIT ONLINE, dpa, …\" is the time stamp, not a picture")
+    func publicationTimeWithSourcesIsNoPicture() {
+        let item = PlainTextReader().read(text: Self.zeitPage).item
+        #expect(item.pictures.count == 1, "\(item.pictures)")
+        #expect(item.pictures.first?.caption == "Ein ICE steht im Hauptbahnhof Frankfurt am Main.", "\(item.pictures)")
+        #expect(!item.pictures.contains { $0.caption?.hasPrefix("Aktualisiert") == true }, "\(item.pictures)")
+        #expect(item.body.filter(\.isStoryText).count == 5, "\(item.body)")
+    }
+
+    @Test("\"Getty Images\" over \"Waves crashed over the sea wall …\": a credit over its caption, not a subheading")
+    func creditAboveItsCaption() {
+        let item = PlainTextReader().read(text: Self.bbcPage).item
+        let picture = item.pictures.first { $0.creditline == "Getty Images" }
+        #expect(picture?.caption == "Waves crashed over the sea wall in Aberystwyth", "\(item.pictures)")
+        #expect(!item.body.contains { if case .subheading = $0 { true } else { false } }, "\(item.body)")
+        #expect(item.body.filter(\.isStoryText).count == 6, "\(item.body)")
+    }
+}
