@@ -13,8 +13,10 @@ extension CandidateScanner {
         "Consejo", "Federación", "Ministerio", "Audiencia", "Agencia", "Autoridad", "Comisión", "Dirección", "Instituto",
         "Fiscalía", "Confederación", "Defensor", "Conselho", "Ministério", "Agência", "Supremo",
         // Parties and movements: "Rassemblement national", "Parti socialiste", "Partido popular", "Movimento sociale".
-        "Rassemblement", "Mouvement", "Parti", "Partito", "Partido", "Movimento", "Movimiento", "Frente",
+        "Rassemblement", "Mouvement", "Parti", "Partito", "Partido", "Movimento", "Movimiento", "Frente", "Front",
     ]
+    /// "New" before such a head ("Nouveau Front populaire", "Nuovo Centro destra").
+    static let romanceNewWords: WordSet = ["Nouveau", "Nouvelle", "Nouvel", "Nuevo", "Nueva", "Nuovo", "Nuova", "Novo", "Nova"]
     /// Endings of the adjectives such names carry ("hospitalière", "civile", "constitutionnel", "nazionale").
     static let romanceAdjectiveEndings = [
         "al", "ale", "ales", "aux", "el", "elle", "ique", "ico", "ica", "ano", "ana", "aire", "ario", "aria", "ier", "ière",

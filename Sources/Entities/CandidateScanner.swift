@@ -169,6 +169,9 @@ struct CandidateScanner {
                 case let head = (EntityWords.articles.contains(tokens[index].bare) || openers.contains(tokens[index].bare))
                     && index + 1 < tokens.count ? index + 1 : index,
                 let end = romanceInstitutionEnd(from: head)
+                    // "Nouveau Front populaire", "Nueva Izquierda …": "new" before the head is part of the name.
+                    ?? (Self.romanceNewWords.contains(tokens[head].bare) && !tokens[head].trailingPunctuation
+                        ? romanceInstitutionEnd(from: head + 1) : nil)
             {
                 let words = [tokens[head].bare] + ((head + 1)..<end).map { tokens[$0].elision + tokens[$0].bare }
                 var candidate = knownName(words.joined(separator: " "), at: head)

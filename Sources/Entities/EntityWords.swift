@@ -291,6 +291,8 @@ enum EntityWords {
         "Hospital", "University", "Bank", "Museum", "Ministry", "Council", "College", "Institute", "Brigade", "Banco", "Banca",
         // Museums and societies of the other languages ("Musée Guimet", "Société des Amis du Louvre").
         "Musée", "Museo", "Muzeum", "Société", "Sociedad", "Società", "Gesellschaft", "Compagnie", "Compañía",
+        // Banks of the other languages ("Banque de France", "Caisse des dépôts", "Crédit Agricole").
+        "Banque", "Caisse", "Crédit",
         "Universidad",
         "Universität", "Université", "Ministerio", "Ministère", "Hôpital", "Clinica", "Clínica", "Partido", "Parti", "Stiftung",
         "Fundación", "Fondation", "Instituto", "Institut", "Agencia", "Agence", "Comité", "Comisión", "Commission", "Federation",
