@@ -332,7 +332,13 @@ struct CandidateScanner {
                             || Self.possessiveHeads.contains(tokens[runEnd - 1].bare))
                     || (EntityWords.nationalities.contains(tokens[start].bare)
                         && (EntityWords.organisationWords.contains(tokens[runEnd - 1].bare)
-                            || EntityWords.placeWords.contains(tokens[runEnd - 1].bare)))
+                            || EntityWords.placeWords.contains(tokens[runEnd - 1].bare)
+                            // "American Civil Liberties Union of Texas": the body's word before its place.
+                            || runEnd - start >= 4
+                                && ((start + 2)..<(runEnd - 1)).contains(where: {
+                                    EntityWords.connectors.contains(field($0, \.word))
+                                        && EntityWords.organisationWords.contains(field($0 - 1, \.bare))
+                                })))
                     // "Southern California Edison", "Western Australia Police": a compass adjective before a place the
                     // gazetteer knows, and more name after it, opens the name.
                     || runEnd - start >= 3 && Self.compassAdjectives.contains(field(start, \.bare))

@@ -132,4 +132,30 @@ import Testing
         #expect(paragraphs.count == 2, "\(paragraphs)")
         #expect(!paragraphs.contains { $0.contains("newsletter") }, "\(paragraphs)")
     }
+
+    @Test("Prose between the headline and the dateline's paragraph (\"Praha - Vláda …\") is the standfirst, not the lead")
+    func proseAboveTheDatelineIsTheStandfirst() {
+        let page = """
+            Vláda schválila rozpočet na příští rok se schodkem 230 miliard korun
+
+            Ministr financí Zbyněk Stanjura (ODS) označil návrh za odpovědný. Opozice ho kritizuje.
+
+            Praha - Vláda Petra Fialy ve středu schválila návrh státního rozpočtu na rok 2025 se schodkem 230 miliard korun. Návrh nyní posoudí Poslanecká sněmovna.
+
+            "Rozpočet je odpovědný a snižuje deficit," řekl po jednání vlády ministr financí Zbyněk Stanjura. Podle něj příjmy státu vzrostou o 6 procent.
+
+            Předseda opozičního hnutí ANO Andrej Babiš návrh odmítl. "Vláda zadlužuje naše děti," uvedl Babiš na sociální síti X.
+
+            Česká národní banka (ČNB) očekává, že inflace letos zpomalí na 2,5 procenta. Guvernér ČNB Aleš Michl varoval před dalším zvyšováním výdajů.
+
+            Sněmovna by o rozpočtu měla hlasovat v prvním čtení v říjnu.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(
+            item.descriptions.first { $0.role == "drol:summary" }?.text.hasPrefix("Ministr financí Zbyněk Stanjura") == true,
+            "\(item.descriptions)")
+        let paragraphs = item.body.filter(\.isStoryText).map(\.text)
+        #expect(paragraphs.first?.hasPrefix("Praha - Vláda Petra Fialy") == true, "\(paragraphs)")
+        #expect(paragraphs.count == 5, "\(paragraphs)")
+    }
 }

@@ -430,15 +430,23 @@ enum RoleRules {
     }
     private static let nextStepLabels = ["what's next", "what’s next", "what happens next"].map { Array($0.utf8) }
 
-    /// A story-opening dateline ("LONDON (Reuters) -", "CITY, date /PRNewswire/ --", "(CNN) —") starts the text.
+    /// A story-opening dateline ("LONDON (Reuters) -", "CITY, date /PRNewswire/ --", "(CNN) —") starts the text; the
+    /// prose between the headline and it is the standfirst ("Ministr financí … označil návrh za odpovědný. Opozice ho
+    /// kritizuje." over "Praha - Vláda …"), not the story's first paragraph.
     private static func openingDatelineStartsTheText(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
-        if let opening = shapes.indices.first(where: {
-            shapes[$0].cues.contains(.sentence)
-                && (shapes[$0].cues.contains(.dateline) || LineRules.agencyDateline.matches(in: blocks[$0].text))
-        }),
-            !roles[..<opening].contains(.body), roles[opening] == .other
-        {
+        guard
+            let opening = shapes.indices.first(where: {
+                shapes[$0].cues.contains(.sentence)
+                    && (shapes[$0].cues.contains(.dateline) || LineRules.agencyDateline.matches(in: blocks[$0].text))
+            })
+        else { return }
+        if !roles[..<opening].contains(.body), roles[opening] == .other {
             roles[opening] = .body
+        }
+        if opening >= 2, roles[opening] == .body, roles[opening - 2] == .headline, roles[opening - 1] == .body,
+            shapes[opening - 1].cues.isDisjoint(with: [.dateline, .agencyWord]), shapes[opening].blankLinesBefore >= 1
+        {
+            roles[opening - 1] = .other
         }
     }
 

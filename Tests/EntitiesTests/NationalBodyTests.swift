@@ -1,0 +1,20 @@
+import NewsModel
+import Testing
+
+@testable import Entities
+
+/// A nation's adjective opening a body's name whose last word is its place ("American Civil Liberties Union of
+/// Texas"), met in session 38 on a page written in the manner of AP.
+@Suite struct NationalBodyTests {
+    @Test("\"The American Civil Liberties Union of Texas\" keeps \"American\"; \"American officials\" names no one")
+    func nationalityOpensABodysName() {
+        let found = recognisedKinds(
+            [
+                "The American Civil Liberties Union of Texas, which sued on behalf of several groups, called the ruling a victory.",
+                "American officials in Houston said the British Prime Minister Rishi Sunak would visit in June.",
+            ], language: "en")
+        #expect(found["American Civil Liberties Union of Texas"] == .organisation, "\(found)")
+        #expect(found["Civil Liberties Union of Texas"] == nil, "\(found)")
+        #expect(found["Rishi Sunak"] == .person && found["British Prime Minister Rishi Sunak"] == nil, "\(found)")
+    }
+}
