@@ -188,9 +188,16 @@ extension Resolver {
     static let areaWords: WordSet = ["County", "Province", "Region", "State", "City", "District", "Prefecture", "Territory"]
 
     /// A single word nothing in the article or the gazetteer explains: typed by its context, or dropped.
+    static let partyAdjectives: WordSet = ["Conservative", "Liberal"]
+
     func classifySingle(_ candidate: Candidate) -> (Entity.Kind, String, Int)? {
         let name = candidate.text
         if isPlaceDemonym(name) { return nil }
+        // "Gen Z", "Plan B": one letter after a capitalised word (read as a title) is a label, never a person's name.
+        if name.unicodeScalars.count == 1, candidate.titled { return nil }
+        // "Conservative MPs", "the Liberal leader": a party's adjective is no body (the plural noun, "the Conservatives",
+        // is, as "Democrats" and "Republicans" are).
+        if Self.partyAdjectives.contains(name) { return nil }
         if EntityWords.institutionsByThemselves.contains(name) || candidate.introducedAsBody { return (.organisation, name, 70) }
         // "Datenschutzbehörde" names a body; the ending alone ("die Gewerkschaft", "das Ministerium") is a common noun.
         if EntityWords.hasOrganisationSuffix(Substring(name)), !EntityWords.organisationSuffixes.contains(name.lowercased()) {
