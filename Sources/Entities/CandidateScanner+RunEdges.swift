@@ -344,6 +344,10 @@ extension CandidateScanner {
                 !EntityWords.legalForms.contains(tokens[runEnd - 1].bare),
                 // "Avanti West Coast, CrossCountry and Great Western Railway": the last two names of a list.
                 !(index > 0 && tokens[index - 1].isCapitalised && tokens[index - 1].trailingPunctuation),
+                // "Gen Bipin Rawat and Army chief …": a title's holder before "and" is a person, not a body's first words.
+                !((max(index, 1)..<runEnd).contains {
+                    Self.isTitle(field($0 - 1, \.bare)) && !EntityWords.organisationWords.contains(field($0, \.bare))
+                }),
                 // (A club's or a firm's name is whole before "and": "Blackburn Rovers and Bolton Wanderers", "Lakeside Capital
                 // and Ridge Partners" are two — not "Securities and Exchange Commission", a body's word on both sides.)
                 runEnd - index <= 2 && (endsInOrganisationWord(from: runEnd + 1) || knownWithAnd(from: index, and: runEnd))

@@ -17,4 +17,13 @@ import Testing
         #expect(found["Civil Liberties Union of Texas"] == nil, "\(found)")
         #expect(found["Rishi Sunak"] == .person && found["British Prime Minister Rishi Sunak"] == nil, "\(found)")
     }
+
+    @Test("\"Gen Bipin Rawat and Army chief …\": a title's holder before \"and\" is a person, not a body's first words")
+    func titledPersonBeforeAndABody() {
+        let found = recognisedKinds(
+            ["Chief of Defence Staff Gen Bipin Rawat and Army chief Gen Manoj Naravane were also present at the event in Delhi."],
+            language: "en")
+        #expect(found["Bipin Rawat and Army"] == nil, "\(found)")
+        #expect(found["Bipin Rawat"] == .person, "\(found)")
+    }
 }

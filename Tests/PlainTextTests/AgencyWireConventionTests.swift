@@ -158,4 +158,30 @@ import Testing
         #expect(paragraphs.first?.hasPrefix("Praha - Vláda Petra Fialy") == true, "\(paragraphs)")
         #expect(paragraphs.count == 5, "\(paragraphs)")
     }
+
+    @Test("\"… in Delhi Cantonment. PTI ABS SMN SMN\": the agency's routing codes close the last paragraph, no caption")
+    func routingCodesCloseTheStory() {
+        let page = """
+            Govt to set up 100 new Sainik schools in partnership with states: Rajnath
+
+            New Delhi, Oct 12 (PTI) The government will set up 100 new Sainik schools in partnership with states, private schools and NGOs, Defence Minister Rajnath Singh said on Tuesday.
+
+            Speaking at an event organised by the Sainik Schools Society, Singh said the move was aimed at giving quality education to students and increasing the number of young people joining the armed forces.
+
+            "These schools will follow the CBSE curriculum and will also provide military training," he said.
+
+            The Union Cabinet had approved the proposal in October last year. Currently, 33 Sainik schools are functioning in the country under the Ministry of Defence.
+
+            Chief of Defence Staff Gen Bipin Rawat and Army chief Gen M M Naravane were also present at the event in Delhi Cantonment. PTI ABS SMN SMN
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.pictures.isEmpty, "\(item.pictures)")
+        let paragraphs = item.body.filter(\.isStoryText).map(\.text)
+        #expect(paragraphs.count == 5, "\(paragraphs)")
+        #expect(paragraphs.last?.hasPrefix("Chief of Defence Staff Gen Bipin Rawat") == true, "\(paragraphs)")
+        #expect(item.dateline == "New Delhi, Oct 12 (PTI)", "\(String(describing: item.dateline))")
+        #expect(RoleRules.endsWithRoutingCodes("It was held in Delhi. PTI ABS SMN", agency: "PTI"))
+        #expect(!RoleRules.endsWithRoutingCodes("The PTI said the report was due in June.", agency: "PTI"))
+        #expect(!RoleRules.endsWithRoutingCodes("Officials met PTI leaders on Monday", agency: "PTI"))
+    }
 }

@@ -87,12 +87,26 @@ extension RoleRules {
             let opening = LineRules.agencyDateline.match(blocks[first].text) ?? LineRules.dateline.match(blocks[first].text),
             opening.count > 5, case let agency = opening[4].isEmpty ? opening[5] : opening[4], !agency.isEmpty
         else { return }
-        let signOff = Array("(\(agency.trimmingWhitespace())).".utf8)
+        let name = agency.trimmingWhitespace()
+        let signOff = Array("(\(name)).".utf8)
         for index in (first + 1)..<roles.count where roles[index] == .caption || roles[index] == .credit {
             let text = blocks[index].text.trimmingWhitespace()
-            guard shapes[index].words >= 5, text.utf8.count > signOff.count, text.utf8.suffix(signOff.count).elementsEqual(signOff)
+            guard shapes[index].words >= 5,
+                text.utf8.count > signOff.count && text.utf8.suffix(signOff.count).elementsEqual(signOff)
+                    || endsWithRoutingCodes(text, agency: name)
             else { continue }
             roles[index] = .body
+        }
+    }
+
+    /// "… in Delhi Cantonment. PTI ABS SMN SMN": the agency and its editors' initials after the story's last sentence.
+    static func endsWithRoutingCodes(_ text: String, agency: String) -> Bool {
+        let words = text.spaceSeparatedWords
+        guard words.count >= 4, let at = words.lastIndex(where: { $0 == agency }), at >= 2, at < words.count - 1,
+            let before = words[at - 1].last, before == "." || before == "”" || before == "\""
+        else { return false }
+        return words[(at + 1)...].allSatisfy { code in
+            (2...4).contains(code.utf8.count) && code.utf8.allSatisfy { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
         }
     }
 
