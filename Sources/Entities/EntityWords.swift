@@ -223,7 +223,7 @@ enum EntityWords {
         "Cooperative", "Co-operative", "Construction", "Energy", "Industries", "Holdings", "Partners", "Bancorp", "Insurance",
         "Senate", "Congress", "Cabinet", "Church", "Exchange", "Market", "Markets", "Resorts", "Systems", "Technologies", "Motors",
         "College", "Institution", "Alliance", "Coalition", "Movement", "Front", "Brigade", "Brigades", "Guard", "League",
-        "Consortium", "Laboratory", "Laboratories", "Labs", "Pharmaceuticals", "Pharma", "Capital", "Investments", "Ventures",
+        "Consortium", "Laboratory", "Laboratories", "Labs", "AI", "Pharmaceuticals", "Pharma", "Capital", "Investments", "Ventures",
         "Enterprises", "Communications", "Telecom", "Airport", "Tribunal", "Commissioner", "Directorate", "Secretariat",
         "Chamber", "Confederation", "Cooperation", "Program", "Programme", "Initiative", "Centre", "Center",
         "Clinic", "Studios", "Records", "Entertainment", "Pictures", "Films", "Productions", "Publishing", "Publishers", "Magazine",

@@ -36,4 +36,13 @@ import Testing
         #expect(found["BSE Sensex"] != .person, "\(found)")
         #expect(found["Mumbai"] == .place, "\(found)")
     }
+
+    @Test("\"Mistral AI\", \"Stability AI\": a name ending in \"AI\" is a company's, not a person's")
+    func companyNamedAI() {
+        let found = recognisedKinds(
+            ["Mistral AI, the Paris-based startup, has raised $640 million, sources said. Stability AI declined to comment."],
+            language: "en")
+        #expect(found["Mistral AI"] == .organisation && found["Stability AI"] != .person, "\(found)")
+        #expect(found["Paris"] == .place, "\(found)")
+    }
 }

@@ -110,6 +110,30 @@ extension RoleRules {
         }
     }
 
+    /// A box closing the page under a short title ("More TechCrunch" / "Get the industry's biggest tech news" /
+    /// "TechCrunch Daily News" / "Every weekday and Sunday, you can get the best of TechCrunch's coverage."): after the
+    /// story's last full paragraph (twenty words or two sentences), a title and then only short lines, two or more, none
+    /// a paragraph of the story's kind, are page furniture — not a last section with its subheading.
+    static func closingBoxIsNoStory(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard
+            let lastFull = roles.indices.last(where: {
+                roles[$0] == .body && (shapes[$0].words >= 20 || shapes[$0].sentences >= 2)
+            }),
+            let title = ((lastFull + 1)..<roles.count).first(where: { roles[$0] == .subheading }), roles.count - title >= 3
+        else { return }
+        let tail = (title + 1)..<roles.count
+        guard
+            tail.allSatisfy({
+                shapes[$0].words < 20 && shapes[$0].sentences <= 1 && [.body, .subheading, .teaser, .other].contains(roles[$0])
+            }), tail.contains(where: { roles[$0] == .body || roles[$0] == .subheading }),
+            // A title that offers more of the site makes it a box ("UP NEXT" / "Thunder: Host the Lakers on Friday." is
+            // the story's last section, as the AP ends its game stories).
+            shapes[title].words <= 4, opens(blocks[title].text, withOneOf: moreOfTheSite)
+        else { return }
+        for index in title..<roles.count where roles[index] == .body || roles[index] == .subheading { roles[index] = .other }
+    }
+    private static let moreOfTheSite = ["more ", "mehr ", "plus de ", "más ", "altre ", "další "].map { Array($0.utf8) }
+
     /// An outlet's or agency's sign-off run onto the story's last sentence after a dash ("… in Makati City. – Rappler.com",
     /// "… on Friday. — Xinhua"): the sentence and the sign-off (a web address's name or an agency, three words at most).
     static func signOffRunOn(_ text: String) -> (story: String, signOff: String)? {

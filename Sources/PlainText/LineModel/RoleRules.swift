@@ -79,6 +79,7 @@ enum RoleRules {
         promotionsAreNoStory(blocks, shapes, &roles)
         postalAddressIsNoStory(blocks, shapes, &roles)
         liveBlogEntries(blocks, shapes, &roles)
+        closingBoxIsNoStory(blocks, shapes, &roles)
         // Again at the end: the rules on the story's text between paragraphs may have taken a post for one.
         embeddedPostsAreNoStory(blocks, shapes, &roles)
     }
