@@ -340,7 +340,7 @@ extension CandidateScanner {
                 // "Institute of Volcanology and Seismology", "Zentrum für Radikalisierungsforschung und Prävention":
                 // the second field of an institution's subject is part of its name.
                 runEnd += 1
-            } else if runEnd > index, tokens[at].word == "and", !tokens[runEnd - 1].trailingPunctuation,
+            } else if runEnd > index, tokens[at].word == "and" || tokens[at].word == "&", !tokens[runEnd - 1].trailingPunctuation,
                 !EntityWords.legalForms.contains(tokens[runEnd - 1].bare),
                 // "Avanti West Coast, CrossCountry and Great Western Railway": the last two names of a list.
                 !(index > 0 && tokens[index - 1].isCapitalised && tokens[index - 1].trailingPunctuation),

@@ -58,7 +58,7 @@ enum EntityWords {
     /// Legal forms that end a company's name ("Amazon.com Inc").
     static let legalForms: WordSet = [
         "Inc", "Corp", "Co", "Cos", "Ltd", "Plc", "PLC", "plc", "LLC", "AG", "SA", "GmbH", "NV", "BV", "SpA", "Pty", "SE", "ASA", "AB",
-        "Oyj", "Limited",
+        "Oyj", "Limited", "LLP",
     ]
     static let thingBeginnings: WordSet = [
         "Hurricane", "Typhoon", "Storm", "Cyclone", "Operation", "Project", "Episode", "Chapter", "Volume", "Season",
@@ -219,7 +219,7 @@ enum EntityWords {
         "Foundation", "Hospital", "School", "Airways", "Airlines", "Government", "Parliament", "Assembly", "Department", "Police",
         "Army", "Navy", "Force", "Forces", "Club", "Society", "Federation", "Board", "Authority", "Fund", "Network", "News", "Times",
         "Post", "Journal", "Press", "Television", "Radio", "Media", "Press-Agentur", "Charity", "Platform", "Academy", "Museum",
-        "Trust", "Guardian", "Telegraph", "Band", "Orchestra", "Team", "FC", "Bureau", "Agentur", "AG", "GmbH", "SA", "plc", "LLC",
+        "Trust", "Guardian", "Telegraph", "Band", "Orchestra", "Team", "FC", "Bureau", "Agentur", "AG", "GmbH", "SA", "plc", "LLC", "LLP",
         "Cooperative", "Co-operative", "Construction", "Energy", "Industries", "Holdings", "Partners", "Bancorp", "Insurance",
         "Senate", "Congress", "Cabinet", "Church", "Exchange", "Market", "Markets", "Resorts", "Systems", "Technologies", "Motors",
         "College", "Institution", "Alliance", "Coalition", "Movement", "Front", "Brigade", "Brigades", "Guard", "League",

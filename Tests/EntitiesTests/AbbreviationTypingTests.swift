@@ -45,4 +45,13 @@ import Testing
         #expect(found["Mistral AI"] == .organisation && found["Stability AI"] != .person, "\(found)")
         #expect(found["Paris"] == .place, "\(found)")
     }
+
+    @Test("\"Ropes & Gray LLP\": partners' names joined by \"&\" before a legal form are one firm, not a person")
+    func partnersJoinedByAmpersand() {
+        let found = recognisedKinds(
+            ["Goldman Sachs is acting as financial adviser, and Ropes & Gray LLP is serving as legal counsel, the company said."],
+            language: "en")
+        #expect(found["Ropes & Gray LLP"] == .organisation, "\(found)")
+        #expect(found["Gray LLP"] == nil, "\(found)")
+    }
 }
