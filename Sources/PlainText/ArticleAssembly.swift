@@ -166,7 +166,7 @@ struct ArticleAssembly {
             case .other:
                 if !sawParagraph,
                     isStandfirst(
-                        shapes[index], afterHeadline: index > 0 && roles[index - 1] == .headline,
+                        shapes[index], afterHeadline: Self.followsTheHeadline(index, shapes: shapes, roles: roles),
                         beforeStory: index + 1 < roles.count && roles[index + 1] == .body),
                     !RoleRules.isPromotion(text), !RoleRules.isUnderVideoLabel(blocks, shapes, index)
                 {
@@ -302,6 +302,14 @@ struct ArticleAssembly {
             item.pictures.append(picture)
             lastCaption = (item.pictures.count - 1, block)
         }
+    }
+
+    /// Right under the headline, or under the page's time stamp right under it ("Updated / Tuesday, 14 May 2024 18:42").
+    static func followsTheHeadline(_ index: Int, shapes: [BlockShape], roles: [LineRole]) -> Bool {
+        guard index > 0 else { return false }
+        if roles[index - 1] == .headline { return true }
+        return index > 1 && roles[index - 2] == .headline && roles[index - 1] == .other && shapes[index - 1].words <= 12
+            && !shapes[index - 1].cues.isDisjoint(with: [.dateOnly, .time])
     }
 
     /// The first paragraph of running text after the headline that the model kept out of the body: the standfirst

@@ -6,7 +6,7 @@ import Testing
 @testable import PlainText
 
 /// Page furniture met in session 38 on pages written in the manner of Zeit Online and the BBC: the time of publication
-/// with the sources after it, and a picture set inside the story credit first.
+/// with the sources after it, a picture set inside the story credit first, and a standfirst under the time stamp.
 @Suite struct PictureFurnitureTests {
     private static let zeitPage = """
         Bahnstreik: GDL kündigt neuen Warnstreik im Güterverkehr an
@@ -81,5 +81,35 @@ import Testing
         #expect(picture?.caption == "Waves crashed over the sea wall in Aberystwyth", "\(item.pictures)")
         #expect(!item.body.contains { if case .subheading = $0 { true } else { false } }, "\(item.body)")
         #expect(item.body.filter(\.isStoryText).count == 6, "\(item.body)")
+    }
+
+    @Test("The standfirst under the page's time stamp, over the byline, is no caption (\"Updated / Tuesday, …\")")
+    func standfirstUnderTheTimeStamp() {
+        let page = """
+            Taoiseach says housing targets will be met despite slowdown
+
+            Updated / Tuesday, 14 May 2024 18:42
+
+            Simon Harris said the Government remains committed to building 33,000 homes this year
+
+            By Paul Cunningham
+            Political Correspondent
+
+            Taoiseach Simon Harris has insisted the Government will meet its target of 33,000 new homes this year, despite figures showing a fall in construction activity in the first quarter.
+
+            Speaking in Dublin, Mr Harris said the number of commencement notices had risen sharply in recent months. "The pipeline is strong," he said.
+
+            Sinn Féin's housing spokesperson Eoin Ó Broin said the Government had "lost control" of the housing crisis. The Central Statistics Office reported that 6,000 homes were completed between January and March, down 11% on the same period last year.
+
+            Minister for Housing Darragh O'Brien is due to bring proposals to Cabinet next week to extend the vacant property refurbishment grant.
+
+            The Irish Home Builders Association said higher costs were delaying projects in Cork, Galway and Limerick.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.pictures.isEmpty, "\(item.pictures)")
+        #expect(
+            item.descriptions.first { $0.role == "drol:summary" }?.text
+                == "Simon Harris said the Government remains committed to building 33,000 homes this year", "\(item.descriptions)")
+        #expect(item.bylines == ["Paul Cunningham"], "\(item.bylines)")
     }
 }

@@ -88,21 +88,28 @@ enum RoleRules {
     /// standfirst, not a caption: a picture's caption there carries its credit or stands after the byline.
     /// So is a line there the model took for a related link ("Stop di 24 ore proclamato dai sindacati di base.
     /// Salvini: «Pronto a precettare»" over "di Redazione Economia"): no related box opens under a headline.
+    /// The page's time stamp may stand between the headline and the standfirst ("Updated / Tuesday, 14 May 2024 18:42"
+    /// over "Simon Harris said the Government remains committed …" over "By Paul Cunningham").
     private static func standfirstIsNoCaption(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
-        guard let headline = roles.firstIndex(of: .headline), headline + 2 < roles.count,
-            roles[headline + 1] == .caption || roles[headline + 1] == .teaser, roles[headline + 2] != .credit
-        else { return }
-        let shape = shapes[headline + 1]
+        guard let headline = roles.firstIndex(of: .headline) else { return }
+        var line = headline + 1
+        let timeStamp =
+            line < roles.count && roles[line] == .other && shapes[line].words <= 12
+            && !shapes[line].cues.isDisjoint(with: [.dateOnly, .time])
+        if timeStamp { line += 1 }
+        guard line + 1 < roles.count, roles[line] == .caption || roles[line] == .teaser, roles[line + 1] != .credit else { return }
+        let shape = shapes[line]
         let credits: BlockShape.Cues = [.trailingCredit, .captionWithCredit, .creditLine, .imageCaption, .galleryCounter]
-        let next = shapes[headline + 2]
+        let next = shapes[line + 1]
         let prose =
-            roles[headline + 1] == .caption
+            roles[line] == .caption
             ? shape.cues.contains(.sentence) && shape.words >= 8
+                || timeStamp && roles[line + 1] == .byline && shape.words >= 10 && shape.start == .uppercase
             : shape.words >= 8 && shape.cues.isDisjoint(with: [.relatedTeaser, .url, .relatedLabel])
         guard prose, shape.cues.isDisjoint(with: credits),
-            roles[headline + 2] == .byline || !next.cues.isDisjoint(with: [.dateOnly, .time, .byline, .bylineWord])
+            roles[line + 1] == .byline || !next.cues.isDisjoint(with: [.dateOnly, .time, .byline, .bylineWord])
         else { return }
-        roles[headline + 1] = .other
+        roles[line] = .other
     }
 
     /// A date with its time is when the page was published or changed ("3 dicembre 2026 (modifica il 3 dicembre 2026
