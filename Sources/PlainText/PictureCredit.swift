@@ -43,8 +43,16 @@ enum PictureCredit {
         for label in ["PICTURED: ", "Pictured: ", "PICTURED ABOVE: ", "Pictured above: "] where text.hasPrefix(label) {
             text = String(text.dropFirst(label.count))
         }
-        if let (caption, credit) = trailingCredit(in: text) { return (withoutFileMarker(caption), credit) }
+        if let (caption, credit) = trailingCredit(in: text) { return (withoutFileMarker(caption), withoutLeadingDash(credit)) }
         return (text, nil)
+    }
+
+    /// "… at Jamaica House yesterday. - Rudolph Brown/Photographer" (the Gleaner): the dash that set the credit off the
+    /// caption is neither's.
+    static func withoutLeadingDash(_ credit: String) -> String {
+        guard let first = credit.unicodeScalars.first, first == "-" || first == "–" || first == "—" else { return credit }
+        let rest = String(credit.unicodeScalars.drop(while: { $0 == "-" || $0 == "–" || $0 == "—" || $0 == " " }))
+        return rest.isEmpty ? credit : rest
     }
 
     /// "A view of the Supreme Court in New Delhi. File | Photo Credit: …" (The Hindu): "File" after the caption's

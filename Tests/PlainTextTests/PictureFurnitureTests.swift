@@ -112,4 +112,28 @@ import Testing
                 == "Simon Harris said the Government remains committed to building 33,000 homes this year", "\(item.descriptions)")
         #expect(item.bylines == ["Paul Cunningham"], "\(item.bylines)")
     }
+
+    @Test("\"… yesterday. - Rudolph Brown/Photographer\": the dash before the credit is no part of it")
+    func dashBeforeTheCredit() {
+        let page = """
+            Holness announces back-to-school grant for families on welfare programme
+
+            Published: Wednesday | August 21, 2024 | 12:08 AM
+
+            Jovan Johnson/Senior Staff Reporter
+
+            Prime Minister Andrew Holness speaking at a press briefing at Jamaica House yesterday. - Rudolph Brown/Photographer
+
+            Prime Minister Andrew Holness has announced that families on the welfare programme will receive a one-time grant for each child going back to school.
+
+            Opposition Leader Mark Golding said the grant was "too little, too late".
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.pictures.first?.creditline == "Rudolph Brown/Photographer", "\(item.pictures)")
+        #expect(
+            item.pictures.first?.caption == "Prime Minister Andrew Holness speaking at a press briefing at Jamaica House yesterday.",
+            "\(item.pictures)")
+        #expect(PictureCredit.withoutLeadingDash("— AP") == "AP" && PictureCredit.withoutLeadingDash("-") == "-")
+        #expect(PictureCredit.withoutLeadingDash("Anne-Marie Duff/PA") == "Anne-Marie Duff/PA")
+    }
 }
