@@ -41,6 +41,9 @@ struct Candidate {
     /// A person's name the scanner cut before "of" and the place or body they are of ("Marcus Hill of Burbank"): a
     /// person, though a word of it names places too ("Hill").
     var personBeforeOf = false
+    /// The name right after such a person's "of" ("Joseph Doyle of Smith Barney"): what a person is of is a place or a
+    /// body, never another person.
+    var ofAPerson = false
     /// Every word of it also occurs in lower case in the article.
     var wordsAllCommon = false
     /// A single word the article also writes in lower case ("Students" beside "students").

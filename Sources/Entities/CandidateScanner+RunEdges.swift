@@ -229,6 +229,19 @@ extension CandidateScanner {
         return gazetteer.lookup(rest) == nil && gazetteer.lookup(first + " " + tokens[start + 1].bare) == nil
     }
 
+    /// "Wendy's International Inc": one or two capitalised words from `start`, then a legal form, close a firm's name
+    /// that opens with a possessive.
+    private func legalFormCloses(from start: Int) -> Bool {
+        for length in 1...2 {
+            let form = start + length
+            guard form < tokens.count, !field(form - 1, \.trailingPunctuation), !field(form - 1, \.hasPossessive),
+                field(form - 1, \.isCapitalised)
+            else { return false }
+            if EntityWords.legalForms.contains(field(form, \.bare)) { return true }
+        }
+        return false
+    }
+
     /// Whether the words from `start` through `end` (a capitalised word past the run) are a name the gazetteer knows.
     private func namesKnownPlace(from start: Int, through end: Int) -> Bool {
         end < tokens.count && gazetteer.lookup(bares(start..<(end + 1)).joined(separator: " ")) != nil
@@ -256,7 +269,9 @@ extension CandidateScanner {
                 // Office of the Inspector General").
                 if tokens[at].hasPossessive {
                     guard runEnd < tokens.count, tokens[runEnd].isCapitalised,
-                        Self.possessiveHeads.contains(tokens[runEnd].bare) || EntityWords.legalForms.contains(tokens[runEnd].bare),
+                        Self.possessiveHeads.contains(tokens[runEnd].bare) || EntityWords.legalForms.contains(tokens[runEnd].bare)
+                            // (One word before the possessive: "John Lydon's Public Image Ltd" is a person's band.)
+                            || runEnd - 1 == index && legalFormCloses(from: runEnd),
                         gazetteer.lookup(tokens[at].bare) == nil, runEnd - 1 > index || !Self.isAcronym(tokens[at].bare)
                     else { break }
                 }

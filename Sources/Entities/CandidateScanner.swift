@@ -137,6 +137,8 @@ struct CandidateScanner {
         let skipped = workTitleTokens()
         let shouting = isShouting()
         var index = 0
+        // Where the name after a person's "of" starts ("Joseph Doyle of | Smith Barney").
+        var afterPersonOf: Int?
         while index < tokens.count {
             if readsEnglish, !skipped[index], let street = numberedStreet(at: index) {
                 result.append(knownName(bares(street).joined(separator: " "), at: street.lowerBound))
@@ -502,6 +504,8 @@ struct CandidateScanner {
                 resume = of + 1
                 personBeforeOf = true
             }
+            let ofAPerson = start == afterPersonOf
+            afterPersonOf = personBeforeOf ? resume : nil
             guard start < runEnd else {
                 index = max(runEnd, index + 1)
                 continue
@@ -547,6 +551,7 @@ struct CandidateScanner {
                 candidate.honorific = titled && start > 0 && EntityWords.honorifics.contains(tokens[start - 1].bare)
                 candidate.introducedAsBody = introducedAsBody
                 candidate.personBeforeOf = personBeforeOf
+                candidate.ofAPerson = ofAPerson
                 candidate.previousWord = previousWord
                 // "External Security Coordination": every word also written in lower case is a phrase, not a person's name.
                 candidate.wordsAllCommon = words.count >= 2 && words.allSatisfy { lowercaseWords.contains(String($0).lowercasedOnBytes()) }

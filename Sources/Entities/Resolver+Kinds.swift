@@ -157,6 +157,11 @@ extension Resolver {
         if readsEnglish, !candidate.titled, words.allSatisfy({ EnglishWords.listing($0) == 2 }) {
             return (.organisation, text, nil, 75)
         }
+        // "analyst Joseph Doyle of Smith Barney", "Paul Stern of Kidder Peabody": what a person is of, shaped as a person's
+        // name, is a firm named for its founders (a place the gazetteer knows is taken before).
+        if candidate.ofAPerson, words.count >= 2, !candidate.titled, gazetteer.lookup(text) == nil {
+            return (.organisation, text, nil, 65)
+        }
         // "GST Voucher scheme", "BSE Sensex", "CNN Philippines": no one's name opens with an abbreviation in capitals of
         // three letters or more before a word in lower-case letters; a body's or a thing's does.
         if words.count >= 2, !candidate.titled, first.utf8.count >= 3,

@@ -149,7 +149,13 @@ package struct Resolver {
                 {
                     firstSurnames.update(String(called), default: []) { $0.append(position) }
                 }
-                if let first = words.first { firstWords.update(String(first), default: []) { $0.append(position) } }
+                if let first = words.first {
+                    firstWords.update(String(first), default: []) { $0.append(position) }
+                    // "Wendy's International Inc": "Wendy's shares" names it by the possessive's name.
+                    if entity.kind == .organisation, words.count >= 2, first.hasSuffix("'s") || first.hasSuffix("’s") {
+                        firstWords.update(String(first.dropLast(2)), default: []) { $0.append(position) }
+                    }
+                }
                 if entity.kind == .organisation, let last = words.last {
                     organisationLastWords.update(String(last), default: []) { $0.append(position) }
                 }
