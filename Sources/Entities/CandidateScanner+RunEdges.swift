@@ -292,6 +292,11 @@ extension CandidateScanner {
                     || tokens[at].word == "do" && (readsRomance || namesKnownPlace(from: index, through: runEnd + 1)),
                 runEnd + 1 < tokens.count,
                 tokens[runEnd + 1].isCapitalised, !tokens[runEnd - 1].trailingPunctuation,
+                // "convicted Hartley of Zoe's manslaughter": a surname, "of" and a name's possessive are two names ("Bank of
+                // America's", "Prince of Wales's", "Statue of Liberty's" go on).
+                !(tokens[at].word == "of" && field(runEnd + 1, \.hasPossessive) && runEnd - index == 1
+                    && !Self.namesBody(field(index, \.bare)) && !EntityWords.placeWords.contains(field(index, \.bare))
+                    && !EntityWords.placeBeginnings.contains(field(index, \.bare)) && !Self.isTitle(field(index, \.bare))),
                 // Spanish and Italian "al" is "to the" before a body's name ("los Presupuestos al Congreso de los
                 // Diputados"), not the Arabic article.
                 !(readsRomance && tokens[at].word == "al" && EntityWords.organisationBeginnings.contains(tokens[runEnd + 1].bare)),
@@ -329,7 +334,13 @@ extension CandidateScanner {
                 runEnd += 2
             } else if runEnd > index, !tokens[at].isCapitalised, Self.purposePrepositions.contains(tokens[at].word),
                 runEnd + 1 < tokens.count,
-                tokens[runEnd + 1].isCapitalised, !tokens[runEnd - 1].trailingPunctuation, !tokens[runEnd - 1].hasPossessive,
+                tokens[runEnd + 1].isCapitalised, !tokens[runEnd - 1].trailingPunctuation,
+                // "convicted Hartley of Zoe's manslaughter": a surname, "of" and a name's possessive are two names ("Bank of
+                // America's", "Prince of Wales's", "Statue of Liberty's" go on).
+                !(tokens[at].word == "of" && field(runEnd + 1, \.hasPossessive) && runEnd - index == 1
+                    && !Self.namesBody(field(index, \.bare)) && !EntityWords.placeWords.contains(field(index, \.bare))
+                    && !EntityWords.placeBeginnings.contains(field(index, \.bare)) && !Self.isTitle(field(index, \.bare))),
+                !tokens[runEnd - 1].hasPossessive,
                 (index..<runEnd).contains(where: { Self.namesBody(tokens[$0].bare) })
             {
                 // "Max Planck Institute for Radio Astronomy", "Office for Students", "Zentrum für …": an institution's
