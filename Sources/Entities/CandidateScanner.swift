@@ -237,6 +237,7 @@ struct CandidateScanner {
 
             var start = index
             var titled = false
+            var postNominal: Int?
             // "Les États-Unis", "Die Schweiz" opening a sentence: the article is not part of a name the gazetteer
             // knows without it ("Los Angeles", "El Salvador", "Le Monde" keep theirs).
             if runEnd - start >= 2, EntityWords.articles.contains(tokens[start].bare) {
@@ -412,6 +413,7 @@ struct CandidateScanner {
             {
                 runEnd -= 1
                 titled = true
+                postNominal = runEnd
             }
             // "The Lagos State Governor, Babajide Sanwo-Olu", "the Ipswich Mayor said": a run that ends in a title
             // names the place or body the title is of; the title is no part of that name.
@@ -495,6 +497,8 @@ struct CandidateScanner {
             // "Elizabeth Warren of Massachusetts", "Mick Jagger of The Rolling Stones": a person's name, then what
             // they are of — two names; the scan resumes after "of".
             var resume = qualifiedNounsEnd ?? runEnd
+            // ("Judge Neil Ford QC sentenced …": the letters are read with the name, not as a body's of their own.)
+            if let postNominal, resume == postNominal { resume += 1 }
             // "Niedersachsens Ministerpräsident Olaf Lies": a person named among the nouns a genitive place qualifies is
             // read from the word after the place.
             if let end = qualifiedNounsEnd, (runEnd..<end).contains(where: { Self.isGivenName(tokens[$0].bare) }) { resume = runEnd }

@@ -157,6 +157,12 @@ extension Resolver {
         if readsEnglish, !candidate.titled, words.allSatisfy({ EnglishWords.listing($0) == 2 }) {
             return (.organisation, text, nil, 75)
         }
+        // "SW Miami-Dade", "NE Portland": a compass point's letters before a place the gazetteer knows name part of it.
+        if words.count >= 2, Self.compassLetters.contains(first),
+            gazetteer.lookup(words.dropFirst().joined(separator: " "))?.kind == .place
+        {
+            return (.place, text, nil, 70)
+        }
         // "analyst Joseph Doyle of Smith Barney", "Paul Stern of Kidder Peabody": what a person is of, shaped as a person's
         // name, is a firm named for its founders (a place the gazetteer knows is taken before).
         if candidate.ofAPerson, words.count >= 2, !candidate.titled, gazetteer.lookup(text) == nil {
@@ -193,6 +199,7 @@ extension Resolver {
     static let areaWords: WordSet = ["County", "Province", "Region", "State", "City", "District", "Prefecture", "Territory"]
 
     /// A single word nothing in the article or the gazetteer explains: typed by its context, or dropped.
+    static let compassLetters: WordSet = ["N", "S", "E", "W", "NE", "NW", "SE", "SW", "N.", "S.", "E.", "W."]
     static let partyAdjectives: WordSet = ["Conservative", "Liberal"]
 
     func classifySingle(_ candidate: Candidate) -> (Entity.Kind, String, Int)? {
