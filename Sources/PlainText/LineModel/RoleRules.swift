@@ -467,11 +467,18 @@ enum RoleRules {
     /// Lines whose label says what they are: "Read also: …", "Image caption …", "(photo: X)", "Foto: X", "(Reporting by …)";
     /// a line set apart that ends with a credit ("… REUTERS/Name") is a caption, and so is a short paragraph whose
     /// credit is labelled ("… Credit: EPA", "… | Foto: X", "… © X").
+    private static let courtesyLabels = ["courtesy of ", "care of ", "photo courtesy of ", "image courtesy of "].map {
+        Array($0.utf8)
+    }
+
     private static func labelledLinesKeepTheirRole(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
         for index in shapes.indices {
             let shape = shapes[index]
             let cues = shape.cues
-            if cues.contains(.relatedTeaser) {
+            if shape.words <= 10, !shape.end.endsSentence, opens(blocks[index].text, withOneOf: courtesyLabels) {
+                // "Care of Throggs Neck Associates LLC", "Courtesy of the family": who gave the picture, on its own line.
+                roles[index] = .credit
+            } else if cues.contains(.relatedTeaser) {
                 roles[index] = .teaser
             } else if cues.contains(.imageCaption) || cues.contains(.captionWithCredit) && roles[index] != .headline {
                 roles[index] = .caption
