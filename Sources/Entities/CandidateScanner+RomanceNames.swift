@@ -10,6 +10,8 @@ extension CandidateScanner {
         "Institut", "Hôpital", "Banque", "Caisse", "Chambre", "Haute", "Parquet", "Préfecture", "Syndicat", "Confédération",
         "Assistance", "Gendarmerie", "Sécurité", "Corte", "Consiglio", "Federazione", "Ministero", "Tribunale", "Agenzia",
         "Autorità", "Commissione", "Direzione", "Istituto", "Ospedale", "Cassa", "Protezione", "Procura", "Confederazione",
+        // "Camera dei deputati".
+        "Camera",
         "Consejo", "Federación", "Ministerio", "Audiencia", "Agencia", "Autoridad", "Comisión", "Dirección", "Instituto",
         "Fiscalía", "Confederación", "Defensor", "Conselho", "Ministério", "Agência", "Supremo",
         // Parties and movements: "Rassemblement national", "Parti socialiste", "Partido popular", "Movimento sociale".

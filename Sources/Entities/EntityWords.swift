@@ -251,7 +251,7 @@ enum EntityWords {
     static let institutionsByThemselves: WordSet = [
         "Congress", "Senate", "Parliament", "Bundestag", "Bundesrat", "Duma", "Knesset", "Kremlin", "Pentagon", "Vatican", "Politburo",
         "Sejm", "Riksdag", "Storting", "Folketing", "Eduskunta", "Cortes", "Taoiseach", "Oireachtas", "Dail", "Majlis", "Bundeswehr",
-        "Interpol", "Europol", "Frontex", "Eurostat", "Bundesbank", "Bundesliga", "Verfassungsschutz",
+        "Interpol", "Europol", "Frontex", "Eurostat", "Bundesbank", "Bundesliga", "Verfassungsschutz", "Senato", "Sénat", "Senado",
     ]
     static let placeWords: WordSet = [
         "Street", "River", "Mountain", "Mountains", "Lake", "Island", "Islands", "Sea", "Ocean", "Bay", "Valley", "Park", "Square",

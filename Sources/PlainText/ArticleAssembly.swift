@@ -304,12 +304,16 @@ struct ArticleAssembly {
         }
     }
 
-    /// Right under the headline, or under the page's time stamp right under it ("Updated / Tuesday, 14 May 2024 18:42").
+    /// Right under the headline, or under the page's time stamp or the byline right under it ("Updated / Tuesday, 14 May
+    /// 2024 18:42").
     static func followsTheHeadline(_ index: Int, shapes: [BlockShape], roles: [LineRole]) -> Bool {
         guard index > 0 else { return false }
         if roles[index - 1] == .headline { return true }
-        return index > 1 && roles[index - 2] == .headline && roles[index - 1] == .other && shapes[index - 1].words <= 12
-            && !shapes[index - 1].cues.isDisjoint(with: [.dateOnly, .time])
+        // (Or under the byline right under it: "di Claudia Voltattorni".)
+        return index > 1 && roles[index - 2] == .headline
+            && (roles[index - 1] == .byline
+                || roles[index - 1] == .other && shapes[index - 1].words <= 12
+                    && !shapes[index - 1].cues.isDisjoint(with: [.dateOnly, .time]))
     }
 
     /// The first paragraph of running text after the headline that the model kept out of the body: the standfirst

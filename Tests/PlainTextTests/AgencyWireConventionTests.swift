@@ -184,4 +184,31 @@ import Testing
         #expect(!RoleRules.endsWithRoutingCodes("The PTI said the report was due in June.", agency: "PTI"))
         #expect(!RoleRules.endsWithRoutingCodes("Officials met PTI leaders on Monday", agency: "PTI"))
     }
+
+    @Test("Under \"di Claudia Voltattorni\", prose without a credit over the story is the standfirst, not a caption")
+    func standfirstUnderTheByline() {
+        let page = """
+            Manovra, il governo pone la fiducia alla Camera. Voto finale venerdì
+
+            di Claudia Voltattorni
+
+            Il ministro Giancarlo Giorgetti: «Conti in ordine». Le opposizioni protestano in Aula
+
+            Il governo ha posto la questione di fiducia sulla legge di Bilancio alla Camera dei deputati. Lo ha annunciato il ministro per i Rapporti con il Parlamento, Luca Ciriani, in apertura di seduta.
+
+            Il voto di fiducia è previsto per domani pomeriggio, quello finale venerdì. Poi il testo passerà al Senato, che dovrà approvarlo entro il 31 dicembre.
+
+            «Abbiamo tenuto i conti in ordine e sostenuto i redditi più bassi», ha detto il ministro dell'Economia Giancarlo Giorgetti. La segretaria del Pd Elly Schlein ha parlato di una «manovra senza visione».
+
+            Secondo l'Ufficio parlamentare di bilancio, il deficit scenderà al 3,3 per cento del Pil nel 2025.
+
+            © RIPRODUZIONE RISERVATA
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.pictures.isEmpty, "\(item.pictures)")
+        #expect(
+            item.descriptions.first { $0.role == "drol:summary" }?.text.hasPrefix("Il ministro Giancarlo Giorgetti") == true,
+            "\(item.descriptions)")
+        #expect(item.bylines == ["Claudia Voltattorni"], "\(item.bylines)")
+    }
 }

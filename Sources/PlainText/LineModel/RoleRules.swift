@@ -88,10 +88,25 @@ enum RoleRules {
     /// standfirst, not a caption: a picture's caption there carries its credit or stands after the byline.
     /// So is a line there the model took for a related link ("Stop di 24 ore proclamato dai sindacati di base.
     /// Salvini: «Pronto a precettare»" over "di Redazione Economia"): no related box opens under a headline.
+    /// Under the byline right under the headline, prose without a credit over the story's first paragraph is the
+    /// standfirst ("di Claudia Voltattorni" / "Il ministro Giancarlo Giorgetti: «Conti in ordine». Le opposizioni
+    /// protestano in Aula" / the lead): a picture set there carries its credit.
+    private static func standfirstUnderTheByline(_ headline: Int, _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        let line = headline + 2
+        guard line + 1 < roles.count, roles[headline + 1] == .byline, roles[line] == .caption, roles[line + 1] == .body,
+            shapes[line].words >= 8, shapes[line].start == .uppercase,
+            shapes[line].cues.isDisjoint(with: [
+                .trailingCredit, .captionWithCredit, .creditLine, .imageCaption, .galleryCounter, .copyright, .dateOnly, .time,
+            ])
+        else { return }
+        roles[line] = .other
+    }
+
     /// The page's time stamp may stand between the headline and the standfirst ("Updated / Tuesday, 14 May 2024 18:42"
     /// over "Simon Harris said the Government remains committed …" over "By Paul Cunningham").
     private static func standfirstIsNoCaption(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
         guard let headline = roles.firstIndex(of: .headline) else { return }
+        standfirstUnderTheByline(headline, shapes, &roles)
         var line = headline + 1
         let timeStamp =
             line < roles.count && roles[line] == .other && shapes[line].words <= 12
