@@ -294,7 +294,7 @@ extension CandidateScanner {
                 tokens[runEnd + 1].isCapitalised, !tokens[runEnd - 1].trailingPunctuation,
                 // "convicted Hartley of Zoe's manslaughter": a surname, "of" and a name's possessive are two names ("Bank of
                 // America's", "Prince of Wales's", "Statue of Liberty's" go on).
-                !(tokens[at].word == "of" && field(runEnd + 1, \.hasPossessive) && runEnd - index == 1
+                !(field(runEnd + 1, \.hasPossessive) && field(at, \.word) == "of" && runEnd - index == 1
                     && !Self.namesBody(field(index, \.bare)) && !EntityWords.placeWords.contains(field(index, \.bare))
                     && !EntityWords.placeBeginnings.contains(field(index, \.bare)) && !Self.isTitle(field(index, \.bare))),
                 // Spanish and Italian "al" is "to the" before a body's name ("los Presupuestos al Congreso de los
@@ -335,11 +335,6 @@ extension CandidateScanner {
             } else if runEnd > index, !tokens[at].isCapitalised, Self.purposePrepositions.contains(tokens[at].word),
                 runEnd + 1 < tokens.count,
                 tokens[runEnd + 1].isCapitalised, !tokens[runEnd - 1].trailingPunctuation,
-                // "convicted Hartley of Zoe's manslaughter": a surname, "of" and a name's possessive are two names ("Bank of
-                // America's", "Prince of Wales's", "Statue of Liberty's" go on).
-                !(tokens[at].word == "of" && field(runEnd + 1, \.hasPossessive) && runEnd - index == 1
-                    && !Self.namesBody(field(index, \.bare)) && !EntityWords.placeWords.contains(field(index, \.bare))
-                    && !EntityWords.placeBeginnings.contains(field(index, \.bare)) && !Self.isTitle(field(index, \.bare))),
                 !tokens[runEnd - 1].hasPossessive,
                 (index..<runEnd).contains(where: { Self.namesBody(tokens[$0].bare) })
             {
@@ -366,7 +361,8 @@ extension CandidateScanner {
                 // "Institute of Volcanology and Seismology", "Zentrum für Radikalisierungsforschung und Prävention":
                 // the second field of an institution's subject is part of its name.
                 runEnd += 1
-            } else if runEnd > index, tokens[at].word == "and" || tokens[at].word == "&", !tokens[runEnd - 1].trailingPunctuation,
+            } else if runEnd > index, case let conjunction = field(at, \.word), conjunction == "and" || conjunction == "&",
+                !tokens[runEnd - 1].trailingPunctuation,
                 !EntityWords.legalForms.contains(tokens[runEnd - 1].bare),
                 // "Avanti West Coast, CrossCountry and Great Western Railway": the last two names of a list.
                 !(index > 0 && tokens[index - 1].isCapitalised && tokens[index - 1].trailingPunctuation),
