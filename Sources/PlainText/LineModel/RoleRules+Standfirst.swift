@@ -1,0 +1,159 @@
+import NewsModel
+
+/// The lines between the headline and the story: the standfirst, the time stamp and the lead, which the model confuses
+/// with a picture's caption or a related link there.
+extension RoleRules {
+    /// Under the byline right under the headline, prose without a credit over the story's first paragraph is the
+    /// standfirst ("di Claudia Voltattorni" / "Il ministro Giancarlo Giorgetti: «Conti in ordine». Le opposizioni
+    /// protestano in Aula" / the lead): a picture set there carries its credit.
+    static func standfirstUnderTheByline(_ headline: Int, _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        let line = headline + 2
+        guard line + 1 < roles.count, roles[headline + 1] == .byline, roles[line] == .caption, roles[line + 1] == .body,
+            shapes[line].words >= 8, shapes[line].start == .uppercase,
+            shapes[line].cues.isDisjoint(with: [
+                .trailingCredit, .captionWithCredit, .creditLine, .imageCaption, .galleryCounter, .copyright, .dateOnly, .time,
+            ])
+        else { return }
+        roles[line] = .other
+    }
+
+    /// Prose right under the headline, without a credit, with the byline or the publication time after it, is the
+    /// standfirst, not a caption: a picture's caption there carries its credit or stands after the byline.
+    /// So is a line there the model took for a related link ("Stop di 24 ore proclamato dai sindacati di base.
+    /// Salvini: «Pronto a precettare»" over "di Redazione Economia"): no related box opens under a headline.
+    /// The page's time stamp may stand between the headline and the standfirst ("Updated / Tuesday, 14 May 2024 18:42"
+    /// over "Simon Harris said the Government remains committed …" over "By Paul Cunningham").
+    static func standfirstIsNoCaption(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard let headline = roles.firstIndex(of: .headline) else { return }
+        standfirstUnderTheByline(headline, shapes, &roles)
+        var line = headline + 1
+        let timeStamp =
+            line < roles.count && roles[line] == .other && shapes[line].words <= 12
+            && !shapes[line].cues.isDisjoint(with: [.dateOnly, .time])
+        if timeStamp { line += 1 }
+        guard line + 1 < roles.count, roles[line] == .caption || roles[line] == .teaser, roles[line + 1] != .credit else { return }
+        let shape = shapes[line]
+        let credits: BlockShape.Cues = [.trailingCredit, .captionWithCredit, .creditLine, .imageCaption, .galleryCounter]
+        let next = shapes[line + 1]
+        let prose =
+            roles[line] == .caption
+            ? shape.cues.contains(.sentence) && shape.words >= 8
+                || timeStamp && roles[line + 1] == .byline && shape.words >= 10 && shape.start == .uppercase
+            : shape.words >= 8 && shape.cues.isDisjoint(with: [.relatedTeaser, .url, .relatedLabel])
+        guard prose, shape.cues.isDisjoint(with: credits),
+            roles[line + 1] == .byline || !next.cues.isDisjoint(with: [.dateOnly, .time, .byline, .bylineWord])
+        else { return }
+        roles[line] = .other
+    }
+
+    /// A date with its time is when the page was published or changed ("3 dicembre 2026 (modifica il 3 dicembre 2026
+    /// | 18:21)", "03 Dec 2026 06:15PM (Updated: …)"), never a picture's caption or credit, wherever it stands.
+    /// So is one its label says is the time of publication, with the sources after it ("Aktualisiert am 5. März 2024,
+    /// 14:21 Uhr Quelle: ZEIT ONLINE, dpa, AFP").
+    static func timeStampIsNoCaption(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        for index in roles.indices where roles[index] == .caption || roles[index] == .credit {
+            let shape = shapes[index]
+            let cues = shape.cues
+            guard cues.contains(.time), cues.contains(.year) else { continue }
+            if shape.words <= 12 && (shape.start == .digit || !cues.contains(.sentence))
+                || shape.words <= 30 && opens(blocks[index].text, withOneOf: publicationTimeLabels)
+            {
+                roles[index] = .other
+            }
+        }
+    }
+    static let publicationTimeLabels = [
+        "updated", "published", "posted", "last updated", "aktualisiert", "veröffentlicht", "stand:", "publié le", "mis à jour",
+        "actualizado", "publicado", "aggiornato", "pubblicato", "aktualizováno", "publikováno", "обновлено", "опубликовано",
+    ].map { Array($0.utf8) }
+
+    /// The byline, the publication time, then a long full sentence and the story: that sentence is the story's lead
+    /// ("Rachel Reeves will freeze fuel duty …, The Telegraph can reveal."), even when the model left it out.
+    /// The cues of a line that is no story lead however long: links, credits, times, bylines, page labels.
+    static let notLeadCues: BlockShape.Cues = [
+        .url, .email, .copyright, .widget, .dateOnly, .time, .trailingCredit, .captionWithCredit, .imageCaption, .creditLine,
+        .editorsNote, .reportingTrailer, .furnitureLabel, .relatedLabel, .byline, .bylineWord,
+    ]
+
+    static func leadUnderTheByline(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard let first = roles.firstIndex(of: .body), first >= 2, roles[first - 1] == .other else { return }
+        let lead = shapes[first - 1]
+        let notText = notLeadCues
+        // (Not when the story's first block opens with its dateline: that block is the lead, this one the standfirst.)
+        guard lead.words >= 15, !shapes[first].cues.contains(.dateline), lead.end == .fullStop, lead.start == .uppercase,
+            lead.cues.contains(.sentence),
+            lead.cues.isDisjoint(with: notText)
+        else { return }
+        // Right under the byline, or under the publication time that stands under it — a bare name between them is
+        // the caption of the picture the page set there ("President Bola Tinubu").
+        var above = first - 2
+        if above >= 2, roles[above] == .other, shapes[above].cues.contains(.nameLike) || shapes[above].words <= 4,
+            shapes[above].start == .uppercase, !shapes[above].end.endsSentence,
+            shapes[above].cues.isDisjoint(with: [.dateOnly, .time, .byline, .bylineWord, .furnitureLabel, .relatedLabel, .widget])
+        {
+            above -= 1
+        }
+        let caption = above == first - 3 ? above + 1 : nil
+        let isByline = roles[above] == .byline
+        let isTime =
+            roles[above] == .other && !shapes[above].cues.isDisjoint(with: [.dateOnly, .time]) && above >= 1
+            && roles[above - 1] == .byline
+        if isByline || isTime {
+            roles[first - 1] = .body
+            if let caption { roles[caption] = .caption }
+            return
+        }
+        // The byline, then a few short lines of the page's own ("Ottawa", "Published December 3, 2026", "Updated 1 hour
+        // ago", "For Subscribers") of which one gives the time: the lead stands under them as under the time alone.
+        var index = first - 2
+        var sawTime = false
+        while index >= 1, first - 2 - index < 5, roles[index] == .other, shapes[index].words <= 6, !shapes[index].end.endsSentence {
+            sawTime = sawTime || !shapes[index].cues.isDisjoint(with: [.dateOnly, .time])
+            index -= 1
+        }
+        if sawTime, roles[index] == .byline { roles[first - 1] = .body }
+    }
+
+    /// Two paragraphs of prose kept out above the story, the time or a picture between them and the text: the first is
+    /// the standfirst, the second the lead (iDNES, Novinky: standfirst, time, lead, then a picture with its caption and
+    /// credit). A page has one standfirst.
+    static func secondProseAboveTheStoryIsTheLead(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard let headline = roles.firstIndex(of: .headline), let first = roles.firstIndex(of: .body), first > headline + 2 else {
+            return
+        }
+        let notText: BlockShape.Cues = [
+            .url, .email, .copyright, .widget, .dateOnly, .time, .trailingCredit, .captionWithCredit, .imageCaption, .creditLine,
+            .editorsNote, .reportingTrailer, .furnitureLabel, .relatedLabel, .relatedTeaser, .byline, .bylineWord, .dateline,
+        ]
+        func isProse(_ index: Int) -> Bool {
+            let shape = shapes[index]
+            return roles[index] == .other && shape.words >= 15 && shape.end == .fullStop && shape.start == .uppercase
+                && shape.cues.contains(.sentence) && shape.cues.isDisjoint(with: notText)
+        }
+        let prose = ((headline + 1)..<first).filter(isProse)
+        guard prose.count == 2, let lead = prose.last, let standfirst = prose.first, lead > standfirst + 1,
+            ((standfirst + 1)..<lead).allSatisfy({ roles[$0] == .other && shapes[$0].words <= 12 }),
+            ((lead + 1)..<first).allSatisfy({ [.caption, .credit, .other].contains(roles[$0]) && !isProse($0) })
+        else { return }
+        roles[lead] = .body
+    }
+
+    /// Headline, a sentence, then the byline or the publication time, then the story: the web page's standfirst
+    /// (dek) stands between the headline and the byline; the story starts after the byline.
+    static func standfirstAboveTheByline(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard let headline = roles.firstIndex(of: .headline), let first = roles.firstIndex(of: .body), first > headline,
+            roles[(headline + 1)..<first].allSatisfy({ $0 == .other }), shapes[first].end == .fullStop || shapes[first].end == .question,
+            shapes[first].words <= 60
+        else { return }
+        let bylineCues: BlockShape.Cues = [.byline, .bylineWord, .dateOnly, .time]
+        var index = first + 1
+        while index < roles.count, index <= first + 3 {
+            if roles[index] == .byline || (roles[index] == .other && !shapes[index].cues.isDisjoint(with: bylineCues)) {
+                if roles[(index + 1)...].contains(.body) { roles[first] = .other }
+                return
+            }
+            guard roles[index] == .other else { return }
+            index += 1
+        }
+    }
+}
