@@ -127,12 +127,14 @@ import Testing
         for (path, file, type) in requests {
             for concurrent in [1, 8] {
                 let health = HealthProbe(server: server)
+                let machine = StallMeter()
                 // Threads of their own, not tasks: a curl waited for in a task would hold one of the few cooperative
                 // threads that every other suite's async tests (and their in-process servers) need.
                 let answers = try await Self.offPool {
                     Self.concurrently(concurrent) { try? server.request(path, method: "POST", file: file, type: type) }
                 }
                 let slowest = try await Self.offPool { health.stop() }
+                let stall = try await Self.offPool { machine.stop() }
                 #expect(answers.count == concurrent)
                 for answer in answers {
                     #expect(
@@ -143,9 +145,19 @@ import Testing
                 #expect(slowest.count >= 3, "\(path) ×\(concurrent): /health was asked only \(slowest.count) times")
                 // All but one probe within 100 ms, none past 500 ms: a conversion that held /health up would slow every
                 // probe; one late answer is the shared machine's scheduler (a CI run once saw 100.8 ms).
+                // A machine that stalls every process (the shared CI host while other suites run their servers, database and
+                // load balancer) delays this process's own threads as much: /health is then judged against that stall, not
+                // against 100 ms. A service that held /health up would stall /health alone.
                 let sorted = slowest.sorted()
-                #expect(sorted.dropLast().last ?? 0 <= 0.1, "\(path) ×\(concurrent): /health took \(sorted.suffix(3)) s")
-                #expect(sorted.last ?? 0 <= 0.5, "\(path) ×\(concurrent): /health took up to \(sorted.last ?? 0) s")
+                let context =
+                    "\(path) ×\(concurrent): /health took \(sorted.suffix(3)) s; this process's threads woke up to \(stall) s late"
+                if stall < 0.25 {
+                    #expect(sorted.dropLast().last ?? 0 <= 0.1, "\(context)")
+                    #expect(sorted.last ?? 0 <= 0.5, "\(context)")
+                } else {
+                    #expect(sorted.dropLast().last ?? 0 <= 0.1 + stall, "\(context)")
+                    #expect(sorted.last ?? 0 <= 0.5 + stall, "\(context)")
+                }
             }
         }
         // The conversions given up on stop at their next stage and free their slots: the server serves again.
@@ -175,6 +187,34 @@ import Testing
         }
         group.wait()
         return lock.withLock { results }
+    }
+
+    /// How late a thread of this process wakes from 20 ms sleeps until stopped: the test machine's own stall, which
+    /// delays every process alike.
+    final class StallMeter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var worst = 0.0
+        private var running = true
+        private let done = DispatchSemaphore(value: 0)
+
+        init() {
+            Thread.detachNewThread { [self] in
+                while lock.withLock({ running }) {
+                    let started = Date()
+                    Thread.sleep(forTimeInterval: 0.02)
+                    let late = Date().timeIntervalSince(started) - 0.02
+                    lock.withLock { worst = max(worst, late) }
+                }
+                done.signal()
+            }
+        }
+
+        /// The worst lateness seen, in seconds.
+        func stop() -> Double {
+            lock.withLock { running = false }
+            done.wait()
+            return lock.withLock { worst }
+        }
     }
 
     /// Asks /health every 50 ms on a thread of its own until stopped; returns each answer's time (99 for a failure).
