@@ -198,10 +198,12 @@ extension Resolver {
     /// The last words of administrative areas' names.
     static let areaWords: WordSet = ["County", "Province", "Region", "State", "City", "District", "Prefecture", "Territory"]
 
-    /// A single word nothing in the article or the gazetteer explains: typed by its context, or dropped.
+    /// A compass point's letters before a place ("SW Miami-Dade", "NE Portland").
     static let compassLetters: WordSet = ["N", "S", "E", "W", "NE", "NW", "SE", "SW", "N.", "S.", "E.", "W."]
+    /// Party adjectives the gold conventions leave unannotated when they stand alone ("Conservative MPs").
     static let partyAdjectives: WordSet = ["Conservative", "Liberal"]
 
+    /// A single word nothing in the article or the gazetteer explains: typed by its context, or dropped.
     func classifySingle(_ candidate: Candidate) -> (Entity.Kind, String, Int)? {
         let name = candidate.text
         if isPlaceDemonym(name) { return nil }
@@ -243,7 +245,8 @@ extension Resolver {
         if name.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), name.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) {
             return nil
         }
-        // "1.4 million Singaporeans will receive …": a people named in the plural acts, but is no person (nor annotated).
+        // "1.4 million Singaporeans will receive …": a people named in the plural acts, but is no person, nor any name
+        // (not annotated).
         if name.utf8.last == UInt8(ascii: "s"), EntityWords.nationalities.contains(String(name.dropLast())) { return nil }
         // "…," said Lindqvist: a single name right after a speech verb is the speaker.
         if ["said", "says", "added", "asked", "wrote", "explained", "insisted", "recalled"].contains(candidate.previousWord),
@@ -267,8 +270,7 @@ extension Resolver {
         // Not where capitals say nothing (a sentence's first word, a shouted line, a word the article writes in
         // lower case too) nor a party tag ("D-Minn").
         guard !capitalisesNouns, !candidate.sentenceInitial, !candidate.inShoutingText, !candidate.writtenInLowerCase,
-            name.unicodeScalars.dropFirst().first != "-", Self.isWordOfLetters(name), !EntityWords.commonStarters.contains(name),
-            !(name.hasSuffix("s") && EntityWords.nationalities.contains(String(name.dropLast())))
+            name.unicodeScalars.dropFirst().first != "-", Self.isWordOfLetters(name), !EntityWords.commonStarters.contains(name)
         else { return nil }
         return (.organisation, name, Self.unexplainedConfidence)
     }

@@ -6,7 +6,8 @@ extension RoleRules {
     /// Under the byline right under the headline, prose without a credit over the story's first paragraph is the
     /// standfirst ("di Claudia Voltattorni" / "Il ministro Giancarlo Giorgetti: «Conti in ordine». Le opposizioni
     /// protestano in Aula" / the lead): a picture set there carries its credit.
-    static func standfirstUnderTheByline(_ headline: Int, _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+    static func standfirstUnderTheByline(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard let headline = roles.firstIndex(of: .headline) else { return }
         let line = headline + 2
         guard line + 1 < roles.count, roles[headline + 1] == .byline, roles[line] == .caption, roles[line + 1] == .body,
             shapes[line].words >= 8, shapes[line].start == .uppercase,
@@ -25,7 +26,6 @@ extension RoleRules {
     /// over "Simon Harris said the Government remains committed …" over "By Paul Cunningham").
     static func standfirstIsNoCaption(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
         guard let headline = roles.firstIndex(of: .headline) else { return }
-        standfirstUnderTheByline(headline, shapes, &roles)
         var line = headline + 1
         let timeStamp =
             line < roles.count && roles[line] == .other && shapes[line].words <= 12

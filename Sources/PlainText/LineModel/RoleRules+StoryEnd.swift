@@ -83,7 +83,9 @@ extension RoleRules {
     /// of a paragraph ("… sulla linea Bologna-Firenze. (ANSA)."): that paragraph is the story's, not a picture's caption
     /// over its credit — a caption's credit has no full stop after its bracket.
     static func agencySignOffIsStoryText(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        // A caption or credit after the story's start first: most stories have none, and need no dateline read again.
         guard let first = roles.firstIndex(of: .body),
+            roles[(first + 1)...].contains(where: { $0 == .caption || $0 == .credit }),
             let opening = LineRules.agencyDateline.match(blocks[first].text) ?? LineRules.dateline.match(blocks[first].text),
             opening.count > 5, case let agency = opening[4].isEmpty ? opening[5] : opening[4], !agency.isEmpty
         else { return }

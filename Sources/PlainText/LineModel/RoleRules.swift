@@ -69,6 +69,7 @@ enum RoleRules {
         leadUnderTheByline(shapes, &roles)
         storyAboveAnEmbeddedPost(blocks, shapes, &roles)
         secondProseAboveTheStoryIsTheLead(shapes, &roles)
+        standfirstUnderTheByline(shapes, &roles)
         standfirstIsNoCaption(shapes, &roles)
         timeStampIsNoCaption(blocks, shapes, &roles)
         capitalLinksAreTeasers(blocks, shapes, &roles)
