@@ -12,6 +12,7 @@ extension CandidateScanner {
     static let possessiveHeads: WordSet = [
         "Office", "Department", "Court", "Bar", "Cafe", "Café", "Pub", "Restaurant", "Hospital", "College", "Church", "Association",
         "Union", "Club", "Society", "Fund", "Council", "Commission", "Bureau", "Service", "Services", "Institute", "School",
+        "Station", "Center", "Centre", "Museum", "Foundation", "Agency", "Academy",
         // Venues named after a saint or a founder ("St James's Palace", "St Paul's Cathedral", "St Peter's Square").
         "Palace", "Cathedral", "Square", "Park", "Abbey", "Chapel", "Hall", "Stadium", "Theatre", "Theater", "Gardens", "Market",
     ]

@@ -34,6 +34,14 @@ extension Resolver {
                 return (.organisation, rest, nil, 70)
             }
         }
+        // "Greenpeace Afrique", "Google India", "Amnesty International UK": a body the gazetteer knows, then a place,
+        // names the body's branch there.
+        if words.count >= 2,
+            let cut = (1..<words.count).last(where: { gazetteer.lookup(words[..<$0].joined(separator: " "))?.kind == .organisation }),
+            gazetteer.lookup(words[cut...].joined(separator: " "))?.kind == .place
+        {
+            return (.organisation, text, nil, 80)
+        }
         if EntityWords.outletNouns.contains(candidate.nextWord) || EntityWords.outletNouns.contains(candidate.previousWord) {
             return (.organisation, text, nil, 75)
         }
@@ -176,6 +184,15 @@ extension Resolver {
             !GivenNames.containsName(Substring(first))
         {
             return (.organisation, text, nil, 65)
+        }
+        // "Genova Brignole", "Roma Termini", "Milano Centrale": a town the gazetteer knows, no one's given name, before one
+        // more word names a station or a quarter of it; a person's name opens with a given name.
+        if words.count == 2, !capitalisesNouns, !candidate.titled, !GivenNames.containsName(Substring(first)),
+            !GivenNames.containsName(Substring(last)), !Surnames.contains(Substring(first)),
+            !EntityWords.calendarWords.contains(last), let town = gazetteer.lookup(first), town.kind == .place,
+            town.qcode?.hasPrefix("iso3166") != true
+        {
+            return (.pointOfInterest, text, nil, 60)
         }
         // Four names at most, the particles between them aside ("Maria do Rosário Palma Ramalho").
         if words.count <= 6, words.filter({ $0.unicodeScalars.first?.isUppercaseLetter == true }).count <= 4,

@@ -58,7 +58,7 @@ enum LineRules {
     static let relatedTeaser = Pattern(
         anyOf: [
             #"^\s*(?:read also|read more|also read|related|see also|more on this|lesen sie auch|lesen sie mehr|mehr zum thema|siehe auch|auch interessant|lire aussi|à lire aussi|a lire aussi|voir aussi|lire également)\s*[:：|]\s*(.{3,300})$"#,
-            #"^\s*(?:lea también|leer más|lee también|ver también|te puede interesar|lees ook|zie ook|læs også|se også)\s*[:：|]\s*(.{3,300})$"#,
+            #"^\s*(?:lea también|leer más|lee también|ver también|te puede interesar|lees ook|zie ook|læs også|se også|leggi anche|leia também|veja também|čtěte také|čtěte též|czytaj także|czytaj też)\s*[:：|]\s*(.{3,300})$"#,
             #"^\s*(?:читайте также|читайте тоже|смотрите также|также читайте|читайте також|дивіться також|також читайте)\s*[:：|]\s*(.{3,300})$"#,
             // CNN's inline teaser: "READ: How hurricanes get their names" (a colon only: "Read | …" is a menu).
             #"^\s*read\s*[:：]\s*(.{3,300})$"#,
@@ -76,7 +76,9 @@ enum LineRules {
                         "read", "also read", "related", "see also", "more on this", "lesen sie", "mehr zum thema", "siehe auch",
                         "auch interessant", "lire", "à lire", "a lire", "voir aussi", "lea también", "leer más", "lee también",
                         "ver también", "te puede interesar", "читайте", "смотрите также", "также читайте", "дивіться також",
-                        "також читайте", "lees ook", "zie ook", "læs også", "se også",
+                        "також читайте", "lees ook", "zie ook", "læs også", "se også", "leggi anche", "leia também", "veja também",
+                        // (Case-blind for ASCII letters only: a capital outside ASCII is listed as written.)
+                        "čtěte", "Čtěte", "czytaj",
                     ], ignoringCase: true), probe2 = ProbeSet(anywhereIn: [":", "：", "|"]),
                 glued = ProbeSet(
                     atStart: [

@@ -283,8 +283,9 @@ extension RoleRules {
     ].map { Array($0.utf8) }
 
     /// A newsletter's or a site's promotion set anywhere in the page ("Sign up to our free Morning Headlines email",
-    /// "Get the free Morning Headlines email for news from our reporters across the world"), and an archive notice
-    /// ("This article is more than 2 years old."): no teaser links them, no story says them.
+    /// "Get the free Morning Headlines email for news from our reporters across the world") with its form's lines ("Read
+    /// our privacy notice"), and an archive notice ("This article is more than 2 years old."): no teaser links them, no
+    /// story says them.
     static func promotionsAreNoStory(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
         for index in roles.indices where [.body, .teaser].contains(roles[index]) && shapes[index].words <= 60 {
             let text = blocks[index].text
@@ -309,6 +310,8 @@ extension RoleRules {
     private static let archiveNotices = [
         "this article is more than ", "this article was published more than ", "this article is over ", "dieser artikel ist älter als",
         "cet article a plus de", "we use your sign-up to provide content",
+        // The sign-up form's own lines under a newsletter promotion.
+        "read our privacy notice", "read our privacy policy", "i would like to be emailed", "thanks for signing up",
     ].map { Array($0.utf8) }
 
     /// A postal address closing the page ("Audience Relations, CBC" / "P.O. Box 500 Station A" / "Toronto, ON" /

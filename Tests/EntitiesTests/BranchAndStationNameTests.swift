@@ -1,0 +1,42 @@
+import NewsModel
+import Testing
+
+@testable import Entities
+
+/// Names met on pages written in the manner of the hidden families' outlets (session 39): a body's possessive before
+/// its station, a town before a station's name, a known body's national branch.
+@Suite struct BranchAndStationNameTests {
+    @Test("\"the Santa Clarita Valley Sheriff's Station said\" names no person \"Station\"")
+    func sheriffsStation() {
+        let found = recognisedKinds(
+            [
+                "Evacuation orders were issued for homes in the Plum Canyon neighborhood, the Santa Clarita Valley Sheriff's Station said.",
+                "Capt. Daniel Ortega told reporters at a briefing at Saugus High School in Santa Clarita.",
+            ], language: "en")
+        #expect(found["Station"] == nil, "\(found)")
+        #expect(found["Valley"] == nil, "\(found)")
+        #expect(found["Santa Clarita Valley Sheriff's Station"] != nil, "\(found)")
+    }
+
+    @Test("\"tra Genova Brignole e La Spezia\": a town and one more word that is no given name is no person")
+    func stationAfterTown() {
+        let found = recognisedKinds(
+            [
+                "Rete Ferroviaria Italiana ha sospeso la circolazione sulla linea tra Genova Brignole e La Spezia.",
+                "La sindaca di Genova, Silvia Salis, ha invitato i cittadini a non uscire di casa.",
+            ], language: "it")
+        #expect(found["Genova Brignole"] != nil && found["Genova Brignole"] != .person, "\(found)")
+        #expect(found["Silvia Salis"] == .person, "\(found)")
+    }
+
+    @Test("\"Greenpeace Afrique estime …\": a known body before a place is its branch, no person")
+    func branchOfAKnownBody() {
+        let found = recognisedKinds(
+            [
+                "L'accord de pêche avec l'Union européenne n'a pas été renouvelé. Greenpeace Afrique estime que la surpêche a réduit les stocks.",
+                "Le ministre des pêches, Fatou Diouf, a précisé le financement.",
+            ], language: "fr")
+        #expect(found["Greenpeace Afrique"] == .organisation, "\(found)")
+        #expect(found["Fatou Diouf"] == .person, "\(found)")
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import NewsModel
+import Testing
+
+@testable import PlainText
+
+/// Conventions met in session 39 on pages written in the manner of a UK national site and a Czech news site: the lines
+/// of a newsletter's sign-up form, and a related story labelled "Čtěte také:" on the teaser's own line.
+@Suite struct SignUpFormAndTeaserLabelTests {
+    private static func paragraphs(_ item: NewsItem) -> [String] {
+        item.body.compactMap { block -> String? in
+            if case .paragraph(let text) = block { return text }
+            return nil
+        }
+    }
+
+    private static func teasers(_ item: NewsItem) -> [String] {
+        item.body.compactMap { block -> String? in
+            if case .relatedTeaser(let link) = block { return link.title }
+            return nil
+        }
+    }
+
+    @Test("A sign-up form's \"Read our privacy notice\" is neither paragraph nor teaser")
+    func signUpFormLines() {
+        let page = """
+            Train drivers to strike on Christmas Eve in row over rest days
+
+            Aslef says members at three operators will walk out as talks collapse
+
+            Holly Bancroft
+            Thursday 03 December 2026 11:02 GMT
+
+            Train drivers at three rail operators will strike on Christmas Eve in a dispute over rest-day working, the union has announced.
+
+            Members at three operators will walk out for 24 hours, threatening travel plans for tens of thousands of people.
+
+            Sign up to our free Travel newsletter for tips and the latest news
+            Sign up to our free Travel newsletter
+            Read our privacy notice
+
+            The union's general secretary said: "Our members have been patient, but the companies have refused to negotiate."
+
+            A spokesperson for the operators said the strike was "completely unnecessary" and urged the union to call it off.
+            """
+        let item = PlainTextReader().read(text: page).item
+        let story = Self.paragraphs(item) + Self.teasers(item)
+        #expect(!story.contains { $0.contains("privacy") || $0.contains("Sign up") }, "\(story)")
+        // The two paragraphs before the form and the two after it (a quote among them).
+        #expect(item.body.filter(\.isStoryText).count == 4, "\(item.body)")
+    }
+
+    @Test("\"Čtěte také: Inflace …\" inside the story is a related teaser, not a paragraph")
+    func czechReadAlsoLabel() {
+        let page = """
+            Vláda schválila rozpočet na příští rok, schodek má činit 230 miliard
+
+            Návrh nyní posoudí Poslanecká sněmovna, která by o něm měla hlasovat v prvním čtení ještě před Vánoci.
+
+            „Jde o rozpočet, který je odpovědný a zároveň myslí na investice do dopravy a obrany,“ řekl ministr financí novinářům.
+
+            Čtěte také: Inflace v listopadu zpomalila na 2,4 procenta
+
+            Prezident Petr Pavel již dříve uvedl, že by rozpočet s vysokým schodkem nerad podepsal.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(Self.teasers(item) == ["Inflace v listopadu zpomalila na 2,4 procenta"], "\(item.body)")
+        #expect(!Self.paragraphs(item).contains { $0.hasPrefix("Čtěte") }, "\(Self.paragraphs(item))")
+    }
+}
