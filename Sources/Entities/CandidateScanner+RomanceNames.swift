@@ -25,6 +25,8 @@ extension CandidateScanner {
         "ien", "ienne", "ile", "il", "iste", "ista", "if", "ive", "ivo", "iva", "eur", "ore", "ior",
         // "européenne", "europea", "suprême", "suprema".
         "éen", "éenne", "ea", "eo", "ême", "ema", "emo",
+        // "africaine", "américain", "romaine".
+        "ain", "aine",
     ]
     /// Days and months, which follow "de" in lower case without naming a field ("le Conseil de lundi").
     static let romanceCalendarWords: WordSet = [
@@ -57,7 +59,9 @@ extension CandidateScanner {
             {
                 return end + 2
             }
-            return end
+            // "Banque africaine de développement", "Agence nationale de sécurité du médicament": "of" and a field in
+            // lower case, once or twice.
+            return fieldsAfter(end)
         }
         // "Cour des comptes", "Conseil de sécurité", "Corte dei conti": "of" and one noun.
         if Self.romanceLinks.contains(tokens[end].word), !tokens[end].trailingPunctuation, end + 1 < tokens.count,
@@ -68,6 +72,20 @@ extension CandidateScanner {
             return end + 2
         }
         return nil
+    }
+
+    /// The end of up to two "of" and a lower-case noun from `start` ("de développement", "de sécurité du médicament").
+    private func fieldsAfter(_ start: Int) -> Int {
+        var end = start
+        for _ in 0..<2 {
+            guard !tokens[end - 1].trailingPunctuation, end + 1 < tokens.count, Self.romanceLinks.contains(tokens[end].word),
+                !tokens[end].trailingPunctuation, case let noun = tokens[end + 1], noun.isLowercase, noun.elision.isEmpty,
+                noun.bare.utf8.count >= 5, noun.bare.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }),
+                !Self.romanceCalendarWords.contains(noun.bare)
+            else { break }
+            end += 2
+        }
+        return end
     }
 
     static func isRomanceAdjective(_ token: Token) -> Bool {

@@ -84,7 +84,8 @@ extension CandidateScanner {
     /// then one or two capitalised words), and one capitalised word ends the name after the conjunction — not an acronym,
     /// nor a name the gazetteer knows ("Department of Justice and FBI", "… and Pentagon" are two names). Two
     /// capitalised words may end it too ("Department of Health and Human Services", "… of Housing and Urban
-    /// Development") unless they are a given name and a surname ("… of Justice and John Smith" are two names).
+    /// Development"), or three ("… for Volcanology and Geological Hazard Mitigation"), unless the first is a given name
+    /// before a word that is no ordinary word ("… of Justice and John Smith" are two names).
     func endsInstitutionSubject(from start: Int, and: Int) -> Bool {
         guard and - start >= 3, and + 1 < tokens.count else { return false }
         let subject = tokens[and - 1]
@@ -105,12 +106,19 @@ extension CandidateScanner {
         }
         let after = tokens[and + 1]
         if endsField(after, at: and + 1) { return true }
-        guard and + 2 < tokens.count, after.isCapitalised, !Self.isAcronym(after.bare), !after.opensQuote, !after.opensBracket,
-            !after.trailingPunctuation, !after.hasPossessive, gazetteer.lookup(after.bare) == nil,
-            // "Urban" is a given name too; "Urban Development" is a field when its last word is an ordinary word.
+        // "Urban" is a given name too; "Urban Development" is a field when its next word is an ordinary word.
+        guard and + 2 < tokens.count,
             !GivenNames.containsName(Substring(after.bare)) || EnglishWords.listing(Substring(tokens[and + 2].bare)) == 2
         else { return false }
-        return endsField(tokens[and + 2], at: and + 2)
+        // Up to three words ("Centre for Volcanology and Geological Hazard Mitigation").
+        for last in (and + 2)...min(and + 3, tokens.count - 1) {
+            let inner = tokens[last - 1]
+            guard inner.isCapitalised, !Self.isAcronym(inner.bare), !inner.opensQuote, !inner.opensBracket,
+                !inner.trailingPunctuation, !inner.hasPossessive, gazetteer.lookup(inner.bare) == nil
+            else { return false }
+            if endsField(tokens[last], at: last) { return true }
+        }
+        return false
     }
 
     /// "U.S. Customs and Border Protection (CBP)": the acronym in brackets after the capitalised words past "and"

@@ -249,7 +249,9 @@ extension Resolver {
             if !candidate.sentenceInitial || candidate.followedByVerb || candidate.afterArticle { return (.organisation, name, 55) }
             return nil
         }
-        if EntityWords.organisationNouns.contains(candidate.nextWord) { return (.organisation, name, 60) }
+        // "the Aslef union", "the Wagner group": the article and the noun say what the word names, surer than a verb after
+        // it elsewhere ("Aslef says").
+        if EntityWords.organisationNouns.contains(candidate.nextWord) { return (.organisation, name, candidate.afterArticle ? 70 : 60) }
         // "Zabul province", "the Mughraqa area": a word before a noun for a place is that place's name.
         // Not a demonym made by "-n" from a place's name ("the southern Gazan city", "a Victorian terrace").
         if EntityWords.placeNouns.contains(candidate.nextWord), !candidate.sentenceInitial || candidate.afterLocativePreposition {

@@ -100,6 +100,14 @@ package struct Resolver {
                     entities[existing].uri == nil, !entities[existing].name.containsBytes(" ")
                 {
                     entities[existing].kind = .organisation
+                } else if entities[existing].kind != kind, link == nil, entities[existing].uri == nil,
+                    confidence > entities[existing].confidence ?? 0, !entities[existing].name.containsBytes(" "),
+                    kind != .person || confidence >= 70
+                {
+                    // "Aslef says" typed a person by its verb; "the Aslef union" says surer what the word names. (A
+                    // person only by a title: a verb after a firm's name says nothing of what it is.)
+                    entities[existing].kind = kind
+                    entities[existing].confidence = confidence
                 }
                 let current = entities[existing].name
                 if written != current, !entities[existing].alternativeNames.contains(written) {

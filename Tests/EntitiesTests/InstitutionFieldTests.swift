@@ -1,0 +1,41 @@
+import NewsModel
+import Testing
+
+@testable import Entities
+
+/// An institution's name that goes on past its first field (session 39, pages written in the manner of Wikinews, Le
+/// Monde and a UK national site), and a word the article first uses as a subject and later calls a union.
+@Suite struct InstitutionFieldTests {
+    @Test("\"Centre for Volcanology and Geological Hazard Mitigation (PVMBG)\" is one body")
+    func threeWordSecondField() {
+        let found = recognisedKinds(
+            [
+                "Indonesia's Centre for Volcanology and Geological Hazard Mitigation (PVMBG) raised the alert to its highest level.",
+                "The National Disaster Management Agency said residents of eleven villages had been moved to shelters.",
+            ], language: "en")
+        #expect(found["Centre for Volcanology and Geological Hazard Mitigation"] == .organisation, "\(found)")
+        #expect(found["Geological Hazard Mitigation"] == nil, "\(found)")
+    }
+
+    @Test("\"la Banque africaine de développement\": a French body's head, its adjective and its field in lower case")
+    func romanceFieldAfterAdjective() {
+        let found = recognisedKinds(
+            [
+                "Le ministre des pêches, Fatou Diouf, a précisé que le financement viendrait en partie de la Banque africaine de développement.",
+                "Le premier ministre, Ousmane Sonko, a présenté mardi un plan d'urgence pour la pêche artisanale.",
+            ], language: "fr")
+        #expect(found["Banque africaine de développement"] == .organisation, "\(found)")
+    }
+
+    @Test("\"Aslef says …\" then \"the Aslef union\": the surer reading names a body, not a person")
+    func surerKindOfASingleWord() {
+        let found = recognisedKinds(
+            [
+                "Aslef says members at three operators will walk out as talks collapse.",
+                "Train drivers at three rail operators will strike on Christmas Eve, the Aslef union has announced.",
+                "Its general secretary, Mick Whelan, said the companies had refused to negotiate.",
+            ], language: "en")
+        #expect(found["Aslef"] == .organisation, "\(found)")
+        #expect(found["Mick Whelan"] == .person, "\(found)")
+    }
+}
