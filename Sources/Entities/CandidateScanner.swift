@@ -377,8 +377,9 @@ struct CandidateScanner {
             // comes before is kept only when the gazetteer knows it (a place or organisation).
             // Not when only titles follow it: "Office of the Inspector General" is a body's name.
             // Nor when one ordinary word follows it: "National Premier Leagues", "General Assembly" name no one.
+            // (Nor when "and" follows it: "NAACP Legal Defense and Educational Fund" is one body.)
             if runEnd - start > 2, let titleIndex = (start + 1..<runEnd - 1).last(where: { Self.isTitle(tokens[$0].word) }),
-                (titleIndex + 1..<runEnd).contains(where: { !Self.isTitle(tokens[$0].word) }),
+                (titleIndex + 1..<runEnd).contains(where: { !Self.isTitle(tokens[$0].word) }), tokens[titleIndex + 1].isCapitalised,
                 !(readsEnglish && runEnd - titleIndex == 2 && EnglishWords.listing(Substring(field(runEnd - 1, \.bare))) == 2)
             {
                 var prefixEnd = titleIndex

@@ -8,6 +8,8 @@ extension Resolver {
         let text = candidate.text
         if let link = gazetteer.lookup(text) { return (link.kind, text, link, 90) }
         if isPlaceDemonym(text) { return nil }
+        // "Black Louisianans", "Young Kenyans": a word before a place's people names no one either.
+        if words.count == 2, let last = words.last, isPlaceDemonym(String(last)) { return nil }
         if candidate.introducedAsBody { return (.organisation, text, nil, 75) }
         // "президентом Франции Эммануэлем Макроном" ("with the president of France Emmanuel Macron"): a language that
         // declines names puts the country a title is of, in the genitive, before the name; the name is what follows.
@@ -188,7 +190,7 @@ extension Resolver {
         // "Genova Brignole", "Roma Termini", "Milano Centrale": a town the gazetteer knows, no one's given name, before one
         // more word names a station or a quarter of it; a person's name opens with a given name.
         if words.count == 2, !capitalisesNouns, !candidate.titled, !GivenNames.containsName(Substring(first)),
-            !GivenNames.containsName(Substring(last)), !Surnames.contains(Substring(first)),
+            !GivenNames.containsName(Substring(last)), !Surnames.contains(Substring(first)), !Surnames.contains(Substring(last)),
             !EntityWords.calendarWords.contains(last), let town = gazetteer.lookup(first), town.kind == .place,
             town.qcode?.hasPrefix("iso3166") != true
         {
@@ -325,10 +327,12 @@ extension Resolver {
         "Internationale", "Internationalen", "Zentrale", "Zentralen", "Allgemeine", "Allgemeinen", "Soziale", "Sozialen",
     ]
 
-    /// "New Yorkers", "Londoners": the people of a place the gazetteer knows, no one's name.
+    /// "New Yorkers", "Londoners", "Louisianans", "Kenyans": the people of a place the gazetteer knows, no one's name
+    /// ("Evans" is a surname, not the people of a town Eva).
     func isPlaceDemonym(_ name: String) -> Bool {
-        guard name.hasSuffix("ers"), name.count > 6 else { return false }
-        return gazetteer.lookup(String(name.dropLast(3)))?.kind == .place
+        if name.hasSuffix("ers"), name.count > 6 { return gazetteer.lookup(String(name.dropLast(3)))?.kind == .place }
+        guard name.hasSuffix("ans"), name.count >= 7, !Surnames.contains(Substring(name)) else { return false }
+        return gazetteer.lookup(String(name.dropLast(2)))?.kind == .place
     }
 
     /// Compass words that end a district's or province's name after its place ("Yobe North", "Davao Oriental").

@@ -73,6 +73,12 @@ extension ArticleAssembly {
         {
             name = before
         }
+        // "Jane Doe for Reuters", "Tom Smith for The Independent": whom the author writes for; an agency is the source
+        // (the whole line stays in the note).
+        if let (written, outlet) = Self.namesWrittenFor(name), RoleRules.isBareName(written) {
+            name = written
+            if PictureCredit.isAgency(outlet) { addSource(outlet) }
+        }
         // "Daniel Gerny, Bern" (the NZZ), "Benedikt Strunz, NDR", "Jane Doe, Reuters": a name, then one word for where the
         // author writes from or for whom; an agency is the source, anything else stays in the line's note.
         if let comma = name.firstIndex(of: ","), case let before = String(name[..<comma]).trimmingWhitespace(),
@@ -351,6 +357,16 @@ extension ArticleAssembly {
                 agency = signed
             }
         }
+        // "By CHRIS PLEASANCE FOR MAILONLINE", "By Jane Doe for The Daily Telegraph": whom the author writes for, after
+        // the name — an agency is the source, another outlet a note.
+        if agency.isEmpty, let (written, outlet) = Self.namesWrittenFor(names) {
+            names = written
+            if PictureCredit.isAgency(outlet) {
+                agency = outlet
+            } else {
+                item.preserved.append(PreservedProperty(container: "note", format: "plaintext", serialized: outlet))
+            }
+        }
         // "By Adam Shaw , Bill Melugin Fox News": the outlet after the last name, without a comma.
         names = names.replacingOccurrences(of: " ,", with: ",")
         if agency.isEmpty, let signed = Self.outletAfterNames(names) {
@@ -371,6 +387,19 @@ extension ArticleAssembly {
         item.bylines.append(names)
         if !agency.isEmpty { addSource(agency) }
         return true
+    }
+
+    /// The names before " for " or " FOR " and the outlet after it, when the outlet is one to four capitalised words
+    /// (an article may open it) and the names two words or more.
+    static func namesWrittenFor(_ names: String) -> (names: String, outlet: String)? {
+        guard let range = names.range(of: " FOR ") ?? names.range(of: " for ", options: .backwards) else { return nil }
+        let before = String(names[..<range.lowerBound]).trimmingWhitespace()
+        let after = String(names[range.upperBound...]).trimmingWhitespace()
+        let words = after.spaceSeparatedWords
+        guard before.spaceSeparatedWordCount >= 2, (1...4).contains(words.count),
+            words.allSatisfy({ $0.first?.isUppercase == true || $0 == "the" }), words.last?.first?.isUppercase == true
+        else { return nil }
+        return (before, after)
     }
 
     /// A rights line: the notice, or its continuation ("Copyright PUNCH." then "All rights reserved. This material …");

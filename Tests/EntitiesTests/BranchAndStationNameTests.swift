@@ -39,4 +39,14 @@ import Testing
         #expect(found["Greenpeace Afrique"] == .organisation, "\(found)")
         #expect(found["Fatou Diouf"] == .person, "\(found)")
     }
+
+    @Test("\"managing director Maheshwar Rao said\": a town's name before a surname opens a person's name")
+    func townBeforeASurname() {
+        let found = recognisedKinds(
+            [
+                "The corporation will add six more trainsets by March, managing director Maheshwar Rao said on Tuesday.",
+                "\"The first of the new sets will arrive in January,\" Rao said in Bengaluru.",
+            ], language: "en")
+        #expect(found["Maheshwar Rao"] == .person, "\(found)")
+    }
 }

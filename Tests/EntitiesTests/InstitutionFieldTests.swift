@@ -38,4 +38,28 @@ import Testing
         #expect(found["Aslef"] == .organisation, "\(found)")
         #expect(found["Mick Whelan"] == .person, "\(found)")
     }
+
+    @Test("\"the NAACP Legal Defense and Educational Fund\": a portfolio word before \"and\" holds no one's title")
+    func portfolioWordBeforeAnd() {
+        let found = recognisedKinds(
+            [
+                "Civil rights groups, including the NAACP Legal Defense and Educational Fund, had urged the justices to keep the map.",
+                "Louisiana Attorney General Liz Murrill said the state looked forward to the ruling.",
+            ], language: "en")
+        #expect(found["NAACP Legal Defense and Educational Fund"] == .organisation, "\(found)")
+        #expect(found["Educational Fund"] == nil, "\(found)")
+    }
+
+    @Test("\"The Campaign for Better Transport said …\" is one body; \"Black Louisianans\" is no one")
+    func campaignAndPlacePeople() {
+        let found = recognisedKinds(
+            [
+                "The Campaign for Better Transport said rural communities across Wales were being cut off.",
+                "\"This map gives Black Louisianans a fair opportunity to elect candidates of their choice,\" said Janai Nelson.",
+            ], language: "en")
+        #expect(found["Campaign for Better Transport"] == .organisation, "\(found)")
+        #expect(found["Campaign"] == nil, "\(found)")
+        #expect(found["Black Louisianans"] == nil, "\(found)")
+        #expect(found["Janai Nelson"] == .person, "\(found)")
+    }
 }

@@ -67,4 +67,26 @@ import Testing
         #expect(Self.teasers(item) == ["Inflace v listopadu zpomalila na 2,4 procenta"], "\(item.body)")
         #expect(!Self.paragraphs(item).contains { $0.hasPrefix("Čtěte") }, "\(Self.paragraphs(item))")
     }
+
+    @Test("\"By CHRIS PLEASANCE FOR MAILONLINE\": the byline is the name; whom it is written for is a note")
+    func bylineWrittenForAnOutlet() {
+        let page = """
+            Grandmother, 72, left stranded for nine hours after rural bus service axed without warning
+
+            By CHRIS PLEASANCE FOR MAILONLINE
+
+            Published: 11:23 GMT, 3 December 2026 | Updated: 12:05 GMT, 3 December 2026
+
+            A 72-year-old grandmother was left stranded for nine hours after the only bus serving her village was scrapped.
+
+            She had travelled to the town for a hospital appointment on Monday morning, she said.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.bylines == ["Chris Pleasance"], "\(item.bylines)")
+        #expect(item.preserved.contains { $0.serialized == "MAILONLINE" }, "\(item.preserved)")
+        let agencyPage = page.replacingOccurrences(of: "CHRIS PLEASANCE FOR MAILONLINE", with: "Jane Doe for Reuters")
+        let agencyItem = PlainTextReader().read(text: agencyPage).item
+        #expect(agencyItem.bylines == ["Jane Doe"], "\(agencyItem.bylines)")
+        #expect(agencyItem.infoSources.map(\.name) == ["Reuters"], "\(agencyItem.infoSources)")
+    }
 }
