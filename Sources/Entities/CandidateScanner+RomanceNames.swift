@@ -36,6 +36,11 @@ extension CandidateScanner {
         "settembre", "ottobre", "dicembre", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "enero",
         "febrero", "abril", "mayo", "junio", "julio", "septiembre", "octubre", "noviembre", "diciembre",
     ]
+    /// Minister's and secretary's posts in lower case, before "de" and the portfolio ("ministra de Medio Ambiente").
+    static let ministerWords: WordSet = [
+        "ministro", "ministra", "ministre", "ministr", "ministryně", "viceministro", "viceministra", "secretario", "secretaria",
+        "secretária", "sottosegretario", "consejero", "consejera", "conseller", "consellera", "assessore",
+    ]
     /// "of" and "of the" before the field or place of such a name.
     static let romanceLinks: WordSet = ["de", "des", "du", "di", "dei", "degli", "della", "dello", "delle", "del", "do", "da", "dos"]
 

@@ -542,6 +542,10 @@ struct CandidateScanner {
                 !Self.isNotAName(words), !(words.count == 1 && EntityWords.commonAcronyms.contains(name)),
                 // "Flight MH370": the word before a flight's number is no name either.
                 !(words.count == 1 && nextToken.map { Self.isFlightNumber($0.bare) } == true),
+                // "la ministra de Medio Ambiente", "el ministro de Economía": a minister's portfolio, no name of its own
+                // (a country the gazetteer knows is kept: "ministro de Brasil").
+                !(start >= 2 && Self.romanceLinks.contains(previousWord) && Self.ministerWords.contains(field(start - 2, \.word))
+                    && gazetteer.lookup(name) == nil),
                 // "a Category 3 storm", "Level 4 restrictions": an ordinary word before a grade's number labels the grade.
                 !(words.count == 1 && !field(runEnd - 1, \.trailingPunctuation) && nextToken.map { Self.isGradeNumber($0.bare) } == true
                     && EnglishWords.listing(Substring(name)) == 2)

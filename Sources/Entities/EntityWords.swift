@@ -289,8 +289,9 @@ enum EntityWords {
     /// First words of organisations in many languages ("Hospital San Martin", "Banco Santander", "University of Oslo").
     static let organisationBeginnings: WordSet = [
         "Hospital", "University", "Bank", "Museum", "Ministry", "Council", "College", "Institute", "Brigade", "Banco", "Banca",
-        // "Campaign for Better Transport", "Campaign for Nuclear Disarmament".
-        "Campaign",
+        // "Campaign for Better Transport", "Campaign for Nuclear Disarmament"; funds ("Fondo Monetario Internacional",
+        // "Fonds monétaire international", "Fondo Amazonía").
+        "Campaign", "Fondo", "Fonds", "Fundo",
         // Museums and societies of the other languages ("Musée Guimet", "Société des Amis du Louvre").
         "Musée", "Museo", "Muzeum", "Société", "Sociedad", "Società", "Gesellschaft", "Compagnie", "Compañía",
         // Banks of the other languages ("Banque de France", "Caisse des dépôts", "Crédit Agricole").

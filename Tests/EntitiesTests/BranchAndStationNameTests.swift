@@ -49,4 +49,17 @@ import Testing
             ], language: "en")
         #expect(found["Maheshwar Rao"] == .person, "\(found)")
     }
+
+    @Test("\"la ministra de Medio Ambiente, Marina Silva\": the portfolio is no person; \"el Fondo Amazonía\" is a fund")
+    func portfolioAndFund() {
+        let found = recognisedKinds(
+            [
+                "El programa será financiado en parte por el Fondo Amazonía, que recibe donaciones de Noruega y Alemania.",
+                "Lula estuvo acompañado por la ministra de Medio Ambiente, Marina Silva, y el ministro de Brasil en la ONU.",
+            ], language: "es")
+        #expect(found["Medio Ambiente"] == nil, "\(found)")
+        #expect(found["Marina Silva"] == .person, "\(found)")
+        #expect(found["Fondo Amazonía"] == .organisation, "\(found)")
+        #expect(found["Brasil"] == .place, "\(found)")
+    }
 }

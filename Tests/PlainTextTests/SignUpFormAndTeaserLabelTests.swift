@@ -89,4 +89,30 @@ import Testing
         #expect(agencyItem.bylines == ["Jane Doe"], "\(agencyItem.bylines)")
         #expect(agencyItem.infoSources.map(\.name) == ["Reuters"], "\(agencyItem.infoSources)")
     }
+
+    @Test("\"(Con información de EFE y AFP)\", \"Mit Material von dpa\" close the story: trailers, not credits or paragraphs")
+    func agencyMaterialInOtherLanguages() {
+        for trailer in ["(Con información de EFE y AFP)", "Mit Material von dpa und Reuters", "(avec AFP)", "Com informações da Reuters"] {
+            let page = """
+                Brasil anuncia un plan para frenar la deforestación en la Amazonía
+
+                El presidente anunció este martes un plan de 12.000 millones de dólares para frenar la deforestación.
+
+                La organización calificó el anuncio de insuficiente y pidió metas más ambiciosas.
+
+                \(trailer)
+                """
+            #expect(
+                rolesAfterRules(page, [.headline, .body, .body, .credit]) == [.headline, .body, .body, .trailer], "\(trailer)")
+        }
+        // "Avec" opening a sentence of the story is no trailer.
+        let story = """
+            Le gouvernement annonce un plan pour la pêche
+
+            Le premier ministre a présenté mardi un plan d'urgence pour la pêche artisanale.
+
+            Avec ce plan, le gouvernement veut moderniser les pirogues et contrôler les chalutiers étrangers.
+            """
+        #expect(rolesAfterRules(story, [.headline, .body, .body]) == [.headline, .body, .body])
+    }
 }

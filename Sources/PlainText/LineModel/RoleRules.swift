@@ -353,7 +353,8 @@ enum RoleRules {
             } else if shape.words <= 6, cues.contains(.byline), LineRules.signedByNewsroom(blocks[index].text) {
                 // "Redazione ANSA": the newsroom's signature, though an agency's name ends it as it ends a credit.
                 roles[index] = .byline
-            } else if cues.contains(.reportingTrailer) || LineRules.contributedTrailer.matches(in: blocks[index].text),
+            } else if cues.contains(.reportingTrailer) || LineRules.contributedTrailer.matches(in: blocks[index].text)
+                || LineRules.agencyMaterialTrailer.matches(in: blocks[index].text),
                 shape.characters < 400
             {
                 roles[index] = .trailer
