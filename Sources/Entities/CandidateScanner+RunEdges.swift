@@ -121,6 +121,48 @@ extension CandidateScanner {
         return false
     }
 
+    /// "Ministry of Trade, Industry and Energy", "Department for Digital, Culture, Media and Sport": an institution's
+    /// fields listed with commas, the last after "and", are one name. The run from `start` holds the institution's word,
+    /// "of" or a purpose word and the first field, which ends with the comma at `comma`. No field is a country or a
+    /// given name ("the Ministry of Defence, Russia and Ukraine" are three names).
+    func listedFieldsEnd(from start: Int, comma: Int) -> Int? {
+        let first = tokens[comma]
+        guard comma - start >= 2, !first.endsSentence, !first.closesQuote, !first.hasPossessive, comma + 2 < tokens.count,
+            let link = (start + 1..<comma).first(where: { tokens[$0].word == "of" || Self.purposePrepositions.contains(tokens[$0].word) }),
+            comma - link <= 2, (start..<link).contains(where: { Self.namesBody(tokens[$0].bare) })
+        else { return nil }
+        func isField(_ token: Token) -> Bool {
+            token.isCapitalised && !Self.isAcronym(token.bare) && !token.opensBracket && !token.opensQuote && !token.hasPossessive
+                && gazetteer.lookup(token.bare)?.qcode?.hasPrefix("iso3166") != true
+        }
+        var next = comma + 1
+        for _ in 0..<4 {
+            var end = next
+            while end < tokens.count, end - next < 2, isField(tokens[end]) {
+                end += 1
+                if tokens[end - 1].trailingPunctuation { break }
+            }
+            guard end < tokens.count else { return nil }
+            if end > next, tokens[end - 1].trailingPunctuation {
+                // Another field and its comma.
+                guard !tokens[end - 1].endsSentence, !tokens[end - 1].closesQuote else { return nil }
+                next = end
+                continue
+            }
+            // "… and" (after a field, or after the comma of a list that puts one before it), then the last field.
+            guard Self.fieldConjunctions.contains(tokens[end].word), end + 1 < tokens.count else { return nil }
+            // (The last is no given name: "… and John Smith" is a person.)
+            guard !GivenNames.containsName(Substring(tokens[end + 1].bare)) else { return nil }
+            var last = end + 1
+            while last < tokens.count, last - (end + 1) < 3, isField(tokens[last]) {
+                last += 1
+                if tokens[last - 1].trailingPunctuation { break }
+            }
+            return last > end + 1 ? last : nil
+        }
+        return nil
+    }
+
     /// "U.S. Customs and Border Protection (CBP)": the acronym in brackets after the capitalised words past "and"
     /// spells the words on both sides of it (a place's initials before them aside) — one body, not two.
     func joinsIntoBracketedAcronym(from start: Int, and: Int) -> Bool {
@@ -271,7 +313,10 @@ extension CandidateScanner {
                 // ticker or a model, not more of the name.
                 if runEnd > index, tokens[at].bare.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { break }
                 runEnd += 1
-                if tokens[at].trailingPunctuation { break }
+                if tokens[at].trailingPunctuation {
+                    if let end = listedFieldsEnd(from: index, comma: at) { runEnd = end }
+                    break
+                }
                 // "U.S. Attorney’s Office", "Sheriff’s Department", "Casey's Bar", "McDonald's Corp": a possessive
                 // inside a body's name, before the word for the body; not after a name of its own ("Britain's", "NASA's
                 // Office of the Inspector General").

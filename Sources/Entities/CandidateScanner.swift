@@ -517,8 +517,10 @@ struct CandidateScanner {
             }
             let words = bares(start..<runEnd)
             // Past the first word an elided article stays with its word, as the text writes it ("Quai d’Orsay").
+            // A comma inside the run stays too ("Ministry of Trade, Industry and Energy").
             let inner = tokens[start..<(runEnd - 1)].indices.map {
-                $0 == start ? tokens[$0].inName : tokens[$0].elision + tokens[$0].inName
+                ($0 == start ? tokens[$0].inName : tokens[$0].elision + tokens[$0].inName)
+                    + (tokens[$0].trailingPunctuation && !tokens[$0].endsSentence && !tokens[$0].closesQuote ? "," : "")
             }
             let name = (inner + [(runEnd - 1 == start ? "" : tokens[runEnd - 1].elision) + words[words.count - 1]]).joined(separator: " ")
             let located = tokens[runEnd - 1].isLocatedAdjective

@@ -270,8 +270,9 @@ extension Resolver {
         // (not annotated).
         if name.utf8.last == UInt8(ascii: "s"), EntityWords.nationalities.contains(String(name.dropLast())) { return nil }
         // "…," said Lindqvist: a single name right after a speech verb is the speaker.
+        // (Not before a post: "said Opposition spokesman on energy Phillip Paulwell" — the body the spokesman speaks for.)
         if ["said", "says", "added", "asked", "wrote", "explained", "insisted", "recalled"].contains(candidate.previousWord),
-            !candidate.afterArticle, !candidate.sentenceInitial
+            !candidate.afterArticle, !candidate.sentenceInitial, !EntityWords.jobNouns.contains(candidate.nextWord)
         {
             return (.person, name, 65)
         }

@@ -62,4 +62,29 @@ import Testing
         #expect(found["Black Louisianans"] == nil, "\(found)")
         #expect(found["Janai Nelson"] == .person, "\(found)")
     }
+
+    @Test("\"the Ministry of Trade, Industry and Energy\": fields listed with commas are one name, written with them")
+    func fieldsListedWithCommas() {
+        let found = recognisedKinds(
+            [
+                "Outbound shipments came to US$61.2 billion last month, according to the Ministry of Trade, Industry and Energy.",
+                "The Department for Digital, Culture, Media and Sport said on Monday it would act.",
+                "The Ministry of Defence, Russia and Ukraine all commented on the report.",
+            ], language: "en")
+        #expect(found["Ministry of Trade, Industry and Energy"] == .organisation, "\(found)")
+        #expect(found["Department for Digital, Culture, Media and Sport"] == .organisation, "\(found)")
+        #expect(found["Ministry of Defence"] == .organisation, "\(found)")
+        #expect(found["Russia"] == .place && found["Ukraine"] == .place, "\(found)")
+    }
+
+    @Test("\"said Opposition spokesman on energy Phillip Paulwell\": the word before a post is no speaker")
+    func bodyBeforeAPostAfterASpeechVerb() {
+        let found = recognisedKinds(
+            [
+                "\"The people of St Thomas have been patient,\" said Opposition spokesman on energy Phillip Paulwell.",
+                "Energy Minister Daryl Vaz said the Government would review the response.",
+            ], language: "en")
+        #expect(found["Opposition"] != .person, "\(found)")
+        #expect(found["Phillip Paulwell"] == .person, "\(found)")
+    }
 }

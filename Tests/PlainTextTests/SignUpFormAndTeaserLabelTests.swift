@@ -115,4 +115,23 @@ import Testing
             """
         #expect(rolesAfterRules(story, [.headline, .body, .body]) == [.headline, .body, .body])
     }
+
+    @Test("\"AP NFL: https://apnews.com/hub/NFL\" under the AP's closing rule is a link, not a picture's credit")
+    func addressIsNoCredit() {
+        let page = """
+            Mahomes throws 3 TDs as Chiefs rally past Broncos 27-24
+
+            KANSAS CITY, Mo. -- Patrick Mahomes threw three touchdown passes and the Kansas City Chiefs rallied to win on Sunday.
+
+            Mahomes finished 28 of 39 for 301 yards as the Chiefs won their fourth straight game.
+
+            ___
+
+            AP NFL: https://apnews.com/hub/NFL
+            """
+        #expect(
+            rolesAfterRules(page, [.headline, .body, .body, .other, .credit]) == [.headline, .body, .body, .other, .other])
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.pictures.isEmpty, "\(item.pictures)")
+    }
 }

@@ -93,4 +93,13 @@ extension RoleRules {
             roles[index] = index > lastBody ? .trailer : .other
         }
     }
+
+    /// "AP NFL: https://apnews.com/hub/NFL", "More AP coverage: https://…": a label and an address is a link to the
+    /// site's pages — no picture's credit names an address.
+    static func addressesAreNoCredits(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        for index in roles.indices where roles[index] == .credit && shapes[index].words <= 12 {
+            let text = blocks[index].text
+            if text.containsBytes("://") || text.containsBytes("www.") { roles[index] = .other }
+        }
+    }
 }

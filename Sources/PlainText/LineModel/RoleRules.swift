@@ -55,6 +55,7 @@ enum RoleRules {
         videoEmbedsAreNoStory(blocks, shapes, &roles)
         enlargedPicturesAreCaptions(blocks, shapes, &roles)
         sourceLinesAreNoLinks(blocks, &roles)
+        addressesAreNoCredits(blocks, shapes, &roles)
         authorsNoteIsNoStory(blocks, &roles)
         subheadingsAreHeadings(blocks, shapes, &roles)
         questionsInsideTheStoryAreHeadings(blocks, shapes, &roles)
