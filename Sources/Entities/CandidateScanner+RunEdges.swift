@@ -350,6 +350,9 @@ extension CandidateScanner {
                 !(field(runEnd + 1, \.hasPossessive) && field(at, \.word) == "of" && runEnd - index == 1
                     && !Self.namesBody(field(index, \.bare)) && !EntityWords.placeWords.contains(field(index, \.bare))
                     && !EntityWords.placeBeginnings.contains(field(index, \.bare)) && !Self.isTitle(field(index, \.bare))),
+                // "Texas Commerce Bancshares Inc of Houston": a legal form closes a company's name; "of" after it says where
+                // the company is.
+                !(tokens[at].word == "of" && EntityWords.legalForms.contains(tokens[runEnd - 1].bare)),
                 // Spanish and Italian "al" is "to the" before a body's name ("los Presupuestos al Congreso de los
                 // Diputados"), not the Arabic article.
                 !(readsRomance && tokens[at].word == "al" && EntityWords.organisationBeginnings.contains(tokens[runEnd + 1].bare)),

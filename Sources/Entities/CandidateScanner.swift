@@ -533,8 +533,9 @@ struct CandidateScanner {
             let next = nextToken.map { $0.isLowercase ? $0.word : "" } ?? ""
             let previous = start > 0 ? tokens[start - 1] : nil
             let previousWord = previous.map { $0.isLowercase && !$0.trailingPunctuation ? $0.word : "" } ?? ""
+            // (After a label's colon too: "Police: Man arrested after chase".)
             let isSingleCommonWord =
-                initialHere && words.count == 1
+                (initialHere || afterLabel && start == index) && words.count == 1
                 && (EntityWords.commonStarters.contains(name) || openers.contains(name) || EntityWords.articles.contains(name)
                     || lowercaseWords.contains(name.lowercasedOnBytes())
                     // "Investigators said", "Officials believe": a word the dictionary lists only in lower case.

@@ -273,8 +273,13 @@ package struct Resolver {
                     continue
                 }
             }
-            // "Standard Oil" after "Standard Oil Co": the beginning of a known organisation's name is that organisation.
-            if let owner = table.organisationStarting(with: name) {
+            // "Standard Oil" after "Standard Oil Co": the beginning of a known organisation's name is that organisation —
+            // not a person's name that a body is named after ("Víctor Jara" beside "Víctor Jara Foundation"): where the
+            // name opens with a given name, the body's name goes on to a legal form or a company's word.
+            if let owner = table.organisationStarting(with: name),
+                !(name.spaceSeparatedWords.first.map { GivenNames.containsName($0) } == true
+                    && !String(owner.name.dropFirst(name.count)).spaceSeparatedWords.contains { Self.namesCompany(String($0)) })
+            {
                 table.add(owner.kind, owner.name, link: nil, candidate: candidate, confidence: 70)
             } else if let person = table.personEnding(with: name) {
                 // "Díaz Ayuso" after "Isabel Díaz Ayuso": the two surnames Spanish and Portuguese names carry.
@@ -362,6 +367,12 @@ package struct Resolver {
         return Self.mergingShortCompanyNames(table.entities)
     }
 
+    /// A legal form or a word a company's name ends with ("Sierra Nevada Corporation", "Walt Disney Co").
+    static func namesCompany(_ word: String) -> Bool {
+        EntityWords.legalForms.contains(word)
+            || ["Corporation", "Company", "Incorporated", "Holdings", "Group", "Industries"].contains(word)
+    }
+
     /// A person named with a declined given name ("Davida Moyese", "Юрия Лужкова"): the one person of the article
     /// with that given name in the nominative whose surname shares a form without a case ending. Nil: the name is kept
     /// as written — a nominative the article does not write is not made up (it would be a name in no input).
@@ -380,8 +391,8 @@ package struct Resolver {
         return table.entities[owners[0]]
     }
 
-    /// "Standard Oil" and "Standard Oil Co" in one article are one company: the form without its legal
-    /// form joins the one with it.
+    /// "Standard Oil" and "Standard Oil Co", "Texas Commerce" and "Texas Commerce Bancshares Inc" in one article are
+    /// one company: the form without its legal form (and one word before it) joins the one with it.
     static func mergingShortCompanyNames(_ entities: [Entity]) -> [Entity] {
         // The possible owners — organisations whose name ends with a legal form — found once, not per pair.
         let owners: [(index: Int, wordCount: Int)] = entities.indices.compactMap { index in
@@ -396,7 +407,11 @@ package struct Resolver {
         for (index, short) in entities.enumerated() where short.kind == .organisation && short.uri == nil && short.qcode == nil {
             let wordCount = short.name.spaceSeparatedWordCount
             let prefix = short.name + " "
-            let matching = owners.filter { $0.index != index && $0.wordCount == wordCount + 1 && entities[$0.index].name.hasPrefix(prefix) }
+            // One word more, the legal form ("Standard Oil Co"), or two ("Texas Commerce Bancshares Inc").
+            let matching = owners.filter {
+                $0.index != index && ($0.wordCount == wordCount + 1 || $0.wordCount == wordCount + 2 && wordCount >= 2)
+                    && entities[$0.index].name.hasPrefix(prefix)
+            }
             guard matching.count == 1, let owner = matching.first?.index else { continue }
             result[owner].mentions += short.mentions
             for name in [short.name] + short.alternativeNames

@@ -87,4 +87,36 @@ import Testing
         #expect(found["Opposition"] != .person, "\(found)")
         #expect(found["Phillip Paulwell"] == .person, "\(found)")
     }
+
+    @Test("\"activist Víctor Jara\" beside \"the Víctor Jara Foundation\" stays a person; \"Texas Commerce\" joins its company")
+    func personABodyIsNamedAfterAndShortCompanyName() {
+        let found = recognisedKinds(
+            [
+                "A court convicted three officers over the 1973 killing of folk singer and activist Víctor Jara, who was shot after the coup.",
+                "The Víctor Jara Foundation said the verdict closed a chapter. Prosecutors said Jara was held at the Víctor Jara Stadium.",
+            ], language: "en")
+        #expect(found["Víctor Jara"] == .person, "\(found)")
+        #expect(found["Víctor Jara Foundation"] == .organisation, "\(found)")
+        let entities = EntityRecognizer().recognise(
+            in: storyItem(
+                [
+                    "Chemical New York Corp said it agreed to acquire Texas Commerce Bancshares Inc of Houston.",
+                    "Chemical said Texas Commerce shareholders would receive 0.55 share for each share held.",
+                ], language: "en"))
+        let company = entities.first { $0.name == "Texas Commerce Bancshares Inc" }
+        #expect(company?.alternativeNames.contains("Texas Commerce") == true, "\(entities.map(\.name))")
+        #expect(!entities.contains { $0.name == "Texas Commerce" }, "\(entities.map(\.name))")
+        #expect(!entities.contains { $0.name.hasSuffix("of Houston") }, "\(entities.map(\.name))")
+    }
+
+    @Test("\"Police: Man arrested after chase\": a common word after a label's colon opens a sentence, no place")
+    func commonWordAfterALabel() {
+        let found = recognisedKinds(
+            [
+                "Police: Man arrested after chase ends in crash in Fort Worth.",
+                "A man is in custody. The driver, identified as Marcus Ellison, refused to stop, the Fort Worth Police Department said.",
+            ], language: "en")
+        #expect(found["Man"] == nil, "\(found)")
+        #expect(found["Marcus Ellison"] == .person, "\(found)")
+    }
 }
