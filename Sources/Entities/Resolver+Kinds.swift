@@ -24,14 +24,16 @@ extension Resolver {
         }
         guard let first = words.first.map(String.init), let last = words.last.map(String.init) else { return nil }
         // "U.S. Federal Reserve", "German Bundesliga": a known place before a known name is that name.
-        for cut in 1..<words.count where gazetteer.lookup(words[..<cut].joined(separator: " "))?.kind == .place {
+        // Each beginning of the name, looked up once for the two rules below.
+        let beginnings = (1..<max(words.count, 1)).map { gazetteer.lookup(words[..<$0].joined(separator: " ")) }
+        for cut in 1..<words.count where beginnings[cut - 1]?.kind == .place {
             let rest = words[cut...].joined(separator: " ")
             if let link = gazetteer.lookup(rest), link.kind != .place { return (link.kind, rest, link, 85) }
             // "Germany Social Democrats": a headline drops the possessive, so the country names whose
             // organisation it is. In the text a place before an organisation is part of its name ("California
             // Public Utilities Commission", "U.S. Geological Survey", "Cork County Council").
             if candidate.block == -1, words.count - cut >= 2, EntityWords.organisationWords.contains(last),
-                gazetteer.lookup(words[..<cut].joined(separator: " "))?.qcode?.hasPrefix("iso3166") == true
+                beginnings[cut - 1]?.qcode?.hasPrefix("iso3166") == true
             {
                 return (.organisation, rest, nil, 70)
             }
@@ -39,7 +41,7 @@ extension Resolver {
         // "Greenpeace Afrique", "Google India", "Amnesty International UK": a body the gazetteer knows, then a place,
         // names the body's branch there.
         if words.count >= 2,
-            let cut = (1..<words.count).last(where: { gazetteer.lookup(words[..<$0].joined(separator: " "))?.kind == .organisation }),
+            let cut = (1..<words.count).last(where: { beginnings[$0 - 1]?.kind == .organisation }),
             gazetteer.lookup(words[cut...].joined(separator: " "))?.kind == .place
         {
             return (.organisation, text, nil, 80)
@@ -189,10 +191,11 @@ extension Resolver {
         }
         // "Genova Brignole", "Roma Termini", "Milano Centrale": a town the gazetteer knows, no one's given name, before one
         // more word names a station or a quarter of it; a person's name opens with a given name.
-        if words.count == 2, !capitalisesNouns, !candidate.titled, !GivenNames.containsName(Substring(first)),
-            !GivenNames.containsName(Substring(last)), !Surnames.contains(Substring(first)), !Surnames.contains(Substring(last)),
-            !EntityWords.calendarWords.contains(last), let town = gazetteer.lookup(first), town.kind == .place,
-            town.qcode?.hasPrefix("iso3166") != true
+        // (The town, looked up above, is asked first: the word lists cost more.)
+        if words.count == 2, let town = beginnings[0], town.kind == .place, town.qcode?.hasPrefix("iso3166") != true,
+            !capitalisesNouns, !candidate.titled, !EntityWords.calendarWords.contains(last),
+            !GivenNames.containsName(Substring(first)), !GivenNames.containsName(Substring(last)),
+            !Surnames.contains(Substring(first)), !Surnames.contains(Substring(last))
         {
             return (.pointOfInterest, text, nil, 60)
         }
