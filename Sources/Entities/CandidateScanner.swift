@@ -350,8 +350,10 @@ struct CandidateScanner {
                     // minister called "Bill".
                     || Self.portfolios.contains(field(start, \.bare)) && EntityWords.thingEndings.contains(field(runEnd - 1, \.bare)))
             while !keepsLeadingWord, !introducedAsBody, start < runEnd {
+                // (Not a title in the possessive: "Queen's Park", "the Sheriff's Station" are places, no one's title.)
                 let isRole =
-                    Self.isTitle(tokens[start].word) || Self.isTitle(tokens[start].bare) || isCapitalisedRole(start, before: runEnd)
+                    !tokens[start].hasPossessive
+                    && (Self.isTitle(tokens[start].word) || Self.isTitle(tokens[start].bare) || isCapitalisedRole(start, before: runEnd))
                 // "Christian Lindner": a word for a faith or a nation that is also a given name, before a surname, opens the name.
                 guard
                     isRole

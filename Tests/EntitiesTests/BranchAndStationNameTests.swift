@@ -62,4 +62,16 @@ import Testing
         #expect(found["Fondo Amazonía"] == .organisation, "\(found)")
         #expect(found["Brasil"] == .place, "\(found)")
     }
+
+    @Test("\"Jones said at Queen's Park\": a title in the possessive holds no one's name")
+    func titleInThePossessive() {
+        let found = recognisedKinds(
+            [
+                "\"Every Ontarian deserves care close to home,\" Health Minister Sylvia Jones said at Queen's Park.",
+                "The Ontario Nurses' Association welcomed the funding.",
+            ], language: "en")
+        #expect(found["Park"] == nil, "\(found)")
+        #expect(found["Queen's Park"] != nil && found["Queen's Park"] != .person, "\(found)")
+        #expect(found["Sylvia Jones"] == .person, "\(found)")
+    }
 }

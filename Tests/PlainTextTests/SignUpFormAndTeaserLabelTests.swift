@@ -134,4 +134,28 @@ import Testing
         let item = PlainTextReader().read(text: page).item
         #expect(item.pictures.isEmpty, "\(item.pictures)")
     }
+
+    @Test("A sentence of small words over the byline is no second byline")
+    func proseOverTheByline() {
+        let page = """
+            Ontario to hire 1,000 more nurses for rural hospitals, health minister says
+
+            Province says $300M program will focus on northern and rural communities
+
+            Lisa Xing · CBC News · Posted: Dec 02, 2026 4:00 AM EST
+
+            Ontario will hire 1,000 more nurses for hospitals in rural and northern communities, the minister announced Tuesday.
+
+            The program will offer signing bonuses of up to $25,000 to nurses who agree to work for at least two years.
+            """
+        #expect(
+            rolesAfterRules(page, [.headline, .byline, .byline, .body, .body]) == [.headline, .other, .byline, .body, .body])
+        // A byline of names over the dated one stays.
+        let names = page.replacingOccurrences(
+            of: "Province says $300M program will focus on northern and rural communities", with: "By Lisa Xing and Tom Hanley")
+        #expect(
+            rolesAfterRules(names, [.headline, .byline, .byline, .body, .body]) == [.headline, .byline, .byline, .body, .body])
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.bylines == ["Lisa Xing"], "\(item.bylines)")
+    }
 }

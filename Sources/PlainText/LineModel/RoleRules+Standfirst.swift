@@ -156,4 +156,15 @@ extension RoleRules {
             index += 1
         }
     }
+
+    /// "Province says $300M program will focus on northern and rural communities" over "Lisa Xing · CBC News · Posted:
+    /// …": a sentence of small words over the byline is the standfirst, not a second byline — a byline is names.
+    static func proseOverTheBylineIsNoByline(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        for index in roles.indices.dropLast() where roles[index] == .byline && roles[index + 1] == .byline {
+            let shape = shapes[index]
+            if shape.cues.isDisjoint(with: [.byline, .bylineWord]), shape.words >= 8, shape.capitalised <= 3 {
+                roles[index] = .other
+            }
+        }
+    }
 }

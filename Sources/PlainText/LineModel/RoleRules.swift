@@ -65,6 +65,7 @@ enum RoleRules {
         numberedSectionHeadings(blocks, shapes, &roles)
         sectionUnderAHeadingIsNoCaption(shapes, &roles)
         bylinesByTheirWords(blocks, shapes, &roles)
+        proseOverTheBylineIsNoByline(shapes, &roles)
         standfirstAboveTheByline(shapes, &roles)
         everyStoryHasText(blocks, shapes, &roles)
         leadUnderTheByline(shapes, &roles)
