@@ -28,6 +28,13 @@ extension ArticleAssembly {
             item.editorialNotes.append(text)
             return
         }
+        // "New Delhi:" alone over the first paragraph (NDTV and other Indian outlets): the place the story was written.
+        if !sawParagraph, item.dateline == nil, pendingDateline == nil, let place = Self.placeOverTheStory(text) {
+            pendingDateline = place
+            if item.located == nil { item.located = Concept(names: [place]) }
+            note(text, line: line, kind: "line before the text")
+            return
+        }
         if LineRules.isCopyrightNotice(text) {
             addCopyrightNotice(text)
             return
@@ -40,6 +47,33 @@ extension ArticleAssembly {
         }
         note(text, line: line, kind: sawParagraph ? "page furniture" : "line before the text")
     }
+
+    /// "New Delhi:", "MUMBAI:": two or three capitalised words of letters (one in capitals) and a colon, no label of a
+    /// box or a page.
+    static func placeOverTheStory(_ text: String) -> String? {
+        guard text.hasSuffix(":"), text.utf8.count <= 40 else { return nil }
+        let place = String(text.dropLast()).trimmingWhitespace()
+        let words = place.spaceSeparatedWords
+        // (One word only in capitals, "MUMBAI:": "Valorar:", "Teilen:" are a page's buttons.)
+        guard (2...3).contains(words.count) || words.count == 1 && place.allSatisfy({ !$0.isLowercase }),
+            words.allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "-" || $0 == "." } })
+        else { return nil }
+        let lowered = place.lowercased()
+        guard !NavigationLabel.relatedPhrases.contains(lowered), !NavigationLabel.summaryPhrases.contains(lowered),
+            !Self.labelsBeforeTheText.contains(lowered), let first = words.first,
+            !Self.labelOpenings.contains(first.lowercased())
+        else { return nil }
+        return place
+    }
+    private static let labelsBeforeTheText: Set<String> = [
+        "update", "updated", "updates", "watch", "listen", "photos", "photo", "video", "videos", "advertisement", "editor's note",
+        "correction", "summary", "highlights", "related", "topics", "tags", "share", "published", "source", "sources",
+    ]
+    /// A label's first word ("More On:", "Read More:", "Filed Under:").
+    private static let labelOpenings: Set<String> = [
+        "more", "read", "also", "see", "watch", "listen", "filed", "posted", "related", "follow", "share", "click", "sign", "get",
+        "the", "a", "an", "by", "in", "on", "from", "with", "for", "and", "or", "our", "your", "this",
+    ]
 
     /// A byline the byline expression does not read ("* Debbie White", "Staff Reports | Nov 20, 2019"):
     /// the name part, without list marks, labels or the date after it.

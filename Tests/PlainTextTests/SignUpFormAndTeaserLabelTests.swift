@@ -158,4 +158,30 @@ import Testing
         let item = PlainTextReader().read(text: page).item
         #expect(item.bylines == ["Lisa Xing"], "\(item.bylines)")
     }
+
+    @Test("\"New Delhi:\" alone over the story is its dateline; the syndicated-feed note is a trailer; labels stay labels")
+    func placeLineOverTheStory() {
+        let page = """
+            Delhi Air Quality "Severe" Again, Schools Shift To Online Classes
+
+            India News | Press Trust of India | Updated: December 02, 2026 10:32 am IST
+
+            New Delhi:
+
+            Delhi's air quality slipped back into the "severe" category on Tuesday, prompting the government to move classes online.
+
+            The Air Quality Index stood at 428 at 8 am, according to data from the Central Pollution Control Board.
+
+            (Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.dateline == "New Delhi", "\(String(describing: item.dateline))")
+        #expect(item.located?.names == ["New Delhi"], "\(String(describing: item.located))")
+        #expect(!item.body.contains { $0.text.contains("syndicated feed") }, "\(item.body)")
+        #expect(item.body.filter(\.isStoryText).count == 2, "\(item.body)")
+        for label in ["More On:", "Valorar:", "Read More:"] {
+            let labelled = page.replacingOccurrences(of: "New Delhi:", with: label)
+            #expect(PlainTextReader().read(text: labelled).item.dateline == nil, "\(label)")
+        }
+    }
 }

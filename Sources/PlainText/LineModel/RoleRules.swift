@@ -356,7 +356,10 @@ enum RoleRules {
                 // "Redazione ANSA": the newsroom's signature, though an agency's name ends it as it ends a credit.
                 roles[index] = .byline
             } else if cues.contains(.reportingTrailer) || LineRules.contributedTrailer.matches(in: blocks[index].text)
-                || LineRules.agencyMaterialTrailer.matches(in: blocks[index].text),
+                || LineRules.agencyMaterialTrailer.matches(in: blocks[index].text)
+                // "(Except for the headline, this story has not been edited by NDTV staff and is published from a
+                // syndicated feed.)": the Indian outlets' note on agency copy.
+                || shape.words <= 60 && blocks[index].text.containsBytes("syndicated feed"),
                 shape.characters < 400
             {
                 roles[index] = .trailer
