@@ -49,6 +49,11 @@ extension Resolver {
         if EntityWords.outletNouns.contains(candidate.nextWord) || EntityWords.outletNouns.contains(candidate.previousWord) {
             return (.organisation, text, nil, 75)
         }
+        // "Facebook Marketplace", "Google Maps": a company the gazetteer knows, then more words, names a part or a product
+        // of it — no one's name opens with a company's (unless it is a given name too: "Ford", "Dell").
+        if words.count >= 2, beginnings[0]?.kind == .organisation, !GivenNames.containsName(Substring(first)) {
+            return (.organisation, text, nil, 60)
+        }
         if candidate.employsNamedPerson || candidate.describedAsBody { return (.organisation, text, nil, 70) }
         // "North West", "South East": compass points alone name a region, never a person ("Electricity North West said",
         // the company's first word dropped at the sentence's start, had given the person "North West").

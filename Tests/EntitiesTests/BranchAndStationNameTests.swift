@@ -74,4 +74,15 @@ import Testing
         #expect(found["Queen's Park"] != nil && found["Queen's Park"] != .person, "\(found)")
         #expect(found["Sylvia Jones"] == .person, "\(found)")
     }
+
+    @Test("\"vinculó su servicio Facebook Marketplace\": a known company's name opening a longer one names no person")
+    func companyPartIsNoPerson() {
+        let found = recognisedKinds(
+            [
+                "Según Bruselas, la compañía de Mark Zuckerberg vinculó su servicio Facebook Marketplace a la red social Facebook.",
+                "La vicepresidenta Teresa Ribera lo anunció en rueda de prensa.",
+            ], language: "es")
+        #expect(found["Facebook Marketplace"] != nil && found["Facebook Marketplace"] != .person, "\(found)")
+        #expect(found["Mark Zuckerberg"] == .person, "\(found)")
+    }
 }
