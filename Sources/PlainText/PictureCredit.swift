@@ -43,7 +43,9 @@ enum PictureCredit {
         for label in ["PICTURED: ", "Pictured: ", "PICTURED ABOVE: ", "Pictured above: "] where text.hasPrefix(label) {
             text = String(text.dropFirst(label.count))
         }
-        if let (caption, credit) = trailingCredit(in: text) { return (withoutFileMarker(caption), withoutLeadingDash(credit)) }
+        if let (caption, credit) = trailingCredit(in: text, archiveWord: true) {
+            return (withoutFileMarker(caption), withoutLeadingDash(credit))
+        }
         return (text, nil)
     }
 
@@ -113,7 +115,9 @@ enum PictureCredit {
 
     /// The caption and credit when the line ends with a credit in one of the shapes above.
     /// `characters`: the text's Character count when the caller knows it.
-    static func trailingCredit(in text: String, characters: Int? = nil) -> (caption: String, credit: String)? {
+    /// `archiveWord`: a credit may end with the archive's word ("Mike Blake/Reuters files", Postmedia) — when the caption
+    /// is split, not when a line's cue is read (as a cue it moved the line model's fit without a gain).
+    static func trailingCredit(in text: String, characters: Int? = nil, archiveWord: Bool = false) -> (caption: String, credit: String)? {
         guard text.utf8.count >= 2, characters.map({ $0 < 700 }) ?? text.isShorter(than: 700) else { return nil }
         // "(…)" or "[…]" at the end: a credit when short and name-like.
         if let last = text.last, last == ")" || last == "]" {
@@ -167,7 +171,7 @@ enum PictureCredit {
         else { return nil }
         let words = text.spaceSeparatedWords
         guard words.count >= 2 else { return nil }
-        if let slash = trailingSlashCredit(words) { return slash }
+        if let slash = trailingSlashCredit(words, archiveWord: archiveWord) { return slash }
         if let lastWord = words.last, agencies.contains(lastWord.lowercased()), lastWord.first?.isUppercase == true, words.count >= 3 {
             let twoWords = words.suffix(2).joined(separator: " ").lowercased()
             let take = agencies.contains(twoWords) ? 2 : 1
@@ -339,7 +343,7 @@ enum PictureCredit {
     }
 
     /// "REUTERS/Brendan McDermid", "Jaafar ASHTIYEH / AFP", "Elias Funez/The Union via AP" at the end of the line.
-    private static func trailingSlashCredit(_ words: [Substring]) -> (caption: String, credit: String)? {
+    private static func trailingSlashCredit(_ words: [Substring], archiveWord: Bool) -> (caption: String, credit: String)? {
         guard let slashIndex = words.lastIndex(where: { $0.containsBytes("/") }), words.count - slashIndex <= 4 else { return nil }
         var start = slashIndex
         // The credit starts after the caption's last sentence, at most four words before the slash.
@@ -356,6 +360,7 @@ enum PictureCredit {
         guard
             credit.allSatisfy({
                 $0.first?.isUppercase == true || $0 == "/" || $0.containsBytes("/") || ["via", "of", "for", "and"].contains($0)
+                    || archiveWord && $0 == "files"
             }),
             credit.contains(where: { word in
                 word.split(separator: "/").contains { agencies.contains($0.lowercased()) || $0.allSatisfy(\.isUppercase) }

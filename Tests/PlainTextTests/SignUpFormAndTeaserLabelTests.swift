@@ -184,4 +184,15 @@ import Testing
             #expect(PlainTextReader().read(text: labelled).item.dateline == nil, "\(label)")
         }
     }
+
+    @Test("\"… near Squamish. Arlen Redekop/PNG files\": the archive's word stays with the credit (Postmedia)")
+    func archiveWordAfterTheCredit() {
+        let split = PictureCredit.split("Crews clear a mudslide on the Sea-to-Sky Highway near Squamish. Arlen Redekop/PNG files")
+        #expect(split.caption == "Crews clear a mudslide on the Sea-to-Sky Highway near Squamish.", "\(split)")
+        #expect(split.credit == "Arlen Redekop/PNG files", "\(split)")
+        #expect(
+            PictureCredit.split("Vancouver's port at dusk. Jennifer Gauthier/Reuters files").credit == "Jennifer Gauthier/Reuters files")
+        // Lower-case words after a slash that are no archive's word stay in the caption's sentence.
+        #expect(PictureCredit.split("Traffic on the highway, seen from the north/south overpass on the day it reopened").credit == nil)
+    }
 }
