@@ -85,10 +85,20 @@ public struct EntityRecognizer: EntityRecognising {
         if !terms.isEmpty { candidates.removeAll { terms.contains($0.text) } }
         // A headline in title case ("Omron Launches Promotional Website") capitalises ordinary words: its runs
         // count only when the body or the gazetteer knows them.
-        if let headline = tokenized.first(where: { $0.block == -1 })?.tokens, Self.isTitleCase(headline) {
+        // So does a subheading with every word capitalised ("What To Know", "What Happens Next").
+        var titleCased = Set<Int>()
+        if let headline = tokenized.first(where: { $0.block == -1 })?.tokens, Self.isTitleCase(headline) { titleCased.insert(-1) }
+        for (block, tokens) in tokenized where block >= 0 {
+            guard case .subheading = item.body[block] else { continue }
+            let words = tokens.filter { $0.isCapitalised || $0.isLowercase }
+            if words.count >= 2, words.allSatisfy(\.isCapitalised) { titleCased.insert(block) }
+        }
+        if !titleCased.isEmpty {
             let bodyNames = Set(
-                candidates.lazy.filter { $0.block != -1 }.flatMap { [$0.text] + $0.text.spaceSeparatedWords.map(String.init) })
-            candidates.removeAll { $0.block == -1 && !bodyNames.contains($0.text) && gazetteer.lookup($0.text) == nil }
+                candidates.lazy.filter { !titleCased.contains($0.block) }.flatMap {
+                    [$0.text] + $0.text.spaceSeparatedWords.map(String.init)
+                })
+            candidates.removeAll { titleCased.contains($0.block) && !bodyNames.contains($0.text) && gazetteer.lookup($0.text) == nil }
         }
         var resolver = Resolver(gazetteer: gazetteer)
         resolver.capitalisesNouns = capitalisesNouns

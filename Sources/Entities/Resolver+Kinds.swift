@@ -49,11 +49,6 @@ extension Resolver {
         if EntityWords.outletNouns.contains(candidate.nextWord) || EntityWords.outletNouns.contains(candidate.previousWord) {
             return (.organisation, text, nil, 75)
         }
-        // "Facebook Marketplace", "Google Maps": a company the gazetteer knows, then more words, names a part or a product
-        // of it — no one's name opens with a company's (unless it is a given name too: "Ford", "Dell").
-        if words.count >= 2, beginnings[0]?.kind == .organisation, !GivenNames.containsName(Substring(first)) {
-            return (.organisation, text, nil, 60)
-        }
         if candidate.employsNamedPerson || candidate.describedAsBody { return (.organisation, text, nil, 70) }
         // "North West", "South East": compass points alone name a region, never a person ("Electricity North West said",
         // the company's first word dropped at the sentence's start, had given the person "North West").
@@ -203,6 +198,11 @@ extension Resolver {
             !Surnames.contains(Substring(first)), !Surnames.contains(Substring(last))
         {
             return (.pointOfInterest, text, nil, 60)
+        }
+        // "Facebook Marketplace", "Google Maps": a company the gazetteer knows, then more words, names a part or a product
+        // of it — no one's name opens with a company's (unless it is a given name too: "Ford", "Dell").
+        if words.count >= 2, beginnings[0]?.kind == .organisation, !GivenNames.containsName(Substring(first)) {
+            return (.organisation, text, nil, 60)
         }
         // Four names at most, the particles between them aside ("Maria do Rosário Palma Ramalho").
         if words.count <= 6, words.filter({ $0.unicodeScalars.first?.isUppercaseLetter == true }).count <= 4,

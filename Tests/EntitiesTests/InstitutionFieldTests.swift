@@ -119,4 +119,20 @@ import Testing
         #expect(found["Man"] == nil, "\(found)")
         #expect(found["Marcus Ellison"] == .person, "\(found)")
     }
+
+    @Test("A subheading with every word capitalised (\"What To Know\", \"What Happens Next\") names nothing the story does not")
+    func titleCasedSubheading() {
+        let item = NewsItem(
+            guid: "urn:test:title-cased-subheading", language: "en",
+            body: [
+                .paragraph("Egg prices are climbing again, according to new data from the Bureau of Labor Statistics."),
+                .subheading("What To Know", level: 2),
+                .paragraph("The average price of a dozen eggs rose to $4.12 in October, the USDA said."),
+                .subheading("What Happens Next", level: 2),
+                .paragraph("Agriculture Secretary Brooke Rollins said supply would recover by spring."),
+            ])
+        let found = kindsByName(EntityRecognizer().recognise(in: item))
+        #expect(found["To Know"] == nil && found["Happens Next"] == nil, "\(found)")
+        #expect(found["Brooke Rollins"] == .person, "\(found)")
+    }
 }

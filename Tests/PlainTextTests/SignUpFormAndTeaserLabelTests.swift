@@ -195,4 +195,48 @@ import Testing
         // Lower-case words after a slash that are no archive's word stay in the caption's sentence.
         #expect(PictureCredit.split("Traffic on the highway, seen from the north/south overpass on the day it reopened").credit == nil)
     }
+
+    @Test("Numbered sections under the sentence that announces them, and a heading shaped like the others, are subheadings")
+    func numberedSectionsAndHeadingsLikeTheOthers() {
+        let game = """
+            Nuggets beat Lakers as Jokic posts triple-double
+
+            The Denver Nuggets snapped a three-game losing streak on Monday night with a 121-112 win over the Lakers.
+
+            Jokic finished with 31 points, 14 rebounds and 12 assists for his eighth triple-double of the season.
+
+            Here are three takeaways from the game.
+
+            1. Jokic remains in a class of his own
+
+            There's not much left to say about Jokic that hasn't already been said, and he controlled the game from start to finish.
+
+            2. The Lakers' defense is a problem
+
+            Los Angeles has now allowed at least 115 points in six of its last eight games, the worst run of its season so far.
+            """
+        #expect(
+            rolesAfterRules(game, [.headline, .body, .body, .other, .teaser, .body, .teaser, .body])
+                == [.headline, .body, .body, .body, .subheading, .body, .subheading, .body])
+        let explainer = """
+            Map shows states where egg prices are rising fastest
+
+            Egg prices are climbing again across much of the United States, according to new data from the Bureau of Labor Statistics.
+
+            Why It Matters
+
+            Bird flu outbreaks have repeatedly disrupted egg supplies since 2022, forcing farmers to cull millions of hens across the country.
+
+            What To Know
+
+            The average price of a dozen large eggs rose to $4.12 in October, up 18 percent from September, the bureau said on Tuesday.
+
+            What People Are Saying
+
+            Agriculture Secretary Brooke Rollins said in a post: "We are working around the clock with farmers to restore supply."
+            """
+        #expect(
+            rolesAfterRules(explainer, [.headline, .body, .subheading, .body, .subheading, .body, .teaser, .body])
+                == [.headline, .body, .subheading, .body, .subheading, .body, .subheading, .body])
+    }
 }

@@ -25,8 +25,10 @@ extension RoleRules {
         guard roles.count >= 3, roles.lazy.filter({ $0 == .subheading }).count >= 2 else { return }
         let letters: Set<EdgeCharacter> = [.lowercase, .uppercase, .otherLetter]
         let stops: Set<EdgeCharacter> = [.fullStop, .quote, .question, .exclamation]
-        for index in 1..<(roles.count - 1) where roles[index] == .body {
+        // (A teaser too, unless a label says it is one: "Read also: …".)
+        for index in 1..<(roles.count - 1) where roles[index] == .body || roles[index] == .teaser {
             let shape = shapes[index]
+            if roles[index] == .teaser, shape.cues.contains(.relatedTeaser) || shape.cues.contains(.relatedLabel) { continue }
             guard letters.contains(shape.end), (2...9).contains(shape.words), shape.lineCount == 1, shape.start == .uppercase,
                 !shape.cues.contains(.bullet), !shape.cues.contains(.sentence), roles[index - 1] == .body, roles[index + 1] == .body,
                 stops.contains(shapes[index - 1].end), stops.contains(shapes[index + 1].end), shapes[index + 1].words >= 15,
@@ -45,7 +47,13 @@ extension RoleRules {
         var headings: [(index: Int, number: Int)] = []
         for index in roles.indices where index > firstBody && index + 1 < roles.count && roles[index] != .body {
             let bytes = blocks[index].text.utf8
-            guard let first = bytes.first, (0x31...0x39).contains(first), roles[index + 1] == .body, roles[index - 1] == .body,
+            // (Under the story's text, or under the sentence that announces the list: "Here are three takeaways from the
+            // game.")
+            let underText =
+                roles[index - 1] == .body
+                || roles[index - 1] == .other && index - 1 > firstBody
+                    && (shapes[index - 1].end == .fullStop || shapes[index - 1].end == .colon) && shapes[index - 1].words >= 4
+            guard let first = bytes.first, (0x31...0x39).contains(first), roles[index + 1] == .body, underText,
                 (2...12).contains(shapes[index].words), shapes[index].lineCount == 1, !shapes[index].end.endsSentence,
                 let number = Self.sectionNumber(bytes)
             else { continue }
@@ -55,7 +63,10 @@ extension RoleRules {
         guard headings.count >= 2, headings.first?.number == 1,
             zip(headings, headings.dropFirst()).allSatisfy({ $0.number + 1 == $1.number })
         else { return }
-        for heading in headings { roles[heading.index] = .subheading }
+        for heading in headings {
+            roles[heading.index] = .subheading
+            if roles[heading.index - 1] == .other { roles[heading.index - 1] = .body }
+        }
     }
 
     /// The number before "1. Title" or "2) Title" (one or two digits, a full stop or bracket, a space, a capital).
