@@ -275,7 +275,11 @@ struct ArticleAssembly {
             // "AP2014": AP's copyright notice for the picture, kept as the text writes it.
             if match.count > 5, !match[5].isEmpty { copyrightNotice = match[5] }
             // "(Photo: X)" labels the credit X; "(Photo by X)" is the credit, said in words.
-            credit = (match[3].isEmpty ? match[4] : match[3].lowercased().hasPrefix("by ") ? match[2] : match[3]).trimmingWhitespace()
+            // "(Fotogramma)": a name that opens with a label's letters is no label and its rest ("gramma").
+            let glued = !match[3].isEmpty && match[2].hasSuffix(match[3]) && match[2].dropLast(match[3].count).last?.isLetter == true
+            credit =
+                (glued ? match[2] : match[3].isEmpty ? match[4] : match[3].lowercased().hasPrefix("by ") ? match[2] : match[3])
+                .trimmingWhitespace()
         } else {
             (captionText, credit) = PictureCredit.split(caption)
         }

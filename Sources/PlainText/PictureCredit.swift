@@ -104,6 +104,10 @@ enum PictureCredit {
         // "Photo Prakash Mathema. AFP": the label without its colon — not a word of the credit after a label ("Foto:
         // picture alliance/dpa").
         guard !afterLabel else { return text }
+        // "Photo by Stephen Nessen/Gothamist": the label with its "by".
+        for label in ["photo by ", "photos by ", "photograph by "] where lowered.hasPrefix(label) && text.utf8.count > label.utf8.count {
+            return String(text.dropFirst(label.count)).trimmingWhitespace()
+        }
         for label in ["photo ", "foto ", "picture ", "bild "]
         where lowered.hasPrefix(label) && !lowered.hasPrefix(label + "by ")
             && !lowered.hasPrefix("picture alliance")
@@ -115,8 +119,9 @@ enum PictureCredit {
 
     /// The caption and credit when the line ends with a credit in one of the shapes above.
     /// `characters`: the text's Character count when the caller knows it.
-    /// `archiveWord`: a credit may end with the archive's word ("Mike Blake/Reuters files", Postmedia) — when the caption
-    /// is split, not when a line's cue is read (as a cue it moved the line model's fit without a gain).
+    /// `archiveWord`: the caption's own split (not a line's cue, where it moved the line model's fit without a gain): a
+    /// credit may end with the archive's word ("Mike Blake/Reuters files", Postmedia), and one capitalised word in
+    /// brackets closes a caption as its source ("(Fotogramma)").
     static func trailingCredit(in text: String, characters: Int? = nil, archiveWord: Bool = false) -> (caption: String, credit: String)? {
         guard text.utf8.count >= 2, characters.map({ $0 < 700 }) ?? text.isShorter(than: 700) else { return nil }
         // "(…)" or "[…]" at the end: a credit when short and name-like.
@@ -138,6 +143,12 @@ enum PictureCredit {
                         }
                     }
                     return (caption, stripLabel(inner))
+                }
+                // "Un convoglio della metropolitana milanese (Fotogramma)": on a line read as a caption, one capitalised
+                // word in brackets closing it is the picture's source (not for the line's cue: in a paragraph it is an
+                // acronym or a ticker).
+                if archiveWord, inner.utf8.count >= 4, inner.first?.isUppercase == true, inner.allSatisfy(\.isLetter) {
+                    return (String(text[..<start]).trimmingWhitespace(), inner)
                 }
                 // "Sky5 over the scene of the crash on Dec. 3, 2026. (KTLA)": a name in brackets after the caption's last
                 // sentence is its source — a station, a family, an outlet. Inside a sentence it would name a body

@@ -239,4 +239,51 @@ import Testing
             rolesAfterRules(explainer, [.headline, .body, .subheading, .body, .subheading, .body, .teaser, .body])
                 == [.headline, .body, .subheading, .body, .subheading, .body, .subheading, .body])
     }
+
+    @Test("\"Photo by X/Outlet\" under its caption is the credit, and the prose under the picture is the lead")
+    func photoByCreditAndTheLeadUnderThePicture() {
+        let page = """
+            MTA says congestion pricing has cut traffic into Manhattan by 11%
+
+            Stephen Nessen
+            Published Dec 2, 2026
+
+            Traffic on the FDR Drive in Manhattan.
+            Photo by Stephen Nessen/Gothamist
+
+            Traffic entering Manhattan below 60th Street has fallen by 11% since congestion pricing began, the Metropolitan Transportation Authority said Tuesday.
+
+            The agency said the toll had raised $550 million for subway and bus improvements in its first 11 months, slightly more than projected.
+
+            Stay up to date with the latest news from across the city by signing up to our newsletters here.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.pictures.first?.caption == "Traffic on the FDR Drive in Manhattan.", "\(item.pictures)")
+        #expect(item.pictures.first?.creditline == "Stephen Nessen/Gothamist", "\(item.pictures)")
+        let story = item.body.filter(\.isStoryText).map(\.text)
+        #expect(story.first?.hasPrefix("Traffic entering Manhattan") == true, "\(story)")
+        #expect(story.count == 2, "\(story)")
+        #expect(!item.descriptions.contains { $0.role == "drol:summary" }, "\(item.descriptions)")
+    }
+
+    @Test("\"(Fotogramma)\" is an agency's name, not the label \"Foto\" glued to a credit")
+    func labelGluedToAName() {
+        #expect(PictureCredit.split("Un convoglio della metropolitana milanese (Fotogramma)").credit == "Fotogramma")
+        #expect(PictureCredit.split("Il sindaco in piazza (Foto: Ansa)").credit == "Ansa")
+        let page = """
+            Milano, sciopero dei mezzi venerdì: metro a rischio dalle 18
+
+            Lo stop di 24 ore è stato proclamato dai sindacati di base. L'Atm: possibili disagi su tutta la rete
+
+            di Redazione Milano Online
+
+            Un convoglio della metropolitana milanese (Fotogramma)
+
+            Venerdì 5 dicembre i mezzi pubblici di Milano potrebbero fermarsi per uno sciopero di 24 ore proclamato dai sindacati.
+
+            Il sindaco Giuseppe Sala ha invitato i sindacati a trovare un accordo per non penalizzare i cittadini.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.pictures.first?.creditline == "Fotogramma", "\(item.pictures)")
+    }
 }

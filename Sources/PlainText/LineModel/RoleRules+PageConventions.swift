@@ -114,7 +114,8 @@ extension RoleRules {
                 credit.blankLinesBefore == 1 && (credit.cues.contains(.agencyWord) || credit.words <= 5)
                 && !caption.cues.contains(.sentence)
             guard credit.blankLinesBefore == 0 || setApart,
-                credit.cues.contains(.creditLine) || credit.blankLinesBefore == 0 && isBracketedLabelledCredit(blocks[index].text),
+                credit.cues.contains(.creditLine) || credit.blankLinesBefore == 0 && isBracketedLabelledCredit(blocks[index].text)
+                    || credit.blankLinesBefore == 0 && opens(blocks[index].text, withOneOf: courtesyLabels),
                 (5...80).contains(caption.words),
                 !caption.cues.contains(.byline), !caption.cues.contains(.bylineWord), !caption.cues.contains(.nameLike),
                 !caption.cues.contains(.dateOnly), !caption.cues.contains(.creditLine)

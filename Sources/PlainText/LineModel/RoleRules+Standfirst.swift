@@ -167,4 +167,14 @@ extension RoleRules {
             }
         }
     }
+
+    /// "Traffic entering Manhattan … fell by 11% …, the MTA said Tuesday." right under the picture's credit, over the
+    /// story: the lead, not a standfirst — a standfirst stands over the picture, under the headline.
+    static func proseUnderThePictureIsTheLead(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard let firstBody = roles.firstIndex(of: .body), firstBody >= 2, roles[firstBody - 1] == .other,
+            [.credit, .caption].contains(roles[firstBody - 2]), !roles[..<firstBody].contains(.subheading)
+        else { return }
+        let shape = shapes[firstBody - 1]
+        if shape.cues.contains(.sentence), shape.words >= 15, shape.end.endsSentence { roles[firstBody - 1] = .body }
+    }
 }

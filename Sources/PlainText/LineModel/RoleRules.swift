@@ -66,6 +66,7 @@ enum RoleRules {
         sectionUnderAHeadingIsNoCaption(shapes, &roles)
         bylinesByTheirWords(blocks, shapes, &roles)
         proseOverTheBylineIsNoByline(shapes, &roles)
+        proseUnderThePictureIsTheLead(shapes, &roles)
         standfirstAboveTheByline(shapes, &roles)
         everyStoryHasText(blocks, shapes, &roles)
         leadUnderTheByline(shapes, &roles)
@@ -331,7 +332,10 @@ enum RoleRules {
     /// Lines whose label says what they are: "Read also: …", "Image caption …", "(photo: X)", "Foto: X", "(Reporting by …)";
     /// a line set apart that ends with a credit ("… REUTERS/Name") is a caption, and so is a short paragraph whose
     /// credit is labelled ("… Credit: EPA", "… | Foto: X", "… © X").
-    private static let courtesyLabels = ["courtesy of ", "care of ", "photo courtesy of ", "image courtesy of "].map {
+    // (And "Photo by Stephen Nessen/Gothamist" on its own line, under its caption.)
+    static let courtesyLabels = [
+        "courtesy of ", "care of ", "photo courtesy of ", "image courtesy of ", "photo by ", "photos by ", "photograph by ",
+    ].map {
         Array($0.utf8)
     }
 
