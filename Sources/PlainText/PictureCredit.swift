@@ -147,7 +147,10 @@ enum PictureCredit {
                 // "Un convoglio della metropolitana milanese (Fotogramma)": on a line read as a caption, one capitalised
                 // word in brackets closing it is the picture's source (not for the line's cue: in a paragraph it is an
                 // acronym or a ticker).
-                if archiveWord, inner.utf8.count >= 4, inner.first?.isUppercase == true, inner.allSatisfy(\.isLetter) {
+                // (Not after a labelled credit: "… Credit: ESA/Webb, NASA, J. Olmsted (STScI)" credits all of it.)
+                if archiveWord, inner.utf8.count >= 4, inner.first?.isUppercase == true, inner.allSatisfy(\.isLetter),
+                    !labelProbe.matches(text), !dashLabelProbe.matches(text)
+                {
                     return (String(text[..<start]).trimmingWhitespace(), inner)
                 }
                 // "Sky5 over the scene of the crash on Dec. 3, 2026. (KTLA)": a name in brackets after the caption's last

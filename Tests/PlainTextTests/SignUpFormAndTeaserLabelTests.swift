@@ -270,6 +270,10 @@ import Testing
     func labelGluedToAName() {
         #expect(PictureCredit.split("Un convoglio della metropolitana milanese (Fotogramma)").credit == "Fotogramma")
         #expect(PictureCredit.split("Il sindaco in piazza (Foto: Ansa)").credit == "Ansa")
+        // A labelled credit keeps its bracket.
+        #expect(
+            PictureCredit.split("An artist's impression of the exoplanet K2-18b. Credit: ESA/Webb, NASA, CSA, J. Olmsted (STScI)").credit
+                == "ESA/Webb, NASA, CSA, J. Olmsted (STScI)")
         let page = """
             Milano, sciopero dei mezzi venerdì: metro a rischio dalle 18
 
@@ -285,5 +289,24 @@ import Testing
             """
         let item = PlainTextReader().read(text: page).item
         #expect(item.pictures.first?.creditline == "Fotogramma", "\(item.pictures)")
+    }
+
+    @Test("\"Corrections and clarifications | Submit a news tip |\" closing the page is its menu, no teaser")
+    func menuLineIsNoTeaser() {
+        let page = """
+            Ontario to hire 1,000 more nurses for rural hospitals
+
+            Ontario will hire 1,000 more nurses for hospitals in rural and northern communities, the minister announced Tuesday.
+
+            The program will offer signing bonuses of up to $25,000 to nurses who agree to work for at least two years.
+
+            Corrections and clarifications | Submit a news tip |
+            """
+        #expect(
+            rolesAfterRules(page, [.headline, .body, .body, .teaser]) == [.headline, .body, .body, .other])
+        // A title with one bar inside it stays a teaser.
+        let teaser = page.replacingOccurrences(
+            of: "Corrections and clarifications | Submit a news tip |", with: "Nurses | Why Ontario's rural hospitals struggle to hire")
+        #expect(rolesAfterRules(teaser, [.headline, .body, .body, .teaser]) == [.headline, .body, .body, .teaser])
     }
 }

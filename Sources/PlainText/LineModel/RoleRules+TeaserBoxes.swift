@@ -102,4 +102,13 @@ extension RoleRules {
             if text.containsBytes("://") || text.containsBytes("www.") { roles[index] = .other }
         }
     }
+
+    /// "Corrections and clarifications | Submit a news tip |" (CBC): a line that ends on a menu's separator is the
+    /// page's menu, no teaser's title nor story text.
+    static func menusAreNoTeasers(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        for index in roles.indices where (roles[index] == .teaser || roles[index] == .body) && shapes[index].words <= 20 {
+            let text = blocks[index].text.utf8
+            if text.last == UInt8(ascii: "|"), text.dropLast().contains(UInt8(ascii: "|")) { roles[index] = .other }
+        }
+    }
 }

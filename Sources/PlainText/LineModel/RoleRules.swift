@@ -56,6 +56,7 @@ enum RoleRules {
         enlargedPicturesAreCaptions(blocks, shapes, &roles)
         sourceLinesAreNoLinks(blocks, &roles)
         addressesAreNoCredits(blocks, shapes, &roles)
+        menusAreNoTeasers(blocks, shapes, &roles)
         authorsNoteIsNoStory(blocks, &roles)
         subheadingsAreHeadings(blocks, shapes, &roles)
         questionsInsideTheStoryAreHeadings(blocks, shapes, &roles)
