@@ -23,6 +23,9 @@ extension Resolver {
             return classifyName(rest, words: Array(words.dropFirst()))
         }
         guard let first = words.first.map(String.init), let last = words.last.map(String.init) else { return nil }
+        // "An Garda Síochána", "An Bord Pleanála", "An Taisce": Irish names its bodies with its article, "An" (not a
+        // Korean surname before a hyphenated given name: "An Cheol-soo").
+        if first == "An", words.count >= 2, !words[1].contains("-") { return (.organisation, text, nil, 70) }
         // "U.S. Federal Reserve", "German Bundesliga": a known place before a known name is that name.
         // Each beginning of the name, looked up once for the two rules below.
         let beginnings = (1..<max(words.count, 1)).map { gazetteer.lookup(words[..<$0].joined(separator: " ")) }

@@ -85,4 +85,18 @@ import Testing
         #expect(found["Facebook Marketplace"] != nil && found["Facebook Marketplace"] != .person, "\(found)")
         #expect(found["Mark Zuckerberg"] == .person, "\(found)")
     }
+
+    @Test("\"An Garda Síochána\", \"An Bord Pleanála\", \"An Taisce\": Irish bodies named with the article; \"An Cheol-soo\" a person")
+    func irishBodiesWithTheArticle() {
+        let found = recognisedKinds(
+            [
+                "A spokesperson for An Garda Síochána said the investigation was ongoing in Cork on Tuesday.",
+                "The plans were lodged with An Bord Pleanála last week. A local official said An Taisce had objected to the scheme.",
+                "The visiting opposition leader, An Cheol-soo, said on Tuesday that the vote would go ahead.",
+            ], language: "en")
+        #expect(found["An Garda Síochána"] == .organisation, "\(found)")
+        #expect(found["An Bord Pleanála"] == .organisation, "\(found)")
+        #expect(found["An Taisce"] == .organisation, "\(found)")
+        #expect(found["An Cheol-soo"] == .person, "\(found)")
+    }
 }
