@@ -113,9 +113,7 @@ extension CandidateScanner {
         // Up to three words ("Centre for Volcanology and Geological Hazard Mitigation").
         for last in (and + 2)...min(and + 3, tokens.count - 1) {
             let inner = tokens[last - 1]
-            guard inner.isCapitalised, !Self.isAcronym(inner.bare), !inner.opensQuote, !inner.opensBracket,
-                !inner.trailingPunctuation, !inner.hasPossessive, gazetteer.lookup(inner.bare) == nil
-            else { return false }
+            guard Self.isFieldWord(inner), !inner.trailingPunctuation, gazetteer.lookup(inner.bare) == nil else { return false }
             if endsField(tokens[last], at: last) { return true }
         }
         return false
@@ -127,13 +125,12 @@ extension CandidateScanner {
     /// given name ("the Ministry of Defence, Russia and Ukraine" are three names).
     func listedFieldsEnd(from start: Int, comma: Int) -> Int? {
         let first = tokens[comma]
-        guard comma - start >= 2, !first.endsSentence, !first.closesQuote, !first.hasPossessive, comma + 2 < tokens.count,
+        guard comma - start >= 2, Self.endsWithComma(first), comma + 2 < tokens.count,
             let link = (start + 1..<comma).first(where: { tokens[$0].word == "of" || Self.purposePrepositions.contains(tokens[$0].word) }),
             comma - link <= 2, (start..<link).contains(where: { Self.namesBody(tokens[$0].bare) })
         else { return nil }
         func isField(_ token: Token) -> Bool {
-            token.isCapitalised && !Self.isAcronym(token.bare) && !token.opensBracket && !token.opensQuote && !token.hasPossessive
-                && gazetteer.lookup(token.bare)?.qcode?.hasPrefix("iso3166") != true
+            Self.isFieldWord(token) && gazetteer.lookup(token.bare)?.qcode?.hasPrefix("iso3166") != true
         }
         var next = comma + 1
         for _ in 0..<4 {
@@ -145,7 +142,7 @@ extension CandidateScanner {
             guard end < tokens.count else { return nil }
             if end > next, tokens[end - 1].trailingPunctuation {
                 // Another field and its comma.
-                guard !tokens[end - 1].endsSentence, !tokens[end - 1].closesQuote else { return nil }
+                guard Self.endsWithComma(tokens[end - 1]) else { return nil }
                 next = end
                 continue
             }
@@ -161,6 +158,18 @@ extension CandidateScanner {
             return last > end + 1 ? last : nil
         }
         return nil
+    }
+
+    /// A capitalised word that may name a field of an institution's subject: no acronym, not opening a quotation or a
+    /// bracket, not in the possessive.
+    static func isFieldWord(_ token: Token) -> Bool {
+        token.isCapitalised && !isAcronym(token.bare) && !token.opensQuote && !token.opensBracket && !token.hasPossessive
+    }
+
+    /// A comma follows the word (the punctuation after it ends no sentence, closes no quotation and is no colon), which a
+    /// name listing fields may go on past, and which the name keeps as it is written.
+    static func endsWithComma(_ token: Token) -> Bool {
+        token.trailingPunctuation && !token.endsSentence && !token.closesQuote && !token.endsWithColon && !token.hasPossessive
     }
 
     /// "U.S. Customs and Border Protection (CBP)": the acronym in brackets after the capitalised words past "and"

@@ -522,7 +522,7 @@ struct CandidateScanner {
             // A comma inside the run stays too ("Ministry of Trade, Industry and Energy").
             let inner = tokens[start..<(runEnd - 1)].indices.map {
                 ($0 == start ? tokens[$0].inName : tokens[$0].elision + tokens[$0].inName)
-                    + (tokens[$0].trailingPunctuation && !tokens[$0].endsSentence && !tokens[$0].closesQuote ? "," : "")
+                    + (Self.endsWithComma(tokens[$0]) ? "," : "")
             }
             let name = (inner + [(runEnd - 1 == start ? "" : tokens[runEnd - 1].elision) + words[words.count - 1]]).joined(separator: " ")
             let located = tokens[runEnd - 1].isLocatedAdjective

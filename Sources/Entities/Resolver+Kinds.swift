@@ -28,7 +28,7 @@ extension Resolver {
         if first == "An", words.count >= 2, !words[1].contains("-") { return (.organisation, text, nil, 70) }
         // "U.S. Federal Reserve", "German Bundesliga": a known place before a known name is that name.
         // Each beginning of the name, looked up once for the two rules below.
-        let beginnings = (1..<max(words.count, 1)).map { gazetteer.lookup(words[..<$0].joined(separator: " ")) }
+        let beginnings = (1..<words.count).map { gazetteer.lookup(words[..<$0].joined(separator: " ")) }
         for cut in 1..<words.count where beginnings[cut - 1]?.kind == .place {
             let rest = words[cut...].joined(separator: " ")
             if let link = gazetteer.lookup(rest), link.kind != .place { return (link.kind, rest, link, 85) }

@@ -65,9 +65,10 @@ extension ArticleAssembly {
         else { return nil }
         return place
     }
+    /// Labels of their own (a label opening with one of `labelOpenings` needs no entry).
     private static let labelsBeforeTheText: Set<String> = [
-        "update", "updated", "updates", "watch", "listen", "photos", "photo", "video", "videos", "advertisement", "editor's note",
-        "correction", "summary", "highlights", "related", "topics", "tags", "share", "published", "source", "sources",
+        "update", "updated", "updates", "photos", "photo", "video", "videos", "advertisement", "editor's note", "correction",
+        "summary", "highlights", "topics", "tags", "published", "source", "sources",
     ]
     /// A label's first word ("More On:", "Read More:", "Filed Under:").
     private static let labelOpenings: Set<String> = [

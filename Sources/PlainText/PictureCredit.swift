@@ -43,7 +43,7 @@ enum PictureCredit {
         for label in ["PICTURED: ", "Pictured: ", "PICTURED ABOVE: ", "Pictured above: "] where text.hasPrefix(label) {
             text = String(text.dropFirst(label.count))
         }
-        if let (caption, credit) = trailingCredit(in: text, archiveWord: true) {
+        if let (caption, credit) = trailingCredit(in: text, splittingCaption: true) {
             return (withoutFileMarker(caption), withoutLeadingDash(credit))
         }
         return (text, nil)
@@ -119,10 +119,12 @@ enum PictureCredit {
 
     /// The caption and credit when the line ends with a credit in one of the shapes above.
     /// `characters`: the text's Character count when the caller knows it.
-    /// `archiveWord`: the caption's own split (not a line's cue, where it moved the line model's fit without a gain): a
-    /// credit may end with the archive's word ("Mike Blake/Reuters files", Postmedia), and one capitalised word in
-    /// brackets closes a caption as its source ("(Fotogramma)").
-    static func trailingCredit(in text: String, characters: Int? = nil, archiveWord: Bool = false) -> (caption: String, credit: String)? {
+    /// `splittingCaption`: the caption's own split, not a line's cue (where these readings moved the line model's fit
+    /// without a gain): a credit may end with the archive's word ("Mike Blake/Reuters files", Postmedia), and one
+    /// capitalised word in brackets closes a caption as its source ("(Fotogramma)").
+    static func trailingCredit(in text: String, characters: Int? = nil, splittingCaption: Bool = false) -> (
+        caption: String, credit: String
+    )? {
         guard text.utf8.count >= 2, characters.map({ $0 < 700 }) ?? text.isShorter(than: 700) else { return nil }
         // "(…)" or "[…]" at the end: a credit when short and name-like.
         if let last = text.last, last == ")" || last == "]" {
@@ -148,7 +150,7 @@ enum PictureCredit {
                 // word in brackets closing it is the picture's source (not for the line's cue: in a paragraph it is an
                 // acronym or a ticker).
                 // (Not after a labelled credit: "… Credit: ESA/Webb, NASA, J. Olmsted (STScI)" credits all of it.)
-                if archiveWord, inner.utf8.count >= 4, inner.first?.isUppercase == true, inner.allSatisfy(\.isLetter),
+                if splittingCaption, inner.utf8.count >= 4, inner.first?.isUppercase == true, inner.allSatisfy(\.isLetter),
                     !labelProbe.matches(text), !dashLabelProbe.matches(text)
                 {
                     return (String(text[..<start]).trimmingWhitespace(), inner)
@@ -185,7 +187,7 @@ enum PictureCredit {
         else { return nil }
         let words = text.spaceSeparatedWords
         guard words.count >= 2 else { return nil }
-        if let slash = trailingSlashCredit(words, archiveWord: archiveWord) { return slash }
+        if let slash = trailingSlashCredit(words, splittingCaption: splittingCaption) { return slash }
         if let lastWord = words.last, agencies.contains(lastWord.lowercased()), lastWord.first?.isUppercase == true, words.count >= 3 {
             let twoWords = words.suffix(2).joined(separator: " ").lowercased()
             let take = agencies.contains(twoWords) ? 2 : 1
@@ -357,7 +359,7 @@ enum PictureCredit {
     }
 
     /// "REUTERS/Brendan McDermid", "Jaafar ASHTIYEH / AFP", "Elias Funez/The Union via AP" at the end of the line.
-    private static func trailingSlashCredit(_ words: [Substring], archiveWord: Bool) -> (caption: String, credit: String)? {
+    private static func trailingSlashCredit(_ words: [Substring], splittingCaption: Bool) -> (caption: String, credit: String)? {
         guard let slashIndex = words.lastIndex(where: { $0.containsBytes("/") }), words.count - slashIndex <= 4 else { return nil }
         var start = slashIndex
         // The credit starts after the caption's last sentence, at most four words before the slash.
@@ -374,7 +376,7 @@ enum PictureCredit {
         guard
             credit.allSatisfy({
                 $0.first?.isUppercase == true || $0 == "/" || $0.containsBytes("/") || ["via", "of", "for", "and"].contains($0)
-                    || archiveWord && $0 == "files"
+                    || splittingCaption && $0 == "files"
             }),
             credit.contains(where: { word in
                 word.split(separator: "/").contains { agencies.contains($0.lowercased()) || $0.allSatisfy(\.isUppercase) }

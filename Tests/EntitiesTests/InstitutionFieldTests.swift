@@ -75,6 +75,10 @@ import Testing
         #expect(found["Department for Digital, Culture, Media and Sport"] == .organisation, "\(found)")
         #expect(found["Ministry of Defence"] == .organisation, "\(found)")
         #expect(found["Russia"] == .place && found["Ukraine"] == .place, "\(found)")
+        // A colon is no comma of a list: the name is not written with one it does not have.
+        let labelled = recognisedKinds(
+            ["The statement came from the Ministry of Trade: Industry and Energy figures showed exports rising."], language: "en")
+        #expect(!labelled.keys.contains { $0.contains(",") }, "\(labelled)")
     }
 
     @Test("\"said Opposition spokesman on energy Phillip Paulwell\": the word before a post is no speaker")
