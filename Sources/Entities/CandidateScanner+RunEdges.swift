@@ -318,6 +318,12 @@ extension CandidateScanner {
             {
                 if runEnd > index, tokens[at].opensQuote || tokens[at].opensBracket { break }
                 if runEnd > index, capitalisesNouns, namedCompoundPart(at: runEnd) != nil { break }
+                // "programu Doprava Evropské unie": a Czech or Russian institution named with its first word capitalised
+                // starts a name of its own inside the run.
+                if runEnd > index, lowercasesInstitutionNames, slavicInstitutionEnd(from: at) != nil || slavicHeadFirstEnd(from: at) != nil
+                {
+                    break
+                }
                 // "London Metal Exchange CMAL3", "Airbus A320": a code of letters and digits after a name is a
                 // ticker or a model, not more of the name.
                 if runEnd > index, tokens[at].bare.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { break }

@@ -41,6 +41,70 @@ extension CandidateScanner {
         return end + 1
     }
 
+    /// Heads of the bodies Czech and Russian name head first with their field in lower case after them, in their
+    /// case forms: "Ministerstvo vnitra", "ministerstva financí", "Министерство финансов", "в Министерстве
+    /// экономического развития". The field is what the rest of the name is, so it is read from `slavicFieldWords`.
+    private static let slavicHeadFirstStems = ["ministerstv", "министерств", "úřad", "управлени", "департамент", "служб"]
+    /// The words of a ministry's or office's field as the two languages write it in the genitive after the head
+    /// ("vnitra", "zahraničních věcí", "práce a sociálních věcí", "обороны", "иностранных дел", "науки и высшего
+    /// образования"): a closed table of portfolios, where a lower-case word after the head could also be a verb.
+    static let slavicFieldWords: WordSet = [
+        "vnitra", "financí", "obrany", "zdravotnictví", "spravedlnosti", "kultury", "dopravy", "zemědělství", "školství",
+        "mládeže", "tělovýchovy", "průmyslu", "obchodu", "zahraničních", "zahraničí", "věcí", "práce", "sociálních",
+        "životního", "prostředí", "pro", "místní", "regionální", "rozvoj", "rozvoje", "energetiky", "informatiky", "vlády",
+        "financií", "hospodárstva", "spravodlivosti", "zdravotníctva", "školstva", "dopravy",
+        "финансов", "обороны", "юстиции", "здравоохранения", "образования", "просвещения", "культуры", "транспорта",
+        "энергетики", "труда", "спорта", "строительства", "промышленности", "торговли", "сельского", "хозяйства",
+        "иностранных", "внутренних", "дел", "экономического", "развития", "природных", "ресурсов", "экологии", "цифрового",
+        "науки", "высшего", "социальной", "защиты", "связи", "безопасности", "налоговой", "таможенной", "исполнения",
+        "наказаний", "здравоохранения", "туризма", "информации",
+    ]
+    /// "a", "и": a second field joined to the first ("průmyslu a obchodu", "промышленности и торговли").
+    private static let slavicFieldJoiners: WordSet = ["a", "i", "и"]
+
+    /// The end of a Czech or Russian body named head first with its field from `slavicFieldWords` after it ("Ministerstvo
+    /// životního prostředí", "Министерство финансов России": the country it serves, a name the gazetteer knows, is part
+    /// of it); nil when the head has no field from the table after it.
+    func slavicHeadFirstEnd(from start: Int) -> Int? {
+        guard lowercasesInstitutionNames, start + 1 < tokens.count, !tokens[start].trailingPunctuation, !tokens[start].hasPossessive,
+            tokens[start + 1].isLowercase, Self.slavicFieldWords.contains(tokens[start + 1].bare)
+        else { return nil }
+        let head = tokens[start].bare.lowercased()
+        guard Self.slavicHeadFirstStems.contains(where: { head.hasPrefix($0) && head.count <= $0.count + 3 }) else { return nil }
+        var end = start + 1
+        while end < tokens.count, !tokens[end - 1].trailingPunctuation {
+            let token = tokens[end]
+            if Self.slavicFieldWords.contains(token.bare) {
+                end += 1
+            } else if Self.slavicFieldJoiners.contains(token.bare), end + 1 < tokens.count, !token.trailingPunctuation,
+                Self.slavicFieldWords.contains(tokens[end + 1].bare)
+            {
+                end += 2
+            } else {
+                break
+            }
+        }
+        // "… развития России", "… financí ČR": the country after the field, in the genitive.
+        if !tokens[end - 1].trailingPunctuation, end < tokens.count, tokens[end].isCapitalised, !tokens[end].opensBracket,
+            namesCountry(tokens[end].bare)
+        {
+            end += 1
+        }
+        return end
+    }
+
+    /// A country's name, as written or in a case form ("России", "Чехии", "Ruska").
+    private func namesCountry(_ word: String) -> Bool {
+        func isCountry(_ form: String) -> Bool { gazetteer.lookup(form)?.qcode?.hasPrefix("iso3166") == true }
+        if isCountry(word) { return true }
+        guard word.count >= 5 else { return false }
+        for (ending, nominatives) in Resolver.caseEndings where word.hasSuffix(ending) {
+            let stem = word.dropLast(ending.count)
+            if nominatives.contains(where: { isCountry(String(stem) + $0) }) { return true }
+        }
+        return false
+    }
+
     /// An adjective by its ending — not a verbal noun, which ends the same way ("zasedání", "заседание": "the meeting").
     /// On the bytes: past its first letter a word of five letters or more is in small letters, as the endings are.
     static func isSlavicAdjective(_ word: String) -> Bool {

@@ -182,6 +182,15 @@ struct CandidateScanner {
                 index = end
                 continue
             }
+            // "Ministerstvo vnitra", "В Министерстве финансов": after a sentence's opening preposition too.
+            if lowercasesInstitutionNames,
+                case let head = openers.contains(tokens[index].bare) && index + 1 < tokens.count ? index + 1 : index,
+                let end = slavicHeadFirstEnd(from: head)
+            {
+                result.append(bodyName(head..<end))
+                index = end
+                continue
+            }
             if let end = slavicInstitutionEnd(from: index) {
                 result.append(bodyName(index..<end))
                 index = end

@@ -318,10 +318,15 @@ enum EntityWords {
         // Portuguese ("Conselho de Ministros", "Confederação Empresarial de Portugal", "Assembleia da República").
         "Conselho", "Confederação", "Ministério", "Assembleia", "Comissão", "Federação", "Associação", "Fundação",
         "Universidade", "Agência", "Câmara", "Supremo", "Polícia", "Sindicato",
-        // Russian bodies named head first, in the nominative and the genitive the head takes after another noun
-        // ("Банк России", "Совет директоров Банка России", "Министерство обороны", "Совета Федерации").
-        "Банк", "Банка", "Министерство", "Министерства", "Совет", "Совета", "Служба", "Службы", "Комитет", "Комитета",
-        "Агентство", "Агентства", "Фонд", "Фонда", "Центр", "Центра", "Университет", "Университета", "Партия", "Партии",
+        // Russian bodies named head first, the head in each of its cases ("Банк России", "Совет директоров Банка России",
+        // "в Банке России", "Министерство обороны", "в Министерстве транспорта", "с Министерством финансов"): Russian
+        // declines the head after a preposition or another noun and leaves the rest of the name as it is.
+        "Банк", "Банка", "Банку", "Банком", "Банке", "Министерство", "Министерства", "Министерству", "Министерством",
+        "Министерстве", "Совет", "Совета", "Совету", "Советом", "Совете", "Служба", "Службы", "Службе", "Службу", "Службой",
+        "Комитет", "Комитета", "Комитету", "Комитетом", "Комитете", "Агентство", "Агентства", "Агентству", "Агентством",
+        "Агентстве", "Фонд", "Фонда", "Фонду", "Фондом", "Фонде", "Центр", "Центра", "Центру", "Центром", "Центре",
+        "Университет", "Университета", "Университету", "Университетом", "Университете", "Партия", "Партии", "Партию",
+        "Партией",
         // Football clubs named by a club word before the town ("Olympique de Marseille", "Real Madrid", "Borussia
         // Dortmund", "Dynamo Kyiv", "Sporting CP", "Stade Rennais"): the club, not the town nor a person.
         "Olympique", "Real", "Atlético", "Atletico", "Sporting", "Borussia", "Eintracht", "Dynamo", "Dinamo", "Spartak",

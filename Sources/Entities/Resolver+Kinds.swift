@@ -207,6 +207,14 @@ extension Resolver {
         if words.count >= 2, beginnings[0]?.kind == .organisation, !GivenNames.containsName(Substring(first)) {
             return (.organisation, text, nil, 60)
         }
+        // "на Дальнем Востоке", "Высшей школы экономики": in a language that declines names, a run opening with an
+        // adjective by its ending that is no given name in any case names a place or a body; a person's opens with a
+        // given name ("Дмитрием Песковым" is "Дмитрий" in the instrumental).
+        if inflectsNames, words.count >= 2, !candidate.titled, CandidateScanner.isSlavicAdjective(String(first)),
+            !GivenNames.containsName(Substring(first)), Self.nominativeGivenName(of: Substring(first)) == nil
+        {
+            return (Self.slavicLocatives.contains(candidate.previousWord) ? .place : .organisation, text, nil, 60)
+        }
         // Four names at most, the particles between them aside ("Maria do Rosário Palma Ramalho").
         if words.count <= 6, words.filter({ $0.unicodeScalars.first?.isUppercaseLetter == true }).count <= 4,
             !text.unicodeScalars.contains(where: {
@@ -224,6 +232,10 @@ extension Resolver {
         }
         return nil
     }
+
+    /// Czech, Slovak and Russian prepositions of place, "in" and "on" ("v Praze", "na Dálném východě", "в Сибири", "на
+    /// Дальнем Востоке"); not "to" and "from", which a club or a firm follows as often ("přestoupil do Evertonu").
+    static let slavicLocatives: WordSet = ["v", "ve", "na", "в", "во", "на"]
 
     /// The last words of administrative areas' names.
     static let areaWords: WordSet = ["County", "Province", "Region", "State", "City", "District", "Prefecture", "Territory"]
@@ -305,6 +317,13 @@ extension Resolver {
         guard !capitalisesNouns, !candidate.sentenceInitial, !candidate.inShoutingText, !candidate.writtenInLowerCase,
             name.unicodeScalars.dropFirst().first != "-", Self.isWordOfLetters(name), !EntityWords.commonStarters.contains(name)
         else { return nil }
+        // "v Hlubočepích", "на Камчатке": in Czech or Russian an unexplained word after a preposition of place is a place.
+        // (Not an adjective's genitive or dative: "z Operačního programu".)
+        if inflectsNames, Self.slavicLocatives.contains(candidate.previousWord),
+            !["ího", "ého", "ímu", "ému", "ого", "его", "ому", "ему"].contains(where: { name.hasSuffix($0) })
+        {
+            return (.place, name, Self.unexplainedConfidence)
+        }
         return (.organisation, name, Self.unexplainedConfidence)
     }
 

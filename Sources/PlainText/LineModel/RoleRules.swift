@@ -474,15 +474,16 @@ enum RoleRules {
     }
 
     /// The headline comes before the standfirst: a long line the model took for the headline (twelve words or more)
-    /// right under a shorter headline-shaped line of five words or more that it left out ("El Banco de España eleva al
+    /// right under a headline-shaped line of five words or more, three words shorter at least, that it left out ("El Banco de España eleva al
     /// 2,6% su previsión …" over "El organismo que dirige José Luis Escrivá mejora en tres décimas …", the section's
     /// name set on the line above without a blank line; "Despite everything, U.S. emissions dipped in 2019" over "Coal
     /// has been in a slow-motion death spiral over the past ten years") is the standfirst, and the line above it the
-    /// headline. A kicker over a headline has fewer than five words.
+    /// headline; so is "В Минфине допустили повышение НДС …" over the minister's sentence four words longer, under the
+    /// site's name and section. A kicker over a headline has fewer than five words.
     static func headlineAboveItsStandfirst(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
         guard let headline = roles.firstIndex(of: .headline), headline >= 1, shapes[headline].words >= 12,
             case let above = headline - 1, roles[above] == .other, isHeadlineShaped(shapes[above]), shapes[above].words >= 5,
-            shapes[above].words + 5 <= shapes[headline].words
+            shapes[above].words + 3 <= shapes[headline].words
         else { return }
         roles[above] = .headline
         roles[headline] = .other

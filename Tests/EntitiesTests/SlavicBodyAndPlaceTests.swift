@@ -1,0 +1,74 @@
+import NewsModel
+import Testing
+
+@testable import Entities
+
+/// Czech and Russian bodies named head first with their field in lower case, their heads in every case, and places
+/// named by a declined adjective or after "in" (session 40, pages written in the manner of RBC and iDNES).
+@Suite struct SlavicBodyAndPlaceTests {
+    @Test("\"Министерство финансов России\", \"в Министерстве экономического развития\": the head, its field, the country")
+    func russianMinistriesWithTheirFields() {
+        let found = recognisedKinds(
+            [
+                "Министерство финансов России рассматривает возможность снижения порога доходов для малого бизнеса.",
+                "В Министерстве экономического развития предложение пока не комментируют, сообщил Антон Силуанов.",
+            ], language: "ru")
+        #expect(found["Министерство финансов России"] == .organisation, "\(found)")
+        #expect(found["Министерстве экономического развития"] == .organisation, "\(found)")
+        #expect(found["В Министерстве"] == nil, "\(found)")
+    }
+
+    @Test("\"в Банке России\": a Russian body's head in the locative still opens the body's name")
+    func russianHeadInTheLocative() {
+        let found = recognisedKinds(
+            [
+                "Как пишет газета «Ведомости», в Банке России также выступают за более жесткий контроль над схемами.",
+                "Андрей Макаров отметил, что депутаты поддержат инициативу.",
+            ], language: "ru")
+        #expect(found["Банке России"] == .organisation, "\(found)")
+    }
+
+    @Test("\"Ministerstvo životního prostředí\", \"Ministerstva zahraničních věcí\": Czech ministries with their fields")
+    func czechMinistriesWithTheirFields() {
+        let found = recognisedKinds(
+            [
+                "Ministerstvo životního prostředí stavbu schválilo v říjnu, uvedl primátor Bohuslav Svoboda.",
+                "Podle Ministerstva zahraničních věcí je situace klidná.",
+            ], language: "cs")
+        #expect(found["Ministerstvo životního prostředí"] == .organisation, "\(found)")
+        #expect(found["Ministerstva zahraničních věcí"] == .organisation, "\(found)")
+    }
+
+    @Test("\"programu Doprava Evropské unie\": a Slavic institution inside a capitalised run starts its own name")
+    func institutionInsideARun() {
+        let found = recognisedKinds(
+            [
+                "Primátor Bohuslav Svoboda uvedl, že město počítá s dotací z Operačního programu Doprava Evropské unie.",
+                "Proti projektu se dříve stavěli někteří obyvatelé, kteří se obávali hluku.",
+            ], language: "cs")
+        #expect(found["Evropské unie"] == .organisation, "\(found)")
+        #expect(found["Doprava Evropské"] == nil, "\(found)")
+    }
+
+    @Test("\"на Дальнем Востоке\": a run opening with a declined adjective, no given name, names a place, not a person")
+    func declinedAdjectiveOpensAPlace() {
+        let found = recognisedKinds(
+            [
+                "Депутаты поддержат инициативу, если она не затронет предпринимателей в Сибири и на Дальнем Востоке.",
+                "Глава комитета Андрей Макаров отметил, что решение будет принято позже.",
+            ], language: "ru")
+        #expect(found["Дальнем Востоке"] == .place, "\(found)")
+        #expect(found["Андрей Макаров"] == .person, "\(found)")
+    }
+
+    @Test("\"v Hlubočepích\": an unexplained word after \"in\" in Czech copy is a place")
+    func wordAfterInIsAPlace() {
+        let found = recognisedKinds(
+            [
+                "Podle náměstka trať ulehčí autobusové dopravě v Hlubočepích a na Barrandově.",
+                "Náměstek primátora Zdeněk Hřib řekl, že stavba začne na jaře.",
+            ], language: "cs")
+        #expect(found["Hlubočepích"] == .place, "\(found)")
+        #expect(found["Zdeněk Hřib"] == .person, "\(found)")
+    }
+}
