@@ -5,9 +5,10 @@ enum LineRules {
     // MARK: Pictures
 
     /// `Emmanuel Macron (photo: Getty Images)`, `… (Foto: dpa)`, `… (Image: X)`, `… (AP Photo/Name)`; AP's copyright
-    /// code after the credit (`… (AP Photo/Name) AP2014`) is group 5.
+    /// code after the credit (`… (AP Photo/Name) AP2014`) is group 5. The two-word labels come first: "[PHOTO CREDIT:
+    /// @SPNigeria]" would otherwise leave "CREDIT:" in the credit.
     static let captionWithCredit = Pattern(
-        #"^(.{2,400}?)\s*[\(\[]\s*((?:photo|foto|image|picture|pic|bild|photograph|photo credit|credit|source|фото|фото:)\s*:?\s*(.{2,120}?)|((?:AP|AFP|Reuters|EPA|dpa|Getty Images|AAP)\s+Photo\s*/\s*[^)\]]{2,120}?))\s*[\)\]]\s*(AP\d{4})?\s*$"#,
+        #"^(.{2,400}?)\s*[\(\[]\s*((?:photo credit|image credit|photo|foto|image|picture|pic|bild|photograph|credit|source|фото|фото:)\s*:?\s*(.{2,120}?)|((?:AP|AFP|Reuters|EPA|dpa|Getty Images|AAP)\s+Photo\s*/\s*[^)\]]{2,120}?))\s*[\)\]]\s*(AP\d{4})?\s*$"#,
         caseInsensitive: true,
         prefilter: {
             [

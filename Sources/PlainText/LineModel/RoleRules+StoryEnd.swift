@@ -292,7 +292,7 @@ extension RoleRules {
         for index in roles.indices where [.body, .teaser].contains(roles[index]) && shapes[index].words <= 60 {
             let text = blocks[index].text
             if opens(text, withOneOf: archiveNotices) || !shapes[index].end.endsSentence && opens(text, withOneOf: newsletterLabels)
-                || isInboxPromotion(text)
+                || isInboxPromotion(text) || isDonationAppeal(text)
             {
                 roles[index] = .other
             }
@@ -305,6 +305,13 @@ extension RoleRules {
         let lowered = text.lowercasedOnBytes()
         return lowered.containsBytes("newsletter") || lowered.containsBytes("inbox")
     }
+    /// "Support PREMIUM TIMES' journalism of integrity and credibility", "Support independent journalism": the page's
+    /// appeal for money, which opens with the verb and names the journalism it pays for.
+    private static func isDonationAppeal(_ text: String) -> Bool {
+        guard text.utf8.count < 200, opens(text, withOneOf: donationOpenings) else { return false }
+        return text.lowercasedOnBytes().containsBytes("journalism")
+    }
+    private static let donationOpenings = ["support ", "donate ", "help us ", "help fund "].map { Array($0.utf8) }
     private static let inboxPromotionOpenings = ["get the latest ", "get the best ", "get our ", "get breaking "].map { Array($0.utf8) }
     private static let newsletterLabels = ["sign up to our ", "sign up for our ", "get the free ", "subscribe to our "].map {
         Array($0.utf8)

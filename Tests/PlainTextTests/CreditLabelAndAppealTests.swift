@@ -1,0 +1,49 @@
+import Foundation
+import NewsModel
+import Testing
+
+@testable import PlainText
+
+/// A bracketed credit labelled with two words, and a page's appeal for money (session 40, a page written in the manner
+/// of a Nigerian national site).
+@Suite struct CreditLabelAndAppealTests {
+    private static let page = """
+        Senate confirms Tinubu's nominee as CBN deputy governor
+
+        The Senate on Thursday confirmed the nomination of Muhammad Sani Abdullahi as Deputy Governor of the Central Bank of Nigeria.
+
+        By Kayode Jimoh
+        December 5, 2026
+
+        Senate President Godswill Akpabio [PHOTO CREDIT: @SPNigeria]
+
+        The Senate on Thursday confirmed President Bola Tinubu's nomination of Muhammad Sani Abdullahi as Deputy Governor of the Central Bank of Nigeria (CBN).
+
+        Mr Abiru told his colleagues that the nominee had the requisite experience, having served as a commissioner in Kaduna State.
+
+        Senate President Godswill Akpabio congratulated Mr Abdullahi and urged him to work with the CBN Governor, Olayemi Cardoso, to stabilise the naira.
+
+        Support PREMIUM TIMES' journalism of integrity and credibility
+        """
+
+    @Test("\"[PHOTO CREDIT: @SPNigeria]\": the credit is the name after the whole label")
+    func twoWordLabelInBrackets() {
+        let item = PlainTextReader().read(text: Self.page).item
+        #expect(item.pictures.first?.creditline == "@SPNigeria", "\(item.pictures)")
+        #expect(item.pictures.first?.caption == "Senate President Godswill Akpabio", "\(item.pictures)")
+    }
+
+    @Test("\"Support PREMIUM TIMES' journalism …\" is neither a paragraph nor a related link")
+    func donationAppeal() {
+        let item = PlainTextReader().read(text: Self.page).item
+        let texts = item.body.compactMap { block -> String? in
+            switch block {
+            case .paragraph(let text): text
+            case .relatedTeaser(let link): link.title
+            default: nil
+            }
+        }
+        #expect(!texts.contains { $0.hasPrefix("Support PREMIUM") }, "\(texts)")
+        #expect(texts.contains { $0.hasPrefix("Senate President Godswill Akpabio congratulated") }, "\(texts)")
+    }
+}
