@@ -125,6 +125,15 @@ extension ArticleAssembly {
             name = before
             if PictureCredit.isAgency(tail) { addSource(tail) }
         }
+        // "Aus Frankfurt am Main berichtet Anna Clauß", "Aus Washington berichten X und Y" (German pages): where from,
+        // the verb, then the names; the whole line stays in the note.
+        for verb in [" berichtet ", " berichten "] {
+            if let range = name.firstByteRange(of: verb), case let after = String(name[range.upperBound...]).trimmingWhitespace(),
+                !after.isEmpty, after.split(separator: " und ").allSatisfy({ RoleRules.isBareName(String($0)) })
+            {
+                name = after
+            }
+        }
         name = Self.strippingJournalistRole(name.stripping(" ,.|="))
         // "MADRID", "Praha" over the date (El Mundo, iROZHLAS): one word without a label is where the story was written;
         // an author's name has two, and a one-word byline is an agency's.
