@@ -6,7 +6,7 @@ import Testing
 
 /// The headline stands over the standfirst, also when the page's name and section stand over both and the standfirst
 /// is only a few words longer (session 40, a page written in the manner of RBC); a German byline that says where the
-/// author reports from (a page in the manner of Der Spiegel).
+/// author reports from (a page in the manner of Der Spiegel); a picture's caption under the byline and time (La Vanguardia).
 @Suite struct HeadlineOverStandfirstTests {
     @Test("Site name, section, headline, a standfirst four words longer, then a credit: the headline is the first")
     func headlineOverAStandfirstWithACredit() {
@@ -47,5 +47,34 @@ import Testing
             """
         let item = PlainTextReader().read(text: page).item
         #expect(item.bylines == ["Anna Clauß"], "\(item.bylines)")
+    }
+
+    @Test("Headline, standfirst, byline and time, then a caption over its credit: the caption is no headline")
+    func captionOverItsCreditUnderTheByline() {
+        let page = """
+            La Vanguardia
+            Política
+            Illa anuncia un plan de vivienda de 4.400 millones para Catalunya hasta 2030
+
+            El president de la Generalitat presenta la medida en el Parlament y pide el apoyo de ERC y los Comuns
+
+            Redacción
+            Barcelona
+            05/12/2026 12:30
+            Actualizado a 05/12/2026 14:02
+
+            Salvador Illa, durante su intervención en el Parlament este jueves
+            Alejandro García / EFE
+
+            El president de la Generalitat, Salvador Illa, ha anunciado este jueves en el Parlament un plan de vivienda dotado con 4.400 millones de euros hasta 2030.
+
+            "La vivienda es la gran emergencia social de nuestro tiempo", ha afirmado Illa, que ha pedido el apoyo de Esquerra Republicana.
+
+            El Ayuntamiento de Barcelona, que gobierna Jaume Collboni, aportará suelo público en el barrio de La Sagrera.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.headline == "Illa anuncia un plan de vivienda de 4.400 millones para Catalunya hasta 2030")
+        #expect(item.pictures.first?.caption == "Salvador Illa, durante su intervención en el Parlament este jueves", "\(item.pictures)")
+        #expect(item.pictures.first?.creditline == "Alejandro García / EFE", "\(item.pictures)")
     }
 }

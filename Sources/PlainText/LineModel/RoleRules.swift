@@ -21,6 +21,7 @@ enum RoleRules {
         kickerAboveTheHeadline(shapes, &roles)
         kickerOverAHeadlineTakenForAByline(shapes, &roles)
         headlineAboveItsStandfirst(shapes, &roles)
+        captionOverItsCreditIsNoHeadline(shapes, &roles)
         headlineIsNoSignature(shapes, &roles)
         storyTextBetweenParagraphs(shapes, &roles)
         sentencesAreNoCredits(blocks, shapes, &roles)
@@ -487,6 +488,21 @@ enum RoleRules {
         else { return }
         roles[above] = .headline
         roles[headline] = .other
+    }
+
+    /// A line right over a picture's credit that the model took for the headline, with the page's byline or time above
+    /// it and a headline-shaped line of five words or more above those ("Illa anuncia un plan de vivienda …" / the
+    /// standfirst / "Redacción" / "05/12/2026 12:30" / "Salvador Illa, durante su intervención …" / "Alejandro García /
+    /// EFE"): that line is the picture's caption, the first one the headline — the headline stands over the byline.
+    static func captionOverItsCreditIsNoHeadline(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard let headline = roles.firstIndex(of: .headline), headline + 1 < roles.count, roles[headline + 1] == .credit,
+            let title = (0..<headline).first(where: { roles[$0] == .other && isHeadlineShaped(shapes[$0]) && shapes[$0].words >= 5 }),
+            ((title + 1)..<headline).contains(where: {
+                roles[$0] == .byline || roles[$0] == .other && !shapes[$0].cues.isDisjoint(with: [.dateOnly, .time, .byline, .bylineWord])
+            })
+        else { return }
+        roles[title] = .headline
+        roles[headline] = .caption
     }
 
     /// A name and a town the model took for the headline ("Olugbenga Adanikin, Abuja"), right under the first line of the
