@@ -18,7 +18,11 @@ extension CandidateScanner {
                     (tokens[$0].isCapitalised || EntityWords.connectors.contains(tokens[$0].word)) && !tokens[$0].trailingPunctuation
                 })
             else { return nil }
-            guard tokens[index].isCapitalised, Self.isGivenName(tokens[index].bare) else { continue }
+            // (In a language that declines names, a given name in a case form too: "mluvčí Policie ČR Petry Vaňkové".)
+            guard tokens[index].isCapitalised,
+                Self.isGivenName(tokens[index].bare)
+                    || inflectsNames && Resolver.nominativeGivenName(of: Substring(tokens[index].bare)) != nil
+            else { continue }
             // "Luiz Inácio Lula da Silva": before a name with a surname's particle, words that no dictionary, gazetteer or
             // role list has and that are shaped like names are given names the lists lack, not a role.
             if (index + 1..<runEnd).contains(where: { Self.particlesOf.contains(tokens[$0].word) }),

@@ -8,10 +8,11 @@ extension CandidateScanner {
     private static let slavicInstitutionStems = [
         "bank", "sněmovn", "snemovn", "unie", "unii", "rad", "soud", "komis", "úřad", "polici", "univerzit", "stran",
         "agentur", "inspekc", "správ", "fond", "výbor", "vlád", "akademi", "nemocnic", "ministerstv", "senát", "hnutí",
-        "pojišťovn", "komor", "svaz", "společnost", "kancelář", "institut", "asociac",
+        "pojišťovn", "komor", "svaz", "společnost", "kancelář", "institut", "asociac", "pošt", "dráh", "drah", "televiz",
+        "rozhlas", "spořiteln", "zastupitelstv",
         "банк", "дум", "палат", "суд", "комисси", "служб", "прокуратур", "парти", "университет", "академи", "совет",
         "комитет", "фонд", "агентств", "инспекци", "гварди", "церкв", "церков", "рад", "федераци", "союз", "компани",
-        "корпораци", "объединени",
+        "корпораци", "объединени", "почт", "дорог", "телевидени",
     ]
     /// Adjective endings of the three languages in their case forms (longest first).
     private static let slavicAdjectiveEndings = [
@@ -38,8 +39,27 @@ extension CandidateScanner {
         if end + 1 < tokens.count, !tokens[end].trailingPunctuation, !tokens[end + 1].opensBracket, Self.isAcronym(tokens[end + 1].bare) {
             return nil
         }
-        return end + 1
+        return fieldAndPlaceEnd(from: end + 1)
     }
+
+    /// Where a Slavic body's name ends that goes on from `end` with its field ("Федеральная служба безопасности") and the
+    /// country or town it serves, in the genitive ("Следственный комитет России", "районный суд Петербурга").
+    private func fieldAndPlaceEnd(from start: Int) -> Int {
+        var end = start
+        while end < tokens.count, !tokens[end - 1].trailingPunctuation, Self.slavicFieldWords.contains(tokens[end].bare) { end += 1 }
+        if !tokens[end - 1].trailingPunctuation, end < tokens.count, tokens[end].isCapitalised, !tokens[end].opensBracket,
+            namesPlace(tokens[end].bare)
+        {
+            end += 1
+        } else if !tokens[end - 1].trailingPunctuation, end + 1 < tokens.count, Self.placePrepositions.contains(tokens[end].word),
+            tokens[end + 1].isCapitalised, namesPlace(tokens[end + 1].bare)
+        {
+            // "Městský soud v Brně", "Krajský úřad ve Zlíně": Czech names a court or an office's seat with "in".
+            end += 2
+        }
+        return end
+    }
+    private static let placePrepositions: WordSet = ["v", "ve"]
 
     /// Heads of the bodies Czech and Russian name head first with their field in lower case after them, in their
     /// case forms: "Ministerstvo vnitra", "ministerstva financí", "Министерство финансов", "в Министерстве
@@ -86,17 +106,25 @@ extension CandidateScanner {
         }
         // "… развития России", "… financí ČR": the country after the field, in the genitive.
         if !tokens[end - 1].trailingPunctuation, end < tokens.count, tokens[end].isCapitalised, !tokens[end].opensBracket,
-            namesCountry(tokens[end].bare)
+            namesPlace(tokens[end].bare, countryOnly: true)
         {
             end += 1
         }
         return end
     }
 
-    /// A country's name, as written or in a case form ("России", "Чехии", "Ruska").
-    private func namesCountry(_ word: String) -> Bool {
-        func isCountry(_ form: String) -> Bool { gazetteer.lookup(form)?.qcode?.hasPrefix("iso3166") == true }
-        if isCountry(word) { return true }
+    /// A place's name (a country's only, when asked) in a case form ("России", "Чехии", "Ruska", "Петербурга"), or a
+    /// country's as written.
+    private func namesPlace(_ word: String, countryOnly: Bool = false) -> Bool {
+        func isCountry(_ form: String) -> Bool {
+            guard let entry = gazetteer.lookup(form), entry.kind == .place else { return false }
+            return !countryOnly || entry.qcode?.hasPrefix("iso3166") == true
+        }
+        // A country as written ("ČR", "Россия"); a town only in a case form — "České spořitelny David" names no town.
+        if let entry = gazetteer.lookup(word), entry.kind == .place {
+            return entry.qcode?.hasPrefix("iso3166") == true
+        }
+        guard !Self.isGivenName(word) else { return false }
         guard word.count >= 5 else { return false }
         for (ending, nominatives) in Resolver.caseEndings where word.hasSuffix(ending) {
             let stem = word.dropLast(ending.count)

@@ -376,7 +376,7 @@ extension Resolver {
     /// with: "-ии" before "-и", "-ией" before "-ей"), and what the nominative ends with instead: "-u" of "Manchesteru" is dropped, "-ě" of
     /// "Moskvě" and "-y" of "Moskvy" become "-a", "-a" of "Ruska" becomes "-o", "-ии" of "Франции" becomes "-ия".
     static let caseEndings: [(ending: String, nominative: [String])] = [
-        ("ovi", [""]), ("em", ["", "o"]), ("ou", ["a"]), ("ом", [""]), ("ě", ["a"]), ("e", ["", "a"]), ("u", ["", "o", "a"]),
+        ("ovi", [""]), ("em", ["", "o"]), ("ou", ["a"]), ("ом", [""]), ("ě", ["a", "o", ""]), ("e", ["", "a"]), ("u", ["", "o", "a"]),
         ("a", ["", "o"]),
         ("y", ["a"]), ("i", ["a"]), ("ии", ["ия"]), ("ы", ["а"]), ("е", ["а", ""]), ("у", ["а", ""]), ("а", [""]), ("я", ["ь", "я"]),
         ("и", ["а", "ь"]),

@@ -71,4 +71,27 @@ import Testing
         #expect(found["Hlubočepích"] == .place, "\(found)")
         #expect(found["Zdeněk Hřib"] == .person, "\(found)")
     }
+
+    @Test("\"Следственный комитет России\", \"районный суд Петербурга\": the country or town a body serves ends its name")
+    func russianBodyWithItsPlace() {
+        let found = recognisedKinds(
+            [
+                "Следственный комитет России задержал бывшего вице-губернатора Игоря Албина.",
+                "Смольнинский районный суд Петербурга рассмотрит вопрос о мере пресечения в пятницу.",
+            ], language: "ru")
+        #expect(found["Следственный комитет России"] == .organisation, "\(found)")
+        #expect(found["Смольнинский районный суд Петербурга"] == .organisation, "\(found)")
+    }
+
+    @Test("\"mluvčí Policie ČR Petry Vaňkové\": a given name in a case form starts the person's name inside the run")
+    func declinedGivenNameSplitsTheRun() {
+        let found = recognisedKinds(
+            [
+                "Podle mluvčí Policie ČR Petry Vaňkové muž vyhrožoval pracovnici nožem a odnesl přes 80 tisíc korun.",
+                "Muže zadrželi kriminalisté z pobočky České pošty, řekl mluvčí Matěj Šandera.",
+            ], language: "cs")
+        #expect(found["Policie ČR"] == .organisation, "\(found)")
+        #expect(found["Petry Vaňkové"] == .person, "\(found)")
+        #expect(found["České pošty"] == .organisation, "\(found)")
+    }
 }
