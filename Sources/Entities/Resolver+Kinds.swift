@@ -389,6 +389,8 @@ extension Resolver {
     static let surnameCaseEndings = [
         "ого", "его", "ому", "ему", "ами", "ями", "ом", "ем", "ым", "им", "ой", "ей", "ий", "ый", "ая", "ую", "ов", "ев", "а",
         "я", "у", "ю", "е", "ы", "ovi", "em", "ou", "ým", "ého", "ému", "ová", "a", "u", "e", "y",
+        // Czech women's surnames in -ová in their other cases ("Petry Vaňkové", "s Vaňkovou").
+        "ové", "ovou",
     ]
 
     /// A declined word and the word without each case ending it can carry, three letters or more remaining: two forms

@@ -94,4 +94,15 @@ import Testing
         #expect(found["Petry Vaňkové"] == .person, "\(found)")
         #expect(found["České pošty"] == .organisation, "\(found)")
     }
+
+    @Test("\"Petry Vaňkové\" then \"řekla Vaňková\": a Czech woman's surname in another case is the same person")
+    func czechWomansSurnameInItsCases() {
+        let found = recognisedKinds(
+            [
+                "Podle mluvčí Policie ČR Petry Vaňkové muž vyhrožoval pracovnici nožem.",
+                "„Muže jsme zadrželi v jeho bytě, část peněz u sebe ještě měl,“ řekla Vaňková.",
+            ], language: "cs")
+        #expect(found["Petry Vaňkové"] == .person, "\(found)")
+        #expect(found["Vaňková"] == nil, "\(found)")
+    }
 }
