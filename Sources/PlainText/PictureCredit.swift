@@ -206,6 +206,8 @@ enum PictureCredit {
                 tailWords.allSatisfy({
                     $0.first?.isUppercase == true || $0.first?.isNumber == true
                         || ["via", "/", "-", "for", "of", "and", "photo"].contains($0.lowercased())
+                        // A surname's particle ("LP/Philippe de Poulpiquet", "Eduardo van der Berg").
+                        || nameParticles.contains($0)
                 })
             {
                 return (String(text[..<stop.lowerBound]) + ".", tail)
@@ -217,6 +219,9 @@ enum PictureCredit {
         }
         return nil
     }
+
+    /// Particles inside a photographer's name, in small letters.
+    private static let nameParticles: Set<Substring> = ["de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "dos", "das"]
 
     /// What a teaser's summary ends with to link to the story ("The best photos of the year. Full Article").
     private static let linkLabels: Set<String> = ["full article", "full story", "read more", "more", "continue reading", "read full story"]

@@ -5,7 +5,8 @@ import Testing
 @testable import PlainText
 
 /// A bracketed credit labelled with two words, and a page's appeal for money (session 40, a page written in the manner
-/// of a Nigerian national site).
+/// of a Nigerian national site); a short caption over its labelled credit (a Czech tabloid); a photographer's name
+/// with a particle after the caption's last sentence (a Paris daily).
 @Suite struct CreditLabelAndAppealTests {
     private static let page = """
         Senate confirms Tinubu's nominee as CBN deputy governor
@@ -45,5 +46,35 @@ import Testing
         }
         #expect(!texts.contains { $0.hasPrefix("Support PREMIUM") }, "\(texts)")
         #expect(texts.contains { $0.hasPrefix("Senate President Godswill Akpabio congratulated") }, "\(texts)")
+    }
+
+    @Test("\"Policisté zasahovali v Brně-Židenicích.\" right over \"Foto: Policie ČR\": a four-word caption")
+    func shortCaptionOverItsLabelledCredit() {
+        let page = """
+            Policie dopadla lupiče, který přepadl poštu v Brně. Hrozí mu deset let
+
+            5. prosince 2026 9:14
+            Autor: Petr Kovář
+
+            Policisté zasahovali v Brně-Židenicích.
+            Foto: Policie ČR
+
+            Brněnští kriminalisté zadrželi třicetiletého muže, který minulý týden přepadl pobočku České pošty v Židenicích.
+
+            „Muže jsme zadrželi v jeho bytě v Líšni, část peněz u sebe ještě měl,“ řekla Vaňková.
+
+            Muži podle trestního zákoníku hrozí až deset let vězení. Městský soud v Brně o vazbě rozhodne v pondělí.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.pictures.first?.caption == "Policisté zasahovali v Brně-Židenicích.", "\(item.pictures)")
+        #expect(item.pictures.first?.creditline == "Policie ČR", "\(item.pictures)")
+    }
+
+    @Test("\"… dans le centre de Bobigny. LP/Philippe de Poulpiquet\": the credit after the last sentence, particle and all")
+    func photographerWithAParticle() {
+        let credit = PictureCredit.trailingCredit(
+            in: "Illustration. Les faits se sont produits vers 23 heures dans le centre de Bobigny. LP/Philippe de Poulpiquet")
+        #expect(credit?.caption == "Illustration. Les faits se sont produits vers 23 heures dans le centre de Bobigny.")
+        #expect(credit?.credit == "LP/Philippe de Poulpiquet")
     }
 }

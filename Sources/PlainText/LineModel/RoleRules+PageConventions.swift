@@ -116,7 +116,11 @@ extension RoleRules {
             guard credit.blankLinesBefore == 0 || setApart,
                 credit.cues.contains(.creditLine) || credit.blankLinesBefore == 0 && isBracketedLabelledCredit(blocks[index].text)
                     || credit.blankLinesBefore == 0 && opens(blocks[index].text, withOneOf: courtesyLabels),
-                (5...80).contains(caption.words),
+                // (Three words and a full stop are enough right over the labelled credit: "Policisté zasahovali v
+                // Brně-Židenicích." over "Foto: Policie ČR"; not a player's "Durée de l'audio 4:22".)
+                (5...80).contains(caption.words)
+                    || credit.blankLinesBefore == 0 && (3...4).contains(caption.words) && caption.end == .fullStop
+                        && !caption.cues.contains(.time),
                 !caption.cues.contains(.byline), !caption.cues.contains(.bylineWord), !caption.cues.contains(.nameLike),
                 !caption.cues.contains(.dateOnly), !caption.cues.contains(.creditLine)
             else { continue }
