@@ -117,8 +117,11 @@ extension Resolver {
         }
         // "Tyreek Hill caught", "Sally Field said": a place word ends many surnames; acting, it is a person.
         // (Not a word for an administrative area, which ends no surname: "Gangwon Province claimed the coldest temperature".)
+        // (Not two ordinary words of which the first is no given name: "Network Rail said" is a body's name.)
         if words.count == 2, candidate.followedByVerb, !candidate.afterArticle, !EntityWords.placeBeginnings.contains(first),
-            !Self.areaWords.contains(last), gazetteer.lookup(first) == nil
+            !Self.areaWords.contains(last), gazetteer.lookup(first) == nil,
+            !(readsEnglish && EnglishWords.listing(Substring(first)) == 2 && EnglishWords.listing(Substring(last)) == 2
+                && !GivenNames.containsName(Substring(first)))
         {
             return (.person, text, nil, 70)
         }

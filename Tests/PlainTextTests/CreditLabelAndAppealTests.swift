@@ -77,4 +77,44 @@ import Testing
         #expect(credit?.caption == "Illustration. Les faits se sont produits vers 23 heures dans le centre de Bobigny.")
         #expect(credit?.credit == "LP/Philippe de Poulpiquet")
     }
+
+    @Test("\"Please use Chrome browser for a more accessible video player\" is the player's notice, no paragraph")
+    func videoPlayerNotice() {
+        let page = """
+            Sky News
+            UK
+            Storm Darragh: Amber weather warning issued as 80mph winds set to batter Wales and southwest England
+
+            The Met Office says there is a "danger to life" from flying debris, and travel disruption is likely on roads, railways and ferries.
+
+            Tom Gillespie
+            News reporter @TomGillespie_
+            Thursday 5 December 2026 16:05, UK
+
+            Waves crash against the harbour wall in Porthcawl, Wales. Pic: PA
+
+            Please use Chrome browser for a more accessible video player
+
+            An amber weather warning for wind has been issued for Wales and southwest England as Storm Darragh approaches.
+
+            The Met Office said gusts of up to 80mph could hit exposed coasts on Saturday, with 60mph winds likely inland.
+
+            Network Rail said it would run fewer trains on the Great Western Main Line and urged passengers to check before they travel.
+
+            Read more from Sky News:
+            Man charged after body found in Glasgow flat
+            Energy price cap to rise in January, Ofgem confirms
+
+            Natural Resources Wales has issued 12 flood warnings, including for the River Taff in Cardiff.
+
+            First Minister Eluned Morgan said the Welsh government was working with councils to protect homes.
+            """
+        let item = PlainTextReader().read(text: page).item
+        let paragraphs = item.body.compactMap { block -> String? in
+            if case .paragraph(let text) = block { return text }
+            return nil
+        }
+        #expect(!paragraphs.contains { $0.hasPrefix("Please use") }, "\(paragraphs)")
+        #expect(paragraphs.first?.hasPrefix("An amber weather warning") == true, "\(paragraphs)")
+    }
 }

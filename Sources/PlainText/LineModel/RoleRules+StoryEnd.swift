@@ -292,7 +292,7 @@ extension RoleRules {
         for index in roles.indices where [.body, .teaser].contains(roles[index]) && shapes[index].words <= 60 {
             let text = blocks[index].text
             if opens(text, withOneOf: archiveNotices) || !shapes[index].end.endsSentence && opens(text, withOneOf: newsletterLabels)
-                || isInboxPromotion(text) || isDonationAppeal(text)
+                || isInboxPromotion(text) || isDonationAppeal(text) || opens(text, withOneOf: playerNotices)
             {
                 roles[index] = .other
             }
@@ -311,6 +311,12 @@ extension RoleRules {
         guard text.utf8.count < 200, opens(text, withOneOf: donationOpenings) else { return false }
         return text.lowercasedOnBytes().containsBytes("journalism")
     }
+    /// What a page's video player says in place of the video ("Please use Chrome browser for a more accessible video
+    /// player", "Your browser does not support the video tag", "To view this video please enable JavaScript").
+    private static let playerNotices = [
+        "please use chrome browser", "please use a different browser", "your browser does not support", "to view this video",
+        "this video is not available", "this video can not be played", "this video cannot be played",
+    ].map { Array($0.utf8) }
     private static let donationOpenings = ["support ", "donate ", "help us ", "help fund "].map { Array($0.utf8) }
     private static let inboxPromotionOpenings = ["get the latest ", "get the best ", "get our ", "get breaking "].map { Array($0.utf8) }
     private static let newsletterLabels = ["sign up to our ", "sign up for our ", "get the free ", "subscribe to our "].map {

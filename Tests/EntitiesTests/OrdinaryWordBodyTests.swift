@@ -1,0 +1,29 @@
+import NewsModel
+import Testing
+
+@testable import Entities
+
+/// A body named by two ordinary words that acts in the sentence, and a quotation run onto the sentence before it
+/// (session 40, pages written in the manner of Sky News and a press release).
+@Suite struct OrdinaryWordBodyTests {
+    @Test("\"Network Rail said …\": two ordinary words, the first no given name, acting, name a body")
+    func ordinaryWordsActing() {
+        let found = recognisedKinds(
+            [
+                "The Met Office said gusts of up to 80mph could hit exposed coasts on Saturday.",
+                "Network Rail said it would run fewer trains and urged passengers to check before they travel.",
+                "Mark Field said the council was ready.",
+            ], language: "en")
+        #expect(found["Network Rail"] == .organisation, "\(found)")
+        #expect(found["Mark Field"] == .person, "\(found)")
+    }
+
+    @Test("'CEO of Digital Turbine.\"Our Pay platform': the full stop ends the name before the glued quotation")
+    func quotationGluedToTheFullStop() {
+        let tokens = Tokenizer.tokens("said Bill Stone, CEO of Digital Turbine.\"Our Pay platform provides access.")
+        let words = tokens.map(\.word)
+        #expect(words.contains("Turbine"), "\(words)")
+        #expect(words.contains("Our"), "\(words)")
+        #expect(tokens.first { $0.word == "Turbine" }?.endsSentence == true)
+    }
+}
