@@ -9,6 +9,8 @@ enum PictureCredit {
     static let labels = [
         "main image credit:", "image credit:", "photo credit:", "picture credit:", "file pic:", "file photo:", "file image:",
         "credit...", "credit:", "credits:",
+        // Kenya's Nation sets a bar after the label: "… on December 5, 2026. PHOTO | PCS", "FILE PHOTO | NMG".
+        "file photo |", "photo |",
         "photograph:", "photographs:", "photo:", "photos:", "foto:", "fotos:", "bild:", "image:", "images:", "picture:",
         "pictures:", "pic:", "source:", "quelle:", "fuente:", "image copyright", "image source,", "фото:", "photo :", "foto :", "©", "(c)",
         // After a dash, the credit's words (Trinidad's Newsday: "… on Wednesday. - Photo courtesy Office of the Parliament").

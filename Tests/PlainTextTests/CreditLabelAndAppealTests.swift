@@ -117,4 +117,42 @@ import Testing
         #expect(!paragraphs.contains { $0.hasPrefix("Please use") }, "\(paragraphs)")
         #expect(paragraphs.first?.hasPrefix("An amber weather warning") == true, "\(paragraphs)")
     }
+
+    @Test("\"… on December 5, 2026. PHOTO | PCS\": a label and a bar before the credit; the lead under the picture stays")
+    func labelAndBarCredit() {
+        let page = """
+            Nation
+            News
+            Ruto signs Finance Bill into law amid protests in Nairobi
+
+            President William Ruto has assented to the Finance Bill 2026, which introduces new taxes on mobile money transfers.
+
+            By Justus Ochieng
+            Nairobi
+            Thursday, December 05, 2026
+
+            President William Ruto signs the Finance Bill 2026 at State House, Nairobi, on December 5, 2026. PHOTO | PCS
+
+            President William Ruto on Thursday signed the Finance Bill 2026 into law, despite protests in Nairobi and Mombasa against new taxes on mobile money transfers.
+
+            Speaking at State House, Dr Ruto said the measures were necessary to reduce Kenya's reliance on foreign borrowing. "We must live within our means," he said.
+
+            The Kenya Revenue Authority (KRA) expects to raise Sh346 billion from the new measures in the next financial year.
+
+            Opposition leader Kalonzo Musyoka said the Wiper Democratic Movement would challenge the law in the High Court. Safaricom, which runs the M-Pesa service, said it was studying the law.
+
+            ALSO READ: Treasury defends new mobile money tax
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.pictures.first?.creditline == "PCS", "\(item.pictures)")
+        #expect(
+            item.pictures.first?.caption
+                == "President William Ruto signs the Finance Bill 2026 at State House, Nairobi, on December 5, 2026.",
+            "\(item.pictures)")
+        let paragraphs = item.body.compactMap { block -> String? in
+            if case .paragraph(let text) = block { return text }
+            return nil
+        }
+        #expect(paragraphs.first?.hasPrefix("President William Ruto on Thursday signed") == true, "\(paragraphs)")
+    }
 }
