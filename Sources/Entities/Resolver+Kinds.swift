@@ -164,6 +164,8 @@ extension Resolver {
             return (Self.areaWords.contains(last) ? .place : .pointOfInterest, text, nil, 70)
         }
         if EntityWords.organisationNouns.contains(candidate.nextWord) { return (.organisation, text, nil, 65) }
+        // "the Serra Gaúcha region", "the Nagorno Karabakh region": a noun for a place after the name says what it names.
+        if EntityWords.placeNouns.contains(candidate.nextWord), !candidate.titled { return (.place, text, nil, 65) }
         // "Notre Dame cathedral", "Wembley stadium": a lower-case noun for a building or a feature names a point of interest.
         if EntityWords.landmarkNouns.contains(candidate.nextWord) { return (.pointOfInterest, text, nil, 65) }
         // "Southern California Edison", "Western Australia Police": no one's name opens with a compass adjective.

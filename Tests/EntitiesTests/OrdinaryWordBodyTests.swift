@@ -3,8 +3,8 @@ import Testing
 
 @testable import Entities
 
-/// A body named by two ordinary words that acts in the sentence, and a quotation run onto the sentence before it
-/// (session 40, pages written in the manner of Sky News and a press release).
+/// A body named by two ordinary words that acts in the sentence, a quotation run onto the sentence before it, and a
+/// name a place noun follows (session 40, pages written in the manner of Sky News, a press release and Wikinews).
 @Suite struct OrdinaryWordBodyTests {
     @Test("\"Network Rail said …\": two ordinary words, the first no given name, acting, name a body")
     func ordinaryWordsActing() {
@@ -25,5 +25,16 @@ import Testing
         #expect(words.contains("Turbine"), "\(words)")
         #expect(words.contains("Our"), "\(words)")
         #expect(tokens.first { $0.word == "Turbine" }?.endsSentence == true)
+    }
+
+    @Test("\"in the Serra Gaúcha region\": a name of two words before a noun for a place is that place")
+    func placeNounAfterAName() {
+        let found = recognisedKinds(
+            [
+                "The National Institute of Meteorology said more rain was expected over the weekend in the Serra Gaúcha region.",
+                "Governor Eduardo Leite declared a state of public calamity.",
+            ], language: "en")
+        #expect(found["Serra Gaúcha"] == .place, "\(found)")
+        #expect(found["Eduardo Leite"] == .person, "\(found)")
     }
 }
