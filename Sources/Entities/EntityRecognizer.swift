@@ -103,6 +103,7 @@ public struct EntityRecognizer: EntityRecognising {
         var resolver = Resolver(gazetteer: gazetteer)
         resolver.capitalisesNouns = capitalisesNouns
         resolver.readsEnglish = readsEnglish
+        resolver.readsRomance = readsRomance
         resolver.inflectsNames = inflectsNames
         resolver.declinesGerman = item.language.map { $0.prefix(2) == "de" } ?? false
         let entities = resolver.resolve(candidates)

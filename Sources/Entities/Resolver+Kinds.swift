@@ -220,6 +220,17 @@ extension Resolver {
         {
             return (Self.slavicLocatives.contains(candidate.previousWord) ? .place : .organisation, text, nil, 60)
         }
+        // "Rete Ferroviaria Italiana", "Ferrovie del Sud Est", "Juzgado de Instrucción": in French, Spanish, Italian or
+        // Portuguese copy a run with a link inside, or of three words or more with an adjective's ending after the first,
+        // none of whose words is a given name or a surname and no title before it, names a body ("Dmitry Muratov" has
+        // neither, "Lula da Silva" a given name; two words alone may be a name the lists lack: "Roshan Sunkaria").
+        if readsRomance, !candidate.titled, words.count >= 2,
+            words.dropFirst().contains(where: { CandidateScanner.romanceLinks.contains(String($0)) })
+                || words.count >= 3 && words.dropFirst().contains(where: { Self.hasRomanceAdjectiveEnding(String($0)) }),
+            !words.contains(where: { GivenNames.containsName($0) || Surnames.contains($0) })
+        {
+            return (.organisation, text, nil, 60)
+        }
         // Four names at most, the particles between them aside ("Maria do Rosário Palma Ramalho").
         if words.count <= 6, words.filter({ $0.unicodeScalars.first?.isUppercaseLetter == true }).count <= 4,
             !text.unicodeScalars.contains(where: {
@@ -241,6 +252,15 @@ extension Resolver {
     /// Czech, Slovak and Russian prepositions of place, "in" and "on" ("v Praze", "na Dálném východě", "в Сибири", "на
     /// Дальнем Востоке"); not "to" and "from", which a club or a firm follows as often ("přestoupil do Evertonu").
     static let slavicLocatives: WordSet = ["v", "ve", "na", "в", "во", "на"]
+
+    /// A capitalised word with the ending of a Romance adjective, singular or plural ("Italiana", "Nacional",
+    /// "Républicain", "Independientes").
+    static func hasRomanceAdjectiveEnding(_ word: String) -> Bool {
+        guard word.count >= 5 else { return false }
+        let lowered = word.lowercased()
+        let singular = lowered.hasSuffix("s") ? String(lowered.dropLast()) : lowered
+        return CandidateScanner.romanceAdjectiveEndings.contains { singular.hasSuffix($0) }
+    }
 
     /// The last words of administrative areas' names.
     static let areaWords: WordSet = ["County", "Province", "Region", "State", "City", "District", "Prefecture", "Territory"]

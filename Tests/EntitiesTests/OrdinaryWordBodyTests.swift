@@ -3,8 +3,9 @@ import Testing
 
 @testable import Entities
 
-/// A body named by two ordinary words that acts in the sentence, a quotation run onto the sentence before it, and a
-/// name a place noun follows (session 40, pages written in the manner of Sky News, a press release and Wikinews).
+/// A body named by two ordinary words that acts in the sentence, a quotation run onto the sentence before it, a
+/// name a place noun follows, and Italian bodies named with a link or an adjective (session 40, pages written in the
+/// manner of Sky News, a press release, Wikinews and Il Post).
 @Suite struct OrdinaryWordBodyTests {
     @Test("\"Network Rail said …\": two ordinary words, the first no given name, acting, name a body")
     func ordinaryWordsActing() {
@@ -36,5 +37,19 @@ import Testing
             ], language: "en")
         #expect(found["Serra Gaúcha"] == .place, "\(found)")
         #expect(found["Eduardo Leite"] == .person, "\(found)")
+    }
+
+    @Test("\"Rete Ferroviaria Italiana\", \"Ferrovie del Sud Est\": no given name, an adjective or a link: a body")
+    func romanceBodiesByTheirShape() {
+        let found = recognisedKinds(
+            [
+                "Riguarderà i treni di Trenitalia, ma anche quelli delle Ferrovie del Sud Est, secondo il ministro Matteo Salvini.",
+                "Sul sito di Rete Ferroviaria Italiana è disponibile l'elenco dei collegamenti garantiti.",
+                "Secondo Dmitry Muratov la guerra continuerà ancora a lungo.",
+            ], language: "it")
+        #expect(found["Rete Ferroviaria Italiana"] == .organisation, "\(found)")
+        #expect(found["Ferrovie del Sud Est"] == .organisation, "\(found)")
+        #expect(found["Matteo Salvini"] == .person, "\(found)")
+        #expect(found["Dmitry Muratov"] == .person, "\(found)")
     }
 }
