@@ -62,6 +62,33 @@ extension RoleRules {
             }
         }
     }
+    /// "Aktualisiert am 5. Dezember 2026, 10:47 Uhr" over "Quelle: ZEIT ONLINE, dpa, AFP, Reuters": the sources of the
+    /// story under its time stamp, no picture's caption or credit.
+    static func sourcesUnderTheTimeStamp(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        for index in roles.indices.dropFirst() where roles[index] == .caption || roles[index] == .credit {
+            let above = shapes[index - 1]
+            guard roles[index - 1] == .other, !above.cues.isDisjoint(with: [.dateOnly, .time]), shapes[index].words <= 12,
+                opens(blocks[index].text, withOneOf: sourceLabelBytes)
+            else { continue }
+            roles[index] = .other
+        }
+    }
+    private static let sourceLabelBytes = ["quelle:", "source:", "sources:", "fuente:", "fonte:", "zdroj:", "источник:"].map {
+        Array($0.utf8)
+    }
+
+    /// A picture has one caption, which carries the credit: of two lines read as captions in a row, the first without a
+    /// credit over the second with one, right under the headline, is the standfirst ("Riguarda il personale di
+    /// Trenitalia, …" over "Un treno regionale alla stazione di Milano Centrale (Claudio Furlan/LaPresse)").
+    static func oneCaptionUnderTheHeadline(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard let headline = roles.firstIndex(of: .headline), headline + 2 < roles.count, roles[headline + 1] == .caption,
+            roles[headline + 2] == .caption
+        else { return }
+        let credits: BlockShape.Cues = [.trailingCredit, .captionWithCredit, .creditLine, .imageCaption]
+        guard shapes[headline + 1].cues.isDisjoint(with: credits), !shapes[headline + 2].cues.isDisjoint(with: credits) else { return }
+        roles[headline + 1] = .other
+    }
+
     static let publicationTimeLabels = [
         "updated", "published", "posted", "last updated", "aktualisiert", "veröffentlicht", "stand:", "publié le", "mis à jour",
         "actualizado", "publicado", "aggiornato", "pubblicato", "aktualizováno", "publikováno", "обновлено", "опубликовано",

@@ -77,6 +77,8 @@ enum RoleRules {
         standfirstUnderTheByline(shapes, &roles)
         standfirstIsNoCaption(shapes, &roles)
         timeStampIsNoCaption(blocks, shapes, &roles)
+        sourcesUnderTheTimeStamp(blocks, shapes, &roles)
+        oneCaptionUnderTheHeadline(shapes, &roles)
         capitalLinksAreTeasers(blocks, shapes, &roles)
         videoBlocksAreNoStory(blocks, shapes, &roles)
         boxTitleIsNoHeading(shapes, &roles)
