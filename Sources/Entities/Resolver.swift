@@ -323,7 +323,15 @@ package struct Resolver {
             }
             // "García" after "Álvaro García Ortiz"; "Pilar" after "Pilar Rodríguez": the one person the article names
             // with that surname or given name, before a town the gazetteer knows by it — not a country.
-            let link = gazetteer.lookup(name)
+            var link = gazetteer.lookup(name)
+            // "Umweltbundesamts (UBA)": capitals inside a sentence spell an acronym, not the town that is called so in
+            // small letters ("Ubá", a Brazilian town); a country's acronym ("USA") or a place's short form ("NYC") stays.
+            if candidate.isAcronym, !candidate.inShoutingText, let place = link, place.kind == .place,
+                place.qcode?.hasPrefix("iso3166") != true,
+                place.name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) == name.lowercased()
+            {
+                link = nil
+            }
             if link?.rank != 0,
                 let person = Self.onePerson(table.firstSurnames[name], in: table)
                     ?? (GivenNames.containsName(Substring(name)) ? Self.onePerson(table.firstWords[name], in: table) : nil)

@@ -52,4 +52,15 @@ import Testing
         #expect(found["Matteo Salvini"] == .person, "\(found)")
         #expect(found["Dmitry Muratov"] == .person, "\(found)")
     }
+
+    @Test("\"des Umweltbundesamts (UBA)\": capitals spell an acronym, not the town written \"Ubá\"")
+    func acronymIsNoTownInCapitals() {
+        let found = recognisedKinds(
+            [
+                "Das geht aus einer Schätzung des Umweltbundesamts (UBA) hervor, die UBA-Präsident Dirk Messner vorstellte.",
+                "Nach Angaben des UBA seien die Emissionen gesunken, teilte das Amt in Dessau mit.",
+            ], language: "de")
+        #expect(found["UBA"] != .place, "\(found)")
+        #expect(found["Dessau"] == .place, "\(found)")
+    }
 }
