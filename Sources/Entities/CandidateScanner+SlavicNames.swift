@@ -104,31 +104,24 @@ extension CandidateScanner {
                 break
             }
         }
-        // "… развития России", "… financí ČR": the country after the field, in the genitive.
+        // "… развития России", "… financí ČR", "Департамент транспорта Москвы": the country or town it serves, in the
+        // genitive.
         if !tokens[end - 1].trailingPunctuation, end < tokens.count, tokens[end].isCapitalised, !tokens[end].opensBracket,
-            namesPlace(tokens[end].bare, countryOnly: true)
+            namesPlace(tokens[end].bare)
         {
             end += 1
         }
         return end
     }
 
-    /// A place's name (a country's only, when asked) in a case form ("России", "Чехии", "Ruska", "Петербурга"), or a
-    /// country's as written.
-    private func namesPlace(_ word: String, countryOnly: Bool = false) -> Bool {
-        func isCountry(_ form: String) -> Bool {
-            guard let entry = gazetteer.lookup(form), entry.kind == .place else { return false }
-            return !countryOnly || entry.qcode?.hasPrefix("iso3166") == true
-        }
-        // A country as written ("ČR", "Россия"); a town only in a case form — "České spořitelny David" names no town.
-        if let entry = gazetteer.lookup(word), entry.kind == .place {
-            return entry.qcode?.hasPrefix("iso3166") == true
-        }
-        guard !Self.isGivenName(word) else { return false }
-        guard word.count >= 5 else { return false }
+    /// A place's name in a case form ("России", "Чехии", "Ruska", "Петербурга"), or a country's as written ("ČR",
+    /// "Россия"): a town as written is no genitive — "České spořitelny David" names no town.
+    private func namesPlace(_ word: String) -> Bool {
+        if let entry = gazetteer.lookup(word), entry.kind == .place { return entry.qcode?.hasPrefix("iso3166") == true }
+        guard word.count >= 5, !Self.isGivenName(word) else { return false }
         for (ending, nominatives) in Resolver.caseEndings where word.hasSuffix(ending) {
             let stem = word.dropLast(ending.count)
-            if nominatives.contains(where: { isCountry(String(stem) + $0) }) { return true }
+            if nominatives.contains(where: { gazetteer.lookup(String(stem) + $0)?.kind == .place }) { return true }
         }
         return false
     }

@@ -12,7 +12,8 @@ enum PictureCredit {
         // Kenya's Nation sets a bar after the label: "… on December 5, 2026. PHOTO | PCS", "FILE PHOTO | NMG".
         "file photo |", "photo |",
         "photograph:", "photographs:", "photo:", "photos:", "foto:", "fotos:", "bild:", "image:", "images:", "picture:",
-        "pictures:", "pic:", "source:", "quelle:", "fuente:", "image copyright", "image source,", "фото:", "photo :", "foto :", "©", "(c)",
+        "pictures:", "pic:", "source:", "quelle:", "fuente:", "zdroj:", "image copyright", "image source,", "фото:", "photo :", "foto :",
+        "©", "(c)",
         // After a dash, the credit's words (Trinidad's Newsday: "… on Wednesday. - Photo courtesy Office of the Parliament").
         "- photo courtesy", "- photo by", "– photo courtesy", "– photo by",
         // The Inquirer's em dash, set close to the label: "… on Tuesday. —PHOTO FROM PCO".

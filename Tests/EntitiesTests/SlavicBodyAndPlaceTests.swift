@@ -105,4 +105,14 @@ import Testing
         #expect(found["Petry Vaňkové"] == .person, "\(found)")
         #expect(found["Vaňková"] == nil, "\(found)")
     }
+
+    @Test("\"в Департаменте транспорта Москвы\": a head-first body's field, then the town it serves in the genitive")
+    func headFirstBodyWithItsTown() {
+        let found = recognisedKinds(
+            [
+                "Ранее в Департаменте транспорта Москвы сообщили, что до конца года в городе откроют еще пять станций.",
+                "Мэр Москвы Сергей Собянин открыл новую станцию.",
+            ], language: "ru")
+        #expect(found["Департаменте транспорта Москвы"] == .organisation, "\(found)")
+    }
 }

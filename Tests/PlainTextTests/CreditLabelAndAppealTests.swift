@@ -155,4 +155,10 @@ import Testing
         }
         #expect(paragraphs.first?.hasPrefix("President William Ruto on Thursday signed") == true, "\(paragraphs)")
     }
+
+    @Test("\"Zdroj: ČTK/Ondřej Deml\": the Czech source label opens a credit, as \"Quelle:\" and \"Fuente:\" do")
+    func czechSourceLabel() {
+        let credit = PictureCredit.trailingCredit(in: "Ministr financí Zbyněk Stanjura na tiskové konferenci. Zdroj: ČTK/Ondřej Deml")
+        #expect(credit?.credit == "ČTK/Ondřej Deml", "\(String(describing: credit))")
+    }
 }
