@@ -124,8 +124,14 @@ struct ArticleAssembly {
                     readCaption(caption, block: index, awaitingCaption: &awaitingCaption, lastCaption: &lastCaption)
                     continue
                 }
-                // "Christopher Battin Submitted photo" under a gallery counter: a caption with its credit.
-                if PictureCredit.markedPhotoCredit(in: text) != nil {
+                // "Christopher Battin Submitted photo" under a gallery counter: a caption with its credit; so is "Dublin
+                // Airport. Photo: Frank McGrath" (a sentence, then the labelled credit) read as a credit line.
+                if PictureCredit.markedPhotoCredit(in: text) != nil
+                    || !PictureCredit.opensWithCreditWord(text)
+                        && PictureCredit.trailingCredit(in: text, splittingCaption: true).map({
+                            PictureCredit.endsWithSentenceStop($0.caption) && !$0.credit.isEmpty
+                        }) == true
+                {
                     readCaption(text, block: index, awaitingCaption: &awaitingCaption, lastCaption: &lastCaption)
                     continue
                 }

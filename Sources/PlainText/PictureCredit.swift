@@ -507,7 +507,7 @@ enum PictureCredit {
         return (2...4).contains(forIndex) && forIndex < words.count - 1 && !words[..<forIndex].contains { $0 == "of" || $0 == "and" }
     }
 
-    private static func endsWithSentenceStop(_ text: String) -> Bool {
+    static func endsWithSentenceStop(_ text: String) -> Bool {
         guard let last = text.last else { return false }
         return last == "." || last == "!" || last == "?"
     }

@@ -161,4 +161,73 @@ import Testing
         let credit = PictureCredit.trailingCredit(in: "Ministr financí Zbyněk Stanjura na tiskové konferenci. Zdroj: ČTK/Ondřej Deml")
         #expect(credit?.credit == "ČTK/Ondřej Deml", "\(String(describing: credit))")
     }
+
+    @Test("\"Dublin Airport. Photo: Frank McGrath\" read as a credit line: the sentence is the caption, the name the credit")
+    func sentenceBeforeALabelledCredit() {
+        let page = """
+            Irish Independent
+            Irish News
+            Dublin Airport passenger cap: An Bord Pleanála extends deadline for decision to March
+
+            Listen to this article
+            00:00 / 03:12
+
+            Ralph Riegel
+            Today at 11:04
+
+            Dublin Airport. Photo: Frank McGrath
+
+            An Bord Pleanála has again extended the deadline for its decision on Dublin Airport's application to lift the 32 million passenger cap.
+
+            The planning appeals board said it needed more time to consider submissions from Fingal County Council and residents in St Margaret's and Portmarnock.
+
+            The DAA, which runs the airport, said the delay was "deeply disappointing". Its chief executive Kenny Jacobs warned that airlines including Ryanair and Aer Lingus would be forced to cut flights next summer.
+
+            Transport Minister Darragh O'Brien said the Government would bring forward legislation if needed.
+
+            Read More
+            Ryanair threatens to cut 20 routes from Dublin over passenger cap
+
+            Join the Irish Independent WhatsApp channel
+            Stay up to date with all the latest news
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.pictures.first?.caption == "Dublin Airport.", "\(item.pictures)")
+        #expect(item.pictures.first?.creditline == "Frank McGrath", "\(item.pictures)")
+    }
+
+    @Test("\"Write to Sharon Terlep at sharon.terlep@wsj.com …\" is how to reach the authors, no caption")
+    func authorsContactLine() {
+        let page = """
+            Business
+            Boeing to Cut 10% of Workforce as Losses Mount
+            Chief Executive Kelly Ortberg says the plane maker will also delay the first delivery of its 777X jet
+
+            By Sharon Terlep and Andrew Tangel
+            Updated Dec. 5, 2026 6:12 pm ET
+
+            Share
+            Resize
+
+            Listen
+            (4 min)
+
+            Boeing's factory in Everett, Wash. PHOTO: DAVID RYDER/BLOOMBERG NEWS
+
+            Boeing said it would cut about 10% of its workforce, or roughly 17,000 jobs, as the plane maker tries to stem losses after a machinists' strike halted most of its jet production.
+
+            Chief Executive Kelly Ortberg said in a memo to employees that the company needed to "reset our workforce levels to align with our financial reality."
+
+            The company also said it would delay the first delivery of its 777X jet to 2027. Emirates, the largest customer for the plane, has ordered more than 200 of them.
+
+            The International Association of Machinists and Aerospace Workers, which represents about 33,000 Boeing workers in the Seattle area, said the cuts showed the company's priorities were wrong.
+
+            Shares of Boeing fell 1.4% in after-hours trading.
+
+            Write to Sharon Terlep at sharon.terlep@wsj.com and Andrew Tangel at andrew.tangel@wsj.com
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.pictures.count == 1, "\(item.pictures)")
+        #expect(item.pictures.first?.caption == "Boeing's factory in Everett, Wash.", "\(item.pictures)")
+    }
 }

@@ -201,6 +201,21 @@ extension RoleRules {
 
     /// A page closes with a note on its author: "Adam Shaw is a politics reporter for Fox News Digital, …" — the
     /// byline's name, then "is", "covers" or "writes". A note, not story text.
+    /// "Write to Sharon Terlep at sharon.terlep@wsj.com and …" (the Wall Street Journal), "Contact the author at …":
+    /// how to reach the authors, after the story — neither caption nor paragraph.
+    static func contactLinesAreNoStory(_ blocks: [Block], _ roles: inout [LineRole]) {
+        for index in roles.indices where roles[index] != .other && roles[index] != .headline {
+            let text = blocks[index].text
+            guard text.utf8.count < 300, opens(text, withOneOf: contactOpenings), text.utf8.contains(UInt8(ascii: "@")) else {
+                continue
+            }
+            roles[index] = .other
+        }
+    }
+    private static let contactOpenings = ["write to ", "contact the author", "contact the reporter", "email the author"].map {
+        Array($0.utf8)
+    }
+
     static func authorsNoteIsNoStory(_ blocks: [Block], _ roles: inout [LineRole]) {
         guard let last = roles.lastIndex(of: .body) else { return }
         if isUnsignedAuthorsNote(blocks, roles, last) {

@@ -59,6 +59,7 @@ enum RoleRules {
         addressesAreNoCredits(blocks, shapes, &roles)
         menusAreNoTeasers(blocks, shapes, &roles)
         authorsNoteIsNoStory(blocks, &roles)
+        contactLinesAreNoStory(blocks, &roles)
         subheadingsAreHeadings(blocks, shapes, &roles)
         questionsInsideTheStoryAreHeadings(blocks, shapes, &roles)
         tagListsAreFurniture(blocks, shapes, &roles)
