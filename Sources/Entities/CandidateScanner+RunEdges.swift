@@ -239,6 +239,16 @@ extension CandidateScanner {
         return !(tokens[index + 1].word.first?.isNumber ?? false)
     }
 
+    /// "An Bord Pleanála has extended …": Irish names its bodies with its article; before two capitalised words or more
+    /// of which the first is one no English dictionary, gazetteer or list of nationalities knows, "An" opening an English
+    /// sentence is the name's ("An Alibaba spokesman", "An Israeli official" are English; "An Cheol-soo" is a Korean name).
+    func irishArticleOpensName(at start: Int, runEnd: Int) -> Bool {
+        guard readsEnglish, runEnd - start >= 3, tokens[start].bare == "An" else { return false }
+        let next = tokens[start + 1].bare
+        return EnglishWords.listing(Substring(next)) == 0 && gazetteer.lookup(next) == nil && !EntityWords.nationalities.contains(next)
+            && !next.contains("-")
+    }
+
     /// The first word of a sentence-initial run is an ordinary word capitalised by its position: a common
     /// sentence opener, or a word the article also writes in lower case — unless it begins a known name.
     func startsWithCommonWord(at start: Int, runEnd: Int) -> Bool {
@@ -248,7 +258,7 @@ extension CandidateScanner {
         // "Mr. Trump said", "Dr. Fauci": an honorific opening a sentence says a person follows; the title loop strips it.
         if EntityWords.honorifics.contains(first) { return false }
         if EntityWords.commonStarters.contains(first) || openers.contains(first) {
-            return gazetteer.lookup(first + " " + tokens[start + 1].bare) == nil
+            return gazetteer.lookup(first + " " + tokens[start + 1].bare) == nil && !irishArticleOpensName(at: start, runEnd: runEnd)
         }
         // "Shares of Reliance Industries", "Thousands of Ukrainians": an ordinary plural before "of".
         if !tokens[start + 1].isCapitalised, first.hasSuffix("s"), !EntityWords.organisationWords.contains(first),

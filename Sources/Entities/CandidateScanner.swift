@@ -262,7 +262,11 @@ struct CandidateScanner {
             {
                 start += 1
             }
-            while start + 1 < runEnd, EntityWords.clauseStarters.contains(tokens[start].bare) { start += 1 }
+            while start + 1 < runEnd, EntityWords.clauseStarters.contains(tokens[start].bare),
+                !irishArticleOpensName(at: start, runEnd: runEnd)
+            {
+                start += 1
+            }
             // "S. Illinois" (southern Illinois, as Reuters' weather copy writes it): a compass point's initial before a
             // place is no part of the place's name — unless the point names a place of its own ("N. Carolina" is
             // North Carolina, "W. Virginia" West Virginia).

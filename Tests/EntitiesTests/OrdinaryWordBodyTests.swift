@@ -63,4 +63,16 @@ import Testing
         #expect(found["UBA"] != .place, "\(found)")
         #expect(found["Dessau"] == .place, "\(found)")
     }
+
+    @Test("\"An Bord Pleanála has extended …\" opening a sentence keeps the Irish article; \"An Alibaba spokesman\" does not")
+    func irishArticleOpeningASentence() {
+        let found = recognisedKinds(
+            [
+                "An Bord Pleanála has again extended the deadline for its decision on the airport's application.",
+                "An Alibaba spokesman declined to comment on the listing.",
+            ], language: "en")
+        #expect(found["An Bord Pleanála"] == .organisation, "\(found)")
+        #expect(found["Bord Pleanála"] == nil, "\(found)")
+        #expect(found["An Alibaba"] == nil, "\(found)")
+    }
 }
