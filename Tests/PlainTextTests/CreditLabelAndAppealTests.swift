@@ -194,6 +194,8 @@ import Testing
         let item = PlainTextReader().read(text: page).item
         #expect(item.pictures.first?.caption == "Dublin Airport.", "\(item.pictures)")
         #expect(item.pictures.first?.creditline == "Frank McGrath", "\(item.pictures)")
+        // The WhatsApp channel's "Stay up to date with all the latest news" is its promotion, no related link.
+        #expect(!item.links.contains { $0.title?.hasPrefix("Stay up to date") == true }, "\(item.links)")
     }
 
     @Test("\"Write to Sharon Terlep at sharon.terlep@wsj.com …\" is how to reach the authors, no caption")

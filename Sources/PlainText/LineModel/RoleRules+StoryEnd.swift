@@ -292,7 +292,8 @@ extension RoleRules {
         // the Business News … on Live Mint").
         "track latest news", "track the latest news", "catch all the ", "catch the latest ", "stay updated with ",
         // "Stay up to date with the latest news from across Greater Manchester by signing up to our newsletters here."
-        "stay up to date with the latest", "stay up-to-date with the latest",
+        "stay up to date with the latest", "stay up-to-date with the latest", "stay up to date with all the latest",
+        "stay up-to-date with all the latest",
         // The same calls to subscribe in the other languages of the copy ("Únete a EL PAÍS para seguir toda la actualidad").
         // (Only ASCII letters are compared case-blind: a capital outside ASCII is listed as written.)
         "únete a ", "Únete a ", "suscríbete", "abonnez-vous", "jetzt abonnieren", "abbonati ", "iscriviti alla newsletter",
