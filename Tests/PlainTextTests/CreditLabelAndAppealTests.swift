@@ -232,4 +232,31 @@ import Testing
         #expect(item.pictures.count == 1, "\(item.pictures)")
         #expect(item.pictures.first?.caption == "Boeing's factory in Everett, Wash.", "\(item.pictures)")
     }
+
+    @Test("\"Add CBS News on Google\" is the search engine's follow button, no picture's credit")
+    func searchEngineFollowButton() {
+        let page = """
+            CBS News
+            Chicago
+            Chicago Public Schools board votes to close 5 schools amid budget shortfall
+
+            By Sabrina Franza
+            Updated on: December 5, 2026 / 7:58 PM CST / CBS Chicago
+
+            Add CBS News on Google
+
+            CHICAGO (CBS) -- The Chicago Board of Education voted Thursday night to close five schools on the city's South and West sides, citing a $730 million budget deficit.
+
+            The decision drew dozens of parents and teachers to the board's meeting downtown. Chicago Teachers Union president Stacy Davis Gates called the vote "a betrayal of Black and Brown communities."
+
+            Mayor Brandon Johnson, a former CTU organizer, said he opposed the closures but respected the board's independence.
+
+            Board president Sean Harden said the district could no longer afford to keep buildings open that are less than a third full.
+
+            Sabrina Franza
+            Sabrina Franza is a reporter for CBS News Chicago. She joined the station in 2023.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.pictures.isEmpty, "\(item.pictures)")
+    }
 }

@@ -305,6 +305,14 @@ extension RoleRules {
     /// our privacy notice"), and an archive notice ("This article is more than 2 years old."): no teaser links them, no
     /// story says them.
     static func promotionsAreNoStory(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        // "Add CBS News on Google", "Add us as a preferred source on Google": the search engine's follow button, which
+        // the model may take for a credit by its outlet's name.
+        for index in roles.indices where [.credit, .caption].contains(roles[index]) && shapes[index].words <= 12 {
+            let text = blocks[index].text
+            guard opens(text, withOneOf: [Array("add ".utf8)]) else { continue }
+            let lowered = text.lowercasedOnBytes()
+            if lowered.containsBytes(" on google") || lowered.containsBytes("preferred source") { roles[index] = .other }
+        }
         for index in roles.indices where [.body, .teaser].contains(roles[index]) && shapes[index].words <= 60 {
             let text = blocks[index].text
             if opens(text, withOneOf: archiveNotices) || !shapes[index].end.endsSentence && opens(text, withOneOf: newsletterLabels)
