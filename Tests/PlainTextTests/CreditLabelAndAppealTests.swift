@@ -258,5 +258,15 @@ import Testing
             """
         let item = PlainTextReader().read(text: page).item
         #expect(item.pictures.isEmpty, "\(item.pictures)")
+        // The author box at the foot, the name over "Sabrina Franza is a reporter for …": neither heading nor paragraph.
+        let story = item.body.compactMap { block -> String? in
+            switch block {
+            case .paragraph(let text): text
+            case .subheading(let text, _): text
+            default: nil
+            }
+        }
+        #expect(!story.contains { $0.hasPrefix("Sabrina Franza") }, "\(story)")
+        #expect(story.last?.hasPrefix("Board president Sean Harden") == true, "\(story)")
     }
 }

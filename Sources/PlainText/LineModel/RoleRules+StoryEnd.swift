@@ -218,6 +218,14 @@ extension RoleRules {
 
     static func authorsNoteIsNoStory(_ blocks: [Block], _ roles: inout [LineRole]) {
         guard let last = roles.lastIndex(of: .body) else { return }
+        defer {
+            // The author box's name over the note ("Sabrina Franza" / "Sabrina Franza is a reporter for …", CBS): no heading.
+            if roles[last] == .trailer, last >= 1, case let name = blocks[last - 1].text.trimmingWhitespace(), isBareName(name),
+                blocks[last].text.hasPrefix(name + " ")
+            {
+                roles[last - 1] = .other
+            }
+        }
         if isUnsignedAuthorsNote(blocks, roles, last) {
             roles[last] = .trailer
             return

@@ -67,6 +67,8 @@ enum RoleRules {
         headingsLikeTheSubheadings(shapes, &roles)
         numberedSectionHeadings(blocks, shapes, &roles)
         sectionUnderAHeadingIsNoCaption(shapes, &roles)
+        // Again, now that prose under a heading the model took for a caption is a paragraph: the author box's note may be.
+        authorsNoteIsNoStory(blocks, &roles)
         bylinesByTheirWords(blocks, shapes, &roles)
         proseOverTheBylineIsNoByline(shapes, &roles)
         proseUnderThePictureIsTheLead(shapes, &roles)
