@@ -96,7 +96,12 @@ extension CandidateScanner {
     static func isRomanceAdjective(_ token: Token) -> Bool {
         let word = token.bare
         guard token.isLowercase, token.elision.isEmpty, word.utf8.count >= 5, !token.opensBracket, !token.opensQuote else { return false }
-        // Plural forms too: "civiles", "nationaux" (-aux is listed), "régionales".
+        return endsLikeRomanceAdjective(word)
+    }
+
+    /// Whether a word in small letters ends as a Romance adjective does, plural forms too ("civiles", "nationaux" (-aux
+    /// is listed), "régionales").
+    static func endsLikeRomanceAdjective(_ word: String) -> Bool {
         let singular = word.hasSuffix("s") ? String(word.dropLast()) : word
         return romanceAdjectiveEndings.contains { singular.hasSuffix($0) }
     }

@@ -47,9 +47,7 @@ extension CandidateScanner {
     private func fieldAndPlaceEnd(from start: Int) -> Int {
         var end = start
         while end < tokens.count, !tokens[end - 1].trailingPunctuation, Self.slavicFieldWords.contains(tokens[end].bare) { end += 1 }
-        if !tokens[end - 1].trailingPunctuation, end < tokens.count, tokens[end].isCapitalised, !tokens[end].opensBracket,
-            namesPlace(tokens[end].bare)
-        {
+        if startsPlaceName(at: end) {
             end += 1
         } else if !tokens[end - 1].trailingPunctuation, end + 1 < tokens.count, Self.placePrepositions.contains(tokens[end].word),
             tokens[end + 1].isCapitalised, namesPlace(tokens[end + 1].bare)
@@ -106,12 +104,14 @@ extension CandidateScanner {
         }
         // "… развития России", "… financí ČR", "Департамент транспорта Москвы": the country or town it serves, in the
         // genitive.
-        if !tokens[end - 1].trailingPunctuation, end < tokens.count, tokens[end].isCapitalised, !tokens[end].opensBracket,
-            namesPlace(tokens[end].bare)
-        {
-            end += 1
-        }
-        return end
+        return startsPlaceName(at: end) ? end + 1 : end
+    }
+
+    /// Whether the token at `index` names, right after the name before it (no punctuation between), the place that name
+    /// serves: a capitalised `namesPlace` word, not in brackets.
+    private func startsPlaceName(at index: Int) -> Bool {
+        !tokens[index - 1].trailingPunctuation && index < tokens.count && tokens[index].isCapitalised && !tokens[index].opensBracket
+            && namesPlace(tokens[index].bare)
     }
 
     /// A place's name in a case form ("России", "Чехии", "Ruska", "Петербурга"), or a country's as written ("ČR",

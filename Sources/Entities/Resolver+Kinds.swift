@@ -253,13 +253,13 @@ extension Resolver {
     /// Дальнем Востоке"); not "to" and "from", which a club or a firm follows as often ("přestoupil do Evertonu").
     static let slavicLocatives: WordSet = ["v", "ve", "na", "в", "во", "на"]
 
+    /// The masculine and neuter genitive and dative endings of Czech and Russian adjectives, which no noun after "in" has.
+    static let adjectiveGenitiveDativeEndings = ["ího", "ého", "ímu", "ému", "ого", "его", "ому", "ему"]
+
     /// A capitalised word with the ending of a Romance adjective, singular or plural ("Italiana", "Nacional",
     /// "Républicain", "Independientes").
     static func hasRomanceAdjectiveEnding(_ word: String) -> Bool {
-        guard word.count >= 5 else { return false }
-        let lowered = word.lowercased()
-        let singular = lowered.hasSuffix("s") ? String(lowered.dropLast()) : lowered
-        return CandidateScanner.romanceAdjectiveEndings.contains { singular.hasSuffix($0) }
+        word.count >= 5 && CandidateScanner.endsLikeRomanceAdjective(word.lowercased())
     }
 
     /// The last words of administrative areas' names.
@@ -345,7 +345,7 @@ extension Resolver {
         // "v Hlubočepích", "на Камчатке": in Czech or Russian an unexplained word after a preposition of place is a place.
         // (Not an adjective's genitive or dative: "z Operačního programu".)
         if inflectsNames, Self.slavicLocatives.contains(candidate.previousWord),
-            !["ího", "ého", "ímu", "ému", "ого", "его", "ому", "ему"].contains(where: { name.hasSuffix($0) })
+            !Self.adjectiveGenitiveDativeEndings.contains(where: { name.hasSuffix($0) })
         {
             return (.place, name, Self.unexplainedConfidence)
         }

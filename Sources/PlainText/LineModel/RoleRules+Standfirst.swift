@@ -68,13 +68,10 @@ extension RoleRules {
         for index in roles.indices.dropFirst() where roles[index] == .caption || roles[index] == .credit {
             let above = shapes[index - 1]
             guard roles[index - 1] == .other, !above.cues.isDisjoint(with: [.dateOnly, .time]), shapes[index].words <= 12,
-                opens(blocks[index].text, withOneOf: sourceLabelBytes)
+                opensWithSourceLabel(blocks[index].text)
             else { continue }
             roles[index] = .other
         }
-    }
-    private static let sourceLabelBytes = ["quelle:", "source:", "sources:", "fuente:", "fonte:", "zdroj:", "источник:"].map {
-        Array($0.utf8)
     }
 
     /// A picture has one caption, which carries the credit: of two lines read as captions in a row, the first without a

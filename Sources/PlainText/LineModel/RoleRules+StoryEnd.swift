@@ -199,8 +199,6 @@ extension RoleRules {
         roles[last] = .trailer
     }
 
-    /// A page closes with a note on its author: "Adam Shaw is a politics reporter for Fox News Digital, …" — the
-    /// byline's name, then "is", "covers" or "writes". A note, not story text.
     /// "Write to Sharon Terlep at sharon.terlep@wsj.com and …" (the Wall Street Journal), "Contact the author at …":
     /// how to reach the authors, after the story — neither caption nor paragraph.
     static func contactLinesAreNoStory(_ blocks: [Block], _ roles: inout [LineRole]) {
@@ -216,6 +214,8 @@ extension RoleRules {
         Array($0.utf8)
     }
 
+    /// A page closes with a note on its author: "Adam Shaw is a politics reporter for Fox News Digital, …" — the
+    /// byline's name, then "is", "covers" or "writes". A note, not story text.
     static func authorsNoteIsNoStory(_ blocks: [Block], _ roles: inout [LineRole]) {
         guard let last = roles.lastIndex(of: .body) else { return }
         defer {
@@ -317,7 +317,7 @@ extension RoleRules {
         // the model may take for a credit by its outlet's name.
         for index in roles.indices where [.credit, .caption].contains(roles[index]) && shapes[index].words <= 12 {
             let text = blocks[index].text
-            guard opens(text, withOneOf: [Array("add ".utf8)]) else { continue }
+            guard opens(text, withOneOf: followButtonOpenings) else { continue }
             let lowered = text.lowercasedOnBytes()
             if lowered.containsBytes(" on google") || lowered.containsBytes("preferred source") { roles[index] = .other }
         }
@@ -349,6 +349,7 @@ extension RoleRules {
         "please use chrome browser", "please use a different browser", "your browser does not support", "to view this video",
         "this video is not available", "this video can not be played", "this video cannot be played",
     ].map { Array($0.utf8) }
+    private static let followButtonOpenings = [Array("add ".utf8)]
     private static let donationOpenings = ["support ", "donate ", "help us ", "help fund "].map { Array($0.utf8) }
     private static let inboxPromotionOpenings = ["get the latest ", "get the best ", "get our ", "get breaking "].map { Array($0.utf8) }
     private static let newsletterLabels = ["sign up to our ", "sign up for our ", "get the free ", "subscribe to our "].map {
