@@ -317,13 +317,22 @@ struct ArticleAssembly {
     /// Right under the headline, or under the page's time stamp or the byline right under it ("Updated / Tuesday, 14 May
     /// 2024 18:42").
     static func followsTheHeadline(_ index: Int, shapes: [BlockShape], roles: [LineRole]) -> Bool {
-        guard index > 0 else { return false }
-        if roles[index - 1] == .headline { return true }
-        // (Or under the byline right under it: "di Claudia Voltattorni".)
-        return index > 1 && roles[index - 2] == .headline
-            && (roles[index - 1] == .byline
-                || roles[index - 1] == .other && shapes[index - 1].words <= 12
-                    && !shapes[index - 1].cues.isDisjoint(with: [.dateOnly, .time]))
+        // (Or under the byline right under it, "di Claudia Voltattorni", or both: "di Cesare Giuzzi" over "5 dicembre
+        // 2026 (modifica il …)".)
+        var line = index - 1
+        var stamps = 0
+        while line >= 0 {
+            if roles[line] == .headline { return true }
+            let isStamp =
+                stamps < 2
+                && (roles[line] == .byline
+                    || roles[line] == .other && shapes[line].words <= 12
+                        && !shapes[line].cues.isDisjoint(with: [.dateOnly, .time]))
+            guard isStamp else { return false }
+            stamps += 1
+            line -= 1
+        }
+        return false
     }
 
     /// The first paragraph of running text after the headline that the model kept out of the body: the standfirst

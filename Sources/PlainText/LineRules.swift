@@ -98,10 +98,14 @@ enum LineRules {
     static func bylineText(_ text: String) -> String {
         // "Redazione ANSA", "Redaktion Tagesschau": the newsroom signs the story; the line reads as "By …" does.
         if signedByNewsroom(text) { return "By " + text }
+        // "par Marie Piquemal" (Libération), "por Manuel V. Gómez": French, Spanish and German pages set the author's
+        // word in lower case as Italian's "di" is.
+        if RoleRules.opens(text, withOneOf: lowercaseAuthorWords) { return "By " + text.drop { $0 != " " } }
         guard RoleRules.opens(text, withOneOf: writtenBy) else { return text }
         return "By " + text.dropFirst("Written by ".count)
     }
     private static let writtenBy = [Array("written by ".utf8)]
+    private static let lowercaseAuthorWords = ["par ", "por ", "von "].map { Array($0.utf8) }
     /// A newsroom's signature ("Redazione ANSA", "Redaktion Tagesschau").
     static func signedByNewsroom(_ text: String) -> Bool { RoleRules.opens(text, withOneOf: newsroomLabels) }
     private static let newsroomLabels = ["redazione ", "redaktion ", "rédaction ", "redacción ", "redakce ", "redação "].map {
@@ -429,13 +433,14 @@ enum LineRules {
         #"^[\p{Alpha}\d][\p{Alpha}\d\-_ ]{0,40}(?:/[\p{Alpha}\d\-_ ]{1,40}){1,8}/?$"#,
         prefilter: { [probe = ProbeSet(anywhereIn: ["/"])] in probe.matches($0) && TextProbe.mayBeOnlyPath($0) })
     /// A publication date or time line: `Friday, January 4, 2019`, `Published December 29, 2014`, `LONDON Mon Dec 29, 2014 8:57pm GMT`.
+    /// (`December 5, 20263:45 PM ET`: NPR's page sets the year and the time apart, and their text runs together.)
     static let dateOnlyLine = StagedPattern(
         prefix: #"^\s*(?:Published|Updated|Posted|Last updated|Veröffentlicht|Publié|Publicado)?:?\s*"#,
         labels: ["published", "updated", "posted", "last updated", "veröffentlicht", "publié", "publicado"],
         rest: Pattern(
             alternatives: [
                 (
-                    #"^(?:[\p{Upper}][\p{Upper} ]+\s+)?(?:[mtwfs][a-z]{2,8},?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})(?:(?:,?|\s*/)\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?(?:\s*Uhr)?)?\s*(?:[|/].*)?$"#,
+                    #"^(?:[\p{Upper}][\p{Upper} ]+\s+)?(?:[mtwfs][a-z]{2,8},?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})(?:(?:\s*[,/]?\s+(?:at\s+)?)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?(?:\s*Uhr)?)?\s*(?:[|/].*)?$"#,
                     {
                         [
                             months = ProbeSet(

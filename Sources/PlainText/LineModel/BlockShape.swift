@@ -338,10 +338,17 @@ package struct BlockShape: Sendable {
             while from < count - 2, let found = memchr(base + from, 0x3A, count - 2 - from) {
                 let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
                 if digit(all[index - 1]), digit(all[index + 1]), digit(all[index + 2]),
-                    index + 3 >= count || !digit(all[index + 3]),
-                    index < 2 || !digit(all[index - 2]) || index < 3 || !digit(all[index - 3])
+                    index + 3 >= count || !digit(all[index + 3])
                 {
-                    return true
+                    var run = 1
+                    while run < index, run < 7, digit(all[index - run - 1]) { run += 1 }
+                    // "December 5, 20263:45 PM ET" (NPR): the page sets the year and the time in two elements, and
+                    // their text runs together.
+                    let yearThenHour =
+                        (run == 5 || run == 6)
+                        && (all[index - run] == 0x31 && all[index - run + 1] == 0x39
+                            || all[index - run] == 0x32 && all[index - run + 1] == 0x30)
+                    if run <= 2 || yearThenHour { return true }
                 }
                 from = index + 1
             }

@@ -107,3 +107,20 @@ extension RoleRules {
         }
     }
 }
+
+extension RoleRules {
+    /// "News / City News / Mumbai News / BMC to start work on …" over "BMC to start work on …" (Times of India): a
+    /// page's breadcrumb trail may end with the story's title, which the headline under it repeats. The trail is
+    /// navigation; the line it ends with is the headline.
+    static func breadcrumbOverTheHeadline(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard let trail = roles.firstIndex(of: .headline), trail + 1 < roles.count, shapes[trail + 1].words >= 3 else { return }
+        let text = blocks[trail].text
+        let title = blocks[trail + 1].text
+        guard text.count > title.count + 3, text.hasSuffix(title) else { return }
+        guard let separator = text.dropLast(title.count).last(where: { $0 != " " }), ["/", ">", "»", "›", "|"].contains(separator) else {
+            return
+        }
+        roles[trail] = .other
+        roles[trail + 1] = .headline
+    }
+}

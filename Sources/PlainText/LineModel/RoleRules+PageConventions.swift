@@ -126,6 +126,21 @@ extension RoleRules {
             else { continue }
             roles[index - 1] = .caption
         }
+        // "Ministr školství Mikuláš Bek" over "Foto: Petr Hloušek, Novinky" (Novinky): a picture of a person is
+        // captioned by the name, right over its labelled credit — the model read the name as a byline and the prose
+        // above as the caption. A byline has its word; prose above a picture's name is the story's.
+        for index in roles.indices.dropFirst(2)
+        where roles[index] == .credit && roles[index - 1] == .byline && roles[index - 2] == .caption {
+            let credit = shapes[index]
+            let name = shapes[index - 1]
+            let prose = shapes[index - 2]
+            guard credit.blankLinesBefore == 0, credit.cues.contains(.creditLine), name.words <= 8,
+                name.cues.isDisjoint(with: [.byline, .bylineWord, .dateOnly, .time, .creditLine]),
+                prose.cues.contains(.sentence), prose.words >= 12
+            else { continue }
+            roles[index - 1] = .caption
+            roles[index - 2] = roles[..<index].contains(.body) ? .body : .other
+        }
         // "Researchers at … between 2016 and 2024." over "Getty Images" (NPR): a line that is only a picture agency's
         // name, right under prose the model kept out of the story, is that prose's credit — no byline names only an
         // agency of pictures, and a story's last paragraph over its agency ("Reuter") is story text, not left out.

@@ -31,6 +31,13 @@ extension RoleRules {
             line < roles.count && roles[line] == .other && shapes[line].words <= 12
             && !shapes[line].cues.isDisjoint(with: [.dateOnly, .time])
         if timeStamp { line += 1 }
+        // (Or under a first standfirst: "Foreign ministers Wang Yi and Takeshi Iwaya meet …" over "Japan will send a
+        // technical team …" over the byline — pages that set two.)
+        let secondStandfirst =
+            !timeStamp && line + 1 < roles.count && roles[line] == .other && shapes[line].words >= 8
+            && shapes[line].start == .uppercase
+            && shapes[line].cues.isDisjoint(with: [.dateOnly, .time, .url, .widget, .byline, .bylineWord, .furnitureLabel])
+        if secondStandfirst { line += 1 }
         guard line + 1 < roles.count, roles[line] == .caption || roles[line] == .teaser, roles[line + 1] != .credit else { return }
         let shape = shapes[line]
         let credits: BlockShape.Cues = [.trailingCredit, .captionWithCredit, .creditLine, .imageCaption, .galleryCounter]
@@ -38,7 +45,7 @@ extension RoleRules {
         let prose =
             roles[line] == .caption
             ? shape.cues.contains(.sentence) && shape.words >= 8
-                || timeStamp && roles[line + 1] == .byline && shape.words >= 10 && shape.start == .uppercase
+                || (timeStamp || secondStandfirst) && roles[line + 1] == .byline && shape.words >= 10 && shape.start == .uppercase
             : shape.words >= 8 && shape.cues.isDisjoint(with: [.relatedTeaser, .url, .relatedLabel])
         guard prose, shape.cues.isDisjoint(with: credits),
             roles[line + 1] == .byline || !next.cues.isDisjoint(with: [.dateOnly, .time, .byline, .bylineWord])

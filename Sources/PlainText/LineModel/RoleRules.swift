@@ -10,6 +10,7 @@ enum RoleRules {
         if let first = roles.firstIndex(of: .headline) {
             for index in roles.indices where index > first && roles[index] == .headline { roles[index] = .other }
         }
+        breadcrumbOverTheHeadline(blocks, shapes, &roles)
         labelledLinesKeepTheirRole(blocks, shapes, &roles)
         embeddedPostsAreNoStory(blocks, shapes, &roles)
         captionUnderItsLabel(blocks, shapes, &roles)
@@ -25,6 +26,7 @@ enum RoleRules {
         headlineIsNoSignature(shapes, &roles)
         storyTextBetweenParagraphs(shapes, &roles)
         sentencesAreNoCredits(blocks, shapes, &roles)
+        creditsStandByTheirPictures(blocks, shapes, &roles)
         echoesAreNotParagraphs(shapes, &roles)
         unpunctuatedLinesBetweenParagraphs(shapes, &roles)
         linksAreNotSubheadings(shapes, &roles)
@@ -571,6 +573,24 @@ enum RoleRules {
                 blocks[index].text.spaceSeparatedWords.filter({ $0.first?.isLowercase == true }).count * 2 >= shape.words
             else { continue }
             roles[index] = .body
+        }
+    }
+
+    /// "Why you can trust SCMP" under the time stamp: a credit names who made a picture, and stands by its caption or
+    /// carries its label ("Care of Throggs Neck Associates LLC", "Source: CNN"), an agency, a copyright sign or a photographer's name. A line above the story with none of
+    /// them and no caption beside it is the page's furniture.
+    private static func creditsStandByTheirPictures(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard let firstBody = roles.firstIndex(of: .body) else { return }
+        let credits: BlockShape.Cues = [
+            .creditLine, .captionWithCredit, .trailingCredit, .copyright, .imageCaption, .agencyWord, .nameLike, .url,
+        ]
+        for index in roles.indices.dropFirst() where index < firstBody && roles[index] == .credit {
+            guard shapes[index].cues.isDisjoint(with: credits), ![.caption, .credit].contains(roles[index - 1]),
+                ![.caption, .credit].contains(roles[index + 1]), !blocks[index].text.containsBytes("/"),
+                !PictureCredit.isAgency(blocks[index].text), !opens(blocks[index].text, withOneOf: courtesyLabels),
+                !opensWithSourceLabel(blocks[index].text)
+            else { continue }
+            roles[index] = .other
         }
     }
 

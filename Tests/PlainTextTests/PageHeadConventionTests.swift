@@ -1,0 +1,125 @@
+import Foundation
+import NewsModel
+import TestSupport
+import Testing
+
+@testable import PlainText
+
+/// The lines around a web page's headline (session 41, pages written in the manner of a Czech portal, an Indian daily,
+/// a Hong Kong daily, a US public broadcaster, an Italian and a French daily).
+@Suite struct PageHeadConventionTests {
+    @Test("A name right over its labelled credit is the caption; the prose above it is the standfirst")
+    func nameOverALabelledCredit() {
+        let page = """
+            Novinky.cz
+            Domácí
+            Vláda schválila zvýšení platů učitelů od ledna
+
+            5. 12. 2026 15:30
+
+            Vláda na svém pátečním zasedání schválila zvýšení platů učitelů o sedm procent od 1. ledna. Oznámil to ministr školství Mikuláš Bek.
+
+            Ministr školství Mikuláš Bek
+            Foto: Petr Hloušek, Novinky
+
+            „Učitelé si zaslouží, aby jejich platy odpovídaly 130 procentům průměrné mzdy,“ řekl Bek na tiskové konferenci v Praze.
+
+            Odborový svaz pracovníků školství ale považuje navýšení za nedostatečné.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.pictures.first?.caption == "Ministr školství Mikuláš Bek", "\(item.pictures)")
+        #expect(item.pictures.first?.creditline == "Petr Hloušek, Novinky", "\(item.pictures)")
+        #expect(item.bylines.isEmpty, "\(item.bylines)")
+        #expect(item.descriptions.first { $0.role == "drol:summary" }?.text.hasPrefix("Vláda na svém") == true, "\(item.descriptions)")
+        #expect(item.body.map(\.text).first?.hasPrefix("„Učitelé si zaslouží") == true, "\(item.body)")
+    }
+
+    @Test("A breadcrumb trail ending with the story's title is navigation; the line under it is the headline")
+    func breadcrumbOverTheHeadline() {
+        let page = """
+            News / City News / Pune News / Civic body to widen ring road by June
+            Civic body to widen ring road by June
+            Staff Reporter / TNN / Dec 5, 2026, 10.42 IST
+
+            PUNE: The Pune Municipal Corporation will begin widening the ring road around the city by June, officials said on Thursday.
+
+            The work is expected to cost Rs 1,200 crore and will be carried out in three phases.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.headlines.first?.text == "Civic body to widen ring road by June", "\(item.headlines)")
+    }
+
+    @Test("A second standfirst over the byline is no caption, and a line with no credit's marks is no credit")
+    func secondStandfirstAndAnUnmarkedCredit() {
+        let page = """
+            China / Diplomacy
+            Beijing and Tokyo agree to restart talks on seafood ban after two-year freeze
+            Foreign ministers meet in Beijing, pledge ‘constructive and stable’ ties
+            Japan will send a technical team to China next month to discuss the monitoring of treated water
+            Kawala Xie
+            Published: 6:30pm, 5 Dec 2026
+            Why you can trust SCMP
+
+            China and Japan have agreed to resume talks on lifting Beijing’s ban on Japanese seafood imports, the two countries’ foreign ministers said on Thursday.
+
+            The meeting came weeks before a planned trilateral summit with South Korea in Seoul.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.pictures.isEmpty, "\(item.pictures)")
+        #expect(item.paragraphTexts.count == 2, "\(item.paragraphTexts)")
+    }
+
+    @Test("\"December 5, 20263:45 PM ET\": the year and the time run together, a time stamp, no byline")
+    func yearRunningIntoTheTime() {
+        let page = """
+            Heat waves are getting longer in the Southwest, a new federal report finds
+
+            December 5, 20263:45 PM ET
+
+            By Lauren Sommer
+
+            Heat waves in Arizona, Nevada and New Mexico now last nearly twice as long as they did in the 1980s, according to a federal report.
+
+            The report found that Phoenix recorded 54 consecutive days above 110 degrees Fahrenheit this summer.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.bylines == ["Lauren Sommer"], "\(item.bylines)")
+        #expect(BlockShape.containsTime("December 5, 20263:45 PM ET"))
+        #expect(!BlockShape.containsTime("Flight 45263:45 minutes"))
+    }
+
+    @Test("A standfirst under the byline and the time stamp is the summary, not a note")
+    func standfirstUnderBylineAndTimeStamp() {
+        let page = """
+            Milano, incendio in un palazzo di via Padova: evacuate 40 famiglie
+
+            di Cesare Giuzzi
+            5 dicembre 2026 (modifica il 5 dicembre 2026 | 19:10)
+
+            Le fiamme sono partite da un appartamento al terzo piano. Due persone intossicate portate al Niguarda
+
+            Un incendio è scoppiato nel pomeriggio in un palazzo di via Padova, a Milano. I vigili del fuoco sono intervenuti con sei squadre.
+
+            Il sindaco Giuseppe Sala ha ringraziato i soccorritori.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.descriptions.first { $0.role == "drol:summary" }?.text.hasPrefix("Le fiamme") == true, "\(item.descriptions)")
+        #expect(item.bylines == ["Cesare Giuzzi"], "\(item.bylines)")
+    }
+
+    @Test("\"par Marie Piquemal\": the author's word in lower case is no part of the name")
+    func lowercaseAuthorWord() {
+        let page = """
+            Grève à la SNCF : le trafic fortement perturbé en Île-de-France ce week-end
+
+            par Marie Piquemal
+            publié le 5 décembre 2026 à 17h42
+
+            Le trafic sera fortement perturbé ce week-end sur le réseau Transilien et les lignes RER, a prévenu la SNCF vendredi.
+
+            La RATP ne devrait pas être touchée par le mouvement, selon la direction de la régie.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.bylines == ["Marie Piquemal"], "\(item.bylines)")
+    }
+}
