@@ -174,6 +174,15 @@ extension ArticleAssembly {
     /// and one capitalised desk name before a lower-case role word).
     static func strippingJournalistRole(_ line: String) -> String {
         var words = line.spaceSeparatedWords.map(String.init)
+        // "Rebecca Camber, Crime And Security Editor For The Daily Mail": the role after the comma, then whom for.
+        if let comma = line.firstIndex(of: ","), case let name = String(line[..<comma]).trimmingWhitespace(),
+            RoleRules.isBareName(name),
+            String(line[line.index(after: comma)...]).spaceSeparatedWords.dropLast().contains(where: {
+                RoleRules.journalistRoles.contains(BlockShape.trimmingPunctuation($0.lowercased()))
+            })
+        {
+            return name
+        }
         guard words.count >= 3, let last = words.last,
             RoleRules.journalistRoles.contains(BlockShape.trimmingPunctuation(last.lowercased()))
         else { return line }
@@ -364,7 +373,8 @@ extension ArticleAssembly {
             let tailWords = tail.spaceSeparatedWords
             // "By James Robinson, Transport Correspondent For Mailonline": a post, then whom it is held for.
             let namesAPost = tailWords.contains { RoleRules.signatureRoles.contains(BlockShape.trimmingPunctuation($0.lowercased())) }
-            if tailWords.count <= 3 || namesAPost && tailWords.count <= 6 {
+            // ("By Rebecca Camber, Crime And Security Editor For The Daily Mail": a post of several words.)
+            if tailWords.count <= 3 || namesAPost && tailWords.count <= 10 {
                 names = String(names[..<comma])
                 // "By Sam Wallace, Chief Football Writer": the author's post, not a source; kept as a note.
                 // "Von Martin Gropp, Wolfsburg" (the FAZ, the NZZ): one word in small letters after its capital that no

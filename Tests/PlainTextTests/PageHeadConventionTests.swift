@@ -122,4 +122,71 @@ import Testing
         let item = PlainTextReader().read(text: page).item
         #expect(item.bylines == ["Marie Piquemal"], "\(item.bylines)")
     }
+
+    @Test("\"Name · Outlet · Posted: date\" in the head is the byline; a menu whose items run together about bars is no teaser")
+    func bylineWithDotsAndAGluedMenu() {
+        let page = """
+            B.C. to expand involuntary care for people with severe addictions
+
+            Premier David Eby says new facilities will open in Surrey and Prince George next year
+
+            Bethany Lindsay · CBC News · Posted: Dec 05, 2026 2:00 PM PST | Last Updated: 2 hours ago
+
+            British Columbia will open two more secure care facilities for people with severe addiction, Premier David Eby announced Friday.
+
+            Health Minister Josie Osborne said the province had hired 130 nurses and psychiatrists for the program.
+
+            CBC's Journalistic Standards and Practices|About CBC News
+            Corrections and clarifications|Submit a news tip|Report error
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.bylines == ["Bethany Lindsay"], "\(item.bylines)")
+        #expect(item.links.isEmpty, "\(item.links)")
+    }
+
+    @Test("\"Name / TNN / date\" is the byline, but a section's name before the bars is none")
+    func bylineWithSlashes() {
+        let page = """
+            Civic body to widen ring road by June
+            Chittaranjan Tembhekar / TNN / Dec 5, 2026, 10.42 IST
+
+            PUNE: The Pune Municipal Corporation will begin widening the ring road around the city by June, officials said.
+
+            The work is expected to cost Rs 1,200 crore and will be carried out in three phases.
+            """
+        #expect(PlainTextReader().read(text: page).item.bylines == ["Chittaranjan Tembhekar"])
+        let section = page.replacingOccurrences(of: "Chittaranjan Tembhekar / TNN", with: "India News | Press Trust of India")
+        #expect(PlainTextReader().read(text: section).item.bylines.isEmpty)
+    }
+
+    @Test("\"By X, Crime And Security Editor For The Daily Mail\": the post of several words is no part of the name")
+    func bylineWithALongPost() {
+        let page = """
+            Grandmother, 74, killed by falling tree as Storm Bram batters Britain with 80mph winds
+
+            By Rebecca Camber, Crime And Security Editor For The Daily Mail
+
+            A grandmother was killed when a tree fell on her as Storm Bram battered Britain with winds of up to 80mph.
+
+            The Met Office issued amber wind warnings for much of Wales and the South West.
+            """
+        #expect(PlainTextReader().read(text: page).item.bylines == ["Rebecca Camber"])
+    }
+
+    @Test("\"… Public Interest Journalism funded through NZ On Air.\" under the story: who pays for it, no paragraph")
+    func fundingNotice() {
+        let page = """
+            Auckland councillors vote to sell remaining airport shares
+
+            Auckland Council has voted to sell its remaining 7 percent stake in Auckland Airport, despite opposition from several councillors.
+
+            Mayor Wayne Brown said the sale would reduce the council's debt and free money for transport projects.
+
+            Local Democracy Reporting is Public Interest Journalism funded through NZ On Air.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.paragraphTexts.count == 2, "\(item.paragraphTexts)")
+        #expect(RoleRules.isFundingNotice("This story was produced in partnership with the Pulitzer Center."))
+        #expect(!RoleRules.isFundingNotice("The bill is supported by 40 senators and funded by a fuel levy."))
+    }
 }

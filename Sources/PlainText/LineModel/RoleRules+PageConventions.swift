@@ -429,6 +429,23 @@ extension RoleRules {
             let name = blocks[index].text.dropFirst(3).prefix { $0 != "," }
             if isBareName(String(name)) { roles[index] = .byline }
         }
+        // "Bethany Lindsay · CBC News · Posted: Dec 05, 2026 2:00 PM PST | Last Updated: 2 hours ago", "Chittaranjan
+        // Tembhekar / TNN / Dec 5, 2026, 10.42 IST": in the head, a
+        // name, then the outlet and the time stamp after dots or bars, is the author's line — no related link.
+        if headStart < storyStart {
+            for index in headStart..<storyStart where [.teaser, .other, .caption].contains(roles[index]) {
+                let shape = shapes[index]
+                guard shape.words <= 24, !shape.cues.isDisjoint(with: [.time, .dateOnly, .year]), !shape.cues.contains(.sentence)
+                else { continue }
+                let text = blocks[index].text
+                guard let range = [" · ", " | ", " • ", " / "].lazy.compactMap({ text.firstByteRange(of: $0) }).first,
+                    case let name = String(text[..<range.lowerBound]), isBareName(name),
+                    // (Not a section's name: "India News | Press Trust of India | Updated: …".)
+                    !ArticleAssembly.outletWords.contains(String(name.spaceSeparatedWords.last ?? ""))
+                else { continue }
+                roles[index] = .byline
+            }
+        }
         for index in roles.indices where roles[index] == .other {
             let shape = shapes[index]
             // (A box's label is no author: "Key Points" under a time stamp is CNBC's summary.)

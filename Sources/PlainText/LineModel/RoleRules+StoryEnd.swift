@@ -260,11 +260,27 @@ extension RoleRules {
         }
         var index = roles.count - 1
         while index > firstBody, roles[index] != .body { index -= 1 }
-        while index > firstBody, roles[index] == .body, isPromotion(blocks[index].text) {
+        while index > firstBody, roles[index] == .body, isPromotion(blocks[index].text) || isFundingNotice(blocks[index].text) {
             roles[index] = .other
             index -= 1
         }
     }
+
+    /// "Local Democracy Reporting is Public Interest Journalism funded through NZ On Air." (New Zealand's outlets), "The
+    /// Associated Press' climate coverage receives financial support from private foundations.", "This story was
+    /// produced in partnership with …": who pays for the journalism, a notice under the story, not its text.
+    static func isFundingNotice(_ text: String) -> Bool {
+        guard text.utf8.count < 400 else { return false }
+        let lowered = text.lowercasedOnBytes()
+        return fundingPhrases.contains { lowered.containsBytes($0) } && journalismWords.contains { lowered.containsBytes($0) }
+    }
+    private static let fundingPhrases: [StaticString] = [
+        "funded by ", "funded through ", "financial support from ", "receives support from ", "support from the ",
+        "supported by a grant", "with support from ", "in partnership with ", "grant from ",
+    ]
+    private static let journalismWords: [StaticString] = [
+        "journalism", "reporting", "coverage", "this story", "this article", "this report", "this project", "this series",
+    ]
     /// "For the latest news …", "Follow me on Twitter or LinkedIn.", "Join ST's Telegram channel and get the latest
     /// breaking news delivered to you.": a site's or an author's promotion — as are a line asking the reader to log in
     /// or sign up ("Log in, register or subscribe to save articles for later.", "… Sign up for our Morning Edition

@@ -104,11 +104,20 @@ extension RoleRules {
     }
 
     /// "Corrections and clarifications | Submit a news tip |" (CBC): a line that ends on a menu's separator is the
-    /// page's menu, no teaser's title nor story text.
+    /// page's menu, no teaser's title nor story text — as is one whose items run together about their bars.
     static func menusAreNoTeasers(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
         for index in roles.indices where (roles[index] == .teaser || roles[index] == .body) && shapes[index].words <= 20 {
             let text = blocks[index].text.utf8
             if text.last == UInt8(ascii: "|"), text.dropLast().contains(UInt8(ascii: "|")) { roles[index] = .other }
+            // "CBC's Journalistic Standards and Practices|About CBC News": a menu's items, their separator between
+            // two words with no space about it, as a page's list of links copies out.
+            let bytes = Array(text)
+            if bytes.count > 2,
+                (1..<(bytes.count - 1)).contains(where: { bytes[$0] == UInt8(ascii: "|") && bytes[$0 - 1] != 0x20 && bytes[$0 + 1] != 0x20 }
+                )
+            {
+                roles[index] = .other
+            }
         }
     }
 }
