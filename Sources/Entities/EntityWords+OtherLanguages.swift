@@ -70,7 +70,7 @@ extension EntityWords {
             "Sa", "Ses", "Leur", "Leurs", "Notre", "Tous", "Toutes", "Tout", "Plusieurs", "Certains", "Aucun", "Chaque", "Qui",
             "Que", "Où", "Pourquoi", "Comment", "Combien", "Hier", "Demain", "Plus", "Moins", "Très", "Déjà", "Encore", "Toujours",
             "Jamais", "Ici", "Non", "Oui", "Face", "Près", "Outre", "Désormais", "Mardi", "Lundi", "Mercredi", "Jeudi", "Vendredi",
-            "Samedi", "Dimanche",
+            "Samedi", "Dimanche", "Seul", "Seule", "Seuls", "Seules",
         ],
         "es": [
             "Un", "Una", "Unos", "Unas", "Al", "En", "Por", "Para", "Con", "Sin", "Según", "Desde", "Durante", "Tras", "Ante", "Bajo",

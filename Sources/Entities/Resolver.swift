@@ -344,6 +344,14 @@ package struct Resolver {
                 table.add(.person, name, link: nil, candidate: candidate, confidence: 85)
                 continue
             }
+            // "der Bau des Tunnels": German capitalises its nouns, and one after its article that a town somewhere is
+            // called ("Bau", Malaysia) is the noun — German sets no article before a town's name (a country's or a
+            // region's may take one: "die Schweiz", "das Saarland").
+            if capitalisesNouns, let place = link, place.kind == .place, place.rank == 2,
+                CandidateScanner.germanArticles.contains(candidate.previousWord)
+            {
+                continue
+            }
             if let link {
                 table.add(link.kind, name, link: link, candidate: candidate, confidence: 85)
                 continue
