@@ -52,6 +52,14 @@ extension CandidateScanner {
         return false
     }
 
+    /// "PM Shehbaz orders probe", "CM Yogi Adityanath": South Asian copy abbreviates the prime and chief minister's
+    /// office before the name. Only before a name in small letters: "3:45 PM ET" is a time.
+    func abbreviatesOffice(at index: Int, before runEnd: Int) -> Bool {
+        guard index + 1 < runEnd, Self.abbreviatedOffices.contains(tokens[index].word) else { return false }
+        return tokens[index + 1].bare.unicodeScalars.dropFirst().contains { $0.properties.isLowercase }
+    }
+    private static let abbreviatedOffices: Set<String> = ["PM", "CM", "DyCM"]
+
     /// "MH370", "QZ8501", "BA249": an airline's two-character code and a flight's number name a flight, no body.
     static func isFlightNumber(_ word: String) -> Bool {
         // Asked of the word after every candidate: read in place, no copy of the bytes.

@@ -445,6 +445,8 @@ extension CandidateScanner {
             } else if runEnd > index, case let conjunction = field(at, \.word), conjunction == "and" || conjunction == "&",
                 !tokens[runEnd - 1].trailingPunctuation,
                 !EntityWords.legalForms.contains(tokens[runEnd - 1].bare),
+                // "Larsen & Toubro and Afcons Infrastructure": a name joined by "&" is whole before "and".
+                !(conjunction == "and" && (index..<runEnd).contains { tokens[$0].word == "&" }),
                 // "Avanti West Coast, CrossCountry and Great Western Railway": the last two names of a list.
                 !(index > 0 && tokens[index - 1].isCapitalised && tokens[index - 1].trailingPunctuation),
                 // "Gen Bipin Rawat and Army chief …": a title's holder before "and" is a person, not a body's first words.

@@ -366,7 +366,8 @@ struct CandidateScanner {
                 // (Not a title in the possessive: "Queen's Park", "the Sheriff's Station" are places, no one's title.)
                 let isRole =
                     !tokens[start].hasPossessive
-                    && (Self.isTitle(tokens[start].word) || Self.isTitle(tokens[start].bare) || isCapitalisedRole(start, before: runEnd))
+                    && (Self.isTitle(tokens[start].word) || Self.isTitle(tokens[start].bare) || isCapitalisedRole(start, before: runEnd)
+                        || abbreviatesOffice(at: start, before: runEnd))
                 // "Christian Lindner": a word for a faith or a nation that is also a given name, before a surname, opens the name.
                 guard
                     isRole

@@ -235,7 +235,8 @@ enum EntityWords {
         "Mission", "Delegation", "Regiment", "Railway", "Railways", "Railroad", "Transit", "Resources", "Water", "Utilities",
         "Economics", "Research", "Securities", "Advisors", "Advisers", "Associates", "Consulting", "Analytics", "Strategies", "Brothers",
         "Bros",
-        "Management", "Partnership", "Brands", "Foods", "Logistics", "Solutions", "Services", "Software",
+        "Management", "Partnership", "Brands", "Foods", "Logistics", "Solutions", "Services", "Software", "Infrastructure", "Operator",
+        "Operators",
         // Businesses named by what they are: venues, outlets.
         "Hotel", "Restaurant", "Pub", "Cafe", "Café", "Inn", "Bulletin", "Channel", "Bar", "Resort",
         // Newspapers of the other languages ("Novaya Gazeta", "Süddeutsche Zeitung", "Gazzetta dello Sport").

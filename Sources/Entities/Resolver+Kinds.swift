@@ -11,6 +11,8 @@ extension Resolver {
         // "Black Louisianans", "Young Kenyans": a word before a place's people names no one either.
         if words.count == 2, let last = words.last, isPlaceDemonym(String(last)) { return nil }
         if candidate.introducedAsBody { return (.organisation, text, nil, 75) }
+        // "Larsen & Toubro", "Marks & Spencer": names joined by "&" name a firm, not one person.
+        if words.count == 3, words[1] == "&", !candidate.titled { return (.organisation, text, nil, 70) }
         // "президентом Франции Эммануэлем Макроном" ("with the president of France Emmanuel Macron"): a language that
         // declines names puts the country a title is of, in the genitive, before the name; the name is what follows.
         if inflectsNames, words.count >= 3, case let head = String(words[0]),
