@@ -33,7 +33,7 @@ enum PictureCredit {
         "anadolu", "shutterstock", "alamy", "istock", "bloomberg", "ap photo", "afp photo", "epa-efe",
         "tass", "ria novosti", "kyodo", "yonhap", "ctk", "čtk", "imago", "keystone", "picture alliance",
         "zuma", "sipa", "abaca", "rex", "nasa", "ians", "pti", "belga", "anp", "ntb", "tt", "apa",
-        "europa press", "pap", "ritzau", "scanpix", "lusa", "mti", "sda", "lapresse", "nurphoto", "sputnik", "photothek",
+        "europa press", "ep", "pap", "ritzau", "scanpix", "lusa", "mti", "sda", "lapresse", "nurphoto", "sputnik", "photothek",
     ]
 
     /// Whether the text is only a picture agency's name ("Getty Images", "EPA", "dpa"), in any case.

@@ -146,8 +146,10 @@ extension RoleRules {
         // agency of pictures, and a story's last paragraph over its agency ("Reuter") is story text, not left out.
         // ("Imagen del Pleno del Congreso …" over "EFE": the caption may go without its stop; "A motorist pumps gas …"
         // over "Mario Tama/Getty Images": the model may have read the credit and left its caption out.)
+        // (The caption may have been read: "Police at the scene in Hamilton East on Friday." over "Christel
+        // Yardley/Stuff".)
         for index in roles.indices.dropFirst()
-        where [.byline, .other, .credit].contains(roles[index]) && [.byline, .other, .teaser].contains(roles[index - 1]) {
+        where [.byline, .other, .credit].contains(roles[index]) && [.byline, .other, .teaser, .caption].contains(roles[index - 1]) {
             let credit = shapes[index]
             let caption = shapes[index - 1]
             // The shapes first: most pairs of lines are no caption over its credit, and their words need no reading.
@@ -179,7 +181,10 @@ extension RoleRules {
         // "Quelle: dpa/Julian Stratenschulte" on the line right under a caption (Die Welt): a source label there names
         // the picture's source. Elsewhere ("Source: CNA/Reuters" under the story) it names the story's.
         // Prose over it that the model took for a byline or a note is that caption.
-        for index in roles.indices.dropFirst() where roles[index] == .other && [.caption, .byline, .other].contains(roles[index - 1]) {
+        // (The model may have read the caption as the credit: "Bärbel Bas (SPD) im Bundestag" over "Quelle: dpa/Kay
+        // Nietfeld".)
+        for index in roles.indices.dropFirst()
+        where roles[index] == .other && [.caption, .byline, .other, .credit].contains(roles[index - 1]) {
             let credit = shapes[index]
             let caption = shapes[index - 1]
             guard credit.blankLinesBefore == 0, credit.words <= 8, !credit.cues.contains(.sentence),
@@ -282,15 +287,22 @@ extension RoleRules {
     /// under it that no full stop ends is the caption — not a subheading over a related link.
     static func creditAboveItsCaption(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
         guard roles.count >= 4 else { return }
+        // (Or above the story, under the byline: "Kathryn Stanczyszyn" / "BBC News, West Midlands" / "Getty Images" /
+        // "Birmingham City Council declared itself effectively bankrupt in 2023" / the lead.)
+        let firstBody = roles.firstIndex(of: .body) ?? roles.count
         for index in 1..<(roles.count - 2)
-        where roles[index - 1] == .body && roles[index + 2] == .body
+        where (roles[index - 1] == .body || index < firstBody && [.byline, .other].contains(roles[index - 1]))
+            && roles[index + 2] == .body
             && [.subheading, .other, .teaser, .byline, .credit].contains(roles[index])
             && [.teaser, .other, .subheading, .body, .caption].contains(roles[index + 1])
         {
             let caption = shapes[index + 1]
             guard shapes[index].words <= 4, PictureCredit.isAgency(blocks[index].text), (3...40).contains(caption.words),
                 caption.start == .uppercase, !caption.end.endsSentence || caption.words >= 6 && caption.end == .fullStop,
-                caption.cues.isDisjoint(with: [.relatedTeaser, .relatedLabel, .furnitureLabel, .url, .byline, .bylineWord])
+                caption.cues.isDisjoint(with: [.relatedTeaser, .relatedLabel, .furnitureLabel, .url, .byline, .bylineWord]),
+                // (Above the story a sentence under a credit is the lead, the picture without a caption: "Getty Images" /
+                // "The Denver Nuggets snapped a three-game losing streak … ." on CBS Sports.)
+                index + 1 < firstBody || roles[index + 1] != .body || !caption.end.endsSentence && caption.words <= 25
             else { continue }
             roles[index] = .credit
             roles[index + 1] = .caption
@@ -367,8 +379,15 @@ extension RoleRules {
     static func bylinesByTheirWords(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
         // A desk's sign-off codes ("dpa wsz jln npr", "AAP RTV") close the story: a trailer, not an author.
         for index in roles.indices where roles[index] == .byline && shapes[index].cues.contains(.signOff) { roles[index] = .trailer }
-        // "Follow Author" (Forbes) under the author's name: a button, not a second author.
-        for index in roles.indices where roles[index] == .byline && shapes[index].cues.contains(.furnitureLabel) { roles[index] = .other }
+        // "Follow Author" (Forbes) under the author's name: a button, not a second author; nor is a box's label, "Where to
+        // get help:" (its colon waits for what it labels).
+        for index in roles.indices
+        where roles[index] == .byline
+            && (shapes[index].cues.contains(.furnitureLabel)
+                || shapes[index].end == .colon && !shapes[index].cues.contains(.bylineWord) && shapes[index].words >= 3)
+        {
+            roles[index] = .other
+        }
         // A publication time names no one ("Online seit heute, 14.12 Uhr", "Today, 3:12 pm"): no author word, no two
         // capitalised words in a row.
         for index in roles.indices where roles[index] == .byline && !shapes[index].cues.contains(.bylineWord) {

@@ -84,13 +84,26 @@ extension RoleRules {
     /// A picture has one caption, which carries the credit: of two lines read as captions in a row, the first without a
     /// credit over the second with one, right under the headline, is the standfirst ("Riguarda il personale di
     /// Trenitalia, …" over "Un treno regionale alla stazione di Milano Centrale (Claudio Furlan/LaPresse)").
+    /// (Under the byline and the time stamp too, and with the second caption's credit on the line under it: "Wer Termine
+    /// beim Jobcenter … versäumt, …" over "Bärbel Bas (SPD) im Bundestag" over "Quelle: dpa/Kay Nietfeld", Die Welt.)
     static func oneCaptionUnderTheHeadline(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
-        guard let headline = roles.firstIndex(of: .headline), headline + 2 < roles.count, roles[headline + 1] == .caption,
-            roles[headline + 2] == .caption
-        else { return }
+        guard let headline = roles.firstIndex(of: .headline) else { return }
+        var first = headline + 1
+        while first < roles.count, first <= headline + 2,
+            roles[first] == .byline
+                || roles[first] == .other && shapes[first].words <= 12
+                    && !shapes[first].cues.isDisjoint(with: [.dateOnly, .time, .year])
+        {
+            first += 1
+        }
+        guard first + 1 < roles.count, roles[first] == .caption, roles[first + 1] == .caption else { return }
         let credits: BlockShape.Cues = [.trailingCredit, .captionWithCredit, .creditLine, .imageCaption]
-        guard shapes[headline + 1].cues.isDisjoint(with: credits), !shapes[headline + 2].cues.isDisjoint(with: credits) else { return }
-        roles[headline + 1] = .other
+        let secondHasCredit =
+            !shapes[first + 1].cues.isDisjoint(with: credits) || first + 2 < roles.count && roles[first + 2] == .credit
+        guard shapes[first].cues.isDisjoint(with: credits), secondHasCredit,
+            first == headline + 1 || shapes[first].cues.contains(.sentence) && shapes[first].words >= 8
+        else { return }
+        roles[first] = .other
     }
 
     static let publicationTimeLabels = [

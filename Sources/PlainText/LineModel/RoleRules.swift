@@ -22,7 +22,7 @@ enum RoleRules {
         kickerAboveTheHeadline(shapes, &roles)
         kickerOverAHeadlineTakenForAByline(shapes, &roles)
         headlineAboveItsStandfirst(shapes, &roles)
-        captionOverItsCreditIsNoHeadline(shapes, &roles)
+        captionOverItsCreditIsNoHeadline(blocks, shapes, &roles)
         headlineIsNoSignature(shapes, &roles)
         storyTextBetweenParagraphs(shapes, &roles)
         sentencesAreNoCredits(blocks, shapes, &roles)
@@ -382,10 +382,11 @@ enum RoleRules {
                 roles[index] = .other
             } else if index > 0, cues.contains(.trailingCredit), shape.words >= 3, !cues.contains(.byline), !cues.contains(.dateOnly),
                 roles[index] == .other
-                    || (roles[index] == .body || roles[index] == .teaser) && shape.words <= 40
+                    || [.body, .teaser, .byline].contains(roles[index]) && shape.words <= 40
                         && PictureCredit.hasLabelledCredit(blocks[index].text)
             {
-                // A teaser does not end with "Credit: X": a gallery caption read as a list of links is a caption.
+                // A teaser does not end with "Credit: X": a gallery caption read as a list of links is a caption. Nor
+                // does a byline: "Javier Milei, en la Casa Rosada. Foto: Presidencia" opens with a name, but is one.
                 roles[index] = .caption
             }
         }
@@ -501,15 +502,23 @@ enum RoleRules {
     /// it and a headline-shaped line of five words or more above those ("Illa anuncia un plan de vivienda …" / the
     /// standfirst / "Redacción" / "05/12/2026 12:30" / "Salvador Illa, durante su intervención …" / "Alejandro García /
     /// EFE"): that line is the picture's caption, the first one the headline — the headline stands over the byline.
-    static func captionOverItsCreditIsNoHeadline(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
-        guard let headline = roles.firstIndex(of: .headline), headline + 1 < roles.count, roles[headline + 1] == .credit,
+    /// (Or the standfirst between them: "La Comunidad de Madrid abrirá …" / "La presidenta regional, Isabel Díaz Ayuso, ha
+    /// anunciado …" / "Isabel Díaz Ayuso, durante su intervención …" / "ep" — ABC sets the agency's initials in small
+    /// letters.)
+    static func captionOverItsCreditIsNoHeadline(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard let headline = roles.firstIndex(of: .headline), headline + 1 < roles.count,
+            roles[headline + 1] == .credit
+                || roles[headline + 1] == .other && shapes[headline + 1].words <= 3 && PictureCredit.isAgency(blocks[headline + 1].text),
             let title = (0..<headline).first(where: { roles[$0] == .other && isHeadlineShaped(shapes[$0]) && shapes[$0].words >= 5 }),
             ((title + 1)..<headline).contains(where: {
                 roles[$0] == .byline || roles[$0] == .other && !shapes[$0].cues.isDisjoint(with: [.dateOnly, .time, .byline, .bylineWord])
+                    || $0 == title + 1 && roles[$0] == .other && shapes[$0].words >= 8 && shapes[$0].start == .uppercase
+                        && shapes[$0].cues.isDisjoint(with: [.url, .widget, .furnitureLabel, .relatedLabel, .relatedTeaser])
             })
         else { return }
         roles[title] = .headline
         roles[headline] = .caption
+        roles[headline + 1] = .credit
     }
 
     /// A name and a town the model took for the headline ("Olugbenga Adanikin, Abuja"), right under the first line of the

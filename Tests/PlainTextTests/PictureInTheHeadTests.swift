@@ -1,0 +1,144 @@
+import Foundation
+import NewsModel
+import TestSupport
+import Testing
+
+@testable import PlainText
+
+/// The picture between the headline and the story (session 41, pages written in the manner of Clarín, ABC, Die Welt,
+/// the BBC and Stuff).
+@Suite struct PictureInTheHeadTests {
+    @Test("\"Javier Milei, en la Casa Rosada. Foto: Presidencia\": a caption with its labelled credit, though a name opens it")
+    func captionOpeningWithAName() {
+        let page = """
+            El Gobierno envió al Congreso el proyecto de reforma laboral
+
+            El texto fue firmado por el presidente Javier Milei y el jefe de Gabinete, Guillermo Francos.
+
+            Javier Milei, en la Casa Rosada. Foto: Presidencia
+
+            Actualizado al 5 de diciembre de 2026 19:34
+
+            El Poder Ejecutivo envió este viernes al Senado el proyecto de ley de modernización laboral.
+
+            La Confederación General del Trabajo (CGT) rechazó el proyecto.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.pictures.first?.caption == "Javier Milei, en la Casa Rosada.", "\(item.pictures)")
+        #expect(item.pictures.first?.creditline == "Presidencia", "\(item.pictures)")
+        #expect(item.bylines.isEmpty, "\(item.bylines)")
+    }
+
+    @Test("Headline, standfirst, then a caption over the agency's initials in small letters: the first line is the headline")
+    func captionOverAgencyInitials() {
+        let page = """
+            ABC
+            Madrid
+
+            La Comunidad de Madrid abrirá tres nuevos hospitales antes de 2030
+
+            La presidenta regional, Isabel Díaz Ayuso, ha anunciado una inversión de 1.200 millones de euros
+
+            Isabel Díaz Ayuso, durante su intervención en la Asamblea de Madrid
+            ep
+
+            Sara Medialdea
+            Madrid
+            05/12/2026
+            Actualizado a las 18:21h.
+
+            La presidenta de la Comunidad de Madrid, Isabel Díaz Ayuso, ha anunciado este viernes la construcción de tres nuevos hospitales públicos.
+
+            El sindicato Amyts ha reclamado que las nuevas plantillas se cubran con contratos estables.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.headlines.first?.text == "La Comunidad de Madrid abrirá tres nuevos hospitales antes de 2030", "\(item.headlines)")
+        #expect(item.pictures.first?.caption == "Isabel Díaz Ayuso, durante su intervención en la Asamblea de Madrid", "\(item.pictures)")
+        #expect(item.pictures.first?.creditline == "ep", "\(item.pictures)")
+    }
+
+    @Test("Standfirst, a caption the model read as the credit, then \"Quelle: dpa/…\": summary, caption and credit")
+    func standfirstCaptionAndSourceLabel() {
+        let page = """
+            WELT
+            Politik
+
+            Bundesregierung beschließt schärfere Regeln für Bürgergeld-Empfänger
+
+            Stand: 05.12.2026 | Lesedauer: 3 Minuten
+
+            Von Philipp Vetter
+
+            Wer Termine beim Jobcenter wiederholt versäumt, soll künftig kein Geld mehr bekommen. Arbeitsministerin Bas verteidigt die Reform.
+
+            Bärbel Bas (SPD) im Bundestag
+            Quelle: dpa/Kay Nietfeld
+
+            Das Bundeskabinett hat am Freitag eine Reform des Bürgergelds beschlossen, die deutlich härtere Sanktionen vorsieht.
+
+            Der Bundestag soll das Gesetz im Januar beraten.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.pictures.first?.caption == "Bärbel Bas (SPD) im Bundestag", "\(item.pictures)")
+        #expect(item.pictures.first?.creditline == "dpa/Kay Nietfeld", "\(item.pictures)")
+        #expect(item.descriptions.first { $0.role == "drol:summary" }?.text.hasPrefix("Wer Termine") == true, "\(item.descriptions)")
+    }
+
+    @Test("\"Getty Images\" over a caption under the byline (the BBC) is the credit; over the lead (CBS Sports) it stays alone")
+    func agencyOverACaptionInTheHead() {
+        let page = """
+            Council tax to rise by 5% in Birmingham as city faces cuts
+
+            Kathryn Stanczyszyn
+            BBC News, West Midlands
+
+            Getty Images
+            Birmingham City Council declared itself effectively bankrupt in 2023
+
+            Council tax bills in Birmingham are set to rise by almost 5% from April, the city council has confirmed.
+
+            Council leader John Cotton said the city was "on the road to recovery" but difficult decisions remained.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.pictures.first?.caption == "Birmingham City Council declared itself effectively bankrupt in 2023", "\(item.pictures)")
+        #expect(item.pictures.first?.creditline == "Getty Images", "\(item.pictures)")
+        #expect(item.bylines == ["Kathryn Stanczyszyn"], "\(item.bylines)")
+        let lead = """
+            Nuggets vs. Lakers score, takeaways: Nikola Jokic posts triple-double as Denver snaps skid
+
+            By Jasmyn Wimbish
+            Dec 2, 2026 at 1:05 am ET • 3 min read
+
+            Getty Images
+
+            The Denver Nuggets snapped a three-game losing streak on Monday night with a 121-112 win over the Los Angeles Lakers.
+
+            Jokic finished with 31 points, 14 rebounds and 12 assists for his eighth triple-double of the season.
+            """
+        let other = PlainTextReader().read(text: lead).item
+        #expect(other.paragraphTexts.first?.hasPrefix("The Denver Nuggets snapped") == true, "\(other.paragraphTexts)")
+    }
+
+    @Test("\"Christel Yardley/Stuff\" under the caption is its credit; \"Where to get help:\" labels a box, no byline")
+    func slashCreditUnderACaptionAndABoxLabel() {
+        let page = """
+            Man charged with murder after woman found dead in Hamilton home
+
+            Catherine Hutton
+            17:52, Dec 05 2026
+
+            Police at the scene in Hamilton East on Friday.
+            Christel Yardley/Stuff
+
+            A 38-year-old man has been charged with murder after a woman was found dead in a house in Hamilton East.
+
+            Police are not seeking anyone else in relation to the death.
+
+            Where to get help:
+            Women's Refuge: 0800 733 843
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.pictures.first?.creditline == "Christel Yardley/Stuff", "\(item.pictures)")
+        #expect(item.bylines == ["Catherine Hutton"], "\(item.bylines)")
+    }
+}
