@@ -170,7 +170,8 @@ struct ArticleAssembly {
             case .trailer:
                 item.editorialNotes.append(text)
             case .other:
-                if !sawParagraph,
+                // (Not a box's text under its label: "Disclosure statement" / "Terry Hughes receives funding from …".)
+                if !sawParagraph, index == 0 || !shapes[index - 1].cues.contains(.furnitureLabel),
                     isStandfirst(
                         shapes[index], afterHeadline: Self.followsTheHeadline(index, shapes: shapes, roles: roles),
                         beforeStory: index + 1 < roles.count && roles[index + 1] == .body),
@@ -276,7 +277,10 @@ struct ArticleAssembly {
         var captionText: String
         let credit: String?
         var copyrightNotice: String?
-        if let match = LineRules.captionWithCredit.match(caption), !isSentenceWithoutCaption(match[1]) {
+        if let withoutMarker = PictureCredit.withoutArchiveMarker(caption) {
+            captionText = withoutMarker
+            credit = nil
+        } else if let match = LineRules.captionWithCredit.match(caption), !isSentenceWithoutCaption(match[1]) {
             captionText = match[1].trimmingWhitespace()
             // "AP2014": AP's copyright notice for the picture, kept as the text writes it.
             if match.count > 5, !match[5].isEmpty { copyrightNotice = match[5] }

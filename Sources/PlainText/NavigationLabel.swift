@@ -64,6 +64,8 @@ enum NavigationLabel {
         "continue reading", "continue reading below", "view this post on instagram", "view this post on twitter",
         "a post shared by", "skip advertisement", "close", "previous", "next", "prev", "listen", "listen to this article", "watch",
         "video ad feedback",
+        // The boxes of an academic news site's head ("Authors", "Disclosure statement", "Partners": who funds the writers).
+        "authors", "disclosure statement", "partners",
         "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "publicidade", "advertentie", "reklama",
         "реклама",
     ]

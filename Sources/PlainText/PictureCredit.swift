@@ -46,11 +46,26 @@ enum PictureCredit {
         for label in ["PICTURED: ", "Pictured: ", "PICTURED ABOVE: ", "Pictured above: "] where text.hasPrefix(label) {
             text = String(text.dropFirst(label.count))
         }
+        if let caption = withoutArchiveMarker(text) { return (caption, nil) }
         if let (caption, credit) = trailingCredit(in: text, splittingCaption: true) {
             return (withoutFileMarker(caption), withoutLeadingDash(credit))
         }
         return (text, nil)
     }
+    /// "La stazione Termini di Roma (foto d'archivio)": the bracket says the picture is an old one, and names no one —
+    /// the caption without it; nil when the caption closes with no such bracket.
+    static func withoutArchiveMarker(_ text: String) -> String? {
+        guard text.hasSuffix(")"), let open = text.lastIndex(of: "("),
+            archiveMarkers.contains(text[text.index(after: open)..<text.index(before: text.endIndex)].lowercased())
+        else { return nil }
+        return String(text[..<open]).trimmingWhitespace()
+    }
+    /// "File photo" in the languages of the copy, as a caption's closing bracket says it.
+    private static let archiveMarkers: Set<String> = [
+        "file", "file photo", "file image", "archive photo", "archive", "foto d'archivio", "foto d’archivio", "foto archivio",
+        "archivio", "photo d'archives", "photo d’archives", "archives", "foto de archivo", "archivo", "archivbild", "archivfoto",
+        "archiv", "archivní foto", "ilustrační foto", "архивное фото", "фото из архива",
+    ]
 
     /// "… at Jamaica House yesterday. - Rudolph Brown/Photographer" (the Gleaner): the dash that set the credit off the
     /// caption is neither's.
@@ -178,6 +193,7 @@ enum PictureCredit {
         // A label inside the line: "… Credit: X", "… | Foto: X", "… Photograph: X", "… © X".
         if labelProbe.matches(text) || dashLabelProbe.matches(text), let labelled = labelledCredit(in: text) { return labelled }
         if let glued = gluedCapitalsCredit(in: text) ?? gluedSlashCredit(in: text) ?? gluedAgencyCredit(in: text) { return glued }
+        if let barred = creditAfterBar(in: text) { return barred }
         // "Ryan S. Hollman Submitted photo": the marker decides, not the initial's full stop.
         if text.hasSuffix(" photo"), let marked = markedPhotoCredit(in: text) { return marked }
         // "… 2019. REUTERS/Brendan McDermid", "… Jaafar ASHTIYEH / AFP", "… Timothy Weeks AP", "… drug. Getty".
@@ -221,6 +237,19 @@ enum PictureCredit {
             return (String(text[..<courtesy.lowerBound]).trimmingWhitespace(), String(text[text.index(after: courtesy.lowerBound)...]))
         }
         return nil
+    }
+
+    /// "La station Gares de la ligne b du métro de Rennes. | OUEST-FRANCE" (Ouest-France): after the caption's last
+    /// sentence, a bar, then a few capitalised words — the credit.
+    static func creditAfterBar(in text: String) -> (caption: String, credit: String)? {
+        guard let bar = text.lastByteRange(of: " | ") else { return nil }
+        let caption = String(text[..<bar.lowerBound]).trimmingWhitespace()
+        let credit = String(text[bar.upperBound...]).trimmingWhitespace()
+        let words = credit.spaceSeparatedWords
+        guard endsWithSentenceStop(caption), caption.spaceSeparatedWordCount >= 3, (1...4).contains(words.count),
+            !endsWithSentenceStop(credit), words.allSatisfy({ $0.first?.isUppercase == true })
+        else { return nil }
+        return (caption, credit)
     }
 
     /// Particles inside a photographer's name, in small letters.

@@ -189,4 +189,34 @@ import Testing
         #expect(RoleRules.isFundingNotice("This story was produced in partnership with the Pulitzer Center."))
         #expect(!RoleRules.isFundingNotice("The bill is supported by 40 senators and funded by a fuel levy."))
     }
+
+    @Test("A funding disclosure under its box's label is no standfirst; the outlet under its reporter is no second author")
+    func disclosureBoxAndOutletUnderTheReporter() {
+        let page = """
+            Why the world's coral reefs are bleaching faster than scientists predicted
+
+            Published: December 5, 2026 8.14am EST
+
+            Disclosure statement
+            Terry Hughes receives funding from the Australian Research Council.
+
+            The world's coral reefs are experiencing their fourth global bleaching event, and the damage is spreading fast.
+
+            Recovery takes a decade or more, even when the water cools.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(!item.descriptions.contains { $0.role == "drol:summary" }, "\(item.descriptions)")
+        let outlet = """
+            Ontario to build new nuclear reactors at Wesleyville site, energy minister says
+
+            By Colin D'Mello
+            Global News
+            Posted December 5, 2026 2:15 pm
+
+            Ontario will build a new nuclear generating station at Wesleyville, east of Toronto, the energy minister announced Friday.
+
+            Environmental Defence said the province should invest in wind and solar instead.
+            """
+        #expect(PlainTextReader().read(text: outlet).item.bylines == ["Colin D'Mello"])
+    }
 }

@@ -141,4 +141,28 @@ import Testing
         #expect(item.pictures.first?.creditline == "Christel Yardley/Stuff", "\(item.pictures)")
         #expect(item.bylines == ["Catherine Hutton"], "\(item.bylines)")
     }
+
+    @Test("\"… de Rennes. | OUEST-FRANCE\": the credit after the bar; \"(foto d'archivio)\" names no credit")
+    func creditAfterABarAndAnArchiveMarker() {
+        #expect(
+            PictureCredit.split("La station Gares de la ligne b du métro de Rennes. | OUEST-FRANCE") == (
+                "La station Gares de la ligne b du métro de Rennes.", "OUEST-FRANCE"
+            ))
+        #expect(PictureCredit.split("La stazione Termini di Roma (foto d'archivio)") == ("La stazione Termini di Roma", nil))
+        #expect(PictureCredit.creditAfterBar(in: "Politics | World") == nil)
+        let page = """
+            Roma, chiusa la stazione Termini per un pacco sospetto
+
+            di Marco Carta
+
+            La stazione Termini di Roma (foto d'archivio)
+
+            Un pacco sospetto abbandonato vicino al binario 18 ha fatto scattare l'allarme alla stazione Termini di Roma.
+
+            Trenitalia e Italo hanno previsto il rimborso dei biglietti per i passeggeri in ritardo.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.pictures.first?.caption == "La stazione Termini di Roma", "\(item.pictures)")
+        #expect(item.pictures.first?.creditline == nil, "\(item.pictures)")
+    }
 }

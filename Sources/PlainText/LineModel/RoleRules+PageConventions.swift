@@ -372,6 +372,17 @@ extension RoleRules {
             "(справа)", "(в центре)",
         ], ignoringCase: true)
 
+    /// "By Colin D'Mello" / "Global News": the outlet under its reporter's name is no second author.
+    static func outletUnderItsReporter(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        for index in roles.indices.dropFirst() where roles[index] == .byline && roles[index - 1] == .byline {
+            let words = blocks[index].text.spaceSeparatedWords
+            guard (2...3).contains(words.count), !shapes[index].cues.contains(.bylineWord), let last = words.last,
+                ArticleAssembly.outletWords.contains(String(last))
+            else { continue }
+            roles[index] = .other
+        }
+    }
+
     /// Bylines by their words, where the model left them out: in the head (after the headline, before the story) a
     /// line that opens with an author word and a capital ("By Kashmira Gander On 11/13/19 at 4:00 PM EST", "by Bryan
     /// DeArdo", "Von Anna Berg") or that ends with a journalist's role ("Caroline Hawley, BBC diplomatic correspondent");
@@ -436,6 +447,7 @@ extension RoleRules {
         for index in roles.indices where roles[index] == .byline && !shapes[index].cues.contains(.bylineWord) && isRoleUnderAuthor(index) {
             roles[index] = .other
         }
+
         let headStart = (roles.firstIndex(of: .headline) ?? -1) + 1
         let storyStart = roles.firstIndex(of: .body) ?? roles.count
         // "By Nada Tawfik, BBC News, New York" under a boxed section's heading (the BBC): "By", a name, then the outlet

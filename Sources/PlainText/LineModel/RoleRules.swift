@@ -72,6 +72,7 @@ enum RoleRules {
         // Again, now that prose under a heading the model took for a caption is a paragraph: the author box's note may be.
         authorsNoteIsNoStory(blocks, &roles)
         bylinesByTheirWords(blocks, shapes, &roles)
+        outletUnderItsReporter(blocks, shapes, &roles)
         proseOverTheBylineIsNoByline(shapes, &roles)
         proseUnderThePictureIsTheLead(shapes, &roles)
         standfirstAboveTheByline(shapes, &roles)
