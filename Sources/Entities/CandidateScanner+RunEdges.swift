@@ -381,6 +381,13 @@ extension CandidateScanner {
                 // Spanish and Italian "al" is "to the" before a body's name ("los Presupuestos al Congreso de los
                 // Diputados"), not the Arabic article.
                 !(readsRomance && tokens[at].word == "al" && EntityWords.organisationBeginnings.contains(tokens[runEnd + 1].bare)),
+                // "alla Mobilità del Comune di Roma": a portfolio, then "of" and a body named head first — the body's name
+                // starts at its head (an institution of that body keeps it: "Universidad de la Comunidad de Madrid").
+                !(readsRomance && EntityWords.organisationBeginnings.contains(tokens[runEnd + 1].bare)
+                    && !(index..<runEnd).contains(where: {
+                        Self.namesBody(tokens[$0].bare) || EntityWords.organisationBeginnings.contains(tokens[$0].bare)
+                            || Self.isTitle(tokens[$0].bare) || Self.romanceInstitutionHeads.contains(tokens[$0].bare)
+                    })),
                 !(capitalisesNouns && Self.germanArticles.contains(tokens[at].word)),
                 // "los sindicatos CCOO y UGT", "Comisiones Obreras y UGT", "Cataluña y Madrid": "y" joins surnames ("Ortega y
                 // Gasset") and the parts of a name the gazetteer knows ("Castilla y León"), not a name and an acronym, nor

@@ -728,7 +728,9 @@ struct CandidateScanner {
     }
 
     /// A given name (any country's) or a hyphenated one whose first part is ("Eva-Marie").
-    static func isGivenName(_ word: String) -> Bool { GivenNames.containsName(Substring(word)) }
+    /// (Not a title the list of given names also holds: "General" of "Dirección General de Tráfico", "Confederación
+    /// General del Trabajo" opened no person's name.)
+    static func isGivenName(_ word: String) -> Bool { GivenNames.containsName(Substring(word)) && !EntityWords.titles.contains(word) }
 
     /// Letters that follow a member's or a counsel's name ("Kemi Badenoch MP", "Pearse Doherty TD", "… KC").
     static let postNominals: WordSet = ["MP", "MEP", "MSP", "MLA", "MPP", "TD", "MK", "QC", "KC"]

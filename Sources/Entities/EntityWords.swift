@@ -316,6 +316,9 @@ enum EntityWords {
         "Alcaldía", "Magistrát",
         // Spain's regional governments ("la Comunidad de Madrid ha anunciado …", "la Xunta de Galicia").
         "Comunidad", "Xunta",
+        // Unions' and employers' confederations and federations ("Confederación General del Trabajo", "Confederazione
+        // generale italiana del lavoro", "Fédération française de football").
+        "Confederación", "Confederazione", "Confédération", "Federación", "Federazione", "Fédération",
         // Portuguese ("Conselho de Ministros", "Confederação Empresarial de Portugal", "Assembleia da República").
         "Conselho", "Confederação", "Ministério", "Assembleia", "Comissão", "Federação", "Associação", "Fundação",
         "Universidade", "Agência", "Câmara", "Supremo", "Polícia", "Sindicato",

@@ -155,7 +155,12 @@ extension Resolver {
                 EntityWords.placeWords.contains($0) || EntityWords.organisationWords.contains($0)
             })
         {
-            return (EntityWords.placeWords.contains(inner) ? .pointOfInterest : .organisation, text, nil, 65)
+            // "Golden State Warriors", "Tampa Bay Buccaneers": a place's name, then a plural that is no word for places,
+            // names a team.
+            let team =
+                last.count > 4 && last.hasSuffix("s") && !last.hasSuffix("ss")
+                && !EntityWords.placeWords.contains(String(last.dropLast())) && !EntityWords.placeWords.contains(last)
+            return (EntityWords.placeWords.contains(inner) && !team ? .pointOfInterest : .organisation, text, nil, 65)
         }
         // "Lagos State", "Cork County", "Hubei Province": an administrative area is a place; "Princes Street", "Lake Placid
         // Arena" are points of interest.

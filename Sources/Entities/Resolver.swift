@@ -481,6 +481,20 @@ package struct Resolver {
                     continue
                 }
             }
+            // "la stazione Termini di Roma": a word no list knows as a given name, a body's or a place's word, then "of"
+            // and a town — something of that town (a station, a quarter), and the town, not one person's name.
+            if readsRomance, words.count == 3, CandidateScanner.romanceLinks.contains(String(words[1])),
+                gazetteer.lookup(String(words[2]))?.kind == .place, gazetteer.lookup(candidate.text) == nil,
+                !GivenNames.containsName(words[0]), !EntityWords.organisationWords.contains(words[0]),
+                !EntityWords.organisationBeginnings.contains(words[0]), !EntityWords.placeWords.contains(words[0]),
+                !EntityWords.placeBeginnings.contains(words[0]), !CandidateScanner.romanceInstitutionHeads.contains(words[0]),
+                !CandidateScanner.isTitle(String(words[0]))
+            {
+                result += Self.split(
+                    candidate, head: String(words[0]), tail: String(words[2]),
+                    tailOffset: words[0].utf16.count + words[1].utf16.count + 2)
+                continue
+            }
             var split = false
             // "The New York Times" beside "The New York" and "Times": a name the gazetteer knows whole stays whole.
             for cut in 2...(words.count - 1) where gazetteer.lookup(candidate.text) == nil {
@@ -490,6 +504,13 @@ package struct Resolver {
                 // "Los Angeles Lakers", "Oklahoma City Thunder" beside "the Lakers": a town and one word the gazetteer does
                 // not know is a club named by its home; the article calls it by the nickname alone.
                 if cut == words.count - 1, gazetteer.lookup(tail) == nil, gazetteer.lookup(head)?.kind == .place { continue }
+                // (Also where the gazetteer lacks the home's name: "Golden State Warriors" beside "Golden State" and "the
+                // Warriors" — a plural nickname no place word is.)
+                if cut == words.count - 1, gazetteer.lookup(tail) == nil, tail.count > 4, tail.hasSuffix("s"), !tail.hasSuffix("ss"),
+                    !EntityWords.placeWords.contains(String(tail.dropLast())), words.count == 3
+                {
+                    continue
+                }
                 result += Self.split(candidate, head: head, tail: tail, tailOffset: head.utf16.count + 1)
                 split = true
                 break
