@@ -28,6 +28,10 @@ extension CandidateScanner {
         "společnost", "společnosti", "firma", "firmy", "skupina", "skupiny", "banka", "banky", "strana", "strany", "hnutí",
         "klub", "klubu", "société", "groupe", "entreprise", "association", "empresa", "compañía", "grupo", "asociación",
         "società", "gruppo", "azienda", "associazione",
+        // Airlines, state corporations, operators and retail chains ("Авиакомпания «Аэрофлот»", "госкорпорация «Росатом»",
+        // "la compagnie « Air France »").
+        "авиакомпания", "авиакомпании", "авиакомпанию", "авиакомпанией", "госкорпорация", "госкорпорации", "госкорпорацию",
+        "оператор", "оператора", "ритейлер", "ритейлера", "сеть", "сети", "aerolinky", "compagnie", "aerolínea", "compagnia",
     ]
     /// Russian legal forms before a firm's quoted name ("ООО «Ромашка»", "ПАО «Газпром»").
     private static let bodyKindAcronyms: Set<String> = ["ООО", "АО", "ПАО", "ЗАО", "ОАО", "НКО", "ФГУП", "ГУП", "МУП", "a.s.", "s.r.o."]

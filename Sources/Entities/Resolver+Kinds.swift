@@ -11,6 +11,12 @@ extension Resolver {
         // "Black Louisianans", "Young Kenyans": a word before a place's people names no one either.
         if words.count == 2, let last = words.last, isPlaceDemonym(String(last)) { return nil }
         if candidate.introducedAsBody { return (.organisation, text, nil, 75) }
+        // "МЧС России", "МВД России", "Policie ČR": a body's abbreviation, then the country it serves in the genitive.
+        if inflectsNames, words.count == 2, CandidateScanner.isAcronym(String(words[0])),
+            gazetteer.lookup(String(words[1]))?.kind == .place || declinedPlace(String(words[1])) != nil
+        {
+            return (.organisation, text, nil, 75)
+        }
         // "Larsen & Toubro", "Marks & Spencer": names joined by "&" name a firm, not one person.
         if words.count == 3, words[1] == "&", !candidate.titled { return (.organisation, text, nil, 70) }
         // "президентом Франции Эммануэлем Макроном" ("with the president of France Emmanuel Macron"): a language that
