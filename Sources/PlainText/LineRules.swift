@@ -20,9 +20,13 @@ enum LineRules {
     /// `Photo: X`, `Credit: X`, `Foto: X`, `Image: X`, `Photograph: X`, `Bild: X`.
     /// Russian and Ukrainian pages label theirs the same way ("Фото: Сергей Бобылев / ТАСС").
     static let creditLine = Pattern(
-        #"^\s*(?:photo|foto|credit|image|picture|photograph|bild|photo credit|image credit|pictures?|фото)\s*:\s*(.{2,160})$"#,
+        #"^\s*(?:photo|foto|credit|image|picture|photograph|bild|photo credit|image credit|pictures?|фото|illustration|grafik)\s*:\s*(.{2,160})$"#,
         caseInsensitive: true,
-        prefilter: { [probe = ProbeSet(atStart: ["photo", "foto", "credit", "image", "picture", "bild", "фото"], ignoringCase: true)] in
+        prefilter: {
+            [
+                probe = ProbeSet(
+                    atStart: ["photo", "foto", "credit", "image", "picture", "bild", "фото", "illustration", "grafik"], ignoringCase: true)
+            ] in
             probe.matches($0)
         })
     /// "Image copyright X" (BBC pages until 2020), "Image source, X" (since).

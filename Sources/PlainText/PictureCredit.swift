@@ -13,6 +13,8 @@ enum PictureCredit {
         "file photo |", "photo |",
         "photograph:", "photographs:", "photo:", "photos:", "foto:", "fotos:", "bild:", "image:", "images:", "picture:",
         "pictures:", "pic:", "source:", "quelle:", "fuente:", "zdroj:", "image copyright", "image source,", "фото:", "photo :", "foto :",
+        // Drawn pictures are credited so too ("Illustration: Aïda Amer/Axios", "Grafik: …", "Ilustración: …").
+        "illustration:", "illustrations:", "grafik:", "ilustración:", "illustrazione:",
         "©", "(c)",
         // After a dash, the credit's words (Trinidad's Newsday: "… on Wednesday. - Photo courtesy Office of the Parliament").
         "- photo courtesy", "- photo by", "– photo courtesy", "– photo by",

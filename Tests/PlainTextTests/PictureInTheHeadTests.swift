@@ -165,4 +165,45 @@ import Testing
         #expect(item.pictures.first?.caption == "La stazione Termini di Roma", "\(item.pictures)")
         #expect(item.pictures.first?.creditline == nil, "\(item.pictures)")
     }
+
+    @Test("Standfirst, byline, time, the lead, then a picture: the lead is story text, though the standfirst has no stop")
+    func leadOverThePictureUnderAStandfirstWithoutAStop() {
+        let page = """
+            Tube strike: RMT announces walkout on Central line in row over drivers' rosters
+
+            Services on the Central line are expected to be severely disrupted on December 16
+
+            Ross Lydall
+            1 hour ago
+
+            The RMT union has announced a 24-hour strike on the Central line later this month in a dispute over drivers' rosters.
+
+            A Central line train at Bank station
+            PA
+
+            Transport for London said it was "disappointed" by the decision and urged the union to call off the action.
+
+            London Mayor Sadiq Khan said he wanted "a negotiated settlement".
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.paragraphTexts.first?.hasPrefix("The RMT union has announced") == true, "\(item.paragraphTexts)")
+        #expect(item.pictures.first?.creditline == "PA", "\(item.pictures)")
+    }
+
+    @Test("\"Illustration: Aïda Amer/Axios\": a drawn picture's labelled credit")
+    func illustrationCredit() {
+        let page = """
+            OpenAI signs $10 billion cloud deal with Oracle
+
+            Ina Fried
+
+            Illustration: Aïda Amer/Axios
+
+            OpenAI has agreed to buy $10 billion of computing capacity from Oracle over five years, the companies said Friday.
+
+            Oracle chairman Larry Ellison said the company expected demand to grow for many years.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.pictures.first?.creditline == "Aïda Amer/Axios", "\(item.pictures)")
+    }
 }

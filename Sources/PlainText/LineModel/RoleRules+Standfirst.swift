@@ -174,9 +174,17 @@ extension RoleRules {
             return roles[index] == .other && shape.words >= 15 && shape.end == .fullStop && shape.start == .uppercase
                 && shape.cues.contains(.sentence) && shape.cues.isDisjoint(with: notText)
         }
-        let prose = ((headline + 1)..<first).filter(isProse)
+        var prose = ((headline + 1)..<first).filter(isProse)
+        // (A standfirst right under the headline may go without its stop: "Services on the Central line are expected to
+        // be severely disrupted on December 16" over the byline, the time, the lead and the picture — the Standard.)
+        let under = headline + 1
+        if prose.count == 1, prose[0] > under + 1, roles[under] == .other, shapes[under].words >= 8,
+            shapes[under].start == .uppercase, shapes[under].cues.isDisjoint(with: notText)
+        {
+            prose.insert(under, at: 0)
+        }
         guard prose.count == 2, let lead = prose.last, let standfirst = prose.first, lead > standfirst + 1,
-            ((standfirst + 1)..<lead).allSatisfy({ roles[$0] == .other && shapes[$0].words <= 12 }),
+            ((standfirst + 1)..<lead).allSatisfy({ [.other, .byline].contains(roles[$0]) && shapes[$0].words <= 12 }),
             ((lead + 1)..<first).allSatisfy({ [.caption, .credit, .other].contains(roles[$0]) && !isProse($0) })
         else { return }
         roles[lead] = .body
