@@ -244,6 +244,22 @@ extension Resolver {
         {
             return (.organisation, text, nil, 60)
         }
+        // "Keolis Rennes", "Más Madrid": a word that is no given name, surname or title, then a town, names
+        // a body of the town (a firm's branch, a party, a club) — a person's name opens with a given name, and rarely ends
+        // with a town's.
+        if words.count == 2, !candidate.titled, let town = gazetteer.lookup(last), town.kind == .place, town.rank == 2,
+            !GivenNames.containsName(Substring(first)), !CandidateScanner.isTitle(first),
+            // (A town's name that families bear too is a surname after a given name the lists lack: "Janai Nelson",
+            // "Sudesh Amman".)
+            !Surnames.contains(Substring(last)), !Surnames.contains(Substring(first)),
+            !EntityWords.placeWords.contains(first), !EntityWords.placeBeginnings.contains(first),
+            !EntityWords.compassWords.contains(first), gazetteer.lookup(first) == nil,
+            // (Only in the Romance and German copy: English copy names people from everywhere, whose given names the
+            // lists may lack — "Sudesh Amman"; Slavic copy sets a surname before a place with no comma.)
+            !readsEnglish, !inflectsNames
+        {
+            return (.organisation, text, nil, 60)
+        }
         // Four names at most, the particles between them aside ("Maria do Rosário Palma Ramalho").
         if words.count <= 6, words.filter({ $0.unicodeScalars.first?.isUppercaseLetter == true }).count <= 4,
             !text.unicodeScalars.contains(where: {

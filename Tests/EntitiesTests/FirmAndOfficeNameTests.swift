@@ -39,4 +39,15 @@ import Testing
             ], language: "en")
         #expect(found["DfT Operator"] == .organisation, "\(found)")
     }
+
+    @Test("\"Keolis Rennes\": in French copy a word no list knows before a town names the firm's branch, no person")
+    func firmsBranchNamedByItsTown() {
+        let found = recognisedKinds(
+            [
+                "Des bus de substitution ont été mis en place. Keolis Rennes, qui exploite le réseau, a présenté ses excuses aux usagers.",
+                "La présidente de la métropole, Nathalie Appéré, a demandé des explications au constructeur.",
+            ], language: "fr")
+        #expect(found["Keolis Rennes"] == .organisation, "\(found)")
+        #expect(found["Nathalie Appéré"] == .person, "\(found)")
+    }
 }
