@@ -219,4 +219,29 @@ import Testing
             """
         #expect(PlainTextReader().read(text: outlet).item.bylines == ["Colin D'Mello"])
     }
+
+    @Test("A \"Key points\" box inside the story ends at its blank line; the paragraph after it is the story's")
+    func storyGoesOnAfterASummaryBox() {
+        let page = """
+            Melbourne's Metro Tunnel to open a month early, Premier says
+
+            By Timna Jacks
+            December 5, 2026 — 2.54pm
+
+            Melbourne's $13 billion Metro Tunnel will open to passengers on November 30, a month ahead of schedule, the Premier has announced.
+
+            The 9-kilometre rail tunnel links South Kensington to South Yarra, with five new underground stations.
+
+            Opposition transport spokesman Matthew Guy said the project had run $3 billion over budget.
+
+            Key points
+            The tunnel will carry Sunbury, Cranbourne and Pakenham line trains.
+            Trains will run every three minutes in peak hours.
+
+            Rail Projects Victoria chief executive Evan Tattersall said testing had gone better than expected.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.paragraphTexts.last?.hasPrefix("Rail Projects Victoria") == true, "\(item.paragraphTexts)")
+        #expect(!item.paragraphTexts.contains { $0.hasPrefix("Trains will run") }, "\(item.paragraphTexts)")
+    }
 }

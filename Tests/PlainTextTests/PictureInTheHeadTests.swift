@@ -206,4 +206,73 @@ import Testing
         let item = PlainTextReader().read(text: page).item
         #expect(item.pictures.first?.creditline == "Aïda Amer/Axios", "\(item.pictures)")
     }
+
+    @Test("Two sentences under the headline over the time stamp are the standfirst, the line over \"Foto: APA/…\" the caption")
+    func standfirstOfTwoSentencesOverTheTimeStamp() {
+        let page = """
+            derStandard
+            Inland
+            Wien
+
+            Wiener Linien erhöhen Preis für Jahreskarte auf 467 Euro
+
+            Die Jahreskarte wird ab Jänner um 106 Euro teurer. Bürgermeister Ludwig verteidigt die Erhöhung
+
+            5. Dezember 2026, 14:20
+
+            Eine Straßenbahn der Wiener Linien am Ring.
+            Foto: APA/Georg Hochmuth
+
+            Die Wiener Linien erhöhen den Preis der Jahreskarte ab 1. Jänner von 365 auf 467 Euro.
+
+            Die Preise für Einzelfahrscheine bleiben unverändert, teilten die Wiener Linien mit.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.pictures.map(\.caption) == ["Eine Straßenbahn der Wiener Linien am Ring."], "\(item.pictures)")
+        #expect(item.descriptions.first { $0.role == "drol:summary" }?.text.hasPrefix("Die Jahreskarte") == true, "\(item.descriptions)")
+    }
+
+    @Test("The photographer in capitals under the caption, the author in capitals under them, above the story")
+    func photographerInCapitalsOverTheAuthor() {
+        let page = """
+            El paro baja en 25.000 personas en noviembre y la afiliación marca un nuevo récord
+
+            La Seguridad Social suma 21,8 millones de afiliados, según los datos publicados este martes
+
+            Oficina de empleo en Madrid.
+            JAVIER BARBANCHO
+
+            MARÍA HERNÁNDEZ
+            Madrid
+            Actualizado Martes, 2 diciembre 2026 - 10:12
+
+            El número de parados registrados bajó en 25.000 personas en noviembre, hasta 2,38 millones.
+
+            Los sindicatos CCOO y UGT valoraron los datos.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.pictures.first?.caption == "Oficina de empleo en Madrid.", "\(item.pictures)")
+        #expect(item.pictures.first?.creditline == "JAVIER BARBANCHO", "\(item.pictures)")
+    }
+
+    @Test("Under the byline, a short sentence over a bare name is a caption and its photographer (the New York Post)")
+    func captionOverAPhotographerUnderTheByline() {
+        let page = """
+            NYC Subway rider slashed in face on Manhattan train in random attack: cops
+
+            By Larry Celona and Emily Crane
+            Published Dec. 5, 2026, 11:42 a.m. ET
+
+            The victim was treated at Bellevue Hospital.
+            Steven Hirsch
+
+            A straphanger was slashed in the face by a stranger on a Manhattan subway train early Friday, police said.
+
+            The NYPD released surveillance images of the suspect Friday afternoon.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.pictures.first?.caption == "The victim was treated at Bellevue Hospital.", "\(item.pictures)")
+        #expect(item.pictures.first?.creditline == "Steven Hirsch", "\(item.pictures)")
+        #expect(item.bylines == ["Larry Celona", "Emily Crane"] || item.bylines == ["Larry Celona and Emily Crane"], "\(item.bylines)")
+    }
 }

@@ -141,6 +141,23 @@ extension RoleRules {
             roles[index - 1] = .caption
             roles[index - 2] = roles[..<index].contains(.body) ? .body : .other
         }
+        // "The victim was treated at Bellevue Hospital." right over "Steven Hirsch" (the New York Post), under the byline
+        // and above the story: the page has its author already, so the name under the short sentence is the
+        // photographer's, the sentence the caption.
+        if let headline = roles.firstIndex(of: .headline), let firstBody = roles.firstIndex(of: .body) {
+            for index in roles.indices where index > headline + 2 && index < firstBody && [.other, .byline].contains(roles[index]) {
+                let credit = shapes[index]
+                let caption = shapes[index - 1]
+                guard roles[index - 1] == .other, credit.blankLinesBefore == 0, (2...3).contains(credit.words),
+                    credit.cues.isDisjoint(with: [.bylineWord, .byline, .dateOnly, .time]), isBareName(blocks[index].text),
+                    (4...25).contains(caption.words), caption.end == .fullStop, caption.start == .uppercase,
+                    caption.cues.isDisjoint(with: [.nameLike, .dateOnly, .time, .byline, .bylineWord, .creditLine]),
+                    roles[(headline + 1)..<(index - 1)].contains(.byline)
+                else { continue }
+                roles[index - 1] = .caption
+                roles[index] = .credit
+            }
+        }
         // "Researchers at … between 2016 and 2024." over "Getty Images" (NPR): a line that is only a picture agency's
         // name, right under prose the model kept out of the story, is that prose's credit — no byline names only an
         // agency of pictures, and a story's last paragraph over its agency ("Reuter") is story text, not left out.
@@ -324,8 +341,15 @@ extension RoleRules {
             guard credit.blankLinesBefore == 0, credit.allCaps, (2...3).contains(credit.words), credit.digits == 0,
                 credit.cues.isDisjoint(with: [.byline, .bylineWord, .dateline, .url, .email, .headlineTag, .statusLine]),
                 [.subheading, .other, .byline, .body].contains(roles[index]),
-                [.body, .other, .caption].contains(roles[index - 1]), caption.blankLinesBefore >= 1, (4...60).contains(caption.words),
-                !caption.allCaps, shapes[index + 1].blankLinesBefore >= 1, roles[index + 1] == .body
+                [.body, .other, .caption].contains(roles[index - 1])
+                    || roles[index - 1] == .byline && caption.end == .fullStop && !caption.cues.contains(.bylineWord),
+                caption.blankLinesBefore >= 1, (4...60).contains(caption.words),
+                !caption.allCaps, shapes[index + 1].blankLinesBefore >= 1,
+                roles[index + 1] == .body
+                    // (Above the story the author's name may follow, in capitals too: "Oficina de empleo en Madrid." /
+                    // "JAVIER BARBANCHO" / "MARÍA HERNÁNDEZ" / "Madrid".)
+                    || !roles[..<index].contains(.body) && [.other, .byline].contains(roles[index + 1])
+                        && caption.end == .fullStop && roles[index - 1] != .body
             else { continue }
             roles[index - 1] = .caption
             roles[index] = .credit

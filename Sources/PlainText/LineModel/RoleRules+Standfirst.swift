@@ -46,6 +46,9 @@ extension RoleRules {
             roles[line] == .caption
             ? shape.cues.contains(.sentence) && shape.words >= 8
                 || (timeStamp || secondStandfirst) && roles[line + 1] == .byline && shape.words >= 10 && shape.start == .uppercase
+                // ("Die Jahreskarte wird ab Jänner um 106 Euro teurer. Bürgermeister Ludwig verteidigt die Erhöhung" over
+                // "5. Dezember 2026, 14:20", derStandard: two sentences, the last without its stop.)
+                || shape.sentences >= 1 && shape.words >= 10 && shape.start == .uppercase
             : shape.words >= 8 && shape.cues.isDisjoint(with: [.relatedTeaser, .url, .relatedLabel])
         guard prose, shape.cues.isDisjoint(with: credits),
             roles[line + 1] == .byline || !next.cues.isDisjoint(with: [.dateOnly, .time, .byline, .bylineWord])

@@ -309,6 +309,18 @@ enum RoleRules {
                     index += 1
                 }
             }
+            // Inside the story the box closes at its blank line, and the story goes on: "Rail Projects Victoria chief
+            // executive … said testing had gone better than expected." under The Age's "Key points" (the model had left
+            // everything after the label out).
+            guard roles[..<label].contains(.body) else { continue }
+            while index < shapes.count, roles[index] == .other, shapes[index].blankLinesBefore >= 1, shapes[index].words >= 10,
+                shapes[index].start == .uppercase, shapes[index].end.endsSentence, shapes[index].cues.contains(.sentence),
+                shapes[index].cues.isDisjoint(with: notLeadCues.union([.relatedLabel, .relatedTeaser, .sourceLine, .signOff])),
+                !isPromotion(blocks[index].text), !isFundingNotice(blocks[index].text)
+            {
+                roles[index] = .body
+                index += 1
+            }
         }
     }
     private static let nextStepLabels = ["what's next", "what’s next", "what happens next"].map { Array($0.utf8) }
