@@ -244,4 +244,32 @@ import Testing
         #expect(item.paragraphTexts.last?.hasPrefix("Rail Projects Victoria") == true, "\(item.paragraphTexts)")
         #expect(!item.paragraphTexts.contains { $0.hasPrefix("Trains will run") }, "\(item.paragraphTexts)")
     }
+
+    @Test("AP's \"___\" closes the story: the paragraph over it is story text, the contributors' line under it the trailer")
+    func storyRunsToTheWireSeparator() {
+        let page = """
+            Supreme Court to hear challenge to Louisiana congressional map
+
+            By MARK SHERMAN
+            Updated 3:22 PM EST, December 5, 2026
+
+            WASHINGTON (AP) — The Supreme Court agreed Friday to hear a challenge to Louisiana's congressional map, which created a second majority-Black district.
+
+            The justices will hear arguments in February and are expected to rule by early summer.
+
+            A group of voters who describe themselves as "non-African American" sued over the map, arguing it was drawn with race as the predominant factor.
+
+            Louisiana Attorney General Liz Murrill said the state would defend the map.
+
+            The NAACP Legal Defense Fund, which represents Black voters in the case, called the decision "deeply concerning."
+
+            ___
+
+            Associated Press writer Kevin McGill in New Orleans contributed to this report.
+            """
+        let item = PlainTextReader().read(text: page).item
+        let texts = item.body.map(\.text)
+        #expect(texts.last?.hasPrefix("The NAACP Legal Defense Fund") == true, "\(texts)")
+        #expect(!texts.contains { $0.hasPrefix("Associated Press writer") }, "\(texts)")
+    }
 }

@@ -275,4 +275,24 @@ import Testing
         #expect(item.pictures.first?.creditline == "Steven Hirsch", "\(item.pictures)")
         #expect(item.bylines == ["Larry Celona", "Emily Crane"] || item.bylines == ["Larry Celona and Emily Crane"], "\(item.bylines)")
     }
+
+    @Test("\"Kevin Mazur/Getty Images for TAS Rights Management\" under the caption: the agency, then whom it worked for")
+    func agencyCreditForAClient() {
+        let page = """
+            Taylor Swift announces surprise album 'The Archive' at Nashville show
+
+            By Chloe Melas, CNN
+            Updated 10:15 PM EST, Fri December 5, 2026
+
+            Taylor Swift performs in Nashville on Friday.
+            Kevin Mazur/Getty Images for TAS Rights Management
+
+            Taylor Swift surprised fans in Nashville on Friday night by announcing a new album, which will be released on January 16.
+
+            Republic Records confirmed the release date in a statement.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.pictures.first?.caption == "Taylor Swift performs in Nashville on Friday.", "\(item.pictures)")
+        #expect(item.pictures.first?.creditline == "Kevin Mazur/Getty Images for TAS Rights Management", "\(item.pictures)")
+    }
 }

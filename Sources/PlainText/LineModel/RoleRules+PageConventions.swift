@@ -170,7 +170,7 @@ extension RoleRules {
             let credit = shapes[index]
             let caption = shapes[index - 1]
             // The shapes first: most pairs of lines are no caption over its credit, and their words need no reading.
-            guard credit.blankLinesBefore == 0, credit.words <= 6, (5...80).contains(caption.words) else { continue }
+            guard credit.blankLinesBefore == 0, credit.words <= 10, (5...80).contains(caption.words) else { continue }
             // "(Walt Disney Co.)" under "Kevin Mayer, the Disney executive who …" (Los Angeles Times): the credit in
             // brackets, names only; the line above may have been taken for a related title.
             let bracketedNames = isBracketedNames(blocks[index].text)
@@ -179,10 +179,14 @@ extension RoleRules {
             // (Not a byline's role after the slash: "Christopher Serju/Senior Gleaner Writer".)
             let text = blocks[index].text
             let outlet = text.split(separator: "/").last.map { String($0).spaceSeparatedWords } ?? []
+            // ("Kevin Mazur/Getty Images for TAS Rights Management": the agency after the slash, then whom it worked for.)
+            let agencyFor =
+                credit.words <= 10 && outlet.count >= 4 && outlet.dropFirst(2).first == "for"
+                && PictureCredit.isAgency(outlet.prefix(2).joined(separator: " "))
             let photographerSlashOutlet =
-                credit.words <= 5 && text.containsBytes("/") && !text.containsBytes(" / ") && outlet.count <= 2
+                (credit.words <= 5 && outlet.count <= 2 || agencyFor) && text.containsBytes("/") && !text.containsBytes(" / ")
                 && !outlet.contains { signatureRoles.contains($0.lowercased()) }
-                && text.spaceSeparatedWords.allSatisfy { $0.first?.isUppercase == true }
+                && text.spaceSeparatedWords.allSatisfy { $0.first?.isUppercase == true || $0 == "for" }
                 && credit.cues.isDisjoint(with: [.byline, .bylineWord, .url, .dateOnly])
             guard credit.blankLinesBefore == 0, credit.words <= 3 || photographerSlashOutlet || bracketedNames,
                 (5...80).contains(caption.words),

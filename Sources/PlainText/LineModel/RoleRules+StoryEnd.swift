@@ -46,6 +46,27 @@ extension RoleRules {
     /// furniture would be a label, a link or an attribution, which the checks exclude. A related
     /// teaser set inside the story ("Lire aussi : …", or "Also Read" over the teaser's title) may stand between it and the
     /// paragraphs before.
+    /// AP's web copy closes the story with a line of underscores ("___") over the contributors' line: the prose between
+    /// the last paragraph and that line is the story's ("The NAACP Legal Defense Fund … called the decision \"deeply
+    /// concerning.\"" — the model had left it out, and the last-sentence rule below reads no quote's end nor a line
+    /// with an agency's letters inside a word).
+    static func storyRunsToTheWireSeparator(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard let lastBody = roles.lastIndex(of: .body),
+            let separator = ((lastBody + 1)..<roles.count).first(where: { isUnderscoreRule(blocks[$0].text) })
+        else { return }
+        let between = (lastBody + 1)..<separator
+        guard !between.isEmpty, between.count <= 3,
+            between.allSatisfy({
+                roles[$0] == .other && shapes[$0].words >= 8 && shapes[$0].start == .uppercase && shapes[$0].cues.contains(.sentence)
+                    && shapes[$0].cues.isDisjoint(with: [.reportingTrailer, .copyright, .url, .email, .dateOnly, .time, .bylineWord])
+            })
+        else { return }
+        for index in between { roles[index] = .body }
+    }
+    private static func isUnderscoreRule(_ text: String) -> Bool {
+        text.utf8.count >= 3 && text.utf8.allSatisfy { $0 == UInt8(ascii: "_") }
+    }
+
     static func lastSentenceBeforeTheEnd(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
         guard let lastBody = roles.lastIndex(of: .body) else { return }
         var index = lastBody + 1

@@ -45,6 +45,7 @@ enum RoleRules {
         teasersAreTitles(blocks, shapes, &roles)
         trailersAreAttributions(blocks, shapes, &roles)
         sourceLineClosesTheStory(blocks, shapes, &roles)
+        storyRunsToTheWireSeparator(blocks, shapes, &roles)
         lastSentenceBeforeTheEnd(blocks, shapes, &roles)
         agencySignOffIsStoryText(blocks, shapes, &roles)
         // Again, now that related links read as the story's text are paragraphs: a sentence between a picture and a
