@@ -11,10 +11,33 @@ public enum GivenNames {
     /// A given name, or a hyphenated one whose first part is ("Jo-Wilfried", "Eva-Marie").
     package static func containsName(_ word: Substring) -> Bool {
         if shipped.contains(word) { return true }
+        // "Эльвира", "Владимир": the tables are in Latin letters; a Cyrillic name is looked up as it is transliterated
+        // ("Elvira", "Vladimir"; "Дмитрий" as "Dmitri" or "Dmitry" too).
+        if let first = word.unicodeScalars.first, (0x0410...0x042F).contains(first.value) {
+            return transliterations(of: word).contains { shipped.contains(Substring($0)) }
+        }
         // On the UTF-8 view: `firstIndex(of:)` on a Substring compares Characters, two index steps a letter.
         guard let hyphen = word.utf8.firstIndex(of: UInt8(ascii: "-")) else { return false }
         return shipped.contains(word[..<hyphen])
     }
+
+    /// The Latin spellings of a Cyrillic name (Russian letters, as news agencies transliterate them).
+    static func transliterations(of word: Substring) -> [String] {
+        var latin = ""
+        for scalar in word.unicodeScalars {
+            guard let letters = cyrillicToLatin[Character(scalar).lowercased().first ?? " "] else { return [] }
+            latin += letters
+        }
+        guard let first = latin.first else { return [] }
+        let name = first.uppercased() + latin.dropFirst()
+        if name.hasSuffix("iy") { return [name, String(name.dropLast()), String(name.dropLast(2)) + "y"] }
+        return [name]
+    }
+    private static let cyrillicToLatin: [Character: String] = [
+        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z", "и": "i", "й": "y", "к": "k",
+        "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+        "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya", "-": "-",
+    ]
 
     /// Whether the shipped file is sorted as the search needs.
     public static var shippedIsSorted: Bool { SortedWordList.shippedIsSorted(fileName) }

@@ -291,6 +291,11 @@ extension Resolver {
         word.count >= 5 && CandidateScanner.endsLikeRomanceAdjective(word.lowercased())
     }
 
+    /// The trades Russian firms' names close with, in their cases ("Сбербанк", "Сбербанка"; "Роснефть"; "Газпром").
+    static let russianFirmEndings = [
+        "банк", "банка", "банку", "банком", "банке", "нефть", "нефти", "нефтью", "пром", "прома", "прому", "промом", "проме",
+    ]
+
     /// The last words of administrative areas' names.
     static let areaWords: WordSet = ["County", "Province", "Region", "State", "City", "District", "Prefecture", "Territory"]
 
@@ -311,6 +316,12 @@ extension Resolver {
         if EntityWords.institutionsByThemselves.contains(name) || candidate.introducedAsBody { return (.organisation, name, 70) }
         // "Datenschutzbehörde" names a body; the ending alone ("die Gewerkschaft", "das Ministerium") is a common noun.
         if EntityWords.hasOrganisationSuffix(Substring(name)), !EntityWords.organisationSuffixes.contains(name.lowercased()) {
+            return (.organisation, name, 65)
+        }
+        // "Сбербанк", "Альфа-Банк", "Роснефть", "Газпром": Russian firms' names close with their trade, in any case.
+        if inflectsNames, name.count >= 6, case let lowered = name.lowercased(),
+            Self.russianFirmEndings.contains(where: { lowered.hasSuffix($0) }), !Self.russianFirmEndings.contains(lowered)
+        {
             return (.organisation, name, 65)
         }
         if EntityWords.outletNouns.contains(candidate.nextWord) || EntityWords.outletNouns.contains(candidate.previousWord) {

@@ -26,4 +26,28 @@ import Testing
         #expect(found["Аэрофлот"] == .organisation, "\(found)")
         #expect(found["ВКонтакте"] == .organisation, "\(found)")
     }
+
+    @Test("\"Председатель Банка России Эльвира Набиуллина\": a Cyrillic given name, looked up transliterated, starts the person")
+    func cyrillicGivenNameStartsThePerson() {
+        #expect(GivenNames.containsName("Эльвира") && GivenNames.containsName("Владимир") && GivenNames.containsName("Дмитрий"))
+        #expect(!GivenNames.containsName("Москва"))
+        let found = recognisedKinds(
+            [
+                "Председатель Банка России Эльвира Набиуллина на прошлой неделе заявила, что регулятор может продолжить снижение ставки.",
+                "Об этом сообщила пресс-служба банка.",
+            ], language: "ru")
+        #expect(found["Эльвира Набиуллина"] == .person, "\(found)")
+        #expect(found["Банка России Эльвира Набиуллина"] == nil, "\(found)")
+    }
+
+    @Test("\"Сбербанк\", \"Альфа-Банк\": a Russian firm's name that closes with its trade, opening a sentence too")
+    func firmsNamedByTheirTrade() {
+        let found = recognisedKinds(
+            [
+                "Сбербанк с 6 декабря снизит ставки по вкладам и накопительным счетам.",
+                "Ранее ставки по вкладам снизили ВТБ и Альфа-Банк.",
+            ], language: "ru")
+        #expect(found["Сбербанк"] == .organisation, "\(found)")
+        #expect(found["Альфа-Банк"] == .organisation, "\(found)")
+    }
 }
