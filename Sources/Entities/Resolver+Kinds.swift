@@ -163,9 +163,7 @@ extension Resolver {
         {
             // "Golden State Warriors", "Tampa Bay Buccaneers": a place's name, then a plural that is no word for places,
             // names a team.
-            let team =
-                last.count > 4 && last.hasSuffix("s") && !last.hasSuffix("ss")
-                && !EntityWords.placeWords.contains(String(last.dropLast())) && !EntityWords.placeWords.contains(last)
+            let team = Self.isTeamNickname(last) && !EntityWords.placeWords.contains(last)
             return (EntityWords.placeWords.contains(inner) && !team ? .pointOfInterest : .organisation, text, nil, 65)
         }
         // "Lagos State", "Cork County", "Hubei Province": an administrative area is a place; "Princes Street", "Lake Placid
@@ -289,6 +287,11 @@ extension Resolver {
     /// "Républicain", "Independientes").
     static func hasRomanceAdjectiveEnding(_ word: String) -> Bool {
         word.count >= 5 && CandidateScanner.endsLikeRomanceAdjective(word.lowercased())
+    }
+
+    /// A plural that is no word for places, as teams' nicknames are ("Warriors", "Buccaneers"; not "Falls", "Lakes").
+    static func isTeamNickname(_ word: String) -> Bool {
+        word.count > 4 && word.hasSuffix("s") && !word.hasSuffix("ss") && !EntityWords.placeWords.contains(String(word.dropLast()))
     }
 
     /// The trades Russian firms' names close with, in their cases ("Сбербанк", "Сбербанка"; "Роснефть"; "Газпром").

@@ -506,11 +506,7 @@ package struct Resolver {
                 if cut == words.count - 1, gazetteer.lookup(tail) == nil, gazetteer.lookup(head)?.kind == .place { continue }
                 // (Also where the gazetteer lacks the home's name: "Golden State Warriors" beside "Golden State" and "the
                 // Warriors" — a plural nickname no place word is.)
-                if cut == words.count - 1, gazetteer.lookup(tail) == nil, tail.count > 4, tail.hasSuffix("s"), !tail.hasSuffix("ss"),
-                    !EntityWords.placeWords.contains(String(tail.dropLast())), words.count == 3
-                {
-                    continue
-                }
+                if cut == words.count - 1, words.count == 3, gazetteer.lookup(tail) == nil, Self.isTeamNickname(tail) { continue }
                 result += Self.split(candidate, head: head, tail: tail, tailOffset: head.utf16.count + 1)
                 split = true
                 break

@@ -328,10 +328,7 @@ struct ArticleAssembly {
         while line >= 0 {
             if roles[line] == .headline { return true }
             let isStamp =
-                stamps < 2
-                && (roles[line] == .byline
-                    || roles[line] == .other && shapes[line].words <= 12
-                        && !shapes[line].cues.isDisjoint(with: [.dateOnly, .time]))
+                stamps < 2 && (roles[line] == .byline || roles[line] == .other && RoleRules.isShortTimeStamp(shapes[line]))
             guard isStamp else { return false }
             stamps += 1
             line -= 1

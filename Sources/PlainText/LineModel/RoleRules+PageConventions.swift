@@ -475,7 +475,6 @@ extension RoleRules {
         for index in roles.indices where roles[index] == .byline && !shapes[index].cues.contains(.bylineWord) && isRoleUnderAuthor(index) {
             roles[index] = .other
         }
-
         let headStart = (roles.firstIndex(of: .headline) ?? -1) + 1
         let storyStart = roles.firstIndex(of: .body) ?? roles.count
         // "By Nada Tawfik, BBC News, New York" under a boxed section's heading (the BBC): "By", a name, then the outlet
@@ -489,8 +488,8 @@ extension RoleRules {
             if isBareName(String(name)) { roles[index] = .byline }
         }
         // "Bethany Lindsay · CBC News · Posted: Dec 05, 2026 2:00 PM PST | Last Updated: 2 hours ago", "Chittaranjan
-        // Tembhekar / TNN / Dec 5, 2026, 10.42 IST": in the head, a
-        // name, then the outlet and the time stamp after dots or bars, is the author's line — no related link.
+        // Tembhekar / TNN / Dec 5, 2026, 10.42 IST": in the head, a name, then the outlet and the time stamp after dots,
+        // bars or slashes, is the author's line — no related link.
         if headStart < storyStart {
             for index in headStart..<storyStart where [.teaser, .other, .caption].contains(roles[index]) {
                 let shape = shapes[index]

@@ -27,9 +27,7 @@ extension RoleRules {
     static func standfirstIsNoCaption(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
         guard let headline = roles.firstIndex(of: .headline) else { return }
         var line = headline + 1
-        let timeStamp =
-            line < roles.count && roles[line] == .other && shapes[line].words <= 12
-            && !shapes[line].cues.isDisjoint(with: [.dateOnly, .time])
+        let timeStamp = line < roles.count && roles[line] == .other && isShortTimeStamp(shapes[line])
         if timeStamp { line += 1 }
         // (Or under a first standfirst: "Foreign ministers Wang Yi and Takeshi Iwaya meet …" over "Japan will send a
         // technical team …" over the byline — pages that set two.)
@@ -93,9 +91,7 @@ extension RoleRules {
         guard let headline = roles.firstIndex(of: .headline) else { return }
         var first = headline + 1
         while first < roles.count, first <= headline + 2,
-            roles[first] == .byline
-                || roles[first] == .other && shapes[first].words <= 12
-                    && !shapes[first].cues.isDisjoint(with: [.dateOnly, .time, .year])
+            roles[first] == .byline || roles[first] == .other && isShortTimeStamp(shapes[first], year: true)
         {
             first += 1
         }
@@ -107,6 +103,12 @@ extension RoleRules {
             first == headline + 1 || shapes[first].cues.contains(.sentence) && shapes[first].words >= 8
         else { return }
         roles[first] = .other
+    }
+
+    /// A short line with a date or a clock time ("5 dicembre 2026 (modifica il …)", "Updated 3:22 PM EST"): the page's
+    /// time stamp in its head. `year` lets a year alone do ("Stand: 05.12.2026 | Lesedauer: 3 Minuten").
+    static func isShortTimeStamp(_ shape: BlockShape, year: Bool = false) -> Bool {
+        shape.words <= 12 && !shape.cues.isDisjoint(with: year ? [.dateOnly, .time, .year] : [.dateOnly, .time])
     }
 
     static let publicationTimeLabels = [

@@ -111,11 +111,10 @@ extension RoleRules {
             if text.last == UInt8(ascii: "|"), text.dropLast().contains(UInt8(ascii: "|")) { roles[index] = .other }
             // "CBC's Journalistic Standards and Practices|About CBC News": a menu's items, their separator between
             // two words with no space about it, as a page's list of links copies out.
-            let bytes = Array(text)
-            if bytes.count > 2,
-                (1..<(bytes.count - 1)).contains(where: { bytes[$0] == UInt8(ascii: "|") && bytes[$0 - 1] != 0x20 && bytes[$0 + 1] != 0x20 }
-                )
-            {
+            // (On the bytes, three at a time: no copy of the line.)
+            if zip(text, zip(text.dropFirst(), text.dropFirst(2))).contains(where: {
+                $0 != 0x20 && $1.0 == UInt8(ascii: "|") && $1.1 != 0x20
+            }) {
                 roles[index] = .other
             }
         }

@@ -600,8 +600,8 @@ enum RoleRules {
     }
 
     /// "Why you can trust SCMP" under the time stamp: a credit names who made a picture, and stands by its caption or
-    /// carries its label ("Care of Throggs Neck Associates LLC", "Source: CNN"), an agency, a copyright sign or a photographer's name. A line above the story with none of
-    /// them and no caption beside it is the page's furniture.
+    /// carries its label ("Care of Throggs Neck Associates LLC", "Source: CNN"), an agency, a copyright sign or a
+    /// photographer's name. A line above the story with none of them and no caption beside it is the page's furniture.
     private static func creditsStandByTheirPictures(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
         guard let firstBody = roles.firstIndex(of: .body) else { return }
         let credits: BlockShape.Cues = [
