@@ -15,6 +15,8 @@ extension CandidateScanner {
         "Station", "Center", "Centre", "Museum", "Foundation", "Agency", "Academy",
         // Venues named after a saint or a founder ("St James's Palace", "St Paul's Cathedral", "St Peter's Square").
         "Palace", "Cathedral", "Square", "Park", "Abbey", "Chapel", "Hall", "Stadium", "Theatre", "Theater", "Gardens", "Market",
+        // Shops and eating places named after their owners ("Ricky's Bakery", "Joe's Diner", "Casey's Tavern").
+        "Bakery", "Diner", "Grill", "Kitchen", "Tavern", "Inn", "Deli", "Shop", "Store", "Bistro",
     ]
     /// Lower-case words a capitalised title of a work may contain inside its quotes.
     static let titleFunctionWords: WordSet = [

@@ -49,6 +49,8 @@ enum EntityWords {
         "Factbox", "Analysis", "Explainer", "Live", "Update", "Updates", "Bowl", "Marathon", "Prix", "Derby", "Classic",
         "Olympiad", "Expo", "Fair", "Weekend", "Season", "Note", "Notes", "Final", "Finals", "Semifinal", "Semifinals", "Playoff",
         "Playoffs", "Average", "Index", "Amendment", "Doctrine", "Pandemic", "Epidemic", "Outbreak",
+        // Periods of history ("Bronze Age", "Middle Ages", "Meiji Era").
+        "Age", "Ages", "Era",
     ]
     /// Words of page furniture and wire trailers that are never part of a name ("Reporting by", "Tel:", "Full Article").
     static let nonNameWords: WordSet = [
@@ -62,6 +64,8 @@ enum EntityWords {
     ]
     static let thingBeginnings: WordSet = [
         "Hurricane", "Typhoon", "Storm", "Cyclone", "Operation", "Project", "Episode", "Chapter", "Volume", "Season",
+        // A work's parts ("Dune: Part Two").
+        "Part",
         // Ships by their navy's prefix ("USS Sampson", "HMS Queen Elizabeth", "USNS Comfort"): not annotated.
         "USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "INS",
         // "Día Internacional de la Libertad de Prensa", "Journée mondiale …", "Semana Santa": a day or week of something.
@@ -286,6 +290,8 @@ enum EntityWords {
         "Château", "Castillo", "Castello", "Schloss", "Palacio", "Palazzo", "Palais", "Zámek",
         // Heads of Arabic and Hebrew place names ("Deir al-Balah", "Beit Lahia", "Kafr Qasim", "Wadi Rum").
         "Deir", "Beit", "Kafr", "Wadi", "Jabal", "Jebel", "Khirbet",
+        // Stations named head first in the Romance languages ("Gare du Nord", "Estación de Atocha", "Stazione di Milano").
+        "Gare", "Estación", "Stazione",
     ]
     /// First words of organisations in many languages ("Hospital San Martin", "Banco Santander", "University of Oslo").
     static let organisationBeginnings: WordSet = [

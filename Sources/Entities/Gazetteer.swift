@@ -119,8 +119,20 @@ public struct Gazetteer: Sendable {
         switch found {
         case .added(let ordinal): return entries[ordinal]
         case .prepared(let index): return prepared?.entry(index)
-        case nil: return nil
+        case nil: return Self.spelledOutAbbreviation(name).flatMap { lookup($0) }
         }
+    }
+
+    /// "St. Paul", "Ft. Lauderdale", "Mt. Vernon": American copy abbreviates the saint, the fort and the mount that
+    /// GeoNames spells out ("Saint Paul"); the name with the word written in full, or nil.
+    static func spelledOutAbbreviation(_ name: String) -> String? {
+        guard let first = name.utf8.first, first == UInt8(ascii: "S") || first == UInt8(ascii: "F") || first == UInt8(ascii: "M") else {
+            return nil
+        }
+        for (short, full) in [("St. ", "Saint "), ("St ", "Saint "), ("Ft. ", "Fort "), ("Mt. ", "Mount ")] where name.hasPrefix(short) {
+            return full + name.dropFirst(short.count)
+        }
+        return nil
     }
 
     /// Whether a name has a lower-case word after a hyphen and a capitalised word after it ("Newcastle-under-Lyme").

@@ -289,6 +289,11 @@ extension Resolver {
         word.count >= 5 && CandidateScanner.endsLikeRomanceAdjective(word.lowercased())
     }
 
+    /// "Victorian", "Gazan", "Tasmanian": an adjective made by "-n" from the name of a place the gazetteer knows.
+    func isDemonymOfAPlace(_ name: String) -> Bool {
+        name.count > 4 && name.hasSuffix("n") && gazetteer.lookup(String(name.dropLast()))?.kind == .place
+    }
+
     /// A plural that is no word for places, as teams' nicknames are ("Warriors", "Buccaneers"; not "Falls", "Lakes").
     static func isTeamNickname(_ word: String) -> Bool {
         word.count > 4 && word.hasSuffix("s") && !word.hasSuffix("ss") && !EntityWords.placeWords.contains(String(word.dropLast()))
@@ -339,16 +344,26 @@ extension Resolver {
         if EntityWords.personNouns.contains(candidate.nextWord), !candidate.isAcronym { return (.person, name, 60) }
         if candidate.isAcronym {
             guard !EntityWords.commonAcronyms.contains(name), !CandidateScanner.isFlightNumber(name) else { return nil }
+            // "A PRIVATE motion brought by …", "GARDAÍ ARE INVESTIGATING after …": the tabloids' and some dailies' lead opens
+            // with its first words in capitals — an ordinary English word of five letters or more so set is no acronym.
+            if readsEnglish, name.utf8.count >= 5, EnglishWords.listing(Substring(name.prefix(1) + name.dropFirst().lowercased())) == 2 {
+                return nil
+            }
             if !candidate.sentenceInitial || candidate.followedByVerb || candidate.afterArticle { return (.organisation, name, 55) }
             return nil
         }
         // "the Aslef union", "the Wagner group": the article and the noun say what the word names, surer than a verb after
         // it elsewhere ("Aslef says").
-        if EntityWords.organisationNouns.contains(candidate.nextWord) { return (.organisation, name, candidate.afterArticle ? 70 : 60) }
+        // Not a demonym made by "-n" from a place's name: "the Victorian government", "Tasmanian police" describe, as
+        // "the Scottish government" does.
+        if EntityWords.organisationNouns.contains(candidate.nextWord) {
+            if isDemonymOfAPlace(name) { return nil }
+            return (.organisation, name, candidate.afterArticle ? 70 : 60)
+        }
         // "Zabul province", "the Mughraqa area": a word before a noun for a place is that place's name.
         // Not a demonym made by "-n" from a place's name ("the southern Gazan city", "a Victorian terrace").
         if EntityWords.placeNouns.contains(candidate.nextWord), !candidate.sentenceInitial || candidate.afterLocativePreposition {
-            if name.hasSuffix("n"), gazetteer.lookup(String(name.dropLast()))?.kind == .place { return nil }
+            if isDemonymOfAPlace(name) { return nil }
             return (.place, name, 60)
         }
         // "Covid-19", "SARS-CoV-2": a word of small letters and a digit, which no word before or after it has said is a

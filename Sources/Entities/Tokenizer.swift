@@ -111,8 +111,10 @@ enum Tokenizer {
                 end += 1
             }
             // "Main St. The police …": after a capitalised word that runs on, "St." ends a street's name; it opens a
-            // place's name ("St. Louis") only where no capitalised word runs into it.
-            let afterName = tokens.last.map { $0.isCapitalised && !$0.trailingPunctuation } ?? false
+            // place's name ("St. Louis") only where no capitalised word runs into it — an article is no name ("The St.
+            // Louis County Council").
+            let afterName =
+                tokens.last.map { $0.isCapitalised && !$0.trailingPunctuation && !EntityWords.articles.contains($0.word) } ?? false
             if var token = token(scalars, bytes, index, end, offset: offset, afterName: afterName) {
                 // A line break ends what a name can run over: a list's items ("Kent, Washington" / "Ceres Robotics")
                 // are each their own line.

@@ -80,6 +80,14 @@ extension ArticleAssembly {
     /// the name part, without list marks, labels or the date after it.
     mutating func readLooseByline(_ text: String, line: Int) {
         var name = Self.strippingListMarker(text)
+        // "Published:Thursday | December 4, 2026 | 12:07 AM" (the Gleaner), "Dec. 4, 2026 at 3:10 pm Updated …" (the
+        // Seattle Times): when the page was published, beside the byline — no one's name.
+        if RoleRules.opens(name, withOneOf: RoleRules.publicationTimeLabels) && name.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 })
+            || Self.opensWithDate(name)
+        {
+            note(text, line: line, kind: "publication time")
+            return
+        }
         // "ByJulia Reinstein" (ABC News): the label run onto the name, the page's two elements set without a space.
         if name.hasPrefix("By"), name.unicodeScalars.dropFirst(2).first?.properties.isUppercase == true { name = String(name.dropFirst(2)) }
         for label in [
@@ -159,6 +167,19 @@ extension ArticleAssembly {
         let before = words[..<start].joined(separator: " ").stripping(" ,|-–—·•")
         guard !before.isEmpty else { return nil }
         return (before, words[start...].joined(separator: " "))
+    }
+
+    /// "Dec. 4, 2026 …", "4 December 2026 …", "2026-12-04 …": a date first (a month's or weekday's name, then a word that
+    /// opens with a digit; or a digit first), which no name of an author is.
+    static func opensWithDate(_ line: String) -> Bool {
+        let words = line.split(separator: " ", maxSplits: 3)
+        guard let first = words.first, words.count >= 2 else { return false }
+        func opensWithDigit(_ word: Substring) -> Bool { word.unicodeScalars.first.map(TextProbe.isDecimalDigit) ?? false }
+        if opensWithDigit(first) {
+            return first.contains("-")
+                || words.dropFirst().contains { calendarWords.contains(BlockShape.trimmingPunctuation($0.lowercased())) }
+        }
+        return calendarWords.contains(BlockShape.trimmingPunctuation(first.lowercased())) && opensWithDigit(words[1])
     }
 
     /// English month and weekday names, in full and short, lower case.

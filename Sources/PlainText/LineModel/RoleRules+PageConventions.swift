@@ -430,8 +430,12 @@ extension RoleRules {
         // A publication time names no one ("Online seit heute, 14.12 Uhr", "Today, 3:12 pm"): no author word, no two
         // capitalised words in a row.
         for index in roles.indices where roles[index] == .byline && !shapes[index].cues.contains(.bylineWord) {
-            guard isTimeStamp(shapes[index], blocks[index].text) else { continue }
-            let words = blocks[index].text.spaceSeparatedWords
+            let text = blocks[index].text
+            // ("Dec. 4, 2026 at 3:10 pm Updated Dec. 4, 2026 at 6:02 pm", "Published:Thursday | December 4, 2026 | 12:07
+            // AM": longer, two times or a label run onto the weekday.)
+            let labelled = shapes[index].digits > 0 && opens(text, withOneOf: publicationTimeLabels)
+            guard labelled || isTimeStamp(shapes[index], text) || ArticleAssembly.opensWithDate(text) else { continue }
+            let words = text.spaceSeparatedWords
             // "December 3, 2026 11:42 PM ET": a month, a weekday, "PM" and a time zone are capitalised and name no one.
             func mayName(_ word: Substring) -> Bool {
                 word.first?.isUppercase == true && word.contains(where: \.isLowercase)
@@ -440,9 +444,10 @@ extension RoleRules {
             // "Reuters November 18, 2019 11:03 PM": words before the date are the author's.
             let namesSomeone =
                 zip(words, words.dropFirst()).contains { pair in mayName(pair.0) && mayName(pair.1) && !pair.0.hasSuffix(",") }
-                || ArticleAssembly.namesBeforeDate(blocks[index].text).map { before in
-                    before.names.split(separator: " ").allSatisfy { $0.first?.isUppercase == true }
-                } == true
+                || !labelled
+                    && ArticleAssembly.namesBeforeDate(text).map { before in
+                        before.names.split(separator: " ").allSatisfy { $0.first?.isUppercase == true }
+                    } == true
             if !namesSomeone { roles[index] = .other }
         }
         // A byline names someone: a sentence of four words or more with one capital at most — its first letter — and

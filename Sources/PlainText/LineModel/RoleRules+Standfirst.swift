@@ -54,6 +54,40 @@ extension RoleRules {
         roles[line] = .other
     }
 
+    /// "GARDAÍ ARE INVESTIGATING after a man …", "A PRIVATE motion brought by …", "A HUNTER who …": the story's first
+    /// words set in capitals open its lead (the tabloids' and some dailies' style) — no standfirst does.
+    static func capitalisedLeadInOpensTheStory(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard let headline = roles.firstIndex(of: .headline), let firstBody = roles.firstIndex(of: .body), headline + 1 < firstBody
+        else { return }
+        for index in (headline + 1)..<firstBody where roles[index] == .other {
+            let shape = shapes[index]
+            guard shape.words >= 12, shape.start == .uppercase, shape.end.endsSentence, shape.cues.contains(.sentence),
+                opensWithCapitalisedLeadIn(blocks[index].text)
+            else { continue }
+            roles[index] = .body
+            return
+        }
+    }
+
+    /// Two words or more in capitals, one of three letters or more, then a word in small letters ("A HUNTER who"; not
+    /// "NEW YORK (AP) —", "WASHINGTON — President").
+    static func opensWithCapitalisedLeadIn(_ text: String) -> Bool {
+        var capitals = 0
+        var long = false
+        for word in text.split(separator: " ", maxSplits: 6, omittingEmptySubsequences: true).prefix(6) {
+            let letters = word.unicodeScalars.filter { $0.properties.isAlphabetic }
+            if !letters.isEmpty, letters.allSatisfy({ $0.properties.isUppercase }),
+                word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "'" || $0 == "’" || $0 == "-" })
+            {
+                capitals += 1
+                if letters.count >= 3 { long = true }
+                continue
+            }
+            return capitals >= 2 && long && word.unicodeScalars.first?.properties.isLowercase == true
+        }
+        return false
+    }
+
     /// A date with its time is when the page was published or changed ("3 dicembre 2026 (modifica il 3 dicembre 2026
     /// | 18:21)", "03 Dec 2026 06:15PM (Updated: …)"), never a picture's caption or credit, wherever it stands.
     /// So is one its label says is the time of publication, with the sources after it ("Aktualisiert am 5. März 2024,

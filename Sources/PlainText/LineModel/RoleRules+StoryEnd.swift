@@ -63,6 +63,29 @@ extension RoleRules {
         else { return }
         for index in between { roles[index] = .body }
     }
+
+    /// "Associated Press writers Stefanie Dazio in Los Angeles and Julie Watson in San Diego contributed.", "CNN's Saskya
+    /// Vandoorne contributed to this report.": the reporters who helped, named under the story — a trailer, as
+    /// "(Reporting by …)" is, not its last paragraph.
+    static func contributorsLineIsATrailer(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard let lastBody = roles.lastIndex(of: .body), shapes[lastBody].words <= 40, roles.firstIndex(of: .body) != lastBody else {
+            return
+        }
+        let text = blocks[lastBody].text
+        guard text.utf8.last == UInt8(ascii: "."), shapes[lastBody].start == .uppercase else { return }
+        let endings = [
+            " contributed to this report.", " contributed to this story.", " contributed reporting.", " contributed to this article.",
+            " contributed reporting to this story.", " contributed to this reporting.",
+        ]
+        // (Once an article, on its last paragraph: Character comparison is cheap enough here.) A bare "… contributed."
+        // names the reporters by their trade or their outlet ("… writers", "CNN's").
+        guard
+            endings.contains(where: { text.hasSuffix($0) })
+                || text.hasSuffix(" contributed.")
+                    && ["writer", "reporter", "correspondent", "'s ", "’s "].contains(where: { text.containsBytes($0) })
+        else { return }
+        roles[lastBody] = .trailer
+    }
     private static func isUnderscoreRule(_ text: String) -> Bool {
         text.utf8.count >= 3 && text.utf8.allSatisfy { $0 == UInt8(ascii: "_") }
     }
@@ -281,11 +304,31 @@ extension RoleRules {
         }
         var index = roles.count - 1
         while index > firstBody, roles[index] != .body { index -= 1 }
-        while index > firstBody, roles[index] == .body, isPromotion(blocks[index].text) || isFundingNotice(blocks[index].text) {
+        while index > firstBody, roles[index] == .body || roles[index] == .subheading,
+            isPromotion(blocks[index].text) || isFundingNotice(blocks[index].text) || isSupportAppeal(blocks[index].text)
+        {
             roles[index] = .other
             index -= 1
         }
     }
+
+    /// "Readers like you are keeping these stories free for everyone...", "Support PREMIUM TIMES' journalism of integrity
+    /// and credibility" / "At Premium Times, we firmly believe …": the site asking its readers for money under the story —
+    /// the same box on every page, never the story's text.
+    static func isSupportAppeal(_ text: String) -> Bool {
+        guard text.utf8.count < 800 else { return false }
+        let lowered = text.lowercasedOnBytes()
+        guard supportWords.contains(where: { lowered.containsBytes($0) }) else { return false }
+        if opens(text, withOneOf: [Array("support ".utf8)]) { return true }
+        return appealPhrases.contains { lowered.containsBytes($0) }
+    }
+    private static let supportWords: [StaticString] = ["journalism", "stories", "news", "reporting", "article"]
+    private static let appealPhrases: [StaticString] = [
+        "support our journalism", "support independent journalism", "support quality journalism", "support local journalism",
+        "supporting contributions", "readers like you", "keep paywalls away", "keeping these stories free", "make a contribution",
+        "making a contribution", "make a donation", "making a donation", "donate now", "donate today", "become a member",
+        "become a supporter", "freely accessible to all", "costly news subscriptions",
+    ]
 
     /// "Local Democracy Reporting is Public Interest Journalism funded through NZ On Air." (New Zealand's outlets), "The
     /// Associated Press' climate coverage receives financial support from private foundations.", "This story was

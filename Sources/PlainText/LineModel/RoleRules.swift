@@ -46,6 +46,7 @@ enum RoleRules {
         trailersAreAttributions(blocks, shapes, &roles)
         sourceLineClosesTheStory(blocks, shapes, &roles)
         storyRunsToTheWireSeparator(blocks, shapes, &roles)
+        contributorsLineIsATrailer(blocks, shapes, &roles)
         lastSentenceBeforeTheEnd(blocks, shapes, &roles)
         agencySignOffIsStoryText(blocks, shapes, &roles)
         // Again, now that related links read as the story's text are paragraphs: a sentence between a picture and a
@@ -86,6 +87,7 @@ enum RoleRules {
         timeStampIsNoCaption(blocks, shapes, &roles)
         sourcesUnderTheTimeStamp(blocks, shapes, &roles)
         oneCaptionUnderTheHeadline(shapes, &roles)
+        capitalisedLeadInOpensTheStory(blocks, shapes, &roles)
         capitalLinksAreTeasers(blocks, shapes, &roles)
         videoBlocksAreNoStory(blocks, shapes, &roles)
         boxTitleIsNoHeading(shapes, &roles)
