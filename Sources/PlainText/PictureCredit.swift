@@ -38,6 +38,15 @@ enum PictureCredit {
         "europa press", "ep", "pap", "ritzau", "scanpix", "lusa", "mti", "sda", "lapresse", "nurphoto", "sputnik", "photothek",
     ]
 
+    /// "Supplied", "Handout", "Contributed": a line that says only where a picture came from, without naming anyone —
+    /// a credit under its caption (Stuff, the Gleaner) as surely as an agency's name.
+    static func isSourceWord(_ text: some StringProtocol) -> Bool {
+        sourceWords.contains(String(text).trimmingWhitespace().lowercased())
+    }
+    private static let sourceWords: Set<String> = [
+        "supplied", "handout", "contributed", "submitted", "file", "file photo", "courtesy", "supplied photo", "handout photo",
+    ]
+
     /// Whether the text is only a picture agency's name ("Getty Images", "EPA", "dpa"), in any case.
     static func isAgency(_ text: some StringProtocol) -> Bool { agencies.contains(String(text).trimmingWhitespace().lowercased()) }
 

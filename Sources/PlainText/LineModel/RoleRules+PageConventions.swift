@@ -194,7 +194,7 @@ extension RoleRules {
                 caption.end.endsSentence || caption.words >= 6 && caption.end != .colon,
                 caption.cues.isDisjoint(with: [.byline, .bylineWord, .nameLike, .dateOnly, .time, .creditLine, .captionWithCredit]),
                 photographerSlashOutlet || bracketedNames
-                    || PictureCredit.isAgency(blocks[index].text)
+                    || PictureCredit.isAgency(blocks[index].text) || PictureCredit.isSourceWord(blocks[index].text)
             else { continue }
             roles[index] = .credit
             roles[index - 1] = .caption
@@ -416,6 +416,10 @@ extension RoleRules {
     /// DeArdo", "Von Anna Berg") or that ends with a journalist's role ("Caroline Hawley, BBC diplomatic correspondent");
     /// anywhere, a line labelled as the author's ("Auteur: Anna Kubišta", "Author: Ben Knight").
     static func bylinesByTheirWords(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        // "By Frank Thorp V and Rebecca Kaplan" under the time stamp (NBC News): "By" and names only, no caption.
+        for index in roles.indices where roles[index] == .caption && shapes[index].words <= 12 && shapes[index].cues.contains(.byline) {
+            roles[index] = .byline
+        }
         // A desk's sign-off codes ("dpa wsz jln npr", "AAP RTV") close the story: a trailer, not an author.
         for index in roles.indices where roles[index] == .byline && shapes[index].cues.contains(.signOff) { roles[index] = .trailer }
         // "Follow Author" (Forbes) under the author's name: a button, not a second author; nor is a box's label, "Where to
@@ -455,9 +459,16 @@ extension RoleRules {
         let firstBody = roles.firstIndex(of: .body) ?? roles.count
         for index in roles.indices where roles[index] == .byline && !shapes[index].cues.contains(.bylineWord) {
             let shape = shapes[index]
-            guard shape.words >= 4, shape.end.endsSentence else { continue }
+            guard shape.words >= 4 else { continue }
             let words = blocks[index].text.spaceSeparatedWords
-            guard words.dropFirst().allSatisfy({ $0.first?.isUppercase != true }) else { continue }
+            // (Nor is a line of seven words or more, most of them in small letters, without a stop: "Drugs found in lorry at
+            // Rosslare Europort on Wednesday evening", a standfirst — names and their links are capitalised.)
+            let smallWords = words.filter { $0.first?.isLowercase == true }.count
+            guard
+                shape.end.endsSentence && words.dropFirst().allSatisfy({ $0.first?.isUppercase != true })
+                    || shape.words >= 7 && smallWords * 2 > shape.words && !shape.cues.contains(.byline)
+                        && !blocks[index].text.containsBytes(":")
+            else { continue }
             roles[index] = index > firstBody ? .body : .other
         }
         // "Tham Yuen-C" / "Senior Political Correspondent" (the Straits Times): under an author's name, a line that is only

@@ -224,14 +224,18 @@ extension RoleRules {
     /// story names that person elsewhere (a story about a reporter).
     static func isUnsignedAuthorsNote(_ blocks: [Block], _ roles: [LineRole], _ last: Int) -> Bool {
         let words = blocks[last].text.spaceSeparatedWords
+        // (A name of two words or three: "Frank Thorp V is a producer and off-air reporter covering Congress for NBC News.")
         guard words.count >= 7, words.count <= 60, words[0].first?.isUppercase == true, words[1].first?.isUppercase == true,
-            words[2] == "is", ["a", "an", "the"].contains(words[3])
+            let verb = [2, 3].first(where: { words[$0] == "is" && ($0 == 2 || words[2].first?.isUppercase == true) }),
+            ["a", "an", "the"].contains(words[verb + 1])
         else { return false }
-        let role = words[4..<min(words.count - 1, 9)].firstIndex {
+        let role = words[(verb + 2)..<min(words.count - 1, verb + 8)].firstIndex {
             signatureRoles.contains(BlockShape.trimmingPunctuation($0.lowercased()))
         }
-        guard let role, ["at", "for", "with"].contains(words[role + 1]) else { return false }
-        let name = words[0] + " " + words[1]
+        guard let role, ["at", "for", "with"].contains(words[role + 1]) || words[(role + 1)...].prefix(6).contains("for") else {
+            return false
+        }
+        let name = words[..<verb].joined(separator: " ")
         return !roles.indices.contains { $0 != last && roles[$0] == .body && blocks[$0].text.firstByteRange(of: name) != nil }
     }
 
@@ -272,6 +276,19 @@ extension RoleRules {
         }
         if isUnsignedAuthorsNote(blocks, roles, last) {
             roles[last] = .trailer
+            // The box of every author, the last first (NBC News sets one a reporter, each a name over its note).
+            if last >= 2, isBareName(blocks[last - 1].text.trimmingWhitespace()),
+                blocks[last].text.hasPrefix(blocks[last - 1].text.trimmingWhitespace() + " "),
+                let previous = roles[..<(last - 1)].lastIndex(of: .body), isUnsignedAuthorsNote(blocks, roles, previous)
+            {
+                roles[last - 1] = .other
+                roles[previous] = .trailer
+                if previous >= 1, case let name = blocks[previous - 1].text.trimmingWhitespace(), isBareName(name),
+                    blocks[previous].text.hasPrefix(name + " ")
+                {
+                    roles[previous - 1] = .other
+                }
+            }
             return
         }
         guard let byline = roles.firstIndex(of: .byline), byline < last else { return }
@@ -364,7 +381,7 @@ extension RoleRules {
         // "Don't miss the latest news from around Stoke - sign up to our daily newsletter here.": the site's own newsletter.
         return [
             ". sign up for ", ". sign up to ", "contact this reporter", "contact the reporter", "sign up to our ", "sign up for our ",
-            "subscribe to our ",
+            "subscribe to our ", "signing up for our ", "signing up to our ",
         ].contains { lowered.containsBytes($0) }
     }
     private static let promotionLabels = [

@@ -601,7 +601,7 @@ enum RoleRules {
         }
     }
 
-    /// "Why you can trust SCMP" under the time stamp: a credit names who made a picture, and stands by its caption or
+    /// "Why you can trust SCMP" under the time stamp, taken for a credit or a caption: a credit names who made a picture, and stands by its caption or
     /// carries its label ("Care of Throggs Neck Associates LLC", "Source: CNN"), an agency, a copyright sign or a
     /// photographer's name. A line above the story with none of them and no caption beside it is the page's furniture.
     private static func creditsStandByTheirPictures(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
@@ -609,6 +609,16 @@ enum RoleRules {
         let credits: BlockShape.Cues = [
             .creditLine, .captionWithCredit, .trailingCredit, .copyright, .imageCaption, .agencyWord, .nameLike, .url,
         ]
+        // "Why you can trust SCMP" right over the picture's caption and its credit: a short line without a stop, no credit
+        // of its own — the page's label, not a second caption.
+        for index in roles.indices.dropFirst() where index + 1 < firstBody && roles[index] == .caption && roles[index + 1] == .caption {
+            guard shapes[index].words <= 6, !shapes[index].end.endsSentence, shapes[index].cues.isDisjoint(with: credits),
+                shapes[index + 1].words > shapes[index].words,
+                !shapes[index + 1].cues.isDisjoint(with: [.trailingCredit, .captionWithCredit, .creditLine])
+                    || index + 2 < roles.count && roles[index + 2] == .credit
+            else { continue }
+            roles[index] = .other
+        }
         for index in roles.indices.dropFirst() where index < firstBody && roles[index] == .credit {
             guard shapes[index].cues.isDisjoint(with: credits), ![.caption, .credit].contains(roles[index - 1]),
                 ![.caption, .credit].contains(roles[index + 1]), !blocks[index].text.containsBytes("/"),

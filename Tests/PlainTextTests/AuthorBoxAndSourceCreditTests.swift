@@ -1,0 +1,135 @@
+import Foundation
+import NewsModel
+import Testing
+
+@testable import PlainText
+
+/// Bylines and author boxes of an American network's page, a label over a picture, a credit that names only where
+/// the picture came from, a standfirst the model took for a byline, and a newsletter call (session 42, pages written
+/// in the manner of NBC News, the South China Morning Post, Stuff, the Irish Times and the Denver Post).
+@Suite struct AuthorBoxAndSourceCreditTests {
+    @Test("\"By Frank Thorp V and Rebecca Kaplan\" is the byline; the two author boxes under the story are no text")
+    func networkBylineAndAuthorBoxes() {
+        let page = """
+            Senate confirms Hegseth deputy in party-line vote
+
+            The Senate voted 51-47 to confirm Steve Feinberg as deputy defense secretary.
+
+            Dec. 4, 2026, 6:18 PM EST
+            By Frank Thorp V and Rebecca Kaplan
+
+            WASHINGTON — The Senate on Thursday confirmed Steve Feinberg, the billionaire co-founder of the private equity firm Cerberus Capital Management, as deputy secretary of defense in a 51-47 vote.
+
+            Feinberg will serve under Defense Secretary Pete Hegseth, overseeing the Pentagon's budget and its vast weapons programs.
+
+            Feinberg has said he will divest from Cerberus.
+
+            Frank Thorp V
+            Frank Thorp V is a producer and off-air reporter covering Congress for NBC News.
+
+            Rebecca Kaplan
+            Rebecca Kaplan is a senior political reporter for NBC News.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.pictures.isEmpty, "\(item.pictures)")
+        #expect(item.bylines.first?.hasPrefix("Frank Thorp V") == true, "\(item.bylines)")
+        let texts = item.body.map(\.text)
+        #expect(texts.count == 3, "\(texts)")
+        #expect(texts.last == "Feinberg has said he will divest from Cerberus.", "\(texts)")
+    }
+
+    @Test("\"Why you can trust SCMP\" over the caption and its credit is the page's label, not the picture's caption")
+    func labelOverTheCaption() {
+        let page = """
+            China / Diplomacy
+
+            China and Japan agree to resume seafood talks after Fukushima dispute
+
+            Foreign ministers Wang Yi and Takeshi Iwaya meet in Beijing, their first talks in the Chinese capital since 2023
+
+            Published: 7:30pm, 4 Dec 2026
+            Updated: 9:12pm, 4 Dec 2026
+
+            Why you can trust SCMP
+
+            Chinese Foreign Minister Wang Yi (right) meets his Japanese counterpart Takeshi Iwaya in Beijing on Thursday. Photo: Xinhua
+
+            China and Japan have agreed to resume talks on Beijing's ban on Japanese seafood imports, which it imposed after the release of treated waste water from the Fukushima nuclear plant, the two countries' foreign ministers said on Thursday.
+
+            Wang Yi and Takeshi Iwaya met at the Diaoyutai State Guesthouse in Beijing.
+
+            "Both sides should treat each other's concerns properly," Wang said, according to a statement from China's foreign ministry.
+
+            Iwaya told reporters that Tokyo would send a technical team to Beijing this month. The Tokyo Electric Power Company, which operates the plant, has released more than 70,000 tonnes of treated water into the Pacific since August 2023.
+
+            The International Atomic Energy Agency has said the release meets international safety standards.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.pictures.count == 1, "\(item.pictures)")
+        #expect(item.pictures.first?.caption?.hasPrefix("Chinese Foreign Minister Wang Yi") == true, "\(item.pictures)")
+        #expect(item.pictures.first?.creditline == "Xinhua", "\(item.pictures)")
+    }
+
+    @Test("\"Supplied\" under a caption is its credit: the picture is read, neither line is lost")
+    func sourceWordUnderTheCaption() {
+        let page = """
+            Cook Strait ferry Aratere runs aground again near Picton
+
+            Interislander sailings are cancelled while the ship is inspected, KiwiRail says.
+
+            Tom Hunt
+            14:32, Dec 04 2026
+
+            The Aratere near Picton on Thursday afternoon.
+            Supplied
+
+            The Interislander ferry Aratere has run aground near Picton for the second time in two years, KiwiRail says.
+
+            Maritime New Zealand said it was investigating.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.pictures.first?.caption == "The Aratere near Picton on Thursday afternoon.", "\(item.pictures)")
+        #expect(item.pictures.first?.creditline == "Supplied", "\(item.pictures)")
+    }
+
+    @Test("\"Drugs found in lorry at Rosslare Europort on Wednesday evening\" is the standfirst, not an author")
+    func standfirstIsNoByline() {
+        let page = """
+            Ireland
+
+            Man (30s) charged over €2.4m cannabis seizure in Co Wexford
+
+            Drugs found in lorry at Rosslare Europort on Wednesday evening
+
+            Mon Dec 04 2026 - 18:21
+
+            Conor Gallagher
+            Crime Correspondent
+
+            A man in his 30s has been charged after cannabis worth an estimated €2.4 million was found in a lorry at Rosslare Europort in Co Wexford.
+
+            The man was arrested at the scene and was due to appear before a special sitting of Wexford District Court on Thursday evening.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.bylines == ["Conor Gallagher"], "\(item.bylines)")
+    }
+
+    @Test("\"Get more Colorado news by signing up for our daily … newsletter.\" is the site's call, no paragraph")
+    func newsletterCallIsNoParagraph() {
+        let page = """
+            Colorado lawmakers approve special session bill to plug $800 million budget gap
+
+            By Seth Klamann | The Denver Post
+
+            Colorado lawmakers on Thursday passed a package of bills to close an $800 million hole in the state budget, ending a four-day special session.
+
+            The Colorado Hospital Association warned that the Medicaid cuts would hit rural hospitals hardest.
+
+            Get more Colorado news by signing up for our daily Your Morning Dozen email newsletter.
+            """
+        let item = PlainTextReader().read(text: page).item
+        let texts = item.body.map(\.text)
+        #expect(texts.count == 2, "\(texts)")
+        #expect(!texts.contains { $0.hasPrefix("Get more Colorado news") }, "\(texts)")
+    }
+}
