@@ -294,6 +294,22 @@ extension Resolver {
         name.count > 4 && name.hasSuffix("n") && gazetteer.lookup(String(name.dropLast()))?.kind == .place
     }
 
+    /// "RER B", "Фракция КПРФ", "Sterling GBP": an acronym of three letters or more beside other words names a line, a
+    /// party, a currency — no one's name has one (a run all in capitals, as a headline's, says nothing; initials are
+    /// no acronym: "J.C. Chandor").
+    static func hasAcronymBesideOtherWords(_ words: [Substring]) -> Bool {
+        var acronym = false
+        var other = false
+        for word in words {
+            let capitals =
+                word.count >= 3 && !word.contains(".")
+                && word.unicodeScalars.allSatisfy { $0.properties.isUppercase || !$0.properties.isAlphabetic }
+                && word.unicodeScalars.contains { $0.properties.isAlphabetic }
+            if capitals { acronym = true } else { other = true }
+        }
+        return acronym && other
+    }
+
     /// A plural that is no word for places, as teams' nicknames are ("Warriors", "Buccaneers"; not "Falls", "Lakes").
     static func isTeamNickname(_ word: String) -> Bool {
         word.count > 4 && word.hasSuffix("s") && !word.hasSuffix("ss") && !EntityWords.placeWords.contains(String(word.dropLast()))

@@ -275,6 +275,8 @@ package struct Resolver {
                     continue
                 }
             }
+            // (Not a surname beside an acronym, split above: the acronym is no part of anyone's name.)
+            if Self.hasAcronymBesideOtherWords(words) { continue }
             // "Standard Oil" after "Standard Oil Co": the beginning of a known organisation's name is that organisation —
             // not a person's name that a body is named after ("Víctor Jara" beside "Víctor Jara Foundation"): where the
             // name opens with a given name, the body's name goes on to a legal form or a company's word.

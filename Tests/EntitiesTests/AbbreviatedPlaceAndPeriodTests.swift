@@ -84,4 +84,20 @@ import Testing
         #expect(found["AQI"] == nil, "\(found)")
         #expect(found["Central Pollution Control Board"] == .organisation, "\(found)")
     }
+
+    @Test("\"RER B\", \"Guatemalan ICO\": an acronym beside a word of a name makes no person; \"J.C. Chandor\" keeps his initials")
+    func acronymBesideAWordIsNoPerson() {
+        let found = recognisedKinds(
+            [
+                "En Île-de-France, le trafic des RER B et D sera également réduit, a précisé la direction mercredi.",
+                "Les syndicats appellent à la grève jeudi, selon le ministère.",
+            ], language: "fr")
+        #expect(found["RER B"] != .person, "\(found)")
+        let english = recognisedKinds(
+            [
+                "The film was directed by J.C. Chandor, who also wrote the screenplay.",
+                "Chandor said the film took four years to make.",
+            ], language: "en")
+        #expect(english["J.C. Chandor"] == .person, "\(english)")
+    }
 }
