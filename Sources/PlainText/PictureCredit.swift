@@ -58,6 +58,10 @@ enum PictureCredit {
             text = String(text.dropFirst(label.count))
         }
         if let caption = withoutArchiveMarker(text) { return (caption, nil) }
+        // "Amrita Deonarine -": the dash before a credit the page left empty.
+        if RoleRules.endsWithEmptyCredit(text) {
+            return (String(text.trimmingWhitespace().dropLast()).trimmingWhitespace(), nil)
+        }
         if let (caption, credit) = trailingCredit(in: text, splittingCaption: true) {
             return (withoutFileMarker(caption), withoutLeadingDash(credit))
         }

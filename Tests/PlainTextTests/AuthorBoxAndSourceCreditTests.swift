@@ -132,4 +132,30 @@ import Testing
         #expect(texts.count == 2, "\(texts)")
         #expect(!texts.contains { $0.hasPrefix("Get more Colorado news") }, "\(texts)")
     }
+
+    @Test("\"Keith Rowley -\": a caption whose credit the page left empty, above the story and between its paragraphs")
+    func captionWithAnEmptyCredit() {
+        let page = """
+            News
+            Budget debate stalls in House as Opposition walks out
+            Sharlene Rampersad
+            5 Hrs Ago
+            Keith Rowley -
+            THE budget debate in the House of Representatives was suspended for an hour on Thursday after Opposition MPs walked out in protest over the Speaker's ruling on a point of order.
+            The Speaker ruled that the member for Oropouche East had misled the House when he said the Finance Minister had hidden the true size of the deficit.
+            Opposition Leader Kamla Persad-Bissessar told reporters outside the Parliament that the ruling was "an attack on free speech" and that her MPs would not return until it was withdrawn.
+            Finance Minister Colm Imbert said the walkout was a stunt meant to distract from the Opposition's own record on spending, which he described as reckless.
+            Colm Imbert -
+            He said the Government would complete the debate on Friday with or without the Opposition.
+            The Senate is expected to begin its debate on the budget next week.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.pictures.map(\.caption) == ["Keith Rowley", "Colm Imbert"], "\(item.pictures)")
+        #expect(item.pictures.allSatisfy { $0.creditline == nil }, "\(item.pictures)")
+        let texts = item.body.map(\.text)
+        #expect(texts.count == 6, "\(texts)")
+        #expect(texts.contains { $0.hasPrefix("Finance Minister Colm Imbert said") }, "\(texts)")
+        #expect(RoleRules.endsWithEmptyCredit("Brian Manning –"))
+        #expect(!RoleRules.endsWithEmptyCredit("It was over. -"))
+    }
 }

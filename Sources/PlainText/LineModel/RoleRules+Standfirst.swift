@@ -139,6 +139,46 @@ extension RoleRules {
         roles[first] = .other
     }
 
+    /// "Amrita Deonarine -", "Brian Manning -" (Trinidad and Tobago's Newsday): a caption whose credit the page left
+    /// empty after its dash — a short line that ends with the dash, whether above the story or between its paragraphs;
+    /// the paragraph over it the model took for its caption is story text.
+    static func captionsWithAnEmptyCredit(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        for index in roles.indices where shapes[index].words <= 9 && endsWithEmptyCredit(blocks[index].text) {
+            // (Not a dateline on its own line, "WASHINGTON, Dec 4 -", "LONDON -": a place in capitals or a date.)
+            guard roles[index] != .headline, shapes[index].start == .uppercase, shapes[index].digits == 0,
+                shapes[index].cues.isDisjoint(with: [.dateline, .datelineLine]),
+                blocks[index].text.contains(where: \.isLowercase)
+            else { continue }
+            roles[index] = .caption
+            if index >= 2, roles[index - 1] == .caption, roles[index - 2] == .body, shapes[index - 1].words >= 20,
+                shapes[index - 1].cues.contains(.sentence)
+            {
+                roles[index - 1] = .body
+            }
+        }
+    }
+
+    /// Whether the line ends with a dash set off by a space and nothing after it, with no sentence's stop before it.
+    static func endsWithEmptyCredit(_ text: String) -> Bool {
+        text.withUTF8Bytes { bytes in
+            var end = bytes.count
+            while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+            guard end >= 4 else { return false }
+            // "-", or "–" / "—" (E2 80 93 / E2 80 94).
+            let dashStart: Int
+            if bytes[end - 1] == 0x2D {
+                dashStart = end - 1
+            } else if end >= 5, bytes[end - 3] == 0xE2, bytes[end - 2] == 0x80, bytes[end - 1] == 0x93 || bytes[end - 1] == 0x94 {
+                dashStart = end - 3
+            } else {
+                return false
+            }
+            guard dashStart >= 2, bytes[dashStart - 1] == 0x20 else { return false }
+            let before = bytes[dashStart - 2]
+            return before != 0x2E && before != 0x21 && before != 0x3F && before != 0x2D
+        }
+    }
+
     /// A short line with a date or a clock time ("5 dicembre 2026 (modifica il …)", "Updated 3:22 PM EST"): the page's
     /// time stamp in its head. `year` lets a year alone do ("Stand: 05.12.2026 | Lesedauer: 3 Minuten").
     static func isShortTimeStamp(_ shape: BlockShape, year: Bool = false) -> Bool {

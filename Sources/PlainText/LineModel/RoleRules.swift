@@ -88,6 +88,7 @@ enum RoleRules {
         sourcesUnderTheTimeStamp(blocks, shapes, &roles)
         oneCaptionUnderTheHeadline(shapes, &roles)
         capitalisedLeadInOpensTheStory(blocks, shapes, &roles)
+        captionsWithAnEmptyCredit(blocks, shapes, &roles)
         capitalLinksAreTeasers(blocks, shapes, &roles)
         videoBlocksAreNoStory(blocks, shapes, &roles)
         boxTitleIsNoHeading(shapes, &roles)
