@@ -98,6 +98,16 @@ extension ArticleAssembly {
             name = String(name.dropFirst(label.count)).stripping(" :")
             break
         }
+        // "By state political reporter Rachel Riga" (ABC Australia): the author's post in small letters before the name.
+        if name.first?.isLowercase == true {
+            let words = name.spaceSeparatedWords
+            if let role = words.lastIndex(where: { RoleRules.signatureRoles.contains($0.lowercased()) }), role + 1 < words.count,
+                words[..<role].allSatisfy({ $0.first?.isLowercase == true }),
+                case let rest = words[(role + 1)...].joined(separator: " "), RoleRules.isBareName(rest)
+            {
+                name = rest
+            }
+        }
         // "Samantha Subin @SamanthaSubin", "Jennifer Hoff (KARE 11)": the author's handle or outlet after the name (before
         // a date is looked for: the outlet's number is none); the whole line stays in a note.
         if let before = RoleRules.nameBeforeHandle(name) { name = before }

@@ -175,7 +175,8 @@ struct ArticleAssembly {
                     isStandfirst(
                         shapes[index], afterHeadline: Self.followsTheHeadline(index, shapes: shapes, roles: roles),
                         beforeStory: index + 1 < roles.count && roles[index + 1] == .body),
-                    !RoleRules.isPromotion(text), !RoleRules.isUnderVideoLabel(blocks, shapes, index)
+                    !RoleRules.isPromotion(text), !RoleRules.isUnderVideoLabel(blocks, shapes, index),
+                    !RoleRules.isPictureDescription(text)
                 {
                     item.descriptions.append(TextWithRole(text, role: "drol:summary"))
                 } else {

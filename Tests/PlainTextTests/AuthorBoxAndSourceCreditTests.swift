@@ -158,4 +158,40 @@ import Testing
         #expect(RoleRules.endsWithEmptyCredit("Brian Manning –"))
         #expect(!RoleRules.endsWithEmptyCredit("It was over. -"))
     }
+
+    @Test("ABC Australia: \"Photo shows …\" describes the picture, the share prompt is no link, the post before the name is no name")
+    func screenReaderDescriptionAndPostBeforeTheName() {
+        let page = """
+            ABC News Homepage
+
+            Queensland to ban mobile phones in state school classrooms from term one
+
+            By state political reporter Rachel Riga
+
+            Posted Thu 4 Dec 2026 at 5:15pm, updated Thu 4 Dec 2026 at 6:02pm
+
+            Photo shows A teenage girl looks at her phone in a classroom.
+            The ban will apply to all state schools from the start of the 2027 school year. (ABC News: Brendan Mounter)
+
+            Help keep family & friends informed by sharing this article
+
+            Mobile phones and smart watches will be banned during class time in Queensland state schools from next year, Premier David Crisafulli has announced.
+
+            Education Minister John-Paul Langbroek said students would have to keep their phones "away for the day" in lockers or bags.
+
+            The Queensland Teachers' Union welcomed the ban but said schools needed more money to provide secure storage.
+
+            Posted 4 Dec 2026
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.bylines == ["Rachel Riga"], "\(item.bylines)")
+        #expect(
+            item.pictures.first?.caption == "The ban will apply to all state schools from the start of the 2027 school year.",
+            "\(item.pictures)")
+        let texts = item.body.map(\.text)
+        #expect(texts.count == 3, "\(texts)")
+        #expect(texts.first?.hasPrefix("Mobile phones and smart watches") == true, "\(texts)")
+        #expect(!item.descriptions.contains { $0.text.hasPrefix("Photo shows") }, "\(item.descriptions)")
+        #expect(!item.links.contains { $0.title?.hasPrefix("Help keep family") == true }, "\(item.links)")
+    }
 }

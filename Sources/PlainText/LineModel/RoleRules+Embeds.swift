@@ -53,11 +53,22 @@ extension RoleRules {
     static func videoCaptionsAreNoStory(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
         for index in roles.indices where roles[index] != .other && blocks[index].text.utf8.count < 400 {
             let text = blocks[index].text
-            if opens(text, withOneOf: videoCaptionLabels) || opens(text, withOneOf: shareLabels) && shapes[index].words <= 6 {
+            if opens(text, withOneOf: videoCaptionLabels) || opens(text, withOneOf: shareLabels) && shapes[index].words <= 6
+                || isPictureDescription(text)
+            {
                 roles[index] = .other
             }
         }
     }
+
+    /// "Photo shows A teenage girl looks at her phone in a classroom." (ABC Australia): the picture described for screen
+    /// readers, over its caption — the label, then a sentence of its own with its capital.
+    static func isPictureDescription(_ text: String) -> Bool {
+        guard opens(text, withOneOf: pictureDescriptionLabels) else { return false }
+        let rest = text.utf8.drop(while: { $0 != 0x20 }).dropFirst().drop(while: { $0 != 0x20 }).dropFirst()
+        return rest.first.map { $0 >= 0x41 && $0 <= 0x5A } ?? false
+    }
+    private static let pictureDescriptionLabels = ["photo shows ", "image shows ", "picture shows "].map { Array($0.utf8) }
     private static let videoCaptionLabels = ["media caption", "video caption", "media playback is"].map { Array($0.utf8) }
 
     /// "close" / "Video" / "Fox News Flash top headlines for December 4" / "Fox News Flash top headlines are here. Check

@@ -334,10 +334,9 @@ extension RoleRules {
     /// the same box on every page, never the story's text.
     static func isSupportAppeal(_ text: String) -> Bool {
         guard text.utf8.count < 800 else { return false }
+        if isDonationAppeal(text) { return true }
         let lowered = text.lowercasedOnBytes()
-        guard supportWords.contains(where: { lowered.containsBytes($0) }) else { return false }
-        if opens(text, withOneOf: [Array("support ".utf8)]) { return true }
-        return appealPhrases.contains { lowered.containsBytes($0) }
+        return supportWords.contains(where: { lowered.containsBytes($0) }) && appealPhrases.contains { lowered.containsBytes($0) }
     }
     private static let supportWords: [StaticString] = ["journalism", "stories", "news", "reporting", "article"]
     private static let appealPhrases: [StaticString] = [
@@ -390,7 +389,9 @@ extension RoleRules {
         "for the latest news", "for the latest headlines", "for the latest updates", "for more news", "download our ",
         "download the ", "get the latest news", "click here ", "subscribe to ", "subscribe now", "sign up for ", "sign up to ",
         "follow me on ", "follow us on ", "follow him on ", "follow her on ", "get the free ", "log in, register", "log in or ",
-        "have a news tip", "got a news tip", "have a story tip", "got a story tip", "do you have a news tip", "send us a news tip",
+        // ABC Australia's share prompt under the picture: "Help keep family & friends informed by sharing this article".
+        "help keep family", "have a news tip", "got a news tip", "have a story tip", "got a story tip", "do you have a news tip",
+        "send us a news tip",
         // The tabloids' tip line: "Do you have a story for The Sun news desk?" / "Email us at … or call …".
         "do you have a story for", "got a story for", "got a story?", "email us at ", "we pay for your stories",
         // Indian outlets' closing line ("Track Latest News Live on NDTV.com and get news updates from India …", "Catch all
@@ -422,6 +423,8 @@ extension RoleRules {
             let text = blocks[index].text
             if opens(text, withOneOf: archiveNotices) || !shapes[index].end.endsSentence && opens(text, withOneOf: newsletterLabels)
                 || isInboxPromotion(text) || isDonationAppeal(text) || opens(text, withOneOf: playerNotices)
+                // (A promotion taken for a related link anywhere: "Help keep family & friends informed by sharing this article".)
+                || roles[index] == .teaser && isPromotion(text)
             {
                 roles[index] = .other
             }
