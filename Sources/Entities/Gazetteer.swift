@@ -126,12 +126,20 @@ public struct Gazetteer: Sendable {
     /// "St. Paul", "Ft. Lauderdale", "Mt. Vernon": American copy abbreviates the saint, the fort and the mount that
     /// GeoNames spells out ("Saint Paul"); the name with the word written in full, or nil.
     static func spelledOutAbbreviation(_ name: String) -> String? {
-        guard let first = name.utf8.first, first == UInt8(ascii: "S") || first == UInt8(ascii: "F") || first == UInt8(ascii: "M") else {
-            return nil
+        // On the bytes: a lookup misses for most of a story's capitalised words, and this is asked at every miss.
+        let utf8 = name.utf8
+        var bytes = utf8.makeIterator()
+        guard let first = bytes.next(), first == 0x53 || first == 0x46 || first == 0x4D, bytes.next() == 0x74, let third = bytes.next()
+        else { return nil }
+        let full: String
+        switch first {
+        case 0x53: full = "Saint "
+        case 0x46: full = "Fort "
+        default: full = "Mount "
         }
-        for (short, full) in [("St. ", "Saint "), ("St ", "Saint "), ("Ft. ", "Fort "), ("Mt. ", "Mount ")] where name.hasPrefix(short) {
-            return full + name.dropFirst(short.count)
-        }
+        // "St. Paul", "St Paul" (only the saint goes without the stop: "Ft Worth", "Mt Kenya" are rare and ambiguous).
+        if third == 0x2E, bytes.next() == 0x20 { return full + String(name.utf8.dropFirst(4))! }
+        if third == 0x20, first == 0x53 { return full + String(name.utf8.dropFirst(3))! }
         return nil
     }
 

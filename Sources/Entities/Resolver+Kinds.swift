@@ -301,10 +301,22 @@ extension Resolver {
         var acronym = false
         var other = false
         for word in words {
+            // (The first letters decide most words at once, on the bytes: a small letter, and the word is no acronym.)
+            var bytes = word.utf8.makeIterator()
+            let first = bytes.next() ?? 0
+            let second = bytes.next() ?? 0
+            if first >= 0x61 && first <= 0x7A || second >= 0x61 && second <= 0x7A {
+                other = true
+                continue
+            }
+            guard let scalar = word.unicodeScalars.first, scalar.properties.isUppercase else {
+                other = true
+                continue
+            }
             let capitals =
-                word.count >= 3 && !word.contains(".")
+                word.utf8.count >= 3 && !word.utf8.contains(0x2E)
                 && word.unicodeScalars.allSatisfy { $0.properties.isUppercase || !$0.properties.isAlphabetic }
-                && word.unicodeScalars.contains { $0.properties.isAlphabetic }
+                && word.unicodeScalars.count >= 3
             if capitals { acronym = true } else { other = true }
         }
         return acronym && other

@@ -113,8 +113,13 @@ enum Tokenizer {
             // "Main St. The police …": after a capitalised word that runs on, "St." ends a street's name; it opens a
             // place's name ("St. Louis") only where no capitalised word runs into it — an article is no name ("The St.
             // Louis County Council").
+            // (The article is looked up only before a piece that may be "St.", "Mt." or "Ft.": the flag serves nothing else.)
+            let mayAbbreviate = end - index == 3 && scalars[index + 1] == "t" && scalars[index + 2] == "."
             let afterName =
-                tokens.last.map { $0.isCapitalised && !$0.trailingPunctuation && !EntityWords.articles.contains($0.word) } ?? false
+                tokens.last.map {
+                    $0.isCapitalised && !$0.trailingPunctuation && !(mayAbbreviate && EntityWords.articles.contains($0.word))
+                }
+                ?? false
             if var token = token(scalars, bytes, index, end, offset: offset, afterName: afterName) {
                 // A line break ends what a name can run over: a list's items ("Kent, Washington" / "Ceres Robotics")
                 // are each their own line.

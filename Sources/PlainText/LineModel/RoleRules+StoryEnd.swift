@@ -335,9 +335,15 @@ extension RoleRules {
     static func isSupportAppeal(_ text: String) -> Bool {
         guard text.utf8.count < 800 else { return false }
         if isDonationAppeal(text) { return true }
+        // The phrases' small-letter middles, found on the bytes as written, before any text is lowered.
+        guard appealAnchors.contains(where: { text.containsBytes($0) }) else { return false }
         let lowered = text.lowercasedOnBytes()
         return supportWords.contains(where: { lowered.containsBytes($0) }) && appealPhrases.contains { lowered.containsBytes($0) }
     }
+    private static let appealAnchors: [StaticString] = [
+        "upport ", "ontribution", "onation", "onate ", "eaders like you", "aywalls", "ecome a ", "reely accessible", "ubscriptions",
+        "stories free",
+    ]
     private static let supportWords: [StaticString] = ["journalism", "stories", "news", "reporting", "article"]
     private static let appealPhrases: [StaticString] = [
         "support our journalism", "support independent journalism", "support quality journalism", "support local journalism",
