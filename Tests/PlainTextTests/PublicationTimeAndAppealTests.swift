@@ -8,6 +8,17 @@ import Testing
 /// reader-support box, the contributors' line (session 42, pages written in the manner of a Seattle daily, a Jamaican
 /// daily, an Irish news site, a Nigerian national site and a wire service's web page).
 @Suite struct PublicationTimeAndAppealTests {
+    /// A page in the manner of an Irish news site: its lead opens in capitals.
+    private static let limerickPage = """
+        Gardaí investigating after man (40s) dies in Limerick city assault
+
+        GARDAÍ ARE INVESTIGATING after a man in his 40s died following an assault in Limerick city last night.
+
+        The man was found with serious injuries on Clare Street at around 11.30pm. He was taken to University Hospital Limerick, where he was later pronounced dead.
+
+        Local Fianna Fáil TD Willie O'Dea said the community was "shocked and saddened".
+        """
+
     @Test("\"Dec. 4, 2026 at 3:10 pm Updated Dec. 4, 2026 at 6:02 pm\" is when, not who: the author is under the caption")
     func publicationTimesAreNoByline() {
         let page = """
@@ -52,18 +63,14 @@ import Testing
 
     @Test("\"Readers like you are keeping these stories free …\" and the box's text under it are no paragraphs")
     func readerSupportBoxIsNoStory() {
-        let page = """
-            Gardaí investigating after man (40s) dies in Limerick city assault
+        // (The literal opens with two empty lines: a blank line between the story's last paragraph and the box.)
+        let page =
+            Self.limerickPage + """
 
-            GARDAÍ ARE INVESTIGATING after a man in his 40s died following an assault in Limerick city last night.
 
-            The man was found with serious injuries on Clare Street at around 11.30pm. He was taken to University Hospital Limerick, where he was later pronounced dead.
-
-            Local Fianna Fáil TD Willie O'Dea said the community was "shocked and saddened".
-
-            Readers like you are keeping these stories free for everyone...
-            A mix of advertising and supporting contributions helps keep paywalls away from valuable information like this article. Over 5,000 readers like you have already stepped up and support us with a monthly payment or a once-off donation.
-            """
+                Readers like you are keeping these stories free for everyone...
+                A mix of advertising and supporting contributions helps keep paywalls away from valuable information like this article. Over 5,000 readers like you have already stepped up and support us with a monthly payment or a once-off donation.
+                """
         let item = PlainTextReader().read(text: page).item
         let texts = item.body.map(\.text)
         #expect(texts.count == 3, "\(texts)")
@@ -95,16 +102,7 @@ import Testing
 
     @Test("\"GARDAÍ ARE INVESTIGATING after …\" under the headline: the lead in capitals opens the story, no standfirst")
     func capitalisedLeadInIsTheLead() {
-        let page = """
-            Gardaí investigating after man (40s) dies in Limerick city assault
-
-            GARDAÍ ARE INVESTIGATING after a man in his 40s died following an assault in Limerick city last night.
-
-            The man was found with serious injuries on Clare Street at around 11.30pm. He was taken to University Hospital Limerick, where he was later pronounced dead.
-
-            Local Fianna Fáil TD Willie O'Dea said the community was "shocked and saddened".
-            """
-        let item = PlainTextReader().read(text: page).item
+        let item = PlainTextReader().read(text: Self.limerickPage).item
         let texts = item.body.map(\.text)
         #expect(texts.first?.hasPrefix("GARDAÍ ARE INVESTIGATING") == true, "\(texts)")
         #expect(texts.count == 3, "\(texts)")
