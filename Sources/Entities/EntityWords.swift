@@ -272,6 +272,9 @@ enum EntityWords {
         "Drive", "Terrace", "Parkway", "Quay", "Pier", "Wharf", "Mall", "Ridge", "Cove", "Trench", "Fault", "Crescent", "Area",
         // Roads between towns ("Great Eastern Highway", "Pacific Motorway", "New Jersey Turnpike").
         "Highway", "Freeway", "Motorway", "Expressway", "Turnpike",
+        // German streets and squares written as two words after an adjective of a town ("Landsberger Straße", "Berliner
+        // Platz", "Wiener Gasse").
+        "Straße", "Strasse", "Platz", "Allee", "Gasse", "Brücke",
     ]
     /// First words of landmarks ("Statue of Liberty", "Mount Rushmore").
     /// Lower-case nouns after a place's name ("Zabul province", "the Mughraqa area", "Cheorwon county"): the place

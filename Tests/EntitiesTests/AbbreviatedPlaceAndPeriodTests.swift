@@ -100,4 +100,14 @@ import Testing
             ], language: "en")
         #expect(english["J.C. Chandor"] == .person, "\(english)")
     }
+
+    @Test("\"an der Landsberger Straße warnte\": a German street before the clause's last verb is a place, no person")
+    func germanStreetBeforeTheVerb() {
+        let found = recognisedKinds(
+            [
+                "Kritik kam vom Bund Naturschutz, der vor Eingriffen in den Baumbestand an der Landsberger Straße warnte.",
+                "Die Bauarbeiten sollen im Frühjahr beginnen, teilte die Stadt mit.",
+            ], language: "de")
+        #expect(found["Landsberger Straße"] != nil && found["Landsberger Straße"] != .person, "\(found)")
+    }
 }
