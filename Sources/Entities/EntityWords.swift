@@ -258,24 +258,29 @@ enum EntityWords {
         "Sejm", "Riksdag", "Storting", "Folketing", "Eduskunta", "Cortes", "Taoiseach", "Oireachtas", "Dail", "Majlis", "Bundeswehr",
         "Interpol", "Europol", "Frontex", "Eurostat", "Bundesbank", "Bundesliga", "Verfassungsschutz", "Senato", "Sénat", "Senado",
     ]
-    static let placeWords: WordSet = [
-        "Street", "River", "Mountain", "Mountains", "Lake", "Island", "Islands", "Sea", "Ocean", "Bay", "Valley", "Park", "Square",
-        "Bridge", "Airport", "Station", "Harbor", "Harbour", "Desert", "Coast", "County", "Province", "Region", "State", "City", "Stadium",
-        "Monument", "Canyon", "Zoo", "Bell", "Memorial", "Tower", "Cathedral", "Palace", "Castle", "Temple", "Mosque", "Gallery", "Falls",
-        "Avenue", "Road", "Boulevard", "Plaza", "Arena", "Centre", "Hall", "Forest", "Peninsula", "Strait", "Gulf", "Glacier", "Volcano",
-        "Reservoir", "Dam", "Canal", "Port", "Beach", "Hill", "Hills", "Heights", "Field", "Fields", "Garden", "Gardens", "Church",
-        "Basilica", "Abbey", "Chapel", "Synagogue", "Shrine", "Prison", "Base", "Camp", "District", "Quarter", "Lane", "Way", "Crossing",
-        "St", "Ave", "Rd", "Blvd", "Coliseum", "Colosseum", "Dome",
-        "Pavilion", "Racecourse", "Circuit", "Speedway", "Velodrome", "Oval", "World", "Plains", "Parks", "Belt", "Highlands",
-        "Lowlands", "Basin", "Delta", "Prairie", "Plateau", "Range", "Woods", "Wetlands", "Dunes", "Reef", "Fjord",
-        // Streets, waterfronts and landforms of English place names.
-        "Drive", "Terrace", "Parkway", "Quay", "Pier", "Wharf", "Mall", "Ridge", "Cove", "Trench", "Fault", "Crescent", "Area",
-        // Roads between towns ("Great Eastern Highway", "Pacific Motorway", "New Jersey Turnpike").
-        "Highway", "Freeway", "Motorway", "Expressway", "Turnpike",
-        // German streets and squares written as two words after an adjective of a town ("Landsberger Straße", "Berliner
-        // Platz", "Wiener Gasse").
-        "Straße", "Strasse", "Platz", "Allee", "Gasse", "Brücke",
-    ]
+    static let placeWords = WordSet(
+        [
+            "Street", "River", "Mountain", "Mountains", "Lake", "Island", "Islands", "Sea", "Ocean", "Bay", "Valley", "Park", "Square",
+            "Bridge", "Airport", "Station", "Harbor", "Harbour", "Desert", "Coast", "County", "Province", "Region", "State", "City",
+            "Stadium",
+            "Monument", "Canyon", "Zoo", "Bell", "Memorial", "Tower", "Cathedral", "Palace", "Castle", "Temple", "Mosque", "Gallery",
+            "Falls",
+            "Avenue", "Road", "Boulevard", "Plaza", "Arena", "Centre", "Hall", "Forest", "Peninsula", "Strait", "Gulf", "Glacier",
+            "Volcano",
+            "Reservoir", "Dam", "Canal", "Port", "Beach", "Hill", "Hills", "Heights", "Field", "Fields", "Garden", "Gardens", "Church",
+            "Basilica", "Abbey", "Chapel", "Synagogue", "Shrine", "Prison", "Base", "Camp", "District", "Quarter", "Lane", "Way",
+            "Crossing",
+            "St", "Ave", "Rd", "Blvd", "Coliseum", "Colosseum", "Dome",
+            "Pavilion", "Racecourse", "Circuit", "Speedway", "Velodrome", "Oval", "World", "Plains", "Parks", "Belt", "Highlands",
+            "Lowlands", "Basin", "Delta", "Prairie", "Plateau", "Range", "Woods", "Wetlands", "Dunes", "Reef", "Fjord",
+            // Streets, waterfronts and landforms of English place names.
+            "Drive", "Terrace", "Parkway", "Quay", "Pier", "Wharf", "Mall", "Ridge", "Cove", "Trench", "Fault", "Crescent", "Area",
+            // Roads between towns ("Great Eastern Highway", "Pacific Motorway", "New Jersey Turnpike").
+            "Highway", "Freeway", "Motorway", "Expressway", "Turnpike",
+        ] + germanStreetWords)
+    /// German streets and squares written as two words after an adjective of a town ("Landsberger Straße", "Berliner
+    /// Platz", "Wiener Gasse"): place words that end no surname.
+    static let germanStreetWords = ["Straße", "Strasse", "Platz", "Allee", "Gasse", "Brücke"]
     /// First words of landmarks ("Statue of Liberty", "Mount Rushmore").
     /// Lower-case nouns after a place's name ("Zabul province", "the Mughraqa area", "Cheorwon county"): the place
     /// nouns of an apposition but "country" and "state" ("the Basque country", "Washington state": the word before

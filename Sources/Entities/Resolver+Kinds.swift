@@ -129,7 +129,7 @@ extension Resolver {
         // (Nor a German street's word, which ends no surname and stands before the verb a German clause closes with: "an der
         // Landsberger Straße warnte".)
         if words.count == 2, candidate.followedByVerb, !candidate.afterArticle, !EntityWords.placeBeginnings.contains(first),
-            !Self.areaWords.contains(last), !Self.germanStreetWords.contains(last), gazetteer.lookup(first) == nil,
+            !Self.areaWords.contains(last), !EntityWords.germanStreetWords.contains(last), gazetteer.lookup(first) == nil,
             !(readsEnglish && EnglishWords.listing(Substring(first)) == 2 && EnglishWords.listing(Substring(last)) == 2
                 && !GivenNames.containsName(Substring(first)))
         {
@@ -323,8 +323,6 @@ extension Resolver {
         }
         return acronym && other
     }
-
-    static let germanStreetWords: WordSet = ["Straße", "Strasse", "Platz", "Allee", "Gasse", "Brücke"]
 
     /// A plural that is no word for places, as teams' nicknames are ("Warriors", "Buccaneers"; not "Falls", "Lakes").
     static func isTeamNickname(_ word: String) -> Bool {

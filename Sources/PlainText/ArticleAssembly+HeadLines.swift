@@ -82,9 +82,7 @@ extension ArticleAssembly {
         var name = Self.strippingListMarker(text)
         // "Published:Thursday | December 4, 2026 | 12:07 AM" (the Gleaner), "Dec. 4, 2026 at 3:10 pm Updated …" (the
         // Seattle Times): when the page was published, beside the byline — no one's name.
-        if RoleRules.opens(name, withOneOf: RoleRules.publicationTimeLabels) && name.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 })
-            || Self.opensWithDate(name)
-        {
+        if RoleRules.isLabelledPublicationTime(name) || Self.opensWithDate(name) {
             note(text, line: line, kind: "publication time")
             return
         }

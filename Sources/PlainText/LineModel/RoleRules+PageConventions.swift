@@ -437,7 +437,7 @@ extension RoleRules {
             let text = blocks[index].text
             // ("Dec. 4, 2026 at 3:10 pm Updated Dec. 4, 2026 at 6:02 pm", "Published:Thursday | December 4, 2026 | 12:07
             // AM": longer, two times or a label run onto the weekday.)
-            let labelled = shapes[index].digits > 0 && opens(text, withOneOf: publicationTimeLabels)
+            let labelled = isLabelledPublicationTime(text)
             guard labelled || isTimeStamp(shapes[index], text) || ArticleAssembly.opensWithDate(text) else { continue }
             let words = text.spaceSeparatedWords
             // "December 3, 2026 11:42 PM ET": a month, a weekday, "PM" and a time zone are capitalised and name no one.

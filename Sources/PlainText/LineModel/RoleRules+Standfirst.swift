@@ -185,6 +185,12 @@ extension RoleRules {
         shape.words <= 12 && !shape.cues.isDisjoint(with: year ? [.dateOnly, .time, .year] : [.dateOnly, .time])
     }
 
+    /// "Published:Thursday | December 4, 2026 | 12:07 AM", "Updated 3:22 PM EST": a publication-time label and a
+    /// number — when the page was published, never who wrote it.
+    static func isLabelledPublicationTime(_ text: String) -> Bool {
+        opens(text, withOneOf: publicationTimeLabels) && text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 })
+    }
+
     static let publicationTimeLabels = [
         "updated", "published", "posted", "last updated", "aktualisiert", "veröffentlicht", "stand:", "publié le", "mis à jour",
         "actualizado", "publicado", "aggiornato", "pubblicato", "aktualizováno", "publikováno", "обновлено", "опубликовано",

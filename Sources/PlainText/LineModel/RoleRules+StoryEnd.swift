@@ -39,13 +39,6 @@ extension RoleRules {
         }
     }
 
-    /// The story's last sentence, where only an end mark ("###", "-30-", "ENDS"), page widgets ("Advertisement",
-    /// "Share or comment on this article"), a picture's credit, a related box or nothing follow it, is its last
-    /// paragraph even when the model left it out ("The terminal will stay open until midnight, the council said.", "The
-    /// budget takes effect in July." — five words are enough: wire stories end on short sentences): a closing line of
-    /// furniture would be a label, a link or an attribution, which the checks exclude. A related
-    /// teaser set inside the story ("Lire aussi : …", or "Also Read" over the teaser's title) may stand between it and the
-    /// paragraphs before.
     /// AP's web copy closes the story with a line of underscores ("___") over the contributors' line: the prose between
     /// the last paragraph and that line is the story's ("The NAACP Legal Defense Fund … called the decision \"deeply
     /// concerning.\"" — the model had left it out, and the last-sentence rule below reads no quote's end nor a line
@@ -62,6 +55,9 @@ extension RoleRules {
             })
         else { return }
         for index in between { roles[index] = .body }
+    }
+    private static func isUnderscoreRule(_ text: String) -> Bool {
+        text.utf8.count >= 3 && text.utf8.allSatisfy { $0 == UInt8(ascii: "_") }
     }
 
     /// "Associated Press writers Stefanie Dazio in Los Angeles and Julie Watson in San Diego contributed.", "CNN's Saskya
@@ -86,10 +82,13 @@ extension RoleRules {
         else { return }
         roles[lastBody] = .trailer
     }
-    private static func isUnderscoreRule(_ text: String) -> Bool {
-        text.utf8.count >= 3 && text.utf8.allSatisfy { $0 == UInt8(ascii: "_") }
-    }
-
+    /// The story's last sentence, where only an end mark ("###", "-30-", "ENDS"), page widgets ("Advertisement",
+    /// "Share or comment on this article"), a picture's credit, a related box or nothing follow it, is its last
+    /// paragraph even when the model left it out ("The terminal will stay open until midnight, the council said.", "The
+    /// budget takes effect in July." — five words are enough: wire stories end on short sentences): a closing line of
+    /// furniture would be a label, a link or an attribution, which the checks exclude. A related
+    /// teaser set inside the story ("Lire aussi : …", or "Also Read" over the teaser's title) may stand between it and the
+    /// paragraphs before.
     static func lastSentenceBeforeTheEnd(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
         guard let lastBody = roles.lastIndex(of: .body) else { return }
         var index = lastBody + 1
@@ -264,30 +263,29 @@ extension RoleRules {
 
     /// A page closes with a note on its author: "Adam Shaw is a politics reporter for Fox News Digital, …" — the
     /// byline's name, then "is", "covers" or "writes". A note, not story text.
+    /// Whether the block over `note` is only the name the note opens with ("Rebecca Kaplan" over "Rebecca Kaplan is a
+    /// senior political reporter for NBC News.").
+    private static func isNameOverItsNote(_ blocks: [Block], _ note: Int) -> Bool {
+        guard note >= 1 else { return false }
+        let name = blocks[note - 1].text.trimmingWhitespace()
+        return isBareName(name) && blocks[note].text.hasPrefix(name + " ")
+    }
+
     static func authorsNoteIsNoStory(_ blocks: [Block], _ roles: inout [LineRole]) {
         guard let last = roles.lastIndex(of: .body) else { return }
         defer {
             // The author box's name over the note ("Sabrina Franza" / "Sabrina Franza is a reporter for …", CBS): no heading.
-            if roles[last] == .trailer, last >= 1, case let name = blocks[last - 1].text.trimmingWhitespace(), isBareName(name),
-                blocks[last].text.hasPrefix(name + " ")
-            {
-                roles[last - 1] = .other
-            }
+            if roles[last] == .trailer, isNameOverItsNote(blocks, last) { roles[last - 1] = .other }
         }
         if isUnsignedAuthorsNote(blocks, roles, last) {
             roles[last] = .trailer
             // The box of every author, the last first (NBC News sets one a reporter, each a name over its note).
-            if last >= 2, isBareName(blocks[last - 1].text.trimmingWhitespace()),
-                blocks[last].text.hasPrefix(blocks[last - 1].text.trimmingWhitespace() + " "),
-                let previous = roles[..<(last - 1)].lastIndex(of: .body), isUnsignedAuthorsNote(blocks, roles, previous)
+            if isNameOverItsNote(blocks, last), let previous = roles[..<(last - 1)].lastIndex(of: .body),
+                isUnsignedAuthorsNote(blocks, roles, previous)
             {
                 roles[last - 1] = .other
                 roles[previous] = .trailer
-                if previous >= 1, case let name = blocks[previous - 1].text.trimmingWhitespace(), isBareName(name),
-                    blocks[previous].text.hasPrefix(name + " ")
-                {
-                    roles[previous - 1] = .other
-                }
+                if isNameOverItsNote(blocks, previous) { roles[previous - 1] = .other }
             }
             return
         }
