@@ -28,6 +28,8 @@ public struct EntityAcceptance: Sendable {
 
     /// The entities to keep, retyped where the weights say the recogniser took the wrong kind.
     public func filter(_ entities: [Entity], in item: NewsItem) -> [Entity] {
+        // The recogniser's composed view: the entities' names are composed, and their mentions are found in it.
+        let item = item.composedForRecognition
         let language = Self.languageFeature(of: item)
         var blocks: [Int: [UInt16]] = [:]
         var scores = [Float](repeating: 0, count: Decision.allCases.count)

@@ -17,6 +17,7 @@ public struct EntityRecognizer: EntityRecognising {
     }
 
     public func recognise(in item: NewsItem) -> [Entity] {
+        let item = item.composedForRecognition
         // Only the story's own text: headline, subheadings, paragraphs, quotes, lists.
         var texts: [(block: Int, text: String)] = []
         if let headline = Self.text(ofBlock: -1, in: item), headline.utf8.count <= 50_000 { texts.append((-1, headline)) }

@@ -31,6 +31,7 @@ extension ArticleAssembly {
     }
 
     static func blocks(of lines: [SourceLine]) -> (blocks: [Block], shapes: [BlockShape]) {
+        let lines = withoutCommonIndentation(lines)
         let layout = TextLayout(lines)
         var blocks: [Block] = []
         var index = 0
@@ -86,6 +87,22 @@ extension ArticleAssembly {
             return shape
         }
         return (blocks, shapes)
+    }
+
+    /// The lines less the indentation all of them share: text pasted from a quoted message or an indented
+    /// editor marks nothing by it, while wire copy's indented paragraphs under a flush headline keep theirs.
+    static func withoutCommonIndentation(_ lines: [SourceLine]) -> [SourceLine] {
+        var common = Int.max
+        for line in lines where !line.isBlank {
+            common = min(common, line.indentation)
+            if common == 0 { return lines }
+        }
+        guard common != Int.max else { return lines }
+        return lines.map { line in
+            var line = line
+            line.indentation = max(0, line.indentation - common)
+            return line
+        }
     }
 
     /// FNV-1a of the text's UTF-8 bytes.

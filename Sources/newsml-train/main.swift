@@ -100,7 +100,7 @@ if arguments.first == "entities" {
     }
     for path in arguments.dropFirst() {
         guard let bytes = FileManager.default.contents(atPath: path) else { fail("cannot read \(path)") }
-        let item = PlainTextReader().read(bytes, file: path).item
+        let item = PlainTextReader().read(bytes, file: path).item.composedForRecognition
         for entity in EntityRecognizer().recognise(in: item) {
             let scores = acceptance.scores(of: entity, in: item)
             let decision = "\(EntityAcceptance.decision(scores))"
@@ -142,7 +142,7 @@ func entityExamples(_ articles: [Article], lineModel: LineRoleModel) -> [(featur
     let recognizer = EntityRecognizer()
     var examples: [(features: [UInt64], label: Int)] = []
     for article in articles {
-        let (item, _) = reader.read(article.bytes, file: nil)
+        let item = reader.read(article.bytes, file: nil).item.composedForRecognition
         let language = EntityAcceptance.languageFeature(of: item)
         var blocks: [Int: [UInt16]] = [:]
         for entity in recognizer.recognise(in: item) where entity.kind != .event && entity.kind != .object && entity.kind != .subject {
@@ -217,7 +217,7 @@ for family in families {
         let reader = PlainTextReader(lineModel: model)
         func name(_ decision: Int) -> String { EntityAcceptance.Decision(rawValue: decision).map { "\($0)" } ?? "?" }
         for article in held {
-            let (item, _) = reader.read(article.bytes, file: nil)
+            let item = reader.read(article.bytes, file: nil).item.composedForRecognition
             // The entities the step decides, as in its training examples.
             for entity in EntityRecognizer().recognise(in: item) where ![.event, .object, .subject].contains(entity.kind) {
                 if EntityAcceptance.isAlwaysKept(entity) { continue }
