@@ -413,6 +413,9 @@ struct CandidateScanner {
                     result.append(knownName(before.joined(separator: " "), at: first))
                 } else if let known {
                     result.append(knownName(before[..<known].joined(separator: " "), at: first))
+                } else if before.count == 1, Self.isAcronym(before[0]) {
+                    // "NASA Administrator …": a body's acronym before the office, as before a role word the list lacks.
+                    result.append(knownName(before[0], at: first))
                 }
                 start = titleIndex + 1
                 titled = true

@@ -32,6 +32,11 @@ enum EntityWords {
         // Reilly", "Assemblymember Alex Lee", "Supervisor Alfredo Pedroza").
         "Member", "Councilmember", "Alderman", "Alderwoman", "Alderperson", "Assemblyman", "Assemblywoman", "Assemblymember",
         "Supervisor", "Selectman", "Selectwoman", "Trustee", "Delegate",
+        // Offices of agencies, treasuries, churches and services written before the name ("NASA Administrator …", "State
+        // Treasurer …", "Monsignor …"); the list needs them when the given name is one it does not know. (Not "Dean",
+        // "Pastor", "Principal", "Deacon": given names and surnames too.)
+        "Administrator", "Treasurer", "Auditor", "Comptroller", "Registrar", "Envoy", "Consul", "Monsignor", "Archdeacon",
+        "Curator", "Undersecretary", "Corporal", "Commodore",
     ]
     /// Words that start a sentence or clause but never a name ("When I", "Today Poland").
     static let clauseStarters: WordSet = [

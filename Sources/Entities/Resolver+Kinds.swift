@@ -4,6 +4,13 @@ import NewsModel
 /// holds and the words around it, a single word by its context, and the case forms of the languages that decline names.
 extension Resolver {
     /// A name of two or more words: linked, or typed by its words and what follows it.
+    /// A capitalised English plural that the dictionary lists only as an ordinary word and the surname list does not
+    /// hold ("Semiconductors", "Foods", "Machines"; not "Waters", "Banks", "Fields").
+    static func endsInOrdinaryPlural(_ word: String) -> Bool {
+        guard word.utf8.count >= 4, word.utf8.last == UInt8(ascii: "s"), !word.hasSuffix("ss"), !word.hasSuffix("us") else { return false }
+        return EnglishWords.listing(Substring(word)) == 2 && !Surnames.contains(Substring(word))
+    }
+
     func classifyName(_ candidate: Candidate, words: [Substring]) -> (Entity.Kind, String, Gazetteer.Entry?, Int)? {
         let text = candidate.text
         if let link = gazetteer.lookup(text) { return (link.kind, text, link, 90) }
@@ -122,6 +129,17 @@ extension Resolver {
         // a German adjective in "-sche", "-scher", "-sches" opening a name is no one's given name.
         if !capitalisesNouns, words.count >= 2, first.count >= 6, ["sche", "scher", "sches"].contains(where: { first.hasSuffix($0) }) {
             return (.organisation, text, nil, 65)
+        }
+        // "Tolliver Semiconductors said", "Whole Foods", "Intuitive Machines": an ordinary English noun in the plural that
+        // is no surname ends a firm's, a band's or a team's name, not a person's (of the gold readings' English names that
+        // end so, fifty are bodies and one a person, "Laurence des Cars"). Not after a given name alone ("Alicia Keys",
+        // "Harry Styles"), nor a word for places or things ("Victoria Falls", "Highland Games").
+        if readsEnglish, words.count >= 2, !candidate.titled, Self.endsInOrdinaryPlural(last), !pluralPlaceWord,
+            !EntityWords.placeWords.contains(last), !Self.areaWords.contains(last), !EntityWords.thingEndings.contains(last),
+            !(words.count == 2 && GivenNames.containsName(Substring(first))),
+            !words.dropLast().contains(where: { $0.first?.isLowercase == true })
+        {
+            return (.organisation, text, nil, 75)
         }
         // "Tyreek Hill caught", "Sally Field said": a place word ends many surnames; acting, it is a person.
         // (Not a word for an administrative area, which ends no surname: "Gangwon Province claimed the coldest temperature".)
