@@ -302,7 +302,13 @@ struct CandidateScanner {
                     gazetteer.lookup(bares(start..<runEnd).joined(separator: " ")) == nil
                 {
                     // ("Verband der Automobilindustrie": the noun before a genitive is the name's own first word.)
-                    let namesWhomItServes = start + 1 < runEnd && ["der", "des"].contains(tokens[start + 1].word)
+                    // (Nor before an adjective in the genitive plural: "Verband Deutscher Reeder", "Verein Deutscher
+                    // Ingenieure" name whom they serve so.)
+                    let namesWhomItServes =
+                        start + 1 < runEnd
+                        && (["der", "des"].contains(tokens[start + 1].word)
+                            || runEnd - start >= 3 && tokens[start + 1].bare.hasSuffix("er")
+                                && Resolver.isGermanAdjective(tokens[start + 1].bare))
                     if !spellsAcronymAfter(start..<runEnd), !namesWhomItServes { start += 1 }
                     introducedAsBody = true
                 }

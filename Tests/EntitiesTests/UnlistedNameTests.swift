@@ -43,4 +43,18 @@ import Testing
         #expect(found["Laura Styles"] == .person, "\(found)")
         #expect(found["Marcus Dukes"] == .person, "\(found)")
     }
+
+    @Test("\"Der Verband Norddeutscher Reeder kritisierte …\": a body's noun before an adjective in the genitive is its name's")
+    func germanBodyNounBeforeAGenitiveAdjective() {
+        let found = recognisedKinds(
+            [
+                "Der Verband Norddeutscher Reeder kritisierte die Entscheidung des Senats am Dienstag scharf.",
+                "Der Verein Deutscher Ingenieure lobte dagegen die Pläne, die Firma Brandvold Logistik GmbH schwieg.",
+            ], language: "de")
+        #expect(found["Verband Norddeutscher Reeder"] == .organisation, "\(found)")
+        #expect(found["Verein Deutscher Ingenieure"] == .organisation, "\(found)")
+        #expect(found["Norddeutscher Reeder"] == nil, "\(found)")
+        // The noun before a firm's own name is still no part of it.
+        #expect(found["Brandvold Logistik GmbH"] == .organisation, "\(found)")
+    }
 }
