@@ -603,11 +603,33 @@ struct CandidateScanner {
                 candidate.describedAsBody =
                     field(runEnd - 1, \.trailingPunctuation) && !field(runEnd - 1, \.endsSentence) && !field(runEnd - 1, \.closesQuote)
                     && isDescribedAsBody(from: runEnd)
+                // "la société Brandvold Logistique", "la empresa Brandvold Logística", "l'azienda …": the Romance languages write
+                // the kind of firm in lower case before its name, as German writes "die Firma".
+                if readsRomance, let previous, previous.isLowercase, !previous.trailingPunctuation,
+                    Self.isRomanceFirmNoun(previous.bare)
+                {
+                    candidate.introducedAsBody = true
+                }
                 result.append(candidate)
             }
             index = max(resume, index + 1)
         }
         return Self.joiningCampuses(result, gazetteer: gazetteer)
+    }
+
+    /// Lower-case nouns for a firm or a group written before its name in French, Spanish, Italian and Portuguese.
+    static let romanceFirmNouns: WordSet = [
+        "société", "entreprise", "compagnie", "firme", "groupe", "empresa", "compañía", "companhia", "grupo", "azienda",
+        "società", "compagnia", "gruppo", "ditta",
+    ]
+
+    /// One of `romanceFirmNouns`, alone or after an elided article ("l'entreprise", "l’azienda").
+    static func isRomanceFirmNoun(_ word: String) -> Bool {
+        if romanceFirmNouns.contains(word) { return true }
+        guard word.utf8.first == UInt8(ascii: "l"), let apostrophe = word.firstIndex(where: { $0 == "'" || $0 == "’" }),
+            word.distance(from: word.startIndex, to: apostrophe) == 1
+        else { return false }
+        return romanceFirmNouns.contains(String(word[word.index(after: apostrophe)...]))
     }
 
     /// Whether the words at `index` name a part only a company has: its chief executive (or financial, operating

@@ -57,4 +57,20 @@ import Testing
         // The noun before a firm's own name is still no part of it.
         #expect(found["Brandvold Logistik GmbH"] == .organisation, "\(found)")
     }
+
+    @Test("\"la société Brandvold Logistique\", \"l'entreprise …\", \"la empresa …\": a firm's kind in lower case before its name")
+    func romanceFirmNounBeforeAName() {
+        let french = recognisedKinds(
+            [
+                "La société Brandvold Logistique, basée à Saint-Nazaire, doit reprendre le site.",
+                "Le terminal a été vendu mardi à l'entreprise Kerbrat Transports, a annoncé la mairie.",
+            ], language: "fr")
+        #expect(french["Brandvold Logistique"] == .organisation, "\(french)")
+        #expect(french["Kerbrat Transports"] == .organisation, "\(french)")
+        let spanish = recognisedKinds(
+            ["La empresa Brandvold Logística, con sede en Vigo, se hará cargo de los terrenos, dijo Anselmo Carbajosa."],
+            language: "es")
+        #expect(spanish["Brandvold Logística"] == .organisation, "\(spanish)")
+        #expect(spanish["Anselmo Carbajosa"] == .person, "\(spanish)")
+    }
 }
