@@ -16,6 +16,11 @@ extension CandidateScanner {
         "Fiscalía", "Confederación", "Defensor", "Conselho", "Ministério", "Agência", "Supremo",
         // Parties and movements: "Rassemblement national", "Parti socialiste", "Partido popular", "Movimento sociale".
         "Rassemblement", "Mouvement", "Parti", "Partito", "Partido", "Movimento", "Movimiento", "Frente", "Front",
+        // Associations, unions, foundations, committees, observatories and professional orders ("Association des maires de
+        // France", "Unione italiana vini", "Fundación española para la ciencia", "Ordre des médecins").
+        "Association", "Associazione", "Asociación", "Associação", "Union", "Unione", "Unión", "União", "Fondation", "Fondazione",
+        "Fundación", "Fundação", "Comité", "Comitato", "Observatoire", "Osservatorio", "Observatorio", "Ordre", "Ordine",
+        "Sindacato", "Sindicato", "Conférence", "Conferenza", "Conferencia",
     ]
     /// "New" before such a head ("Nouveau Front populaire", "Nuovo Centro destra").
     static let romanceNewWords: WordSet = ["Nouveau", "Nouvelle", "Nouvel", "Nuevo", "Nueva", "Nuovo", "Nuova", "Novo", "Nova"]
@@ -74,9 +79,34 @@ extension CandidateScanner {
             noun.bare.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }),
             !Self.romanceCalendarWords.contains(noun.bare)
         {
-            return end + 2
+            // "Association des maires de France", "Union des armateurs de l'Atlantique": then the place or body it serves.
+            return placeServed(after: end + 2) ?? end + 2
+        }
+        // "Associazione armatori del Tirreno", "Unione industriali di Napoli": one plural noun, then the place it serves.
+        if tokens[end].elision.isEmpty, tokens[end].bare.utf8.count >= 5, !tokens[end].trailingPunctuation,
+            let served = placeServed(after: end + 1)
+        {
+            return served
         }
         return nil
+    }
+
+    /// The end of "de" and a capitalised name right after `end - 1` ("… de France", "… de l'Atlantique", "… del Tirreno"),
+    /// when the word before it ends no clause.
+    private func placeServed(after end: Int) -> Int? {
+        guard end + 1 < tokens.count, !tokens[end - 1].trailingPunctuation, Self.romanceLinks.contains(tokens[end].word),
+            !tokens[end].trailingPunctuation, tokens[end + 1].isCapitalised, !tokens[end + 1].opensBracket,
+            !tokens[end + 1].opensQuote, !EntityWords.calendarWords.contains(tokens[end + 1].bare)
+        else {
+            // "… d'Ostrava", "… de l'Atlantique": the link elided onto the name.
+            if end < tokens.count, !tokens[end - 1].trailingPunctuation, tokens[end].isCapitalised, !tokens[end].elision.isEmpty,
+                !tokens[end].opensBracket
+            {
+                return end + 1
+            }
+            return nil
+        }
+        return end + 2
     }
 
     /// The end of up to two "of" and a lower-case noun from `start` ("de développement", "de sécurité du médicament").

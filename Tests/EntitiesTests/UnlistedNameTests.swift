@@ -73,4 +73,18 @@ import Testing
         #expect(spanish["Brandvold Logística"] == .organisation, "\(spanish)")
         #expect(spanish["Anselmo Carbajosa"] == .person, "\(spanish)")
     }
+
+    @Test("\"l'Union des armateurs de l'Atlantique\", \"l'Associazione armatori del Tirreno\": an association's whole name")
+    func romanceAssociationNames() {
+        let french = recognisedKinds(
+            ["« C'est un jour noir », a déclaré Jérémie Kerbrat, porte-parole de l'Union des armateurs de l'Atlantique."],
+            language: "fr")
+        #expect(french["Union des armateurs de l'Atlantique"] == .organisation, "\(french)")
+        #expect(french["Atlantique"] == nil, "\(french)")
+        let italian = recognisedKinds(
+            ["\"È un giorno nero\", ha dichiarato Gualtiero Bonfiglioli, portavoce dell'Associazione armatori del Tirreno."],
+            language: "it")
+        #expect(italian["Associazione armatori del Tirreno"] == .organisation, "\(italian)")
+        #expect(italian["Gualtiero Bonfiglioli"] == .person, "\(italian)")
+    }
 }
