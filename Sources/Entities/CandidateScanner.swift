@@ -288,6 +288,15 @@ struct CandidateScanner {
             }
             var introducedAsBody = false
             var qualifiedNounsEnd: Int?
+            // "Firma Brandvold Logistika převezme areál", "La empresa …" opening a sentence: the firm's noun, capitalised
+            // only because the sentence starts with it, is no part of its name.
+            if sentenceInitial, start == index, runEnd - start >= 2, readsRomance || inflectsNames, !capitalisesNouns,
+                Self.isFirmNoun(tokens[start].bare.lowercased()),
+                gazetteer.lookup(bares(start..<runEnd).joined(separator: " ")) == nil
+            {
+                start += 1
+                introducedAsBody = true
+            }
             if capitalisesNouns {
                 // "Das Bundesamt für …" opening a sentence: the article is no part of a name ("Der Spiegel", known, keeps it).
                 if runEnd - start >= 2, EntityWords.articles.contains(tokens[start].bare),
@@ -605,8 +614,10 @@ struct CandidateScanner {
                     && isDescribedAsBody(from: runEnd)
                 // "la société Brandvold Logistique", "la empresa Brandvold Logística", "l'azienda …": the Romance languages write
                 // the kind of firm in lower case before its name, as German writes "die Firma".
-                if readsRomance, let previous, previous.isLowercase, !previous.trailingPunctuation,
-                    Self.isRomanceFirmNoun(previous.bare)
+                // (Not before a given name: "ředitel společnosti Matěj Šandera", "директор компании Сергей …" name the
+                // company's director.)
+                if readsRomance || inflectsNames, let previous, previous.isLowercase, !previous.trailingPunctuation,
+                    Self.isFirmNoun(previous.bare), !Self.isGivenName(tokens[start].bare)
                 {
                     candidate.introducedAsBody = true
                 }
@@ -617,19 +628,22 @@ struct CandidateScanner {
         return Self.joiningCampuses(result, gazetteer: gazetteer)
     }
 
-    /// Lower-case nouns for a firm or a group written before its name in French, Spanish, Italian and Portuguese.
-    static let romanceFirmNouns: WordSet = [
+    /// Lower-case nouns for a firm or a group written before its name in French, Spanish, Italian and Portuguese, and in
+    /// Czech, Polish and Russian.
+    static let firmNouns: WordSet = [
         "société", "entreprise", "compagnie", "firme", "groupe", "empresa", "compañía", "companhia", "grupo", "azienda",
         "società", "compagnia", "gruppo", "ditta",
+        // In the nominative only: the genitive follows a post ("šéf firmy …", "директор компании …").
+        "firma", "společnost", "podnik", "koncern", "spółka", "компания", "фирма", "концерн", "холдинг",
     ]
 
-    /// One of `romanceFirmNouns`, alone or after an elided article ("l'entreprise", "l’azienda").
-    static func isRomanceFirmNoun(_ word: String) -> Bool {
-        if romanceFirmNouns.contains(word) { return true }
+    /// One of `firmNouns`, alone or after an elided article ("l'entreprise", "l’azienda").
+    static func isFirmNoun(_ word: String) -> Bool {
+        if firmNouns.contains(word) { return true }
         guard word.utf8.first == UInt8(ascii: "l"), let apostrophe = word.firstIndex(where: { $0 == "'" || $0 == "’" }),
             word.distance(from: word.startIndex, to: apostrophe) == 1
         else { return false }
-        return romanceFirmNouns.contains(String(word[word.index(after: apostrophe)...]))
+        return firmNouns.contains(String(word[word.index(after: apostrophe)...]))
     }
 
     /// Whether the words at `index` name a part only a company has: its chief executive (or financial, operating

@@ -87,4 +87,20 @@ import Testing
         #expect(italian["Associazione armatori del Tirreno"] == .organisation, "\(italian)")
         #expect(italian["Gualtiero Bonfiglioli"] == .person, "\(italian)")
     }
+
+    @Test("\"Firma Brandvold Logistika převezme …\", \"koupila společnost …\": a firm's noun, not its director's name after it")
+    func slavicFirmNounBeforeAName() {
+        let czech = recognisedKinds(
+            [
+                "Firma Brandvold Logistika z Ostravy převezme areál v příštím roce.",
+                "Sousední areál v úterý koupila společnost Kotrlý Stavby, uvedl mluvčí kraje.",
+                "Podle ředitele společnosti Matěj Šandera se práce protáhnou.",
+            ], language: "cs")
+        #expect(czech["Brandvold Logistika"] == .organisation, "\(czech)")
+        #expect(czech["Kotrlý Stavby"] == .organisation, "\(czech)")
+        #expect(czech["Firma Brandvold Logistika"] == nil, "\(czech)")
+        #expect(czech["Matěj Šandera"] != .organisation, "\(czech)")
+        let french = recognisedKinds(["Le directeur de la société Jean Moreau a démissionné mardi, selon la mairie."], language: "fr")
+        #expect(french["Jean Moreau"] == .person, "\(french)")
+    }
 }
