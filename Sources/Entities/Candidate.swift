@@ -44,6 +44,8 @@ struct Candidate {
     /// The name right after such a person's "of" ("Joseph Doyle of Smith Barney"): what a person is of is a place or a
     /// body, never another person.
     var ofAPerson = false
+    /// One word in a list of single words of which another is a place the gazetteer knows ("Barra, Tiree and Colonsay").
+    var listedWithPlace = false
     /// Every word of it also occurs in lower case in the article.
     var wordsAllCommon = false
     /// A single word the article also writes in lower case ("Students" beside "students").

@@ -602,6 +602,7 @@ struct CandidateScanner {
                 // "External Security Coordination": every word also written in lower case is a phrase, not a person's name.
                 candidate.wordsAllCommon = words.count >= 2 && words.allSatisfy { lowercaseWords.contains(String($0).lowercasedOnBytes()) }
                 candidate.writtenInLowerCase = words.count == 1 && lowercaseWords.contains(name.lowercasedOnBytes())
+                candidate.listedWithPlace = runEnd - start == 1 && isListedWithKnownPlace(start)
                 candidate.inShoutingText = shouting
                 candidate.nextWord = tokens[runEnd - 1].trailingPunctuation || tokens[runEnd - 1].hasPossessive ? "" : next
                 candidate.employsNamedPerson =
@@ -636,6 +637,70 @@ struct CandidateScanner {
         // In the nominative only: the genitive follows a post ("šéf firmy …", "директор компании …").
         "firma", "společnost", "podnik", "koncern", "spółka", "компания", "фирма", "концерн", "холдинг",
     ]
+
+    /// Whether the single capitalised word at `index`, which the gazetteer does not know, stands in a list of single
+    /// capitalised words ("Barra, Tiree and Colonsay") of which another is a place the gazetteer knows, or before a
+    /// comma and such a place ("Watertown, Massachusetts"): a list names things of one kind, and small islands, towns and
+    /// villages are what the gazetteer lacks.
+    func isListedWithKnownPlace(_ index: Int) -> Bool {
+        guard gazetteer.lookup(tokens[index].bare) == nil, !tokens[index].hasPossessive else { return false }
+        func isItem(_ item: Int) -> Bool {
+            tokens[item].isCapitalised && !tokens[item].hasPossessive && !tokens[item].opensBracket && !tokens[item].opensQuote
+                && !tokens[item].isCode && !tokens[item].isLocatedAdjective
+                && (item == 0 || !tokens[item - 1].isCapitalised || tokens[item - 1].trailingPunctuation)
+                && (item + 1 == tokens.count || !tokens[item + 1].isCapitalised || tokens[item].trailingPunctuation)
+        }
+        // A comma, as the tokenizer keeps it: punctuation after the word that ends no sentence, opens no label and closes
+        // no quotation (a semicolon too).
+        func endsWithComma(_ item: Int) -> Bool {
+            tokens[item].trailingPunctuation && !tokens[item].endsSentence && !tokens[item].endsWithColon && !tokens[item].closesQuote
+        }
+        func isKnownPlace(_ item: Int) -> Bool { gazetteer.lookup(tokens[item].bare)?.kind == .place }
+        // A list joins its last item by a conjunction ("the U.S., Covertible currency areas" is none).
+        var sawConjunction = false
+        var sawPlace = false
+        // Backwards: "…, X" or "… and X".
+        var item = index
+        while true {
+            let previous: Int
+            if item >= 2, Self.listConjunctions.contains(tokens[item - 1].word),
+                !tokens[item - 2].trailingPunctuation
+                    || endsWithComma(item - 2), isItem(item - 2)
+            {
+                previous = item - 2
+                sawConjunction = true
+            } else if item >= 1, endsWithComma(item - 1), isItem(item - 1) {
+                previous = item - 1
+            } else {
+                break
+            }
+            if isKnownPlace(previous) { sawPlace = true }
+            item = previous
+        }
+        // Forwards: "X, …" or "X and …".
+        item = index
+        while item + 1 < tokens.count {
+            let next: Int
+            if endsWithComma(item), isItem(item + 1) {
+                next = item + 1
+            } else if !tokens[item].trailingPunctuation, item + 2 < tokens.count, Self.listConjunctions.contains(tokens[item + 1].word),
+                isItem(item + 2)
+            {
+                next = item + 2
+                sawConjunction = true
+            } else {
+                break
+            }
+            if isKnownPlace(next) { sawPlace = true }
+            item = next
+        }
+        // "Watertown, Massachusetts", "Marksville, Louisiana": a town, then after a comma the state or country it is in.
+        let townThenRegion =
+            endsWithComma(index) && index + 1 < tokens.count && isItem(index + 1) && isKnownPlace(index + 1)
+            && (index == 0 || !Self.listConjunctions.contains(tokens[index - 1].word))
+        return sawPlace && sawConjunction || townThenRegion
+    }
+    private static let listConjunctions: WordSet = ["and", "or", "und", "oder", "et", "ou", "y", "o", "e", "i", "a", "и"]
 
     /// One of `firmNouns`, alone or after an elided article ("l'entreprise", "l’azienda").
     static func isFirmNoun(_ word: String) -> Bool {

@@ -436,6 +436,10 @@ extension Resolver {
         }
         if candidate.titled { return (.person, name, 85) }
         if Self.isInnerCapitalised(name) { return (.organisation, name, 60) }
+        // "routes to Barra, Tiree and Colonsay": listed with places, it is one (not a sentence's first word: "Several,").
+        if candidate.listedWithPlace, !candidate.isAcronym, !candidate.sentenceInitial, Self.isWordOfLetters(name) {
+            return (.place, name, 60)
+        }
         if candidate.followedByVerb, !candidate.afterLocativePreposition, !(candidate.sentenceInitial && candidate.followedByAuxiliary) {
             // "Lavrov reacted …": a person by action.
             return (.person, name, 65)

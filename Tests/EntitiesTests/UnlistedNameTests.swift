@@ -103,4 +103,27 @@ import Testing
         let french = recognisedKinds(["Le directeur de la société Jean Moreau a démissionné mardi, selon la mairie."], language: "fr")
         #expect(french["Jean Moreau"] == .person, "\(french)")
     }
+
+    @Test("\"to Barra, Tiree and Colonsay\", \"Watertown, Massachusetts\": listed with a known place, or before its state")
+    func placesListedWithAKnownPlace() {
+        let found = recognisedKinds(
+            [
+                "The airline could not run the routes to Barra, Tiree and Colonsay between January and March.",
+                "The suspect was arrested in Watertown, Massachusetts, on Friday night.",
+            ], language: "en")
+        #expect(found["Tiree"] == .place, "\(found)")
+        #expect(found["Colonsay"] == .place, "\(found)")
+        #expect(found["Watertown"] == .place, "\(found)")
+    }
+
+    @Test("a list needs its conjunction, and a name is no place for standing after one: \"the U.S., Covertible currency areas\"")
+    func noListWithoutAConjunction() {
+        let found = recognisedKinds(
+            [
+                "Destinations were the U.S., Covertible currency areas and the rest of Europe, the bank said.",
+                "Как отмечает NEWSru.com, Израиль уже не первый раз меняет своё решение.",
+            ], language: "en")
+        #expect(found["Covertible"] != .place, "\(found)")
+        #expect(found["NEWSru.com"] != .place, "\(found)")
+    }
 }
