@@ -643,7 +643,7 @@ struct CandidateScanner {
     /// comma and such a place ("Watertown, Massachusetts"): a list names things of one kind, and small islands, towns and
     /// villages are what the gazetteer lacks.
     func isListedWithKnownPlace(_ index: Int) -> Bool {
-        guard gazetteer.lookup(tokens[index].bare) == nil, !tokens[index].hasPossessive else { return false }
+        guard !tokens[index].hasPossessive else { return false }
         func isItem(_ item: Int) -> Bool {
             tokens[item].isCapitalised && !tokens[item].hasPossessive && !tokens[item].opensBracket && !tokens[item].opensQuote
                 && !tokens[item].isCode && !tokens[item].isLocatedAdjective
@@ -656,49 +656,48 @@ struct CandidateScanner {
             tokens[item].trailingPunctuation && !tokens[item].endsSentence && !tokens[item].endsWithColon && !tokens[item].closesQuote
         }
         func isKnownPlace(_ item: Int) -> Bool { gazetteer.lookup(tokens[item].bare)?.kind == .place }
-        // A list joins its last item by a conjunction ("the U.S., Covertible currency areas" is none).
+        // The other items, found on the tokens alone; a list joins its last item by a conjunction ("the U.S., Covertible
+        // currency areas" is none).
+        var items: [Int] = []
         var sawConjunction = false
-        var sawPlace = false
         // Backwards: "…, X" or "… and X".
         var item = index
         while true {
-            let previous: Int
             if item >= 2, Self.listConjunctions.contains(tokens[item - 1].word),
                 !tokens[item - 2].trailingPunctuation
                     || endsWithComma(item - 2), isItem(item - 2)
             {
-                previous = item - 2
+                item -= 2
                 sawConjunction = true
             } else if item >= 1, endsWithComma(item - 1), isItem(item - 1) {
-                previous = item - 1
+                item -= 1
             } else {
                 break
             }
-            if isKnownPlace(previous) { sawPlace = true }
-            item = previous
+            items.append(item)
         }
         // Forwards: "X, …" or "X and …".
         item = index
         while item + 1 < tokens.count {
-            let next: Int
             if endsWithComma(item), isItem(item + 1) {
-                next = item + 1
+                item += 1
             } else if !tokens[item].trailingPunctuation, item + 2 < tokens.count, Self.listConjunctions.contains(tokens[item + 1].word),
                 isItem(item + 2)
             {
-                next = item + 2
+                item += 2
                 sawConjunction = true
             } else {
                 break
             }
-            if isKnownPlace(next) { sawPlace = true }
-            item = next
+            items.append(item)
         }
         // "Watertown, Massachusetts", "Marksville, Louisiana": a town, then after a comma the state or country it is in.
-        let townThenRegion =
-            endsWithComma(index) && index + 1 < tokens.count && isItem(index + 1) && isKnownPlace(index + 1)
-            && (index == 0 || !Self.listConjunctions.contains(tokens[index - 1].word))
-        return sawPlace && sawConjunction || townThenRegion
+        let mayBeTownThenRegion =
+            endsWithComma(index) && items.contains(index + 1) && (index == 0 || !Self.listConjunctions.contains(tokens[index - 1].word))
+        guard sawConjunction || mayBeTownThenRegion else { return false }
+        let listed = sawConjunction ? items.contains(where: isKnownPlace) : isKnownPlace(index + 1)
+        // The word's own lookup last: most words stand in no list.
+        return listed && gazetteer.lookup(tokens[index].bare) == nil
     }
     private static let listConjunctions: WordSet = ["and", "or", "und", "oder", "et", "ou", "y", "o", "e", "i", "a", "и"]
 

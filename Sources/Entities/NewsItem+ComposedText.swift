@@ -9,8 +9,13 @@ extension NewsItem {
     /// text holds a combining accent (the common case, answered on the bytes). Only the recogniser's view
     /// changes: the item the pipeline writes keeps the input's own bytes.
     package var composedForRecognition: NewsItem {
-        let texts = headlines.map(\.text) + descriptions.map(\.text) + bylines + body.map(\.text) + (located?.names ?? [])
-        guard texts.contains(where: Self.mayBeDecomposed) else { return self }
+        // Asked of every item twice (recogniser and acceptance step): each text is scanned where it stands, no list of
+        // them is made.
+        guard
+            headlines.contains(where: { Self.mayBeDecomposed($0.text) }) || descriptions.contains(where: { Self.mayBeDecomposed($0.text) })
+                || bylines.contains(where: Self.mayBeDecomposed) || body.contains(where: Self.mayBeDecomposed)
+                || (located?.names ?? []).contains(where: Self.mayBeDecomposed)
+        else { return self }
         func composed(_ text: String) -> String { Self.mayBeDecomposed(text) ? text.precomposedStringWithCanonicalMapping : text }
         var item = self
         item.headlines = headlines.map { TextWithRole(composed($0.text), role: $0.role) }
@@ -31,9 +36,22 @@ extension NewsItem {
     }
 
     /// Whether the text may hold a combining diacritical mark (U+0300–U+036F, whose UTF-8 lead bytes are 0xCC and
-    /// 0xCD).
+    /// 0xCD), found by `memchr`.
     static func mayBeDecomposed(_ text: String) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable { bytes in bytes.contains { $0 == 0xCC || $0 == 0xCD } }
-            ?? text.utf8.contains { $0 == 0xCC || $0 == 0xCD }
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress, !bytes.isEmpty else { return false }
+            return memchr(base, 0xCC, bytes.count) != nil || memchr(base, 0xCD, bytes.count) != nil
+        }
+    }
+
+    /// Whether a block's own text may hold a combining mark (a list's items each; no joined copy).
+    static func mayBeDecomposed(_ block: BodyBlock) -> Bool {
+        switch block {
+        case .paragraph(let text), .subheading(let text, _): mayBeDecomposed(text)
+        case .quote(let quote): mayBeDecomposed(quote.text) || mayBeDecomposed(quote.quotation)
+        case .list(let items, _): items.contains(where: mayBeDecomposed)
+        case .figure, .relatedTeaser, .preservedMarkup: false
+        }
     }
 }
