@@ -146,7 +146,9 @@ extension Resolver {
         // (Not two ordinary words of which the first is no given name: "Network Rail said" is a body's name.)
         // (Nor a German street's word, which ends no surname and stands before the verb a German clause closes with: "an der
         // Landsberger Straße warnte".)
-        if words.count == 2, candidate.followedByVerb, !candidate.afterArticle, !EntityWords.placeBeginnings.contains(first),
+        // (Nor what a person is of: in "James Murren of C.J. Lawrence said" the verb is the person's.)
+        if words.count == 2, candidate.followedByVerb, !candidate.afterArticle, !candidate.ofAPerson,
+            !EntityWords.placeBeginnings.contains(first),
             !Self.areaWords.contains(last), !EntityWords.germanStreetWords.contains(last), gazetteer.lookup(first) == nil,
             !(readsEnglish && EnglishWords.listing(Substring(first)) == 2 && EnglishWords.listing(Substring(last)) == 2
                 && !GivenNames.containsName(Substring(first)))
@@ -440,7 +442,9 @@ extension Resolver {
         if candidate.listedWithPlace, !candidate.isAcronym, !candidate.sentenceInitial, Self.isWordOfLetters(name) {
             return (.place, name, 60)
         }
-        if candidate.followedByVerb, !candidate.afterLocativePreposition, !(candidate.sentenceInitial && candidate.followedByAuxiliary) {
+        if candidate.followedByVerb, !candidate.afterLocativePreposition, !candidate.ofAPerson,
+            !(candidate.sentenceInitial && candidate.followedByAuxiliary)
+        {
             // "Lavrov reacted …": a person by action.
             return (.person, name, 65)
         }

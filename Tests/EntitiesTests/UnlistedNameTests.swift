@@ -126,4 +126,17 @@ import Testing
         #expect(found["Covertible"] != .place, "\(found)")
         #expect(found["NEWSru.com"] != .place, "\(found)")
     }
+
+    @Test("\"James Murren of C.J. Lawrence said\": the verb is the person's, and what the person is of is a body")
+    func verbAfterWhatAPersonIsOf() {
+        let found = recognisedKinds(
+            [
+                "James Murren of C.J. Lawrence said the chain could be worth more than 20 dlrs a share.",
+                "Analyst Orrin Vondracek of Tolliver Pettifer agreed, and so did Ysolde Ashbury of Kettlewell.",
+            ], language: "en")
+        #expect(found["C.J. Lawrence"] == .organisation, "\(found)")
+        #expect(found["James Murren"] == .person, "\(found)")
+        #expect(found["Tolliver Pettifer"] == .organisation, "\(found)")
+        #expect(found["Kettlewell"] != .person, "\(found)")
+    }
 }
