@@ -254,6 +254,10 @@ enum EntityWords {
         "Co", "Cos", "Plc", "PLC", "NV", "BV", "SpA", "Pty", "Limited", "Incorporated", "Ltda", "SE", "ASA", "AB", "Oyj",
         // Football clubs named by a town and a club word ("Newcastle United", "Blackburn Rovers", "Tottenham Hotspur").
         "United", "Rovers", "Wanderers", "Athletic", "Albion", "Rangers", "Hotspur",
+        // Companies and ensembles of the performing arts ("Royal Ashbury Opera", "Brandvold String Quartet", "London
+        // Philharmonic"; not "Theatre", a building as often as a company).
+        "Opera", "Philharmonic", "Symphony", "Ballet", "Choir", "Chorus", "Ensemble", "Quartet", "Quintet", "Trio", "Orchestre",
+        "Orchester", "Orquesta",
     ]
     /// The words that end a football club's name after its town (also in `organisationWords`).
     static let clubWords: WordSet = ["United", "Rovers", "Wanderers", "Athletic", "Albion", "Rangers", "Hotspur"]

@@ -139,4 +139,15 @@ import Testing
         #expect(found["Tolliver Pettifer"] == .organisation, "\(found)")
         #expect(found["Kettlewell"] != .person, "\(found)")
     }
+
+    @Test("\"the Royal Ashbury Opera\", \"the Brandvold String Quartet\": companies and ensembles of the performing arts")
+    func performingArtsBodies() {
+        let found = recognisedKinds(
+            [
+                "The opera was commissioned by the festival and the Royal Ashbury Opera, organisers said on Monday.",
+                "Other highlights include a concert by the Brandvold String Quartet in the town hall.",
+            ], language: "en")
+        #expect(found["Royal Ashbury Opera"] == .organisation, "\(found)")
+        #expect(found["Brandvold String Quartet"] == .organisation, "\(found)")
+    }
 }
