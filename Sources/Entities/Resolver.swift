@@ -64,10 +64,14 @@ package struct Resolver {
         func clubNamed(_ nickname: String, gazetteer: Gazetteer) -> Entity? {
             guard let owners = organisationLastWords[nickname] else { return nil }
             let suffix = " " + nickname
+            // A nickname in the plural ("Mariners" after "Harbour City Mariners") is the club's whatever the town is;
+            // another last word only after a town the gazetteer knows.
+            let plural = Resolver.isTeamNickname(nickname) && !EntityWords.organisationWords.contains(nickname)
             let clubs = owners.filter { owner in
                 let name = entities[owner].name
                 return entities[owner].kind == .organisation && name.hasSuffix(suffix)
-                    && gazetteer.lookup(String(name.dropLast(suffix.count)))?.kind == .place
+                    && (plural && name.utf8.count > suffix.utf8.count + 2
+                        || gazetteer.lookup(String(name.dropLast(suffix.count)))?.kind == .place)
             }
             return clubs.count == 1 ? entities[clubs[0]] : nil
         }

@@ -150,4 +150,17 @@ import Testing
         #expect(found["Royal Ashbury Opera"] == .organisation, "\(found)")
         #expect(found["Brandvold String Quartet"] == .organisation, "\(found)")
     }
+
+    @Test("\"the Mariners\" after \"the Harbour City Mariners\": a club's plural nickname is the club, whatever its town")
+    func pluralNicknameOfAClubInAnUnknownTown() {
+        let found = recognisedKinds(
+            [
+                "Teodor Threlkeld scored 34 points as the Harbour City Mariners beat the Dunmore Kings 112-104 on Saturday.",
+                "Corvin Ashbury added 22 points for the Mariners, who have won five straight; the Kings lost their third.",
+            ], language: "en")
+        #expect(found["Harbour City Mariners"] == .organisation, "\(found)")
+        #expect(found["Dunmore Kings"] == .organisation, "\(found)")
+        #expect(found["Mariners"] == nil, "\(found)")
+        #expect(found["Kings"] == nil, "\(found)")
+    }
 }
