@@ -37,6 +37,10 @@ enum EntityWords {
         // "Pastor", "Principal", "Deacon": given names and surnames too.)
         "Administrator", "Treasurer", "Auditor", "Comptroller", "Registrar", "Envoy", "Consul", "Monsignor", "Archdeacon",
         "Curator", "Undersecretary", "Corporal", "Commodore",
+        // Honorifics of Nigerian, Malaysian and Indian copy ("Hon. Chukwuemeka Adeyinka", "Engr. Halima Bako-Musa", "Alhaji
+        // …", "Datuk Seri Azlan …", "Shri …"; not "Sri", a given name in Indonesia).
+        "Hon", "Honourable", "Honorable", "Engr", "Alhaji", "Alhaja", "Mallam", "Barr", "Otunba", "Datuk", "Datin", "Dato", "Seri",
+        "Tun", "Shri", "Smt",
     ]
     /// Words that start a sentence or clause but never a name ("When I", "Today Poland").
     static let clauseStarters: WordSet = [

@@ -120,7 +120,7 @@ struct MentionContext {
     }
     private static let titleAbbreviations: WordSet = [
         "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj", "rev",
-        "hon", "st", "pres", "supt", "insp", "det", "mme", "mlle", "sr", "sra", "hr", "fr",
+        "hon", "st", "pres", "supt", "insp", "det", "mme", "mlle", "sr", "sra", "hr", "fr", "engr", "barr",
     ]
 
     /// Words after an apposition's head noun ("a town in …", "a company based …", "a doctor who …").

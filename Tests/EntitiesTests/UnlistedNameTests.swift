@@ -163,4 +163,19 @@ import Testing
         #expect(found["Mariners"] == nil, "\(found)")
         #expect(found["Kings"] == nil, "\(found)")
     }
+
+    @Test("\"Hon. Chukwuemeka Adeyinka\", \"Engr. Halima Bako-Musa\", \"Datuk Seri Azlan Mokhtaruddin\": honorifics are no name")
+    func honorificsOfNigerianAndMalaysianCopy() {
+        let found = recognisedKinds(
+            [
+                "The chairman of the committee, Hon. Chukwuemeka Adeyinka, said the bill passed with support from all parties.",
+                "Its director, Engr. Halima Bako-Musa, told journalists the projects would start in March.",
+                "In Kuala Lumpur, Datuk Seri Azlan Mokhtaruddin, the deputy minister, announced a review of water tariffs.",
+            ], language: "en")
+        #expect(found["Chukwuemeka Adeyinka"] == .person, "\(found)")
+        #expect(found["Halima Bako-Musa"] == .person, "\(found)")
+        #expect(found["Azlan Mokhtaruddin"] == .person, "\(found)")
+        #expect(found["Hon"] == nil && found["Engr"] == nil, "\(found)")
+        #expect(found["Datuk Seri Azlan Mokhtaruddin"] == nil, "\(found)")
+    }
 }
