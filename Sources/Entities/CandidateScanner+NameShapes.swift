@@ -47,9 +47,12 @@ extension CandidateScanner {
 
     static func isTitle(_ word: String) -> Bool {
         if EntityWords.titles.contains(word) { return true }
-        guard let first = word.utf8.first, first == 0x45 || first == 0x65 else { return false }
-        for prefix in ["Ex-", "ex-"] where word.hasPrefix(prefix) {
-            return EntityWords.titles.contains(String(word.dropFirst(prefix.count)))
+        // "Ex-President", "Co-founder", "Co-Chair": a former or shared office.
+        guard let first = word.utf8.first, first == 0x45 || first == 0x65 || first == 0x43 || first == 0x63 else { return false }
+        for prefix in ["Ex-", "ex-", "Co-", "co-"] where word.hasPrefix(prefix) {
+            let office = word.dropFirst(prefix.count)
+            return EntityWords.titles.contains(String(office))
+                || EntityWords.titles.contains(office.prefix(1).uppercased() + office.dropFirst())
         }
         return false
     }

@@ -33,6 +33,16 @@ extension CandidateScanner {
             {
                 return nil
             }
+            // "Anil Kumar Bhansali", "Sunil Kumar Gupta", "Sławoj Leszek Głódź": in English copy one word before a second
+            // given name that no dictionary, gazetteer or role list has and that is shaped like a name is a first given
+            // name the lists lack, not a role (an English role word is a word: "Administrator"; "Tanaiste" is listed).
+            if readsEnglish, index - start == 1, runEnd - index == 2, !tokens[start].trailingPunctuation,
+                isNameShaped(tokens[start].bare),
+                !Self.isTitle(tokens[start].bare), !isCapitalisedRole(start, before: runEnd),
+                EnglishWords.listing(Substring(tokens[start].bare)) & 2 == 0, gazetteer.lookup(tokens[start].bare) == nil
+            {
+                return nil
+            }
             // The name ends at the run's end or at an "of" after it ("Supervisor Alfredo Pedroza of Napa County").
             let nameEnd = ((index + 2)..<runEnd).first { tokens[$0].word == "of" } ?? runEnd
             guard nameEnd - index >= 2, nameEnd - index <= 3 else { return nil }

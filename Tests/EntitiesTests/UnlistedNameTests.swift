@@ -178,4 +178,18 @@ import Testing
         #expect(found["Hon"] == nil && found["Engr"] == nil, "\(found)")
         #expect(found["Datuk Seri Azlan Mokhtaruddin"] == nil, "\(found)")
     }
+
+    @Test("\"said Anil Kumar Bhansali\": a first given name the lists lack is no role before the second; \"Co-founder\" is one")
+    func firstGivenNameTheListsLack() {
+        let found = recognisedKinds(
+            [
+                "\"The pressure will continue,\" said Anil Kumar Bhansali, head of treasury at a Mumbai firm.",
+                "Co-founder Bill Gates was an early backer of the company, and Sunil Kumar Gupta joined its board.",
+            ], language: "en")
+        #expect(found["Anil Kumar Bhansali"] == .person, "\(found)")
+        #expect(found["Sunil Kumar Gupta"] == .person, "\(found)")
+        #expect(found["Kumar Bhansali"] == nil, "\(found)")
+        #expect(found["Bill Gates"] == .person, "\(found)")
+        #expect(found["Co-founder Bill Gates"] == nil, "\(found)")
+    }
 }
