@@ -445,8 +445,18 @@ extension Resolver {
         if candidate.followedByVerb, !candidate.afterLocativePreposition, !candidate.ofAPerson,
             !(candidate.sentenceInitial && candidate.followedByAuxiliary)
         {
-            // "Lavrov reacted …": a person by action.
-            return (.person, name, 65)
+            // "Lavrov reacted …": a person by action — when the word is a surname or given name the lists know, or ends as
+            // surnames of many languages do; "Loganair said", "Coke denied" act too, and a word of no such shape is left
+            // to the fitted step below.
+            // (English copy only, where firms are written by one word and acting as often as people are: "Villafañe dijo"
+            // stays a person.)
+            // (Nor a word in capitals, "OPEC+ agreed", which the acronym rules and the fitted step read.)
+            if !readsEnglish || !Self.isWordOfLetters(name) || !name.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A })
+                || Surnames.contains(Substring(name))
+                || GivenNames.containsName(Substring(name)) || Self.endsLikeASurname(name)
+            {
+                return (.person, name, 65)
+            }
         }
         // A capitalised word inside a sentence that the article never writes in lower case and nothing above
         // explains ("Netflix", "Comcast"): a name of some kind. Kept at a low confidence, which the fitted
@@ -465,6 +475,17 @@ extension Resolver {
         }
         return (.organisation, name, Self.unexplainedConfidence)
     }
+
+    /// Endings that make surnames in many languages and few other words ("Lavrov", "Medvedev", "Zelensky",
+    /// "Kowalski", "Petrović", "Johansson", "Rodríguez", "Popescu", "Kovalenko", "Pashinyan", "Shevardnadze").
+    static func endsLikeASurname(_ word: String) -> Bool {
+        guard word.unicodeScalars.count >= 5 else { return false }
+        return surnameEndings.contains { word.hasSuffix($0) }
+    }
+    private static let surnameEndings = [
+        "ov", "ova", "ev", "eva", "in", "ina", "sky", "ski", "skiy", "ska", "ić", "vić", "son", "sson", "sen", "ez", "escu", "enko",
+        "yan", "ian", "dze", "shvili", "ovich", "evich",
+    ]
 
     /// "AirAsia", "PayPal", "SoftBank": a capital inside one word after a stem of three letters or more is a company's
     /// spelling; people's names put it after a short particle ("McCain", "DeSantis", "LeBron") or "Mac" ("MacArthur").

@@ -192,4 +192,16 @@ import Testing
         #expect(found["Bill Gates"] == .person, "\(found)")
         #expect(found["Co-founder Bill Gates"] == nil, "\(found)")
     }
+
+    @Test("\"Loganair said\" acts as \"Lavrov reacted\" does: only a word shaped or listed as a surname is a person by it")
+    func actingSingleWordIsAPersonOnlyByItsShape() {
+        let found = recognisedKinds(
+            [
+                "The airline will cancel its winter flights to the islands. Loganair said a shortage of pilots was to blame.",
+                "In Moscow, Lavrov reacted sharply to the statement, and Kovalenko said the talks would go on.",
+            ], language: "en")
+        #expect(found["Loganair"] != .person, "\(found)")
+        #expect(found["Lavrov"] == .person, "\(found)")
+        #expect(found["Kovalenko"] == .person, "\(found)")
+    }
 }
