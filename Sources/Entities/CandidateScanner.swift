@@ -288,7 +288,7 @@ struct CandidateScanner {
             }
             var introducedAsBody = false
             var qualifiedNounsEnd: Int?
-            // "Firma Brandvold Logistika převezme areál", "La empresa …" opening a sentence: the firm's noun, capitalised
+            // "Firma Brandvold Logistika převezme areál", "Společnost …" opening a sentence: the firm's noun, capitalised
             // only because the sentence starts with it, is no part of its name.
             if sentenceInitial, start == index, runEnd - start >= 2, readsRomance || inflectsNames, !capitalisesNouns,
                 Self.isFirmNoun(tokens[start].bare.lowercased()),
