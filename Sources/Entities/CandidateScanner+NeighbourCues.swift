@@ -28,7 +28,7 @@ extension CandidateScanner {
         // Backwards: "…, X" or "… and X".
         var item = index
         while true {
-            if item >= 2, Self.listConjunctions.contains(tokens[item - 1].word),
+            if item >= 2, EntityWords.conjunctions.contains(tokens[item - 1].word),
                 !tokens[item - 2].trailingPunctuation
                     || endsWithComma(item - 2), isItem(item - 2)
             {
@@ -46,7 +46,7 @@ extension CandidateScanner {
         while item + 1 < tokens.count {
             if endsWithComma(item), isItem(item + 1) {
                 item += 1
-            } else if !tokens[item].trailingPunctuation, item + 2 < tokens.count, Self.listConjunctions.contains(tokens[item + 1].word),
+            } else if !tokens[item].trailingPunctuation, item + 2 < tokens.count, EntityWords.conjunctions.contains(tokens[item + 1].word),
                 isItem(item + 2)
             {
                 item += 2
@@ -58,13 +58,12 @@ extension CandidateScanner {
         }
         // "Watertown, Massachusetts", "Marksville, Louisiana": a town, then after a comma the state or country it is in.
         let mayBeTownThenRegion =
-            endsWithComma(index) && items.contains(index + 1) && (index == 0 || !Self.listConjunctions.contains(tokens[index - 1].word))
+            endsWithComma(index) && items.contains(index + 1) && (index == 0 || !EntityWords.conjunctions.contains(tokens[index - 1].word))
         guard sawConjunction || mayBeTownThenRegion else { return false }
         let listed = sawConjunction ? items.contains(where: isKnownPlace) : isKnownPlace(index + 1)
         // The word's own lookup last: most words stand in no list.
         return listed && gazetteer.lookup(tokens[index].bare) == nil
     }
-    static let listConjunctions: WordSet = ["and", "or", "und", "oder", "et", "ou", "y", "o", "e", "i", "a", "и"]
 
     /// Lower-case nouns for a firm or a group written before its name in French, Spanish, Italian and Portuguese, and in
     /// Czech, Polish and Russian.

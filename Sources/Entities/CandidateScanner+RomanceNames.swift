@@ -94,18 +94,13 @@ extension CandidateScanner {
     /// The end of "de" and a capitalised name right after `end - 1` ("… de France", "… de l'Atlantique", "… del Tirreno"),
     /// when the word before it ends no clause.
     private func placeServed(after end: Int) -> Int? {
-        guard end + 1 < tokens.count, !tokens[end - 1].trailingPunctuation, Self.romanceLinks.contains(tokens[end].word),
-            !tokens[end].trailingPunctuation, tokens[end + 1].isCapitalised, !tokens[end + 1].opensBracket,
-            !tokens[end + 1].opensQuote, !EntityWords.calendarWords.contains(tokens[end + 1].bare)
-        else {
-            // "… d'Ostrava", "… de l'Atlantique": the link elided onto the name.
-            if end < tokens.count, !tokens[end - 1].trailingPunctuation, tokens[end].isCapitalised, !tokens[end].elision.isEmpty,
-                !tokens[end].opensBracket
-            {
-                return end + 1
-            }
-            return nil
-        }
+        guard end < tokens.count, !tokens[end - 1].trailingPunctuation else { return nil }
+        // "… d'Ostrava": the link elided onto the name.
+        if tokens[end].isCapitalised, !tokens[end].elision.isEmpty, !tokens[end].opensBracket { return end + 1 }
+        guard end + 1 < tokens.count, Self.romanceLinks.contains(tokens[end].word), !tokens[end].trailingPunctuation,
+            tokens[end + 1].isCapitalised, !tokens[end + 1].opensBracket, !tokens[end + 1].opensQuote,
+            !EntityWords.calendarWords.contains(tokens[end + 1].bare)
+        else { return nil }
         return end + 2
     }
 

@@ -9,6 +9,9 @@ enum EntityWords {
         // Italian "of the" ("Corriere della Sera"; not the Portuguese "do", which is Czech and Polish for "to").
         "della", "dello", "delle", "degli", "dei",
     ]
+    /// "and" and "or" in the languages the reader sees: what joins the items of a list, and a context class of the
+    /// acceptance step.
+    static let conjunctions: WordSet = ["and", "or", "und", "oder", "et", "ou", "y", "o", "e", "a", "i", "и"]
     /// Title and role words before a person's name (without their full stop: the tokenizer strips it).
     static let titles: WordSet = [
         "President", "Prime", "Minister", "Chancellor", "Mayor", "Governor", "Gov", "Senator", "Sen", "Rep", "Representative",

@@ -146,7 +146,7 @@ struct MentionContext {
         if Self.isLocative(previous) { return 1 }
         if Self.articles.contains(previous) { return 2 }
         if EntityWords.connectors.contains(previous) { return 3 }
-        if Self.conjunctions.contains(previous) { return 4 }
+        if EntityWords.conjunctions.contains(previous) { return 4 }
         if EntityWords.verbs.contains(previous) { return 5 }
         if Self.agents.contains(previous) { return 6 }
         if Self.roles.contains(previous) { return 7 }
@@ -164,7 +164,7 @@ struct MentionContext {
         if EntityWords.organisationNouns.contains(next) || EntityWords.institutionNouns.contains(next) { return 4 }
         if EntityWords.personNouns.contains(next) { return 5 }
         if EntityWords.placeNouns.contains(next) { return 9 }
-        if Self.conjunctions.contains(next) { return 6 }
+        if EntityWords.conjunctions.contains(next) { return 6 }
         if Self.isLocative(next) || EntityWords.connectors.contains(next) { return 7 }
         return 8
     }
@@ -177,7 +177,6 @@ struct MentionContext {
         "en", "à", "au", "aux", "nach", "aus", "im", "bei", "nel", "nella", "a", "v", "ve", "do", "z", "ze", "в", "во", "из",
     ]
     private static let articles: WordSet = ["the", "la", "le", "les", "el", "los", "las", "der", "die", "das", "dem", "den", "il", "lo"]
-    private static let conjunctions: WordSet = ["and", "or", "und", "oder", "et", "ou", "y", "o", "e", "a", "i", "и"]
     private static let agents: WordSet = ["by", "with", "for", "against", "von", "par", "por", "para", "pour", "mit", "con", "avec"]
     private static let roles: WordSet = {
         var roles = englishRoles

@@ -483,7 +483,7 @@ extension Resolver {
         return surnameEndings.contains { word.hasSuffix($0) }
     }
     private static let surnameEndings = [
-        "ov", "ova", "ev", "eva", "in", "ina", "sky", "ski", "skiy", "ska", "ić", "vić", "son", "sson", "sen", "ez", "escu", "enko",
+        "ov", "ova", "ev", "eva", "in", "ina", "sky", "ski", "skiy", "ska", "ić", "son", "sen", "ez", "escu", "enko",
         "yan", "ian", "dze", "shvili", "ovich", "evich",
     ]
 
