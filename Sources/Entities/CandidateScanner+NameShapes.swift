@@ -57,6 +57,11 @@ extension CandidateScanner {
         return false
     }
 
+    /// A rank that is a title only before a given name ("Garda Niamh Kelleher"; not "Garda Confidential Line").
+    func isRankBeforeGivenName(at index: Int, before runEnd: Int) -> Bool {
+        index + 1 < runEnd && EntityWords.ranksBeforeGivenNames.contains(tokens[index].bare) && Self.isGivenName(tokens[index + 1].bare)
+    }
+
     /// "PM Shehbaz orders probe", "CM Yogi Adityanath": South Asian copy abbreviates the prime and chief minister's
     /// office before the name. Only before a name in small letters: "3:45 PM ET" is a time.
     func abbreviatesOffice(at index: Int, before runEnd: Int) -> Bool {
@@ -136,8 +141,13 @@ extension CandidateScanner {
             return true
         }
         if words.count > 1, EntityWords.nationalities.contains(words[words.count - 1]) { return true }
+        // "Head of State", "Head of Government", "Chief of Staff": an office named for what it heads, no one's name.
+        if words.count == 3, ["Head", "Chief"].contains(first), words[1] == "of", Self.headedThings.contains(last) { return true }
         return false
     }
+
+    /// What "Head of" and "Chief of" name an office by.
+    static let headedThings: WordSet = ["State", "Government", "Staff", "Mission", "Station", "Department", "Delegation"]
 
     /// A grade's number: one or two digits, or a letter or Roman numeral ("3", "12", "C", "IV").
     static func isGradeNumber(_ word: String) -> Bool {

@@ -274,8 +274,10 @@ extension CandidateScanner {
         }
         // "Neither Brazil", "North Ahmad Lawan": a word the dictionary has only in lower case, before a known name
         // or a given name, is the sentence's first word, not the name's.
+        // A word that opens bodies' names keeps its run ("Air Canada said", "Real Madrid won").
         if EnglishWords.listing(Substring(first)) == 2, !EntityWords.organisationWords.contains(first),
-            !EntityWords.placeBeginnings.contains(first), !EntityWords.compassWords.contains(first)
+            !EntityWords.placeBeginnings.contains(first), !EntityWords.compassWords.contains(first),
+            !EntityWords.organisationBeginnings.contains(first)
         {
             let restWords = bares((start + 1)..<runEnd)
             let rest = restWords.joined(separator: " ")

@@ -382,7 +382,7 @@ struct CandidateScanner {
                 let isRole =
                     !tokens[start].hasPossessive
                     && (Self.isTitle(tokens[start].word) || Self.isTitle(tokens[start].bare) || isCapitalisedRole(start, before: runEnd)
-                        || abbreviatesOffice(at: start, before: runEnd))
+                        || abbreviatesOffice(at: start, before: runEnd) || isRankBeforeGivenName(at: start, before: runEnd))
                 // "Christian Lindner": a word for a faith or a nation that is also a given name, before a surname, opens the name.
                 guard
                     isRole
@@ -409,7 +409,10 @@ struct CandidateScanner {
             // Not when only titles follow it: "Office of the Inspector General" is a body's name.
             // Nor when one ordinary word follows it: "National Premier Leagues", "General Assembly" name no one.
             // (Nor when "and" follows it: "NAACP Legal Defense and Educational Fund" is one body.)
-            if runEnd - start > 2, let titleIndex = (start + 1..<runEnd - 1).last(where: { Self.isTitle(tokens[$0].word) }),
+            if runEnd - start > 2,
+                let titleIndex = (start + 1..<runEnd - 1).last(where: {
+                    Self.isTitle(tokens[$0].word) || isRankBeforeGivenName(at: $0, before: runEnd)
+                }),
                 (titleIndex + 1..<runEnd).contains(where: { !Self.isTitle(tokens[$0].word) }), tokens[titleIndex + 1].isCapitalised,
                 !(readsEnglish && runEnd - titleIndex == 2 && EnglishWords.listing(Substring(field(runEnd - 1, \.bare))) == 2)
             {

@@ -45,6 +45,9 @@ enum EntityWords {
         "Hon", "Honourable", "Honorable", "Engr", "Alhaji", "Alhaja", "Mallam", "Barr", "Otunba", "Datuk", "Datin", "Dato", "Seri",
         "Tun", "Shri", "Smt",
     ]
+    /// Ranks that are also words of bodies' names: a title only before a given name ("Garda Adrian Donohoe", "Detective
+    /// Garda Paul Reid"; not "Garda Confidential Line").
+    static let ranksBeforeGivenNames: WordSet = ["Garda"]
     /// Words that start a sentence or clause but never a name ("When I", "Today Poland").
     static let clauseStarters: WordSet = [
         "When", "Today", "Yesterday", "Tomorrow", "How", "Inside", "Where", "Why", "What", "Neighbouring", "Neighboring", "Now", "Then",
@@ -82,6 +85,9 @@ enum EntityWords {
         "USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "INS",
         // "Día Internacional de la Libertad de Prensa", "Journée mondiale …", "Semana Santa": a day or week of something.
         "Día", "Journée", "Giornata", "Jornada", "Semana",
+        // Wars, battles and revolutions named head first ("Guerre de Libération nationale", "Révolution française",
+        // "Batalla de Ayacucho"; not "Guerra", a surname too).
+        "Guerre", "Révolution", "Revolución", "Rivoluzione", "Bataille", "Batalla", "Battaglia",
     ]
     static let nationalities: WordSet = [
         "French", "Russian", "German", "British", "American", "European", "Ukrainian", "Chinese", "Japanese", "Italian", "Spanish",
@@ -219,7 +225,8 @@ enum EntityWords {
         "Frau",
     ]
     /// Abbreviations that open a place's name ("St. Louis", "Mt. Kenya", "Ft. Worth").
-    static let nameAbbreviations: WordSet = ["St", "Mt", "Ft"]
+    /// "Co." before a name is Irish and British copy's county ("Co. Louth"); after one, a firm's legal form.
+    static let nameAbbreviations: WordSet = ["St", "Mt", "Ft", "Co"]
     static let compassWords: WordSet = [
         "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "Greater", "Northeast",
         "Northwest", "Southeast", "Southwest",
@@ -307,6 +314,8 @@ enum EntityWords {
     static let placeBeginnings: WordSet = [
         "Statue", "Mount", "Lake", "Fort", "Cape", "Port", "Gulf", "Strait", "Isle", "Bay", "Mt", "Quai", "Rue", "Via", "Calle", "Piazza",
         "Plaza",
+        // Irish and British counties as local copy writes them ("Co Kilkenny", "Co. Louth").
+        "Co", "Co.",
         // Rivers and lakes as British and Irish copy names them ("River Roch", "Loch Ness", "Lough Neagh"), and the heads
         // of lakes and mountains in the Romance languages ("Lago di Como", "Lac Léman", "Monte Bianco").
         "River", "Loch", "Lough", "Lago", "Lac", "Monte",
@@ -365,6 +374,8 @@ enum EntityWords {
         // Dortmund", "Dynamo Kyiv", "Sporting CP", "Stade Rennais"): the club, not the town nor a person.
         "Olympique", "Real", "Atlético", "Atletico", "Sporting", "Borussia", "Eintracht", "Dynamo", "Dinamo", "Spartak",
         "Lokomotiv", "Stade", "Racing", "Hertha", "Fortuna",
+        // Airlines named "Air" and their country or town ("Air Canada", "Air France", "Air New Zealand", "Air Astana").
+        "Air",
     ]
     /// Endings of German compounds that name a body ("Verfassungsschutz", "Datenschutzbehörde", "Landeskriminalamt",
     /// "Stadtwerke"): the last word of a name that ends so is an organisation's.

@@ -192,9 +192,10 @@ extension Resolver {
         // Arena" are points of interest.
         // (Not a person's name the scanner cut before "of": "Marcus Hill of Burbank".)
         if (EntityWords.placeWords.contains(last) || pluralPlaceWord || Self.areaWords.contains(last)) && !candidate.personBeforeOf
-            || EntityWords.placeBeginnings.contains(first)
+            || EntityWords.placeBeginnings.contains(first) || words.count == 2 && Self.areaBeginnings.contains(first)
         {
-            return (Self.areaWords.contains(last) ? .place : .pointOfInterest, text, nil, 70)
+            let area = Self.areaWords.contains(last) || Self.areaBeginnings.contains(first)
+            return (area ? .place : .pointOfInterest, text, nil, 70)
         }
         if EntityWords.organisationNouns.contains(candidate.nextWord) { return (.organisation, text, nil, 65) }
         // "the Serra Gaúcha region", "the Nagorno Karabakh region": a noun for a place after the name says what it names.
@@ -356,6 +357,8 @@ extension Resolver {
 
     /// The last words of administrative areas' names.
     static let areaWords: WordSet = ["County", "Province", "Region", "State", "City", "District", "Prefecture", "Territory"]
+    /// The same, written before the name ("County Down", "Co Kilkenny", "Co. Louth").
+    static let areaBeginnings: WordSet = ["County", "Co", "Co."]
 
     /// A compass point's letters before a place ("SW Miami-Dade", "NE Portland").
     static let compassLetters: WordSet = ["N", "S", "E", "W", "NE", "NW", "SE", "SW", "N.", "S.", "E.", "W."]

@@ -102,6 +102,8 @@ enum Tokenizer {
                 // "2016—Colorado,Washington": an em dash, or a comma before a capital, separates words even
                 // where the writer left out the space.
                 if end > index, scalars[end] == "\u{2014}" || (scalars[end - 1] == "," && scalars[end].properties.isUppercase) { break }
+                // "succeeded Jack Welch--lagging behind": two hyphens are a typewriter's dash, between words.
+                if end > index, scalars[end] == "-", end + 1 < count, scalars[end + 1] == "-", scalars[end - 1] != "-" { break }
                 // 'CEO of Digital Turbine."Our Pay platform …': a full stop, then a quotation opening the next sentence
                 // without a space between them.
                 if end > index, scalars[end - 1] == ".", isQuote(scalars[end]), end + 1 < count, scalars[end + 1].properties.isUppercase {
