@@ -282,7 +282,7 @@ struct ArticleAssembly {
             captionText = withoutMarker
             credit = nil
         } else if let match = LineRules.captionWithCredit.match(caption), !isSentenceWithoutCaption(match[1]) {
-            captionText = match[1].trimmingWhitespace()
+            captionText = PictureCredit.withoutTrailingSeparator(match[1].trimmingWhitespace())
             // "AP2014": AP's copyright notice for the picture, kept as the text writes it.
             if match.count > 5, !match[5].isEmpty { copyrightNotice = match[5] }
             // "(Photo: X)" labels the credit X; "(Photo by X)" is the credit, said in words.

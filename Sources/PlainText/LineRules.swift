@@ -197,6 +197,11 @@ enum LineRules {
                 { ($0.unicodeScalars.first.map { ("А"..."Я").contains($0) } ?? false) && TextProbe.digitAfterCapitalisedWords($0) }
             ),
             (
+                // "LONDON (Reuters) -AstraZeneca appeared …": Reuters' updated stories leave out the space after the dash.
+                #"^((\p{Upper}[\p{Alpha}.'’-]*(?: \p{Upper}[\p{Alpha}.'’-]*){0,3})()\s*\(([^()]{2,40})\)()\s*(?:--?|–|—))(?=\p{Upper})"#,
+                { [probe = ProbeSet(anywhereIn: [") -", ")-", ") –", ") —"], within: 80)] in probe.matches($0) }
+            ),
+            (
                 #"^((\p{Upper}[\p{Alpha}.'’-]*(?: \p{Upper}[\p{Alpha}.'’-]*){0,3})(?:,\s*\p{Upper}[\p{Alpha}.'’-]*(?: \p{Upper}[\p{Alpha}.'’-]*){0,2})?()\s*(?:\(([^()]{2,40})\)|/([^/]{2,40})/)?\s*[:.]?\s*(?:--?|–|—|_|:)\s+)(?=\S)"#,
                 { TextProbe.startsWithCapitalisedWordsThenSeparator($0) }
             ),
@@ -439,12 +444,13 @@ enum LineRules {
     /// A publication date or time line: `Friday, January 4, 2019`, `Published December 29, 2014`, `LONDON Mon Dec 29, 2014 8:57pm GMT`.
     /// (`December 5, 20263:45 PM ET`: NPR's page sets the year and the time apart, and their text runs together.)
     static let dateOnlyLine = StagedPattern(
-        prefix: #"^\s*(?:Published|Updated|Posted|Last updated|Veröffentlicht|Publié|Publicado)?:?\s*"#,
-        labels: ["published", "updated", "posted", "last updated", "veröffentlicht", "publié", "publicado"],
+        prefix:
+            #"^\s*(?:First published|Published(?: on)?|Updated(?: on)?|Posted(?: on)?|Last updated|Veröffentlicht|Publié|Publicado)?:?\s*"#,
+        labels: ["first published", "published", "updated", "posted", "last updated", "veröffentlicht", "publié", "publicado"],
         rest: Pattern(
             alternatives: [
                 (
-                    #"^(?:[\p{Upper}][\p{Upper} ]+\s+)?(?:[mtwfs][a-z]{2,8},?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})(?:(?:\s*[,/]?\s+(?:at\s+)?)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?(?:\s*Uhr)?)?\s*(?:[|/].*)?$"#,
+                    #"^(?:[\p{Upper}][\p{Upper} ]+\s+)?(?:[mtwfs][a-z]{2,8},?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})(?:(?:\s*[,/.]?\s+(?:at\s+)?)?\d{1,2}[:. ]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?(?: ?Uhr)?)?\s*(?:[|/].*)?$"#,
                     {
                         [
                             months = ProbeSet(
@@ -475,6 +481,8 @@ enum LineRules {
     static let widget = Pattern(
         anyOf: [
             #"^\s*(?:[*•·-]\s*)?(?:Tweet|Link this|Share this|Share|Email|E-mail|Print|Related Topics|Comments?|Follow us.*|Follow\s.{1,60}?\s(?:on|via)\s+(?:Twitter|Facebook|Instagram|X|LinkedIn|TikTok|Threads|Bluesky|Mastodon)\b.*)\s*$"#,
+            // A share toolbar's words run together: "Comment E-mail Print Share", "Facebook | Twitter | Email".
+            #"^\s*(?:(?:Comments?|E-?mail|Print|Share(?: via)?|Tweet|Save|Facebook|Twitter|WhatsApp|LinkedIn|Reddit)\s*[|·•,]?\s*){2,}$"#,
             #"^\s*(?:[*•·-]\s*)?(?:Like us.*|Subscribe.*|Advertisement|\d+\s*Comments?|[\p{Alpha} ]{1,25}\s*»|\*|Share on (?:Facebook|Twitter|LinkedIn).*|Facebook|Twitter|WhatsApp|Pinterest|LinkedIn|Sign up (?:for|to) [^.]{0,60}newsletters?\b[^.]{0,60})\s*$"#,
         ],
         caseInsensitive: true,

@@ -155,6 +155,22 @@ enum PictureCredit {
     /// `splittingCaption`: the caption's own split, not a line's cue (where these readings moved the line model's fit
     /// without a gain): a credit may end with the archive's word ("Mike Blake/Reuters files", Postmedia), and one
     /// capitalised word in brackets closes a caption as its source ("(Fotogramma)").
+    /// "File image of Vijay Rupani | (Photo credit: IANS)": the bar or dash that set the credit apart is no part of
+    /// the caption.
+    static func withoutTrailingSeparator(_ caption: String) -> String {
+        guard let last = caption.last, "|/–—-·".contains(last), caption.count > 2 else { return caption }
+        return String(caption.dropLast()).trimmingWhitespace()
+    }
+
+    /// "ABC Ballarat: Sarah Jane Bell": one to three words of a source, one colon, one to four words of a name.
+    static func isSourceThenPhotographer(_ text: String) -> Bool {
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2 else { return false }
+        let source = parts[0].split(separator: " ")
+        let name = parts[1].split(separator: " ")
+        return (1...3).contains(source.count) && (1...4).contains(name.count) && !parts[0].hasSuffix(" ")
+    }
+
     static func trailingCredit(in text: String, characters: Int? = nil, splittingCaption: Bool = false) -> (
         caption: String, credit: String
     )? {
@@ -165,7 +181,7 @@ enum PictureCredit {
             if let start = text.lastIndex(of: open) {
                 let inner = String(text[text.index(after: start)..<text.index(before: text.endIndex)]).trimmingWhitespace()
                 if isCreditLike(inner, bracketed: true) {
-                    let caption = String(text[..<start]).trimmingWhitespace()
+                    let caption = withoutTrailingSeparator(String(text[..<start]).trimmingWhitespace())
                     // "… en el Palacio de la Moncloa. Eduardo Parra (Europa Press)": the photographer named after the
                     // caption's last sentence, then the agency in brackets — the credit is both.
                     if stripLabel(inner) == inner, let stop = lastSentenceStop(in: caption) {
@@ -196,7 +212,9 @@ enum PictureCredit {
                 if let stop = beforeBracket, stop == UInt8(ascii: ".") || stop == UInt8(ascii: "!") || stop == UInt8(ascii: "?") {
                     let caption = String(text[..<start]).trimmingWhitespace()
                     let words = inner.spaceSeparatedWords
-                    if caption.spaceSeparatedWordCount >= 4, (1...4).contains(words.count),
+                    // "… removed. (ABC Ballarat: Sarah Jane Bell)", "(AAP: Joel Carrett)": the ABC's and AAP's form, the
+                    // source, a colon and the photographer.
+                    if caption.spaceSeparatedWordCount >= 4, (1...4).contains(words.count) || isSourceThenPhotographer(inner),
                         words.allSatisfy({ $0.first?.isUppercase == true }),
                         !inner.contains(where: \.isNumber)
                     {

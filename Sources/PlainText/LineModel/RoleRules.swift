@@ -100,6 +100,9 @@ enum RoleRules {
         closingBoxIsNoStory(blocks, shapes, &roles)
         // Again at the end: the rules on the story's text between paragraphs may have taken a post for one.
         embeddedPostsAreNoStory(blocks, shapes, &roles)
+        // Last: the byline rules read capitalised words as names, and a share toolbar's are none ("Comment E-mail Print
+        // Share").
+        for index in roles.indices where roles[index] == .byline && shapes[index].cues.contains(.widget) { roles[index] = .other }
     }
 
     /// A subheading names a section once. Not one: a line the page repeats word for word (a live blog's author

@@ -1,0 +1,99 @@
+import Foundation
+import NewsModel
+import Testing
+
+@testable import PlainText
+
+/// Page conventions that news sites outside the corpus showed the reader missing (session 44): the ABC's and AAP's
+/// credit "(Source: Photographer)" glued to a caption's last sentence, a bar left before a bracketed credit, a
+/// "First Published:" line with a time written with a space, a share toolbar's words on one line, and Reuters' dateline
+/// without a space after its dash. The pages are written in the manner of an Australian broadcaster, an Indian wire
+/// site, an Indian business daily and a site that reposts Reuters copy.
+@Suite struct SourceColonCreditAndToolbarTests {
+    private static let broadcasterPage = """
+        Protesters removed from highway upgrade site near Ballarat
+
+        Police have begun removing protesters trying to save trees in the path of a highway upgrade west of Ballarat.
+
+        The project to duplicate a section of the highway has been under way for more than a decade and has been the subject of several legal battles.
+
+        Police vehicles blocked the road entrances to the site, where a tree was removed.(ABC Ballarat: Orla Mae Penhaligon)
+
+        Protesters said officers arrived at the camps early on Tuesday morning and asked them to leave.
+
+        Police said no arrests had been made.
+        """
+
+    private static let wirePage = """
+        State finalises plan to ease lockdown for industry
+
+        File image of Chief Minister Harshad Vaghela | (Photo credit: IANS)
+
+        Gandhinagar, April 15: The state government on Wednesday said it had finalised a plan to ease restrictions on industries and construction.
+
+        The plan was approved at a cabinet meeting chaired by Chief Minister Harshad Vaghela, an official release said.
+
+        Its contents will be announced on Thursday, the release added.
+        """
+
+    private static let businessPage = """
+        Shareholders vent ire over sagging stock at annual meeting
+
+        Comment E-mail Print Share
+        First Published: Wed, Jun 12 2013. 10 05 AM IST
+        The listing last year sparked a series of crises for the company, with the shares falling by half. Photo: Arjun Mehra/Mint
+        Mumbai: Shareholders on Tuesday grilled the company's leaders about how they planned to revive the stock.
+        The chairman said the board understood that many people were disappointed with the performance of the shares.
+        Shares closed slightly down on Thursday.
+        """
+
+    @Test("\"LONDON (Reuters) -Northwind appeared …\": the dateline ends at the dash even without a space after it")
+    func reutersDatelineWithoutSpace() {
+        let page = """
+            Northwind seeks to calm speculation about its chief executive
+
+            By Imogen Castellane
+
+            LONDON (Reuters) -Northwind appeared to play down speculation about the future of its chief executive after its shares fell more than 4% on Monday.
+
+            The company initially declined to comment on the report, but later issued a statement.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.dateline == "LONDON (Reuters)", "\(String(describing: item.dateline))")
+        guard case .paragraph(let lead) = item.body.first else {
+            Issue.record("no lead paragraph: \(item.body)")
+            return
+        }
+        #expect(lead.hasPrefix("Northwind appeared"), "\(lead)")
+    }
+
+    @Test("\"…removed.(ABC Ballarat: Orla Mae Penhaligon)\": the source, a colon and the photographer are the credit")
+    func sourceColonPhotographerCredit() {
+        let item = PlainTextReader().read(text: Self.broadcasterPage).item
+        #expect(
+            item.pictures.first?.caption == "Police vehicles blocked the road entrances to the site, where a tree was removed.",
+            "\(item.pictures)")
+        #expect(item.pictures.first?.creditline == "ABC Ballarat: Orla Mae Penhaligon", "\(item.pictures)")
+    }
+
+    @Test("\"File image of … | (Photo credit: IANS)\": the bar before the credit is no part of the caption")
+    func barBeforeABracketedCredit() {
+        let item = PlainTextReader().read(text: Self.wirePage).item
+        #expect(item.pictures.first?.caption == "File image of Chief Minister Harshad Vaghela", "\(item.pictures)")
+        #expect(item.pictures.first?.creditline == "IANS", "\(item.pictures)")
+    }
+
+    @Test("\"First Published: Wed, Jun 12 2013. 10 05 AM IST\" is a time stamp, not a caption; the toolbar is no byline")
+    func publicationLineAndToolbar() {
+        let item = PlainTextReader().read(text: Self.businessPage).item
+        #expect(item.pictures.count == 1, "\(item.pictures)")
+        #expect(item.pictures.first?.creditline == "Arjun Mehra/Mint", "\(item.pictures)")
+        #expect(!item.pictures.contains { ($0.caption ?? "").hasPrefix("First Published") }, "\(item.pictures)")
+        #expect(!item.bylines.contains { $0.contains("Print") }, "\(item.bylines)")
+        #expect(LineRules.dateOnlyLine.matches(in: "First Published: Wed, Jun 12 2013. 10 05 AM IST"))
+        #expect(LineRules.widget.matches(in: "Comment E-mail Print Share"))
+        #expect(LineRules.widget.matches(in: "Facebook | Twitter | Email"))
+        // A sentence that opens with a toolbar's word is still prose.
+        #expect(!LineRules.widget.matches(in: "Share prices fell on Tuesday."))
+    }
+}
