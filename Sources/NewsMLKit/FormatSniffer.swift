@@ -10,11 +10,30 @@ public enum FormatSniffer {
         switch data[index] {
         case UInt8(ascii: "<"):
             return isNITF(data[index...]) ? .nitf : .newsml
-        case UInt8(ascii: "{"), UInt8(ascii: "["):
+        case UInt8(ascii: "{"):
             return .ninjs
+        case UInt8(ascii: "["):
+            return opensJSONArray(data[index...]) ? .ninjs : .text
         default:
             return .text
         }
+    }
+
+    /// Whether the "[" that opens `data` opens a JSON array: a value or the array's end follows it. Copy opening with
+    /// a bracketed place or label ("[ROMA] Un ventitreenne …", "[UPDATED] …") is text. (A "{" always opens JSON:
+    /// broken ninjs is told as broken, not read as an article.)
+    static func opensJSONArray(_ data: Data) -> Bool {
+        var index = data.index(after: data.startIndex)
+        while index < data.endIndex, [0x20, 0x09, 0x0A, 0x0D].contains(data[index]) { index += 1 }
+        // A bracket alone is cut-off JSON: the JSON reader says what is missing.
+        guard index < data.endIndex else { return true }
+        let next = data[index]
+        if [UInt8(ascii: "{"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "\""), UInt8(ascii: "-")].contains(next)
+            || (0x30...0x39).contains(next)
+        {
+            return true
+        }
+        return ["true", "false", "null"].contains { data[index...].starts(with: $0.utf8) }
     }
 
     /// Whether the first element (after the declaration, comments and a DOCTYPE) is `nitf`, with or without a prefix.

@@ -83,6 +83,23 @@ import Testing
         Self.check(Data(text.utf8), name: "hostile")
     }
 
+    @Test("copy that opens with a bracketed word (\"[ROMA] Un ventitreenne …\") is text, not broken ninjs")
+    func bracketedOpeningIsText() throws {
+        let article = "[ROMA] Un ventitreenne è stato arrestato dalla Polizia a piazza Vittorio dopo una lite sul tram.\n"
+        #expect(FormatSniffer.detect(Data(article.utf8)) == .text)
+        #expect(FormatSniffer.detect(Data("[UPDATED] Council votes on budget\n".utf8)) == .text)
+        // JSON arrays still read as JSON, and a "{" always does: broken ninjs is told as broken.
+        #expect(FormatSniffer.detect(Data("[{\"uri\": \"a\"}]".utf8)) == .ninjs)
+        #expect(FormatSniffer.detect(Data("[ ]".utf8)) == .ninjs)
+        #expect(FormatSniffer.detect(Data("[null]".utf8)) == .ninjs)
+        #expect(FormatSniffer.detect(Data("{uri: broken".utf8)) == .ninjs)
+        let result = NewsConverter(options: ConversionOptions(to: .newsml, versionCreated: TestPaths.fixedTime)).convert(
+            Data(article.utf8), file: "roma.txt")
+        #expect(result.succeeded, "\(result.diagnostics)")
+        let output = String(decoding: try #require(result.documents.first).data, as: UTF8.self)
+        #expect(output.contains("Un ventitreenne"))
+    }
+
     @Test("limits are configurable and hitting one is a diagnostic")
     func limits() {
         var limits = XMLParseLimits.default
