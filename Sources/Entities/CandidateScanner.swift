@@ -378,6 +378,8 @@ struct CandidateScanner {
                     // minister called "Bill".
                     || Self.portfolios.contains(field(start, \.bare)) && EntityWords.thingEndings.contains(field(runEnd - 1, \.bare)))
             while !keepsLeadingWord, !introducedAsBody, start < runEnd {
+                // "King Street", "Queen Square", "Bishop Road": a title before a word for a place names the place.
+                if runEnd - start == 2, EntityWords.placeWords.contains(tokens[start + 1].bare) { break }
                 // (Not a title in the possessive: "Queen's Park", "the Sheriff's Station" are places, no one's title.)
                 let isRole =
                     !tokens[start].hasPossessive

@@ -102,6 +102,9 @@ enum Tokenizer {
                 // "2016—Colorado,Washington": an em dash, or a comma before a capital, separates words even
                 // where the writer left out the space.
                 if end > index, scalars[end] == "\u{2014}" || (scalars[end - 1] == "," && scalars[end].properties.isUppercase) { break }
+                // '(Trelawny),”said Chuck': a closing quotation mark glued to the word before it, then a word without a space
+                // between them (not a quotation mark opening the piece, as Swedish copy opens with ”).
+                if end - 1 > index, scalars[end - 1] == "\u{201D}", scalars[end].properties.isAlphabetic { break }
                 // "succeeded Jack Welch--lagging behind": two hyphens are a typewriter's dash, between words.
                 if end > index, scalars[end] == "-", end + 1 < count, scalars[end + 1] == "-", scalars[end - 1] != "-" { break }
                 // 'CEO of Digital Turbine."Our Pay platform …': a full stop, then a quotation opening the next sentence

@@ -342,18 +342,20 @@ enum PictureCredit {
     static func gluedSlashCredit(in text: String) -> (caption: String, credit: String)? {
         let bytes = text.utf8
         guard let slash = bytes.lastIndex(of: UInt8(ascii: "/")),
-            let stop = bytes[..<slash].lastIndex(of: UInt8(ascii: ".")), stop != bytes.startIndex,
-            let letter = bytes[bytes.index(after: stop)...].first,
-            letter >= 0x80 || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(letter)
+            let stop = bytes[..<slash].lastIndex(of: UInt8(ascii: ".")), stop != bytes.startIndex
         else { return nil }
-        let creditStart = bytes.index(after: stop)
+        // "… Dr Karl Williams.-Winston Sill/Freelance Photographer" (the Gleaner): a hyphen may join them.
+        var creditStart = bytes.index(after: stop)
+        if creditStart < bytes.endIndex, bytes[creditStart] == UInt8(ascii: "-") { creditStart = bytes.index(after: creditStart) }
+        guard let letter = bytes[creditStart...].first, letter >= 0x80 || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(letter)
+        else { return nil }
         let credit = text[creditStart...]
         let words = credit.split(separator: " ")
         guard let first = credit.first, first.isUppercase, (2...8).contains(words.count),
             words.allSatisfy({ $0.first?.isUppercase == true || ["and", "of", "the", "for", "via", "de"].contains($0) }),
             text[..<stop].last.map({ $0.isLowercase || $0.isNumber }) == true, String(text[..<stop]).spaceSeparatedWords.count >= 3
         else { return nil }
-        return (String(text[..<creditStart]), String(credit))
+        return (String(text[...stop]), String(credit))
     }
 
     /// "Christopher Battin Submitted photo": a caption, then a marker the paper puts where a photographer's name

@@ -83,4 +83,29 @@ import Testing
         #expect(french["François Hollande"] == .person, "\(french)")
         #expect(spanish["Batalla de Ayacucho"] == nil, "\(spanish)")
     }
+
+    @Test("\"the Supreme Court, King Street\", \"Queen Street\": a title before a word for a place names the place")
+    func titleBeforeAPlaceWord() {
+        let found = recognisedKinds(
+            [
+                "Bail applications are to be transferred to the Supreme Court, King Street, where they will be heard.",
+                "The parade passed Queen Street and Bishop Road before reaching the square.",
+            ], language: "en")
+        #expect(found["King Street"] == .pointOfInterest, "\(found)")
+        #expect(found["Queen Street"] == .pointOfInterest, "\(found)")
+        #expect(found["Bishop Road"] == .pointOfInterest, "\(found)")
+        #expect(found["Street"] == nil && found["Road"] == nil, "\(found)")
+    }
+
+    @Test("'(Trelawny),”said Brissett': a closing quotation mark glued to the next word separates them")
+    func closingQuoteGluedToTheNextWord() {
+        let found = recognisedKinds(
+            [
+                "Justice Minister Marlon Brissett spoke on Tuesday.",
+                "“The courts will be built in Port Maria (St Mary) and Falmouth (Trelawny),”said Brissett.“The priority is Mandeville.”",
+            ], language: "en")
+        #expect(found["Marlon Brissett"] == .person, "\(found)")
+        #expect(found["Trelawny"] == .place, "\(found)")
+        #expect(found.keys.allSatisfy { !$0.contains("said") }, "\(found)")
+    }
 }

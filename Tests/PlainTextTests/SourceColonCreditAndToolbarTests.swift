@@ -76,6 +76,24 @@ import Testing
         #expect(item.pictures.first?.creditline == "ABC Ballarat: Orla Mae Penhaligon", "\(item.pictures)")
     }
 
+    @Test("\"… Dr Karl Whitfield.-Winston Sill/Freelance Photographer\": a hyphen glues the Gleaner's credit to the caption")
+    func hyphenGluedSlashCredit() {
+        let page = """
+            Justices of the Peace honour their own
+
+            Custos Marigold Harding welcomes Commissioner of Police Dr Karl Whitfield.-Winston Sill/Freelance Photographer
+
+            Commissioner of Police Dr Karl Whitfield is calling on Justices of the Peace to be trailblazers for the force, as the police seek to work better with citizens.
+
+            He was addressing the association's annual awards dinner last Saturday at a hotel in Kingston.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(
+            item.pictures.first?.caption == "Custos Marigold Harding welcomes Commissioner of Police Dr Karl Whitfield.", "\(item.pictures)"
+        )
+        #expect(item.pictures.first?.creditline == "Winston Sill/Freelance Photographer", "\(item.pictures)")
+    }
+
     @Test("\"File image of … | (Photo credit: IANS)\": the bar before the credit is no part of the caption")
     func barBeforeABracketedCredit() {
         let item = PlainTextReader().read(text: Self.wirePage).item
