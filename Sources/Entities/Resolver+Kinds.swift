@@ -81,10 +81,13 @@ extension Resolver {
             CandidateScanner.namesInstitutionOfField(words) || EntityWords.organisationBeginnings.contains(first)
         // "Miami-Dade County Public Schools", "Smith Networks": an organisation word in the plural ends a body's name too;
         // "Pittsburgh Post-Gazette": so does one after a hyphen.
+        // "Atlanta Journal-Constitution", "Thomasville Times-Enterprise": American papers join two names, the first a
+        // newspaper's word.
         let organisationWordLast =
             EntityWords.organisationWords.contains(last)
             || (last.count > 4 && last.hasSuffix("s") && EntityWords.organisationWords.contains(String(last.dropLast())))
             || (words.count >= 2 && EntityAcceptance.headClass(Substring(last)) == 1)
+            || (words.count >= 2 && last.split(separator: "-").first.map { Self.newspaperWords.contains(String($0)) } == true)
         if organisationWordLast || institutionBeforeOf || EntityWords.hasOrganisationSuffix(Substring(last))
             || words.contains(where: { ["Bank", "University", "Ministry", "Council", "Institute", "Committee"].contains($0) })
         {
@@ -356,6 +359,10 @@ extension Resolver {
     ]
 
     /// The last words of administrative areas' names.
+    /// The words newspapers are named by, as the first half of a hyphenated name ("Times-Picayune", "Star-Ledger").
+    static let newspaperWords: WordSet = [
+        "Times", "Journal", "Post", "Star", "Herald", "Press", "News", "Tribune", "Courier", "Gazette", "Register", "Daily",
+    ]
     static let areaWords: WordSet = ["County", "Province", "Region", "State", "City", "District", "Prefecture", "Territory"]
     /// The same, written before the name ("County Down", "Co Kilkenny", "Co. Louth").
     static let areaBeginnings: WordSet = ["County", "Co", "Co."]

@@ -113,7 +113,7 @@ struct ArticleAssembly {
                 {
                     continue
                 }
-                readCaption(text, block: index, awaitingCaption: &awaitingCaption, lastCaption: &lastCaption)
+                readCaption(text, block: index, line: block.line, awaitingCaption: &awaitingCaption, lastCaption: &lastCaption)
             case .credit:
                 if LineRules.reservesRights(text) {
                     addCopyrightNotice(text)
@@ -121,7 +121,7 @@ struct ArticleAssembly {
                 }
                 // "Image: Thames Water customers face the biggest rise" (Sky News): the label opens the caption.
                 if let caption = PictureCredit.labelledCaption(text) {
-                    readCaption(caption, block: index, awaitingCaption: &awaitingCaption, lastCaption: &lastCaption)
+                    readCaption(caption, block: index, line: block.line, awaitingCaption: &awaitingCaption, lastCaption: &lastCaption)
                     continue
                 }
                 // "Christopher Battin Submitted photo" under a gallery counter: a caption with its credit; so is "Dublin
@@ -132,7 +132,7 @@ struct ArticleAssembly {
                             PictureCredit.endsWithSentenceStop($0.caption) && !$0.credit.isEmpty
                         }) == true
                 {
-                    readCaption(text, block: index, awaitingCaption: &awaitingCaption, lastCaption: &lastCaption)
+                    readCaption(text, block: index, line: block.line, awaitingCaption: &awaitingCaption, lastCaption: &lastCaption)
                     continue
                 }
                 if lastCaption == nil, captionReadAsParagraph(before: index, credit: text, blocks: blocks, roles: roles) {
@@ -265,12 +265,29 @@ struct ArticleAssembly {
 
     private static let captionLabels = ["Image: ", "Photo: ", "Picture: ", "Foto: ", "Bild: "]
 
+    /// "Tyler Henderson was taken into custody. (Photo: GBI)Tyler Henderson was taken into custody. (Photo: GBI)": a
+    /// page that sets a caption twice (the picture's text and its caption) leaves it twice on one line; once is the
+    /// caption.
+    static func onceIfRepeated(_ text: String) -> String {
+        let bytes = Array(text.utf8)
+        guard bytes.count >= 40 else { return text }
+        for gap in 0...1 where (bytes.count - gap) % 2 == 0 {
+            let half = (bytes.count - gap) / 2
+            if gap == 1, bytes[half] != UInt8(ascii: " ") { continue }
+            if bytes[..<half].elementsEqual(bytes[(half + gap)...]) { return String(decoding: bytes[..<half], as: UTF8.self) }
+        }
+        return text
+    }
+
     /// A caption line: its credit split off where it carries one; a credit line just before it
     /// ("Image copyright X" / "Image caption Y") is its credit.
     private mutating func readCaption(
-        _ text: String, block: Int, awaitingCaption: inout (picture: Int, block: Int)?, lastCaption: inout (picture: Int, block: Int)?
+        _ text: String, block: Int, line: Int, awaitingCaption: inout (picture: Int, block: Int)?,
+        lastCaption: inout (picture: Int, block: Int)?
     ) {
-        var caption = text
+        var caption = Self.onceIfRepeated(text)
+        // The repetition is kept, as a note: nothing the text holds is dropped.
+        if caption.utf8.count < text.utf8.count { note(String(text.dropFirst(caption.count)), line: line, kind: "repeated caption") }
         if let match = LineRules.imageCaption.match(caption) { caption = match[1] }
         if let counter = LineRules.galleryCounter.match(caption) { caption = counter[1] }
         caption = Self.strippingGalleryCounter(caption)

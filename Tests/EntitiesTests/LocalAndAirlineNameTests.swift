@@ -108,4 +108,15 @@ import Testing
         #expect(found["Trelawny"] == .place, "\(found)")
         #expect(found.keys.allSatisfy { !$0.contains("said") }, "\(found)")
     }
+
+    @Test("\"the Atlanta Journal-Constitution reports\": a paper named by two joined names is a body, not a person")
+    func hyphenatedNewspaperName() {
+        let found = recognisedKinds(
+            [
+                "Both deputies were in stable condition, the Brandvold Journal-Constitution reported on Sunday.",
+                "The Ashbury Times-Enterprise said the man surrendered without incident.",
+            ], language: "en")
+        #expect(found["Brandvold Journal-Constitution"] == .organisation, "\(found)")
+        #expect(found["Ashbury Times-Enterprise"] == .organisation, "\(found)")
+    }
 }

@@ -94,6 +94,37 @@ import Testing
         #expect(item.pictures.first?.creditline == "Winston Sill/Freelance Photographer", "\(item.pictures)")
     }
 
+    @Test("a caption the page set twice on one line is read once; an image's address left as a line is no paragraph")
+    func repeatedCaptionAndImageAddress() {
+        let page = """
+            Suspect in shooting of deputies captured after manhunt
+
+            Corwin Ashdale, 25, was taken into custody by authorities in Thomas County. (Photo: GBI)Corwin Ashdale, 25, was taken into custody by authorities in Thomas County. (Photo: GBI)
+
+            The manhunt for a man suspected of shooting two sheriff's deputies came to an end on Sunday afternoon, according to the GBI.
+            /cloudfront-us-east-1.images.example.com/gray/QHETLNMSDVFGLHTBWGAQ.jpg)
+            Several agencies were involved in the manhunt, including the county sheriff's office and the state police.
+
+            He was transported to the county jail, where he was charged with attempted murder.
+            """
+        let result = PlainTextReader().read(text: page)
+        let item = result.item
+        #expect(item.pictures.count == 1, "\(item.pictures)")
+        #expect(
+            item.pictures.first?.caption == "Corwin Ashdale, 25, was taken into custody by authorities in Thomas County.",
+            "\(item.pictures)")
+        #expect(item.pictures.first?.creditline == "GBI", "\(item.pictures)")
+        let paragraphs = item.body.compactMap { block -> String? in
+            if case .paragraph(let text) = block { return text }
+            return nil
+        }
+        #expect(paragraphs.count == 3, "\(paragraphs)")
+        #expect(!paragraphs.contains { $0.contains("cloudfront") }, "\(paragraphs)")
+        // Neither is lost: both are kept as notes.
+        #expect(item.preserved.contains { $0.serialized.contains("cloudfront") }, "\(item.preserved)")
+        #expect(item.preserved.contains { $0.serialized.hasPrefix("Corwin Ashdale") }, "\(item.preserved)")
+    }
+
     @Test("\"File image of … | (Photo credit: IANS)\": the bar before the credit is no part of the caption")
     func barBeforeABracketedCredit() {
         let item = PlainTextReader().read(text: Self.wirePage).item

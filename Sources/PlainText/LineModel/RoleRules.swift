@@ -1,3 +1,4 @@
+import Foundation
 import NewsModel
 
 /// What stands after the model's decisions: formats and labelled conventions whose meaning is fixed, and a few
@@ -103,6 +104,16 @@ enum RoleRules {
         // Last: the byline rules read capitalised words as names, and a share toolbar's are none ("Comment E-mail Print
         // Share").
         for index in roles.indices where roles[index] == .byline && shapes[index].cues.contains(.widget) { roles[index] = .other }
+        // "/cloudfront-us-east-1.images.arcpublishing.com/gray/QHET….jpg)": an image's address the extraction left where
+        // the picture stood is no text of the story.
+        for index in roles.indices where roles[index] != .other && isImageAddress(blocks[index].text) { roles[index] = .other }
+    }
+
+    /// One word with a slash that ends in a picture file's extension (a closing bracket after it aside).
+    static func isImageAddress(_ text: String) -> Bool {
+        guard text.utf8.count >= 8, !text.utf8.contains(UInt8(ascii: " ")), text.utf8.contains(UInt8(ascii: "/")) else { return false }
+        let lowered = text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ")]"))
+        return [".jpg", ".jpeg", ".png", ".gif", ".webp"].contains { lowered.hasSuffix($0) }
     }
 
     /// A subheading names a section once. Not one: a line the page repeats word for word (a live blog's author
