@@ -280,6 +280,11 @@ enum EntityWords {
         "Congress", "Senate", "Parliament", "Bundestag", "Bundesrat", "Duma", "Knesset", "Kremlin", "Pentagon", "Vatican", "Politburo",
         "Sejm", "Riksdag", "Storting", "Folketing", "Eduskunta", "Cortes", "Taoiseach", "Oireachtas", "Dail", "Majlis", "Bundeswehr",
         "Interpol", "Europol", "Frontex", "Eurostat", "Bundesbank", "Bundesliga", "Verfassungsschutz", "Senato", "Sénat", "Senado",
+        // Russia's ministries by their short names ("в Минобороны", "глава Минкультуры"), in the forms copy writes.
+        "Минобороны", "Минфин", "Минфина", "Минфине", "Минздрав", "Минздрава", "Минздраве", "Минюст", "Минюста", "Минтруд",
+        "Минтруда", "Минпромторг", "Минпромторга", "Минэнерго", "Минсельхоз", "Минсельхоза", "Минприроды", "Минцифры",
+        "Минкультуры", "Минтранс", "Минтранса", "Минобрнауки", "Минпросвещения", "Минстрой", "Минстроя", "Минэкономразвития",
+        "Минспорт", "Минспорта", "Минтруде", "Минтрансе", "Минстрое", "Минспорте", "Минсельхозе", "Минпромторге", "Минюсте",
     ]
     static let placeWords = WordSet(
         [

@@ -119,4 +119,15 @@ import Testing
         #expect(found["Brandvold Journal-Constitution"] == .organisation, "\(found)")
         #expect(found["Ashbury Times-Enterprise"] == .organisation, "\(found)")
     }
+
+    @Test("\"в Минобороны\", \"глава Минкультуры\": Russia's ministries by their short names are bodies, not places")
+    func russianMinistryShortNames() {
+        let found = recognisedKinds(
+            [
+                "Пресс-секретарь попросил обратиться с этим вопросом в Минобороны.",
+                "По словам Усачёвой, глава Минкультуры работает удалённо.",
+            ], language: "ru")
+        #expect(found["Минобороны"] == .organisation, "\(found)")
+        #expect(found["Минкультуры"] == .organisation, "\(found)")
+    }
 }
