@@ -87,7 +87,8 @@ extension Resolver {
             EntityWords.organisationWords.contains(last)
             || (last.count > 4 && last.hasSuffix("s") && EntityWords.organisationWords.contains(String(last.dropLast())))
             || (words.count >= 2 && EntityAcceptance.headClass(Substring(last)) == 1)
-            || (words.count >= 2 && last.split(separator: "-").first.map { Self.newspaperWords.contains(String($0)) } == true)
+            || (words.count >= 2
+                && last.utf8.firstIndex(of: UInt8(ascii: "-")).map { Self.newspaperWords.contains(String(last[..<$0])) } == true)
         if organisationWordLast || institutionBeforeOf || EntityWords.hasOrganisationSuffix(Substring(last))
             || words.contains(where: { ["Bank", "University", "Ministry", "Council", "Institute", "Committee"].contains($0) })
         {

@@ -99,18 +99,22 @@ enum Tokenizer {
             var end = index
             var pieceLength = 0
             while end < count, !isSpace(scalars[end]) {
-                // "2016—Colorado,Washington": an em dash, or a comma before a capital, separates words even
-                // where the writer left out the space.
-                if end > index, scalars[end] == "\u{2014}" || (scalars[end - 1] == "," && scalars[end].properties.isUppercase) { break }
-                // '(Trelawny),”said Chuck': a closing quotation mark glued to the word before it, then a word without a space
-                // between them (not a quotation mark opening the piece, as Swedish copy opens with ”).
-                if end - 1 > index, scalars[end - 1] == "\u{201D}", scalars[end].properties.isAlphabetic { break }
-                // "succeeded Jack Welch--lagging behind": two hyphens are a typewriter's dash, between words.
-                if end > index, scalars[end] == "-", end + 1 < count, scalars[end + 1] == "-", scalars[end - 1] != "-" { break }
-                // 'CEO of Digital Turbine."Our Pay platform …': a full stop, then a quotation opening the next sentence
-                // without a space between them.
-                if end > index, scalars[end - 1] == ".", isQuote(scalars[end]), end + 1 < count, scalars[end + 1].properties.isUppercase {
-                    break
+                // A small ASCII letter after an ASCII character — most of every text — starts no word: none of the
+                // rules below is asked.
+                if end > index, !(scalars[end].value &- 0x61 < 26 && scalars[end - 1].value < 0x80) {
+                    let scalar = scalars[end]
+                    let previous = scalars[end - 1]
+                    // "2016—Colorado,Washington": an em dash, or a comma before a capital, separates words even
+                    // where the writer left out the space.
+                    if scalar == "\u{2014}" || (previous == "," && scalar.properties.isUppercase) { break }
+                    // '(Trelawny),”said Chuck': a closing quotation mark glued to the word before it, then a word without
+                    // a space between them (not a quotation mark opening the piece, as Swedish copy opens with ”).
+                    if end - 1 > index, previous == "\u{201D}", scalar.properties.isAlphabetic { break }
+                    // "succeeded Jack Welch--lagging behind": two hyphens are a typewriter's dash, between words.
+                    if scalar == "-", end + 1 < count, scalars[end + 1] == "-", previous != "-" { break }
+                    // 'CEO of Digital Turbine."Our Pay platform …': a full stop, then a quotation opening the next
+                    // sentence without a space between them.
+                    if previous == ".", isQuote(scalar), end + 1 < count, scalars[end + 1].properties.isUppercase { break }
                 }
                 pieceLength += scalars[end].utf16Count
                 end += 1

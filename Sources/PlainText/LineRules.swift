@@ -479,11 +479,21 @@ enum LineRules {
             ], caseInsensitive: true, prefilter: { TextProbe.containsDigit($0) }))
     /// Share widgets and navigation copied from a web page.
     static let widget = Pattern(
-        anyOf: [
-            #"^\s*(?:[*•·-]\s*)?(?:Tweet|Link this|Share this|Share|Email|E-mail|Print|Related Topics|Comments?|Follow us.*|Follow\s.{1,60}?\s(?:on|via)\s+(?:Twitter|Facebook|Instagram|X|LinkedIn|TikTok|Threads|Bluesky|Mastodon)\b.*)\s*$"#,
-            // A share toolbar's words run together: "Comment E-mail Print Share", "Facebook | Twitter | Email".
-            #"^\s*(?:(?:Comments?|E-?mail|Print|Share(?: via)?|Tweet|Save|Facebook|Twitter|WhatsApp|LinkedIn|Reddit)\s*[|·•,]?\s*){2,}$"#,
-            #"^\s*(?:[*•·-]\s*)?(?:Like us.*|Subscribe.*|Advertisement|\d+\s*Comments?|[\p{Alpha} ]{1,25}\s*»|\*|Share on (?:Facebook|Twitter|LinkedIn).*|Facebook|Twitter|WhatsApp|Pinterest|LinkedIn|Sign up (?:for|to) [^.]{0,60}newsletters?\b[^.]{0,60})\s*$"#,
+        alternatives: [
+            (
+                #"^\s*(?:[*•·-]\s*)?(?:Tweet|Link this|Share this|Share|Email|E-mail|Print|Related Topics|Comments?|Follow us.*|Follow\s.{1,60}?\s(?:on|via)\s+(?:Twitter|Facebook|Instagram|X|LinkedIn|TikTok|Threads|Bluesky|Mastodon)\b.*)\s*$"#,
+                nil
+            ),
+            // A share toolbar's words run together: "Comment E-mail Print Share", "Facebook | Twitter | Email" (a short
+            // line with a space, asked only then).
+            (
+                #"^\s*(?:(?:Comments?|E-?mail|Print|Share(?: via)?|Tweet|Save|Facebook|Twitter|WhatsApp|LinkedIn|Reddit)\s*[|·•,]?\s*){2,}$"#,
+                { $0.utf8.count <= 100 && $0.utf8.contains(UInt8(ascii: " ")) }
+            ),
+            (
+                #"^\s*(?:[*•·-]\s*)?(?:Like us.*|Subscribe.*|Advertisement|\d+\s*Comments?|[\p{Alpha} ]{1,25}\s*»|\*|Share on (?:Facebook|Twitter|LinkedIn).*|Facebook|Twitter|WhatsApp|Pinterest|LinkedIn|Sign up (?:for|to) [^.]{0,60}newsletters?\b[^.]{0,60})\s*$"#,
+                nil
+            ),
         ],
         caseInsensitive: true,
         prefilter: {

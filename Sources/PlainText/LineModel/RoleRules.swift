@@ -111,7 +111,10 @@ enum RoleRules {
 
     /// One word with a slash that ends in a picture file's extension (a closing bracket after it aside).
     static func isImageAddress(_ text: String) -> Bool {
-        guard text.utf8.count >= 8, !text.utf8.contains(UInt8(ascii: " ")), text.utf8.contains(UInt8(ascii: "/")) else { return false }
+        // The last byte first: most lines end in a full stop.
+        guard let last = text.utf8.last, [0x67, 0x47, 0x66, 0x46, 0x70, 0x50, 0x29, 0x5D].contains(last), text.utf8.count >= 8,
+            !text.utf8.contains(UInt8(ascii: " ")), text.utf8.contains(UInt8(ascii: "/"))
+        else { return false }
         let lowered = text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ")]"))
         return [".jpg", ".jpeg", ".png", ".gif", ".webp"].contains { lowered.hasSuffix($0) }
     }
