@@ -40,6 +40,10 @@ extension CandidateScanner {
         "venerdì", "sabato", "domenica", "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
         "settembre", "ottobre", "dicembre", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "enero",
         "febrero", "abril", "mayo", "junio", "julio", "septiembre", "octubre", "noviembre", "diciembre",
+        // Demonstratives and quantifiers, which open a phrase of time or place after "de" ("el Consejo de este jueves",
+        // "le Conseil de cette semaine", "il Consiglio di questa settimana").
+        "este", "esta", "estos", "estas", "aquel", "aquella", "cette", "ceux", "celui", "questo", "questa", "quella",
+        "quello", "cada", "todos", "todas", "chaque", "tous", "toutes", "ogni", "tutti", "tutte",
     ]
     /// Minister's and secretary's posts in lower case, before "de" and the portfolio ("ministra de Medio Ambiente").
     static let ministerWords: WordSet = [

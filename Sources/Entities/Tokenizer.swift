@@ -212,6 +212,9 @@ enum Tokenizer {
         var closesQuote = false
         var onlyFullStop = true
         var plural: Unicode.Scalar?
+        // "Madrid.- El Gobierno …", "CARACAS.-": the dash after the full stop of a Spanish or Latin American dateline is
+        // no part of the place, and the full stop ends the sentence.
+        if end - start > 2, piece[end - 1] == "-" || piece[end - 1] == "\u{2013}", piece[end - 2] == "." { end -= 1 }
         if isInitials {
             let rest = initialsEnd..<end
             end = initialsEnd

@@ -317,14 +317,16 @@ extension ArticleAssembly {
         }
         let date = match[3]
         let agency = match[4].isEmpty ? match[5] : match[4]
-        // Accept only what is clearly a dateline: an agency, a date, or a place in capitals.
+        // Accept only what is clearly a dateline: an agency, a date, a place in capitals, or the full stop and dash of
+        // Spanish and Latin American copy ("Madrid.- El Gobierno …").
         let placeInCapitals = place.count > 1 && place.allSatisfy { !$0.isLowercase }
-        guard !agency.isEmpty || !date.isEmpty || placeInCapitals else { return paragraph }
+        let stopAndDash = match[1].trimmingWhitespace().hasSuffix(".-")
+        guard !agency.isEmpty || !date.isEmpty || placeInCapitals || stopAndDash else { return paragraph }
         guard place.spaceSeparatedWords.count <= 4 else { return paragraph }
         let rest = String(paragraph.dropFirst(match[1].count))
         guard let first = rest.first, first.isUppercase || first.isNumber || first == "\"" || first == "“" || first == "«" || first == "`"
         else { return paragraph }
-        item.dateline = match[1].stripping(" -–—_:")
+        item.dateline = match[1].stripping(stopAndDash ? " -–—_:." : " -–—_:")
         if !place.isEmpty { item.located = Concept(names: [place]) }
         if !agency.isEmpty {
             let name = agency.trimmingWhitespace()

@@ -130,4 +130,17 @@ import Testing
         #expect(found["Минобороны"] == .organisation, "\(found)")
         #expect(found["Минкультуры"] == .organisation, "\(found)")
     }
+
+    @Test("\"Madrid.- El Gobierno …\", \"el Consejo de este jueves\": a dateline's dash and a demonstrative end names")
+    func spanishDatelineDashAndDemonstrative() {
+        let found = recognisedKinds(
+            [
+                "Madrid.- El Gobierno, que se encuentra reunido, aprobará este sábado restringir el movimiento de personas en España.",
+                "La reunión del Consejo de este jueves fue breve, según la ministra Irene Montero.",
+            ], language: "es")
+        #expect(found["El Gobierno"] != .person, "\(found)")
+        #expect(found.keys.allSatisfy { !$0.hasPrefix("Madrid.") }, "\(found)")
+        #expect(found["Consejo de este"] == nil, "\(found)")
+        #expect(found["Irene Montero"] == .person, "\(found)")
+    }
 }

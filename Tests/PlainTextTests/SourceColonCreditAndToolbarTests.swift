@@ -47,6 +47,24 @@ import Testing
         Shares closed slightly down on Thursday.
         """
 
+    @Test("\"Madrid.- El Gobierno …\": the full stop and dash of Spanish copy end a dateline whatever the place's case")
+    func spanishStopAndDashDateline() {
+        let page = """
+            El Gobierno restringirá el movimiento de personas
+
+            Madrid.- El Gobierno, que se encuentra reunido, aprobará este sábado restringir el movimiento de personas salvo para ir a trabajar.
+
+            Fuentes del Ejecutivo explicaron que estas medidas forman parte de la declaración del estado de alarma.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.dateline == "Madrid", "\(String(describing: item.dateline))")
+        guard case .paragraph(let lead) = item.body.first else {
+            Issue.record("no lead paragraph: \(item.body)")
+            return
+        }
+        #expect(lead.hasPrefix("El Gobierno, que"), "\(lead)")
+    }
+
     @Test("\"LONDON (Reuters) -Northwind appeared …\": the dateline ends at the dash even without a space after it")
     func reutersDatelineWithoutSpace() {
         let page = """
