@@ -490,6 +490,11 @@ enum LineRules {
                 #"^\s*(?:(?:Comments?|E-?mail|Print|Share(?: via)?|Tweet|Save|Facebook|Twitter|WhatsApp|LinkedIn|Reddit)\s*[|·•,]?\s*){2,}$"#,
                 { $0.utf8.count <= 100 && $0.utf8.contains(UInt8(ascii: " ")) }
             ),
+            // A site's search box: "Hi, what are you looking for?", "Search for:", "Type to search".
+            (
+                #"^\s*(?:Hi,?\s+)?(?:What are you looking for\??|Search(?: for| the site| this site)?\s*:?|Type (?:to|your) search.*|Press enter to search.*)\s*$"#,
+                { $0.utf8.count <= 60 }
+            ),
             (
                 #"^\s*(?:[*•·-]\s*)?(?:Like us.*|Subscribe.*|Advertisement|\d+\s*Comments?|[\p{Alpha} ]{1,25}\s*»|\*|Share on (?:Facebook|Twitter|LinkedIn).*|Facebook|Twitter|WhatsApp|Pinterest|LinkedIn|Sign up (?:for|to) [^.]{0,60}newsletters?\b[^.]{0,60})\s*$"#,
                 nil
@@ -502,6 +507,7 @@ enum LineRules {
                     atStart: [
                         "tweet", "link this", "share", "email", "e-mail", "print", "related topics", "comment", "follow", "like us",
                         "subscribe", "advertisement", "facebook", "twitter", "whatsapp", "pinterest", "linkedin", "sign up",
+                        "hi, what", "hi what", "what are you looking", "search", "type to search", "type your search", "press enter",
                     ],
                     ignoringCase: true, skipping: ["*", "•", "·", "-"]),
                 guillemet = ProbeSet(anywhereIn: ["»"], within: 160), comments = ProbeSet(anywhereIn: ["comment"], ignoringCase: true)

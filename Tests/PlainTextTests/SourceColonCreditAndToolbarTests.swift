@@ -47,6 +47,32 @@ import Testing
         Shares closed slightly down on Thursday.
         """
 
+    @Test("\"Hi, what are you looking for?\": a site's search box over the story is no headline")
+    func searchBoxIsNoHeadline() {
+        let page = """
+            Connect with us
+
+            Hi, what are you looking for?
+
+            Uncategorized
+
+            Northwind seeks to calm speculation after shares drop
+
+            © Reuters. FILE PHOTO: The company logo is displayed on a screen at the stock exchange, April 8, 2019. REUTERS/Brendan McDermid/File Photo
+
+            By Imogen Castellane
+
+            LONDON (Reuters) - Northwind appeared to play down speculation about the future of its chief executive after its shares fell more than 4% on Monday.
+
+            The company initially declined to comment on the report, but later issued a statement.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.headlines.first?.text == "Northwind seeks to calm speculation after shares drop", "\(item.headlines)")
+        #expect(LineRules.widget.matches(in: "Hi, what are you looking for?"))
+        #expect(LineRules.widget.matches(in: "Search for:"))
+        #expect(!LineRules.widget.matches(in: "Search teams found the hikers on Tuesday."))
+    }
+
     @Test("\"Madrid.- El Gobierno …\": the full stop and dash of Spanish copy end a dateline whatever the place's case")
     func spanishStopAndDashDateline() {
         let page = """

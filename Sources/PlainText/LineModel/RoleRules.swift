@@ -1,4 +1,3 @@
-import Foundation
 import NewsModel
 
 /// What stands after the model's decisions: formats and labelled conventions whose meaning is fixed, and a few
@@ -11,6 +10,7 @@ enum RoleRules {
         if let first = roles.firstIndex(of: .headline) {
             for index in roles.indices where index > first && roles[index] == .headline { roles[index] = .other }
         }
+        searchBoxIsNoHeadline(shapes, &roles)
         breadcrumbOverTheHeadline(blocks, shapes, &roles)
         labelledLinesKeepTheirRole(blocks, shapes, &roles)
         embeddedPostsAreNoStory(blocks, shapes, &roles)
@@ -101,22 +101,7 @@ enum RoleRules {
         closingBoxIsNoStory(blocks, shapes, &roles)
         // Again at the end: the rules on the story's text between paragraphs may have taken a post for one.
         embeddedPostsAreNoStory(blocks, shapes, &roles)
-        // Last: the byline rules read capitalised words as names, and a share toolbar's are none ("Comment E-mail Print
-        // Share").
-        for index in roles.indices where roles[index] == .byline && shapes[index].cues.contains(.widget) { roles[index] = .other }
-        // "/cloudfront-us-east-1.images.arcpublishing.com/gray/QHET….jpg)": an image's address the extraction left where
-        // the picture stood is no text of the story.
-        for index in roles.indices where roles[index] != .other && isImageAddress(blocks[index].text) { roles[index] = .other }
-    }
-
-    /// One word with a slash that ends in a picture file's extension (a closing bracket after it aside).
-    static func isImageAddress(_ text: String) -> Bool {
-        // The last byte first: most lines end in a full stop.
-        guard let last = text.utf8.last, [0x67, 0x47, 0x66, 0x46, 0x70, 0x50, 0x29, 0x5D].contains(last), text.utf8.count >= 8,
-            !text.utf8.contains(UInt8(ascii: " ")), text.utf8.contains(UInt8(ascii: "/"))
-        else { return false }
-        let lowered = text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ")]"))
-        return [".jpg", ".jpeg", ".png", ".gif", ".webp"].contains { lowered.hasSuffix($0) }
+        siteFurnitureIsNoStory(blocks, shapes, &roles)
     }
 
     /// A subheading names a section once. Not one: a line the page repeats word for word (a live blog's author
