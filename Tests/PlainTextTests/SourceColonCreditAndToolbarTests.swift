@@ -82,13 +82,7 @@ import Testing
 
             Fuentes del Ejecutivo explicaron que estas medidas forman parte de la declaración del estado de alarma.
             """
-        let item = PlainTextReader().read(text: page).item
-        #expect(item.dateline == "Madrid", "\(String(describing: item.dateline))")
-        guard case .paragraph(let lead) = item.body.first else {
-            Issue.record("no lead paragraph: \(item.body)")
-            return
-        }
-        #expect(lead.hasPrefix("El Gobierno, que"), "\(lead)")
+        expectDateline(in: page, "Madrid", leadStartingWith: "El Gobierno, que")
     }
 
     @Test("\"LONDON (Reuters) -Northwind appeared …\": the dateline ends at the dash even without a space after it")
@@ -102,13 +96,20 @@ import Testing
 
             The company initially declined to comment on the report, but later issued a statement.
             """
+        expectDateline(in: page, "LONDON (Reuters)", leadStartingWith: "Northwind appeared")
+    }
+
+    /// The page's dateline is `dateline`, and its lead, without it, starts with `lead`.
+    private func expectDateline(
+        in page: String, _ dateline: String, leadStartingWith lead: String, sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) {
         let item = PlainTextReader().read(text: page).item
-        #expect(item.dateline == "LONDON (Reuters)", "\(String(describing: item.dateline))")
-        guard case .paragraph(let lead) = item.body.first else {
-            Issue.record("no lead paragraph: \(item.body)")
+        #expect(item.dateline == dateline, "\(String(describing: item.dateline))", sourceLocation: sourceLocation)
+        guard case .paragraph(let first) = item.body.first else {
+            Issue.record("no lead paragraph: \(item.body)", sourceLocation: sourceLocation)
             return
         }
-        #expect(lead.hasPrefix("Northwind appeared"), "\(lead)")
+        #expect(first.hasPrefix(lead), "\(first)", sourceLocation: sourceLocation)
     }
 
     @Test("\"…removed.(ABC Ballarat: Orla Mae Penhaligon)\": the source, a colon and the photographer are the credit")
