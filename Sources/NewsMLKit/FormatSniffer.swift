@@ -3,9 +3,7 @@ import Foundation
 /// Tells the format of an input from its content (not its file name).
 public enum FormatSniffer {
     public static func detect(_ data: Data) -> InputFormat {
-        var index = data.startIndex
-        if data.starts(with: [0xEF, 0xBB, 0xBF]) { index += 3 }
-        while index < data.endIndex, [0x20, 0x09, 0x0A, 0x0D].contains(data[index]) { index += 1 }
+        let index = firstNonSpace(in: data, from: data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.startIndex + 3 : data.startIndex)
         guard index < data.endIndex else { return .text }
         switch data[index] {
         case UInt8(ascii: "<"):
@@ -23,8 +21,7 @@ public enum FormatSniffer {
     /// a bracketed place or label ("[ROMA] Un ventitreenne …", "[UPDATED] …") is text. (A "{" always opens JSON:
     /// broken ninjs is told as broken, not read as an article.)
     static func opensJSONArray(_ data: Data) -> Bool {
-        var index = data.index(after: data.startIndex)
-        while index < data.endIndex, [0x20, 0x09, 0x0A, 0x0D].contains(data[index]) { index += 1 }
+        let index = firstNonSpace(in: data, from: data.index(after: data.startIndex))
         // A bracket alone is cut-off JSON: the JSON reader says what is missing.
         guard index < data.endIndex else { return true }
         let next = data[index]
@@ -34,6 +31,13 @@ public enum FormatSniffer {
             return true
         }
         return ["true", "false", "null"].contains { data[index...].starts(with: $0.utf8) }
+    }
+
+    /// The first index from `start` that is no space, tab or line break (`endIndex` when there is none).
+    private static func firstNonSpace(in data: Data, from start: Data.Index) -> Data.Index {
+        var index = start
+        while index < data.endIndex, [0x20, 0x09, 0x0A, 0x0D].contains(data[index]) { index += 1 }
+        return index
     }
 
     /// Whether the first element (after the declaration, comments and a DOCTYPE) is `nitf`, with or without a prefix.

@@ -157,9 +157,12 @@ enum PictureCredit {
     /// capitalised word in brackets closes a caption as its source ("(Fotogramma)").
     /// "File image of Vijay Rupani | (Photo credit: IANS)": the bar or dash that set the credit apart is no part of
     /// the caption.
-    static func withoutTrailingSeparator(_ caption: String) -> String {
-        guard let last = caption.last, "|/–—-·".contains(last), caption.count > 2 else { return caption }
-        return String(caption.dropLast()).trimmingWhitespace()
+    static func withoutTrailingSeparator(_ caption: String, separators: String = "|/–—-·") -> String {
+        var caption = caption
+        while let last = caption.last, separators.contains(last), caption.count > 2 {
+            caption = String(caption.dropLast()).trimmingWhitespace()
+        }
+        return caption
     }
 
     /// "ABC Ballarat: Sarah Jane Bell": one to three words of a source, one colon, one to four words of a name.
@@ -385,10 +388,7 @@ enum PictureCredit {
             guard !credit.isEmpty, credit.spaceSeparatedWords.count <= 10,
                 !endsWithSentenceStop(credit) || credit.hasSuffix(".") && credit.count < 40
             else { continue }
-            var caption = String(text[..<before]).trimmingWhitespace()
-            while let end = caption.last, end == "|" || end == "-" || end == "–" || end == "(" {
-                caption = String(caption.dropLast()).trimmingWhitespace()
-            }
+            let caption = withoutTrailingSeparator(String(text[..<before]).trimmingWhitespace(), separators: "|-–(")
             // "… up from $850. ST PHOTO: KELVIN CHNG" (the Straits Times), "AFP PHOTO: …": the outlet's initials after the
             // caption's last sentence open the credit, which then stands as written.
             let words = caption.spaceSeparatedWords
