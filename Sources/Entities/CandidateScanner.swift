@@ -14,6 +14,8 @@ struct CandidateScanner {
     var capitalisesNouns = false
     /// The article is in English, the spelling dictionary's language (`EnglishWords`).
     var readsEnglish = false
+    /// Tokens naming a product the text describes by its colour (`describedProductRuns(in:)`): no name of anyone's.
+    var describedProducts: [Range<Int>] = []
     /// The language declines names (Czech, Russian …): a name may stand in the genitive before another.
     var inflectsNames = false
     /// The article is in French, Italian, Spanish or Portuguese, which name institutions in lower case after their
@@ -134,7 +136,8 @@ struct CandidateScanner {
 
     func scan() -> [Candidate] {
         var result: [Candidate] = []
-        let skipped = workTitleTokens()
+        var skipped = workTitleTokens()
+        for run in describedProducts { for covered in run { skipped[covered] = true } }
         let shouting = isShouting()
         var index = 0
         // Where the name after a person's "of" starts ("Joseph Doyle of | Smith Barney").

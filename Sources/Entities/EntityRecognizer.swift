@@ -72,6 +72,7 @@ public struct EntityRecognizer: EntityRecognising {
         let inflectsNames =
             item.language.map { ["cs", "sk", "pl", "sl", "hr", "sr", "bs", "ru", "uk", "be"].contains($0.prefix(2)) } ?? false
         let lowercasesInstitutionNames = item.language.map { ["cs", "sk", "ru", "uk", "be"].contains($0.prefix(2)) } ?? false
+        var productNames = Set<String>()
         for (block, tokens) in tokenized {
             var scanner = CandidateScanner(tokens: tokens, block: block, lowercaseWords: lowercaseWords, gazetteer: gazetteer)
             scanner.openers = openers
@@ -80,8 +81,14 @@ public struct EntityRecognizer: EntityRecognising {
             scanner.readsRomance = readsRomance
             scanner.inflectsNames = inflectsNames
             scanner.lowercasesInstitutionNames = lowercasesInstitutionNames
+            if readsEnglish {
+                scanner.describedProducts = CandidateScanner.describedProductRuns(in: tokens)
+                for run in scanner.describedProducts { productNames.insert(run.map { tokens[$0].bare }.joined(separator: " ")) }
+            }
             candidates += scanner.scan()
         }
+        // The product's name wherever else the text gives it, as a whole name ("the Nissan Navara"; not "Henry Ford").
+        if !productNames.isEmpty { candidates.removeAll { productNames.contains($0.text) } }
         let terms = Set(tokenized.flatMap { CandidateScanner.definedTerms(in: $0.tokens) })
         if !terms.isEmpty { candidates.removeAll { terms.contains($0.text) } }
         // A headline in title case ("Omron Launches Promotional Website") capitalises ordinary words: its runs

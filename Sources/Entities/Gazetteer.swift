@@ -119,9 +119,29 @@ public struct Gazetteer: Sendable {
         switch found {
         case .added(let ordinal): return entries[ordinal]
         case .prepared(let index): return prepared?.entry(index)
-        case nil: return Self.spelledOutAbbreviation(name).flatMap { lookup($0) }
+        case nil: return (Self.spelledOutAbbreviation(name) ?? Self.withoutMacrons(name)).flatMap { lookup($0) }
         }
     }
+
+    /// "Whāngarei", "Tōkyō", "Ōsaka": Māori and Hepburn spellings mark long vowels with a macron that GeoNames' names
+    /// (and most copy) leave out; the name with plain vowels, or nil where it has no macron.
+    static func withoutMacrons(_ name: String) -> String? {
+        // On the bytes: every macron vowel is two bytes opening with 0xC4 or 0xC5; most names have neither.
+        guard name.utf8.contains(where: { $0 == 0xC4 || $0 == 0xC5 }) else { return nil }
+        var changed = false
+        let scalars = name.unicodeScalars.map { scalar -> Unicode.Scalar in
+            guard let plain = macronVowels[scalar] else { return scalar }
+            changed = true
+            return plain
+        }
+        guard changed else { return nil }
+        var result = String.UnicodeScalarView()
+        result.append(contentsOf: scalars)
+        return String(result)
+    }
+    private static let macronVowels: [Unicode.Scalar: Unicode.Scalar] = [
+        "ā": "a", "ē": "e", "ī": "i", "ō": "o", "ū": "u", "Ā": "A", "Ē": "E", "Ī": "I", "Ō": "O", "Ū": "U",
+    ]
 
     /// "St. Paul", "Ft. Lauderdale", "Mt. Vernon": American copy abbreviates the saint, the fort and the mount that
     /// GeoNames spells out ("Saint Paul"); the name with the word written in full, or nil.

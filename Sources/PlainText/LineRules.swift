@@ -481,7 +481,7 @@ enum LineRules {
     static let widget = Pattern(
         alternatives: [
             (
-                #"^\s*(?:[*•·-]\s*)?(?:Tweet|Link this|Share this|Share|Email|E-mail|Print|Related Topics|Comments?|Follow us.*|Follow\s.{1,60}?\s(?:on|via)\s+(?:Twitter|Facebook|Instagram|X|LinkedIn|TikTok|Threads|Bluesky|Mastodon)\b.*)\s*$"#,
+                #"^\s*(?:[*•·-]\s*)?(?:Tweet|Link this|Share this|Share|Email|E-mail|Print|Related Topics|Connect with us|Comments?|Follow us.*|Follow\s.{1,60}?\s(?:on|via)\s+(?:Twitter|Facebook|Instagram|X|LinkedIn|TikTok|Threads|Bluesky|Mastodon)\b.*)\s*$"#,
                 nil
             ),
             // A share toolbar's words run together: "Comment E-mail Print Share", "Facebook | Twitter | Email" (a short
@@ -499,6 +499,16 @@ enum LineRules {
                 #"^\s*(?:[*•·-]\s*)?(?:Like us.*|Subscribe.*|Advertisement|\d+\s*Comments?|[\p{Alpha} ]{1,25}\s*»|\*|Share on (?:Facebook|Twitter|LinkedIn).*|Facebook|Twitter|WhatsApp|Pinterest|LinkedIn|Sign up (?:for|to) [^.]{0,60}newsletters?\b[^.]{0,60})\s*$"#,
                 nil
             ),
+            // A page's skip links, for keyboards and screen readers: "Skip to main content", "Direkt zum Inhalt Direkt zur
+            // Navigation", "Aller au contenu", "Перейти к содержанию" — one, two or three on a line.
+            (
+                #"^\s*(?:(?:(?:Skip|Jump) to (?:the )?(?:main )?(?:content|navigation|search)|(?:Direkt )?zu[mr] (?:Inhalt|Navigation|Suche)(?: springen)?|(?:Aller|Passer) au contenu(?: principal)?)\s*[|·•]?\s*){1,3}$"#,
+                { $0.utf8.count <= 80 }
+            ),
+            (
+                #"^\s*(?:(?:(?:Saltar|Ir) al contenido(?: principal)?|(?:Vai|Salta) al contenuto(?: principale)?|Přejít (?:na|k) obsah(?:u)?|Перейти к (?:основному )?(?:содержанию|содержимому))\s*[|·•]?\s*){1,3}$"#,
+                { $0.utf8.count <= 120 }
+            ),
         ],
         caseInsensitive: true,
         prefilter: {
@@ -506,8 +516,11 @@ enum LineRules {
                 words = ProbeSet(
                     atStart: [
                         "tweet", "link this", "share", "email", "e-mail", "print", "related topics", "comment", "follow", "like us",
+                        "connect with",
                         "subscribe", "advertisement", "facebook", "twitter", "whatsapp", "pinterest", "linkedin", "sign up",
                         "hi, what", "hi what", "what are you looking", "search", "type to search", "type your search", "press enter",
+                        "skip to", "jump to", "direkt zu", "zum inhalt", "zur navigation", "zur suche", "aller au", "passer au",
+                        "saltar al", "ir al", "vai al", "salta al", "přejít", "Přejít", "перейти к", "Перейти к",
                     ],
                     ignoringCase: true, skipping: ["*", "•", "·", "-"]),
                 guillemet = ProbeSet(anywhereIn: ["»"], within: 160), comments = ProbeSet(anywhereIn: ["comment"], ignoringCase: true)

@@ -289,7 +289,7 @@ enum PictureCredit {
     }
 
     /// Particles inside a photographer's name, in small letters.
-    private static let nameParticles: Set<Substring> = ["de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "dos", "das"]
+    static let nameParticles: Set<Substring> = ["de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "dos", "das"]
 
     /// What a teaser's summary ends with to link to the story ("The best photos of the year. Full Article").
     private static let linkLabels: Set<String> = ["full article", "full story", "read more", "more", "continue reading", "read full story"]

@@ -195,13 +195,18 @@ import Testing
             """
         #expect(
             rolesAfterRules(page, [.headline, .body, .body, .byline, .other]) == [.headline, .body, .body, .body, .other])
-        // A name, an author word or a line without a full stop stays the model's byline.
+        // A name or an author word stays the model's byline.
         let named = page.replacingOccurrences(
             of: "Третье чтение запланировано на следующую неделю.", with: "Текст подготовил Евгений Хвостик.")
         #expect(rolesAfterRules(named, [.headline, .body, .body, .byline, .other])[3] == .byline)
+        // Without its full stop, after the story's last paragraph, words in small letters name no one either (session
+        // 45: a related story's title under the comments box); the line is left out, not made story text.
         let unstopped = page.replacingOccurrences(
             of: "Третье чтение запланировано на следующую неделю.", with: "Третье чтение запланировано на следующую неделю")
-        #expect(rolesAfterRules(unstopped, [.headline, .body, .body, .byline, .other])[3] == .byline)
+        #expect(rolesAfterRules(unstopped, [.headline, .body, .body, .byline, .other])[3] == .other)
+        let unstoppedName = page.replacingOccurrences(
+            of: "Третье чтение запланировано на следующую неделю.", with: "Евгений Хвостик и Анна Петрова")
+        #expect(rolesAfterRules(unstoppedName, [.headline, .body, .body, .byline, .other])[3] == .byline)
     }
 
     @Test("\"Topic: Bushfires\" over the publication time is a label, not the author's name")

@@ -471,6 +471,19 @@ extension RoleRules {
             else { continue }
             roles[index] = index > firstBody ? .body : .other
         }
+        // "Ordnungsamts-Mitarbeiter beim Wildpinkeln erwischt" under the comments box: after the story's last paragraph a
+        // byline has its author word or names only; a title with words in small letters is a related story's.
+        if let lastBody = roles.lastIndex(of: .body) {
+            for index in (lastBody + 1)..<roles.count
+            where roles[index] == .byline && shapes[index].cues.isDisjoint(with: [.bylineWord, .byline])
+                && !blocks[index].text.containsBytes(",")
+            {
+                let smallWords = blocks[index].text.spaceSeparatedWords.filter {
+                    $0.first?.isLowercase == true && !PictureCredit.nameParticles.contains($0) && !nameJoiners.contains($0)
+                }
+                if smallWords.count >= 2 { roles[index] = .other }
+            }
+        }
         // "Tham Yuen-C" / "Senior Political Correspondent" (the Straits Times): under an author's name, a line that is only
         // a journalist's role is the role, not a second author — whether the model or the head rule below calls it one.
         func isRoleUnderAuthor(_ index: Int) -> Bool {
@@ -655,6 +668,8 @@ extension RoleRules {
     static let relativeTimeWords = [
         " ago", "hrs", "hours", "mins", "minutes", "před ", "vor ", "il y a", "hace ", " fa", "назад", "há ",
     ]
+
+    private static let nameJoiners: Set<Substring> = ["and", "und", "et", "y", "e", "i", "a", "og", "en", "и"]
 
     /// Labels of an author line ("Author: …", "Auteur : …").
     static let authorLabels: Set<String> = ["author", "auteur", "autor", "autore", "autorin", "автор"]

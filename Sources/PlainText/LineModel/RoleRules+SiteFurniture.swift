@@ -1,4 +1,5 @@
 import Foundation
+import NewsModel
 
 /// What a site wraps around a story, read after the model: its search box, its share toolbar, the addresses of
 /// pictures an extraction left as lines.
@@ -19,6 +20,44 @@ extension RoleRules {
             }
         }
     }
+
+    /// "Sie sind hier: Startseite Nachrichten Politik Bundesminister …", "You are here: Home › News › …": a breadcrumb
+    /// trail under its label, which may end with the story's title, is the site's navigation — not the headline, the
+    /// standfirst or a byline. Where the model took it for the headline, the line it ends with (or else the first
+    /// title-like line after it) is the headline.
+    static func labelledBreadcrumbIsNavigation(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        let storyStart = roles.firstIndex(of: .body) ?? roles.count
+        for index in 0..<storyStart where opensWithBreadcrumbLabel(blocks[index].text) {
+            let wasHeadline = roles[index] == .headline
+            roles[index] = .other
+            guard wasHeadline, !roles.contains(.headline) else { continue }
+            let trail = blocks[index].text.trimmingWhitespace()
+            let title = ((index + 1)..<roles.count).prefix(4).first {
+                blocks[$0].text.utf8.count >= 8 && trail.hasSuffix(blocks[$0].text.trimmingWhitespace())
+            }
+            if let title {
+                roles[title] = .headline
+            } else if index + 1 < roles.count, roles[index + 1] == .other, (3...25).contains(shapes[index + 1].words),
+                !shapes[index + 1].end.endsSentence
+            {
+                roles[index + 1] = .headline
+            }
+        }
+    }
+
+    /// Whether a line opens with a breadcrumb's label, in the languages the reader meets.
+    static func opensWithBreadcrumbLabel(_ text: String) -> Bool {
+        // The first byte first: most lines open with none of the labels' letters.
+        guard let first = text.utf8.first(where: { $0 != 0x20 }), [0x59, 0x53, 0x56, 0x45, 0x55, 0x54, 0x4E, 0xD0].contains(first) else {
+            return false
+        }
+        let lowered = text.trimmingWhitespace().lowercased()
+        return breadcrumbLabels.contains { lowered.hasPrefix($0) }
+    }
+    private static let breadcrumbLabels = [
+        "you are here:", "sie sind hier:", "vous êtes ici :", "vous êtes ici:", "usted está en:", "estás en:", "está en:",
+        "ti trovi in:", "sei in:", "nacházíte se:", "вы здесь:",
+    ]
 
     /// Last, after every rule on bylines: a share toolbar's capitalised words are no author ("Comment E-mail Print
     /// Share"); an image's address left where the picture stood is no text of the story.

@@ -59,6 +59,24 @@ extension RoleRules {
     private static func isUnderscoreRule(_ text: String) -> Bool {
         text.utf8.count >= 3 && text.utf8.allSatisfy { $0 == UInt8(ascii: "_") }
     }
+    /// A caption stands by its picture: a credit, a photo label, a gallery, or the head of the page where the lead
+    /// picture sits. The page's last line, right under the story's last paragraph, with none of them — a sentence of a
+    /// dozen words or more, mostly in small letters ("Anyone with information is asked to contact Thurles
+    /// Garda Station call 0504 25100 …", which has no stop) — is the story's last paragraph, whether the model took it for
+    /// a caption or left it out.
+    static func closingSentenceIsStoryText(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard let last = roles.indices.last, last >= 2, roles[last] == .caption || roles[last] == .other, roles[last - 1] == .body
+        else { return }
+        let shape = shapes[last]
+        let picture: BlockShape.Cues = [
+            .captionWithCredit, .creditLine, .imageCaption, .galleryCounter, .trailingCredit, .copyright, .url, .email, .widget,
+        ]
+        guard shape.words >= 12, shape.start == .uppercase, shape.shortLowercase >= 1, shape.capitalised * 2 <= shape.words,
+            shape.cues.isDisjoint(with: picture),
+            !roles[..<last].contains(where: { $0 == .caption || $0 == .credit })
+        else { return }
+        roles[last] = .body
+    }
 
     /// "Associated Press writers Stefanie Dazio in Los Angeles and Julie Watson in San Diego contributed.", "CNN's Saskya
     /// Vandoorne contributed to this report.": the reporters who helped, named under the story — a trailer, as
@@ -154,6 +172,32 @@ extension RoleRules {
             (2...4).contains(code.utf8.count) && code.utf8.allSatisfy { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
         }
     }
+
+    /// Readers' comments close the page under their section's label ("1 Comment", "Comments", "Leave a Reply",
+    /// "Kommentare"): after the story's text, every line from the label on — a commenter's name, the time, what they
+    /// wrote — is the readers', not the story's nor a picture's.
+    static func commentsCloseThePage(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        var paragraphs = 0
+        for index in roles.indices {
+            if roles[index] == .body { paragraphs += 1 }
+            guard paragraphs >= 2, roles[index] != .body, shapes[index].words <= 4, isCommentsLabel(blocks[index].text) else { continue }
+            for rest in index..<roles.count where roles[rest] != .teaser && roles[rest] != .trailer { roles[rest] = .other }
+            return
+        }
+    }
+
+    static func isCommentsLabel(_ text: String) -> Bool {
+        var label = Substring(text.lowercasedOnBytes().trimmingWhitespace())
+        while let last = label.last, last == ":" || last == ")" || last == "(" || last.isNumber || last == " " { label = label.dropLast() }
+        while let first = label.first, first.isNumber || first == " " || first == "(" { label = label.dropFirst() }
+        return commentsLabels.contains(String(label))
+    }
+    private static let commentsLabels: Set<String> = [
+        "comment", "comments", "leave a comment", "leave a reply", "add a comment", "post a comment", "join the conversation",
+        "show comments", "view comments", "reader comments", "kommentare", "kommentar", "leserkommentare", "commentaires",
+        "commentaire", "réagir", "comentarios", "comentario", "deja un comentario", "commenti", "commento", "lascia un commento",
+        "komentáře", "diskuse", "комментарии", "комментарий",
+    ]
 
     /// A box closing the page under a short title ("More TechCrunch" / "Get the industry's biggest tech news" /
     /// "TechCrunch Daily News" / "Every weekday and Sunday, you can get the best of TechCrunch's coverage."): after the

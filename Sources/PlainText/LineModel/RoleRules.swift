@@ -11,6 +11,7 @@ enum RoleRules {
             for index in roles.indices where index > first && roles[index] == .headline { roles[index] = .other }
         }
         searchBoxIsNoHeadline(shapes, &roles)
+        labelledBreadcrumbIsNavigation(blocks, shapes, &roles)
         breadcrumbOverTheHeadline(blocks, shapes, &roles)
         labelledLinesKeepTheirRole(blocks, shapes, &roles)
         embeddedPostsAreNoStory(blocks, shapes, &roles)
@@ -49,6 +50,7 @@ enum RoleRules {
         storyRunsToTheWireSeparator(blocks, shapes, &roles)
         contributorsLineIsATrailer(blocks, shapes, &roles)
         lastSentenceBeforeTheEnd(blocks, shapes, &roles)
+        closingSentenceIsStoryText(shapes, &roles)
         agencySignOffIsStoryText(blocks, shapes, &roles)
         // Again, now that related links read as the story's text are paragraphs: a sentence between a picture and a
         // related box ("Leggi anche") had no paragraph after it before.
@@ -99,6 +101,7 @@ enum RoleRules {
         postalAddressIsNoStory(blocks, shapes, &roles)
         liveBlogEntries(blocks, shapes, &roles)
         closingBoxIsNoStory(blocks, shapes, &roles)
+        commentsCloseThePage(blocks, shapes, &roles)
         // Again at the end: the rules on the story's text between paragraphs may have taken a post for one.
         embeddedPostsAreNoStory(blocks, shapes, &roles)
         siteFurnitureIsNoStory(blocks, shapes, &roles)
@@ -125,13 +128,15 @@ enum RoleRules {
             let isSignature =
                 text.containsBytes(", ") && signatureRoles.contains(String(last.lowercased().filter(\.isLetter)))
             let isTags = first == "Tags" || first == "TAGS" || first == "Tags:"
+            // "Avge   Rate-X  Level    Price  Price": a table's row, its columns set apart by runs of spaces.
+            let isTableRow = text.trimmingWhitespace().containsBytes("   ")
             if PictureCredit.opensWithCreditWord(text) {
                 roles[index] = .credit
             } else if text.containsBytes(". "), !shapes[index].cues.isDisjoint(with: [.captionWithCredit, .trailingCredit]) {
                 // "Rescue workers search the rubble on Tuesday. REUTERS/Umit Bektas": a sentence and its credit are a
                 // picture's caption; no heading carries a credit.
                 roles[index] = .caption
-            } else if (seen[text] ?? 0) > 1 || isFragment || isCredit || isSignature || figures >= 3 || isTags {
+            } else if (seen[text] ?? 0) > 1 || isFragment || isCredit || isSignature || figures >= 3 || isTags || isTableRow {
                 roles[index] = .other
             } else if shapes[index].start == .lowercase, index > 0, roles[index - 1] == .body {
                 // "points the letter outlined …": a sentence broken off the paragraph before it, not a heading.
@@ -341,11 +346,21 @@ enum RoleRules {
                     && (shapes[$0].cues.contains(.dateline) || LineRules.agencyDateline.matches(in: blocks[$0].text))
             })
         else { return }
-        if !roles[..<opening].contains(.body), roles[opening] == .other {
+        // (Nor is it a caption right under the headline, which opens with the picture, not with where the story was
+        // filed — unless it carries a credit: "LONDON, ENGLAND - JUNE 12: … (Photo by …)".)
+        let pictureCues: BlockShape.Cues = [.captionWithCredit, .trailingCredit, .creditLine, .imageCaption, .copyright]
+        if !roles[..<opening].contains(.body),
+            roles[opening] == .other
+                || roles[opening] == .caption && opening >= 1 && roles[opening - 1] == .headline
+                    && shapes[opening].cues.isDisjoint(with: pictureCues)
+        {
             roles[opening] = .body
         }
+        // (Set apart by a blank line, or as every line of the page is: "Nach dem Bruch der Regierungskoalition …" /
+        // "Berlin (dpa) - …" line under line.)
         if opening >= 2, roles[opening] == .body, roles[opening - 2] == .headline, roles[opening - 1] == .body,
-            shapes[opening - 1].cues.isDisjoint(with: [.dateline, .agencyWord]), shapes[opening].blankLinesBefore >= 1
+            shapes[opening - 1].cues.isDisjoint(with: [.dateline, .agencyWord]),
+            shapes[opening].blankLinesBefore >= 1 || shapes[(opening - 2)...].allSatisfy({ $0.blankLinesBefore == 0 })
         {
             roles[opening - 1] = .other
         }

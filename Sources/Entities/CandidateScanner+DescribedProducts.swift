@@ -1,0 +1,46 @@
+import NewsModel
+
+extension CandidateScanner {
+    static let colourWords: WordSet = [
+        "white", "black", "silver", "grey", "gray", "red", "blue", "green", "yellow", "orange", "brown", "gold", "golden",
+        "maroon", "purple", "pink", "beige", "bronze", "burgundy", "navy", "turquoise", "cream", "tan",
+    ]
+    private static let shadeWords: WordSet = ["dark", "light", "pale", "bright", "metallic"]
+    private static let describingDeterminers: WordSet = ["a", "an", "the", "his", "her", "their", "its", "one", "another"]
+
+    /// "a silver Vauxhall Vectra", "a white Mazda 3 GT Sport", "a black Ford", "a silver 2004 Nissan Navara": a thing
+    /// the text describes by its colour is an object — a car, a van, a boat — and its maker and model a product's name,
+    /// not a person's or a body's (police copy describes every vehicle so). The tokens of each such name; the
+    /// recogniser drops the text's other mentions of it too ("the Nissan Navara", "Honda Civic that crashed"). English
+    /// copy only: Romance copy sets the colour after the name, German declines it.
+    static func describedProductRuns(in tokens: [Token]) -> [Range<Int>] {
+        guard tokens.count >= 3 else { return [] }
+        var runs: [Range<Int>] = []
+        for index in 1..<(tokens.count - 1) where tokens[index].isLowercase && !tokens[index].trailingPunctuation {
+            // Flags first: the word sets are asked only about a lower-case word before a capitalised one or a year.
+            guard tokens[index + 1].isCapitalised || isYear(tokens[index + 1].word), colourWords.contains(tokens[index].word)
+            else { continue }
+            var before = index - 1
+            if before >= 1, shadeWords.contains(tokens[before].word) { before -= 1 }
+            guard describingDeterminers.contains(tokens[before].word.lowercased()), !tokens[before].trailingPunctuation else {
+                continue
+            }
+            var start = index + 1
+            if isYear(tokens[start].word), !tokens[start].trailingPunctuation { start += 1 }
+            guard start < tokens.count, tokens[start].isCapitalised else { continue }
+            // The maker, the model and its number or trim ("Mazda 3 GT Sport", "BMW 435"), up to a stop or a comma.
+            var end = start
+            while end < tokens.count, end - start < 5, tokens[end].isCapitalised || tokens[end].word.first?.isNumber == true {
+                end += 1
+                if tokens[end - 1].trailingPunctuation { break }
+            }
+            runs.append(start..<end)
+        }
+        return runs
+    }
+
+    private static func isYear(_ word: String) -> Bool {
+        let bytes = word.utf8
+        return bytes.count == 4 && bytes.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } && (bytes.first == 0x31 || bytes.first == 0x32)
+    }
+}

@@ -1,0 +1,51 @@
+import NewsModel
+import Testing
+
+@testable import Entities
+
+/// Police and traffic copy describes vehicles by their colour, then names their maker and model; pages outside the
+/// corpus (session 45, British and New Zealand local news) showed each such name read as a person or a body. And a
+/// Māori place name written with its macrons was unknown. The sentences use invented people.
+@Suite struct DescribedProductTests {
+    @Test("\"a silver Vauxhall Vectra\", \"a white Mazda 3 GT Sport\": a vehicle described by its colour names no one")
+    func vehicleDescribedByItsColour() {
+        let found = recognisedKinds(
+            [
+                "The crash involved a silver Vauxhall Vectra and a white Mazda 3 GT Sport on Parkgate Road.",
+                "Officers want to speak to the driver of a black Ford, which left the scene before police arrived.",
+                "A witness saw a dark blue Kia Sportage and a silver 2004 Nissan Navara near the junction.",
+                "Sergeant Maeve Tollington said the Nissan Navara was found abandoned on Tuesday.",
+            ], language: "en")
+        for product in ["Vauxhall Vectra", "Mazda", "GT Sport", "Ford", "Kia Sportage", "Nissan Navara"] {
+            #expect(found[product] == nil, "\(product): \(found)")
+        }
+        // The people and places around them are still found.
+        #expect(found["Maeve Tollington"] == .person, "\(found)")
+        #expect(found["Parkgate Road"] != nil, "\(found)")
+    }
+
+    @Test("the maker's name elsewhere in a longer name, or after a given name, is not the described product")
+    func productNameOnlyAsAWholeRun() {
+        let found = recognisedKinds(
+            [
+                "Police are looking for a red Ford seen leaving the car park.",
+                "Ford Motor Company said on Monday it would recall 20,000 vans.",
+                "The museum is named after Henry Ford, who grew up nearby.",
+            ], language: "en")
+        #expect(found["Ford Motor Company"] == .organisation, "\(found)")
+        #expect(found["Henry Ford"] == .person, "\(found)")
+    }
+
+    @Test("\"Whāngarei\", \"Tōkyō\": a place written with macrons is the place the gazetteer knows without them")
+    func placeWrittenWithMacrons() {
+        #expect(Gazetteer.withoutMacrons("Whāngarei") == "Whangarei")
+        #expect(Gazetteer.withoutMacrons("Ōsaka") == "Osaka")
+        #expect(Gazetteer.withoutMacrons("Auckland") == nil)
+        #expect(Gazetteer.withoutMacrons("Łódź") == nil)
+        let found = recognisedKinds(
+            ["Police are appealing for witnesses after a crash in Whāngarei on Wednesday, a week after one in Tōkyō."],
+            language: "en")
+        #expect(found["Whāngarei"] == .place, "\(found)")
+        #expect(found["Tōkyō"] == .place, "\(found)")
+    }
+}
