@@ -499,6 +499,8 @@ enum LineRules {
                 #"^\s*(?:[*•·-]\s*)?(?:Like us.*|Subscribe.*|Advertisement|\d+\s*Comments?|[\p{Alpha} ]{1,25}\s*»|\*|Share on (?:Facebook|Twitter|LinkedIn).*|Facebook|Twitter|WhatsApp|Pinterest|LinkedIn|Sign up (?:for|to) [^.]{0,60}newsletters?\b[^.]{0,60})\s*$"#,
                 nil
             ),
+            // A comment box's button in the other languages: "Commenta la notizia", "Kommentieren", "Commenter".
+            (#"^\s*(?:Commenta(?: la notizia)?|Caricamento commenti|Kommentieren|Commenter|Comentar(?: la noticia)?)\s*$"#, nil),
             // A page's skip links, for keyboards and screen readers: "Skip to main content", "Direkt zum Inhalt Direkt zur
             // Navigation", "Aller au contenu", "Перейти к содержанию" — one, two or three on a line.
             (
@@ -520,7 +522,8 @@ enum LineRules {
                         "subscribe", "advertisement", "facebook", "twitter", "whatsapp", "pinterest", "linkedin", "sign up",
                         "hi, what", "hi what", "what are you looking", "search", "type to search", "type your search", "press enter",
                         "skip to", "jump to", "direkt zu", "zum inhalt", "zur navigation", "zur suche", "aller au", "passer au",
-                        "saltar al", "ir al", "vai al", "salta al", "přejít", "Přejít", "перейти к", "Перейти к",
+                        "saltar al", "ir al", "vai al", "salta al", "přejít", "Přejít", "перейти к", "Перейти к", "commenta", "caricamento",
+                        "kommentieren", "commenter", "comentar",
                     ],
                     ignoringCase: true, skipping: ["*", "•", "·", "-"]),
                 guillemet = ProbeSet(anywhereIn: ["»"], within: 160), comments = ProbeSet(anywhereIn: ["comment"], ignoringCase: true)

@@ -259,16 +259,21 @@ extension RoleRules {
             return roles[index] == .other && shape.words >= 15 && shape.end == .fullStop && shape.start == .uppercase
                 && shape.cues.contains(.sentence) && shape.cues.isDisjoint(with: notText)
         }
+        // A paragraph of two sentences or more, thirty words or more, is a lead wherever it stands; a one-sentence
+        // standfirst right over it ("Il sindaco di Sparanise premia il carabiniere …" over "È una storia davvero
+        // curiosa …", no picture or time between them) does not make it a second standfirst.
+        func isFullParagraph(_ index: Int) -> Bool { shapes[index].sentences >= 2 && shapes[index].words >= 30 }
         var prose = ((headline + 1)..<first).filter(isProse)
         // (A standfirst right under the headline may go without its stop: "Services on the Central line are expected to
         // be severely disrupted on December 16" over the byline, the time, the lead and the picture — the Standard.)
         let under = headline + 1
-        if prose.count == 1, prose[0] > under + 1, roles[under] == .other, shapes[under].words >= 8,
-            shapes[under].start == .uppercase, shapes[under].cues.isDisjoint(with: notText)
+        if prose.count == 1, prose[0] > under + 1 || prose[0] == under + 1 && isFullParagraph(prose[0]), roles[under] == .other,
+            shapes[under].words >= 8, shapes[under].start == .uppercase, shapes[under].cues.isDisjoint(with: notText)
         {
             prose.insert(under, at: 0)
         }
-        guard prose.count == 2, let lead = prose.last, let standfirst = prose.first, lead > standfirst + 1,
+        guard prose.count == 2, let lead = prose.last, let standfirst = prose.first,
+            lead > standfirst + 1 || isFullParagraph(lead) && shapes[standfirst].sentences <= 1,
             ((standfirst + 1)..<lead).allSatisfy({ [.other, .byline].contains(roles[$0]) && shapes[$0].words <= 12 }),
             ((lead + 1)..<first).allSatisfy({ [.caption, .credit, .other].contains(roles[$0]) && !isProse($0) })
         else { return }

@@ -162,6 +162,29 @@ extension RoleRules {
         }
     }
 
+    /// "… Ancora poco chiari i motivi del gesto. (ANSA)", "… con prognosi di sette giorni.[Vs]": a paragraph of two
+    /// sentences or more, fifty words or more, signed after its last stop with an agency's name or an author's initials
+    /// in brackets is story text — a caption is shorter, and its credit names a photographer or says "Photo".
+    static func signedParagraphIsNoCaption(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        for index in roles.indices where roles[index] == .caption && shapes[index].sentences >= 2 && shapes[index].words >= 50 {
+            if isSignedAfterItsStop(blocks[index].text) { roles[index] = .body }
+        }
+    }
+
+    /// Whether a text ends with a bracketed word of two to twelve letters right after a sentence's stop ("… gesto. (ANSA)").
+    static func isSignedAfterItsStop(_ text: String) -> Bool {
+        let bytes = Array(text.utf8.reversed().drop { $0 == 0x20 || $0 == 0x0A })
+        guard let close = bytes.first, close == UInt8(ascii: ")") || close == UInt8(ascii: "]") else { return false }
+        let open = close == UInt8(ascii: ")") ? UInt8(ascii: "(") : UInt8(ascii: "[")
+        guard let at = bytes.prefix(16).firstIndex(of: open), (3...13).contains(at) else { return false }
+        let signature = bytes[1..<at]
+        guard signature.allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) }) else { return false }
+        let lowered = String(decoding: signature.reversed(), as: UTF8.self).lowercased()
+        guard !["photo", "foto", "image", "bild", "file", "video"].contains(lowered) else { return false }
+        guard let before = bytes[(at + 1)...].first(where: { $0 != 0x20 }) else { return false }
+        return [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "\""), 0x9D].contains(before)
+    }
+
     /// "… in Delhi Cantonment. PTI ABS SMN SMN": the agency and its editors' initials after the story's last sentence.
     static func endsWithRoutingCodes(_ text: String, agency: String) -> Bool {
         let words = text.spaceSeparatedWords
@@ -171,6 +194,32 @@ extension RoleRules {
         return words[(at + 1)...].allSatisfy { code in
             (2...4).contains(code.utf8.count) && code.utf8.allSatisfy { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
         }
+    }
+
+    /// The story's last section under its subheading ("L’arresto del sindaco di Sparanise" / "Nel febbraio del 2019
+    /// …"), then only the page's furniture: the paragraph under the heading is story text, whatever the model made of
+    /// the heading's distance from the story's body.
+    static func lastSectionUnderItsHeading(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard let lastBody = roles.lastIndex(of: .body), lastBody + 2 < roles.count else { return }
+        let heading = lastBody + 1
+        let text = heading + 1
+        let notText: BlockShape.Cues = [
+            .url, .email, .copyright, .widget, .dateOnly, .time, .trailingCredit, .captionWithCredit, .imageCaption, .creditLine,
+            .editorsNote, .reportingTrailer, .sourceLine, .signOff, .furnitureLabel, .relatedLabel, .relatedTeaser, .byline,
+            .bylineWord, .agencyWord,
+        ]
+        let title = shapes[heading]
+        let prose = shapes[text]
+        guard roles[heading] == .subheading || roles[heading] == .other && isHeadlineShaped(title) && title.words <= 12,
+            title.start == .uppercase, !title.end.endsSentence, title.cues.isDisjoint(with: notText),
+            roles[text] == .other, prose.words >= 15, prose.sentences >= 1, prose.end == .fullStop, prose.start == .uppercase,
+            prose.cues.contains(.sentence), prose.cues.isDisjoint(with: notText), !prose.echoed,
+            // Nothing of the story's kind after it: the page's labels, links and buttons.
+            ((text + 1)..<roles.count).allSatisfy({ roles[$0] != .body && !(shapes[$0].words >= 15 && shapes[$0].cues.contains(.sentence)) }
+            )
+        else { return }
+        roles[heading] = .subheading
+        roles[text] = .body
     }
 
     /// Readers' comments close the page under their section's label ("1 Comment", "Comments", "Leave a Reply",

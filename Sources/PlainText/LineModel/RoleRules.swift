@@ -51,7 +51,9 @@ enum RoleRules {
         contributorsLineIsATrailer(blocks, shapes, &roles)
         lastSentenceBeforeTheEnd(blocks, shapes, &roles)
         closingSentenceIsStoryText(shapes, &roles)
+        lastSectionUnderItsHeading(shapes, &roles)
         agencySignOffIsStoryText(blocks, shapes, &roles)
+        signedParagraphIsNoCaption(blocks, shapes, &roles)
         // Again, now that related links read as the story's text are paragraphs: a sentence between a picture and a
         // related box ("Leggi anche") had no paragraph after it before.
         storyTextBetweenParagraphs(shapes, &roles, headings: false)
@@ -472,10 +474,18 @@ enum RoleRules {
     }
 
     /// A headline is not a sentence with its full stop, nor a caption with its credit: when the model took one
-    /// for it, an earlier short line is the headline.
+    /// for it, an earlier short line is the headline. Nor is it a paragraph.
     private static func headlineIsNotASentence(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
         guard let headline = roles.firstIndex(of: .headline) else { return }
         let shape = shapes[headline]
+        // A paragraph of two sentences or more, forty words or more, heads nothing: with no title-like line above it, the
+        // page has no headline, and the paragraph is the story's.
+        if shape.sentences >= 2, shape.words >= 40, shape.end.endsSentence || shape.end == .quote,
+            !(0..<headline).contains(where: { isHeadlineShaped(shapes[$0]) })
+        {
+            roles[headline] = .body
+            return
+        }
         let isCaption = shape.cues.contains(.trailingCredit)
         guard shape.cues.contains(.sentence) && shape.end == .fullStop || isCaption,
             let earlier = (0..<headline).first(where: { isHeadlineShaped(shapes[$0]) })
