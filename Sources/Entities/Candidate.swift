@@ -35,6 +35,9 @@ struct Candidate {
     var acronymAfter = ""
     /// The lower-case word before it ("magazine The Bark").
     var previousWord = ""
+    /// A noun for a town or area and its "of" stand before the name ("the town of Killenaule", "nel comune di Raccuja",
+    /// "la ville de Nérac"): the name is a place's, whether or not the gazetteer knows it.
+    var afterPlaceNounOf = false
     /// A noun for a body stood before it in the same run ("der Verein Liberale Vielfalt", "die Gruppe Muslim
     /// Interaktiv"): German names what a body is before its name.
     var introducedAsBody = false

@@ -136,4 +136,21 @@ extension CandidateScanner {
     }
     private static let adjectiveEndingBytes = slavicAdjectiveEndings.map { Array($0.utf8) }
     private static let verbalNounEndingBytes = ["ние", "тие", "ání", "ení", "ění", "ítí", "utí", "ýní"].map { Array($0.utf8) }
+
+    /// Where a Russian or Czech street's name ends, if one starts at `index`: a capitalised word then the street noun
+    /// ("Тверской улицы", "Красная площадь"), or the noun then a capitalised word ("площадь Революции", "ulice Národní").
+    func slavicStreetEnd(from index: Int) -> Int? {
+        guard index + 1 < tokens.count, !tokens[index].trailingPunctuation else { return nil }
+        if tokens[index].isCapitalised, tokens[index + 1].isLowercase, !tokens[index].opensQuote,
+            EntityWords.slavicStreetNouns.contains(tokens[index + 1].bare)
+        {
+            return index + 2
+        }
+        if tokens[index].isLowercase, tokens[index + 1].isCapitalised, !tokens[index + 1].opensQuote,
+            EntityWords.slavicStreetNouns.contains(tokens[index].bare)
+        {
+            return index + 2
+        }
+        return nil
+    }
 }

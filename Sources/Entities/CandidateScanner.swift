@@ -25,6 +25,28 @@ struct CandidateScanner {
     /// (`slavicInstitutionEnd`).
     var lowercasesInstitutionNames = false
 
+    /// The nouns for towns and areas that name one after "of" ("the town of …", "il comune di …", "la ville de …").
+    static let placeNounsBeforeOf: WordSet = [
+        "town", "village", "city", "hamlet", "suburb", "municipality", "borough", "township", "parish", "county", "province",
+        "comune", "città", "paese", "frazione", "provincia", "ville", "village", "commune", "ciudad", "pueblo", "localidad",
+        "municipio", "provincia", "cidade", "município",
+    ]
+    /// Russian and Czech nouns for a town, right before its name, in the nominative and locative ("в городе Тула", "v
+    /// obci Lány") — not the genitive, which belongs to a title ("губернатором города Александром Бегловым").
+    static let slavicTownNouns: WordSet = [
+        "город", "городе", "село", "селе", "деревня", "деревне", "посёлок", "посёлке", "поселок", "поселке", "obec", "obci",
+        "město", "městě", "vesnice", "vesnici",
+    ]
+    /// Italy's province codes (ISO 3166-2:IT), as copy writes them after a town ("Carini (PA)").
+    static let italianProvinceCodes: WordSet = [
+        "AG", "AL", "AN", "AO", "AR", "AP", "AT", "AV", "BA", "BT", "BL", "BN", "BG", "BI", "BO", "BZ", "BS", "BR", "CA", "CL", "CB",
+        "CE", "CT", "CZ", "CH", "CO", "CS", "CR", "KR", "CN", "EN", "FM", "FE", "FI", "FG", "FC", "FR", "GE", "GO", "GR", "IM", "IS",
+        "SP", "AQ", "LT", "LE", "LC", "LI", "LO", "LU", "MC", "MN", "MS", "MT", "ME", "MI", "MO", "MB", "NA", "NO", "NU", "OR", "PD",
+        "PA", "PR", "PV", "PG", "PU", "PE", "PC", "PI", "PT", "PN", "PZ", "PO", "RG", "RA", "RC", "RE", "RI", "RN", "RM", "RO", "SA",
+        "SS", "SV", "SI", "SR", "SO", "SU", "TA", "TE", "TR", "TO", "TP", "TN", "TV", "TS", "UD", "VA", "VE", "VB", "VC", "VR", "VV",
+        "VI", "VT",
+    ]
+    static let placeNounLinks: WordSet = ["of", "di", "de", "del", "du", "d'", "do", "da"]
     private static let royalTitles: WordSet = ["King", "Queen", "Prince", "Princess"]
 
     /// One field of a token, read in place: the array's subscript copies the whole token (three strings) first.
@@ -155,7 +177,21 @@ struct CandidateScanner {
                 index = end
                 continue
             }
+            // "Тверской улицы", "площадь Революции", "náměstí Míru": a street or square of Russian or Czech copy, its
+            // noun in small letters before or after the name.
+            if inflectsNames, let end = slavicStreetEnd(from: index) {
+                result.append(knownName(bares(index..<end).joined(separator: " "), at: index))
+                index = end
+                continue
+            }
             guard tokens[index].isCapitalised, !skipped[index], !tokens[index].isContraction, !tokens[index].isCode else {
+                index += 1
+                continue
+            }
+            // "Carini (PA)", "Patti (Me)": Italian copy gives a town's province by its code in brackets — no body's name.
+            if readsRomance, index > 0, tokens[index].opensBracket, tokens[index - 1].isCapitalised, tokens[index].word.utf8.count == 2,
+                Self.italianProvinceCodes.contains(tokens[index].word.uppercased())
+            {
                 index += 1
                 continue
             }
@@ -607,6 +643,9 @@ struct CandidateScanner {
                 candidate.personBeforeOf = personBeforeOf
                 candidate.ofAPerson = ofAPerson
                 candidate.previousWord = previousWord
+                candidate.afterPlaceNounOf =
+                    start >= 2 && Self.placeNounLinks.contains(previousWord) && Self.placeNounsBeforeOf.contains(field(start - 2, \.word))
+                    || inflectsNames && Self.slavicTownNouns.contains(previousWord)
                 // "External Security Coordination": every word also written in lower case is a phrase, not a person's name.
                 candidate.wordsAllCommon = words.count >= 2 && words.allSatisfy { lowercaseWords.contains(String($0).lowercasedOnBytes()) }
                 candidate.writtenInLowerCase = words.count == 1 && lowercaseWords.contains(name.lowercasedOnBytes())

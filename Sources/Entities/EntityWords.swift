@@ -305,7 +305,14 @@ enum EntityWords {
             "Drive", "Terrace", "Parkway", "Quay", "Pier", "Wharf", "Mall", "Ridge", "Cove", "Trench", "Fault", "Crescent", "Area",
             // Roads between towns ("Great Eastern Highway", "Pacific Motorway", "New Jersey Turnpike").
             "Highway", "Freeway", "Motorway", "Expressway", "Turnpike",
-        ] + germanStreetWords)
+        ] + germanStreetWords + slavicStreetNouns.words)
+    /// Russian and Czech streets and squares, written in small letters after their name ("Тверской улицы", "Манежная
+    /// площадь", "Václavské náměstí") or before it ("площадь Революции", "ulice Národní"), in the case forms copy writes.
+    static let slavicStreetNouns: WordSet = [
+        "улица", "улицы", "улице", "улицу", "улицей", "площадь", "площади", "площадью", "проспект", "проспекта", "проспекте",
+        "проспектом", "шоссе", "переулок", "переулка", "переулке", "бульвар", "бульвара", "бульваре", "набережная",
+        "набережной", "набережную", "ulice", "ulici", "ulicí", "náměstí", "třída", "třídy", "třídě", "třídu", "nábřeží",
+    ]
     /// German streets and squares written as two words after an adjective of a town ("Landsberger Straße", "Berliner
     /// Platz", "Wiener Gasse"): place words that end no surname.
     static let germanStreetWords = ["Straße", "Strasse", "Platz", "Allee", "Gasse", "Brücke"]
@@ -328,6 +335,11 @@ enum EntityWords {
         "Château", "Castillo", "Castello", "Schloss", "Palacio", "Palazzo", "Palais", "Zámek",
         // Heads of Arabic and Hebrew place names ("Deir al-Balah", "Beit Lahia", "Kafr Qasim", "Wadi Rum").
         "Deir", "Beit", "Kafr", "Wadi", "Jabal", "Jebel", "Khirbet",
+        // Russian and Czech streets and squares named noun first ("площадь Революции", "náměstí Míru"): the forms of
+        // `slavicStreetNouns`.
+        "улица", "улицы", "улице", "улицу", "улицей", "площадь", "площади", "площадью", "проспект", "проспекта", "проспекте",
+        "проспектом", "шоссе", "переулок", "переулка", "переулке", "бульвар", "бульвара", "бульваре", "набережная",
+        "набережной", "набережную", "ulice", "ulici", "ulicí", "náměstí", "třída", "třídy", "třídě", "třídu", "nábřeží",
         // Stations named head first in the Romance languages ("Gare du Nord", "Estación de Atocha", "Stazione di Milano").
         "Gare", "Estación", "Stazione",
     ]

@@ -18,6 +18,8 @@ extension Resolver {
         // "Black Louisianans", "Young Kenyans": a word before a place's people names no one either.
         if words.count == 2, let last = words.last, isPlaceDemonym(String(last)) { return nil }
         if candidate.introducedAsBody { return (.organisation, text, nil, 75) }
+        // "the town of Killenaule", "nel comune di Raccuja": a town the gazetteer does not know is still a town.
+        if candidate.afterPlaceNounOf, words.count <= 3, !candidate.titled { return (.place, text, nil, 70) }
         // "МЧС России", "МВД России", "Policie ČR": a body's abbreviation, then the country it serves in the genitive.
         if inflectsNames, words.count == 2, CandidateScanner.isAcronym(String(words[0])),
             gazetteer.lookup(String(words[1]))?.kind == .place || declinedPlace(String(words[1])) != nil
@@ -383,6 +385,8 @@ extension Resolver {
         // is, as "Democrats" and "Republicans" are).
         if Self.partyAdjectives.contains(name) { return nil }
         if EntityWords.institutionsByThemselves.contains(name) || candidate.introducedAsBody { return (.organisation, name, 70) }
+        // "the town of Killenaule", "nel comune di Raccuja", "в посёлке Тарасовка": a town the gazetteer does not know.
+        if candidate.afterPlaceNounOf, !candidate.titled, Self.isWordOfLetters(name) { return (.place, name, 70) }
         // "Datenschutzbehörde" names a body; the ending alone ("die Gewerkschaft", "das Ministerium") is a common noun.
         if EntityWords.hasOrganisationSuffix(Substring(name)), !EntityWords.organisationSuffixes.contains(name.lowercased()) {
             return (.organisation, name, 65)

@@ -4,7 +4,8 @@ import Testing
 @testable import Entities
 
 /// Czech and Russian bodies named head first with their field in lower case, their heads in every case, and places
-/// named by a declined adjective or after "in" (session 40, pages written in the manner of RBC and iDNES).
+/// named by a declined adjective or after "in" (session 40, pages written in the manner of RBC and iDNES); streets and
+/// squares with their noun in small letters (session 45, Moscow news pages).
 @Suite struct SlavicBodyAndPlaceTests {
     @Test("\"Министерство финансов России\", \"в Министерстве экономического развития\": the head, its field, the country")
     func russianMinistriesWithTheirFields() {
@@ -114,5 +115,24 @@ import Testing
                 "Мэр Москвы Сергей Собянин открыл новую станцию.",
             ], language: "ru")
         #expect(found["Департаменте транспорта Москвы"] == .organisation, "\(found)")
+    }
+
+    @Test("\"Тверской улицы\", \"площадь Революции\", \"Václavské náměstí\": a street or square with its noun in small letters")
+    func slavicStreetsAndSquares() {
+        let found = recognisedKinds(
+            [
+                "Полиция проводила задержания в районе Манежной площади и Тверской улицы, сообщил Олег Карпенко.",
+                "Вход на площадь Революции закрыт, Красная площадь также закрыта для входа.",
+            ], language: "ru")
+        #expect(found["Манежной площади"] == .pointOfInterest, "\(found)")
+        #expect(found["Тверской улицы"] == .pointOfInterest, "\(found)")
+        #expect(found["площадь Революции"] == .pointOfInterest, "\(found)")
+        #expect(found["Красная площадь"] == .pointOfInterest, "\(found)")
+        #expect(found["Олег Карпенко"] == .person, "\(found)")
+        let czech = recognisedKinds(
+            ["Demonstranti se sešli na Václavské náměstí a pak pokračovali do ulice Národní, uvedl mluvčí Pavel Hořínek."],
+            language: "cs")
+        #expect(czech["Václavské náměstí"] == .pointOfInterest, "\(czech)")
+        #expect(czech["ulice Národní"] == .pointOfInterest, "\(czech)")
     }
 }
