@@ -119,15 +119,27 @@ public struct Gazetteer: Sendable {
         switch found {
         case .added(let ordinal): return entries[ordinal]
         case .prepared(let index): return prepared?.entry(index)
-        case nil: return (Self.spelledOutAbbreviation(name) ?? Self.withoutMacrons(name)).flatMap { lookup($0) }
+        case nil:
+            // (A macron's letter is no Latin-1 one: only a name that took the String path above may have one.)
+            return (Self.spelledOutAbbreviation(name) ?? (folded == nil ? Self.withoutMacrons(name) : nil)).flatMap { lookup($0) }
         }
     }
 
     /// "Whāngarei", "Tōkyō", "Ōsaka": Māori and Hepburn spellings mark long vowels with a macron that GeoNames' names
     /// (and most copy) leave out; the name with plain vowels, or nil where it has no macron.
     static func withoutMacrons(_ name: String) -> String? {
-        // On the bytes: every macron vowel is two bytes opening with 0xC4 or 0xC5; most names have neither.
-        guard name.utf8.contains(where: { $0 == 0xC4 || $0 == 0xC5 }) else { return nil }
+        // On the bytes, asked at every miss: a macron vowel is 0xC4 0x80/0x81/0x92/0x93/0xAA/0xAB or 0xC5 0x8C/0x8D/0xAA/0xAB
+        // (Czech and Polish letters share the lead bytes, not the pairs).
+        var lead: UInt8 = 0
+        let hasMacron = name.utf8.contains { byte in
+            defer { lead = byte }
+            switch lead {
+            case 0xC4: return byte == 0x80 || byte == 0x81 || byte == 0x92 || byte == 0x93 || byte == 0xAA || byte == 0xAB
+            case 0xC5: return byte == 0x8C || byte == 0x8D || byte == 0xAA || byte == 0xAB
+            default: return false
+            }
+        }
+        guard hasMacron else { return nil }
         var changed = false
         let scalars = name.unicodeScalars.map { scalar -> Unicode.Scalar in
             guard let plain = macronVowels[scalar] else { return scalar }

@@ -47,17 +47,18 @@ extension RoleRules {
 
     /// Whether a line opens with a breadcrumb's label, in the languages the reader meets.
     static func opensWithBreadcrumbLabel(_ text: String) -> Bool {
-        // The first byte first: most lines open with none of the labels' letters.
-        guard let first = text.utf8.first(where: { $0 != 0x20 }), [0x59, 0x53, 0x56, 0x45, 0x55, 0x54, 0x4E, 0xD0].contains(first) else {
-            return false
-        }
-        let lowered = text.trimmingWhitespace().lowercased()
-        return breadcrumbLabels.contains { lowered.hasPrefix($0) }
+        // On the bytes, first byte first: most lines open with none of the labels' letters, and this is asked of every
+        // line above the story.
+        let bytes = text.utf8.drop { $0 == 0x20 }
+        guard let first = bytes.first, breadcrumbFirstBytes.contains(first) else { return false }
+        return breadcrumbLabels.contains { bytes.starts(with: $0) }
     }
-    private static let breadcrumbLabels = [
-        "you are here:", "sie sind hier:", "vous êtes ici :", "vous êtes ici:", "usted está en:", "estás en:", "está en:",
-        "ti trovi in:", "sei in:", "nacházíte se:", "вы здесь:",
+    private static let breadcrumbLabelWords = [
+        "You are here:", "Sie sind hier:", "Vous êtes ici :", "Vous êtes ici:", "Usted está en:", "Estás en:", "Está en:",
+        "Ti trovi in:", "Sei in:", "Nacházíte se:", "Вы здесь:",
     ]
+    private static let breadcrumbLabels = breadcrumbLabelWords.flatMap { [Array($0.utf8), Array($0.lowercased().utf8)] }
+    private static let breadcrumbFirstBytes = Set(breadcrumbLabels.compactMap(\.first))
 
     /// Last, after every rule on bylines: a share toolbar's capitalised words are no author ("Comment E-mail Print
     /// Share"); an image's address left where the picture stood is no text of the story.

@@ -236,11 +236,16 @@ extension RoleRules {
     }
 
     static func isCommentsLabel(_ text: String) -> Bool {
+        // Bytes first: a label is short, and opens with its count or one of the labels' letters.
+        guard text.utf8.count <= 40, let first = text.utf8.first(where: { $0 != 0x20 }),
+            first >= 0x30 && first <= 0x39 || first >= 0x80 || commentsFirstLetters.contains(first | 0x20)
+        else { return false }
         var label = Substring(text.lowercasedOnBytes().trimmingWhitespace())
         while let last = label.last, last == ":" || last == ")" || last == "(" || last.isNumber || last == " " { label = label.dropLast() }
         while let first = label.first, first.isNumber || first == " " || first == "(" { label = label.dropFirst() }
         return commentsLabels.contains(String(label))
     }
+    private static let commentsFirstLetters = Set("acdjklprsv".utf8)
     private static let commentsLabels: Set<String> = [
         "comment", "comments", "leave a comment", "leave a reply", "add a comment", "post a comment", "join the conversation",
         "show comments", "view comments", "reader comments", "kommentare", "kommentar", "leserkommentare", "commentaires",
