@@ -39,6 +39,26 @@ extension CandidateScanner {
         return runs
     }
 
+    /// "International Women's Day", "Mother's Day", "St Patrick's Day", "the Melbourne Cup" aside: a capitalised run
+    /// whose last word takes the possessive before "Day", "Week", "Cup" or "Prize" names an event or an award with it —
+    /// not its people ("International Women") nor its saint. The tokens of each such name.
+    static func possessiveEventRuns(in tokens: [Token]) -> [Range<Int>] {
+        guard tokens.count >= 2 else { return [] }
+        var runs: [Range<Int>] = []
+        for index in 0..<(tokens.count - 1) where tokens[index].hasPossessive && tokens[index].isCapitalised {
+            guard tokens[index + 1].isCapitalised, eventHeads.contains(tokens[index + 1].bare) else { continue }
+            var start = index
+            while start > 0, tokens[start - 1].isCapitalised, !tokens[start - 1].trailingPunctuation, !tokens[start - 1].hasPossessive,
+                index - start < 4
+            {
+                start -= 1
+            }
+            runs.append(start..<(index + 2))
+        }
+        return runs
+    }
+    private static let eventHeads: WordSet = ["Day", "Week", "Month", "Eve", "Cup", "Prize", "Trophy", "Festival", "Championship"]
+
     private static func isYear(_ word: String) -> Bool {
         let bytes = word.utf8
         return bytes.count == 4 && bytes.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } && (bytes.first == 0x31 || bytes.first == 0x32)

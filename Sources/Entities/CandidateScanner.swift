@@ -14,8 +14,9 @@ struct CandidateScanner {
     var capitalisesNouns = false
     /// The article is in English, the spelling dictionary's language (`EnglishWords`).
     var readsEnglish = false
-    /// Tokens naming a product the text describes by its colour (`describedProductRuns(in:)`): no name of anyone's.
-    var describedProducts: [Range<Int>] = []
+    /// Tokens naming a product the text describes by its colour or an event named with a possessive
+    /// (`describedProductRuns(in:)`, `possessiveEventRuns(in:)`): no name of anyone's.
+    var namedThings: [Range<Int>] = []
     /// The language declines names (Czech, Russian …): a name may stand in the genitive before another.
     var inflectsNames = false
     /// The article is in French, Italian, Spanish or Portuguese, which name institutions in lower case after their
@@ -159,7 +160,7 @@ struct CandidateScanner {
     func scan() -> [Candidate] {
         var result: [Candidate] = []
         var skipped = workTitleTokens()
-        for run in describedProducts { for covered in run { skipped[covered] = true } }
+        for run in namedThings { for covered in run { skipped[covered] = true } }
         let shouting = isShouting()
         var index = 0
         // Where the name after a person's "of" starts ("Joseph Doyle of | Smith Barney").

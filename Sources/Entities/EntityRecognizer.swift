@@ -82,8 +82,9 @@ public struct EntityRecognizer: EntityRecognising {
             scanner.inflectsNames = inflectsNames
             scanner.lowercasesInstitutionNames = lowercasesInstitutionNames
             if readsEnglish {
-                scanner.describedProducts = CandidateScanner.describedProductRuns(in: tokens)
-                for run in scanner.describedProducts { productNames.insert(run.map { tokens[$0].bare }.joined(separator: " ")) }
+                scanner.namedThings = CandidateScanner.describedProductRuns(in: tokens)
+                for run in scanner.namedThings { productNames.insert(run.map { tokens[$0].bare }.joined(separator: " ")) }
+                scanner.namedThings += CandidateScanner.possessiveEventRuns(in: tokens)
             }
             candidates += scanner.scan()
         }

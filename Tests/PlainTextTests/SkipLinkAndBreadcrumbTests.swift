@@ -5,8 +5,8 @@ import Testing
 @testable import PlainText
 
 /// A web page's head as an extraction leaves it (session 45): the skip links a site sets for keyboards and screen
-/// readers, and a breadcrumb trail under its "You are here:" label that ends with the story's title. Neither is the
-/// headline. The pages are written in the manner of German regional news sites.
+/// readers, a breadcrumb trail under its "You are here:" label that ends with the story's title, and the site's
+/// masthead (its address and motto). None is the headline. The pages are written in the manner of German regional news sites.
 @Suite struct SkipLinkAndBreadcrumbTests {
     @Test("skip links in the reader's languages are a widget; a sentence that starts like one is not")
     func skipLinksAreWidgets() {
@@ -56,5 +56,23 @@ import Testing
         #expect(!item.descriptions.contains { $0.text.hasPrefix("Sie sind hier") }, "\(item.descriptions)")
         #expect(RoleRules.opensWithBreadcrumbLabel("You are here: Home › News › Council approves budget"))
         #expect(!RoleRules.opensWithBreadcrumbLabel("Sie sind hier, sagte der Minister, um zu helfen."))
+    }
+
+    @Test("a site's masthead, \"NEWSWIRE-DAILY.org - Press Release Distribution\", heads no story")
+    func mastheadIsNoHeadline() {
+        let page = """
+            NEWSWIRE-DAILY.org - Press Release Distribution
+            PRESS RELEASES DISTRIBUTION
+
+            Pressure for quick results puts research under strain, study shows
+
+            Research may be in decline because of growing pressure to report only positive results, a new analysis suggests.
+
+            A study by the University of Dunmore examined more than 4,600 papers published between 1990 and 2007.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.headline == "Pressure for quick results puts research under strain, study shows", "\(item.headlines)")
+        #expect(RoleRules.isMasthead("Example.com | Local news"))
+        #expect(!RoleRules.isMasthead("Amazon.com reports record holiday sales"))
     }
 }

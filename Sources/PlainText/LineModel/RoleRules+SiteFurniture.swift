@@ -8,6 +8,31 @@ extension RoleRules {
     /// title-like line after it, of three words or more, before the story's text, its picture or its byline.
     static func searchBoxIsNoHeadline(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
         guard let headline = roles.firstIndex(of: .headline), shapes[headline].cues.contains(.widget) else { return }
+        headlineBelow(headline, shapes, &roles)
+    }
+
+    /// "PRESS-NEWS.org - Press Release Distribution", "Example.com | Local news": a site's masthead — its address, then
+    /// its motto after a dash or a bar — heads no story either.
+    static func mastheadIsNoHeadline(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard let headline = roles.firstIndex(of: .headline), shapes[headline].words <= 10, isMasthead(blocks[headline].text) else {
+            return
+        }
+        headlineBelow(headline, shapes, &roles)
+    }
+
+    /// Whether a line opens with a site's address ("PRESS-NEWS.org", "example.co.uk") and is that alone or its motto
+    /// after a dash or a bar.
+    static func isMasthead(_ text: String) -> Bool {
+        let words = text.spaceSeparatedWords
+        guard let first = words.first, words.count == 1 || words.count >= 3 && ["-", "–", "—", "|"].contains(words[1]) else { return false }
+        let lowered = first.lowercased()
+        return [".com", ".org", ".net", ".co.uk", ".ie", ".in", ".info", ".news"].contains { lowered.hasSuffix($0) }
+            && lowered.utf8.count > 5
+    }
+
+    /// The headline is not the line the model took: it is the first title-like line after it, of three words or more,
+    /// before the story's text, its picture or its byline (or there is none).
+    private static func headlineBelow(_ headline: Int, _ shapes: [BlockShape], _ roles: inout [LineRole]) {
         roles[headline] = .other
         for index in (headline + 1)..<roles.count {
             if [LineRole.body, .caption, .byline, .credit].contains(roles[index]) { return }

@@ -11,6 +11,7 @@ enum RoleRules {
             for index in roles.indices where index > first && roles[index] == .headline { roles[index] = .other }
         }
         searchBoxIsNoHeadline(shapes, &roles)
+        mastheadIsNoHeadline(blocks, shapes, &roles)
         labelledBreadcrumbIsNavigation(blocks, shapes, &roles)
         breadcrumbOverTheHeadline(blocks, shapes, &roles)
         labelledLinesKeepTheirRole(blocks, shapes, &roles)
