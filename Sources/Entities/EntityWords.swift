@@ -44,10 +44,18 @@ enum EntityWords {
         // …", "Datuk Seri Azlan …", "Shri …"; not "Sri", a given name in Indonesia).
         "Hon", "Honourable", "Honorable", "Engr", "Alhaji", "Alhaja", "Mallam", "Barr", "Otunba", "Datuk", "Datin", "Dato", "Seri",
         "Tun", "Shri", "Smt",
+        // Police ranks written before the name in Nigerian, Indian and British copy ("DSP Ramhan Nansel", "ACP Vikram
+        // Singh", "IGP Usman Baba", "Det Supt …", "Cpl …").
+        "DSP", "ASP", "CSP", "SSP", "ACP", "DCP", "AIG", "DIG", "IGP", "ASI", "SHO", "DCI", "Supt", "Insp", "Det", "Cpl",
     ]
     /// Ranks that are also words of bodies' names: a title only before a given name ("Garda Adrian Donohoe", "Detective
     /// Garda Paul Reid"; not "Garda Confidential Line").
-    static let ranksBeforeGivenNames: WordSet = ["Garda"]
+    static let ranksBeforeGivenNames: WordSet = [
+        "Garda",
+        // Police ranks that are bodies' letters too ("CP Mohammed DanMallam", "SP Yemisi Opalola"; "the SP", the Samajwadi
+        // Party, "DC Comics").
+        "CP", "SP", "DC", "DS", "DI",
+    ]
     /// Words that start a sentence or clause but never a name ("When I", "Today Poland").
     static let clauseStarters: WordSet = [
         "When", "Today", "Yesterday", "Tomorrow", "How", "Inside", "Where", "Why", "What", "Neighbouring", "Neighboring", "Now", "Then",

@@ -143,4 +143,19 @@ import Testing
         #expect(found["Consejo de este"] == nil, "\(found)")
         #expect(found["Irene Montero"] == .person, "\(found)")
     }
+
+    @Test("\"DSP Ramhan Nansel\", \"CP Musa Danladi\", \"ACP Vikram Sethi\": a police rank's letters before a name are a title")
+    func policeRankLettersBeforeAName() {
+        let found = recognisedKinds(
+            [
+                "DSP Ramhan Nansel, the police spokesman, confirmed the arrest in a statement on Tuesday.",
+                "The Commissioner of Police, CP Musa Danladi, ordered an investigation, and ACP Vikram Sethi led the team.",
+                "SP leader Akhilesh Yadav criticised the government.",
+            ], language: "en")
+        #expect(found["Ramhan Nansel"] == .person, "\(found)")
+        #expect(found["Musa Danladi"] == .person, "\(found)")
+        #expect(found["Vikram Sethi"] == .person, "\(found)")
+        #expect(found["DSP Ramhan Nansel"] == nil && found["ACP Vikram Sethi"] == nil, "\(found)")
+        #expect(found["Akhilesh Yadav"] == .person, "\(found)")
+    }
 }

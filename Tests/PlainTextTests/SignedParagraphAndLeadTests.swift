@@ -69,4 +69,27 @@ import Testing
         #expect(item.headline != item.body.first?.text, "\(item.headlines)")
         #expect(item.body.first?.text.hasPrefix("Scoperta macabra") == true, "\(item.body)")
     }
+
+    @Test("the story's last paragraph signed \"(NAN)\" is story text; \"Source: Facebook\" under a picture is no byline")
+    func closingSignOffAndPictureSource() {
+        let page = """
+            Three killed in election violence, police say
+
+            The police command in the state on Sunday confirmed three deaths following violence during the elections.
+
+            Picture of the polling unit after the attack. Photo credit: State Police Command
+
+            Source: Facebook
+
+            The command's spokesperson, Ahmed Bello, said in Lokoja that a police inspector was killed on Friday.
+
+            He said the situation has since been brought under control.
+
+            He also dismissed reports that candidates were prevented from entering the state on the eve of the elections. (NAN)
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.bylines.isEmpty, "\(item.bylines)")
+        #expect(item.pictures.count == 1, "\(item.pictures)")
+        #expect(item.body.last?.text.hasPrefix("He also dismissed reports") == true, "\(item.body)")
+    }
 }

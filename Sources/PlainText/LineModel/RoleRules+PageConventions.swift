@@ -420,6 +420,8 @@ extension RoleRules {
         for index in roles.indices where roles[index] == .caption && shapes[index].words <= 12 && shapes[index].cues.contains(.byline) {
             roles[index] = .byline
         }
+        // "Source: Facebook" under a picture's caption and credit names where the picture came from, not an author.
+        for index in roles.indices where roles[index] == .byline && shapes[index].cues.contains(.sourceLine) { roles[index] = .other }
         // A desk's sign-off codes ("dpa wsz jln npr", "AAP RTV") close the story: a trailer, not an author.
         for index in roles.indices where roles[index] == .byline && shapes[index].cues.contains(.signOff) { roles[index] = .trailer }
         // "Follow Author" (Forbes) under the author's name: a button, not a second author; nor is a box's label, "Where to

@@ -165,9 +165,17 @@ extension RoleRules {
     /// "… Ancora poco chiari i motivi del gesto. (ANSA)", "… con prognosi di sette giorni.[Vs]": a paragraph of two
     /// sentences or more, fifty words or more, signed after its last stop with an agency's name or an author's initials
     /// in brackets is story text — a caption is shorter, and its credit names a photographer or says "Photo".
+    /// So is the story's last paragraph, right under its text, so signed ("… the stop and search carried out on the day
+    /// was normal. (NAN)"), whatever its length.
     static func signedParagraphIsNoCaption(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
-        for index in roles.indices where roles[index] == .caption && shapes[index].sentences >= 2 && shapes[index].words >= 50 {
-            if isSignedAfterItsStop(blocks[index].text) { roles[index] = .body }
+        let last = roles.lastIndex { $0 != .other }
+        for index in roles.indices where roles[index] == .caption {
+            let shape = shapes[index]
+            let closesTheStory = index == last && index > 0 && roles[index - 1] == .body && shape.words >= 15
+            guard shape.sentences >= 2 && shape.words >= 50 || closesTheStory, isSignedAfterItsStop(blocks[index].text) else {
+                continue
+            }
+            roles[index] = .body
         }
     }
 
