@@ -142,4 +142,23 @@ import Testing
         #expect(RoleRules.isCommentsLabel("Kommentare (3)"))
         #expect(!RoleRules.isCommentsLabel("Comments by the mayor"))
     }
+
+    @Test("a page with no title line that opens \"MILLBROOK, Iowa (KXYZ) - …\": the dateline's sentence is the lead, no headline")
+    func datelineSentenceIsNoHeadline() {
+        let page = """
+            MILLBROOK, Iowa (KXYZ) - Firefighters responded to a house fire in Millbrook on Tuesday night.
+
+            It happened in the 2100 block of Carter Road just before 11 p.m.
+
+            The residents of the home were able to evacuate before firefighters arrived.
+
+            No injuries were reported.
+
+            Copyright 2023 KXYZ. All rights reserved.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.headline == nil, "\(item.headlines)")
+        #expect(item.dateline == "MILLBROOK, Iowa (KXYZ)", "\(String(describing: item.dateline))")
+        #expect(item.body.first?.text == "Firefighters responded to a house fire in Millbrook on Tuesday night.", "\(item.body)")
+    }
 }

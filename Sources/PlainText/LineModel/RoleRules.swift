@@ -352,6 +352,15 @@ enum RoleRules {
         // (Nor is it a caption right under the headline, which opens with the picture, not with where the story was
         // filed — unless it carries a credit: "LONDON, ENGLAND - JUNE 12: … (Photo by …)".)
         let pictureCues: BlockShape.Cues = [.captionWithCredit, .trailingCredit, .creditLine, .imageCaption, .copyright]
+        // (Nor a headline: "DUBUQUE, Iowa (KCRG) - Firefighters responded to a house fire …" opening a page that has no
+        // title line is its lead; no headline opens with where the story was filed and ends with a stop. Where a title
+        // line stands above it, `headlineIsNotASentence` makes that the headline.)
+        if roles[opening] == .headline, shapes[opening].end == .fullStop, shapes[opening].words >= 8,
+            !(0..<opening).contains(where: { isHeadlineShaped(shapes[$0]) })
+        {
+            roles[opening] = .body
+            return
+        }
         if !roles[..<opening].contains(.body),
             roles[opening] == .other
                 || roles[opening] == .caption && opening >= 1 && roles[opening - 1] == .headline
