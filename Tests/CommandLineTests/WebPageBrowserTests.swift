@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import TestSupport
 import Testing
 
@@ -37,9 +38,25 @@ import Testing
             if TestPaths.isCI { Issue.record("chromium is missing under CI=true (.ci/run installs it)") }
             return
         }
-        let port = TestPorts.free()
-        let server = try ChildProcess.start(
-            TestPaths.newsmlExecutable, ["serve", "--port", String(port), "--log-level", "warning"], captureOutput: false)
+        // A server that exits at once could not bind its port (another test's connection took it between the choice
+        // and the bind): another port, up to three times.
+        var port = 0
+        var started: ChildProcess?
+        for _ in 0..<3 where started == nil {
+            port = TestPorts.free()
+            let process = try ChildProcess.start(
+                TestPaths.newsmlExecutable, ["serve", "--port", String(port), "--log-level", "warning"], captureOutput: false)
+            if Self.listens(on: port, while: process) {
+                started = process
+            } else {
+                process.signal(SIGTERM)
+                process.wait()
+            }
+        }
+        guard let server = started else {
+            Issue.record("the server did not start listening on three ports in turn")
+            return
+        }
         defer {
             server.signal(SIGTERM)
             server.wait()
@@ -55,5 +72,25 @@ import Testing
         if result.status == 2, !TestPaths.isCI { return }
         #expect(result.status == 0, "\(result.standardOutput)\n\(result.standardError)")
         #expect(FileManager.default.fileExists(atPath: screenshot.path))
+    }
+
+    /// Whether something accepts connections on `port` within 60 s while `process` runs.
+    private static func listens(on port: Int, while process: ChildProcess) -> Bool {
+        for _ in 0..<600 {
+            guard process.isRunning else { return false }
+            let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+            guard socket >= 0 else { return false }
+            var address = sockaddr_in()
+            address.sin_family = sa_family_t(AF_INET)
+            address.sin_port = UInt16(port).bigEndian
+            address.sin_addr.s_addr = inet_addr("127.0.0.1")
+            let connected = withUnsafePointer(to: &address) {
+                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            }
+            close(socket)
+            if connected == 0 { return true }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        return false
     }
 }
