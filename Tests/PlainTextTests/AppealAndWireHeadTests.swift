@@ -161,4 +161,20 @@ import Testing
         #expect(item.dateline == "MILLBROOK, Iowa (KXYZ)", "\(String(describing: item.dateline))")
         #expect(item.body.first?.text == "Firefighters responded to a house fire in Millbrook on Tuesday night.", "\(item.body)")
     }
+
+    @Test("a short sentence between two paragraphs (\"A suspect has been arrested.\") is story text; a short caption is not")
+    func shortSentenceBetweenParagraphs() {
+        let page = """
+            Sheriff's deputy shot and killed
+            MOUNTAIN VIEW, Ark. (KXYZ) - State police are investigating the death of a county sheriff's deputy killed in the line of duty.
+            The shooting happened around 4:30 p.m. Tuesday, according to a news release from state police.
+            A suspect has been arrested.
+            Sheriff Dale Whitcombe asked the state police to investigate, a spokesman said.
+            """
+        let model: [LineRole] = [.headline, .body, .body, .other, .body]
+        #expect(rolesAfterRules(page, model)[3] == .body)
+        // A line that is no sentence of the story's (no stop, a credit's shape) stays out.
+        let caption = page.replacingOccurrences(of: "A suspect has been arrested.", with: "Deputies at the scene (Photo: KXYZ)")
+        #expect(rolesAfterRules(caption, model)[3] != .body)
+    }
 }

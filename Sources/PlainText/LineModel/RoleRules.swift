@@ -616,7 +616,14 @@ enum RoleRules {
         let notText: BlockShape.Cues = [.url, .email, .copyright, .widget, .dateOnly, .trailingCredit]
         for index in (firstBody + 1)..<lastBody where roles[index] == .other {
             let shape = shapes[index]
-            if shape.cues.contains(.sentence) && shape.words >= 12 && shape.cues.isDisjoint(with: notText) && !shape.echoed {
+            // (A short sentence with story text right above and below it, prose in small words and a stop: "A suspect
+            // has been arrested." between two paragraphs of a broadcaster's page.)
+            let shortSentenceInTheText =
+                shape.words >= 4 && shape.end == .fullStop && shape.start == .uppercase && shape.shortLowercase >= 2
+                && roles[index - 1] == .body && roles[index + 1] == .body
+            if (shape.cues.contains(.sentence) && shape.words >= 12 || shortSentenceInTheText) && shape.cues.isDisjoint(with: notText)
+                && !shape.echoed
+            {
                 roles[index] = .body
             } else if headings, isHeadlineShaped(shape), shape.words <= 12, shape.start == .uppercase || shape.start == .digit {
                 roles[index] = .subheading
