@@ -29,8 +29,8 @@ struct CandidateScanner {
     /// The nouns for towns and areas that name one after "of" ("the town of …", "il comune di …", "la ville de …").
     static let placeNounsBeforeOf: WordSet = [
         "town", "village", "city", "hamlet", "suburb", "municipality", "borough", "township", "parish", "county", "province",
-        "comune", "città", "paese", "frazione", "provincia", "ville", "village", "commune", "ciudad", "pueblo", "localidad",
-        "municipio", "provincia", "cidade", "município",
+        "comune", "città", "paese", "frazione", "provincia", "ville", "commune", "ciudad", "pueblo", "localidad", "municipio",
+        "cidade", "município",
     ]
     /// Russian and Czech nouns for a town, right before its name, in the nominative and locative ("в городе Тула", "v
     /// obci Lány") — not the genitive, which belongs to a title ("губернатором города Александром Бегловым").

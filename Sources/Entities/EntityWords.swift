@@ -331,26 +331,24 @@ enum EntityWords {
     static let placeNouns = WordSet(
         placeAppositions.words.filter { $0 != "country" && $0 != "state" }
             + ["governorate", "prefecture", "oblast", "canton", "valley", "crossing", "border", "township"])
-    static let placeBeginnings: WordSet = [
-        "Statue", "Mount", "Lake", "Fort", "Cape", "Port", "Gulf", "Strait", "Isle", "Bay", "Mt", "Quai", "Rue", "Via", "Calle", "Piazza",
-        "Plaza",
-        // Irish and British counties as local copy writes them ("Co Kilkenny", "Co. Louth").
-        "Co", "Co.",
-        // Rivers and lakes as British and Irish copy names them ("River Roch", "Loch Ness", "Lough Neagh"), and the heads
-        // of lakes and mountains in the Romance languages ("Lago di Como", "Lac Léman", "Monte Bianco").
-        "River", "Loch", "Lough", "Lago", "Lac", "Monte",
-        // Castles and palaces of the other languages, named head first ("Château de Lány", "Palacio de la Moncloa").
-        "Château", "Castillo", "Castello", "Schloss", "Palacio", "Palazzo", "Palais", "Zámek",
-        // Heads of Arabic and Hebrew place names ("Deir al-Balah", "Beit Lahia", "Kafr Qasim", "Wadi Rum").
-        "Deir", "Beit", "Kafr", "Wadi", "Jabal", "Jebel", "Khirbet",
-        // Russian and Czech streets and squares named noun first ("площадь Революции", "náměstí Míru"): the forms of
-        // `slavicStreetNouns`.
-        "улица", "улицы", "улице", "улицу", "улицей", "площадь", "площади", "площадью", "проспект", "проспекта", "проспекте",
-        "проспектом", "шоссе", "переулок", "переулка", "переулке", "бульвар", "бульвара", "бульваре", "набережная",
-        "набережной", "набережную", "ulice", "ulici", "ulicí", "náměstí", "třída", "třídy", "třídě", "třídu", "nábřeží",
-        // Stations named head first in the Romance languages ("Gare du Nord", "Estación de Atocha", "Stazione di Milano").
-        "Gare", "Estación", "Stazione",
-    ]
+    static let placeBeginnings = WordSet(
+        [
+            "Statue", "Mount", "Lake", "Fort", "Cape", "Port", "Gulf", "Strait", "Isle", "Bay", "Mt", "Quai", "Rue", "Via", "Calle",
+            "Piazza",
+            "Plaza",
+            // Irish and British counties as local copy writes them ("Co Kilkenny", "Co. Louth").
+            "Co", "Co.",
+            // Rivers and lakes as British and Irish copy names them ("River Roch", "Loch Ness", "Lough Neagh"), and the heads
+            // of lakes and mountains in the Romance languages ("Lago di Como", "Lac Léman", "Monte Bianco").
+            "River", "Loch", "Lough", "Lago", "Lac", "Monte",
+            // Castles and palaces of the other languages, named head first ("Château de Lány", "Palacio de la Moncloa").
+            "Château", "Castillo", "Castello", "Schloss", "Palacio", "Palazzo", "Palais", "Zámek",
+            // Heads of Arabic and Hebrew place names ("Deir al-Balah", "Beit Lahia", "Kafr Qasim", "Wadi Rum").
+            "Deir", "Beit", "Kafr", "Wadi", "Jabal", "Jebel", "Khirbet",
+            // Stations named head first in the Romance languages ("Gare du Nord", "Estación de Atocha", "Stazione di Milano").
+            "Gare", "Estación", "Stazione",
+            // Russian and Czech streets and squares named noun first ("площадь Революции", "náměstí Míru").
+        ] + slavicStreetNouns.words)
     /// First words of organisations in many languages ("Hospital San Martin", "Banco Santander", "University of Oslo").
     static let organisationBeginnings: WordSet = [
         "Hospital", "University", "Bank", "Museum", "Ministry", "Council", "College", "Institute", "Brigade", "Banco", "Banca",

@@ -140,15 +140,8 @@ public struct Gazetteer: Sendable {
             }
         }
         guard hasMacron else { return nil }
-        var changed = false
-        let scalars = name.unicodeScalars.map { scalar -> Unicode.Scalar in
-            guard let plain = macronVowels[scalar] else { return scalar }
-            changed = true
-            return plain
-        }
-        guard changed else { return nil }
         var result = String.UnicodeScalarView()
-        result.append(contentsOf: scalars)
+        result.append(contentsOf: name.unicodeScalars.map { macronVowels[$0] ?? $0 })
         return String(result)
     }
     private static let macronVowels: [Unicode.Scalar: Unicode.Scalar] = [

@@ -190,6 +190,7 @@ extension RoleRules {
         let lowered = String(decoding: signature.reversed(), as: UTF8.self).lowercased()
         guard !["photo", "foto", "image", "bild", "file", "video"].contains(lowered) else { return false }
         guard let before = bytes[(at + 1)...].first(where: { $0 != 0x20 }) else { return false }
+        // (0x9D: the last byte of a closing curly quotation mark, "”".)
         return [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "\""), 0x9D].contains(before)
     }
 
