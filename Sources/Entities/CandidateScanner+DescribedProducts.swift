@@ -39,6 +39,41 @@ extension CandidateScanner {
         return runs
     }
 
+    /// "einem weißen Fiat Ducato", "ein grauer Toyota Corolla", "einen silberfarbenen VW Golf": German police copy
+    /// describes a vehicle by its colour as English does, the colour declined and any word before it (a participle may
+    /// stand between: "einem geparkten grauen Toyota"). What the colour describes in German is a noun or a product, never a
+    /// name of anyone's (the Greens are "die Grünen", capitalised).
+    static func germanDescribedProductRuns(in tokens: [Token]) -> [Range<Int>] {
+        guard tokens.count >= 2 else { return [] }
+        var runs: [Range<Int>] = []
+        for index in 0..<(tokens.count - 1) where tokens[index].isLowercase && !tokens[index].trailingPunctuation {
+            guard tokens[index + 1].isCapitalised, isGermanColour(tokens[index].word) else { continue }
+            var end = index + 1
+            while end < tokens.count, end - index <= 3, tokens[end].isCapitalised || tokens[end].word.first?.isNumber == true {
+                end += 1
+                if tokens[end - 1].trailingPunctuation { break }
+            }
+            runs.append((index + 1)..<end)
+        }
+        return runs
+    }
+
+    /// A German colour adjective in any of its declined forms ("weißen", "grauer", "dunkelblaues", "silberfarbenen").
+    static func isGermanColour(_ word: String) -> Bool {
+        guard word.utf8.count >= 3, word.utf8.count <= 20 else { return false }
+        for suffix in ["em", "en", "er", "es", "e", ""] where word.hasSuffix(suffix) {
+            var base = Substring(word.dropLast(suffix.count))
+            for ending in ["farben", "farbig"] where base.hasSuffix(ending) { base = base.dropLast(ending.count) }
+            for shade in ["dunkel", "hell"] where base.hasPrefix(shade) && base.count > shade.count { base = base.dropFirst(shade.count) }
+            if germanColourStems.contains(String(base)) { return true }
+        }
+        return false
+    }
+    private static let germanColourStems: WordSet = [
+        "weiß", "weiss", "schwarz", "silber", "silbern", "grau", "rot", "blau", "grün", "gelb", "braun", "beige", "golden", "gold",
+        "orange", "anthrazit", "türkis",
+    ]
+
     /// "International Women's Day", "Mother's Day", "St Patrick's Day", "the Melbourne Cup" aside: a capitalised run
     /// whose last word takes the possessive before "Day", "Week", "Cup" or "Prize" names an event or an award with it —
     /// not its people ("International Women") nor its saint. The tokens of each such name.

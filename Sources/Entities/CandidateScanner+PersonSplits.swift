@@ -7,19 +7,26 @@ extension CandidateScanner {
     /// given name: at the first given name followed by one or two more words, when what comes before it is
     /// capitalised words no name list claims as a whole ("Santa Maria Novella" starts with a given name; "Sierra
     /// Nevada Corp" and "San Francisco Bay Area" are in the gazetteer or end in an organisation or place word).
+    static let portfolioJoiners: WordSet = ["for", "and"]
+
     func givenNameStart(start: Int, runEnd: Int) -> Int? {
         guard runEnd - start >= 3, !Self.isGivenName(tokens[start].bare) else { return nil }
         let words = bares(start..<runEnd)
         guard gazetteer.lookup(words.joined(separator: " ")) == nil else { return nil }
         for index in (start + 1)..<(runEnd - 1) {
-            // Role words are capitalised, with "of" and the like between them ("District of Massachusetts").
+            // Role words are capitalised, with "of" and the like between them ("District of Massachusetts", "Minister of
+            // State for Tourism", "Minister of Agriculture and Farmers Welfare" — the run holds "for" and "and" only so).
             guard
                 (start..<index).allSatisfy({
-                    (tokens[$0].isCapitalised || EntityWords.connectors.contains(tokens[$0].word)) && !tokens[$0].trailingPunctuation
+                    (tokens[$0].isCapitalised || EntityWords.connectors.contains(tokens[$0].word)
+                        || Self.portfolioJoiners.contains(tokens[$0].word))
+                        && !tokens[$0].trailingPunctuation
                 })
             else { return nil }
             // (In a language that declines names, a given name in a case form too: "mluvčí Policie ČR Petry Vaňkové".)
-            guard tokens[index].isCapitalised,
+            // (Right after "and" or "for" a word goes on with the portfolio: "Department of Housing and Urban
+            // Development".)
+            guard tokens[index].isCapitalised, !Self.portfolioJoiners.contains(tokens[index - 1].word),
                 Self.isGivenName(tokens[index].bare)
                     || inflectsNames && Resolver.nominativeGivenName(of: Substring(tokens[index].bare)) != nil
             else { continue }

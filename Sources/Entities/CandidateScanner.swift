@@ -47,6 +47,15 @@ struct CandidateScanner {
         "SS", "SV", "SI", "SR", "SO", "SU", "TA", "TE", "TR", "TO", "TP", "TN", "TV", "TS", "UD", "VA", "VE", "VB", "VC", "VR", "VV",
         "VI", "VT",
     ]
+    /// German nouns for a town, an area or a direction, written right before the place's name ("Richtung Jena", "im
+    /// Landkreis Gotha", "die Gemeinde Uhlstädt", "in der Hauptstadt Berlin").
+    static let germanPlaceNouns: WordSet = [
+        "Richtung", "Stadt", "Gemeinde", "Landkreis", "Kreis", "Stadtteil", "Ortsteil", "Stadtbezirk", "Bezirk", "Hauptstadt",
+        "Landeshauptstadt", "Metropole", "Großstadt", "Kleinstadt", "Ort", "Dorf", "Raum", "Großraum", "Kanton", "Bundesland",
+        "Anschlussstelle", "Autobahnkreuz", "Autobahndreieck", "Ortschaft", "Marktgemeinde", "Kreisstadt", "Hansestadt",
+    ]
+    /// German's articles as a sentence opens with them.
+    static let germanCapitalisedArticles: WordSet = ["Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen", "Einem", "Einer"]
     static let placeNounLinks: WordSet = ["of", "di", "de", "del", "du", "d'", "do", "da"]
     private static let royalTitles: WordSet = ["King", "Queen", "Prince", "Princess"]
 
@@ -171,6 +180,13 @@ struct CandidateScanner {
                 index = street.upperBound
                 continue
             }
+            // "via Santa Caterina", "rue de la Paix", "calle Alcalá": a street of Romance copy, its noun in small letters
+            // before the name (it had been a person: "Santa Caterina"; or the city the street is named after: "via Roma").
+            if readsRomance, tokens[index].isLowercase, let end = romanceStreetEnd(from: index) {
+                result.append(knownName(bares(index..<end).joined(separator: " "), at: index))
+                index = end
+                continue
+            }
             // "компания «Метрострой Северной столицы»": a body's quoted name after the noun for its kind, whole (its own
             // words in small letters too), though quotation marks otherwise set off a work's title.
             if let end = quotedBodyEnd(from: index) {
@@ -260,6 +276,13 @@ struct CandidateScanner {
                 index += 1
                 continue
             }
+            // "Frankenholz Die Polizei sucht …" (a regional page's dateline without its dash): a German article inside a
+            // run opens the next sentence or phrase; no name goes on over it.
+            if capitalisesNouns, runEnd - index >= 3,
+                let article = ((index + 1)..<runEnd).first(where: { Self.germanCapitalisedArticles.contains(tokens[$0].word) })
+            {
+                runEnd = article
+            }
             // "(D-New York)", "(R-South Dakota)", "(D-Minn.)": an American legislator's party and state — the party
             // letter no name of its own, the state a place however it is abbreviated.
             if tokens[index].opensBracket, Self.isPartyAffiliation(tokens[index].bare) {
@@ -328,6 +351,7 @@ struct CandidateScanner {
             }
             var introducedAsBody = false
             var qualifiedNounsEnd: Int?
+            var afterGermanPlaceNoun = false
             // "Firma Brandvold Logistika převezme areál", "Společnost …" opening a sentence: the firm's noun, capitalised
             // only because the sentence starts with it, is no part of its name.
             if sentenceInitial, start == index, runEnd - start >= 2, readsRomance || inflectsNames, !capitalisesNouns,
@@ -372,6 +396,15 @@ struct CandidateScanner {
                 // "Bund der Steuerzahler", "Zentralrat der Juden": a body's noun before the genitive of whom it serves.
                 if runEnd - start >= 3, ["der", "des"].contains(tokens[start + 1].word), Self.isGermanBodyHead(tokens[start].bare) {
                     introducedAsBody = true
+                }
+                // "Richtung Jena", "Landkreis Gotha", "Gemeinde Uhlstädt": German's noun for a town, an area or a direction
+                // before the place's name is no part of it, as "the town of" is not in English.
+                // ("Richtung Autobahn", "Richtung Innenstadt": a direction names a place only when the gazetteer knows it.)
+                if runEnd - start >= 2, Self.germanPlaceNouns.contains(tokens[start].bare),
+                    gazetteer.lookup(bares(start..<runEnd).joined(separator: " ")) == nil
+                {
+                    afterGermanPlaceNoun = tokens[start].bare != "Richtung"
+                    start += 1
                 }
                 // "Terrormiliz Islamischer Staat": a capitalised common noun before a name the gazetteer knows whole.
                 if runEnd - start >= 3, gazetteer.lookup(bares(start..<runEnd).joined(separator: " ")) == nil,
@@ -646,7 +679,7 @@ struct CandidateScanner {
                 candidate.previousWord = previousWord
                 candidate.afterPlaceNounOf =
                     start >= 2 && Self.placeNounLinks.contains(previousWord) && Self.placeNounsBeforeOf.contains(field(start - 2, \.word))
-                    || inflectsNames && Self.slavicTownNouns.contains(previousWord)
+                    || inflectsNames && Self.slavicTownNouns.contains(previousWord) || afterGermanPlaceNoun
                 // "External Security Coordination": every word also written in lower case is a phrase, not a person's name.
                 candidate.wordsAllCommon = words.count >= 2 && words.allSatisfy { lowercaseWords.contains(String($0).lowercasedOnBytes()) }
                 candidate.writtenInLowerCase = words.count == 1 && lowercaseWords.contains(name.lowercasedOnBytes())

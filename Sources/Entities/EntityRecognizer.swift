@@ -85,11 +85,20 @@ public struct EntityRecognizer: EntityRecognising {
                 scanner.namedThings = CandidateScanner.describedProductRuns(in: tokens)
                 for run in scanner.namedThings { productNames.insert(run.map { tokens[$0].bare }.joined(separator: " ")) }
                 scanner.namedThings += CandidateScanner.possessiveEventRuns(in: tokens)
+            } else if capitalisesNouns {
+                scanner.namedThings = CandidateScanner.germanDescribedProductRuns(in: tokens)
+                for run in scanner.namedThings { productNames.insert(run.map { tokens[$0].bare }.joined(separator: " ")) }
             }
             candidates += scanner.scan()
         }
         // The product's name wherever else the text gives it, as a whole name ("the Nissan Navara"; not "Henry Ford").
-        if !productNames.isEmpty { candidates.removeAll { productNames.contains($0.text) } }
+        // (German's genitive too: "des Toyotas".)
+        if !productNames.isEmpty {
+            candidates.removeAll {
+                productNames.contains($0.text)
+                    || capitalisesNouns && $0.text.hasSuffix("s") && productNames.contains(String($0.text.dropLast()))
+            }
+        }
         let terms = Set(tokenized.flatMap { CandidateScanner.definedTerms(in: $0.tokens) })
         if !terms.isEmpty { candidates.removeAll { terms.contains($0.text) } }
         // A headline in title case ("Omron Launches Promotional Website") capitalises ordinary words: its runs

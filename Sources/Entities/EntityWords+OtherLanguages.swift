@@ -38,6 +38,12 @@ extension EntityWords {
         "канцлер", "премьер-министр", "вице-премьер", "спикер", "пресс-секретарь", "сенатор", "генерал", "директор",
         "руководитель", "лидер", "основатель", "бизнесмен", "адвокат", "судья", "прокурор", "советник", "сопредседатель",
         "координатор", "правозащитник", "министра", "президента",
+        // Police and army ranks and local offices of Italian, French and Spanish copy ("il maresciallo …", "Appuntato
+        // Scelto", "le capitaine …", "el sargento …"): a rank before a name or alone is no name.
+        "maresciallo", "brigadiere", "vicebrigadiere", "appuntato", "carabiniere", "colonnello", "capitano", "tenente",
+        "comandante", "questore", "prefetto", "assessore", "consigliere", "vicesindaco", "sottosegretario", "viceministro",
+        "commandant", "capitaine", "lieutenant", "colonel", "adjudant", "préfet", "adjoint", "adjointe", "conseiller",
+        "conseillère", "capitán", "teniente", "coronel", "comisario", "sargento", "concejal", "concejala",
     ]
 
     /// The function words that open sentences in the languages news copy is written in, capitalised by their place

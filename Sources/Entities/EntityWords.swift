@@ -321,6 +321,13 @@ enum EntityWords {
         "проспектом", "шоссе", "переулок", "переулка", "переулке", "бульвар", "бульвара", "бульваре", "набережная",
         "набережной", "набережную", "ulice", "ulici", "ulicí", "náměstí", "třída", "třídy", "třídě", "třídu", "nábřeží",
     ]
+    /// The nouns for a street or a square that French, Spanish, Italian and Portuguese write in small letters before its
+    /// name ("via Santa Caterina", "rue de la Paix", "calle Alcalá", "piazza del Popolo", "rua Augusta").
+    static let romanceStreetNouns: WordSet = [
+        "via", "viale", "piazza", "piazzale", "corso", "largo", "vicolo", "lungomare", "lungotevere", "rue", "avenue", "boulevard",
+        "place", "quai", "allée", "impasse", "chemin", "calle", "avenida", "plaza", "paseo", "carrer", "glorieta", "ronda", "rua",
+        "praça", "travessa",
+    ]
     /// German streets and squares written as two words after an adjective of a town ("Landsberger Straße", "Berliner
     /// Platz", "Wiener Gasse"): place words that end no surname.
     static let germanStreetWords = ["Straße", "Strasse", "Platz", "Allee", "Gasse", "Brücke"]
@@ -347,8 +354,9 @@ enum EntityWords {
             "Deir", "Beit", "Kafr", "Wadi", "Jabal", "Jebel", "Khirbet",
             // Stations named head first in the Romance languages ("Gare du Nord", "Estación de Atocha", "Stazione di Milano").
             "Gare", "Estación", "Stazione",
-            // Russian and Czech streets and squares named noun first ("площадь Революции", "náměstí Míru").
-        ] + slavicStreetNouns.words)
+            // Russian and Czech streets and squares named noun first ("площадь Революции", "náměstí Míru"), and the
+            // Romance languages' ("via Santa Caterina", "rue de la Paix").
+        ] + slavicStreetNouns.words + romanceStreetNouns.words)
     /// First words of organisations in many languages ("Hospital San Martin", "Banco Santander", "University of Oslo").
     static let organisationBeginnings: WordSet = [
         "Hospital", "University", "Bank", "Museum", "Ministry", "Council", "College", "Institute", "Brigade", "Banco", "Banca",

@@ -480,7 +480,12 @@ package struct Resolver {
                     articleKnows
                     && (gazetteer.lookup(tail)?.kind == .place && conjunction == 1
                         || gazetteer.lookup(head)?.kind == .place && conjunction == words.count - 2)
-                if headKnown && tailKnown || listOfPlaces {
+                // "Salvador Illa y Fernando Grande-Marlaska": a given name and a surname on each side — two people
+                // ("Ortega y Gasset", "José Ortega y Gasset": "y" inside a surname leaves one word on a side).
+                let twoPeople =
+                    words[conjunction] != "&" && conjunction >= 2 && words.count - conjunction >= 3 && article == 0
+                    && GivenNames.containsName(words[0]) && GivenNames.containsName(words[conjunction + 1])
+                if headKnown && tailKnown || listOfPlaces || twoPeople {
                     let skipped = article == 1 ? words[conjunction + 1].utf16.count + 1 : 0
                     result += Self.split(
                         candidate, head: head, tail: tail, tailOffset: head.utf16.count + words[conjunction].utf16.count + 2 + skipped)

@@ -28,6 +28,14 @@ extension ArticleAssembly {
             item.editorialNotes.append(text)
             return
         }
+        // "Gera (ots)" alone over the first paragraph: the wire's dateline, its dash left off by the page.
+        if !sawParagraph, item.dateline == nil, pendingDateline == nil, let parts = AgencyDatelineLine.parts(of: text) {
+            pendingDateline = text.trimmingWhitespace()
+            if item.located == nil { item.located = Concept(names: [parts.place]) }
+            addSource(parts.agency)
+            if item.provider == nil { item.provider = Concept(names: [parts.agency]) }
+            return
+        }
         // "New Delhi:" alone over the first paragraph (NDTV and other Indian outlets): the place the story was written.
         if !sawParagraph, item.dateline == nil, pendingDateline == nil, let place = Self.placeOverTheStory(text) {
             pendingDateline = place

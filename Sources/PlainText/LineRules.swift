@@ -419,9 +419,11 @@ enum LineRules {
             return found
         }
     }
-    /// An agency topic prefix in capitals: `GLOBAL MARKETS-`, `PRECIOUS-`.
+    /// An agency topic prefix in capitals: `GLOBAL MARKETS-`, `PRECIOUS-`, before the headline's first word ("Asian",
+    /// "U.S."): a code that goes on ("POL-MA:", "POL-Bremen:", the German police's press offices) or a number ("COVID-19")
+    /// is the title's.
     static let topicPrefix = Pattern(
-        #"^(?=[\d &/]*\p{Upper})([\p{Upper}\d][\p{Upper}\d &/]{1,30})-(?=[\p{Upper}\p{Lower}\d])"#,
+        #"^(?=[\d &/]*\p{Upper})([\p{Upper}\d][\p{Upper}\d &/]{1,30})-(?=\p{Upper}[\p{Lower}.'’])(?![\p{Alpha}-]+:)"#,
         prefilter: { [probe = ProbeSet(anywhereIn: ["-"], within: 128)] in probe.matches($0) })
     /// A line that is only a wire status tag.
     static let statusLine = Pattern(
@@ -499,16 +501,19 @@ enum LineRules {
                 #"^\s*(?:[*•·-]\s*)?(?:Like us.*|Subscribe.*|Advertisement|\d+\s*Comments?|[\p{Alpha} ]{1,25}\s*»|\*|Share on (?:Facebook|Twitter|LinkedIn).*|Facebook|Twitter|WhatsApp|Pinterest|LinkedIn|Sign up (?:for|to) [^.]{0,60}newsletters?\b[^.]{0,60})\s*$"#,
                 nil
             ),
+            // A page template's tags left in the text where the page shows a box to subscribers only:
+            // "{{^userSubscribed}} {{/userSubscribed}}".
+            (#"^\s*(?:\{\{[^{}]{1,60}\}\}\s*)+$"#, nil),
             // A comment box's button in the other languages: "Commenta la notizia", "Kommentieren", "Commenter".
             (#"^\s*(?:Commenta(?: la notizia)?|Caricamento commenti|Kommentieren|Commenter|Comentar(?: la noticia)?)\s*$"#, nil),
             // A page's skip links, for keyboards and screen readers: "Skip to main content", "Direkt zum Inhalt Direkt zur
             // Navigation", "Aller au contenu", "Перейти к содержанию" — one, two or three on a line.
             (
-                #"^\s*(?:(?:(?:Skip|Jump) to (?:the )?(?:main )?(?:content|navigation|search)|(?:Direkt )?zu[mr] (?:Inhalt|Navigation|Suche)(?: springen)?|(?:Aller|Passer) au contenu(?: principal)?)\s*[|·•]?\s*){1,3}$"#,
+                #"^\s*(?:(?:(?:Skip|Jump) to (?:the )?(?:main )?(?:content|navigation|search|menu)|(?:Direkt )?zu[mr] (?:Inhalt|Navigation|Suche|Hauptmenü)(?: springen)?|(?:Aller|Passer) au (?:contenu|menu)(?: principal)?)\s*[|·•]?\s*){1,3}$"#,
                 { $0.utf8.count <= 80 }
             ),
             (
-                #"^\s*(?:(?:(?:Saltar|Ir) al contenido(?: principal)?|(?:Vai|Salta) al contenuto(?: principale)?|Přejít (?:na|k) obsah(?:u)?|Перейти к (?:основному )?(?:содержанию|содержимому))\s*[|·•]?\s*){1,3}$"#,
+                #"^\s*(?:(?:(?:Saltar|Ir) al contenido(?: principal)?|(?:Vai|Salta) al contenuto(?: principale)?|Přejít (?:na|k) (?:obsah(?:u)?|(?:hlavnímu )?menu)|Перейти к (?:основному )?(?:содержанию|содержимому|меню))\s*[|·•]?\s*){1,3}$"#,
                 { $0.utf8.count <= 120 }
             ),
         ],
@@ -530,7 +535,7 @@ enum LineRules {
             ] in
             // A word after an optional bullet, "… »", "12 Comments", or marks alone ("*").
             words.matches($0) || guillemet.matches($0) || (TextProbe.startsWithDigit($0) && comments.matches($0))
-                || TextProbe.isOnlyMarks($0)
+                || TextProbe.isOnlyMarks($0) || $0.utf8.first == UInt8(ascii: "{")
         })
     /// `Source: Digital Turbine, Inc.` at the top of a press release.
     static let sourceLine = Pattern(

@@ -26,7 +26,7 @@ enum NavigationLabel {
         "lire aussi", "à lire aussi", "a lire aussi", "sur le même sujet", "voir aussi", "à voir aussi", "lire également",
         "à lire également", "les plus lus", "la rédaction vous conseille",
         "lee también", "leer más", "ver también", "te puede interesar", "noticias relacionadas", "más noticias",
-        "lo más leído", "relacionado", "relacionadas", "mirá también", "leé también", "más información",
+        "lo más leído", "lo más visto", "relacionado", "relacionadas", "mirá también", "leé también", "más información",
         "leggi anche", "potrebbe interessarti", "articoli correlati", "i più letti", "per approfondire",
         "leia também", "leia mais", "veja também",
         "lees ook", "zie ook", "meest gelezen",

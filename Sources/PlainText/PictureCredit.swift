@@ -551,7 +551,10 @@ enum PictureCredit {
     }
 
     private static func isCreditLike(_ inner: String, bracketed: Bool) -> Bool {
-        guard !inner.isEmpty, inner.count <= 120 else { return false }
+        // (A series' counter, "(4/4)", "[2/3]", names no one.)
+        guard !inner.isEmpty, inner.count <= 120, inner.unicodeScalars.contains(where: \.properties.isAlphabetic) else {
+            return false
+        }
         let words = inner.spaceSeparatedWords
         guard words.count <= 10 else { return false }
         let lowered = inner.lowercased()

@@ -240,7 +240,8 @@ package struct BlockShape: Sendable {
         if short, PictureCredit.mayEndWithCredit(text), PictureCredit.trailingCredit(in: text, characters: characters) != nil {
             cues.insert(.trailingCredit)
         }
-        if urlProbe.matches(text) { cues.insert(.url) }
+        // A link line, a "Read more at …" line; a paragraph of story text citing an address is prose still.
+        if words <= 30, urlProbe.matches(text) { cues.insert(.url) }
         if marks.at { cues.insert(.email) }
         if containsTime(text) { cues.insert(.time) }
         if marks.yearLike { cues.insert(.year) }

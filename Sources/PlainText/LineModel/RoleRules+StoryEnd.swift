@@ -21,6 +21,29 @@ extension RoleRules {
         }
     }
 
+    /// "Así se desprende del proyecto sometido a … sobre los modelos de…", "… cayeron en enero en Alemania un 59,5%
+    /// respecto…": a site's excerpts of other stories under the article, each cut off by an ellipsis right after a word.
+    /// Two or more of them closing the page are no part of the story (one alone may be its own trailing thought).
+    static func truncatedExcerptsCloseThePage(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        var excerpts: [Int] = []
+        var index = roles.count - 1
+        while index >= 0, roles[index] == .body || roles[index] == .other {
+            if roles[index] == .body {
+                guard isCutShort(blocks[index].text), shapes[index].words >= 6 else { break }
+                excerpts.append(index)
+            }
+            index -= 1
+        }
+        guard excerpts.count >= 2, let first = excerpts.last, roles[..<first].contains(.body) else { return }
+        for excerpt in excerpts { roles[excerpt] = .other }
+    }
+    /// Ends with an ellipsis right after a word or a comma ("respecto…", "únicos,…", "sobre...").
+    private static func isCutShort(_ text: String) -> Bool {
+        let last = Array(text.utf8.suffix(4))
+        guard last.count == 4, last[1...] == [0xE2, 0x80, 0xA6] || last[1...] == [0x2E, 0x2E, 0x2E] else { return false }
+        return last[0] != UInt8(ascii: " ") && last[0] != UInt8(ascii: ".")
+    }
+
     /// A trailer says who reported, wrote or supplied the story ("(Reporting by …)", "Reuter", "© AFP", "This post
     /// originally appeared on …"). A plain sentence after the last paragraph that says none of that ("Colombia
     /// had lost to Belgium on Monday.") is the story's last paragraph, however short.
@@ -254,9 +277,10 @@ extension RoleRules {
         while let first = label.first, first.isNumber || first == " " || first == "(" { label = label.dropFirst() }
         return commentsLabels.contains(String(label))
     }
-    private static let commentsFirstLetters = Set("acdjklprsv".utf8)
+    private static let commentsFirstLetters = Set("acdhjklprsvwy".utf8)
     private static let commentsLabels: Set<String> = [
         "comment", "comments", "leave a comment", "leave a reply", "add a comment", "post a comment", "join the conversation",
+        "your comment", "your comments", "write a comment", "have your say",
         "show comments", "view comments", "reader comments", "kommentare", "kommentar", "leserkommentare", "commentaires",
         "commentaire", "réagir", "comentarios", "comentario", "deja un comentario", "commenti", "commento", "lascia un commento",
         "komentáře", "diskuse", "комментарии", "комментарий",

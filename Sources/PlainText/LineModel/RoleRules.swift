@@ -6,6 +6,7 @@ import NewsModel
 enum RoleRules {
     static func apply(_ blocks: [Block], shapes: [BlockShape], _ roles: inout [LineRole]) {
         openingDatelineStartsTheText(blocks, shapes, &roles)
+        agencyDatelineLineOpensTheText(blocks, shapes, &roles)
         notebookIsNeverStory(blocks, &roles)
         if let first = roles.firstIndex(of: .headline) {
             for index in roles.indices where index > first && roles[index] == .headline { roles[index] = .other }
@@ -105,6 +106,7 @@ enum RoleRules {
         liveBlogEntries(blocks, shapes, &roles)
         closingBoxIsNoStory(blocks, shapes, &roles)
         commentsCloseThePage(blocks, shapes, &roles)
+        truncatedExcerptsCloseThePage(blocks, shapes, &roles)
         // Again at the end: the rules on the story's text between paragraphs may have taken a post for one.
         embeddedPostsAreNoStory(blocks, shapes, &roles)
         siteFurnitureIsNoStory(blocks, shapes, &roles)
@@ -375,6 +377,22 @@ enum RoleRules {
             shapes[opening].blankLinesBefore >= 1 || shapes[(opening - 2)...].allSatisfy({ $0.blankLinesBefore == 0 })
         {
             roles[opening - 1] = .other
+        }
+    }
+
+    /// "Gera (ots)" alone over the first paragraph is the story's dateline (`AgencyDatelineLine`), neither a byline nor a
+    /// caption, and the paragraph under it is the story's first.
+    private static func agencyDatelineLineOpensTheText(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        let end = min(roles.firstIndex(of: .body) ?? roles.count, roles.count - 1)
+        guard end > 0 else { return }
+        for index in 0..<end where blocks[index].text.utf8.last == UInt8(ascii: ")") {
+            let next = shapes[index + 1]
+            guard next.cues.contains(.sentence), next.words >= 12, next.start == .uppercase,
+                AgencyDatelineLine.parts(of: blocks[index].text) != nil
+            else { continue }
+            roles[index] = .other
+            if roles[index + 1] == .other || roles[index + 1] == .caption { roles[index + 1] = .body }
+            return
         }
     }
 

@@ -1,0 +1,43 @@
+import NewsModel
+
+/// A dateline set alone on its line over the story's first paragraph, with its agency in brackets and no dash:
+/// "Gera (ots)", "Hirschberg/Rhein-Neckar-Kreis (ots)", "Uhlstädt, B88 (ots)" — as German press portals and regional
+/// pages show the wire's "Gera (ots) - Am Montag …". Only an agency's name counts in the brackets: a person's name
+/// with a bracket after it ("Jane Doe (left)") is a caption.
+enum AgencyDatelineLine {
+    /// The place and the agency of such a line, or nil.
+    static func parts(of text: String) -> (place: String, agency: String)? {
+        let text = text.trimmingWhitespace()
+        guard text.utf8.count <= 80, text.utf8.last == UInt8(ascii: ")"), let open = text.lastIndex(of: "(") else {
+            return nil
+        }
+        let place = String(text[..<open]).trimmingWhitespace()
+        let agency = String(text[text.index(after: open)..<text.index(before: text.endIndex)]).trimmingWhitespace()
+        guard isAgency(agency), isPlace(place) else { return nil }
+        return (place, agency)
+    }
+
+    /// A picture or wire agency's name, a wire's short name in capitals ("ANSA", "KNA") or one of the German wires
+    /// that write their names in small letters.
+    private static func isAgency(_ name: String) -> Bool {
+        if PictureCredit.isAgency(name) || lowercaseWires.contains(name) { return true }
+        return (2...8).contains(name.count) && name.allSatisfy { $0.isUppercase && $0.isLetter }
+    }
+    private static let lowercaseWires: Set<String> = ["ots", "epd", "dts", "sid", "kna", "dpa-AFX"]
+
+    /// One to four words, the first of letters and opening with a capital; a road's number may follow a comma
+    /// ("Uhlstädt, B88"), districts a slash ("Hirschberg/Rhein-Neckar-Kreis").
+    private static func isPlace(_ place: String) -> Bool {
+        let words = place.split(separator: " ")
+        guard (1...4).contains(words.count), let first = words.first, first.first?.isUppercase == true,
+            first.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "/" || $0 == "," || $0 == "." })
+        else { return false }
+        return words.allSatisfy { word in
+            particles.contains(String(word))
+                || word.first.map { $0.isUppercase || $0.isNumber } == true
+                    && word.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "/" || $0 == "," || $0 == "." }
+        }
+    }
+    /// Small words inside a place's name ("Frankfurt am Main", "Halle an der Saale", "Boulogne-sur-Mer" aside).
+    private static let particles: Set<String> = ["am", "an", "der", "im", "in", "bei", "ob", "de", "sur", "upon", "on"]
+}

@@ -1,0 +1,42 @@
+import NewsModel
+import Testing
+
+@testable import Entities
+
+/// Italian, French and Spanish copy writes a street's noun in small letters before its name ("via Santa Caterina",
+/// "rue de la Paix"); Indian and Commonwealth copy writes a minister's portfolio with "for" and "and" before the name
+/// ("Union Minister of State for Tourism …"). Pages outside the corpus (session 46) showed the streets read as people
+/// ("Santa Caterina") or as the city they are named after ("via Roma": Rome), and the ministers read as bodies. The
+/// sentences use invented people.
+@Suite struct RomanceStreetAndPortfolioTests {
+    @Test("\"via Santa Caterina\", \"rue de la Paix\", \"calle Alcalá\": a street, named with its noun")
+    func streetsOfRomanceCopy() {
+        let italian = recognisedKinds(
+            [
+                "La vettura era stata trovata fuori strada lungo la via Santa Caterina, vicino a piazza del Popolo.",
+                "La pattuglia era intervenuta in via Roma, nel corso della mattinata.",
+            ], language: "it")
+        #expect(italian["via Santa Caterina"] == .pointOfInterest, "\(italian)")
+        #expect(italian["piazza del Popolo"] == .pointOfInterest, "\(italian)")
+        #expect(italian["via Roma"] == .pointOfInterest, "\(italian)")
+        #expect(italian["Santa Caterina"] == nil && italian["Roma"] == nil, "\(italian)")
+        let french = recognisedKinds(
+            ["Le maire a parlé rue de la Paix, à la place de Camille Vernet, qui était malade."], language: "fr")
+        #expect(french["rue de la Paix"] == .pointOfInterest, "\(french)")
+        #expect(french["Camille Vernet"] == .person, "\(french)")
+        let spanish = recognisedKinds(["El accidente ocurrió en la calle Alcalá, cerca de la plaza Mayor."], language: "es")
+        #expect(spanish["calle Alcalá"] == .pointOfInterest && spanish["plaza Mayor"] == .pointOfInterest, "\(spanish)")
+    }
+
+    @Test("\"Union Minister of State for Tourism Alphons Varghese\": the minister is the person after the portfolio")
+    func personAfterAPortfolioWithForAndAnd() {
+        let found = recognisedKinds(
+            [
+                "Union Minister of State for Tourism Alphons Varghese said the talks had gone well.",
+                "Minister of Agriculture and Rural Development Olena Marchuk addressed reporters on Tuesday.",
+            ], language: "en")
+        #expect(found["Alphons Varghese"] == .person, "\(found)")
+        #expect(found["Olena Marchuk"] == .person, "\(found)")
+        #expect(!found.keys.contains { $0.hasPrefix("Union Minister") || $0.hasPrefix("Minister of") }, "\(found)")
+    }
+}

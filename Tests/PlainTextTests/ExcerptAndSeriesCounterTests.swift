@@ -1,0 +1,85 @@
+import Foundation
+import NewsModel
+import Testing
+
+@testable import PlainText
+
+/// Spanish and French pages outside the corpus (session 46): a site's excerpts of other stories under the article,
+/// each cut off by an ellipsis, read as the story's last paragraphs; a series counter after a title ("(4/4)") read as a
+/// picture's credit, which made the title a caption. The pages are written for these tests.
+@Suite struct ExcerptAndSeriesCounterTests {
+    @Test("excerpts cut off by an ellipsis closing the page are no part of the story")
+    func truncatedExcerptsAreNoStory() {
+        let page = """
+            El Gobierno aprueba el plan de vivienda para jóvenes
+
+            El Consejo de Ministros ha aprobado este martes un plan de vivienda destinado a los menores de 35 años, con ayudas de hasta 250 euros al mes para el alquiler.
+
+            La ministra de Vivienda, Lucía Ferrández, ha explicado en rueda de prensa que las ayudas llegarán a unos 60.000 jóvenes durante el primer año.
+
+            El plan se tramitará como real decreto y entrará en vigor el próximo mes de enero.
+
+            Así se desprende del informe sometido a audiencia pública sobre los modelos de…
+
+            Solamente en el mes de diciembre, el volumen de nuevas hipotecas concedidas fue de 6.877…
+
+            En concreto, las ventas del fabricante cayeron en enero en Alemania un 59,5% respecto…
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.body.count == 3, "\(item.body.map(\.text))")
+        #expect(item.body.last?.text.hasPrefix("El plan se tramitará como real decreto") == true, "\(item.body.map(\.text))")
+    }
+
+    @Test("one sentence ending in an ellipsis closes the story as its own last paragraph")
+    func oneTrailingEllipsisStaysStory() {
+        let page = """
+            Las lluvias vuelven al norte
+
+            La Agencia Estatal de Meteorología prevé lluvias intensas en Galicia y Asturias durante todo el fin de semana, con acumulados de hasta 80 litros.
+
+            Los avisos amarillos se mantendrán al menos hasta el domingo por la tarde en toda la costa gallega y en el interior de Lugo.
+
+            Protección Civil ha pedido a los conductores que eviten los desplazamientos innecesarios por las carreteras de montaña.
+
+            El lunes, las temperaturas subirán de nuevo en toda la cornisa cantábrica y el cielo quedará por fin despejado…
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.body.count == 4, "\(item.body.map(\.text))")
+    }
+
+    @Test("a series counter after a title, \"(4/4)\", is no picture credit")
+    func seriesCounterIsNoCredit() {
+        #expect(PictureCredit.trailingCredit(in: "Sur l’autoroute A10 avec les gendarmes de Loir-et-Cher (4/4)") == nil)
+        #expect(PictureCredit.trailingCredit(in: "Un couple escorté jusqu’au péage (Photo NR/Jean Dupuis)") != nil)
+    }
+
+    @Test("\"Lo más visto\" labels a list of links")
+    func mostViewedIsALabel() {
+        #expect(NavigationLabel.kind(of: "Lo más visto") == .related)
+    }
+
+    @Test("a page template's tags left in the text and a comment box under \"Your Comment\" are no story")
+    func templateTagsAndCommentBox() {
+        let page = """
+            Council approves new bus lanes for the city centre
+
+            The city council on Tuesday approved three new bus lanes through the centre, to be built over the next two years.
+
+            {{^userSubscribed}} {{/userSubscribed}}
+
+            Councillor Priya Raman said the lanes would cut journey times by a quarter for the 40,000 people who take the bus each day.
+
+            {{^userSubscribed}} {{/userSubscribed}}
+
+            Work on the first lane will start in March, the council said in a statement after the vote.
+
+            Your Comment
+
+            Type your comment in English or Tamil (Press Ctrl+g to switch between them)
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.body.count == 3, "\(item.body.map(\.text))")
+        #expect(!item.body.contains { $0.text.contains("{{") }, "\(item.body.map(\.text))")
+        #expect(item.pictures.isEmpty, "\(item.pictures)")
+    }
+}
