@@ -59,20 +59,36 @@ extension CandidateScanner {
     }
 
     /// A German colour adjective in any of its declined forms ("weißen", "grauer", "dunkelblaues", "silberfarbenen").
+    /// Asked of nearly every small word of German copy (the nouns after them are capitalised): the stems are compared on
+    /// the bytes before any string is made.
     static func isGermanColour(_ word: String) -> Bool {
-        guard word.utf8.count >= 3, word.utf8.count <= 20 else { return false }
-        for suffix in ["em", "en", "er", "es", "e", ""] where word.hasSuffix(suffix) {
-            var base = Substring(word.dropLast(suffix.count))
-            for ending in ["farben", "farbig"] where base.hasSuffix(ending) { base = base.dropLast(ending.count) }
-            for shade in ["dunkel", "hell"] where base.hasPrefix(shade) && base.count > shade.count { base = base.dropFirst(shade.count) }
-            if germanColourStems.contains(String(base)) { return true }
+        var word = word
+        return word.withUTF8 { isGermanColour(bytes: $0) }
+    }
+    private static func isGermanColour(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count >= 3, bytes.count <= 20 else { return false }
+        func opens(_ part: [UInt8], at offset: Int) -> Bool {
+            offset + part.count <= bytes.count && part.indices.allSatisfy { bytes[offset + $0] == part[$0] }
+        }
+        var start = 0
+        for shade in colourShades where bytes.count > shade.count && opens(shade, at: 0) { start = shade.count }
+        guard let stem = germanColourStems.first(where: { opens($0, at: start) }) else { return false }
+        let tail = start + stem.count
+        // What may follow a stem: a declension ending, after "farben"/"farbig" ("silberfarbenen") or the "n" of "silbern".
+        for middle in colourMiddles where opens(middle, at: tail) {
+            let end = tail + middle.count
+            if colourEndings.contains(where: { end + $0.count == bytes.count && opens($0, at: end) }) { return true }
         }
         return false
     }
-    private static let germanColourStems: WordSet = [
-        "weiß", "weiss", "schwarz", "silber", "silbern", "grau", "rot", "blau", "grün", "gelb", "braun", "beige", "golden", "gold",
-        "orange", "anthrazit", "türkis",
-    ]
+    /// Longer stems first where one begins another ("golden", "gold").
+    private static let germanColourStems = [
+        "weiß", "weiss", "schwarz", "silber", "grau", "rot", "blau", "grün", "gelb", "braun", "beige", "golden", "gold", "orange",
+        "anthrazit", "türkis",
+    ].map { Array($0.utf8) }
+    private static let colourShades = ["dunkel", "hell"].map { Array($0.utf8) }
+    private static let colourMiddles = ["", "farben", "farbig", "n"].map { Array($0.utf8) }
+    private static let colourEndings = ["", "e", "em", "en", "er", "es"].map { Array($0.utf8) }
 
     /// "International Women's Day", "Mother's Day", "St Patrick's Day", "the Melbourne Cup" aside: a capitalised run
     /// whose last word takes the possessive before "Day", "Week", "Cup" or "Prize" names an event or an award with it —
