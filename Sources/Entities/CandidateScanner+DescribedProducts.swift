@@ -13,10 +13,23 @@ extension CandidateScanner {
     /// not a person's or a body's (police copy describes every vehicle so). The tokens of each such name; the
     /// recogniser drops the text's other mentions of it too ("the Nissan Navara", "Honda Civic that crashed"). English
     /// copy only: Romance copy sets the colour after the name, German declines it.
-    static func describedProductRuns(in tokens: [Token]) -> [Range<Int>] {
+    /// `isPlace` tells a place's name from a maker's ("a Dublin van driver").
+    static func describedProductRuns(in tokens: [Token], isPlace: (String) -> Bool = { _ in false }) -> [Range<Int>] {
         guard tokens.count >= 3 else { return [] }
         var runs: [Range<Int>] = []
         for index in 1..<(tokens.count - 1) where tokens[index].isLowercase && !tokens[index].trailingPunctuation {
+            // "a 2008 Ford Fusion", "a 2019 Nissan Rogue Sport": a model year before the maker describes a vehicle as a
+            // colour does — after "a", not "the" ("the 2019 Asian Champions League" is an edition), and no event's word
+            // ends it ("a 2019 World Cup winner").
+            if tokens[index].word == "a" || tokens[index].word == "an", isYear(tokens[index + 1].word),
+                !tokens[index + 1].trailingPunctuation, index + 2 < tokens.count, tokens[index + 2].isCapitalised
+            {
+                let end = modelEnd(from: index + 2, in: tokens)
+                if !eventHeads.contains(tokens[end - 1].bare), !editionWords.contains(tokens[end - 1].bare) {
+                    runs.append((index + 2)..<end)
+                }
+                continue
+            }
             // Flags first: the word sets are asked only about a lower-case word before a capitalised one or a year.
             guard tokens[index + 1].isCapitalised || isYear(tokens[index + 1].word), colourWords.contains(tokens[index].word)
             else { continue }
@@ -28,15 +41,37 @@ extension CandidateScanner {
             var start = index + 1
             if isYear(tokens[start].word), !tokens[start].trailingPunctuation { start += 1 }
             guard start < tokens.count, tokens[start].isCapitalised else { continue }
-            // The maker, the model and its number or trim ("Mazda 3 GT Sport", "BMW 435"), up to a stop or a comma.
-            var end = start
-            while end < tokens.count, end - start < 5, tokens[end].isCapitalised || tokens[end].word.first?.isNumber == true {
-                end += 1
-                if tokens[end - 1].trailingPunctuation { break }
+            runs.append(start..<modelEnd(from: start, in: tokens))
+        }
+        // "a Chevrolet sedan", "a Mazda SUV", "a Honda motorcycle": a maker before the kind of vehicle names the vehicle.
+        for index in 1..<tokens.count where tokens[index].isCapitalised && !tokens[index - 1].trailingPunctuation {
+            guard describingDeterminers.contains(tokens[index - 1].word.lowercased()) else { continue }
+            let end = modelEnd(from: index, in: tokens)
+            let kind = end < tokens.count && !tokens[end - 1].trailingPunctuation ? tokens[end].word.lowercased() : ""
+            // (The kind inside the run only as the letters "SUV" after one maker: "the Dursey Island Cable Car" is a place.)
+            if vehicleNouns.contains(kind) || end - index == 2 && tokens[end - 1].word == "SUV",
+                !isPlace(tokens[index].bare)
+            {
+                if !runs.contains(where: { $0.contains(index) }) { runs.append(index..<end) }
             }
-            runs.append(start..<end)
         }
         return runs
+    }
+    /// Nouns for the kind of vehicle after its maker ("a Chevrolet sedan", "a Mazda SUV").
+    private static let vehicleNouns: WordSet = [
+        "sedan", "suv", "pickup", "truck", "van", "minivan", "hatchback", "coupe", "convertible", "motorcycle", "motorbike",
+        "car", "saloon", "estate", "wagon", "crossover", "jeep",
+    ]
+
+    /// The end of a maker's name, its model and its number or trim ("Mazda 3 GT Sport", "BMW 435"), up to a stop or a
+    /// comma.
+    private static func modelEnd(from start: Int, in tokens: [Token]) -> Int {
+        var end = start
+        while end < tokens.count, end - start < 5, tokens[end].isCapitalised || tokens[end].word.first?.isNumber == true {
+            end += 1
+            if tokens[end - 1].trailingPunctuation { break }
+        }
+        return end
     }
 
     /// "einem weißen Fiat Ducato", "ein grauer Toyota Corolla", "einen silberfarbenen VW Golf": German police copy
@@ -108,6 +143,10 @@ extension CandidateScanner {
         }
         return runs
     }
+    private static let editionWords: WordSet = [
+        "League", "Games", "Olympics", "Election", "Elections", "Award", "Awards", "Series", "Open", "Final", "Finals", "Census",
+        "Budget", "Summit", "Conference", "Congress", "Convention", "Tour", "Rally", "Marathon", "Grand", "Prix",
+    ]
     private static let eventHeads: WordSet = ["Day", "Week", "Month", "Eve", "Cup", "Prize", "Trophy", "Festival", "Championship"]
 
     private static func isYear(_ word: String) -> Bool {

@@ -82,7 +82,7 @@ public struct EntityRecognizer: EntityRecognising {
             scanner.inflectsNames = inflectsNames
             scanner.lowercasesInstitutionNames = lowercasesInstitutionNames
             if readsEnglish {
-                scanner.namedThings = CandidateScanner.describedProductRuns(in: tokens)
+                scanner.namedThings = CandidateScanner.describedProductRuns(in: tokens) { gazetteer.lookup($0)?.kind == .place }
                 for run in scanner.namedThings { productNames.insert(run.map { tokens[$0].bare }.joined(separator: " ")) }
                 scanner.namedThings += CandidateScanner.possessiveEventRuns(in: tokens)
             } else if capitalisesNouns {
@@ -92,11 +92,14 @@ public struct EntityRecognizer: EntityRecognising {
             candidates += scanner.scan()
         }
         // The product's name wherever else the text gives it, as a whole name ("the Nissan Navara"; not "Henry Ford").
-        // (German's genitive too: "des Toyotas".)
+        // (German's genitive too: "des Toyotas"; and "the Nissan", the maker alone after "the" for the vehicle the text
+        // described: "the driver of the Nissan".)
         if !productNames.isEmpty {
+            let makers = Set(productNames.compactMap { $0.spaceSeparatedWords.first.map(String.init) })
             candidates.removeAll {
                 productNames.contains($0.text)
                     || capitalisesNouns && $0.text.hasSuffix("s") && productNames.contains(String($0.text.dropLast()))
+                    || $0.afterArticle && makers.contains($0.text)
             }
         }
         let terms = Set(tokenized.flatMap { CandidateScanner.definedTerms(in: $0.tokens) })

@@ -501,6 +501,9 @@ enum LineRules {
                 #"^\s*(?:[*•·-]\s*)?(?:Like us.*|Subscribe.*|Advertisement|\d+\s*Comments?|[\p{Alpha} ]{1,25}\s*»|\*|Share on (?:Facebook|Twitter|LinkedIn).*|Facebook|Twitter|WhatsApp|Pinterest|LinkedIn|Sign up (?:for|to) [^.]{0,60}newsletters?\b[^.]{0,60})\s*$"#,
                 nil
             ),
+            // A site's prompt to report a typo, in every language: "Found a mistake? Select it and press Ctrl+Enter",
+            // "Ошибка в тексте? Выделите её и нажмите «Ctrl + Enter»".
+            (#"^.{0,100}\bCtrl\s*\+\s*Enter\b.{0,40}$"#, nil),
             // A page template's tags left in the text where the page shows a box to subscribers only:
             // "{{^userSubscribed}} {{/userSubscribed}}".
             (#"^\s*(?:\{\{[^{}]{1,60}\}\}\s*)+$"#, nil),
@@ -531,11 +534,12 @@ enum LineRules {
                         "kommentieren", "commenter", "comentar",
                     ],
                     ignoringCase: true, skipping: ["*", "•", "·", "-"]),
-                guillemet = ProbeSet(anywhereIn: ["»"], within: 160), comments = ProbeSet(anywhereIn: ["comment"], ignoringCase: true)
+                guillemet = ProbeSet(anywhereIn: ["»"], within: 160), comments = ProbeSet(anywhereIn: ["comment"], ignoringCase: true),
+                typoPrompt = ProbeSet(anywhereIn: ["Ctrl"], within: 200)
             ] in
             // A word after an optional bullet, "… »", "12 Comments", or marks alone ("*").
             words.matches($0) || guillemet.matches($0) || (TextProbe.startsWithDigit($0) && comments.matches($0))
-                || TextProbe.isOnlyMarks($0) || $0.utf8.first == UInt8(ascii: "{")
+                || TextProbe.isOnlyMarks($0) || $0.utf8.first == UInt8(ascii: "{") || typoPrompt.matches($0)
         })
     /// `Source: Digital Turbine, Inc.` at the top of a press release.
     static let sourceLine = Pattern(

@@ -61,4 +61,33 @@ import Testing
         #expect(found["Whāngarei"] == .place, "\(found)")
         #expect(found["Tōkyō"] == .place, "\(found)")
     }
+
+    @Test("\"a 2008 Ford Fusion\", \"a Chevrolet sedan\", \"a Mazda SUV\", then \"the Nissan\": vehicles by model year or kind")
+    func vehiclesByModelYearOrKind() {
+        let found = recognisedKinds(
+            [
+                "Troopers said a 60-year-old driver of a 2002 Ford Crown Victoria collided head-on with a 2019 Nissan Rogue Sport.",
+                "The driver of the Nissan, Dolores Whitcombe of DeLand, was taken to Halifax Health Medical Center.",
+                "Deputies found the driver of a Chevrolet sedan, and the other driver, in a Mazda SUV, was treated and released.",
+            ], language: "en")
+        for product in ["Ford Crown Victoria", "Nissan Rogue Sport", "Nissan", "Chevrolet", "Mazda SUV", "Mazda"] {
+            #expect(found[product] == nil, "\(product): \(found)")
+        }
+        #expect(found["Dolores Whitcombe"] == .person, "\(found)")
+        #expect(found["DeLand"] == .place, "\(found)")
+        #expect(found["Halifax Health Medical Center"] == .organisation, "\(found)")
+    }
+
+    @Test("an edition's year (\"the 2019 Asian Champions League\") and a place before a vehicle's noun are no product")
+    func editionsAndPlacesAreNoVehicles() {
+        let found = recognisedKinds(
+            [
+                "The club won the 2019 Asian Champions League and a 2021 Club World Cup place.",
+                "Use of the Dursey Island Cable Car is restricted, said Cork County Council.",
+                "A Dublin van driver was arrested in Galway on Monday.",
+            ], language: "en")
+        #expect(found["Asian Champions League"] != nil, "\(found)")
+        #expect(found["Dublin"] == .place, "\(found)")
+        #expect(found["Dursey Island Cable Car"] != nil, "\(found)")
+    }
 }

@@ -82,4 +82,36 @@ import Testing
         #expect(!item.body.contains { $0.text.contains("{{") }, "\(item.body.map(\.text))")
         #expect(item.pictures.isEmpty, "\(item.pictures)")
     }
+
+    @Test("a site's prompt to report a typo (\"… press Ctrl+Enter\") is a widget in any language")
+    func typoPromptIsAWidget() {
+        for line in [
+            "Ошибка в тексте? Выделите её и нажмите «Ctrl + Enter»", "Found a typo? Select the text and press Ctrl+Enter.",
+            "Našli jste chybu? Označte text a stiskněte Ctrl+Enter",
+        ] {
+            #expect(LineRules.widget.matches(in: line), "\(line)")
+        }
+        #expect(
+            !LineRules.widget.matches(
+                in: "The keyboard shortcut Ctrl+Enter sends the message, the company said in a statement on Monday after users complained.")
+        )
+    }
+
+    @Test("a typo prompt under the story is no picture's caption")
+    func typoPromptIsNoCaption() {
+        let page = """
+            В Москве задержали подозреваемого в стрельбе в метро
+
+            В Москве задержали мужчину, ранившего одного из пассажиров в метро из травматического пистолета, сообщил представитель полиции.
+
+            Он отметил, что оружие, из которого были произведены выстрелы, принадлежит подозреваемому, и что мужчина задержан по месту жительства.
+
+            Ранее сообщалось, что в столичной подземке один из мужчин в поезде в результате ссоры ранил другого.
+
+            Ошибка в тексте? Выделите её и нажмите «Ctrl + Enter»
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.pictures.isEmpty, "\(item.pictures)")
+        #expect(item.body.last?.text.hasPrefix("Ранее сообщалось") == true, "\(item.body.map(\.text))")
+    }
 }

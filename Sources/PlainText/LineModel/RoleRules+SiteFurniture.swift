@@ -86,9 +86,13 @@ extension RoleRules {
     private static let breadcrumbFirstBytes = Set(breadcrumbLabels.compactMap(\.first))
 
     /// Last, after every rule on bylines: a share toolbar's capitalised words are no author ("Comment E-mail Print
-    /// Share"); an image's address left where the picture stood is no text of the story.
+    /// Share"), and a widget's line no picture's caption or credit ("Ошибка в тексте? Выделите её и нажмите «Ctrl +
+    /// Enter»" under the story); an image's address left where the picture stood is no text of the story.
     static func siteFurnitureIsNoStory(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
-        for index in roles.indices where roles[index] == .byline && shapes[index].cues.contains(.widget) { roles[index] = .other }
+        for index in roles.indices
+        where roles[index] == .byline || roles[index] == .caption || roles[index] == .credit {
+            if shapes[index].cues.contains(.widget) { roles[index] = .other }
+        }
         // "/cloudfront-us-east-1.images.arcpublishing.com/gray/QHET….jpg)": an image's address the extraction left where
         // the picture stood is no text of the story.
         for index in roles.indices where roles[index] != .other && isImageAddress(blocks[index].text) { roles[index] = .other }
