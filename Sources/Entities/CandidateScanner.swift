@@ -291,6 +291,13 @@ struct CandidateScanner {
                 index = runEnd
                 continue
             }
+            // "Washington, D.C.": the district's letters after the city's name and its comma are the city's, no body.
+            if runEnd == index + 1, index > 0, field(index, \.word) == "D.C." || field(index, \.bare) == "DC",
+                field(index - 1, \.bare) == "Washington", field(index - 1, \.trailingPunctuation)
+            {
+                index = runEnd
+                continue
+            }
             // "Secaucus, N.J.", "Hialeah, Fla.": the AP's abbreviation of a state after a town and its comma is the state
             // (N.J. had been an organisation, its full stops read as an acronym's).
             if runEnd == index + 1, index > 0, field(index - 1, \.isCapitalised), field(index - 1, \.trailingPunctuation),

@@ -35,7 +35,8 @@ enum PictureCredit {
         "anadolu", "shutterstock", "alamy", "istock", "bloomberg", "ap photo", "afp photo", "epa-efe",
         "tass", "ria novosti", "kyodo", "yonhap", "ctk", "čtk", "imago", "keystone", "picture alliance",
         "zuma", "sipa", "abaca", "rex", "nasa", "ians", "pti", "belga", "anp", "ntb", "tt", "apa",
-        "europa press", "ep", "pap", "ritzau", "scanpix", "lusa", "mti", "sda", "lapresse", "nurphoto", "sputnik", "photothek",
+        "europa press", "ep", "pap", "associated press", "the associated press", "ritzau", "scanpix", "lusa", "mti", "sda", "lapresse",
+        "nurphoto", "sputnik", "photothek",
     ]
 
     /// "Supplied", "Handout", "Contributed": a line that says only where a picture came from, without naming anyone —
@@ -58,6 +59,7 @@ enum PictureCredit {
             text = String(text.dropFirst(label.count))
         }
         if let caption = withoutArchiveMarker(text) { return (caption, nil) }
+        if let (caption, credit) = leadingCapitalsCredit(in: text) { return (caption, credit) }
         // "Amrita Deonarine -": the dash before a credit the page left empty.
         if RoleRules.endsWithEmptyCredit(text) {
             return (String(text.trimmingWhitespace().dropLast()).trimmingWhitespace(), nil)
@@ -67,6 +69,35 @@ enum PictureCredit {
         }
         return (text, nil)
     }
+    /// "ASSOCIATED PRESS Education Secretary Betsy DeVos …", "SAUL LOEB/AFP VIA GETTY IMAGES President …" (HuffPost):
+    /// the credit in capitals before the caption. Only a credit that names an agency, and a caption that goes on in
+    /// small letters after it.
+    static func leadingCapitalsCredit(in text: String) -> (caption: String, credit: String)? {
+        guard let first = text.unicodeScalars.first, first.properties.isUppercase else { return nil }
+        var creditWords: [Substring] = []
+        var rest = Substring(text)
+        while let space = rest.firstIndex(of: " "), creditWords.count < 8 {
+            let word = rest[..<space]
+            guard word.contains(where: \.isLetter), word.allSatisfy({ !$0.isLowercase }) else { break }
+            creditWords.append(word)
+            rest = rest[rest.index(after: space)...].drop(while: { $0 == " " })
+        }
+        // (A caption goes on in small words: "AP Photo XNP101, XNP102" lists the wire's picture numbers.)
+        guard !creditWords.isEmpty, let next = rest.first, next.isUppercase,
+            rest.split(separator: " ").count(where: { $0.first?.isLowercase == true }) >= 3
+        else { return nil }
+        // (One word only when it names a picture agency and nothing a story is about: "NASA Administrator …", "EPA
+        // Administrator …" open sentences.)
+        if creditWords.count == 1, !singleWordCredits.contains(String(creditWords[0])) { return nil }
+        let credit = creditWords.joined(separator: " ")
+        let agency = credit.split(whereSeparator: { $0 == "/" }).last.map { String($0).trimmingWhitespace() } ?? credit
+        guard isAgency(credit) || isAgency(agency) || agency.hasSuffix(" VIA GETTY IMAGES") || agency == "GETTY IMAGES"
+        else { return nil }
+        return (String(rest), credit)
+    }
+
+    private static let singleWordCredits: Set<String> = ["REUTERS", "AFP", "AP", "GETTY", "SHUTTERSTOCK", "ALAMY", "ISTOCK", "IMAGO"]
+
     /// "La stazione Termini di Roma (foto d'archivio)": the bracket says the picture is an old one, and names no one —
     /// the caption without it; nil when the caption closes with no such bracket.
     static func withoutArchiveMarker(_ text: String) -> String? {

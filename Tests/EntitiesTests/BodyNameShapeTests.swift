@@ -20,6 +20,17 @@ import Testing
         #expect(found["Massachusetts"] == nil, "\(found)")
     }
 
+    @Test("\"Washington, D.C.\", \"Washington, DC\": the district's letters are the city's, no body (session 46)")
+    func districtAfterWashington() {
+        let found = recognisedKinds(
+            [
+                "The office in Washington, D.C., was vandalised, a spokeswoman said.",
+                "Washington, DC, United States: the agency opened its new laboratory on Tuesday.",
+            ], language: "en")
+        #expect(found["D.C."] == nil && found["DC"] == nil, "\(found)")
+        #expect(found["Washington"] == .place, "\(found)")
+    }
+
     @Test("\"Commission on Audit\", \"Council on Foreign Relations\": a body named for its subject after \"on\"")
     func bodyNamedForItsSubject() {
         let found = recognisedKinds(

@@ -7,6 +7,7 @@ enum RoleRules {
     static func apply(_ blocks: [Block], shapes: [BlockShape], _ roles: inout [LineRole]) {
         openingDatelineStartsTheText(blocks, shapes, &roles)
         agencyDatelineLineOpensTheText(blocks, shapes, &roles)
+        creditFirstCaptionOverTheStory(blocks, &roles)
         notebookIsNeverStory(blocks, &roles)
         if let first = roles.firstIndex(of: .headline) {
             for index in roles.indices where index > first && roles[index] == .headline { roles[index] = .other }
@@ -393,6 +394,20 @@ enum RoleRules {
             roles[index] = .other
             if roles[index + 1] == .other || roles[index + 1] == .caption { roles[index + 1] = .body }
             return
+        }
+    }
+
+    /// "ASSOCIATED PRESS Education Secretary Betsy DeVos \"took immediate action\" …" between the headline and the story:
+    /// a picture's caption with its credit set first in capitals (`PictureCredit.leadingCapitalsCredit`), not a standfirst.
+    private static func creditFirstCaptionOverTheStory(_ blocks: [Block], _ roles: inout [LineRole]) {
+        guard let headline = roles.firstIndex(of: .headline) else { return }
+        let end = roles.firstIndex(of: .body) ?? roles.count
+        for index in (headline + 1)..<max(end, headline + 1) where roles[index] == .other {
+            if let first = blocks[index].text.utf8.first, first >= 0x41, first <= 0x5A,
+                PictureCredit.leadingCapitalsCredit(in: blocks[index].text) != nil
+            {
+                roles[index] = .caption
+            }
         }
     }
 
