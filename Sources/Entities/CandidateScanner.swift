@@ -647,6 +647,13 @@ struct CandidateScanner {
                 index = max(resume, index + 1)
                 continue
             }
+            // German nouns the gazetteer also holds as names: "am Ende" (Ende, a town), "ein Bild" (the paper), "Mitte
+            // November". After an indefinite article no name stands; after "am", "im" no town does (countries and
+            // regions take them: "im Irak", "im Allgäu"); before a month "Anfang", "Mitte", "Ende" say when.
+            if capitalisesNouns, runEnd - start == 1, isGermanCommonNounUse(at: start, name: name) {
+                index = max(resume, index + 1)
+                continue
+            }
             let initialHere = sentenceInitial && start == index
             let nextToken = runEnd < tokens.count ? tokens[runEnd] : nil
             let next = nextToken.map { $0.isLowercase ? $0.word : "" } ?? ""

@@ -102,6 +102,13 @@ public struct EntityRecognizer: EntityRecognising {
                     || $0.afterArticle && makers.contains($0.text)
             }
         }
+        // "Kanzler will Taten sehen": a German office's noun alone names no one (a surname that reads as one, "Richter",
+        // stays).
+        if capitalisesNouns {
+            candidates.removeAll {
+                !$0.text.contains(" ") && CandidateScanner.isGermanRoleNoun($0.text) && !Surnames.contains(Substring($0.text))
+            }
+        }
         let terms = Set(tokenized.flatMap { CandidateScanner.definedTerms(in: $0.tokens) })
         if !terms.isEmpty { candidates.removeAll { terms.contains($0.text) } }
         // A headline in title case ("Omron Launches Promotional Website") capitalises ordinary words: its runs

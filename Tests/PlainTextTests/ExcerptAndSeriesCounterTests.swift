@@ -114,4 +114,27 @@ import Testing
         #expect(item.pictures.isEmpty, "\(item.pictures)")
         #expect(item.body.last?.text.hasPrefix("Ранее сообщалось") == true, "\(item.body.map(\.text))")
     }
+
+    @Test("a deck before the story is no subheading; the last paragraph signed \"(APA)\" over the picture box is story text")
+    func deckAndSignedLastParagraph() {
+        let page = """
+            Schüssel: "Auch für mich nicht einfach"
+
+            27. Oktober 2003, 19:08
+            82 Postings
+
+            Der Kanzler klagt: Innerhalb eines Jahres arbeite er mit dem dritten Vizekanzler
+
+            Wien - Bundeskanzler Wolfgang Schüssel betonte am Dienstagabend im Fernsehen, nach der Umbildung des Regierungsteams stünden nun in den nächsten Wochen ambitionierte Reformziele auf dem Programm.
+
+            Den Menschen müssten die Regierungsparteien nun das Gefühl geben, an einem Strang zu ziehen. Gemeinsam solle etwas für das Land bewegt werden, zeigte sich der Bundeskanzler überzeugt. (APA)
+
+              • Kanzler Schüssel will trotz aller Schwierigkeiten an einem Strang ziehen
+                foto: standard/matthias cremer
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(!item.body.contains { if case .subheading = $0 { true } else { false } }, "\(item.body)")
+        #expect(item.body.last?.text.hasSuffix("überzeugt. (APA)") == true, "\(item.body.map(\.text))")
+        #expect(item.pictures.count == 1, "\(item.pictures)")
+    }
 }

@@ -191,10 +191,12 @@ extension RoleRules {
     /// So is the story's last paragraph, right under its text, so signed ("… the stop and search carried out on the day
     /// was normal. (NAN)"), whatever its length.
     static func signedParagraphIsNoCaption(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
-        let last = roles.lastIndex { $0 != .other }
+        // (The story's last paragraph whatever follows it but no story text: "… überzeugt. (APA)" over the page's
+        // picture box.)
+        let lastBody = roles.lastIndex(of: .body) ?? -1
         for index in roles.indices where roles[index] == .caption {
             let shape = shapes[index]
-            let closesTheStory = index == last && index > 0 && roles[index - 1] == .body && shape.words >= 15
+            let closesTheStory = index > lastBody && index > 0 && roles[index - 1] == .body && shape.words >= 15
             guard shape.sentences >= 2 && shape.words >= 50 || closesTheStory, isSignedAfterItsStop(blocks[index].text) else {
                 continue
             }

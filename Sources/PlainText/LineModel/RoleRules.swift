@@ -108,6 +108,7 @@ enum RoleRules {
         closingBoxIsNoStory(blocks, shapes, &roles)
         commentsCloseThePage(blocks, shapes, &roles)
         truncatedExcerptsCloseThePage(blocks, shapes, &roles)
+        deckBeforeTheStoryIsNoSubheading(shapes, &roles)
         // Again at the end: the rules on the story's text between paragraphs may have taken a post for one.
         embeddedPostsAreNoStory(blocks, shapes, &roles)
         siteFurnitureIsNoStory(blocks, shapes, &roles)
@@ -394,6 +395,16 @@ enum RoleRules {
             roles[index] = .other
             if roles[index + 1] == .other || roles[index + 1] == .caption { roles[index + 1] = .body }
             return
+        }
+    }
+
+    /// "Der Kanzler klagt: Innerhalb eines Jahres arbeite er mit dem dritten Vizekanzler" between the head's date lines
+    /// and the story's first paragraph: a deck of eight words or more before any story text is the standfirst, not a
+    /// subheading — a subheading heads a section of the story.
+    private static func deckBeforeTheStoryIsNoSubheading(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard let firstBody = roles.firstIndex(of: .body) else { return }
+        for index in 0..<firstBody where roles[index] == .subheading && shapes[index].words >= 8 {
+            roles[index] = .other
         }
     }
 

@@ -1,0 +1,36 @@
+import NewsModel
+
+extension CandidateScanner {
+    /// Whether the one-word name at `index` is a German noun there: after an indefinite article, after "am"/"im" when
+    /// the gazetteer knows it as a town (not a country's or a region's name), or "Anfang"/"Mitte"/"Ende" before a month.
+    func isGermanCommonNounUse(at index: Int, name: String) -> Bool {
+        if index + 1 < tokens.count, Self.germanTimeNouns.contains(name), !tokens[index].trailingPunctuation,
+            Self.germanMonths.contains(tokens[index + 1].bare)
+        {
+            return true
+        }
+        guard index > 0, tokens[index - 1].isLowercase, !tokens[index - 1].trailingPunctuation else { return false }
+        let previous = tokens[index - 1].word
+        // (Adjectives may stand between: "ein sehr realistisches Bild".)
+        var back = index - 1
+        while back > 0, index - back < 4, tokens[back].isLowercase, !tokens[back].trailingPunctuation,
+            !Self.germanIndefiniteArticles.contains(tokens[back].word)
+        {
+            back -= 1
+        }
+        if tokens[back].isLowercase, !tokens[back].trailingPunctuation, Self.germanIndefiniteArticles.contains(tokens[back].word) {
+            return gazetteer.lookup(name) != nil
+        }
+        if Self.germanPlaceContractions.contains(previous), let known = gazetteer.lookup(name), known.kind == .place {
+            return known.qcode?.hasPrefix("iso3166") != true
+        }
+        return false
+    }
+    private static let germanIndefiniteArticles: WordSet = ["ein", "eine", "einen", "einem", "einer", "eines"]
+    private static let germanPlaceContractions: WordSet = ["am", "im", "vom", "zum", "beim"]
+    private static let germanTimeNouns: WordSet = ["Anfang", "Mitte", "Ende"]
+    private static let germanMonths: WordSet = [
+        "Januar", "Jänner", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November",
+        "Dezember",
+    ]
+}
