@@ -461,9 +461,11 @@ struct CandidateScanner {
                 // "King Street", "Queen Square", "Bishop Road": a title before a word for a place names the place.
                 if runEnd - start == 2, EntityWords.placeWords.contains(tokens[start + 1].bare) { break }
                 // (Not a title in the possessive: "Queen's Park", "the Sheriff's Station" are places, no one's title.)
+                // ("M. Guéant": French copy's "Monsieur" before a surname, not an initial.)
                 let isRole =
                     !tokens[start].hasPossessive
                     && (Self.isTitle(tokens[start].word) || Self.isTitle(tokens[start].bare) || isCapitalisedRole(start, before: runEnd)
+                        || readsRomance && tokens[start].word == "M." && runEnd - start == 2
                         || abbreviatesOffice(at: start, before: runEnd) || isRankBeforeGivenName(at: start, before: runEnd))
                 // "Christian Lindner": a word for a faith or a nation that is also a given name, before a surname, opens the name.
                 guard

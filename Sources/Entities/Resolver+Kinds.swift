@@ -376,6 +376,10 @@ extension Resolver {
     static let partyAdjectives: WordSet = ["Conservative", "Liberal"]
 
     /// A single word nothing in the article or the gazetteer explains: typed by its context, or dropped.
+    static let romancePlacePrepositions: WordSet = [
+        "à", "en", "près", "vers", "in", "nel", "nella", "presso", "verso", "desde", "hacia", "em", "no", "na",
+    ]
+
     func classifySingle(_ candidate: Candidate) -> (Entity.Kind, String, Int)? {
         let name = candidate.text
         if isPlaceDemonym(name) { return nil }
@@ -456,6 +460,15 @@ extension Resolver {
         // "routes to Barra, Tiree and Colonsay": listed with places, it is one (not a sentence's first word: "Several,").
         if candidate.listedWithPlace, !candidate.isAcronym, !candidate.sentenceInitial, Self.isWordOfLetters(name) {
             return (.place, name, 60)
+        }
+        // "à Magnanville", "en Floride", "nel Montebellunese": after a preposition of place in a Romance language, one word
+        // that no list has as a given name or a surname is a place — the towns and regions the gazetteer does not know had
+        // been read as bodies. (Not after "a", the dative of Spanish and Italian: "a Iberdrola", "a Mario"; nor after
+        // "dans", which also opens what a paper wrote: "dans Respekt".)
+        if readsRomance, Self.romancePlacePrepositions.contains(candidate.previousWord), !candidate.sentenceInitial,
+            Self.isWordOfLetters(name), !GivenNames.containsName(Substring(name)), !Surnames.contains(Substring(name))
+        {
+            return (.place, name, 45)
         }
         if candidate.followedByVerb, !candidate.afterLocativePreposition, !candidate.ofAPerson,
             !(candidate.sentenceInitial && candidate.followedByAuxiliary)

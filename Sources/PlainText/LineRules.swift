@@ -260,6 +260,22 @@ enum LineRules {
                 }
             ),
             (
+                // Reuters' services in the other languages close the story as the English one does: "(Myriam Rivet et
+                // Elizabeth Pineau, édité par Yves Clarisse)", "(Bericht von Anna Weber; redigiert von Olaf Brenner)",
+                // "(Información de Ana Ruiz; editado en español por Pablo Sanz)", "(Reporting di Giulia Conti, editing
+                // di Marco Neri)".
+                #"^\s*\((?:[^()]{2,120}[,;]\s*)?(?:édité par|rédigé par|redigiert von|bearbeitet von|editado (?:en español )?por|escrito por|editing di|Version française)\s[^()]{2,80}\)\s*$"#,
+                {
+                    [
+                        probe = ProbeSet(anywhereIn: [
+                            "dité par", "rédigé par", "redigiert von", "bearbeitet von", "editado", "escrito por", "editing di",
+                            "Version française",
+                        ])
+                    ] in
+                    $0.utf8.first == UInt8(ascii: "(") && probe.matches($0)
+                }
+            ),
+            (
                 // "With files from The Canadian Press" (CBC, CTV), "(With inputs from PTI)" and "(With agency inputs)"
                 // (Indian outlets): the agencies whose copy the story draws on.
                 #"^\s*\(?(?:With (?:files|inputs) from (?:(?:the )?(?-i:\p{Upper}).{1,120}|agencies\)?\.?)|With (?:agency|wire) inputs\)?\.?)$"#,

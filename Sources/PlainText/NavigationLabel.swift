@@ -64,6 +64,11 @@ enum NavigationLabel {
         "continue reading", "continue reading below", "view this post on instagram", "view this post on twitter",
         "a post shared by", "skip advertisement", "close", "previous", "next", "prev", "listen", "listen to this article", "watch",
         "video ad feedback",
+        // "The story continues after the advertisement" in the other languages.
+        "la suite après cette publicité", "la suite après la publicité", "weiter nach der anzeige", "weiterlesen nach der anzeige",
+        "artikel wird unter der werbung fortgesetzt", "continúa después de la publicidad", "sigue después de la publicidad",
+        "l'articolo continua sotto la pubblicità", "continua dopo la pubblicità", "článek pokračuje pod reklamou",
+        "продолжение после рекламы",
         // The boxes of an academic news site's head ("Authors", "Disclosure statement", "Partners": who funds the writers).
         "authors", "disclosure statement", "partners",
         "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "publicidade", "advertentie", "reklama",

@@ -39,4 +39,18 @@ import Testing
         #expect(found["Olena Marchuk"] == .person, "\(found)")
         #expect(!found.keys.contains { $0.hasPrefix("Union Minister") || $0.hasPrefix("Minister of") }, "\(found)")
     }
+
+    @Test("\"à Magnanville\", \"en Floride\": one unknown word after a preposition of place is a place; \"M. Guéant\" is Guéant")
+    func placeAfterARomancePrepositionAndMonsieur() {
+        let found = recognisedKinds(
+            [
+                "Un acte terroriste abject a été commis hier à Villecourtois, a déclaré le ministre Bernard Lecomte.",
+                "Il a évoqué la fusillade qui a fait 50 morts à Orlando, en Floride.",
+                "M. Lecomte s'est ensuite rendu sur place.",
+            ], language: "fr")
+        #expect(found["Villecourtois"] == .place, "\(found)")
+        #expect(found["Floride"] == .place, "\(found)")
+        #expect(found["M. Lecomte"] == nil, "\(found)")
+        #expect(found["Bernard Lecomte"] == .person, "\(found)")
+    }
 }

@@ -137,4 +137,16 @@ import Testing
         #expect(item.body.last?.text.hasSuffix("überzeugt. (APA)") == true, "\(item.body.map(\.text))")
         #expect(item.pictures.count == 1, "\(item.pictures)")
     }
+
+    @Test("Reuters' trailers in French, German, Spanish and Italian, and \"La suite après cette publicité\", are no story")
+    func foreignReutersTrailersAndAdNotices() {
+        for line in [
+            "(Myriam Rivet et Elizabeth Pineau, édité par Yves Clarisse)", "(Bericht von Anna Weber; redigiert von Olaf Brenner)",
+            "(Información de Ana Ruiz; editado en español por Pablo Sanz)", "(Reporting di Giulia Conti, editing di Marco Neri)",
+        ] {
+            #expect(LineRules.reportingTrailer.matches(in: line), "\(line)")
+        }
+        #expect(NavigationLabel.kind(of: "La suite après cette publicité") == .furniture)
+        #expect(NavigationLabel.kind(of: "Weiter nach der Anzeige") == .furniture)
+    }
 }
