@@ -21,8 +21,8 @@ extension CandidateScanner {
             // "a 2008 Ford Fusion", "a 2019 Nissan Rogue Sport": a model year before the maker describes a vehicle as a
             // colour does — after "a", not "the" ("the 2019 Asian Champions League" is an edition), and no event's word
             // ends it ("a 2019 World Cup winner").
-            if tokens[index].word == "a" || tokens[index].word == "an", isYear(tokens[index + 1].word),
-                !tokens[index + 1].trailingPunctuation, index + 2 < tokens.count, tokens[index + 2].isCapitalised
+            if isYear(tokens[index + 1].word), !tokens[index + 1].trailingPunctuation, index + 2 < tokens.count,
+                tokens[index + 2].isCapitalised, tokens[index].word == "a" || tokens[index].word == "an"
             {
                 let end = modelEnd(from: index + 2, in: tokens)
                 if !eventHeads.contains(tokens[end - 1].bare), !editionWords.contains(tokens[end - 1].bare) {
@@ -45,9 +45,13 @@ extension CandidateScanner {
         }
         // "a Chevrolet sedan", "a Mazda SUV", "a Honda motorcycle": a maker before the kind of vehicle names the vehicle.
         for index in 1..<tokens.count where tokens[index].isCapitalised && !tokens[index - 1].trailingPunctuation {
-            guard describingDeterminers.contains(tokens[index - 1].word.lowercased()) else { continue }
+            let previous = tokens[index - 1]
+            guard
+                describingDeterminers.contains(previous.word)
+                    || previous.isCapitalised && describingDeterminers.contains(previous.word.lowercased())
+            else { continue }
             let end = modelEnd(from: index, in: tokens)
-            let kind = end < tokens.count && !tokens[end - 1].trailingPunctuation ? tokens[end].word.lowercased() : ""
+            let kind = end < tokens.count && !tokens[end - 1].trailingPunctuation && tokens[end].isLowercase ? tokens[end].word : ""
             // (The kind inside the run only as the letters "SUV" after one maker: "the Dursey Island Cable Car" is a place.)
             if vehicleNouns.contains(kind) || end - index == 2 && tokens[end - 1].word == "SUV",
                 !isPlace(tokens[index].bare)

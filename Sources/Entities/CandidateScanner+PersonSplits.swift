@@ -80,9 +80,18 @@ extension CandidateScanner {
             last == UInt8(ascii: "r") || last == UInt8(ascii: "n")
                 || last == UInt8(ascii: "f") || last == UInt8(ascii: "t") || last == UInt8(ascii: "e")
         else { return false }
-        let lowered = word.lowercased()
-        return closesWithHead(lowered.hasSuffix("in") ? String(lowered.dropLast(2)) : lowered, germanRoleHeads)
+        // (On the bytes: asked of every one-word name of German copy.)
+        var lowered = word.lowercased()
+        return lowered.withUTF8 { bytes in
+            let end =
+                bytes.count >= 2 && bytes[bytes.count - 2] == UInt8(ascii: "i") && bytes[bytes.count - 1] == UInt8(ascii: "n")
+                ? bytes.count - 2 : bytes.count
+            return germanRoleHeadBytes.contains { head in
+                head.count <= end && head.indices.allSatisfy { bytes[end - head.count + $0] == head[$0] }
+            }
+        }
     }
+    private static let germanRoleHeadBytes = germanRoleHeads.map { Array($0.utf8) }
 
     /// Whether a lower-cased German compound closes with one of `heads` ("nachrichtenagentur" with "agentur").
     static func closesWithHead(_ lowered: String, _ heads: [String]) -> Bool { heads.contains { lowered.hasSuffix($0) } }

@@ -106,7 +106,7 @@ public struct EntityRecognizer: EntityRecognising {
         // stays).
         if capitalisesNouns {
             candidates.removeAll {
-                !$0.text.contains(" ") && CandidateScanner.isGermanRoleNoun($0.text) && !Surnames.contains(Substring($0.text))
+                !$0.text.utf8.contains(0x20) && CandidateScanner.isGermanRoleNoun($0.text) && !Surnames.contains(Substring($0.text))
             }
         }
         let terms = Set(tokenized.flatMap { CandidateScanner.definedTerms(in: $0.tokens) })
