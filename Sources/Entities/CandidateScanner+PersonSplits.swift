@@ -9,6 +9,25 @@ extension CandidateScanner {
     /// Nevada Corp" and "San Francisco Bay Area" are in the gazetteer or end in an organisation or place word).
     static let portfolioJoiners: WordSet = ["for", "and"]
 
+    /// "il ministro degli Esteri Antonio Tajani", "the minister of Health Ana Lima": after a role in small letters and
+    /// "of", the portfolio's words and then the holder's given name and surname — where the portfolio itself reads as
+    /// a given name ("Esteri" is one in the lists), which `givenNameStart` leaves whole. The holder's start, or nil.
+    func portfolioHolderStart(start: Int, runEnd: Int) -> Int? {
+        guard start >= 2, runEnd - start >= 3, Self.portfolioLinks.contains(tokens[start - 1].word), tokens[start - 2].isLowercase,
+            Self.roleWordsInSmallLetters.contains(tokens[start - 2].word)
+        else { return nil }
+        // (A person's name of two or three words, not a body's: "director of Youssef Al-Najjar Hospital".)
+        let last = tokens[runEnd - 1].bare
+        guard let holder = ((start + 1)..<(runEnd - 1)).first(where: { Self.isGivenName(tokens[$0].bare) }), runEnd - holder <= 3,
+            (start..<holder).allSatisfy({ !tokens[$0].trailingPunctuation }), !EntityWords.organisationWords.contains(last),
+            !EntityWords.placeWords.contains(last), !EntityWords.legalForms.contains(last)
+        else { return nil }
+        return holder
+    }
+    private static let portfolioLinks: WordSet = ["of", "for", "di", "del", "della", "degli", "dello", "de", "du", "des", "da", "do"]
+    private static let roleWordsInSmallLetters = WordSet(
+        EntityWords.otherLanguageRoles + ["minister", "secretary", "ministro", "ministra", "ministre"])
+
     func givenNameStart(start: Int, runEnd: Int) -> Int? {
         guard runEnd - start >= 3, !Self.isGivenName(tokens[start].bare) else { return nil }
         let words = bares(start..<runEnd)

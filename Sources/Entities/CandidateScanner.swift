@@ -567,7 +567,7 @@ struct CandidateScanner {
             }
             // "Secretary of State Mike Pompeo", "NASA Administrator Jim Bridenstine", "Tanaiste Leo Varadkar": role
             // words the title list does not know stand before a given name; the person's name starts at it.
-            if let given = givenNameStart(start: start, runEnd: runEnd) {
+            if let given = givenNameStart(start: start, runEnd: runEnd) ?? portfolioHolderStart(start: start, runEnd: runEnd) {
                 let before = bares(start..<given).joined(separator: " ")
                 // "Tribunal Supremo Ángel Hurtado", "Guardia Civil Juan Pérez": an institution named head first (its
                 // first word opens organisations' names) and no role word — the body the person is of.
@@ -649,10 +649,12 @@ struct CandidateScanner {
                 index = max(resume, index + 1)
                 continue
             }
-            // German nouns the gazetteer also holds as names: "am Ende" (Ende, a town), "ein Bild" (the paper), "Mitte
-            // November". After an indefinite article no name stands; after "am", "im" no town does (countries and
-            // regions take them: "im Irak", "im Allgäu"); before a month "Anfang", "Mitte", "Ende" say when.
-            if capitalisesNouns, runEnd - start == 1, isGermanCommonNounUse(at: start, name: name) {
+            // Common nouns the gazetteer also holds as names: "am Ende" (Ende, a town), "ein Bild" (the paper), "Mitte
+            // November" in German, "la Constitución" in Spanish (`CandidateScanner+CommonNouns`).
+            if runEnd - start == 1,
+                capitalisesNouns && isGermanCommonNounUse(at: start, name: name)
+                    || readsRomance && isRomanceCommonNounUse(at: start, name: name)
+            {
                 index = max(resume, index + 1)
                 continue
             }

@@ -1,3 +1,4 @@
+import Foundation
 import NewsModel
 
 /// What kind of name a candidate is when the gazetteer does not say it whole: a run of words typed by the words it
@@ -243,7 +244,10 @@ extension Resolver {
         if words.count == 2, let town = beginnings[0], town.kind == .place, town.qcode?.hasPrefix("iso3166") != true,
             !capitalisesNouns, !candidate.titled, !EntityWords.calendarWords.contains(last),
             !GivenNames.containsName(Substring(first)), !GivenNames.containsName(Substring(last)),
-            !Surnames.contains(Substring(first)), !Surnames.contains(Substring(last))
+            !Surnames.contains(Substring(first)), !Surnames.contains(Substring(last)),
+            // ("Vladímir Putin": Spanish copy's accent on a given name the lists hold without it — the town of Vladimir
+            // is no station's.)
+            !GivenNames.containsName(Substring(String(first).folding(options: .diacriticInsensitive, locale: nil)))
         {
             return (.pointOfInterest, text, nil, 60)
         }

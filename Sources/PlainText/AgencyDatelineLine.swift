@@ -17,13 +17,13 @@ enum AgencyDatelineLine {
         return (place, agency)
     }
 
-    /// A picture or wire agency's name, a wire's short name in capitals ("ANSA", "KNA") or one of the German wires
-    /// that write their names in small letters.
+    /// A picture or wire agency's name (`PictureCredit.agencies`) or one of the wires that set datelines and take no
+    /// pictures ("ots", "epd", "KNA"), in any case. Not any short word in capitals: "Priya Patel (BBC)", "Keir Starmer
+    /// (PM)" are a byline and a caption.
     private static func isAgency(_ name: String) -> Bool {
-        if PictureCredit.isAgency(name) || lowercaseWires.contains(name) { return true }
-        return (2...8).contains(name.count) && name.allSatisfy { $0.isUppercase && $0.isLetter }
+        PictureCredit.isAgency(name) || datelineWires.contains(name.lowercased())
     }
-    private static let lowercaseWires: Set<String> = ["ots", "epd", "dts", "sid", "kna", "dpa-AFX"]
+    private static let datelineWires: Set<String> = ["ots", "epd", "dts", "sid", "kna", "dpa-afx", "ani", "upi", "interfax", "ats"]
 
     /// One to four words, the first of letters and opening with a capital; a road's number may follow a comma
     /// ("Uhlstädt, B88"), districts a slash ("Hirschberg/Rhein-Neckar-Kreis").

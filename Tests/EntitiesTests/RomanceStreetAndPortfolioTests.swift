@@ -53,4 +53,24 @@ import Testing
         #expect(found["M. Lecomte"] == nil, "\(found)")
         #expect(found["Bernard Lecomte"] == .person, "\(found)")
     }
+
+    @Test(
+        "\"ministro degli Esteri Antonio Tajani\": the holder after a portfolio that reads as a given name; \"Vladímir Putin\" is a person; \"la Constitución\" no town"
+    )
+    func portfolioHolderAccentedGivenNameAndArticleNoun() {
+        let italian = recognisedKinds(
+            ["A dirlo è il vicepremier e ministro degli Esteri Marco Bellandi intervenendo alla radio."], language: "it")
+        #expect(italian["Marco Bellandi"] == .person, "\(italian)")
+        #expect(italian["Esteri Marco Bellandi"] == nil, "\(italian)")
+        let spanish = recognisedKinds(
+            [
+                "Rusia cuenta con fuerzas suficientes para ganar la guerra, afirmó el presidente ruso, Vladímir Putin, en un documental.",
+                "Putin ha sumado otras cuatro investiduras gracias a las modificaciones a la Constitución.",
+            ], language: "es")
+        #expect(spanish["Vladímir Putin"] == .person, "\(spanish)")
+        #expect(spanish["Constitución"] == nil, "\(spanish)")
+        #expect(spanish["Rusia"] == .place, "\(spanish)")
+        let english = recognisedKinds(["Dr. Lena Ortiz, director of Youssef Al-Najjar Hospital, said the wards were full."], language: "en")
+        #expect(english["Youssef Al-Najjar Hospital"] == .organisation, "\(english)")
+    }
 }

@@ -55,6 +55,7 @@ import Testing
         #expect(AgencyDatelineLine.parts(of: "Gera (ots)")?.agency == "ots")
         #expect(AgencyDatelineLine.parts(of: "Frankfurt am Main (dpa)")?.place == "Frankfurt am Main")
         #expect(AgencyDatelineLine.parts(of: "Anna Berger (left)") == nil)
+        #expect(AgencyDatelineLine.parts(of: "Priya Patel (BBC)") == nil && AgencyDatelineLine.parts(of: "Keir Starmer (PM)") == nil)
         #expect(AgencyDatelineLine.parts(of: "Die Polizei bittet um Hinweise (ots)") == nil)
         let page = """
             Neue Leiterin im Rathaus

@@ -4,10 +4,13 @@ import Testing
 
 @testable import PlainText
 
-/// Spanish and French pages outside the corpus (session 46): a site's excerpts of other stories under the article,
-/// each cut off by an ellipsis, read as the story's last paragraphs; a series counter after a title ("(4/4)") read as a
-/// picture's credit, which made the title a caption. The pages are written for these tests.
-@Suite struct ExcerptAndSeriesCounterTests {
+/// What pages outside the corpus (session 46: Spanish, French, German, Austrian, Russian and Indian news sites) showed
+/// the reader take for story text or a picture: a site's excerpts of other stories cut off by an ellipsis, a series
+/// counter after a title ("(4/4)") read as a credit, "Lo más visto", page-template tags, a comment box under "Your
+/// Comment", a typo prompt ("… press Ctrl+Enter"), Reuters' trailers in other languages and "the story continues after
+/// the advertisement" notices; and a deck before the first paragraph read as a subheading, the story's last paragraph
+/// signed "(APA)" read as a caption. The pages are written for these tests.
+@Suite struct UnseenSiteFurnitureTests {
     @Test("excerpts cut off by an ellipsis closing the page are no part of the story")
     func truncatedExcerptsAreNoStory() {
         let page = """

@@ -33,4 +33,15 @@ extension CandidateScanner {
         "Januar", "Jänner", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November",
         "Dezember",
     ]
+
+    /// "la Constitución", "le Président": a definite article in small letters before one word the gazetteer knows as a
+    /// town makes it a common noun of the Romance languages (Constitución and Président are towns); countries and regions
+    /// take the article ("la France", "la Lombardia"), and towns that do write it with a capital ("La Paz", "Le Havre").
+    func isRomanceCommonNounUse(at index: Int, name: String) -> Bool {
+        guard index > 0, tokens[index - 1].isLowercase, !tokens[index - 1].trailingPunctuation,
+            Self.romanceDefiniteArticles.contains(tokens[index - 1].word), let known = gazetteer.lookup(name), known.kind == .place
+        else { return false }
+        return known.qcode?.hasPrefix("iso3166") != true
+    }
+    private static let romanceDefiniteArticles: WordSet = ["la", "el", "le", "il", "lo"]
 }
