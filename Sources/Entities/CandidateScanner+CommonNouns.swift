@@ -21,10 +21,7 @@ extension CandidateScanner {
         if tokens[back].isLowercase, !tokens[back].trailingPunctuation, Self.germanIndefiniteArticles.contains(tokens[back].word) {
             return gazetteer.lookup(name) != nil
         }
-        if Self.germanPlaceContractions.contains(previous), let known = gazetteer.lookup(name), known.kind == .place {
-            return known.qcode?.hasPrefix("iso3166") != true
-        }
-        return false
+        return Self.germanPlaceContractions.contains(previous) && isTownOnly(name)
     }
     private static let germanIndefiniteArticles: WordSet = ["ein", "eine", "einen", "einem", "einer", "eines"]
     private static let germanPlaceContractions: WordSet = ["am", "im", "vom", "zum", "beim"]
@@ -39,8 +36,14 @@ extension CandidateScanner {
     /// take the article ("la France", "la Lombardia"), and towns that do write it with a capital ("La Paz", "Le Havre").
     func isRomanceCommonNounUse(at index: Int, name: String) -> Bool {
         guard index > 0, tokens[index - 1].isLowercase, !tokens[index - 1].trailingPunctuation,
-            Self.romanceDefiniteArticles.contains(tokens[index - 1].word), let known = gazetteer.lookup(name), known.kind == .place
+            Self.romanceDefiniteArticles.contains(tokens[index - 1].word)
         else { return false }
+        return isTownOnly(name)
+    }
+
+    /// Whether the gazetteer knows the name as a place that is no country or first-level region (those take articles).
+    private func isTownOnly(_ name: String) -> Bool {
+        guard let known = gazetteer.lookup(name), known.kind == .place else { return false }
         return known.qcode?.hasPrefix("iso3166") != true
     }
     private static let romanceDefiniteArticles: WordSet = ["la", "el", "le", "il", "lo"]

@@ -68,10 +68,10 @@ extension CandidateScanner {
     ]
 
     /// The end of a maker's name, its model and its number or trim ("Mazda 3 GT Sport", "BMW 435"), up to a stop or a
-    /// comma.
-    private static func modelEnd(from start: Int, in tokens: [Token]) -> Int {
+    /// comma, `longest` words at the most.
+    private static func modelEnd(from start: Int, in tokens: [Token], longest: Int = 5) -> Int {
         var end = start
-        while end < tokens.count, end - start < 5, tokens[end].isCapitalised || tokens[end].word.first?.isNumber == true {
+        while end < tokens.count, end - start < longest, tokens[end].isCapitalised || tokens[end].word.first?.isNumber == true {
             end += 1
             if tokens[end - 1].trailingPunctuation { break }
         }
@@ -87,12 +87,7 @@ extension CandidateScanner {
         var runs: [Range<Int>] = []
         for index in 0..<(tokens.count - 1) where tokens[index].isLowercase && !tokens[index].trailingPunctuation {
             guard tokens[index + 1].isCapitalised, isGermanColour(tokens[index].word) else { continue }
-            var end = index + 1
-            while end < tokens.count, end - index <= 3, tokens[end].isCapitalised || tokens[end].word.first?.isNumber == true {
-                end += 1
-                if tokens[end - 1].trailingPunctuation { break }
-            }
-            runs.append((index + 1)..<end)
+            runs.append((index + 1)..<modelEnd(from: index + 1, in: tokens, longest: 3))
         }
         return runs
     }

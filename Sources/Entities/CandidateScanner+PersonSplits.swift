@@ -17,16 +17,18 @@ extension CandidateScanner {
             Self.roleWordsInSmallLetters.contains(tokens[start - 2].word)
         else { return nil }
         // (A person's name of two or three words, not a body's: "director of Youssef Al-Najjar Hospital".)
-        let last = tokens[runEnd - 1].bare
         guard let holder = ((start + 1)..<(runEnd - 1)).first(where: { Self.isGivenName(tokens[$0].bare) }), runEnd - holder <= 3,
-            (start..<holder).allSatisfy({ !tokens[$0].trailingPunctuation }), !EntityWords.organisationWords.contains(last),
-            !EntityWords.placeWords.contains(last), !EntityWords.legalForms.contains(last)
+            (start..<holder).allSatisfy({ !tokens[$0].trailingPunctuation }), !Self.endsABodyOrPlace(tokens[runEnd - 1].bare)
         else { return nil }
         return holder
     }
     private static let portfolioLinks: WordSet = ["of", "for", "di", "del", "della", "degli", "dello", "de", "du", "des", "da", "do"]
-    private static let roleWordsInSmallLetters = WordSet(
-        EntityWords.otherLanguageRoles + ["minister", "secretary", "ministro", "ministra", "ministre"])
+    private static let roleWordsInSmallLetters = WordSet(EntityWords.otherLanguageRoles + ["minister", "secretary"])
+
+    /// A word that closes a body's or a place's name, never a person's ("Hospital", "Street", "Ltd").
+    static func endsABodyOrPlace(_ word: String) -> Bool {
+        EntityWords.organisationWords.contains(word) || EntityWords.placeWords.contains(word) || EntityWords.legalForms.contains(word)
+    }
 
     func givenNameStart(start: Int, runEnd: Int) -> Int? {
         guard runEnd - start >= 3, !Self.isGivenName(tokens[start].bare) else { return nil }
@@ -72,10 +74,7 @@ extension CandidateScanner {
             // The name ends at the run's end or at an "of" after it ("Supervisor Alfredo Pedroza of Napa County").
             let nameEnd = ((index + 2)..<runEnd).first { tokens[$0].word == "of" } ?? runEnd
             guard nameEnd - index >= 2, nameEnd - index <= 3 else { return nil }
-            let last = tokens[nameEnd - 1].bare
-            guard !EntityWords.organisationWords.contains(last), !EntityWords.placeWords.contains(last),
-                !EntityWords.legalForms.contains(last)
-            else { return nil }
+            guard !Self.endsABodyOrPlace(tokens[nameEnd - 1].bare) else { return nil }
             // "San Francisco Bay Area": a known place that runs into the given name is not a role before a name.
             let throughName = (index..<runEnd).contains { gazetteer.lookup(words[0...($0 - start)].joined(separator: " ")) != nil }
             return throughName ? nil : index

@@ -81,14 +81,12 @@ public struct EntityRecognizer: EntityRecognising {
             scanner.readsRomance = readsRomance
             scanner.inflectsNames = inflectsNames
             scanner.lowercasesInstitutionNames = lowercasesInstitutionNames
-            if readsEnglish {
-                scanner.namedThings = CandidateScanner.describedProductRuns(in: tokens) { gazetteer.lookup($0)?.kind == .place }
-                for run in scanner.namedThings { productNames.insert(run.map { tokens[$0].bare }.joined(separator: " ")) }
-                scanner.namedThings += CandidateScanner.possessiveEventRuns(in: tokens)
-            } else if capitalisesNouns {
-                scanner.namedThings = CandidateScanner.germanDescribedProductRuns(in: tokens)
-                for run in scanner.namedThings { productNames.insert(run.map { tokens[$0].bare }.joined(separator: " ")) }
-            }
+            let products =
+                readsEnglish
+                ? CandidateScanner.describedProductRuns(in: tokens) { gazetteer.lookup($0)?.kind == .place }
+                : capitalisesNouns ? CandidateScanner.germanDescribedProductRuns(in: tokens) : []
+            for run in products { productNames.insert(run.map { tokens[$0].bare }.joined(separator: " ")) }
+            scanner.namedThings = readsEnglish ? products + CandidateScanner.possessiveEventRuns(in: tokens) : products
             candidates += scanner.scan()
         }
         // The product's name wherever else the text gives it, as a whole name ("the Nissan Navara"; not "Henry Ford").

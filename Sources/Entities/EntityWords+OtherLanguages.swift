@@ -39,7 +39,7 @@ extension EntityWords {
         "руководитель", "лидер", "основатель", "бизнесмен", "адвокат", "судья", "прокурор", "советник", "сопредседатель",
         "координатор", "правозащитник", "министра", "президента",
         // Police and army ranks and local offices of Italian, French and Spanish copy ("il maresciallo …", "Appuntato
-        // Scelto", "le capitaine …", "el sargento …"): a rank before a name or alone is no name.
+        // Scelto", "le capitaine …", "el sargento …"): a rank opening a run is no part of the name after it.
         "maresciallo", "brigadiere", "vicebrigadiere", "appuntato", "carabiniere", "colonnello", "capitano", "tenente",
         "comandante", "questore", "prefetto", "assessore", "consigliere", "vicesindaco", "sottosegretario", "viceministro",
         "commandant", "capitaine", "lieutenant", "colonel", "adjudant", "préfet", "adjoint", "adjointe", "conseiller",

@@ -30,12 +30,12 @@ enum AgencyDatelineLine {
     private static func isPlace(_ place: String) -> Bool {
         let words = place.split(separator: " ")
         guard (1...4).contains(words.count), let first = words.first, first.first?.isUppercase == true,
-            first.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "/" || $0 == "," || $0 == "." })
+            !first.contains(where: \.isNumber)
         else { return false }
         return words.allSatisfy { word in
             particles.contains(String(word))
                 || word.first.map { $0.isUppercase || $0.isNumber } == true
-                    && word.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "/" || $0 == "," || $0 == "." }
+                    && word.allSatisfy { $0.isLetter || $0.isNumber || "-/,.".contains($0) }
         }
     }
     /// Small words inside a place's name ("Frankfurt am Main", "Halle an der Saale", "Boulogne-sur-Mer" aside).

@@ -32,8 +32,7 @@ extension ArticleAssembly {
         if !sawParagraph, item.dateline == nil, pendingDateline == nil, let parts = AgencyDatelineLine.parts(of: text) {
             pendingDateline = text.trimmingWhitespace()
             if item.located == nil { item.located = Concept(names: [parts.place]) }
-            addSource(parts.agency)
-            if item.provider == nil { item.provider = Concept(names: [parts.agency]) }
+            addDatelineAgency(parts.agency)
             return
         }
         // "New Delhi:" alone over the first paragraph (NDTV and other Indian outlets): the place the story was written.
@@ -336,11 +335,7 @@ extension ArticleAssembly {
         else { return paragraph }
         item.dateline = match[1].stripping(stopAndDash ? " -–—_:." : " -–—_:")
         if !place.isEmpty { item.located = Concept(names: [place]) }
-        if !agency.isEmpty {
-            let name = agency.trimmingWhitespace()
-            addSource(name)
-            if item.provider == nil { item.provider = Concept(names: [name]) }
-        }
+        if !agency.isEmpty { addDatelineAgency(agency.trimmingWhitespace()) }
         return rest.replacingBacktickQuotes()
     }
 
@@ -506,6 +501,12 @@ extension ArticleAssembly {
     }
 
     /// The story's source (an agency, an outlet the text credits), once.
+    /// The agency a dateline names: a source of the item, and its provider when none is known.
+    mutating func addDatelineAgency(_ name: String) {
+        addSource(name)
+        if item.provider == nil { item.provider = Concept(names: [name]) }
+    }
+
     mutating func addSource(_ name: String) {
         if !item.infoSources.contains(where: { $0.name == name }) {
             item.infoSources.append(InfoSource(name: name, role: "isrol:originfo"))

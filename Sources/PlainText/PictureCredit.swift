@@ -91,8 +91,7 @@ enum PictureCredit {
         if creditWords.count == 1, !singleWordCredits.contains(String(creditWords[0])) { return nil }
         let credit = creditWords.joined(separator: " ")
         let agency = credit.split(whereSeparator: { $0 == "/" }).last.map { String($0).trimmingWhitespace() } ?? credit
-        guard isAgency(credit) || isAgency(agency) || agency.hasSuffix(" VIA GETTY IMAGES") || agency == "GETTY IMAGES"
-        else { return nil }
+        guard isAgency(credit) || isAgency(agency) || agency.hasSuffix(" VIA GETTY IMAGES") else { return nil }
         return (String(rest), credit)
     }
 
