@@ -73,4 +73,12 @@ import Testing
         let english = recognisedKinds(["Dr. Lena Ortiz, director of Youssef Al-Najjar Hospital, said the wards were full."], language: "en")
         #expect(english["Youssef Al-Najjar Hospital"] == .organisation, "\(english)")
     }
+
+    @Test("\"il Brigadiere Scarpa\": an Italian rank opening the run is no part of the name after it")
+    func italianRankBeforeASurname() {
+        let found = recognisedKinds(
+            ["Secondo il Brigadiere Scarpa, la strada era chiusa da ore e la pattuglia era sul posto."], language: "it")
+        #expect(found["Scarpa"] == .person, "\(found)")
+        #expect(found["Brigadiere Scarpa"] == nil, "\(found)")
+    }
 }
