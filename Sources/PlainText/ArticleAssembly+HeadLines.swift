@@ -353,7 +353,7 @@ extension ArticleAssembly {
     func isSentenceWithoutCaption(_ text: String) -> Bool { !text.isShorter(than: 401) }
 
     mutating func readTeaser(_ text: String) -> Bool {
-        guard let match = LineRules.relatedTeaser.match(text) else { return false }
+        guard let match = LineRules.relatedTeaser.match(text) ?? LineRules.capitalMoreTeaser.match(text) else { return false }
         let link = RelatedLink(title: match[1].trimmingWhitespace(), relation: "irel:seeAlso")
         item.links.append(link)
         item.body.append(.relatedTeaser(link))
@@ -390,6 +390,9 @@ extension ArticleAssembly {
 
     mutating func readByline(_ text: String) -> Bool {
         guard text.isShorter(than: 120), let match = LineRules.byline.match(LineRules.bylineText(text)) else { return false }
+        if let (outlet, _) = LineRules.outletBeforeByline(text) {
+            item.preserved.append(PreservedProperty(container: "note", format: "plaintext", serialized: String(outlet)))
+        }
         var names = match[1].stripping(" ,=")
         var agency = match[2].stripping(" ,=")
         // "By Tariq Malik 2019-11-18T22:05:36Z Spaceflight", "By Jane Miller March 5, 2024": a page's date (and what

@@ -94,6 +94,13 @@ enum LineRules {
             ] in probe.matches($0) && (probe2.matches($0) || glued.matches($0))
         })
 
+    /// "MORE: Plans for 49 homes in rural Suffolk village rejected by council" (the Archant papers, USA Today): a teaser
+    /// under its label in capitals and a colon ("More: …" in small letters may open a sentence). A rule after the model,
+    /// not one of its cues: the corpus has one such line, too few to weigh.
+    static let capitalMoreTeaser = Pattern(
+        #"^\s*MORE\s*[:：]\s*(.{3,300})$"#,
+        prefilter: { [probe = ProbeSet(atStart: ["MORE:", "MORE :"])] in probe.matches($0) })
+
     // MARK: Bylines and datelines
 
     /// "By X", in other languages "Von", "Par", "Por", "Door", "Af" — and Italian's lower-case "di Marco Preve".
@@ -105,8 +112,19 @@ enum LineRules {
         // "par Marie Piquemal" (Libération), "por Manuel V. Gómez": French, Spanish and German pages set the author's
         // word in lower case as Italian's "di" is.
         if RoleRules.opens(text, withOneOf: lowercaseAuthorWords) { return "By " + text.drop { $0 != " " } }
+        if let (_, byline) = outletBeforeByline(text) { return String(byline) }
         guard RoleRules.opens(text, withOneOf: writtenBy) else { return text }
         return "By " + text.dropFirst("Written by ".count)
+    }
+
+    /// "ScienceMag.org | By Martin Enserink | May 6, 2021": the outlet the story comes from (one to three words), a bar,
+    /// then the byline.
+    static func outletBeforeByline(_ text: String) -> (outlet: Substring, byline: Substring)? {
+        guard let bar = text.firstByteRange(of: " | ") else { return nil }
+        let byline = text[bar.upperBound...]
+        guard byline.hasPrefix("By ") || byline.hasPrefix("BY "), (1...3).contains(String(text[..<bar.lowerBound]).spaceSeparatedWordCount)
+        else { return nil }
+        return (text[..<bar.lowerBound], byline)
     }
     private static let writtenBy = [Array("written by ".utf8)]
     private static let lowercaseAuthorWords = ["par ", "por ", "von "].map { Array($0.utf8) }

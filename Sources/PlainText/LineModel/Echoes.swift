@@ -18,6 +18,8 @@ enum Echoes {
         }
         var echoed = [Bool](repeating: false, count: texts.count)
         guard !candidates.isEmpty else { return echoed }
+        // Where each echo was found: the block that holds it and the word it starts at.
+        var heldBy: [Int: (container: Int, start: Int)] = [:]
         // A bit per candidate trigram's low bits: most of a text's trigrams start no candidate, and the bit says so
         // without a dictionary lookup.
         var maybe = [UInt64](repeating: 0, count: 64)
@@ -35,11 +37,29 @@ enum Echoes {
                         sequence[start..<(start + echo.count)].elementsEqual(echo)
                     {
                         echoed[candidate] = true
+                        heldBy[candidate] = (container, start)
                     }
                 }
             }
         }
+        summariesAreTheEchoes(words, &echoed, heldBy)
         return echoed
+    }
+
+    /// A page's summary above the story is its first paragraphs run together and cut off ("TOWN councillors have given
+    /// support … Members of Royston Town Council s planning committee decided … But residents are determined to co"):
+    /// a block that holds, from its first word, two later blocks one after the other is the copy, not they.
+    private static func summariesAreTheEchoes(_ words: [[UInt64]], _ echoed: inout [Bool], _ heldBy: [Int: (container: Int, start: Int)]) {
+        for (first, place) in heldBy where place.start == 0 && place.container < first {
+            let next = words[first].count
+            guard
+                let second = heldBy.first(where: { $0.value.container == place.container && $0.value.start == next && $0.key > first })?
+                    .key
+            else { continue }
+            echoed[first] = false
+            echoed[second] = false
+            echoed[place.container] = true
+        }
     }
 
     private static func trigram(_ words: [UInt64], at start: Int) -> UInt64 {

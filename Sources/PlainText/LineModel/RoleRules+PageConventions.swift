@@ -7,8 +7,15 @@ extension RoleRules {
     /// A pull quote or a "highlights" box repeats words of the story in a block of its own; the story has them in
     /// the paragraph they come from (longer, or the same words again further down), so the copy is not a
     /// paragraph again.
+    /// So is a page's summary that runs the first paragraphs together, where the model read it as a caption without
+    /// credit (`Echoes` marks the summary, not the paragraphs).
     static func echoesAreNotParagraphs(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
-        for index in roles.indices where roles[index] == .body && shapes[index].echoed { roles[index] = .other }
+        let pictureCues: BlockShape.Cues = [.captionWithCredit, .trailingCredit, .imageCaption, .galleryCounter, .creditLine]
+        for index in roles.indices where shapes[index].echoed {
+            if roles[index] == .body || roles[index] == .caption && shapes[index].cues.isDisjoint(with: pictureCues) {
+                roles[index] = .other
+            }
+        }
     }
 
     /// Story paragraphs end with a stop; a picture's caption on a web page often does not. A line of words that ends
@@ -25,6 +32,19 @@ extension RoleRules {
                 stops.contains(shapes[index + 1].end)
             else { continue }
             roles[index] = .caption
+        }
+    }
+
+    /// A picture's caption set twice, line under line ("Robert McDowell / Credit: Yavapai County Sheriff's Office /
+    /// Facebook" again: the page's caption and the picture's text alternative): one picture, one caption — the copy is
+    /// no second picture nor the first one's credit.
+    static func doubledCaptionIsOne(_ blocks: [Block], _ roles: inout [LineRole]) {
+        for index in roles.indices.dropFirst() where roles[index] == .caption || roles[index] == .credit {
+            guard roles[index - 1] == .caption || roles[index - 1] == .credit, blocks[index].text == blocks[index - 1].text else {
+                continue
+            }
+            if roles[index] == .caption { roles[index - 1] = .caption }
+            roles[index] = .other
         }
     }
 
@@ -354,6 +374,26 @@ extension RoleRules {
                     // "JAVIER BARBANCHO" / "MARÍA HERNÁNDEZ" / "Madrid".)
                     || !roles[..<index].contains(.body) && [.other, .byline].contains(roles[index + 1])
                         && caption.end == .fullStop && roles[index - 1] != .body
+            else { continue }
+            roles[index - 1] = .caption
+            roles[index] = .credit
+        }
+    }
+
+    /// A name alone on the line under a sentence above the story ("Orange clownfish are among the tropical species
+    /// studied in 22 papers now facing scrutiny." / "Fredrik Jutfelt"), where the page signs the story elsewhere with
+    /// its author's word ("ScienceMag.org | By Martin Enserink | May 6, 2021"): the photographer under the picture's
+    /// caption, not a second author.
+    static func photographerUnderACaptionBesideTheByline(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard let firstBody = roles.firstIndex(of: .body), firstBody >= 2,
+            roles[..<firstBody].indices.contains(where: { roles[$0] == .byline && shapes[$0].cues.contains(.byline) })
+        else { return }
+        for index in 1..<firstBody where roles[index] == .byline {
+            let name = shapes[index]
+            let caption = shapes[index - 1]
+            guard name.cues.contains(.nameLike), name.cues.isDisjoint(with: [.byline, .bylineWord]), name.blankLinesBefore == 0,
+                [.other, .caption].contains(roles[index - 1]), caption.end == .fullStop, (5...60).contains(caption.words),
+                caption.cues.isDisjoint(with: [.byline, .bylineWord, .dateline, .url, .time, .dateOnly])
             else { continue }
             roles[index - 1] = .caption
             roles[index] = .credit

@@ -148,7 +148,14 @@ extension RoleRules {
             .reportingTrailer, .copyright, .sourceLine, .signOff, .agencyWord, .editorsNote, .url, .email, .creditLine, .trailingCredit,
             .captionWithCredit, .bylineWord, .dateOnly, .time, .pipe, .furnitureLabel, .relatedLabel, .widget,
         ]
-        guard roles[index] == .other, shape.words >= 5, shape.end == .fullStop || signOffRunOn(blocks[index].text) != nil,
+        // Three or four words ("No one was hurt.", "Charges are pending.", "He was 74.") only as the page's last line,
+        // straight under the story, and in the third person: a page's closing line of that length that speaks to its
+        // reader ("Thanks for reading.", "Comments are closed.") is furniture.
+        let closingWords =
+            shape.words >= 5
+            || shape.words >= 3 && index == lastBody + 1 && index == roles.count - 1 && shapes[lastBody].end == .fullStop
+                && !readerAddress.matches(" " + blocks[index].text)
+        guard roles[index] == .other, closingWords, shape.end == .fullStop || signOffRunOn(blocks[index].text) != nil,
             shape.start == .uppercase,
             shape.cues.isDisjoint(with: notText), !attributionWords.matches(blocks[index].text),
             (index + 1..<roles.count).allSatisfy({
@@ -264,6 +271,14 @@ extension RoleRules {
         for index in roles.indices {
             if roles[index] == .body { paragraphs += 1 }
             guard paragraphs >= 2, roles[index] != .body, shapes[index].words <= 4, isCommentsLabel(blocks[index].text) else { continue }
+            // A label read as the credit of the line above ("Comments: Our rules" under the story's last paragraph): that
+            // line was a caption for it alone.
+            let pictureCues: BlockShape.Cues = [.captionWithCredit, .trailingCredit, .imageCaption, .galleryCounter, .creditLine]
+            if roles[index] == .credit, index > 0, roles[index - 1] == .caption, shapes[index - 1].cues.isDisjoint(with: pictureCues),
+                shapes[index - 1].cues.contains(.sentence)
+            {
+                roles[index - 1] = .body
+            }
             for rest in index..<roles.count where roles[rest] != .teaser && roles[rest] != .trailer { roles[rest] = .other }
             return
         }
@@ -275,6 +290,10 @@ extension RoleRules {
             first >= 0x30 && first <= 0x39 || first >= 0x80 || commentsFirstLetters.contains(first | 0x20)
         else { return false }
         var label = Substring(text.lowercasedOnBytes().trimmingWhitespace())
+        // "Comments: Our rules": the section's label and its subtitle.
+        if let colon = label.firstIndex(of: ":"), String(label[label.index(after: colon)...]).spaceSeparatedWordCount <= 3 {
+            label = label[..<colon]
+        }
         while let last = label.last, last == ":" || last == ")" || last == "(" || last.isNumber || last == " " { label = label.dropLast() }
         while let first = label.first, first.isNumber || first == " " || first == "(" { label = label.dropFirst() }
         return commentsLabels.contains(String(label))
@@ -636,6 +655,15 @@ extension RoleRules {
             "cite this page:", "article title:", "article publication date", "method of research", "subject of research",
             "disclaimer: aaas", "originalpublikation:", "wissenschaftliche ansprechpartner:", "référence :", "référence:",
         ].map { Array($0.utf8) } + supplierLabels
+
+    /// Words of a page's short closing lines that address its reader or its own pages ("Thanks for reading.", "Comments
+    /// are closed.", "Click here.", "All rights reserved."), not the story's third person. Matched on the line after a
+    /// space, so that a word opening it is found as one inside it is.
+    static let readerAddress = ProbeSet(
+        anywhereIn: [
+            " you", " our ", " us ", " us.", "thank", "click", "comment", "reserved", "here.", " read", "subscri", " sign ",
+            "follow", "share", "below", "above", " page", "story", "article", "continu",
+        ], ignoringCase: true)
 
     /// Words of the attribution lines news sites and agencies close stories with, in the corpus's languages.
     static let attributionWords = ProbeSet(

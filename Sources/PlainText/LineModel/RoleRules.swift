@@ -112,6 +112,9 @@ enum RoleRules {
         // Again at the end: the rules on the story's text between paragraphs may have taken a post for one.
         embeddedPostsAreNoStory(blocks, shapes, &roles)
         siteFurnitureIsNoStory(blocks, shapes, &roles)
+        photographerUnderACaptionBesideTheByline(shapes, &roles)
+        // Last: the rules between paragraphs would take the copy for a heading.
+        doubledCaptionIsOne(blocks, &roles)
     }
 
     /// A subheading names a section once. Not one: a line the page repeats word for word (a live blog's author
@@ -445,7 +448,7 @@ enum RoleRules {
             if shape.words <= 10, !shape.end.endsSentence, opens(blocks[index].text, withOneOf: courtesyLabels) {
                 // "Care of Throggs Neck Associates LLC", "Courtesy of the family": who gave the picture, on its own line.
                 roles[index] = .credit
-            } else if cues.contains(.relatedTeaser) {
+            } else if cues.contains(.relatedTeaser) || shape.words <= 40 && LineRules.capitalMoreTeaser.matches(in: blocks[index].text) {
                 roles[index] = .teaser
             } else if cues.contains(.imageCaption) || cues.contains(.captionWithCredit) && roles[index] != .headline {
                 roles[index] = .caption

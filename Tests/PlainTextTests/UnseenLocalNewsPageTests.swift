@@ -1,0 +1,173 @@
+import Foundation
+import NewsModel
+import Testing
+
+@testable import PlainText
+
+/// What local news pages outside the corpus (session 47: US television stations, a portal, British regional papers, a
+/// science site) showed the reader lose or misplace: a short closing sentence ("No one was hurt.") left out of the
+/// story, a caption set twice read as a picture and a heading, the page's summary (the first paragraphs run together
+/// and cut off) keeping those paragraphs out of the story, a comment section's "Comments: Our rules" read as the last
+/// paragraph's picture credit, "MORE: …" teasers, an "Outlet | By Name | Date" byline, and the photographer's name under
+/// a caption read as a second author. The pages are written for these tests.
+@Suite struct UnseenLocalNewsPageTests {
+    /// The story's paragraphs, a quoted one too ("… ," said Meera Lodge).
+    private func paragraphs(_ item: NewsItem) -> [String] {
+        item.body.compactMap {
+            switch $0 {
+            case .paragraph(let text): text
+            case .quote: $0.text
+            default: nil
+            }
+        }
+    }
+
+    @Test(
+        "a closing sentence of three or four words is the story's last paragraph", arguments: ["No one was hurt.", "Charges are pending."])
+    func shortClosingSentenceIsStory(closing: String) {
+        let page = """
+            Crews rescue driver from flooded underpass
+
+            MILLBROOK, Ore. - Firefighters pulled a driver from a car stuck in a flooded underpass on Route 9 early Monday, the fire district said.
+
+            The water had risen to the car's windows by the time the first engine arrived, Battalion Chief Dana Whitfield said.
+
+            "He did exactly the right thing by staying put and calling us," Whitfield said.
+
+            The underpass was closed for most of the morning while crews pumped out the water.
+
+            \(closing)
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(paragraphs(item).last == closing, "\(paragraphs(item))")
+    }
+
+    @Test("a short closing line that speaks to the reader stays out of the story")
+    func readerAddressIsNoStory() {
+        let page = """
+            Crews rescue driver from flooded underpass
+
+            MILLBROOK, Ore. - Firefighters pulled a driver from a car stuck in a flooded underpass on Route 9 early Monday, the fire district said.
+
+            The water had risen to the car's windows by the time the first engine arrived, Battalion Chief Dana Whitfield said.
+
+            The underpass was closed for most of the morning while crews pumped out the water.
+
+            Thanks for reading.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(!paragraphs(item).contains("Thanks for reading."), "\(paragraphs(item))")
+    }
+
+    @Test("a caption set twice, line under line, is one picture with its credit and no heading")
+    func doubledCaptionIsOnePicture() {
+        let page = """
+            Man charged after standoff at rural home
+
+            Deputies arrested a man on Thursday after a six-hour standoff at a home outside Carver Springs, the sheriff's office said.
+
+            The man had barricaded himself inside after a dispute with a neighbour, according to Sheriff Lorna Beckett.
+
+            Dale Pruitt / Credit: Harlan County Sheriff's Office / Facebook
+            Dale Pruitt / Credit: Harlan County Sheriff's Office / Facebook
+
+            Dale Pruitt, 47, faces charges of aggravated assault and unlawful imprisonment, court records show.
+
+            He is being held at the county jail without bond.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.pictures.count == 1, "\(item.pictures)")
+        #expect(item.pictures.first?.caption == "Dale Pruitt", "\(item.pictures)")
+        #expect(item.pictures.first?.creditline == "Harlan County Sheriff's Office / Facebook", "\(item.pictures)")
+        #expect(!item.body.contains { if case .subheading = $0 { true } else { false } }, "\(item.body)")
+        #expect(paragraphs(item).count == 4, "\(paragraphs(item))")
+    }
+
+    @Test("a page's summary that runs the first paragraphs together keeps none of them out of the story")
+    func summaryOfTheFirstParagraphsIsTheCopy() {
+        let page = """
+            VILLAGE councillors have backed a plan for a new surgery despite objections from neighbours. Members of Ashby Parva Parish Council s planning group voted to support the revised scheme. But neighbours say they will take their obje
+
+            VILLAGE councillors have backed a plan for a new surgery despite objections from neighbours.
+
+            Members of Ashby Parva Parish Council's planning group voted to support the revised scheme.
+
+            But neighbours say they will take their objections to the district council when it decides the application next month.
+
+            The surgery would replace two smaller practices and serve about 9,000 patients, the applicants said.
+
+            "We have listened and cut the building's height by a storey," said Meera Lodge, one of the partners.
+            """
+        let item = PlainTextReader().read(text: page).item
+        let body = paragraphs(item)
+        #expect(body.first == "VILLAGE councillors have backed a plan for a new surgery despite objections from neighbours.", "\(body)")
+        #expect(body.count == 5, "\(body)")
+        #expect(item.pictures.isEmpty, "\(item.pictures)")
+    }
+
+    @Test("\"Comments: Our rules\" opens the comment section; the story's last paragraph stays story text")
+    func commentRulesCloseThePage() {
+        let page = """
+            Plans for riverside flats approved at second attempt
+
+            Plans for 30 flats beside the River Wend have been approved, five months after councillors first turned them down.
+
+            The developer cut the height of the main block and added a footpath along the water, the planning report said.
+
+            Residents who objected said the changes did little to ease their worries about flooding.
+
+            Councillor Joan Ashworth said: "This is a much better scheme than the one we saw in the spring."
+            Comments: Our rules
+            We want our comments to be a lively part of our community, a place where readers can debate the issues that matter to them.
+            Please report any comments that break our rules.
+            """
+        let item = PlainTextReader().read(text: page).item
+        let body = paragraphs(item)
+        #expect(body.last?.hasPrefix("Councillor Joan Ashworth said") == true, "\(body)")
+        #expect(!body.contains { $0.contains("our comments") || $0.contains("Please report") }, "\(body)")
+        #expect(item.pictures.isEmpty, "\(item.pictures)")
+    }
+
+    @Test("\"MORE: …\" in capitals is a teaser, its title without the label")
+    func capitalMoreLabelsATeaser() {
+        let page = """
+            Town's library to open on Sundays
+
+            The central library in Eastwick will open on Sundays from next month after the council found money for two more staff.
+
+            The library had closed on Sundays since 2011, when its budget was cut by a third.
+
+            MORE: Plans for a new reading room at the old fire station are put on hold
+
+            Opening hours on Sundays will be from 11am to 4pm, the council said.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.links.map(\.title) == ["Plans for a new reading room at the old fire station are put on hold"], "\(item.links)")
+        #expect(paragraphs(item).count == 3, "\(paragraphs(item))")
+    }
+
+    @Test("\"Outlet | By Name | Date\" is the byline; the outlet is kept as a note")
+    func outletBarBylineIsTheByline() {
+        #expect(LineRules.outletBeforeByline("ScienceDaily.example | By Ruth Okafor | March 2, 2022")?.outlet == "ScienceDaily.example")
+        #expect(LineRules.outletBeforeByline("Sport | Football | By the way") == nil)
+        let page = """
+            Coral reefs recover faster than expected after heatwave
+
+            Coral reefs recover faster than expected after heatwave
+
+            Divers survey a reef off the northern coast, where most of the coral had bleached in 2020.
+            Tomas Reyes
+
+            ReefWatch.example | By Ruth Okafor | March 2, 2022
+
+            Reefs that lost most of their coral in a marine heatwave two years ago have regrown faster than scientists expected, a survey published on Tuesday found.
+
+            The survey team counted new colonies at 40 sites and found that half had regained their former cover.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.bylines == ["Ruth Okafor"], "\(item.bylines)")
+        #expect(item.preserved.contains { $0.serialized == "ReefWatch.example" }, "\(item.preserved.map(\.serialized))")
+        #expect(item.pictures.first?.creditline == "Tomas Reyes", "\(item.pictures)")
+        #expect(item.pictures.first?.caption?.hasPrefix("Divers survey a reef") == true, "\(item.pictures)")
+    }
+}
