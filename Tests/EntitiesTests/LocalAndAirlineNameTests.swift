@@ -159,3 +159,18 @@ import Testing
         #expect(found["Akhilesh Yadav"] == .person, "\(found)")
     }
 }
+
+/// Session 47: a US television station's fire story named the city's fire service "Sioux Falls Fire Rescue" four times
+/// and the recogniser dropped it as a landmark; "Rescue" and "Ambulance" head a service's name as "Department" does.
+@Suite struct RescueServiceNameTests {
+    @Test("\"Harwick Fire Rescue\", \"Lakeside Ambulance\": a rescue or ambulance service is a body")
+    func rescueServiceIsABody() {
+        let found = recognisedKinds(
+            [
+                "Harwick Fire Rescue headed to a report of a structure fire on Tuesday, and Lakeside Ambulance took one man to hospital.",
+                "Harwick Fire Rescue is still investigating the cause of the fire.",
+            ], language: "en")
+        #expect(found["Harwick Fire Rescue"] == .organisation, "\(found)")
+        #expect(found["Lakeside Ambulance"] == .organisation, "\(found)")
+    }
+}
