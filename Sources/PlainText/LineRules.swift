@@ -549,6 +549,17 @@ enum LineRules {
                 #"^\s*(?:(?:(?:Skip|Jump) to (?:the )?(?:main )?(?:content|navigation|search|menu)|(?:Direkt )?zu[mr] (?:Inhalt|Navigation|Suche|Hauptmenü)(?: springen)?|(?:Aller|Passer) au (?:contenu|menu)(?: principal)?)\s*[|·•]?\s*){1,3}$"#,
                 { $0.utf8.count <= 80 }
             ),
+            // A site's cookie notice: "By using our website, you agree to the use of our cookies.", "We use cookies to
+            // improve your experience", "Diese Website verwendet Cookies" — the site speaking of itself, never a story's
+            // sentence about cookies.
+            (
+                #"^.*\b(?:we use|this (?:web)?site uses|(?:using|use of) our (?:web)?site|you agree|you consent|accept (?:all )?cookies|cookie (?:policy|settings|preferences))\b.*$"#,
+                { $0.utf8.count <= 400 && TextProbe.mentionsCookies($0) }
+            ),
+            (
+                #"^.*\b(?:wir verwenden|diese (?:web)?seite verwendet|diese website verwendet|nous utilisons|ce site utilise|utilizamos|este sitio(?: web)? utiliza|questo sito(?: web)? utilizza|tento web používá|мы используем)\b.*$"#,
+                { $0.utf8.count <= 400 && TextProbe.mentionsCookies($0) }
+            ),
             (
                 #"^\s*(?:(?:(?:Saltar|Ir) al contenido(?: principal)?|(?:Vai|Salta) al contenuto(?: principale)?|Přejít (?:na|k) (?:obsah(?:u)?|(?:hlavnímu )?menu)|Перейти к (?:основному )?(?:содержанию|содержимому|меню))\s*[|·•]?\s*){1,3}$"#,
                 { $0.utf8.count <= 120 }
@@ -574,6 +585,7 @@ enum LineRules {
             // A word after an optional bullet, "… »", "12 Comments", or marks alone ("*").
             words.matches($0) || guillemet.matches($0) || (TextProbe.startsWithDigit($0) && comments.matches($0))
                 || TextProbe.isOnlyMarks($0) || $0.utf8.first == UInt8(ascii: "{") || typoPrompt.matches($0)
+                || TextProbe.mentionsCookies($0)
         })
     /// `Source: Digital Turbine, Inc.` at the top of a press release.
     static let sourceLine = Pattern(

@@ -192,6 +192,10 @@ enum TextProbe {
 
     static func containsDigit(_ text: String) -> Bool { text.containsByte { $0 >= 48 && $0 <= 57 } }
 
+    /// Whether a line of at most 400 bytes names cookies ("cookie", "Cookies", "COOKIE"), for the cookie notice's rule.
+    static func mentionsCookies(_ text: String) -> Bool { text.utf8.count <= 400 && cookieProbe.matches(text) }
+    private static let cookieProbe = ProbeSet(anywhereIn: ["cookie"], ignoringCase: true)
+
     /// Whether the first scalar after white space and list bullets ("*", "•", "·", "-") is a decimal digit.
     static func startsWithDigit(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first(where: { !$0.isSpaceLike && !bulletMarks.contains($0) }) else { return false }

@@ -170,4 +170,34 @@ import Testing
         #expect(item.pictures.first?.creditline == "Tomas Reyes", "\(item.pictures)")
         #expect(item.pictures.first?.caption?.hasPrefix("Divers survey a reef") == true, "\(item.pictures)")
     }
+
+    @Test("a cookie notice heads no story; the title under a countdown widget is the headline")
+    func cookieNoticeIsNoHeadline() {
+        let page = """
+            By using our website, you agree to the use of our cookies.
+
+              • days
+              • Hours
+              • Minutes
+              • Seconds
+            🇳🇬 👍 🇳🇬
+
+            Ten days in office: a look at the first decisions of the new governors
+
+            NEW governors were sworn in across ten states at the end of May, and several moved quickly to undo their predecessors' last appointments.
+
+            Here is a look at what they have done so far.
+
+            Two governors revoke appointments
+
+            The governor of Amaku State cancelled the appointment of six permanent secretaries on his second day in office.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.headlines.first?.text == "Ten days in office: a look at the first decisions of the new governors", "\(item.headlines)")
+        #expect(item.links.isEmpty, "\(item.links)")
+        #expect(BlockShape("We use cookies to give you the best experience on our website.").cues.contains(.widget))
+        #expect(BlockShape("Diese Website verwendet Cookies, um Ihnen das beste Erlebnis zu bieten.").cues.contains(.widget))
+        // A story's sentence about cookies is no notice.
+        #expect(!BlockShape("Google said it would stop blocking third-party cookies in its Chrome browser.").cues.contains(.widget))
+    }
 }

@@ -8,6 +8,8 @@ package struct BlockShape: Sendable {
     package var words = 0
     /// Share of words (in tenths) that start with a capital letter, of all words that start with a letter.
     package var capitalised = 0
+    /// Whether any word starts with a letter (not a line of emoji, flags, figures or marks).
+    package var hasLetterWords: Bool { capitalised != 11 }
     /// Share of words (in tenths) that are short and lower case ("the", "of", "de", "и"): a language-free
     /// stand-in for stop-word density, high in running text and low in labels and navigation.
     package var shortLowercase = 0

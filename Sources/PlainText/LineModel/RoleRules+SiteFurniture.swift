@@ -37,13 +37,28 @@ extension RoleRules {
         for index in (headline + 1)..<roles.count {
             if [LineRole.body, .caption, .byline, .credit].contains(roles[index]) { return }
             let shape = shapes[index]
-            if roles[index] == .other, shape.words >= 3, shape.words <= 25, !shape.end.endsSentence,
+            if roles[index] == .other, shape.words >= 3, shape.words <= 25, !shape.end.endsSentence, shape.hasLetterWords,
                 shape.cues.isDisjoint(with: [.widget, .furnitureLabel, .relatedLabel, .url, .dateOnly, .time])
             {
                 roles[index] = .headline
                 return
             }
         }
+    }
+
+    /// A page with no headline whose one title-like line, right above the story's first paragraph, the model read as a
+    /// link ("23 days in office: ICIR takes a look at some key decisions by new governors" under a countdown widget):
+    /// a teaser with no label and no teasers beside it, heading the story, is its headline.
+    static func titleAboveTheStoryIsTheHeadline(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard !roles.contains(.headline), let first = roles.firstIndex(of: .body), first > 0,
+            let title = roles[..<first].lastIndex(where: { $0 != .other }), roles[title] == .teaser,
+            title == 0 || roles[title - 1] != .teaser
+        else { return }
+        let shape = shapes[title]
+        guard (3...25).contains(shape.words), shape.hasLetterWords, !shape.end.endsSentence,
+            shape.cues.isDisjoint(with: [.relatedTeaser, .relatedLabel, .url, .widget, .bullet])
+        else { return }
+        roles[title] = .headline
     }
 
     /// "Sie sind hier: Startseite Nachrichten Politik Bundesminister …", "You are here: Home › News › …": a breadcrumb

@@ -113,6 +113,7 @@ enum RoleRules {
         embeddedPostsAreNoStory(blocks, shapes, &roles)
         siteFurnitureIsNoStory(blocks, shapes, &roles)
         photographerUnderACaptionBesideTheByline(shapes, &roles)
+        titleAboveTheStoryIsTheHeadline(shapes, &roles)
         // Last: the rules between paragraphs would take the copy for a heading.
         doubledCaptionIsOne(blocks, &roles)
     }
