@@ -549,6 +549,9 @@ enum LineRules {
                 #"^\s*(?:(?:(?:Skip|Jump) to (?:the )?(?:main )?(?:content|navigation|search|menu)|(?:Direkt )?zu[mr] (?:Inhalt|Navigation|Suche|Hauptmenü)(?: springen)?|(?:Aller|Passer) au (?:contenu|menu)(?: principal)?)\s*[|·•]?\s*){1,3}$"#,
                 { $0.utf8.count <= 80 }
             ),
+            // A link to the site's other pages, in German: "Hier geht es zu allen aktuellen Polizeimeldungen.", "Hier geht's
+            // zum Liveblog".
+            (#"^\s*Hier geht(?:'s|’s| es) (?:zu[mr]?|weiter)\b.{0,100}$"#, nil),
             // A site's cookie notice: "By using our website, you agree to the use of our cookies.", "We use cookies to
             // improve your experience", "Diese Website verwendet Cookies" — the site speaking of itself, never a story's
             // sentence about cookies.
@@ -576,7 +579,7 @@ enum LineRules {
                         "hi, what", "hi what", "what are you looking", "search", "type to search", "type your search", "press enter",
                         "skip to", "jump to", "direkt zu", "zum inhalt", "zur navigation", "zur suche", "aller au", "passer au",
                         "saltar al", "ir al", "vai al", "salta al", "přejít", "Přejít", "перейти к", "Перейти к", "commenta", "caricamento",
-                        "kommentieren", "commenter", "comentar",
+                        "kommentieren", "commenter", "comentar", "hier geht",
                     ],
                     ignoringCase: true, skipping: ["*", "•", "·", "-"]),
                 guillemet = ProbeSet(anywhereIn: ["»"], within: 160), comments = ProbeSet(anywhereIn: ["comment"], ignoringCase: true),

@@ -200,4 +200,26 @@ import Testing
         // A story's sentence about cookies is no notice.
         #expect(!BlockShape("Google said it would stop blocking third-party cookies in its Chrome browser.").cues.contains(.widget))
     }
+
+    @Test("a German deck under the headline is no byline; \"Hier geht es zu …\" under the story is no paragraph")
+    func germanDeckAndLinkLine() {
+        let page = """
+            Zwei Verletzte bei Unfall an der Bahnhofstraße
+
+            Polizei ermittelt den genauen Hergang
+
+            Ein Lieferwagen und ein Kleinwagen sind am Dienstagmorgen an der Kreuzung Bahnhofstraße und Lindenweg zusammengestoßen. Beide Fahrer kamen ins Krankenhaus.
+
+            Nach Angaben der Polizei hatte der Fahrer des Lieferwagens die Vorfahrt missachtet. Der Schaden wird auf rund 15.000 Euro geschätzt.
+
+            Hier geht es zu allen aktuellen Polizeimeldungen.
+            """
+        // Where the model reads the deck as a byline, as it did on the page this comes from.
+        let roles = rolesAfterRules(page, [.headline, .byline, .body, .body, .body])
+        #expect(roles[1] == .other, "\(roles)")
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.bylines.isEmpty, "\(item.bylines)")
+        #expect(paragraphs(item).count == 2, "\(paragraphs(item))")
+        #expect(item.preserved.contains { $0.serialized == "Hier geht es zu allen aktuellen Polizeimeldungen." })
+    }
 }

@@ -506,9 +506,18 @@ extension RoleRules {
             // (Nor is a line of seven words or more, most of them in small letters, without a stop: "Drugs found in lorry at
             // Rosslare Europort on Wednesday evening", a standfirst — names and their links are capitalised.)
             let smallWords = words.filter { $0.first?.isLowercase == true }.count
+            // (Nor, above the story, a deck of four words or more, most in small letters that join no names: "Polizei
+            // ermittelt den genauen Unfallhergang" — German capitalises its nouns, so it has fewer small words.)
+            let smallNonJoiners = words.filter {
+                $0.first?.isLowercase == true && !PictureCredit.nameParticles.contains($0) && !nameJoiners.contains($0)
+            }
+            // (Two such words, one of five letters or more: an agency's code in small letters, "dpa", is no word of a deck.)
+            let deckWords = smallNonJoiners.count >= 2 && smallNonJoiners.contains { $0.count >= 5 }
             guard
                 shape.end.endsSentence && words.dropFirst().allSatisfy({ $0.first?.isUppercase != true })
                     || shape.words >= 7 && smallWords * 2 > shape.words && !shape.cues.contains(.byline)
+                        && !blocks[index].text.containsBytes(":")
+                    || deckWords && smallWords * 2 > shape.words && !shape.cues.contains(.byline) && index < firstBody
                         && !blocks[index].text.containsBytes(":")
             else { continue }
             roles[index] = index > firstBody ? .body : .other

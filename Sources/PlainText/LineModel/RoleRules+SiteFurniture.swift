@@ -108,6 +108,11 @@ extension RoleRules {
         where roles[index] == .byline || roles[index] == .caption || roles[index] == .credit {
             if shapes[index].cues.contains(.widget) { roles[index] = .other }
         }
+        // A widget's whole line is no paragraph either ("Hier geht es zu allen aktuellen Polizeimeldungen." under the story):
+        // the widget's expressions match a line whole, never a sentence of the story.
+        for index in roles.indices where roles[index] == .body && shapes[index].words <= 30 && shapes[index].cues.contains(.widget) {
+            roles[index] = .other
+        }
         // "/cloudfront-us-east-1.images.arcpublishing.com/gray/QHET….jpg)": an image's address the extraction left where
         // the picture stood is no text of the story.
         for index in roles.indices where roles[index] != .other && isImageAddress(blocks[index].text) { roles[index] = .other }
