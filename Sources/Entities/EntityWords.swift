@@ -363,6 +363,8 @@ enum EntityWords {
         // "Campaign for Better Transport", "Campaign for Nuclear Disarmament"; funds ("Fondo Monetario Internacional",
         // "Fonds monétaire international", "Fondo Amazonía").
         "Campaign", "Fondo", "Fonds", "Fundo",
+        // Football clubs named "Club" first ("Club Brugge", "Club América", "Clube de Regatas do Flamengo").
+        "Club", "Clube",
         // Museums and societies of the other languages ("Musée Guimet", "Société des Amis du Louvre").
         "Musée", "Museo", "Muzeum", "Société", "Sociedad", "Società", "Gesellschaft", "Compagnie", "Compañía",
         // Banks of the other languages ("Banque de France", "Caisse des dépôts", "Crédit Agricole").

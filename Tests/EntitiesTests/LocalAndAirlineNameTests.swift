@@ -173,4 +173,16 @@ import Testing
         #expect(found["Harwick Fire Rescue"] == .organisation, "\(found)")
         #expect(found["Lakeside Ambulance"] == .organisation, "\(found)")
     }
+
+    @Test("\"Club Brugge\", \"Club América\": a club named \"Club\" first is a body, not a person")
+    func clubNamedClubFirst() {
+        let found = recognisedKinds(
+            [
+                "Club Brugge midfielder Tomas Varga scored twice in the side's 3-1 win over Anderlecht on Sunday.",
+                "It was Club Brugge's first home win of the year, and Club América lost in Mexico on the same night.",
+            ], language: "en")
+        #expect(found["Club Brugge"] == .organisation, "\(found)")
+        #expect(found["Club América"] == .organisation, "\(found)")
+        #expect(found["Tomas Varga"] == .person, "\(found)")
+    }
 }

@@ -222,4 +222,23 @@ import Testing
         #expect(paragraphs(item).count == 2, "\(paragraphs(item))")
         #expect(item.preserved.contains { $0.serialized == "Hier geht es zu allen aktuellen Polizeimeldungen." })
     }
+
+    @Test("a list of the site's latest stories, each dated after a dash, heads no story")
+    func datedListIsNoHeadline() {
+        let page = """
+            -
+            Five ways to keep your garden green through a dry summer - June 4, 2021
+            -
+            How to choose a second-hand bicycle without regrets - June 2, 2021
+            -
+            Seven questions to ask before you adopt a rescue dog - May 28, 2021
+            Late double gives Harbour Town first win of the season
+            Sam Okafor scored twice in the last ten minutes as Harbour Town beat Millfield 2-0 on Saturday for their first win of the season.
+            Advertisement
+            Okafor came off the bench after an hour and turned the game with two headers from corners.
+            The win lifts Harbour Town off the bottom of the table for the first time since August.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.headlines.first?.text == "Late double gives Harbour Town first win of the season", "\(item.headlines)")
+    }
 }

@@ -46,6 +46,25 @@ extension RoleRules {
         }
     }
 
+    /// A list of the site's latest stories above this one, each a title and its date after a dash ("Tips for becoming a
+    /// good boxer - November 6, 2020"): where the model took the first for the headline, the list is no story's head —
+    /// the headline is the first title-like line after it. Two such lines make the list.
+    static func datedListIsNoHeadline(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard let headline = roles.firstIndex(of: .headline), endsWithDateAfterDash(blocks[headline].text) else { return }
+        let storyStart = roles.firstIndex(of: .body) ?? roles.count
+        let listed = (0..<storyStart).filter { endsWithDateAfterDash(blocks[$0].text) }
+        guard listed.count >= 2, let last = listed.last else { return }
+        for index in listed { roles[index] = .other }
+        headlineBelow(last, shapes, &roles)
+    }
+
+    /// "… - November 6, 2020": a dash, then a date of five words at most closing the line.
+    private static func endsWithDateAfterDash(_ text: String) -> Bool {
+        guard text.utf8.count <= 300, let dash = text.lastByteRange(of: " - ") else { return false }
+        let tail = String(text[dash.upperBound...])
+        return tail.spaceSeparatedWordCount <= 5 && ArticleAssembly.opensWithDate(tail) && text[..<dash.lowerBound].utf8.count >= 10
+    }
+
     /// A page with no headline whose one title-like line, right above the story's first paragraph, the model read as a
     /// link ("23 days in office: ICIR takes a look at some key decisions by new governors" under a countdown widget):
     /// a teaser with no label and no teasers beside it, heading the story, is its headline.

@@ -14,6 +14,7 @@ enum RoleRules {
         }
         searchBoxIsNoHeadline(shapes, &roles)
         mastheadIsNoHeadline(blocks, shapes, &roles)
+        datedListIsNoHeadline(blocks, shapes, &roles)
         labelledBreadcrumbIsNavigation(blocks, shapes, &roles)
         breadcrumbOverTheHeadline(blocks, shapes, &roles)
         labelledLinesKeepTheirRole(blocks, shapes, &roles)
