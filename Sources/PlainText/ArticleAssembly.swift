@@ -162,10 +162,15 @@ struct ArticleAssembly {
                     item.body.append(.relatedTeaser(link))
                 }
             case .subheading:
+                var heading = text
+                if let stamped = LineRules.stampedLiveEntryTitle.match(text) {
+                    heading = stamped[1]
+                    note(stamped[2], line: block.line, kind: "live entry's time stamp")
+                }
                 if item.headlines.isEmpty {
-                    setHeadline(text, line: block.line)
+                    setHeadline(heading, line: block.line)
                 } else {
-                    item.body.append(.subheading(text, level: 2))
+                    item.body.append(.subheading(heading, level: 2))
                 }
             case .trailer:
                 item.editorialNotes.append(text)

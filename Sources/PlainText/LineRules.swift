@@ -101,6 +101,12 @@ enum LineRules {
         #"^\s*MORE\s*[:：]\s*(.{3,300})$"#,
         prefilter: { [probe = ProbeSet(atStart: ["MORE:", "MORE :"])] in probe.matches($0) })
 
+    /// A live entry's title with its time stamp run on (BBC: "1. Owen Smith: Voters 'sold a pup' over Brexitpublished at
+    /// 13:53 British Summer Time 15 July 2016"). Groups: 1 the title, 2 the stamp.
+    static let stampedLiveEntryTitle = Pattern(
+        #"^\s*(?:\d{1,3}\.\s+)?(.{3,200}?)\s*(published at \d{1,2}:\d{2}(?: (?:British Summer Time|Greenwich Mean Time|GMT|BST|UTC))?(?: \d{1,2} \p{Alpha}+(?: \d{4})?)?)\s*$"#,
+        prefilter: { [probe = ProbeSet(anywhereIn: ["published at "])] in probe.matches($0) })
+
     // MARK: Bylines and datelines
 
     /// "By X", in other languages "Von", "Par", "Por", "Door", "Af" — and Italian's lower-case "di Marco Preve".

@@ -411,9 +411,11 @@ enum PictureCredit {
             let offset = lowered.distance(from: lowered.startIndex, to: lowered.utf8.index(lowered.utf8.startIndex, offsetBy: byteOffset))
             guard offset > 0 else { continue }
             let before = text.index(text.startIndex, offsetBy: offset)
-            // The label starts a word.
+            // The label starts a word — or, BBC's "Image source, PA", runs on from the caption the page set beside it
+            // ("Claire PerryImage source, PA"), its capital I after a small letter.
             let previous = text[text.index(before: before)]
-            guard previous == " " || previous == "|" || previous == "." || previous == "(" else { continue }
+            let gluedBBCLabel = (label == "image source," || label == "image copyright") && previous.isLowercase && text[before] == "I"
+            guard previous == " " || previous == "|" || previous == "." || previous == "(" || gluedBBCLabel else { continue }
             let credit = String(text[text.index(before, offsetBy: label.count)...]).trimmingWhitespace()
             guard !credit.isEmpty, credit.spaceSeparatedWords.count <= 10,
                 !endsWithSentenceStop(credit) || credit.hasSuffix(".") && credit.count < 40
@@ -514,6 +516,16 @@ enum PictureCredit {
     ]
 
     /// Whether a credit label stands in the line after its start ("… Credit: X", "… | Foto: X", "… © X").
+    /// BBC's credit label run on from the caption beside it: "Claire PerryImage source, PA" (a small letter, then
+    /// "Image source," or "Image copyright").
+    static func hasGluedImageSourceLabel(_ text: String) -> Bool {
+        for label in ["Image source,", "Image copyright"] {
+            guard let range = text.firstByteRange(of: label), range.lowerBound > text.startIndex else { continue }
+            if text[text.index(before: range.lowerBound)].isLowercase { return true }
+        }
+        return false
+    }
+
     static func hasLabelledCredit(_ text: String) -> Bool {
         let lowered = text.lowercased()
         return [

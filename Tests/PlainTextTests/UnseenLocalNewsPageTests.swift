@@ -241,4 +241,30 @@ import Testing
         let item = PlainTextReader().read(text: page).item
         #expect(item.headlines.first?.text == "Late double gives Harbour Town first win of the season", "\(item.headlines)")
     }
+
+    @Test("a live page's entry titles with their time stamps run on are headings; a caption run onto \"Image source\" is split")
+    func stampedLiveEntries() {
+        let page = """
+            Council budget vote: Live coverage
+
+              1. Mayor defends tax risepublished at 10:15 British Summer Time 3 March 2022
+
+                The mayor has told councillors the rise is the smallest in a decade and will protect bus routes.
+
+                Opposition members say families cannot afford another increase this year.
+
+              2. Vote passes by two votespublished at 11:40 British Summer Time 3 March 2022
+
+                Priya ShahImage source, PA
+
+                The budget passed by 31 votes to 29 after a debate that lasted almost three hours.
+            """
+        let item = PlainTextReader().read(text: page).item
+        let headings = item.body.compactMap { if case .subheading(let text, _) = $0 { text } else { nil } }
+        #expect(headings == ["Mayor defends tax rise", "Vote passes by two votes"], "\(item.body)")
+        #expect(item.preserved.contains { $0.serialized == "published at 10:15 British Summer Time 3 March 2022" })
+        #expect(item.pictures.first?.caption == "Priya Shah", "\(item.pictures)")
+        #expect(item.pictures.first?.creditline == "PA", "\(item.pictures)")
+        #expect(paragraphs(item).count == 3, "\(paragraphs(item))")
+    }
 }

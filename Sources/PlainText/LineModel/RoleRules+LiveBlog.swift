@@ -1,6 +1,15 @@
 import NewsModel
 
 extension RoleRules {
+    /// BBC's live pages run each entry's time stamp onto its title ("2. Rail minister Claire Perry resignspublished at
+    /// 13:46 British Summer Time 15 July 2016"): the title is the entry's heading. The assembly keeps the stamp as a
+    /// note (`LineRules.stampedLiveEntryTitle`).
+    static func stampedLiveEntriesAreHeadings(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        for index in roles.indices where shapes[index].words <= 40 && LineRules.stampedLiveEntryTitle.matches(in: blocks[index].text) {
+            roles[index] = .subheading
+        }
+    }
+
     /// A live blog's entries: a line that is only a clock time ("12:05 GMT", "21:22", "10.45am", "14h05") opens each,
     /// then perhaps the author's name or a marker in capitals ("KEY EVENT") right under it, then the entry's title,
     /// then its text.

@@ -115,6 +115,8 @@ enum RoleRules {
         siteFurnitureIsNoStory(blocks, shapes, &roles)
         photographerUnderACaptionBesideTheByline(shapes, &roles)
         titleAboveTheStoryIsTheHeadline(shapes, &roles)
+        // Late: the rules on headings above the story's first paragraph would undo the first entry's.
+        stampedLiveEntriesAreHeadings(blocks, shapes, &roles)
         // Last: the rules between paragraphs would take the copy for a heading.
         doubledCaptionIsOne(blocks, &roles)
     }
@@ -471,6 +473,9 @@ enum RoleRules {
                 shape.characters < 400
             {
                 roles[index] = .trailer
+            } else if roles[index] == .credit, shape.words >= 3, PictureCredit.hasGluedImageSourceLabel(blocks[index].text) {
+                // "Claire PerryImage source, PA": the caption the page set beside BBC's credit label, run onto it.
+                roles[index] = .caption
             } else if cues.contains(.dateOnly), roles[index] == .body {
                 // "PUBLISHED: November 8, 2023 at 4:56 p.m. | UPDATED: …": a publication time, never story text
                 // (what is left of the line after the date is a second date or a label).
