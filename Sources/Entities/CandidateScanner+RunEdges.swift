@@ -249,6 +249,9 @@ extension CandidateScanner {
             && !next.contains("-")
     }
 
+    /// Endings of English adjectives and participles ("Furious", "Delighted", "Defiant", "Tearful", "Combative").
+    static let describingSuffixes = ["ed", "ous", "ful", "ive", "ant", "ent", "less"]
+
     /// The first word of a sentence-initial run is an ordinary word capitalised by its position: a common
     /// sentence opener, or a word the article also writes in lower case — unless it begins a known name.
     func startsWithCommonWord(at start: Int, runEnd: Int) -> Bool {
@@ -290,6 +293,16 @@ extension CandidateScanner {
             {
                 return true
             }
+        }
+        // "Furious Koeman half-time team talk …", "Delighted Lukaku said": an adjective or participle the dictionary has
+        // only in lower case, before one word it does not have at all (a surname), describes the person it opens on.
+        if runEnd - start == 2, EnglishWords.listing(Substring(first)) == 2,
+            Self.describingSuffixes.contains(where: { first.hasSuffix($0) }),
+            EnglishWords.listing(Substring(tokens[start + 1].bare)) == 0, !EntityWords.organisationWords.contains(tokens[start + 1].bare),
+            !EntityWords.placeWords.contains(tokens[start + 1].bare), !EntityWords.organisationBeginnings.contains(first),
+            !EntityWords.placeBeginnings.contains(first), gazetteer.lookup(first + " " + tokens[start + 1].bare) == nil
+        {
+            return true
         }
         guard lowercaseWords.contains(first.lowercasedOnBytes()) else { return false }
         if EntityWords.organisationWords.contains(first) || EntityWords.placeBeginnings.contains(first) || Self.isTitle(first) {

@@ -29,6 +29,8 @@ enum EntityWords {
         "Columnist", "Constable", "Superintendent", "Emir", "Sultan", "Ayatollah", "Patriarch", "MP", "MEP",
         // Members of other parliaments, written before the name as MP is ("Likud MK Hanoch Milwidsky", "Fianna Fáil TD …").
         "MK", "MSP", "MLA", "MPP", "TD",
+        // Abbreviated ranks and offices of British and Irish copy ("Cllr Lindsay Davidson", "Supt Mark Evans").
+        "Cllr", "Capt", "Cmdr", "Supt", "Insp",
         // Ireland's head of government and deputy, titles as Prime Minister is.
         "Taoiseach", "Tánaiste", "Tanaiste",
         // American local government's offices, written before the name ("Council Member Robin Wonsley", "Alderman Brendan
@@ -224,7 +226,8 @@ enum EntityWords {
     static let abbreviations: WordSet = [
         "Mr", "Mrs", "Ms", "Dr", "Prof", "Gov", "Sen", "Rep", "Gen", "Col", "Lt", "Sgt", "St", "Jr", "Sr", "Rev", "Capt", "Cmdr",
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Inc", "Ltd", "Co", "Corp", "No",
-        "vs", "etc", "approx", "Mt", "Ft", "Ave", "Blvd", "Dept", "Univ", "Ald", "Cllr", "Hon", "Supt", "Insp", "Det",
+        "vs", "etc", "approx", "Mt", "Ft", "Ave", "Blvd", "Dept", "Univ", "Ald", "Cllr", "Hon", "Supt", "Insp", "Det", "Ln", "Hwy",
+        "Pkwy",
     ]
     /// Titles that only a person holds, before a name: a single word after one is a surname, never a place.
     static let honorifics: WordSet = [
@@ -306,7 +309,7 @@ enum EntityWords {
             "Reservoir", "Dam", "Canal", "Port", "Beach", "Hill", "Hills", "Heights", "Field", "Fields", "Garden", "Gardens", "Church",
             "Basilica", "Abbey", "Chapel", "Synagogue", "Shrine", "Prison", "Base", "Camp", "District", "Quarter", "Lane", "Way",
             "Crossing",
-            "St", "Ave", "Rd", "Blvd", "Coliseum", "Colosseum", "Dome",
+            "St", "Ave", "Rd", "Blvd", "Ln", "Hwy", "Pkwy", "Coliseum", "Colosseum", "Dome",
             "Pavilion", "Racecourse", "Circuit", "Speedway", "Velodrome", "Oval", "World", "Plains", "Parks", "Belt", "Highlands",
             "Lowlands", "Basin", "Delta", "Prairie", "Plateau", "Range", "Woods", "Wetlands", "Dunes", "Reef", "Fjord",
             // Streets, waterfronts and landforms of English place names.
