@@ -259,6 +259,10 @@ def read_words(name):
 # ("Hampshire", "East Sussex"), Scotland's council areas, the counties of Ireland, Kenya or Norway, the parishes of
 # Jamaica and the other Caribbean states ("Saint Catherine", written "St Catherine").
 COUNTY_TYPES = {"Two-tier county", "Council area", "County", "Parish"}
+# Second-level units that the press of their own country names as places of their own: France's departments, which
+# French copy writes after a town ("Limay (Yvelines)", "dans le Pas-de-Calais"), and the provinces of Italy and Spain
+# (most are named after their capital, which the cities above hold already).
+SECOND_LEVEL_TYPES = {("FR", "Metropolitan department"), ("IT", "Province"), ("ES", "Province")}
 
 
 def subdivision_name(name):
@@ -302,7 +306,8 @@ def subdivisions(known, towns=frozenset()):
             rows.append(("region", name, "", subdivision.country_code, "", ""))
             known.add(name)
     for subdivision in sorted(pycountry.subdivisions, key=lambda s: s.code):
-        name = subdivision_name(subdivision.name) if subdivision.type in COUNTY_TYPES else None
+        counted = subdivision.type in COUNTY_TYPES or (subdivision.country_code, subdivision.type) in SECOND_LEVEL_TYPES
+        name = subdivision_name(subdivision.name) if counted else None
         # A town of that name keeps it, with its GeoNames id ("Sligo", "Wexford").
         if not usable(name, ordinary) or name in known or name in towns or " " not in name and name in people:
             continue

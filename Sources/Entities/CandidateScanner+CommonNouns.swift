@@ -41,10 +41,11 @@ extension CandidateScanner {
         return isTownOnly(name)
     }
 
-    /// Whether the gazetteer knows the name as a place that is no country or first-level region (those take articles).
+    /// Whether the gazetteer knows the name as a town or city: not a country, a continent, a region or department, nor a
+    /// celestial body (those take articles: "la Lombardia", "dans le Calvados", "la Lune").
     private func isTownOnly(_ name: String) -> Bool {
         guard let known = gazetteer.lookup(name), known.kind == .place else { return false }
-        return known.qcode?.hasPrefix("iso3166") != true
+        return known.rank == Gazetteer.cityRank
     }
     private static let romanceDefiniteArticles: WordSet = ["la", "el", "le", "il", "lo"]
 }

@@ -25,6 +25,9 @@ public struct Gazetteer: Sendable {
 
     public init() {}
 
+    /// The rank of a town or city (`Entry.rank`).
+    static let cityRank = 2
+
     /// The tables shipped with the module, read on first use: the prepared file, or the text tables when it
     /// is missing or damaged (slower, the same names).
     public static let shared: Gazetteer = {
@@ -224,7 +227,7 @@ public struct Gazetteer: Sendable {
                 switch columns[0] {
                 case "country": 0
                 case "continent": 1
-                case "city": 2
+                case "city": Self.cityRank
                 case "region": 3
                 default: 4
                 }

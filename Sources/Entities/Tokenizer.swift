@@ -107,6 +107,9 @@ enum Tokenizer {
                     // "2016—Colorado,Washington": an em dash, or a comma before a capital, separates words even
                     // where the writer left out the space.
                     if scalar == "\u{2014}" || (previous == "," && scalar.properties.isUppercase) { break }
+                    // "France Bleu Paris(Nouvelle fenêtre)": a link's note for screen readers, its bracket glued to the
+                    // link's last word, opens a word of its own.
+                    if scalar == "(", previous.properties.isAlphabetic { break }
                     // '(Trelawny),”said Chuck': a closing quotation mark glued to the word before it, then a word without
                     // a space between them (not a quotation mark opening the piece, as Swedish copy opens with ”).
                     if end - 1 > index, previous == "\u{201D}", scalar.properties.isAlphabetic { break }

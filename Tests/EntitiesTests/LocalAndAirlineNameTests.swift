@@ -213,4 +213,33 @@ import Testing
         #expect(found["Cllr Lindsay Davidson"] == nil, "\(found)")
         #expect(found["Sprangler Ln"] == .pointOfInterest, "\(found)")
     }
+
+    @Test("a French department is a place: \"Limay (Yvelines)\", \"dans le Pas-de-Calais\", \"en Seine-Saint-Denis\"")
+    func frenchDepartmentIsAPlace() {
+        let found = recognisedKinds(
+            [
+                "L'homme a été interpellé à Limay (Yvelines) vendredi, puis un autre suspect dans le Pas-de-Calais.",
+                "Un troisième homme a été arrêté en Seine-Saint-Denis samedi matin.",
+            ], language: "fr")
+        #expect(found["Yvelines"] == .place, "\(found)")
+        #expect(found["Pas-de-Calais"] == .place, "\(found)")
+        #expect(found["Seine-Saint-Denis"] == .place, "\(found)")
+        // A region takes its article as a department does ("la Lombardia", "la Normandie"); a town does not ("la
+        // Constitución" names the constitution).
+        let lombardy = recognisedKinds(["Il governo ha detto che la Lombardia resta in zona gialla fino a lunedì."], language: "it")
+        #expect(lombardy["Lombardia"] == .place, "\(lombardy)")
+        let normandy = recognisedKinds(["La police enquête dans la Normandie depuis mardi."], language: "fr")
+        #expect(normandy["Normandie"] == .place, "\(normandy)")
+    }
+
+    @Test("a link's note glued to its last word, \"Paris(Nouvelle fenêtre)\", is no part of the name")
+    func gluedLinkNoteEndsTheName() {
+        let tokens = Tokenizer.tokens("indique à France Bleu Paris(Nouvelle fenêtre) qu'une garde à vue est en cours")
+        #expect(tokens.map(\.bare).contains("Paris"), "\(tokens.map(\.bare))")
+        #expect(!tokens.map(\.bare).contains { $0.contains("(") }, "\(tokens.map(\.bare))")
+        let found = recognisedKinds(
+            ["Le parquet indique à Radio Vallée Paris(Nouvelle fenêtre) qu'une garde à vue est en cours."], language: "fr")
+        #expect(found["Radio Vallée Paris"] != nil, "\(found)")
+        #expect(!found.keys.contains { $0.contains("(") }, "\(found)")
+    }
 }
