@@ -167,7 +167,9 @@ struct ArticleAssembly {
                     heading = stamped[1]
                     note(stamped[2], line: block.line, kind: "live entry's time stamp")
                 }
-                if item.headlines.isEmpty {
+                // A heading above the story's first paragraph may be its headline; one inside the story heads a section
+                // of it, whether or not the page kept its headline.
+                if item.headlines.isEmpty, !sawParagraph {
                     setHeadline(heading, line: block.line)
                 } else {
                     item.body.append(.subheading(heading, level: 2))

@@ -29,6 +29,9 @@ enum PictureCredit {
         ignoringCase: true)
     static let dashLabelProbe = ProbeSet(anywhereIn: ["- photo ", "– photo ", "—photo ", "— photo "], ignoringCase: true)
 
+    /// The word for "source" in the languages of the corpus, then a space: it opens a bracketed credit.
+    private static let sourceLabelWords = ["fuente ", "fonte ", "quelle ", "source ", "zdroj "]
+
     /// Picture agencies and wire services whose name alone ends a caption as its credit.
     static let agencies: Set<String> = [
         "ap", "afp", "epa", "pa", "reuters", "getty", "getty images", "dpa", "aap", "xinhua", "ansa", "efe",
@@ -247,8 +250,9 @@ enum PictureCredit {
                     let words = inner.spaceSeparatedWords
                     // "… removed. (ABC Ballarat: Sarah Jane Bell)", "(AAP: Joel Carrett)": the ABC's and AAP's form, the
                     // source, a colon and the photographer.
+                    // (Two letters or more: "(I)", "(E)" close a paper's paragraphs as its desk's mark.)
                     if caption.spaceSeparatedWordCount >= 4, (1...4).contains(words.count) || isSourceThenPhotographer(inner),
-                        words.allSatisfy({ $0.first?.isUppercase == true }),
+                        words.allSatisfy({ $0.first?.isUppercase == true }), inner.count >= 2,
                         !inner.contains(where: \.isNumber)
                     {
                         return (caption, inner)
@@ -602,6 +606,8 @@ enum PictureCredit {
         guard words.count <= 10 else { return false }
         let lowered = inner.lowercased()
         if labels.contains(where: { lowered.hasPrefix($0) }) || lowered.hasPrefix("photo ") || lowered.hasPrefix("foto ") { return true }
+        // "( FUENTE EXTERNA )" (Diario Libre), "(Fonte: …)": a source's word opening the brackets credits the picture.
+        if bracketed, sourceLabelWords.contains(where: { lowered.hasPrefix($0) }) { return true }
         if inner.containsBytes("/") || inner.containsBytes(".com") || agencies.contains(lowered) { return true }
         if words.contains(where: { agencies.contains($0.lowercased().trimmingCharacters(in: stopsAndCommas)) }) {
             return true

@@ -267,4 +267,40 @@ import Testing
         #expect(item.pictures.first?.creditline == "PA", "\(item.pictures)")
         #expect(paragraphs(item).count == 3, "\(paragraphs(item))")
     }
+
+    @Test("a caption credited \"( FUENTE EXTERNA )\" opening the page is the picture's; a heading inside the story heads no page")
+    func creditedCaptionAndSectionHeading() {
+        let page = """
+            Cajas de medicamentos incautadas durante el operativo realizado por la Policía en el puerto de Haina. ( FUENTE EXTERNA )
+
+            La Policía informó este martes sobre la incautación de 300 cajas de medicamentos sin registro sanitario en un almacén del puerto de Haina.
+
+            Según una nota de prensa, los agentes encontraron la mercancía durante una inspección de rutina.
+
+            Objetos ocupados
+
+            Entre los productos había antibióticos, analgésicos y jarabes para la tos, todos sin etiquetas en español.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.headlines.isEmpty, "\(item.headlines)")
+        #expect(item.pictures.first?.creditline == "FUENTE EXTERNA", "\(item.pictures)")
+        #expect(item.body.contains(.subheading("Objetos ocupados", level: 2)), "\(item.body)")
+        #expect(paragraphs(item).count == 3, "\(paragraphs(item))")
+    }
+
+    @Test("a paper's desk mark \"(I)\" is no picture credit; \"Fuente: …\" closing a page without blank lines is its source")
+    func deskMarkAndSourceLine() {
+        #expect(
+            PictureCredit.trailingCredit(in: "El vehículo, un todoterreno del año 2023, fue llevado a los patios de retención. (I)") == nil)
+        let page = """
+            Detienen a un policía en un vehículo robado
+            Las Fuerzas Armadas detuvieron el sábado a un policía que se transportaba en un vehículo reportado como robado.
+            Los militares realizaban controles en Manta cuando detuvieron un vehículo sin placas y con vidrios polarizados.
+            La Policía Judicial determinó que el vehículo se encontraba reportado como robado y el agente fue detenido.
+            Fuente: El Diario del Puerto
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.pictures.isEmpty, "\(item.pictures)")
+        #expect(item.editorialNotes.contains("Fuente: El Diario del Puerto"), "\(item.editorialNotes)")
+    }
 }

@@ -46,6 +46,19 @@ extension RoleRules {
         }
     }
 
+    /// A picture's caption with its credit in brackets after its last sentence ("Arma larga, dinero en efectivo … en el
+    /// Distrito Nacional. ( FUENTE EXTERNA )") heads no story, though it opens the page: it is the caption, and the
+    /// headline the first title-like line below, if any.
+    static func creditedCaptionIsNoHeadline(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard let headline = roles.firstIndex(of: .headline), shapes[headline].words >= 10, shapes[headline].end == .bracket,
+            shapes[headline].cues.contains(.trailingCredit),
+            let split = PictureCredit.trailingCredit(in: blocks[headline].text), let stop = split.caption.unicodeScalars.last,
+            [".", "!", "?"].contains(stop)
+        else { return }
+        headlineBelow(headline, shapes, &roles)
+        roles[headline] = .caption
+    }
+
     /// A list of the site's latest stories above this one, each a title and its date after a dash ("Tips for becoming a
     /// good boxer - November 6, 2020"): where the model took the first for the headline, the list is no story's head —
     /// the headline is the first title-like line after it. Two such lines make the list.

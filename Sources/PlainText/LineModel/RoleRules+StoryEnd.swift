@@ -356,8 +356,9 @@ extension RoleRules {
     /// took for that "credit's" caption — or for a caption over the trailer it read ("Quelle: MDR SACHSEN/dpa") — is the
     /// story's last paragraph; so is one long sentence there ("Source: Al Jazeera and news agencies" closes its pages).
     static func sourceLineClosesTheStory(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        // (A blank line before it, where the page has blank lines at all: a credit stands right under its caption.)
         guard let index = roles.indices.last, index >= 2, roles[index] == .credit || roles[index] == .trailer,
-            shapes[index].blankLinesBefore >= 1,
+            shapes[index].blankLinesBefore >= 1 || shapes.allSatisfy({ $0.blankLinesBefore == 0 }),
             shapes[index].words <= 8, opensWithSourceLabel(blocks[index].text)
         else { return }
         roles[index] = .trailer

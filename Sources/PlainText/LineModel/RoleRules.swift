@@ -15,6 +15,7 @@ enum RoleRules {
         searchBoxIsNoHeadline(shapes, &roles)
         mastheadIsNoHeadline(blocks, shapes, &roles)
         datedListIsNoHeadline(blocks, shapes, &roles)
+        creditedCaptionIsNoHeadline(blocks, shapes, &roles)
         labelledBreadcrumbIsNavigation(blocks, shapes, &roles)
         breadcrumbOverTheHeadline(blocks, shapes, &roles)
         labelledLinesKeepTheirRole(blocks, shapes, &roles)
