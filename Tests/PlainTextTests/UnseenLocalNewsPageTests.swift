@@ -303,4 +303,22 @@ import Testing
         #expect(item.pictures.isEmpty, "\(item.pictures)")
         #expect(item.editorialNotes.contains("Fuente: El Diario del Puerto"), "\(item.editorialNotes)")
     }
+
+    @Test("\"Author Archives\", a site's author-box label, is no byline")
+    func authorBoxLabelIsNoByline() {
+        let page = """
+            School board approves budget cut
+
+            Author Archives
+
+            By Nadia Okafor
+
+            On March 23, the school board voted to approve the $1.5 million budget cut presented at its February meeting.
+
+            Board member Gregory Lind proposed a few amendments, but none found a second.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.bylines == ["Nadia Okafor"], "\(item.bylines)")
+        #expect(rolesAfterRules(page, [.headline, .byline, .byline, .body, .body])[1] == .other)
+    }
 }

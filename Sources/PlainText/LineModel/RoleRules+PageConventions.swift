@@ -455,6 +455,18 @@ extension RoleRules {
     /// line that opens with an author word and a capital ("By Kashmira Gander On 11/13/19 at 4:00 PM EST", "by Bryan
     /// DeArdo", "Von Anna Berg") or that ends with a journalist's role ("Caroline Hawley, BBC diplomatic correspondent");
     /// anywhere, a line labelled as the author's ("Auteur: Anna Kubišta", "Author: Ben Knight").
+    /// "Author Archives", "Author Profile": the label of a site's author box or page (WordPress), no one's name — whatever
+    /// the rules on bylines made of it.
+    static func authorBoxLabelIsNoByline(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        for index in roles.indices where roles[index] == .byline && shapes[index].words == 2 {
+            let words = blocks[index].text.spaceSeparatedWords
+            guard words.count == 2, authorLabels.contains(BlockShape.trimmingPunctuation(words[0].lowercased())),
+                authorBoxWords.contains(BlockShape.trimmingPunctuation(words[1].lowercased()))
+            else { continue }
+            roles[index] = .other
+        }
+    }
+
     static func bylinesByTheirWords(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
         // "By Frank Thorp V and Rebecca Kaplan" under the time stamp (NBC News): "By" and names only, no caption.
         for index in roles.indices where roles[index] == .caption && shapes[index].words <= 12 && shapes[index].cues.contains(.byline) {
@@ -724,6 +736,8 @@ extension RoleRules {
 
     /// Labels of an author line ("Author: …", "Auteur : …").
     static let authorLabels: Set<String> = ["author", "auteur", "autor", "autore", "autorin", "автор"]
+    /// What an author box's label names after "Author": its page, not a person.
+    private static let authorBoxWords: Set<String> = ["archives", "archive", "profile", "page", "bio", "details", "posts", "info"]
 
     /// A journalist's role closing a byline ("… Education editor", "…, BBC diplomatic correspondent"), in the
     /// corpus's languages.

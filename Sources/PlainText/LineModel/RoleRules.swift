@@ -116,6 +116,7 @@ enum RoleRules {
         siteFurnitureIsNoStory(blocks, shapes, &roles)
         photographerUnderACaptionBesideTheByline(shapes, &roles)
         titleAboveTheStoryIsTheHeadline(shapes, &roles)
+        authorBoxLabelIsNoByline(blocks, shapes, &roles)
         // Late: the rules on headings above the story's first paragraph would undo the first entry's.
         stampedLiveEntriesAreHeadings(blocks, shapes, &roles)
         // Last: the rules between paragraphs would take the copy for a heading.
