@@ -114,6 +114,9 @@ public struct EntityRecognizer: EntityRecognising {
         // So does a subheading with every word capitalised ("What To Know", "What Happens Next").
         var titleCased = Set<Int>()
         if let headline = tokenized.first(where: { $0.block == -1 })?.tokens, Self.isTitleCase(headline) { titleCased.insert(-1) }
+        // And a standfirst in title case: the headline set again over the story ("Bergen Health Official Advises Residents
+        // to Remain Indoors for Safety - Insider NJ").
+        if let summary = tokenized.first(where: { $0.block == -2 })?.tokens, Self.isTitleCase(summary) { titleCased.insert(-2) }
         for (block, tokens) in tokenized where block >= 0 {
             guard case .subheading = item.body[block] else { continue }
             let words = tokens.filter { $0.isCapitalised || $0.isLowercase }

@@ -291,7 +291,10 @@ enum PictureCredit {
             let tail = String(text[stop.upperBound...]).trimmingWhitespace()
             let tailWords = tail.spaceSeparatedWords
             // ("Full Article", "Read more": a teaser's link to the story, no credit.)
+            // (When the caption is split, a capitalised word in it: "COVID-19 Information - Jan. 8, 2021" ends with a date
+            // after an abbreviation's stop. Not for the model's cue, whose weights were fitted with it.)
             if (1...5).contains(tailWords.count), !endsWithSentenceStop(tail), !linkLabels.contains(tail.lowercased()),
+                !splittingCaption || tailWords.contains(where: { $0.first?.isUppercase == true }),
                 tailWords.allSatisfy({
                     $0.first?.isUppercase == true || $0.first?.isNumber == true
                         || ["via", "/", "-", "for", "of", "and", "photo"].contains($0.lowercased())

@@ -254,4 +254,18 @@ import Testing
         let french = recognisedKinds(["Les gendarmes de la Gendarmerie nationale ont interpellé deux hommes mardi soir."], language: "fr")
         #expect(french["Gendarmerie nationale"] == .organisation, "\(french)")
     }
+
+    @Test("a standfirst in title case, the headline set again, gives only names the story or the tables know")
+    func titleCaseStandfirstIsNoName() {
+        var item = storyItem(
+            [
+                "The Harlow County Health Department has issued an advisory asking residents to stay indoors.",
+                "The advisory was issued after a surge in cases in Harlow County.",
+            ], language: "en")
+        item.descriptions = [TextWithRole("Harlow Health Official Advises Residents to Remain Indoors for Safety", role: "drol:summary")]
+        let found = kindsByName(EntityRecognizer().recognise(in: item))
+        #expect(found["Harlow Health Official Advises Residents"] == nil, "\(found)")
+        #expect(found["Remain Indoors"] == nil, "\(found)")
+        #expect(found["Harlow County Health Department"] == .organisation, "\(found)")
+    }
 }

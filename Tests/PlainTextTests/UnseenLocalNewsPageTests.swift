@@ -321,4 +321,28 @@ import Testing
         #expect(item.bylines == ["Nadia Okafor"], "\(item.bylines)")
         #expect(rolesAfterRules(page, [.headline, .byline, .byline, .body, .body])[1] == .other)
     }
+
+    @Test("a weather reading heads no story; a labelled date is no caption; a caption's date is no credit")
+    func weatherDateAndCaptionDate() {
+        #expect(RoleRules.isWeatherReading("41.0°F"))
+        #expect(RoleRules.isWeatherReading("-3 °C"))
+        #expect(!RoleRules.isWeatherReading("Temperatures fell to 41°F overnight"))
+        let page = """
+            Wednesday, April 24, 2024
+            41.0°F
+
+            Flu season update - Jan. 8, 2021
+
+            | January 7, 2021 7:50 PM
+
+            Health officials urge residents to get a flu shot before the holidays and to stay home when sick.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(!item.headlines.contains { $0.text.contains("°") }, "\(item.headlines)")
+        #expect(item.pictures.allSatisfy { $0.creditline != "8, 2021" }, "\(item.pictures)")
+        // "UPDATED: Tue., Nov. 19, 2019" under the headline, where the model reads a caption.
+        let updated =
+            "Ad agencies split on viral campaign\n\nUPDATED: Tue., Nov. 19, 2019\n\nAgencies in the city disagree about the state's new campaign."
+        #expect(rolesAfterRules(updated, [.headline, .caption, .body])[1] == .other)
+    }
 }

@@ -96,6 +96,11 @@ extension RoleRules {
         for index in roles.indices where roles[index] == .caption || roles[index] == .credit {
             let shape = shapes[index]
             let cues = shape.cues
+            // (A labelled date without a time too: "UPDATED: Tue., Nov. 19, 2019".)
+            if !cues.isDisjoint(with: [.dateOnly, .year]), shape.words <= 8, opens(blocks[index].text, withOneOf: publicationTimeLabels) {
+                roles[index] = .other
+                continue
+            }
             guard cues.contains(.time), cues.contains(.year) else { continue }
             if shape.words <= 12 && (shape.start == .digit || !cues.contains(.sentence))
                 || shape.words <= 30 && opens(blocks[index].text, withOneOf: publicationTimeLabels)

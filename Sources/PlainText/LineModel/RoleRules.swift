@@ -645,10 +645,18 @@ enum RoleRules {
 
     /// A date or time line ("November 19, 2019 / 12:21 AM / Updated 14 hours ago"), a release's "Source: X" line or
     /// an editor's note ("Eds: APNewsNow.") is never the headline: the nearest headline-shaped line before the text is, the next one first.
+    /// "41.0°F", "-3 °C": a site's weather widget beside the date at the top of the page.
+    static func isWeatherReading(_ text: String) -> Bool {
+        let trimmed = text.trimmingWhitespace()
+        guard trimmed.utf8.count <= 16, trimmed.containsBytes("°"), let last = trimmed.unicodeScalars.last, last == "F" || last == "C"
+        else { return false }
+        return trimmed.unicodeScalars.dropLast().allSatisfy { "0123456789.,-−+ °".unicodeScalars.contains($0) }
+    }
+
     private static func headlineIsNotADate(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
         guard let headline = roles.firstIndex(of: .headline),
             shapes[headline].cues.contains(.dateOnly) || shapes[headline].cues.contains(.sourceLine)
-                || shapes[headline].cues.contains(.editorsNote)
+                || shapes[headline].cues.contains(.editorsNote) || isWeatherReading(blocks[headline].text)
         else { return }
         let textStart = roles.firstIndex(of: .body) ?? roles.count
         // A press release's number ("MEDIA RELEASE PR67261") is not a headline either.
@@ -657,7 +665,11 @@ enum RoleRules {
             isHeadlineShaped(shapes[index]) && current[index] == .other && !LineRules.releaseIdentifier.matches(in: blocks[index].text)
         }
         let after = (headline + 1..<max(headline + 1, textStart)).first(where: candidate)
-        guard let replacement = after ?? (0..<headline).last(where: candidate) else { return }
+        guard let replacement = after ?? (0..<headline).last(where: candidate) else {
+            // A weather reading heads nothing, even where no title-like line stands near it.
+            if isWeatherReading(blocks[headline].text) { roles[headline] = .other }
+            return
+        }
         roles[headline] = .other
         roles[replacement] = .headline
     }
