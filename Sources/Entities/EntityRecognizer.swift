@@ -193,7 +193,8 @@ extension EntityRecognizer {
     /// Most words of four letters or more start with a capital: the headline style, not the names, says so.
     static func isTitleCase(_ tokens: [Token]) -> Bool {
         let long = tokens.filter { $0.bare.utf8.count >= 4 && ($0.isCapitalised || $0.isLowercase) }
-        guard long.count >= 4 else { return false }
+        // (Three are enough: "Pop Star Has Knee Fat Removed" has three words of four letters or more.)
+        guard long.count >= 3 else { return false }
         return long.filter(\.isCapitalised).count * 10 >= long.count * 7
     }
 }

@@ -555,6 +555,9 @@ enum LineRules {
                 #"^\s*(?:(?:(?:Skip|Jump) to (?:the )?(?:main )?(?:content|navigation|search|menu)|(?:Direkt )?zu[mr] (?:Inhalt|Navigation|Suche|Hauptmenü)(?: springen)?|(?:Aller|Passer) au (?:contenu|menu)(?: principal)?)\s*[|·•]?\s*){1,3}$"#,
                 { $0.utf8.count <= 80 }
             ),
+            // WordPress's comment form: "Your email address will not be published. Required fields are marked *", "This
+            // site uses Akismet to reduce spam. Learn how your comment data is processed."
+            (#"^\s*(?:Your email address will not be published|Required fields are marked|This site uses Akismet)\b.{0,120}$"#, nil),
             // A link to the site's other pages, in German: "Hier geht es zu allen aktuellen Polizeimeldungen.", "Hier geht's
             // zum Liveblog".
             (#"^\s*Hier geht(?:'s|’s| es) (?:zu[mr]?|weiter)\b.{0,100}$"#, nil),
@@ -585,7 +588,8 @@ enum LineRules {
                         "hi, what", "hi what", "what are you looking", "search", "type to search", "type your search", "press enter",
                         "skip to", "jump to", "direkt zu", "zum inhalt", "zur navigation", "zur suche", "aller au", "passer au",
                         "saltar al", "ir al", "vai al", "salta al", "přejít", "Přejít", "перейти к", "Перейти к", "commenta", "caricamento",
-                        "kommentieren", "commenter", "comentar", "hier geht",
+                        "kommentieren", "commenter", "comentar", "hier geht", "your email address", "required fields",
+                        "this site uses akismet",
                     ],
                     ignoringCase: true, skipping: ["*", "•", "·", "-"]),
                 guillemet = ProbeSet(anywhereIn: ["»"], within: 160), comments = ProbeSet(anywhereIn: ["comment"], ignoringCase: true),

@@ -268,4 +268,18 @@ import Testing
         #expect(found["Remain Indoors"] == nil, "\(found)")
         #expect(found["Harlow County Health Department"] == .organisation, "\(found)")
     }
+
+    @Test("a title-case headline with three long words gives only names the story knows: \"Pop Star Has Knee Fat Removed\"")
+    func shortTitleCaseHeadline() {
+        let found = recognisedKinds(
+            ["A blind item from correspondent Marc S. Malkin hints that a pop singer once had the fat removed from her knees."],
+            language: "en")
+        #expect(found["Marc S. Malkin"] == .person, "\(found)")
+        let headlined = kindsByName(
+            EntityRecognizer().recognise(
+                in: storyItem(
+                    ["A blind item from correspondent Marc S. Malkin hints that a pop singer once had the fat removed from her knees."],
+                    headline: "Pop Star Has Knee Fat Removed", language: "en")))
+        #expect(!headlined.keys.contains { $0.contains("Knee") }, "\(headlined)")
+    }
 }

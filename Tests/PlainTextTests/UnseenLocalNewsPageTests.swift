@@ -345,4 +345,25 @@ import Testing
             "Ad agencies split on viral campaign\n\nUPDATED: Tue., Nov. 19, 2019\n\nAgencies in the city disagree about the state's new campaign."
         #expect(rolesAfterRules(updated, [.headline, .caption, .body])[1] == .other)
     }
+
+    @Test("WordPress's comment-form notices are no story and no teasers")
+    func commentFormNoticesAreNoStory() {
+        let page = """
+            Singer cancels autumn tour
+
+            The singer has cancelled the last eight dates of her autumn tour after a throat infection, her management said on Friday, and promised refunds within a week.
+
+            Related News
+
+            Leave a Reply
+
+            Your email address will not be published. Required fields are marked *
+
+            This site uses Akismet to reduce spam. Learn how your comment data is processed.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(paragraphs(item).count == 1, "\(paragraphs(item))")
+        #expect(!item.links.contains { $0.title?.hasPrefix("Your email address") == true }, "\(item.links)")
+        #expect(!paragraphs(item).contains { $0.contains("Akismet") }, "\(paragraphs(item))")
+    }
 }

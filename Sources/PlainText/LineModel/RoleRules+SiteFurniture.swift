@@ -142,7 +142,9 @@ extension RoleRules {
         }
         // A widget's whole line is no paragraph either ("Hier geht es zu allen aktuellen Polizeimeldungen." under the story):
         // the widget's expressions match a line whole, never a sentence of the story.
-        for index in roles.indices where roles[index] == .body && shapes[index].words <= 30 && shapes[index].cues.contains(.widget) {
+        // (Nor a teaser: "Your email address will not be published." under "Related News" names no story.)
+        for index in roles.indices
+        where (roles[index] == .body || roles[index] == .teaser) && shapes[index].words <= 30 && shapes[index].cues.contains(.widget) {
             roles[index] = .other
         }
         // "/cloudfront-us-east-1.images.arcpublishing.com/gray/QHET….jpg)": an image's address the extraction left where
