@@ -29,8 +29,9 @@ enum EntityWords {
         "Columnist", "Constable", "Superintendent", "Emir", "Sultan", "Ayatollah", "Patriarch", "MP", "MEP",
         // Members of other parliaments, written before the name as MP is ("Likud MK Hanoch Milwidsky", "Fianna Fáil TD …").
         "MK", "MSP", "MLA", "MPP", "TD",
-        // Abbreviated ranks and offices of British and Irish copy ("Cllr Lindsay Davidson", "Supt Mark Evans").
-        "Cllr", "Capt", "Cmdr", "Supt", "Insp",
+        // Abbreviated ranks and offices of British and Irish copy ("Cllr Lindsay Davidson", "Supt Mark Evans"), and Indian
+        // copy's chief ministers ("deputy CMs Arun Sao and Vijay Sharma").
+        "Cllr", "Capt", "Cmdr", "Supt", "Insp", "CM", "CMs",
         // Ireland's head of government and deputy, titles as Prime Minister is.
         "Taoiseach", "Tánaiste", "Tanaiste",
         // American local government's offices, written before the name ("Council Member Robin Wonsley", "Alderman Brendan

@@ -282,4 +282,13 @@ import Testing
                     headline: "Pop Star Has Knee Fat Removed", language: "en")))
         #expect(!headlined.keys.contains { $0.contains("Knee") }, "\(headlined)")
     }
+
+    @Test("\"deputy CMs Arun Sao and Vijay Sharma\": Indian copy's chief ministers' title is no part of the name")
+    func chiefMinistersTitle() {
+        let found = recognisedKinds(
+            ["Mr. Sai took oath as the State's Chief Minister on December 13, along with two deputy CMs Arun Sao and Vijay Sharma."],
+            language: "en")
+        #expect(found["Arun Sao"] == .person, "\(found)")
+        #expect(found["CMs Arun Sao"] == nil, "\(found)")
+    }
 }

@@ -366,4 +366,31 @@ import Testing
         #expect(!item.links.contains { $0.title?.hasPrefix("Your email address") == true }, "\(item.links)")
         #expect(!paragraphs(item).contains { $0.contains("Akismet") }, "\(paragraphs(item))")
     }
+
+    @Test("a menu's numbered item is no caption; a caption set under its credit and again with its credit is no paragraph")
+    func numberedMenuAndCaptionSetTwice() {
+        let page = """
+            HamberMenu
+              1. Data
+              2. Shorts
+              3. SEARCH Icon
+
+            Cabinet expansion soon, says Chief Minister
+
+            December 18, 2023 02:05 pm | Updated 03:05 pm IST - Raipur
+
+            PTI
+            Chief Minister Anil Verma took oath on December 13, 2023, at a ceremony in the state capital.
+
+            Chief Minister Anil Verma took oath on December 13, 2023, at a ceremony in the state capital. | Photo Credit: PTI
+
+            Chief Minister Anil Verma on December 18 said the State Cabinet will be expanded soon with both old and new faces.
+
+            He was talking to reporters at the airport after returning from New Delhi.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.pictures.count == 1, "\(item.pictures)")
+        #expect(item.pictures.first?.creditline == "PTI", "\(item.pictures)")
+        #expect(paragraphs(item).count == 2, "\(paragraphs(item))")
+    }
 }

@@ -117,6 +117,20 @@ enum RoleRules {
         photographerUnderACaptionBesideTheByline(shapes, &roles)
         titleAboveTheStoryIsTheHeadline(shapes, &roles)
         authorBoxLabelIsNoByline(blocks, shapes, &roles)
+        // A menu's numbered item ("5. SEARCH Icon") read as a caption over its credit: with no word before the "credit",
+        // there is no caption.
+        for index in roles.indices where roles[index] == .caption && shapes[index].words <= 6 {
+            if let split = PictureCredit.trailingCredit(in: blocks[index].text, splittingCaption: true), !split.caption.isEmpty,
+                split.caption.allSatisfy({ $0.isNumber || $0 == "." || $0 == ")" })
+            {
+                roles[index] = .other
+            }
+        }
+        // A caption set twice (The Hindu: once under its credit, again with "| Photo Credit: PTI"): the first copy, which
+        // the rules on the story's first paragraphs may have made one, is no paragraph.
+        for index in roles.indices.dropLast() where roles[index] == .body && shapes[index].echoed && roles[index + 1] == .caption {
+            roles[index] = .other
+        }
         // Late: the rules on headings above the story's first paragraph would undo the first entry's.
         stampedLiveEntriesAreHeadings(blocks, shapes, &roles)
         // Last: the rules between paragraphs would take the copy for a heading.
