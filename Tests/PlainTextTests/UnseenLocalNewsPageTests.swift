@@ -393,4 +393,22 @@ import Testing
         #expect(item.pictures.first?.creditline == "PTI", "\(item.pictures)")
         #expect(paragraphs(item).count == 2, "\(paragraphs(item))")
     }
+
+    @Test("\"This is a developing story …\" closing a station's report is the desk's note, not a paragraph")
+    func developingStoryNote() {
+        let page = """
+            House catches fire in Elmwood on Saturday morning
+
+            ELMWOOD (WXYZ) — The Elmwood Fire Department says a house caught fire on Saturday morning.
+
+            Authorities say the home is in the 1800 block of Sauber Avenue.
+
+            It is unknown if anyone was injured or what caused the fire.
+
+            This is a developing story. WXYZ will update this story as we learn more.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(paragraphs(item).count == 3, "\(paragraphs(item))")
+        #expect(item.preserved.contains { $0.serialized.hasPrefix("This is a developing story.") }, "\(item.preserved.map(\.serialized))")
+    }
 }

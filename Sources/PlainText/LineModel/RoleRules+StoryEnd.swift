@@ -263,6 +263,18 @@ extension RoleRules {
         roles[text] = .body
     }
 
+    /// "This is a developing story. 13 WREX will update this story as we learn more.", "This is breaking news. Please check
+    /// back for updates.": the desk's note on the story's state, as "(Updates with …)" is — not its text.
+    static func developingStoryNoteIsNoStory(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        for index in roles.indices where roles[index] == .body && shapes[index].words <= 30 {
+            if opens(blocks[index].text, withOneOf: developingStoryNotes) { roles[index] = .other }
+        }
+    }
+    private static let developingStoryNotes = [
+        "this is a developing story", "this story is developing", "this is a breaking news story", "this is breaking news",
+        "this story will be updated", "this article will be updated", "this is a developing news story",
+    ].map { Array($0.utf8) }
+
     /// Readers' comments close the page under their section's label ("1 Comment", "Comments", "Leave a Reply",
     /// "Kommentare"): after the story's text, every line from the label on — a commenter's name, the time, what they
     /// wrote — is the readers', not the story's nor a picture's.

@@ -117,6 +117,7 @@ enum RoleRules {
         photographerUnderACaptionBesideTheByline(shapes, &roles)
         titleAboveTheStoryIsTheHeadline(shapes, &roles)
         authorBoxLabelIsNoByline(blocks, shapes, &roles)
+        developingStoryNoteIsNoStory(blocks, shapes, &roles)
         // A menu's numbered item ("5. SEARCH Icon") read as a caption over its credit: with no word before the "credit",
         // there is no caption.
         for index in roles.indices where roles[index] == .caption && shapes[index].words <= 6 {
