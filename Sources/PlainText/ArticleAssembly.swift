@@ -113,6 +113,15 @@ struct ArticleAssembly {
                 {
                     continue
                 }
+                // "Bei einer Einsatzfahrt … ins Krankenhaus. Von Sascha Hack" (BR): under the headline, the standfirst with
+                // its author run on after the author's word — a standfirst and a byline, not a caption and its credit.
+                if !sawParagraph, !item.headlines.isEmpty, !item.descriptions.contains(where: { $0.role == "drol:summary" }),
+                    let (standfirst, author) = Self.standfirstWithItsAuthor(text)
+                {
+                    item.descriptions.append(TextWithRole(standfirst, role: "drol:summary"))
+                    if !readByline(author) { readLooseByline(author, line: block.line) }
+                    continue
+                }
                 readCaption(text, block: index, line: block.line, awaitingCaption: &awaitingCaption, lastCaption: &lastCaption)
             case .credit:
                 if LineRules.reservesRights(text) {
@@ -263,6 +272,20 @@ struct ArticleAssembly {
     private static let nameEdges = CharacterSet(charactersIn: " ,/-–|")
 
     /// "Michael Conroy, AP", "Ringo H.W. Chiu / AFP": a name of two to four capitalised words, then an agency.
+    /// A sentence, then the author's word and a name after its stop ("… ins Krankenhaus. Von Sascha Hack", "… on
+    /// Tuesday. By Jane Doe"): the standfirst and its byline.
+    static func standfirstWithItsAuthor(_ text: String) -> (standfirst: String, byline: String)? {
+        guard text.utf8.count <= 600 else { return nil }
+        for word in [". Von ", ". By ", ". Par ", ". Por ", ". Door "] {
+            guard let range = text.lastByteRange(of: word) else { continue }
+            let author = String(text[text.index(after: range.lowerBound)...]).trimmingWhitespace()
+            let name = String(author.drop { $0 != " " }).trimmingWhitespace()
+            guard RoleRules.isBareName(name), String(text[..<range.lowerBound]).spaceSeparatedWordCount >= 8 else { continue }
+            return (String(text[...range.lowerBound]), author)
+        }
+        return nil
+    }
+
     static func isPhotographerAndAgency(_ text: String) -> Bool {
         let (name, credit) = PictureCredit.split(text)
         guard let credit, !credit.isEmpty, PictureCredit.endsWithAgency(text) else { return false }

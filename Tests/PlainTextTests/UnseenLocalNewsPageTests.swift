@@ -411,4 +411,29 @@ import Testing
         #expect(paragraphs(item).count == 3, "\(paragraphs(item))")
         #expect(item.preserved.contains { $0.serialized.hasPrefix("This is a developing story.") }, "\(item.preserved.map(\.serialized))")
     }
+
+    @Test("a standfirst with its author run on after \"Von\" is a standfirst and a byline, not a caption and a credit")
+    func standfirstWithItsAuthor() {
+        #expect(
+            ArticleAssembly.standfirstWithItsAuthor(
+                "Bei einer Einsatzfahrt ist ein Streifenwagen gegen eine Hauswand geprallt. Von Jana Roth")?
+                .byline == "Von Jana Roth")
+        #expect(ArticleAssembly.standfirstWithItsAuthor("Der Wagen kam von der Straße ab. Von dort fuhr er weiter.") == nil)
+        let page = """
+            Würzburg: Streifenwagen prallt gegen Hauswand
+
+            Bei einer Einsatzfahrt am Samstagabend ist ein Streifenwagen der Polizei gegen eine Hauswand geprallt, der Fahrer kam ins Krankenhaus. Von Jana Roth
+
+            Die Beamten waren gegen 23 Uhr auf dem Weg zu einem Einsatz, als sie an einer Kreuzung einem Wagen ausweichen mussten.
+
+            Der 29 Jahre alte Fahrer verlor dabei die Kontrolle über das Fahrzeug und prallte frontal gegen die Hauswand.
+            """
+        var reader = PlainTextReader()
+        // The model's reading of the page this comes from: the standfirst as a caption.
+        reader.modelRoles = [.headline, .caption, .body, .body]
+        let item = reader.read(text: page).item
+        #expect(item.bylines == ["Jana Roth"], "\(item.bylines)")
+        #expect(item.pictures.isEmpty, "\(item.pictures)")
+        #expect(item.descriptions.first?.text.hasSuffix("ins Krankenhaus.") == true, "\(item.descriptions)")
+    }
 }
