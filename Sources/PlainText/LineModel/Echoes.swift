@@ -50,11 +50,13 @@ enum Echoes {
     /// support … Members of Royston Town Council s planning committee decided … But residents are determined to co"):
     /// a block that holds, from its first word, two later blocks one after the other is the copy, not they.
     private static func summariesAreTheEchoes(_ words: [[UInt64]], _ echoed: inout [Bool], _ heldBy: [Int: (container: Int, start: Int)]) {
-        for (first, place) in heldBy where place.start == 0 && place.container < first {
+        // In block order, not the dictionary's (which changes from run to run): the outputs must not.
+        for first in heldBy.keys.sorted() {
+            guard let place = heldBy[first], place.start == 0, place.container < first else { continue }
             let next = words[first].count
             guard
-                let second = heldBy.first(where: { $0.value.container == place.container && $0.value.start == next && $0.key > first })?
-                    .key
+                let second = heldBy.filter({ $0.value.container == place.container && $0.value.start == next && $0.key > first }).keys
+                    .min()
             else { continue }
             echoed[first] = false
             echoed[second] = false

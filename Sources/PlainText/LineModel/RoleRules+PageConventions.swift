@@ -35,6 +35,27 @@ extension RoleRules {
         }
     }
 
+    /// A menu's numbered item ("5. SEARCH Icon") read as a caption over its credit: with no word before the "credit",
+    /// there is no caption.
+    static func numberedMenuItemIsNoCaption(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        for index in roles.indices where roles[index] == .caption && shapes[index].words <= 6 {
+            if let split = PictureCredit.trailingCredit(in: blocks[index].text, splittingCaption: true), !split.caption.isEmpty,
+                split.caption.allSatisfy({ $0.isNumber || $0 == "." || $0 == ")" })
+            {
+                roles[index] = .other
+            }
+        }
+    }
+
+    /// A caption set twice (The Hindu: once under its credit, again with "| Photo Credit: PTI"): the first copy, whose
+    /// words the caption right under it holds and which the rules on the story's first paragraphs may have made one, is
+    /// no paragraph.
+    static func captionCopyIsNoParagraph(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        for index in roles.indices.dropLast() where roles[index] == .body && shapes[index].echoed && roles[index + 1] == .caption {
+            roles[index] = .other
+        }
+    }
+
     /// A picture's caption set twice, line under line ("Robert McDowell / Credit: Yavapai County Sheriff's Office /
     /// Facebook" again: the page's caption and the picture's text alternative): one picture, one caption — the copy is
     /// no second picture nor the first one's credit.

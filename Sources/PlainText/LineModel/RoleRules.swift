@@ -118,20 +118,8 @@ enum RoleRules {
         titleAboveTheStoryIsTheHeadline(shapes, &roles)
         authorBoxLabelIsNoByline(blocks, shapes, &roles)
         developingStoryNoteIsNoStory(blocks, shapes, &roles)
-        // A menu's numbered item ("5. SEARCH Icon") read as a caption over its credit: with no word before the "credit",
-        // there is no caption.
-        for index in roles.indices where roles[index] == .caption && shapes[index].words <= 6 {
-            if let split = PictureCredit.trailingCredit(in: blocks[index].text, splittingCaption: true), !split.caption.isEmpty,
-                split.caption.allSatisfy({ $0.isNumber || $0 == "." || $0 == ")" })
-            {
-                roles[index] = .other
-            }
-        }
-        // A caption set twice (The Hindu: once under its credit, again with "| Photo Credit: PTI"): the first copy, which
-        // the rules on the story's first paragraphs may have made one, is no paragraph.
-        for index in roles.indices.dropLast() where roles[index] == .body && shapes[index].echoed && roles[index + 1] == .caption {
-            roles[index] = .other
-        }
+        numberedMenuItemIsNoCaption(blocks, shapes, &roles)
+        captionCopyIsNoParagraph(shapes, &roles)
         // Late: the rules on headings above the story's first paragraph would undo the first entry's.
         stampedLiveEntriesAreHeadings(blocks, shapes, &roles)
         // Last: the rules between paragraphs would take the copy for a heading.
@@ -658,8 +646,6 @@ enum RoleRules {
         roles[headline] = .byline
     }
 
-    /// A date or time line ("November 19, 2019 / 12:21 AM / Updated 14 hours ago"), a release's "Source: X" line or
-    /// an editor's note ("Eds: APNewsNow.") is never the headline: the nearest headline-shaped line before the text is, the next one first.
     /// "41.0°F", "-3 °C": a site's weather widget beside the date at the top of the page.
     static func isWeatherReading(_ text: String) -> Bool {
         let trimmed = text.trimmingWhitespace()
@@ -668,6 +654,9 @@ enum RoleRules {
         return trimmed.unicodeScalars.dropLast().allSatisfy { "0123456789.,-−+ °".unicodeScalars.contains($0) }
     }
 
+    /// A date or time line ("November 19, 2019 / 12:21 AM / Updated 14 hours ago"), a release's "Source: X" line,
+    /// an editor's note ("Eds: APNewsNow.") or a weather reading is never the headline: the nearest headline-shaped line
+    /// before the text is, the next one first.
     private static func headlineIsNotADate(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
         guard let headline = roles.firstIndex(of: .headline),
             shapes[headline].cues.contains(.dateOnly) || shapes[headline].cues.contains(.sourceLine)
