@@ -64,6 +64,8 @@ package struct BlockShape: Sendable {
         package static let pipe = Cues(rawValue: 1 << 27)
         package static let email = Cues(rawValue: 1 << 28)
         package static let sentence = Cues(rawValue: 1 << 29)
+        /// What marks a line as a picture's caption or credit (a label, a credit in it, a gallery's counter).
+        package static let picture: Cues = [.captionWithCredit, .trailingCredit, .imageCaption, .galleryCounter, .creditLine]
         package static let onlyNumber = Cues(rawValue: 1 << 30)
         package static let agencyWord = Cues(rawValue: 1 << 31)
         package static let questionMark = Cues(rawValue: 1 << 32)

@@ -10,9 +10,8 @@ extension RoleRules {
     /// So is a page's summary that runs the first paragraphs together, where the model read it as a caption without
     /// credit (`Echoes` marks the summary, not the paragraphs).
     static func echoesAreNotParagraphs(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
-        let pictureCues: BlockShape.Cues = [.captionWithCredit, .trailingCredit, .imageCaption, .galleryCounter, .creditLine]
         for index in roles.indices where shapes[index].echoed {
-            if roles[index] == .body || roles[index] == .caption && shapes[index].cues.isDisjoint(with: pictureCues) {
+            if roles[index] == .body || roles[index] == .caption && shapes[index].cues.isDisjoint(with: .picture) {
                 roles[index] = .other
             }
         }

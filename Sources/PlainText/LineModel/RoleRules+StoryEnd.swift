@@ -285,8 +285,7 @@ extension RoleRules {
             guard paragraphs >= 2, roles[index] != .body, shapes[index].words <= 4, isCommentsLabel(blocks[index].text) else { continue }
             // A label read as the credit of the line above ("Comments: Our rules" under the story's last paragraph): that
             // line was a caption for it alone.
-            let pictureCues: BlockShape.Cues = [.captionWithCredit, .trailingCredit, .imageCaption, .galleryCounter, .creditLine]
-            if roles[index] == .credit, index > 0, roles[index - 1] == .caption, shapes[index - 1].cues.isDisjoint(with: pictureCues),
+            if roles[index] == .credit, index > 0, roles[index - 1] == .caption, shapes[index - 1].cues.isDisjoint(with: .picture),
                 shapes[index - 1].cues.contains(.sentence)
             {
                 roles[index - 1] = .body
