@@ -1,8 +1,8 @@
 import NewsModel
 
 extension CandidateScanner {
-    /// Whether the one-word name at `index` is a German noun there: after an indefinite article, after "am"/"im" when
-    /// the gazetteer knows it as a town (not a country's or a region's name), or "Anfang"/"Mitte"/"Ende" before a month.
+    /// Whether the one-word name at `index` is a German noun there: after an indefinite article, after "am"/"im" or a
+    /// definite article when the gazetteer knows it as a town (not a country's or a region's name), or "Anfang"/"Mitte"/"Ende" before a month.
     func isGermanCommonNounUse(at index: Int, name: String) -> Bool {
         if index + 1 < tokens.count, Self.germanTimeNouns.contains(name), !tokens[index].trailingPunctuation,
             Self.germanMonths.contains(tokens[index + 1].bare)
@@ -10,7 +10,6 @@ extension CandidateScanner {
             return true
         }
         guard index > 0, tokens[index - 1].isLowercase, !tokens[index - 1].trailingPunctuation else { return false }
-        let previous = tokens[index - 1].word
         // (Adjectives may stand between: "ein sehr realistisches Bild".)
         var back = index - 1
         while back > 0, index - back < 4, tokens[back].isLowercase, !tokens[back].trailingPunctuation,
@@ -21,8 +20,22 @@ extension CandidateScanner {
         if tokens[back].isLowercase, !tokens[back].trailingPunctuation, Self.germanIndefiniteArticles.contains(tokens[back].word) {
             return gazetteer.lookup(name) != nil
         }
-        return Self.germanPlaceContractions.contains(previous) && isTownOnly(name)
+        // A town's name takes no article ("in Walldorf"): after one, adjectives between ("an der Stelle", "die schwache
+        // Stelle"), the word is a noun.
+        var article = index - 1
+        while article > 0, index - article <= 2, Self.hasGermanAdjectiveEnding(tokens[article].word), tokens[article - 1].isLowercase,
+            !tokens[article - 1].trailingPunctuation
+        {
+            article -= 1
+        }
+        let word = tokens[article].word
+        return (Self.germanPlaceContractions.contains(word) || Self.germanDefiniteArticles.contains(word)) && isTownOnly(name)
     }
+    private static func hasGermanAdjectiveEnding(_ word: String) -> Bool {
+        word.utf8.count >= 4
+            && (word.hasSuffix("e") || word.hasSuffix("en") || word.hasSuffix("er") || word.hasSuffix("es") || word.hasSuffix("em"))
+    }
+    private static let germanDefiniteArticles: WordSet = ["der", "die", "das", "den", "dem", "des"]
     private static let germanIndefiniteArticles: WordSet = ["ein", "eine", "einen", "einem", "einer", "eines"]
     private static let germanPlaceContractions: WordSet = ["am", "im", "vom", "zum", "beim"]
     private static let germanTimeNouns: WordSet = ["Anfang", "Mitte", "Ende"]
@@ -44,8 +57,8 @@ extension CandidateScanner {
     /// Whether the gazetteer knows the name as a town or city: not a country, a continent, a region or department, nor a
     /// celestial body (those take articles: "la Lombardia", "dans le Calvados", "la Lune").
     private func isTownOnly(_ name: String) -> Bool {
-        guard let known = gazetteer.lookup(name), known.kind == .place else { return false }
-        return known.rank == Gazetteer.cityRank
+        guard let known = gazetteer.lookup(name) else { return false }
+        return Gazetteer.isTownOrCity(known)
     }
     private static let romanceDefiniteArticles: WordSet = ["la", "el", "le", "il", "lo"]
 }

@@ -783,7 +783,7 @@ struct CandidateScanner {
             var candidate = candidates[index]
             if index + 1 < candidates.count, candidate.text.hasPrefix("University of "), case let campus = candidates[index + 1],
                 campus.block == candidate.block, campus.offset == candidate.offset + candidate.text.utf16.count + 2,
-                let town = gazetteer.lookup(campus.text), town.kind == .place, town.rank == 2,
+                let town = gazetteer.lookup(campus.text), Gazetteer.isTownOrCity(town),
                 let state = gazetteer.lookup(String(candidate.text.dropFirst("University of ".count))), state.kind == .place,
                 state.rank == 3
             {

@@ -25,8 +25,16 @@ public struct Gazetteer: Sendable {
 
     public init() {}
 
-    /// The rank of a town or city (`Entry.rank`).
+    /// The rank of a city (`Entry.rank`).
     static let cityRank = 2
+    /// The rank of a town of 5,000 to 50,000 people, listed by name only: below every other table (a listed company's
+    /// name wins: "Solvay", "Outokumpu").
+    static let townRank = 6
+
+    /// Whether an entry is a city or a town.
+    static func isTownOrCity(_ entry: Entry) -> Bool {
+        entry.kind == .place && (entry.rank == cityRank || entry.rank == townRank)
+    }
 
     /// The tables shipped with the module, read on first use: the prepared file, or the text tables when it
     /// is missing or damaged (slower, the same names).
@@ -229,6 +237,7 @@ public struct Gazetteer: Sendable {
                 case "continent": 1
                 case "city": Self.cityRank
                 case "region": 3
+                case "town": Self.townRank
                 default: 4
                 }
             let geonames = columns[4].isEmpty ? nil : "https://sws.geonames.org/" + columns[4] + "/"

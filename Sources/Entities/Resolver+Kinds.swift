@@ -14,7 +14,14 @@ extension Resolver {
 
     func classifyName(_ candidate: Candidate, words: [Substring]) -> (Entity.Kind, String, Gazetteer.Entry?, Int)? {
         let text = candidate.text
-        if let link = gazetteer.lookup(text) { return (link.kind, text, link, 90) }
+        if let link = gazetteer.lookup(text) {
+            // "Notre Dame cathedral", "Heathrow airport": a small town's name before a building's or a feature's noun is the
+            // landmark's (Notre Dame and Heathrow are towns too); a city's is the city ("Kabul airport").
+            if link.rank == Gazetteer.townRank, EntityWords.landmarkNouns.contains(candidate.nextWord) {
+                return (.pointOfInterest, text, nil, 65)
+            }
+            return (link.kind, text, link, 90)
+        }
         if isPlaceDemonym(text) { return nil }
         // "Black Louisianans", "Young Kenyans": a word before a place's people names no one either.
         if words.count == 2, let last = words.last, isPlaceDemonym(String(last)) { return nil }
@@ -278,7 +285,7 @@ extension Resolver {
         // "Keolis Rennes", "Más Madrid": a word that is no given name, surname or title, then a town, names
         // a body of the town (a firm's branch, a party, a club) — a person's name opens with a given name, and rarely ends
         // with a town's.
-        if words.count == 2, !candidate.titled, let town = gazetteer.lookup(last), town.kind == .place, town.rank == 2,
+        if words.count == 2, !candidate.titled, let town = gazetteer.lookup(last), Gazetteer.isTownOrCity(town),
             !GivenNames.containsName(Substring(first)), !CandidateScanner.isTitle(first),
             // (A town's name that families bear too is a surname after a given name the lists lack: "Janai Nelson",
             // "Sudesh Amman".)

@@ -353,7 +353,7 @@ package struct Resolver {
             // "der Bau des Tunnels": German capitalises its nouns, and one after its article that a town somewhere is
             // called ("Bau", Malaysia) is the noun — German sets no article before a town's name (a country's or a
             // region's may take one: "die Schweiz", "das Saarland").
-            if capitalisesNouns, let place = link, place.kind == .place, place.rank == 2,
+            if capitalisesNouns, let place = link, Gazetteer.isTownOrCity(place),
                 CandidateScanner.germanArticles.contains(candidate.previousWord)
             {
                 continue

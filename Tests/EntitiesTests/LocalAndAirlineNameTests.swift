@@ -292,3 +292,29 @@ import Testing
         #expect(found["CMs Arun Sao"] == nil, "\(found)")
     }
 }
+
+/// Session 48: towns of 5,000 to 15,000 people (GeoNames' smaller table) that local copy names without a cue, and the
+/// German nouns among their names.
+@Suite struct SmallTownNameTests {
+    @Test("a town of under 15,000 people is in the gazetteer and found in the story", arguments: ["Walldorf", "Cobh"])
+    func smallTownIsKnown(town: String) {
+        #expect(Gazetteer.shared.lookup(town)?.kind == .place)
+        let found = recognisedKinds(
+            [
+                "Die Feuerwehr wurde am Mittwochabend nach \(town) gerufen, wo ein Dachstuhl brannte.",
+                "Verletzt wurde niemand, teilte die Polizei mit.",
+            ], language: "de")
+        #expect(found[town] == .place, "\(found)")
+    }
+
+    @Test("a town's name after a German article, adjectives between, is a noun (\"die schwache Stelle\", \"an der Stelle\")")
+    func germanNounAfterItsArticle() {
+        #expect(Gazetteer.shared.lookup("Stelle")?.kind == .place)
+        let found = recognisedKinds(
+            [
+                "Das ist die schwache Stelle des Plans, sagte die Bürgermeisterin am Montag.",
+                "An der Stelle soll bis zum Sommer eine neue Brücke stehen.",
+            ], language: "de")
+        #expect(found["Stelle"] == nil, "\(found)")
+    }
+}
