@@ -90,6 +90,8 @@ extension RoleRules {
     /// "What's next" over "The Chiefs travel to face the Buffalo Bills next Sunday. The Raiders host …": a short
     /// heading after the story's text, then sentences with no credit, no label and no credit beside them — a last
     /// section of the story, not a picture's caption (a caption that has no credit stands by one, or under its label).
+    /// Nor is a heading-shaped line under it, over more of the story's text, its credit: that is the next section's
+    /// heading ("Einsatzfahrzeug übersehen" / … / "Drei Verletzte in Klinik" / …).
     static func sectionUnderAHeadingIsNoCaption(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
         let pictureCues: BlockShape.Cues = [
             .creditLine, .trailingCredit, .captionWithCredit, .imageCaption, .galleryCounter, .copyright, .url,
@@ -97,13 +99,20 @@ extension RoleRules {
         for index in roles.indices where index >= 2 && roles[index] == .caption {
             let shape = shapes[index]
             let heading = shapes[index - 1]
+            let isHeading = { (shape: BlockShape) in
+                isHeadlineShaped(shape) && shape.words <= 6 && shape.start == .uppercase && shape.cues.isDisjoint(with: pictureCues)
+            }
+            // The next section's heading, taken for the "caption's" credit, over its own text.
+            let next = index + 1
+            let nextHeading = next + 1 < roles.count && roles[next] == .credit && roles[next + 1] == .body && isHeading(shapes[next])
             guard roles[index - 2] == .body, roles[index - 1] == .other || roles[index - 1] == .subheading,
                 isHeadlineShaped(heading), heading.words <= 6, heading.start == .uppercase,
                 shape.cues.isDisjoint(with: pictureCues), shape.sentences >= 2, shape.words >= 12,
-                index + 1 == roles.count || roles[index + 1] != .credit && shapes[index + 1].cues.isDisjoint(with: pictureCues)
+                next == roles.count || (roles[next] != .credit || nextHeading) && shapes[next].cues.isDisjoint(with: pictureCues)
             else { continue }
             roles[index - 1] = .subheading
             roles[index] = .body
+            if nextHeading { roles[next] = .subheading }
         }
     }
 }

@@ -275,8 +275,8 @@ extension RoleRules {
         "this story will be updated", "this article will be updated", "this is a developing news story",
     ].map { Array($0.utf8) }
 
-    /// Readers' comments close the page under their section's label ("1 Comment", "Comments", "Leave a Reply",
-    /// "Kommentare"): after the story's text, every line from the label on — a commenter's name, the time, what they
+    /// Readers' comments close the page under their section's label ("1 Comment", "Comments", "Leave a Reply", "Post a
+    /// comment as", "Kommentare"): after the story's text, every line from the label on — a commenter's name, the time, what they
     /// wrote — is the readers', not the story's nor a picture's.
     static func commentsCloseThePage(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
         var paragraphs = 0
@@ -296,9 +296,9 @@ extension RoleRules {
     }
 
     static func isCommentsLabel(_ text: String) -> Bool {
-        // Bytes first: a label is short, and opens with its count or one of the labels' letters.
+        // Bytes first: a label is short, and opens with its count ("(0) comments" too) or one of the labels' letters.
         guard text.utf8.count <= 40, let first = text.utf8.first(where: { $0 != 0x20 }),
-            first >= 0x30 && first <= 0x39 || first >= 0x80 || commentsFirstLetters.contains(first | 0x20)
+            first >= 0x30 && first <= 0x39 || first == 0x28 || first >= 0x80 || commentsFirstLetters.contains(first | 0x20)
         else { return false }
         var label = Substring(text.lowercasedOnBytes().trimmingWhitespace())
         // "Comments: Our rules": the section's label and its subtitle.
@@ -306,12 +306,13 @@ extension RoleRules {
             label = label[..<colon]
         }
         while let last = label.last, last == ":" || last == ")" || last == "(" || last.isNumber || last == " " { label = label.dropLast() }
-        while let first = label.first, first.isNumber || first == " " || first == "(" { label = label.dropFirst() }
+        while let first = label.first, first.isNumber || first == " " || first == "(" || first == ")" { label = label.dropFirst() }
         return commentsLabels.contains(String(label))
     }
     private static let commentsFirstLetters = Set("acdhjklprsvwy".utf8)
     private static let commentsLabels: Set<String> = [
-        "comment", "comments", "leave a comment", "leave a reply", "add a comment", "post a comment", "join the conversation",
+        "comment", "comments", "leave a comment", "leave a reply", "add a comment", "post a comment", "post a comment as",
+        "join the conversation",
         "your comment", "your comments", "write a comment", "have your say",
         "show comments", "view comments", "reader comments", "kommentare", "kommentar", "leserkommentare", "commentaires",
         "commentaire", "réagir", "comentarios", "comentario", "deja un comentario", "commenti", "commento", "lascia un commento",

@@ -120,6 +120,7 @@ enum RoleRules {
         developingStoryNoteIsNoStory(blocks, shapes, &roles)
         numberedMenuItemIsNoCaption(blocks, shapes, &roles)
         captionCopyIsNoParagraph(shapes, &roles)
+        storyGoesOnUnderAPicture(blocks, shapes, &roles)
         // Late: the rules on headings above the story's first paragraph would undo the first entry's.
         stampedLiveEntriesAreHeadings(blocks, shapes, &roles)
         // Last: the rules between paragraphs would take the copy for a heading.
@@ -239,11 +240,23 @@ enum RoleRules {
     ]
 
     /// A story has text: when the model put no block in the body, its running sentences after the headline are
-    /// the body (a short page unlike any the weights were fitted on must not come out empty).
+    /// the body (a short page unlike any the weights were fitted on must not come out empty). A "headline" under all of
+    /// the page's running sentences heads nothing: it is the signature a press office sets under its release ("mjr. Bc.
+    /// Kateřina Pešková"), and the sentences above it are the story.
     private static func everyStoryHasText(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
         guard !roles.contains(.body) else { return }
-        let start = (roles.firstIndex(of: .headline) ?? -1) + 1
         let notText: BlockShape.Cues = [.url, .email, .copyright, .widget, .dateOnly, .trailingCredit, .furnitureLabel, .relatedLabel]
+        let current = roles
+        let isRunningText = { (index: Int) in
+            current[index] == .other && shapes[index].cues.contains(.sentence) && shapes[index].words >= 8
+                && shapes[index].cues.isDisjoint(with: notText)
+        }
+        if let headline = roles.firstIndex(of: .headline), !(headline + 1..<roles.count).contains(where: isRunningText),
+            (0..<headline).contains(where: { isRunningText($0) && shapes[$0].words >= 20 })
+        {
+            roles[headline] = .other
+        }
+        let start = (roles.firstIndex(of: .headline) ?? -1) + 1
         for index in start..<roles.count where roles[index] == .other {
             let shape = shapes[index]
             if shape.cues.contains(.sentence), shape.words >= 8, shape.cues.isDisjoint(with: notText) { roles[index] = .body }
@@ -654,13 +667,25 @@ enum RoleRules {
         return trimmed.unicodeScalars.dropLast().allSatisfy { "0123456789.,-−+ °".unicodeScalars.contains($0) }
     }
 
+    /// A release's or a list's number ("Nr. 2372", "No. 45", "#118"): an abbreviation or a sign, then digits.
+    static func isNumberLabel(_ text: String) -> Bool {
+        let words = text.spaceSeparatedWords
+        guard (1...3).contains(words.count), let last = words.last else { return false }
+        let number = last.drop(while: { $0 == "#" || $0 == "№" })
+        guard !number.isEmpty, number.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) || $0 == "/" || $0 == "-" }) else {
+            return false
+        }
+        return words.dropLast().allSatisfy { $0.count <= 4 && ($0.hasSuffix(".") || $0 == "#" || $0 == "№") }
+    }
+
     /// A date or time line ("November 19, 2019 / 12:21 AM / Updated 14 hours ago"), a release's "Source: X" line,
-    /// an editor's note ("Eds: APNewsNow.") or a weather reading is never the headline: the nearest headline-shaped line
+    /// a release's number, an editor's note ("Eds: APNewsNow.") or a weather reading is never the headline: the nearest headline-shaped line
     /// before the text is, the next one first.
     private static func headlineIsNotADate(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
         guard let headline = roles.firstIndex(of: .headline),
             shapes[headline].cues.contains(.dateOnly) || shapes[headline].cues.contains(.sourceLine)
                 || shapes[headline].cues.contains(.editorsNote) || isWeatherReading(blocks[headline].text)
+                || shapes[headline].words <= 3 && isNumberLabel(blocks[headline].text)
         else { return }
         let textStart = roles.firstIndex(of: .body) ?? roles.count
         // A press release's number ("MEDIA RELEASE PR67261") is not a headline either.
@@ -670,8 +695,8 @@ enum RoleRules {
         }
         let after = (headline + 1..<max(headline + 1, textStart)).first(where: candidate)
         guard let replacement = after ?? (0..<headline).last(where: candidate) else {
-            // A weather reading heads nothing, even where no title-like line stands near it.
-            if isWeatherReading(blocks[headline].text) { roles[headline] = .other }
+            // A weather reading or a number heads nothing, even where no title-like line stands near it.
+            if isWeatherReading(blocks[headline].text) || isNumberLabel(blocks[headline].text) { roles[headline] = .other }
             return
         }
         roles[headline] = .other

@@ -1,0 +1,65 @@
+import NewsModel
+
+/// A picture set inside the story, as a page's text keeps it: its caption, the image's file name, its credit on a line
+/// of its own ("La façade de l'immeuble touché par les flammes" / "a09e0276-5625-11e9-a558-b829bb243c05_1" /
+/// "LP/Mehdi Gherdane"), and the story going on under it.
+extension RoleRules {
+    /// A picture inside the story: a short line right under a paragraph, then the image's file name or a credit alone on
+    /// its line, then the story again — the short line is the caption, the credit the picture's, and a long sentence
+    /// under them the story's next paragraph (the model, seeing short lines after the text, may take what follows for
+    /// the page's foot, and the caption for a teaser).
+    static func storyGoesOnUnderAPicture(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        let notText: BlockShape.Cues = [.url, .email, .copyright, .widget, .furnitureLabel, .relatedLabel, .relatedTeaser]
+        let pictureLines: [LineRole] = [.other, .teaser, .caption, .credit]
+        for index in roles.indices.dropFirst(2).dropLast() where pictureLines.contains(roles[index]) && shapes[index].words <= 6 {
+            let credit = isSlashCredit(blocks[index].text)
+            guard credit || isImageFileName(blocks[index].text) else { continue }
+            var caption = index - 1
+            if credit, isImageFileName(blocks[caption].text) { caption -= 1 }
+            guard caption >= 1, roles[caption - 1] == .body, pictureLines.contains(roles[caption]), isHeadlineShaped(shapes[caption]),
+                shapes[caption].words <= 12
+            else { continue }
+            let next = index + 1
+            let shape = shapes[next]
+            if roles[next] == .other, shape.cues.contains(.sentence), shape.words >= 20, shape.start == .uppercase,
+                shape.cues.isDisjoint(with: notText)
+            {
+                roles[next] = .body
+            }
+            guard roles[next] == .body else { continue }
+            if credit {
+                roles[caption] = .caption
+                roles[index] = .credit
+            } else if roles[caption] == .teaser {
+                roles[caption] = .caption
+            }
+        }
+    }
+
+    /// "LP/Mehdi Gherdane", "AFP/Ludovic Marin", "REUTERS/Yves Herman": an agency's letters, a slash and the
+    /// photographer's name, alone on a line.
+    static func isSlashCredit(_ text: String) -> Bool {
+        let words = text.trimmingWhitespace().spaceSeparatedWords
+        guard (1...5).contains(words.count), let first = words.first, let slash = first.firstIndex(of: "/") else { return false }
+        let agency = first[..<slash]
+        let name = [first[first.index(after: slash)...]] + words.dropFirst()
+        return (2...12).contains(agency.count) && agency.allSatisfy { $0.isUppercase || $0 == "." || $0 == "-" }
+            && name.allSatisfy { $0.first?.isUppercase == true && $0.count >= 2 && !$0.contains("/") }
+    }
+
+    /// "a09e0276-5625-11e9-a558-b829bb243c05_1", "IMG_20190402_0345.jpg": the name a picture's file has, set where the
+    /// page's text lost the picture — one word of letters, digits, dashes and underscores with digits in it.
+    static func isImageFileName(_ text: String) -> Bool {
+        let word = text.trimmingWhitespace()
+        guard (12...80).contains(word.utf8.count), !word.utf8.contains(0x20) else { return false }
+        var digits = 0
+        for byte in word.utf8 {
+            switch byte {
+            case 0x30...0x39: digits += 1
+            case 0x41...0x5A, 0x61...0x7A, UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."): continue
+            default: return false
+            }
+        }
+        return digits * 4 >= word.utf8.count && (word.utf8.contains(UInt8(ascii: "-")) || word.utf8.contains(UInt8(ascii: "_")))
+    }
+}

@@ -1,0 +1,146 @@
+import Foundation
+import NewsModel
+import Testing
+
+@testable import PlainText
+
+/// What police reports and local pages outside the corpus (session 48: Czech and German police copy, a Berlin police
+/// release, a US paper on TownNews' comment form) showed the reader lose or misplace: a press office's signature under
+/// the release's only paragraph read as the headline and the paragraph kept out of the story, a release's number as the
+/// headline, a paragraph between two section headings read as a picture's caption and the next heading as its credit,
+/// and the comment form's "Post a comment as" and "(0) comments" kept in the story. The pages are written for these
+/// tests.
+@Suite struct UnseenPoliceReportPageTests {
+    private func paragraphs(_ item: NewsItem) -> [String] {
+        item.body.compactMap { if case .paragraph(let text) = $0 { text } else { nil } }
+    }
+
+    private func subheadings(_ item: NewsItem) -> [String] {
+        item.body.compactMap { if case .subheading(let text, _) = $0 { text } else { nil } }
+    }
+
+    @Test("a press office's signature under the release's only paragraph is no headline, and the paragraph is the story")
+    func signatureUnderTheOnlyParagraph() {
+        let page = """
+            S osobním automobilem měla v pondělí odpoledne vyjet mimo silnici v obci Horní Lhota a narazit do plotu rodinného domu. Policisté s řidičkou provedli dechovou zkoušku, která byla negativní. Při nehodě se nikdo nezranil, škoda byla odhadnuta na 40 000 Kč.
+            mjr. Bc. Lenka Dvořáková
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(!item.headlines.contains { $0.text.contains("Dvořáková") }, "\(item.headlines)")
+        #expect(paragraphs(item).count == 1, "\(item.body)")
+        #expect(paragraphs(item).first?.hasPrefix("S osobním automobilem") == true, "\(item.body)")
+        // The rule itself, on the roles the model gave the real release.
+        #expect(rolesAfterRules(page, [.other, .headline]) == [.body, .other])
+    }
+
+    @Test("a release's number above the text is no headline", arguments: ["Nr. 1187", "No. 64"])
+    func releaseNumberIsNoHeadline(number: String) {
+        let page = """
+            \(number)
+
+            Am frühen Dienstagmorgen wurde in Moabit ein Radfahrer von einem abbiegenden Lieferwagen erfasst. Nach bisherigen Erkenntnissen hatte der 41-jährige Fahrer den Radfahrer beim Rechtsabbiegen übersehen. Der Radfahrer kam mit Verletzungen am Bein in ein Krankenhaus.
+
+            Ein Fachkommissariat der Polizeidirektion 2 hat die Ermittlungen übernommen.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(!item.headlines.contains { $0.text == number }, "\(item.headlines)")
+        #expect(paragraphs(item).count == 2, "\(item.body)")
+    }
+
+    @Test("a paragraph between two section headings is no caption, nor the second heading its credit")
+    func paragraphBetweenHeadingsIsNoCaption() {
+        let page = """
+            Lieferwagen kippt auf Landstraße - Fahrer leicht verletzt
+            Auf der Landstraße zwischen Oberau und Kleinfeld ist am Donnerstagmorgen ein Lieferwagen umgekippt. Der Fahrer wurde leicht verletzt, teilte die Polizei mit.
+            Nach Angaben der Polizei kam der Wagen gegen 7 Uhr in einer Kurve von der Fahrbahn ab und blieb auf der Seite im Graben liegen.
+            Glätte als Ursache vermutet
+            Ein 45-jähriger Fahrer war mit dem Lieferwagen in Richtung Kleinfeld unterwegs. Die Fahrbahn war nach Angaben der Polizei an mehreren Stellen glatt. Der Wagen rutschte in der Kurve weg und überschlug sich halb.
+            Straße zwei Stunden gesperrt
+            Für die Bergung musste die Landstraße bis etwa 9 Uhr voll gesperrt werden. Den Schaden schätzt die Polizei auf rund 15.000 Euro.
+            """
+        // The roles the model gave the real page: the second section's text a caption, its heading the credit.
+        let model: [LineRole] = [.headline, .body, .body, .other, .caption, .credit, .body]
+        #expect(rolesAfterRules(page, model) == [.headline, .body, .body, .subheading, .body, .subheading, .body])
+    }
+
+    @Test("TownNews' comment form closes the page: \"Post a comment as\", \"(0) comments\" and its rules are no story")
+    func commentFormClosesThePage() {
+        let page = """
+            FAIRVIEW — A man who walked out of a hardware store with two chainsaws on Saturday was arrested an hour later, the sheriff's office said.
+            Deputies found the man, 38, of Fairview, at a gas station on Route 12 with the saws in the bed of his truck.
+            He faces a charge of retail theft and was booked into the county jail.
+            Post a comment as
+            Report
+            (0) comments
+            Welcome to the discussion.
+            Keep it Clean. Please avoid obscene, vulgar, lewd, racist or sexually-oriented language.
+            Be Truthful. Don't knowingly lie about anyone or anything.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(paragraphs(item).count == 3, "\(item.body)")
+        #expect(paragraphs(item).last == "He faces a charge of retail theft and was booked into the county jail.", "\(item.body)")
+        #expect(subheadings(item).isEmpty, "\(item.body)")
+    }
+
+    @Test("\"(0) comments\" and \"Post a comment as\" read as comment labels; \"(AP)\" does not")
+    func commentLabels() {
+        #expect(RoleRules.isCommentsLabel("(0) comments"))
+        #expect(RoleRules.isCommentsLabel("Post a comment as"))
+        #expect(!RoleRules.isCommentsLabel("(AP)"))
+    }
+
+    @Test("a number label is an abbreviation or a sign before digits, not a short title")
+    func numberLabels() {
+        #expect(RoleRules.isNumberLabel("Nr. 2372"))
+        #expect(RoleRules.isNumberLabel("#118"))
+        #expect(!RoleRules.isNumberLabel("Apollo 11"))
+        #expect(!RoleRules.isNumberLabel("Route 66 reopens"))
+    }
+}
+
+/// Session 48: a picture set inside the story with its caption, its file's name and its credit on lines of their own.
+@Suite struct PictureInTheStoryTests {
+    @Test("the story goes on under a picture whose credit stands alone (\"LP/Name\"), and the line over it is the caption")
+    func storyGoesOnUnderAPicture() {
+        let page = """
+            Saint-Rémy : deux pompiers sauvent un chien d'une maison en feu
+
+            Le feu a pris dans la cuisine d'une maison de la rue des Tilleuls peu après minuit, selon les secours.
+
+            Les deux pompiers de garde sont arrivés sur place en moins de dix minutes et ont trouvé la cuisine déjà en flammes, la fumée envahissant l'étage où dormait le chien de la famille.
+
+            La maison de la rue des Tilleuls après l'incendie
+
+            f3c21a90-1b2c-11ee-9a41-0242ac120002_2
+
+            AFP/Claire Moreau
+
+            Les propriétaires, partis en vacances, ont été prévenus par les voisins et sont rentrés dans la matinée pour constater les dégâts, importants au rez-de-chaussée mais limités à l'étage.
+            """
+        let item = PlainTextReader().read(text: page).item
+        let paragraphs = item.body.compactMap { if case .paragraph(let text) = $0 { text } else { nil } }
+        #expect(paragraphs.last?.hasPrefix("Les propriétaires, partis en vacances") == true, "\(item.body)")
+        #expect(item.pictures.first?.caption == "La maison de la rue des Tilleuls après l'incendie", "\(item.pictures)")
+        #expect(item.pictures.first?.creditline == "AFP/Claire Moreau", "\(item.pictures)")
+        #expect(item.links.isEmpty, "\(item.links)")
+        // The roles the model gave the real page: the caption a teaser, the story under the credit the page's foot.
+        let model: [LineRole] = [.headline, .body, .body, .teaser, .other, .other, .other]
+        #expect(rolesAfterRules(page, model) == [.headline, .body, .body, .caption, .other, .credit, .body])
+    }
+
+    @Test("a credit alone on its line is an agency's letters, a slash and a name")
+    func slashCredits() {
+        #expect(RoleRules.isSlashCredit("LP/Mehdi Gherdane"))
+        #expect(RoleRules.isSlashCredit("REUTERS/Yves Herman"))
+        #expect(!RoleRules.isSlashCredit("Kyiv/Moscow talks"))
+        #expect(!RoleRules.isSlashCredit("24/7 coverage"))
+    }
+
+    @Test("an image's file name is one word of letters, digits, dashes and underscores, with many digits")
+    func imageFileNames() {
+        #expect(RoleRules.isImageFileName("a09e0276-5625-11e9-a558-b829bb243c05_1"))
+        #expect(RoleRules.isImageFileName("IMG_20190402_0345.jpg"))
+        #expect(!RoleRules.isImageFileName("Houdan-Maulette"))
+        #expect(!RoleRules.isImageFileName("The fire spread quickly"))
+    }
+}
