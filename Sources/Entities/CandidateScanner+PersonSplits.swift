@@ -148,6 +148,22 @@ extension CandidateScanner {
         return nil
     }
 
+    /// The start of a member's name right after the body's ("el sargento de la Guardia Civil" | "Juan Francisco Caro
+    /// Vinagre", "Real Madrid" | "Carlo Ancelotti"): a beginning of two or three words the tables know as a body, then a
+    /// given name and one to three more capitalised words, the last no body's or place's word.
+    func memberAfterBody(from start: Int, to runEnd: Int) -> Int? {
+        guard runEnd - start >= 4 else { return nil }
+        for length in stride(from: min(3, runEnd - start - 2), through: 2, by: -1) {
+            let member = start + length
+            guard runEnd - member <= 4, Self.isGivenName(tokens[member].bare), !tokens[member - 1].trailingPunctuation,
+                !Self.endsABodyOrPlace(tokens[runEnd - 1].bare),
+                gazetteer.lookup(bares(start..<member).joined(separator: " "))?.kind == .organisation
+            else { continue }
+            return member
+        }
+        return nil
+    }
+
     /// The position of "of" in "Given Surname of X": two or three capitalised words starting with a given name,
     /// none an organisation or place word ("Bank of England", "Duke of York", "University of Oslo" stay whole).
     func personOfSplit(start: Int, runEnd: Int) -> Int? {

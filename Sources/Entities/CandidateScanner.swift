@@ -487,6 +487,9 @@ struct CandidateScanner {
                 result.append(knownName(bares(start..<holder).joined(separator: " "), at: start))
                 start = holder
                 titled = true
+            } else if let member = memberAfterBody(from: start, to: runEnd) {
+                result.append(knownName(bares(start..<member).joined(separator: " "), at: start))
+                start = member
             }
             // A title inside the run ("New York Governor Andrew Cuomo"): the name is what follows it; what
             // comes before is kept only when the gazetteer knows it (a place or organisation).

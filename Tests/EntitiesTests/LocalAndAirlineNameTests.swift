@@ -318,3 +318,18 @@ import Testing
         #expect(found["Stelle"] == nil, "\(found)")
     }
 }
+
+/// Session 48: a member's name set right after the body's, as Spanish and Italian copy sets it.
+@Suite struct MemberAfterBodyTests {
+    @Test("\"el sargento de la Guardia Civil Juan Francisco Caro Vinagre\": the body, then the person")
+    func memberAfterTheBody() {
+        let found = recognisedKinds(
+            [
+                "El sargento de la Guardia Civil Juan Francisco Caro Vinagre, de 41 años, resultó herido ayer en un accidente cerca de Toledo.",
+                "Caro Vinagre viajaba con otros dos agentes, que salieron ilesos.",
+            ], language: "es")
+        #expect(found["Guardia Civil"] == .organisation, "\(found)")
+        #expect(found["Juan Francisco Caro Vinagre"] == .person, "\(found)")
+        #expect(found["Guardia Civil Juan Francisco Caro Vinagre"] == nil, "\(found)")
+    }
+}
