@@ -32,6 +32,11 @@ struct CandidateScanner {
         "comune", "città", "paese", "frazione", "provincia", "ville", "commune", "ciudad", "pueblo", "localidad", "municipio",
         "cidade", "município",
     ]
+    /// Italian, Spanish and French nouns for a locality or a quarter, right before its name ("in località Romito Magra",
+    /// "nel quartiere Libertà", "en el barrio Los Pinos", "au lieu-dit Les Granges").
+    static let romanceLocalityNouns: WordSet = [
+        "località", "frazione", "contrada", "quartiere", "rione", "barrio", "aldea", "lieu-dit", "hameau",
+    ]
     /// Russian and Czech nouns for a town, right before its name, in the nominative and locative ("в городе Тула", "v
     /// obci Lány") — not the genitive, which belongs to a title ("губернатором города Александром Бегловым").
     static let slavicTownNouns: WordSet = [
@@ -701,6 +706,7 @@ struct CandidateScanner {
                 candidate.afterPlaceNounOf =
                     start >= 2 && Self.placeNounLinks.contains(previousWord) && Self.placeNounsBeforeOf.contains(field(start - 2, \.word))
                     || inflectsNames && Self.slavicTownNouns.contains(previousWord) || afterGermanPlaceNoun
+                    || readsRomance && Self.romanceLocalityNouns.contains(previousWord)
                 // "External Security Coordination": every word also written in lower case is a phrase, not a person's name.
                 candidate.wordsAllCommon = words.count >= 2 && words.allSatisfy { lowercaseWords.contains(String($0).lowercasedOnBytes()) }
                 candidate.writtenInLowerCase = words.count == 1 && lowercaseWords.contains(name.lowercasedOnBytes())

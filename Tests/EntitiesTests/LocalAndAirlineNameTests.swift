@@ -333,3 +333,16 @@ import Testing
         #expect(found["Guardia Civil Juan Francisco Caro Vinagre"] == nil, "\(found)")
     }
 }
+
+/// Session 48: Italian, Spanish and French copy names a locality or a quarter right after its noun.
+@Suite struct LocalityNounTests {
+    @Test("\"in località Romito Magra\", \"nel quartiere Santa Lucia\": the name after the noun is a place")
+    func nameAfterALocalityNoun() {
+        let found = recognisedKinds(
+            [
+                "Nel pomeriggio di ieri, in località Pian di Vezza, i carabinieri hanno fermato un giovane di 23 anni.",
+                "Il ragazzo è stato poi accompagnato in caserma.",
+            ], language: "it")
+        #expect(found["Pian di Vezza"] == .place, "\(found)")
+    }
+}

@@ -144,3 +144,30 @@ import Testing
         #expect(!RoleRules.isImageFileName("The fire spread quickly"))
     }
 }
+
+/// Session 48: a list the story leads into with a short sentence ending in a colon.
+@Suite struct ShortLeadInListTests {
+    @Test("a four-word lead-in of small words (\"Your ban can last:\") leads into the story's list, not a teaser box")
+    func listAfterAShortLeadIn() {
+        let page = """
+            Drivers who ignore a ban face a second one
+
+            Courts can ban drivers who reach 12 penalty points within three years, magistrates in the town were reminded this week.
+
+            The length of a ban depends on how many times a driver has been disqualified before, the court heard on Tuesday.
+
+            Your ban can last:
+
+              • 6 months, if you reach 12 or more penalty points within 3 years
+              • 12 months, if you are disqualified a second time within 3 years
+              • 2 years, if you are disqualified a third time within 3 years
+
+            Drivers caught behind the wheel while banned are brought back before the magistrates, who may send them to prison.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.links.isEmpty, "\(item.links)")
+        let lists = item.body.compactMap { if case .list(let items, _) = $0 { items } else { nil } }
+        #expect(lists.first?.count == 3, "\(item.body)")
+        #expect(item.body.contains { if case .paragraph("Your ban can last:") = $0 { true } else { false } }, "\(item.body)")
+    }
+}

@@ -772,12 +772,17 @@ extension RoleRules {
     /// (pictures between them aside): its items are story text, not furniture or links — unless a label says they
     /// are links ("Read more:").
     static func listsAfterTheirLeadIn(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        // (Only where the story has text: on a page the model found none on, a list would become all of it.)
+        guard roles.contains(.body) else { return }
         let labels: BlockShape.Cues = [.relatedLabel, .furnitureLabel, .relatedTeaser, .colonLabel, .widget, .url]
         let leadInRoles: Set<LineRole> = [.body, .other, .credit, .teaser, .subheading]
         for index in roles.indices.dropLast() where leadInRoles.contains(roles[index]) {
             let leadIn = shapes[index]
+            // (Four words are a label's length — "Related stories:", "Read more here:" — unless half of them are small
+            // words of a sentence: "Your ban can last:".)
             guard leadIn.end == .colon, leadIn.words >= 4, leadIn.start == .uppercase, leadIn.capitalised < 10,
                 leadIn.cues.isDisjoint(with: labels)
+                    || leadIn.words == 4 && leadIn.shortLowercase >= 5 && leadIn.cues.isDisjoint(with: labels.subtracting(.colonLabel))
             else { continue }
             var item = index + 1
             // A picture or a gallery may stand between the lead-in and its list.

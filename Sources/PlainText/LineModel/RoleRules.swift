@@ -89,6 +89,8 @@ enum RoleRules {
         proseUnderThePictureIsTheLead(shapes, &roles)
         standfirstAboveTheByline(shapes, &roles)
         everyStoryHasText(blocks, shapes, &roles)
+        // Again, now that a page the model found no text on has its story: the lists it leads into are the story's too.
+        listsAfterTheirLeadIn(shapes, &roles)
         leadUnderTheByline(shapes, &roles)
         storyAboveAnEmbeddedPost(blocks, shapes, &roles)
         secondProseAboveTheStoryIsTheLead(shapes, &roles)
