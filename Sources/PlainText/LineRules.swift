@@ -255,6 +255,12 @@ enum LineRules {
                 nil
             ),
             (#"^(()()\((\p{Upper}[\p{Alpha}]{1,15}(?: \p{Upper}[\p{Alpha}]{1,15})?)\)()\s*(?:--?|–|—|_)\s+)(?=\S)"#, nil),
+            // A reprint's source with no dash after it, as Caribbean papers credit each other ("(Jamaica Gleaner) The …",
+            // "(AP) Police …"): two or three capitalised words, or an agency's capitals — not a label ("(Updated)").
+            (
+                #"^(()()\((\p{Upper}[\p{Alpha}]{1,15}(?: \p{Upper}[\p{Alpha}]{1,15}){1,2}|\p{Upper}{2,5})\)()\s+)(?=\p{Upper}[\p{Lower}\s])"#,
+                nil
+            ),
         ],
         prefilter: { $0.utf8.first == UInt8(ascii: "(") })
     /// A dateline alone on its line: `AUSTIN, Texas, Feb. 1, 2017 /PRNewswire-AsiaNet/ --`, `MUMBAI, India, July 25,

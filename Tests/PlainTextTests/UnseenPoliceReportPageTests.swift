@@ -171,3 +171,45 @@ import Testing
         #expect(item.body.contains { if case .paragraph("Your ban can last:") = $0 { true } else { false } }, "\(item.body)")
     }
 }
+
+/// Session 48: Caribbean pages (a reprint's source before the first paragraph, a date over the story, a caption
+/// placing the people in its picture between paragraphs).
+@Suite struct CaribbeanPageTests {
+    @Test("\"(Jamaica Gleaner) The …\": a reprint's source opening the first paragraph is its dateline's, not its text")
+    func reprintSourceOpensTheStory() {
+        let page = """
+            Bus driver held after chase
+
+            (Barbados Today) A minibus driver was arrested on Tuesday after a chase along the ABC Highway that ended when his van struck a utility pole near the Warrens roundabout, police said.
+
+            Officers had signalled the driver to stop near the Wildey junction after the van was seen overtaking on a solid line, according to a police statement.
+
+            No passengers were hurt, but a pedestrian was treated at the scene for minor injuries and later released.
+
+            The driver, 34, is expected to appear in court on Thursday to answer charges of dangerous driving.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.dateline?.contains("Barbados Today") == true, "\(String(describing: item.dateline))")
+        let first = item.body.first { if case .paragraph = $0 { true } else { false } }
+        #expect(first?.text.hasPrefix("A minibus driver was arrested") == true, "\(item.body)")
+        #expect(LineRules.agencyDateline.match("(Updated) The minister said.") == nil)
+    }
+
+    @Test("a date alone over the story heads nothing, and a line placing people \"(left)\" between paragraphs is a caption")
+    func dateAndPlacedPeople() {
+        let page = """
+            Thursday, March 7, 2024
+
+            Two men were shot and injured in the Spring Village community in St Catherine on Wednesday night, the police said.
+
+            The men, aged 24 and 31, were taken to hospital, where they were admitted in stable condition.
+
+            Marlon 'Biggs' Reid (left) and Andre Campbell outside the hospital
+
+            Investigators say the men were standing at a shop when gunmen opened fire from a passing car.
+            """
+        // The roles the model gave the real page: the date the headline, the caption a heading.
+        let model: [LineRole] = [.headline, .body, .body, .subheading, .body]
+        #expect(rolesAfterRules(page, model) == [.other, .body, .body, .caption, .body])
+    }
+}

@@ -437,9 +437,9 @@ extension RoleRules {
 
     /// Where people stand in a picture ("US professor Kevin King (left) and …", "Der Ex-Rapper Brado (links) …",
     /// "(de gauche à droite)"): a caption's mark in every language. A line that places someone so and is not a
-    /// quotation is the caption of a picture, not story text.
+    /// quotation is the caption of a picture, not story text nor a heading.
     static func placedPeopleAreCaptions(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
-        for index in roles.indices where roles[index] == .body || roles[index] == .other || roles[index] == .teaser {
+        for index in roles.indices where [.body, .other, .teaser, .subheading].contains(roles[index]) {
             let shape = shapes[index]
             guard (4...80).contains(shape.words), !shape.cues.contains(.startsWithQuote), !shape.cues.contains(.bullet),
                 positionMarks.matches(blocks[index].text)

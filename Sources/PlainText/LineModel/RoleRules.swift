@@ -697,8 +697,12 @@ enum RoleRules {
         }
         let after = (headline + 1..<max(headline + 1, textStart)).first(where: candidate)
         guard let replacement = after ?? (0..<headline).last(where: candidate) else {
-            // A weather reading or a number heads nothing, even where no title-like line stands near it.
-            if isWeatherReading(blocks[headline].text) || isNumberLabel(blocks[headline].text) { roles[headline] = .other }
+            // A weather reading, a number or a date heads nothing, even where no title-like line stands near it.
+            if isWeatherReading(blocks[headline].text) || isNumberLabel(blocks[headline].text)
+                || shapes[headline].cues.contains(.dateOnly)
+            {
+                roles[headline] = .other
+            }
             return
         }
         roles[headline] = .other
