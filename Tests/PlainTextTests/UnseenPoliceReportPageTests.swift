@@ -213,3 +213,47 @@ import Testing
         #expect(rolesAfterRules(page, model) == [.other, .body, .body, .caption, .body])
     }
 }
+
+/// Session 48: a science site's pictures — a label alone over the credit, a caption set twice over its credit.
+@Suite struct ScienceSitePictureTests {
+    static let page = """
+        How a cave beetle was found twice
+
+        A survey of the caves took two summers
+
+        Image:
+
+        Lena Holm, Museum of Natural History, University of Lund
+
+        Every species has a story of how it was found. For one small beetle, the story began with a specimen nobody could name for a decade.
+
+        The beetle was first collected in 2011, during a survey of limestone caves, and sat in a drawer until a student compared it with others.
+
+        Duvalius lundensis, a newly described cave beetle
+
+        Duvalius lundensis, a newly described cave beetle
+
+        Courtesy of Per Ekstrand
+
+        The second find came in 2023, when a team returned to the same caves and collected three more specimens of the beetle.
+        """
+
+    @Test("a picture's label alone over a line of names makes that line the credit, not a related link")
+    func creditUnderItsLabel() {
+        // The roles the model gave the real page.
+        let model: [LineRole] = [.headline, .other, .other, .teaser, .body, .body, .teaser, .teaser, .credit, .body]
+        let roles = rolesAfterRules(Self.page, model)
+        #expect(roles[2] == .other && roles[3] == .credit, "\(roles)")
+        #expect(roles[6] == .other && roles[7] == .caption && roles[8] == .credit, "\(roles)")
+    }
+
+    @Test("the page's two pictures: a credit alone, and one caption with its credit")
+    func picturesOfThePage() {
+        let item = PlainTextReader().read(text: Self.page).item
+        #expect(item.links.isEmpty, "\(item.links)")
+        #expect(
+            item.pictures.contains {
+                $0.caption == "Duvalius lundensis, a newly described cave beetle" && $0.creditline == "Courtesy of Per Ekstrand"
+            }, "\(item.pictures)")
+    }
+}

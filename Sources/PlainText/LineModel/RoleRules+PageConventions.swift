@@ -58,7 +58,16 @@ extension RoleRules {
     /// A picture's caption set twice, line under line ("Robert McDowell / Credit: Yavapai County Sheriff's Office /
     /// Facebook" again: the page's caption and the picture's text alternative): one picture, one caption — the copy is
     /// no second picture nor the first one's credit.
+    /// So is a caption set twice over its credit where the model took both copies for teasers ("Micarea stellaris, a
+    /// newly described lichen species" twice, then "Courtesy of Annina Kantelinen").
     static func doubledCaptionIsOne(_ blocks: [Block], _ roles: inout [LineRole]) {
+        for index in roles.indices.dropFirst().dropLast() where roles[index + 1] == .credit && blocks[index].text == blocks[index - 1].text
+        {
+            let copies: [LineRole] = [.teaser, .other, .caption]
+            guard copies.contains(roles[index]), copies.contains(roles[index - 1]) else { continue }
+            roles[index - 1] = .other
+            roles[index] = .caption
+        }
         for index in roles.indices.dropFirst() where roles[index] == .caption || roles[index] == .credit {
             guard roles[index - 1] == .caption || roles[index - 1] == .credit, blocks[index].text == blocks[index - 1].text else {
                 continue

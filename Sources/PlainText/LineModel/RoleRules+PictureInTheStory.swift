@@ -62,4 +62,20 @@ extension RoleRules {
         }
         return digits * 4 >= word.utf8.count && (word.utf8.contains(UInt8(ascii: "-")) || word.utf8.contains(UInt8(ascii: "_")))
     }
+
+    /// "Image:" / "Villu Soon, Natural History Museum, University of Tartu": a picture's label alone on its line, then a
+    /// short line of names — the picture's credit, where the page shows no caption (not a related link, nor a byline).
+    static func creditUnderItsLabel(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        for index in roles.indices.dropLast() where shapes[index].words == 1 && roles[index] != .body {
+            let label = blocks[index].text.trimmingWhitespace().lowercasedOnBytes()
+            guard pictureLabels.contains(label), [.teaser, .other, .caption, .byline].contains(roles[index + 1]) else { continue }
+            let credit = shapes[index + 1]
+            guard (2...12).contains(credit.words), !credit.end.endsSentence, credit.start == .uppercase,
+                credit.capitalised >= 5
+            else { continue }
+            roles[index] = .other
+            roles[index + 1] = .credit
+        }
+    }
+    private static let pictureLabels: Set<String> = ["image:", "photo:", "photograph:", "picture:", "foto:", "bild:", "credit:"]
 }

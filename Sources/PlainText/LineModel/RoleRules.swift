@@ -123,6 +123,7 @@ enum RoleRules {
         numberedMenuItemIsNoCaption(blocks, shapes, &roles)
         captionCopyIsNoParagraph(shapes, &roles)
         storyGoesOnUnderAPicture(blocks, shapes, &roles)
+        creditUnderItsLabel(blocks, shapes, &roles)
         // Late: the rules on headings above the story's first paragraph would undo the first entry's.
         stampedLiveEntriesAreHeadings(blocks, shapes, &roles)
         // Last: the rules between paragraphs would take the copy for a heading.
