@@ -218,6 +218,8 @@ enum EntityWords {
         "EMEA", "LATAM", "OPINION", "ANALYSIS", "NEW", "URGENT",
         // The other languages' abbreviations of things, which open their compounds ("KI-Modell", "WM-Titel", "Pkw-Maut").
         "KI", "WM", "EM", "PKW", "LKW", "ICE", "ÖPNV", "MwSt", "BIP", "IA", "PIB", "TVA", "IVA",
+        // Russian abbreviations of things: a road accident, an emergency, the media, traffic rules, a shopping centre.
+        "ДТП", "ЧП", "ЧС", "СМИ", "ПДД", "ВВП", "ДНК", "ТЦ", "ЖКХ", "БПЛА", "ОПГ",
         // Gross domestic product and value added tax in Italian, Czech and Russian ("1,2% ВВП").
         "PIL", "HDP", "DPH", "ВВП", "НДС",
     ]

@@ -54,6 +54,17 @@ struct ArticleAssembly {
         QuoteFinder.attributeQuotes(in: &item)
     }
 
+    /// "- В результате ДТП водитель скончался, - сообщили в Госавтоинспекции.": Russian, and other languages' copy,
+    /// opens direct speech with a dash and sets the speaker after a second one — a paragraph, not a list's item.
+    static func isDashedSpeech(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first(where: { $0 != " " }), first == "-" || first == "–" || first == "—" else {
+            return false
+        }
+        return dashedSpeechAttributions.matches(text)
+    }
+    private static let dashedSpeechAttributions = ProbeSet(
+        anywhereIn: [", - ", ", – ", ", — ", "! - ", "! – ", "! — ", "? - ", "? – ", "? — ", ". - ", ". – ", ". — "])
+
     /// Without weights (the resource is missing): the first line is the headline, the rest is text.
     private static func fallbackRoles(_ shapes: [BlockShape]) -> [LineRole] {
         shapes.indices.map { $0 == 0 && shapes[0].words <= 25 ? .headline : .body }
@@ -207,7 +218,7 @@ struct ArticleAssembly {
                     addCopyrightNotice(text)
                     continue
                 }
-                if block.lineCount == 1, let bullet = LineRules.bullet.match(text), !bullet[1].isEmpty {
+                if block.lineCount == 1, let bullet = LineRules.bullet.match(text), !bullet[1].isEmpty, !Self.isDashedSpeech(text) {
                     pendingList.append(bullet[1])
                     continue
                 }

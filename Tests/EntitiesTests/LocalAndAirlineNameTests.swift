@@ -346,3 +346,17 @@ import Testing
         #expect(found["Pian di Vezza"] == .place, "\(found)")
     }
 }
+
+/// Session 48: Russian abbreviations of things, in every crash and crime report.
+@Suite struct RussianCommonAbbreviationTests {
+    @Test("\"ДТП\" (a road accident) and \"СМИ\" (the media) name no body")
+    func abbreviationsOfThings() {
+        let found = recognisedKinds(
+            [
+                "В результате ДТП на трассе Тюмень - Омск погиб водитель, сообщили в ГИБДД.",
+                "Об аварии сообщили местные СМИ.",
+            ], language: "ru")
+        #expect(found["ДТП"] == nil && found["СМИ"] == nil, "\(found)")
+        #expect(found["ГИБДД"] == .organisation, "\(found)")
+    }
+}

@@ -257,3 +257,24 @@ import Testing
             }, "\(item.pictures)")
     }
 }
+
+/// Session 48: Russian copy's direct speech, opened by a dash, the speaker after a second one.
+@Suite struct DashedSpeechTests {
+    @Test("\"- В результате ДТП …, - сообщили в …\" is a paragraph of direct speech, not a list's item")
+    func dashedSpeechIsAParagraph() {
+        let page = """
+            На трассе под Омском перевернулся грузовик
+
+            Сегодня утром на федеральной трассе Тюмень - Омск грузовик съехал в кювет и перевернулся, водитель получил травмы.
+
+            - Водитель грузовика доставлен в больницу, его жизни ничего не угрожает, - сообщили в пресс-службе областной Госавтоинспекции.
+
+            Обстоятельства происшествия будут установлены в ходе проверки.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(!item.body.contains { if case .list = $0 { true } else { false } }, "\(item.body)")
+        #expect(item.body.contains { $0.text.hasPrefix("- Водитель грузовика доставлен") }, "\(item.body)")
+        #expect(ArticleAssembly.isDashedSpeech("— Мы сделали всё, что могли, — сказал он."))
+        #expect(!ArticleAssembly.isDashedSpeech("- 6 months, if you reach 12 points"))
+    }
+}
