@@ -59,7 +59,13 @@ extension CandidateScanner {
 
     /// A rank that is a title only before a given name ("Garda Niamh Kelleher"; not "Garda Confidential Line").
     func isRankBeforeGivenName(at index: Int, before runEnd: Int) -> Bool {
-        index + 1 < runEnd && EntityWords.ranksBeforeGivenNames.contains(tokens[index].bare) && Self.isGivenName(tokens[index + 1].bare)
+        guard index + 1 < runEnd, EntityWords.ranksBeforeGivenNames.contains(tokens[index].bare) else { return false }
+        if Self.isGivenName(tokens[index + 1].bare) { return true }
+        // "CP Adegoke Fayoade": a rank's letters, then just two name-shaped words the lists lack, nothing known among them —
+        // a body's letters go on with a word of its name ("DC Comics", "SP Group Ltd"). Not "Garda": "Garda Síochána …".
+        let rank = tokens[index].bare
+        return runEnd - index == 3 && rank.utf8.count <= 2 && rank.utf8.allSatisfy({ (0x41...0x5A).contains($0) })
+            && (index + 1..<runEnd).allSatisfy { isNameShaped(tokens[$0].bare) && gazetteer.lookup(tokens[$0].bare) == nil }
     }
 
     /// "PM Shehbaz orders probe", "CM Yogi Adityanath": South Asian copy abbreviates the prime and chief minister's

@@ -360,3 +360,17 @@ import Testing
         #expect(found["ГИБДД"] == .organisation, "\(found)")
     }
 }
+
+/// Session 48: a Nigerian police rank's letters before a name the given-name lists lack.
+@Suite struct RankLettersTests {
+    @Test("\"CP Adegoke Fayoade\": the rank's letters are no part of the name")
+    func rankLettersBeforeAName() {
+        let found = recognisedKinds(
+            [
+                "The Commissioner of Police, Ogun State Command, CP Adewale Olokode, said the suspects would be charged to court.",
+                "Olokode said the command had stepped up patrols in the area.",
+            ], language: "en")
+        #expect(found["Adewale Olokode"] == .person, "\(found)")
+        #expect(found["CP Adewale Olokode"] == nil, "\(found)")
+    }
+}
