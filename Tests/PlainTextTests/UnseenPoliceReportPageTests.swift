@@ -278,3 +278,46 @@ import Testing
         #expect(!ArticleAssembly.isDashedSpeech("- 6 months, if you reach 12 points"))
     }
 }
+
+/// Session 48: Irish regional pages — a staff byline between the summary and the story, a post quoted with its
+/// attribution on one line.
+@Suite struct IrishRegionalPageTests {
+    @Test("\"Echo reporter\", \"Digital Desk staff\": a staff byline of two or three words is no heading")
+    func staffBylineIsNoHeading() {
+        let page = """
+            Gardaí appeal after crash near Mallow
+
+            A car left the road near Mallow on Friday night.
+
+            Examiner reporter
+
+            Gardaí are appealing for witnesses after a single-car crash on the N20 near Mallow on Friday night.
+
+            The driver, a man in his 40s, was taken to Cork University Hospital with serious injuries.
+            """
+        // The roles the model gave the real page (the staff byline a heading between paragraphs).
+        let model: [LineRole] = [.headline, .body, .subheading, .body, .body]
+        #expect(rolesAfterRules(page, model)[2] == .other)
+    }
+
+    @Test("a post and its attribution on one line (\"… https://t.co/… — AA Roadwatch (@aaroadwatch) December 30, 2018\") is no caption")
+    func postOnOneLineIsNoStory() {
+        let line = "#CORK Main St reopened after collision. https://t.co/AbCdEf123 — AA Roadwatch (@aaroadwatch) December 30, 2018"
+        #expect(RoleRules.endsWithPostAttribution(line))
+        #expect(!RoleRules.endsWithPostAttribution("The road — closed since Friday — reopened (@ 9am) on Monday."))
+        let page = """
+            Man dies in crash near Mallow
+
+            Gardaí in Co Cork are appealing for witnesses following the death of a man in a single-car crash on Sunday morning.
+
+            The man, the sole occupant of the car, was pronounced dead at the scene on the N20 near Mallow.
+
+            \(line)
+
+            The road was closed for several hours but has now reopened, and diversions have been lifted.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.pictures.isEmpty, "\(item.pictures)")
+        #expect(!item.body.contains { $0.text.contains("aaroadwatch") }, "\(item.body)")
+    }
+}

@@ -10,6 +10,19 @@ extension RoleRules {
             // The post's text right above (a post holds at most 280 characters, some 60 words).
             if index > 0, roles[index - 1] != .headline, shapes[index - 1].words <= 60 { roles[index - 1] = .other }
         }
+        // The post and its attribution on one line ("#CORK Old Dublin Rd … https://t.co/… — AA Roadwatch (@aaroadwatch)
+        // December 30, 2018").
+        for index in roles.indices where roles[index] != .headline && endsWithPostAttribution(blocks[index].text) {
+            roles[index] = .other
+        }
+    }
+
+    /// A post's text with its attribution run on at the end of the same line.
+    static func endsWithPostAttribution(_ text: String) -> Bool {
+        guard text.utf8.count < 400, text.containsBytes("(@"), let open = text.lastByteRange(of: "(@") else { return false }
+        let before = text[..<open.lowerBound]
+        guard let dash = before.lastIndex(where: { $0 == "—" || $0 == "–" || $0 == "―" }), dash != text.startIndex else { return false }
+        return isPostAttribution(String(text[dash...]))
     }
 
     /// "— Name (@handle) Month D, YYYY": a dash, the author's name, the handle in brackets and the date, alone on a line.

@@ -148,8 +148,11 @@ enum RoleRules {
             let figures = words.filter { $0.contains(where: \.isNumber) }.count
             let isFragment = Self.dashes.contains(first) || Self.dashes.contains(last)
             let isCredit = ["photo", "photos", "foto", "fotos"].contains(last.lowercased()) && words.count >= 2
+            // (Or a staff byline of two or three words: "Echo reporter", "Digital Desk staff".)
+            let lastWord = String(last.lowercased().filter(\.isLetter))
             let isSignature =
-                text.containsBytes(", ") && signatureRoles.contains(String(last.lowercased().filter(\.isLetter)))
+                (text.containsBytes(", ") || words.count <= 3) && signatureRoles.contains(lastWord)
+                || words.count <= 3 && words.count >= 2 && lastWord == "staff"
             let isTags = first == "Tags" || first == "TAGS" || first == "Tags:"
             // "Avge   Rate-X  Level    Price  Price": a table's row, its columns set apart by runs of spaces.
             let isTableRow = text.trimmingWhitespace().containsBytes("   ")
