@@ -506,7 +506,9 @@ struct CandidateScanner {
                     Self.isTitle(tokens[$0].word) || isRankBeforeGivenName(at: $0, before: runEnd)
                 }),
                 (titleIndex + 1..<runEnd).contains(where: { !Self.isTitle(tokens[$0].word) }), tokens[titleIndex + 1].isCapitalised,
-                !(readsEnglish && runEnd - titleIndex == 2 && EnglishWords.listing(Substring(field(runEnd - 1, \.bare))) == 2)
+                !(readsEnglish && runEnd - titleIndex == 2 && EnglishWords.listing(Substring(field(runEnd - 1, \.bare))) == 2),
+                // (Nor where a body's word closes the run: "Springfield Police Major Crimes Unit" is one body.)
+                !EntityWords.organisationWords.contains(field(runEnd - 1, \.bare))
             {
                 var prefixEnd = titleIndex
                 while prefixEnd > start, Self.isTitle(tokens[prefixEnd - 1].word) { prefixEnd -= 1 }

@@ -374,3 +374,17 @@ import Testing
         #expect(found["CP Adewale Olokode"] == nil, "\(found)")
     }
 }
+
+/// Session 48: a police unit's name with a rank's word inside it.
+@Suite struct PoliceUnitNameTests {
+    @Test("\"the Springfield Police Major Crimes Unit\": a body's word closing the run keeps \"Major\" no title")
+    func unitNameWithARankWord() {
+        let found = recognisedKinds(
+            [
+                "The shooting remains under investigation by the Dayton Police Major Crimes Unit, a spokesperson said.",
+                "Anyone with information is asked to call the unit.",
+            ], language: "en")
+        #expect(found["Crimes Unit"] == nil, "\(found)")
+        #expect(found["Dayton Police Major Crimes Unit"] == .organisation, "\(found)")
+    }
+}

@@ -321,3 +321,34 @@ import Testing
         #expect(!item.body.contains { $0.text.contains("aaroadwatch") }, "\(item.body)")
     }
 }
+
+/// Session 48: a US television station's page — the page's title over the headline, a lead without its full stop.
+@Suite struct StationPageTests {
+    static let page = """
+        Driver hurt when car hits utility pole, Dayton police s - Dayton Local 7 - WDLN
+
+        Driver hurt when car hits utility pole, Dayton police say
+
+        DAYTON, OH
+
+        A driver was taken to the hospital after a car hit a utility pole on Brown Street early Sunday, police say
+
+        Officers were called to the crash just after 2 a.m., according to a police spokesperson.
+
+        The driver's condition was not released, and the crash remains under investigation.
+        """
+
+    @Test("the page's title, cut short over the site's name, is no headline; the line under it, which it begins as, is")
+    func pageTitleOverTheHeadline() {
+        let item = PlainTextReader().read(text: Self.page).item
+        #expect(item.headlines.first?.text == "Driver hurt when car hits utility pole, Dayton police say", "\(item.headlines)")
+    }
+
+    @Test("a lead that ends on who said it, without a full stop, is the story's, not a picture's caption")
+    func attributedLeadIsNoCaption() {
+        let item = PlainTextReader().read(text: Self.page).item
+        #expect(item.pictures.isEmpty, "\(item.pictures)")
+        let first = item.body.first { if case .paragraph = $0 { true } else { false } }
+        #expect(first?.text.hasPrefix("A driver was taken to the hospital") == true, "\(item.body)")
+    }
+}

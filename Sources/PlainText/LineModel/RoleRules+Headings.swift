@@ -118,6 +118,25 @@ extension RoleRules {
 }
 
 extension RoleRules {
+    /// "Gunshot victim transported to the hospital, Springfield police s - Western Mass News - WGGB/WSHM" over "Gunshot
+    /// victim transported to the hospital, Springfield police say": the page's title, cut short and followed by the
+    /// site's name, over the story's headline — the line under it, which the title begins as, is the headline.
+    static func pageTitleOverTheHeadline(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard let title = roles.firstIndex(of: .headline) else { return }
+        let text = blocks[title].text
+        guard text.containsBytes(" - ") || text.containsBytes(" | ") else { return }
+        for candidate in (title + 1)..<min(title + 3, roles.count) where roles[candidate] == .other && isHeadlineShaped(shapes[candidate]) {
+            let headline = blocks[candidate].text
+            let shared = zip(text.utf8, headline.utf8).prefix { $0 == $1 }.count
+            guard shared >= 20, shared * 4 >= headline.utf8.count * 3, shared < text.utf8.count,
+                text.utf8.dropFirst(shared).contains(where: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "|") })
+            else { continue }
+            roles[title] = .other
+            roles[candidate] = .headline
+            return
+        }
+    }
+
     /// "News / City News / Mumbai News / BMC to start work on …" over "BMC to start work on …" (Times of India): a
     /// page's breadcrumb trail may end with the story's title, which the headline under it repeats. The trail is
     /// navigation; the line it ends with is the headline.

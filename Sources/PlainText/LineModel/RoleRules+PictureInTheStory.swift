@@ -78,4 +78,17 @@ extension RoleRules {
         }
     }
     private static let pictureLabels: Set<String> = ["image:", "photo:", "photograph:", "picture:", "foto:", "bild:", "credit:"]
+
+    /// "A gunshot victim in Springfield was transported to the hospital late Friday night, police say": a sentence that
+    /// ends on who said it, its full stop left off as broadcasters' pages do, is the story's, not a picture's caption —
+    /// a caption shows, it does not attribute. Only without any picture cue.
+    static func attributedSentenceIsNoCaption(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        for index in roles.indices where roles[index] == .caption && shapes[index].words >= 8 {
+            guard shapes[index].cues.isDisjoint(with: BlockShape.Cues.picture), index + 1 < roles.count, roles[index + 1] == .body,
+                let last = blocks[index].text.spaceSeparatedWords.last, speechVerbs.contains(String(last))
+            else { continue }
+            roles[index] = .body
+        }
+    }
+    private static let speechVerbs: Set<String> = ["say", "says", "said"]
 }

@@ -18,6 +18,7 @@ enum RoleRules {
         creditedCaptionIsNoHeadline(blocks, shapes, &roles)
         labelledBreadcrumbIsNavigation(blocks, shapes, &roles)
         breadcrumbOverTheHeadline(blocks, shapes, &roles)
+        pageTitleOverTheHeadline(blocks, shapes, &roles)
         labelledLinesKeepTheirRole(blocks, shapes, &roles)
         embeddedPostsAreNoStory(blocks, shapes, &roles)
         captionUnderItsLabel(blocks, shapes, &roles)
@@ -124,6 +125,7 @@ enum RoleRules {
         captionCopyIsNoParagraph(shapes, &roles)
         storyGoesOnUnderAPicture(blocks, shapes, &roles)
         creditUnderItsLabel(blocks, shapes, &roles)
+        attributedSentenceIsNoCaption(blocks, shapes, &roles)
         // Late: the rules on headings above the story's first paragraph would undo the first entry's.
         stampedLiveEntriesAreHeadings(blocks, shapes, &roles)
         // Last: the rules between paragraphs would take the copy for a heading.
