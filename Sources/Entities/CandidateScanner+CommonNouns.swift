@@ -2,7 +2,8 @@ import NewsModel
 
 extension CandidateScanner {
     /// Whether the one-word name at `index` is a German noun there: after an indefinite article, after "am"/"im" or a
-    /// definite article when the gazetteer knows it as a town (not a country's or a region's name), or "Anfang"/"Mitte"/"Ende" before a month.
+    /// definite article when the gazetteer knows it as a town (not a country's or a region's name), or
+    /// "Anfang"/"Mitte"/"Ende" before a month.
     func isGermanCommonNounUse(at index: Int, name: String) -> Bool {
         if index + 1 < tokens.count, Self.germanTimeNouns.contains(name), !tokens[index].trailingPunctuation,
             Self.germanMonths.contains(tokens[index + 1].bare)
@@ -31,9 +32,11 @@ extension CandidateScanner {
         let word = tokens[article].word
         return (Self.germanPlaceContractions.contains(word) || Self.germanDefiniteArticles.contains(word)) && isTownOnly(name)
     }
+    /// "-e", "-en", "-er", "-es", "-em" after at least two more letters, read on the bytes.
     private static func hasGermanAdjectiveEnding(_ word: String) -> Bool {
-        word.utf8.count >= 4
-            && (word.hasSuffix("e") || word.hasSuffix("en") || word.hasSuffix("er") || word.hasSuffix("es") || word.hasSuffix("em"))
+        let bytes = Array(word.utf8.suffix(2))
+        guard word.utf8.count >= 4, let last = bytes.last else { return false }
+        return last == UInt8(ascii: "e") || bytes[0] == UInt8(ascii: "e") && "nrsm".utf8.contains(last)
     }
     private static let germanDefiniteArticles: WordSet = ["der", "die", "das", "den", "dem", "des"]
     private static let germanIndefiniteArticles: WordSet = ["ein", "eine", "einen", "einem", "einer", "eines"]

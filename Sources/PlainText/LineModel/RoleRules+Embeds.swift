@@ -19,7 +19,7 @@ extension RoleRules {
 
     /// A post's text with its attribution run on at the end of the same line.
     static func endsWithPostAttribution(_ text: String) -> Bool {
-        guard text.utf8.count < 400, text.containsBytes("(@"), let open = text.lastByteRange(of: "(@") else { return false }
+        guard text.utf8.count < 400, let open = text.lastByteRange(of: "(@") else { return false }
         let before = text[..<open.lowerBound]
         guard let dash = before.lastIndex(where: { $0 == "—" || $0 == "–" || $0 == "―" }), dash != text.startIndex else { return false }
         return isPostAttribution(String(text[dash...]))

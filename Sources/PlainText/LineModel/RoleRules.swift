@@ -150,11 +150,12 @@ enum RoleRules {
             let figures = words.filter { $0.contains(where: \.isNumber) }.count
             let isFragment = Self.dashes.contains(first) || Self.dashes.contains(last)
             let isCredit = ["photo", "photos", "foto", "fotos"].contains(last.lowercased()) && words.count >= 2
-            // (Or a staff byline of two or three words: "Echo reporter", "Digital Desk staff".)
+            // A signature ("Caroline Hawley, BBC diplomatic correspondent") or a staff byline of two or three words ("Echo
+            // reporter", "Digital Desk staff").
             let lastWord = String(last.lowercased().filter(\.isLetter))
             let isSignature =
-                (text.containsBytes(", ") || words.count <= 3) && signatureRoles.contains(lastWord)
-                || words.count <= 3 && words.count >= 2 && lastWord == "staff"
+                signatureRoles.contains(lastWord) && (text.containsBytes(", ") || words.count <= 3)
+                || lastWord == "staff" && (2...3).contains(words.count)
             let isTags = first == "Tags" || first == "TAGS" || first == "Tags:"
             // "Avge   Rate-X  Level    Price  Price": a table's row, its columns set apart by runs of spaces.
             let isTableRow = text.trimmingWhitespace().containsBytes("   ")
