@@ -310,7 +310,8 @@ extension ArticleAssembly {
         }
         // A dateline is a few words at the start: the expressions never need more than the first 300 bytes.
         let opening = paragraph.prefixCutAtSpace(afterBytes: 300)
-        guard let match = LineRules.dateline.match(opening) ?? LineRules.agencyDateline.match(opening) else {
+        guard let match = LineRules.dateline.match(opening) ?? LineRules.agencyDateline.match(opening) ?? BracketDateline.match(opening)
+        else {
             if let place = envelope.datelinePlace, item.dateline == nil {
                 item.dateline = place
                 item.located = Concept(names: [place])
@@ -335,7 +336,10 @@ extension ArticleAssembly {
         else { return paragraph }
         item.dateline = match[1].stripping(stopAndDash ? " -–—_:." : " -–—_:")
         if !place.isEmpty { item.located = Concept(names: [place]) }
-        if !agency.isEmpty { addDatelineAgency(agency.trimmingWhitespace()) }
+        // "(UrduPoint News / Sputnik - …)": each source on its own.
+        for name in agency.components(separatedBy: " / ") where !name.trimmingWhitespace().isEmpty {
+            addDatelineAgency(name.trimmingWhitespace())
+        }
         return rest.replacingBacktickQuotes()
     }
 
@@ -353,8 +357,11 @@ extension ArticleAssembly {
     func isSentenceWithoutCaption(_ text: String) -> Bool { !text.isShorter(than: 401) }
 
     mutating func readTeaser(_ text: String) -> Bool {
-        guard let match = LineRules.relatedTeaser.match(text) ?? LineRules.capitalMoreTeaser.match(text) else { return false }
-        let link = RelatedLink(title: match[1].trimmingWhitespace(), relation: "irel:seeAlso")
+        guard
+            let title = LineRules.relatedTeaser.match(text).map({ $0[1] }) ?? LineRules.capitalMoreTeaser.match(text).map({ $0[1] })
+                ?? RoleRules.bracketedTeaserTitle(text)
+        else { return false }
+        let link = RelatedLink(title: title.trimmingWhitespace(), relation: "irel:seeAlso")
         item.links.append(link)
         item.body.append(.relatedTeaser(link))
         return true

@@ -550,13 +550,17 @@ extension RoleRules {
         return [
             ". sign up for ", ". sign up to ", "contact this reporter", "contact the reporter", "sign up to our ", "sign up for our ",
             "subscribe to our ", "signing up for our ", "signing up to our ",
+            // "If you're on the ABC7 News app, click here to watch live", "To see more local news stories, click here.":
+            // the page's link, set as a sentence.
+            "click here", "tap here", "cliquez ici", "hier klicken", "clicca qui", "haga clic aquí", "haz clic aquí",
         ].contains { lowered.containsBytes($0) }
     }
     private static let promotionLabels = [
         // A feedback box ("Cet article vous a été utile ? Sachez que vous pouvez suivre Ouest-France …").
         "was this article helpful", "was this article useful", "cet article vous a été utile", "war dieser artikel hilfreich",
         "for the latest news", "for the latest headlines", "for the latest updates", "for more news", "download our ",
-        "download the ", "get the latest news", "click here ", "subscribe to ", "subscribe now", "sign up for ", "sign up to ",
+        "download the ", "get the latest news", "click here ", "free email subscription", "email subscription:", "subscribe to ",
+        "subscribe now", "sign up for ", "sign up to ",
         "follow me on ", "follow us on ", "follow him on ", "follow her on ", "get the free ", "log in, register", "log in or ",
         // ABC Australia's share prompt under the picture: "Help keep family & friends informed by sharing this article".
         "help keep family", "have a news tip", "got a news tip", "have a story tip", "got a story tip", "do you have a news tip",

@@ -25,6 +25,7 @@ enum RoleRules {
         summaryUnderItsLabel(blocks, &roles)
         labelledCaptionHasThePicture(shapes, &roles)
         copyrightNoticeIsNotStory(blocks, shapes, &roles)
+        disclaimersAreNoStory(blocks, shapes, &roles)
         headlineIsNotASentence(shapes, &roles)
         headlineIsNotADate(blocks, shapes, &roles)
         kickerAboveTheHeadline(shapes, &roles)
@@ -106,6 +107,8 @@ enum RoleRules {
         videoBlocksAreNoStory(blocks, shapes, &roles)
         boxTitleIsNoHeading(shapes, &roles)
         researchNotesCloseTheStory(blocks, &roles)
+        disclaimersAreNoStory(blocks, shapes, &roles)
+        paywallClosesThePage(blocks, &roles)
         sitePromotionIsNoStory(blocks, &roles)
         promotionsAreNoStory(blocks, shapes, &roles)
         postalAddressIsNoStory(blocks, shapes, &roles)
@@ -126,6 +129,8 @@ enum RoleRules {
         storyGoesOnUnderAPicture(blocks, shapes, &roles)
         creditUnderItsLabel(blocks, shapes, &roles)
         attributedSentenceIsNoCaption(blocks, shapes, &roles)
+        rightsNoticeIsNoPicture(blocks, shapes, &roles)
+        bracketedTeasersAreTeasers(blocks, &roles)
         // Late: the rules on headings above the story's first paragraph would undo the first entry's.
         stampedLiveEntriesAreHeadings(blocks, shapes, &roles)
         // Last: the rules between paragraphs would take the copy for a heading.
@@ -384,7 +389,8 @@ enum RoleRules {
         guard
             let opening = shapes.indices.first(where: {
                 shapes[$0].cues.contains(.sentence)
-                    && (shapes[$0].cues.contains(.dateline) || LineRules.agencyDateline.matches(in: blocks[$0].text))
+                    && (shapes[$0].cues.contains(.dateline) || LineRules.agencyDateline.matches(in: blocks[$0].text)
+                        || BracketDateline.match(blocks[$0].text) != nil)
             })
         else { return }
         // (Nor is it a caption right under the headline, which opens with the picture, not with where the story was

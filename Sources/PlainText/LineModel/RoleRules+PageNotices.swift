@@ -1,0 +1,86 @@
+import NewsModel
+
+/// What a web page says about itself around the story — its paywall, its disclaimer, its rights notice — and the
+/// inline teaser set in brackets: page conventions the model, fitted on a few pages of each, may read as story text,
+/// related links or a picture.
+extension RoleRules {
+    /// A paywall's box ("You’ve reached your limit of 5 free articles this month." / "Subscribe now for unlimited
+    /// access." / the plans and their prices / "Already subscribed? Log in"): from its first line on, nothing the page
+    /// sets is a related link, a heading, a picture or a byline — the box's short lines only sell the subscription. A
+    /// paragraph after it stays the story's (a page may set the box inside a story it prints whole).
+    static func paywallClosesThePage(_ blocks: [Block], _ roles: inout [LineRole]) {
+        guard let firstBody = roles.firstIndex(of: .body),
+            let start = (firstBody + 1..<roles.count).first(where: { isPaywallNotice(blocks[$0].text) })
+        else { return }
+        let furniture: Set<LineRole> = [.teaser, .subheading, .caption, .credit, .byline, .headline]
+        roles[start] = .other
+        for index in (start + 1)..<roles.count where furniture.contains(roles[index]) { roles[index] = .other }
+    }
+
+    /// The opening words of a paywall's box, in the copy's languages.
+    static func isPaywallNotice(_ text: String) -> Bool {
+        text.utf8.count < 300 && opens(text, withOneOf: paywallOpenings)
+    }
+    private static let paywallOpenings = [
+        "you’ve reached your limit", "you've reached your limit", "you have reached your limit", "you’ve reached the limit",
+        "you've reached the limit", "you have reached the limit", "subscribe now for unlimited", "subscribe to read the full",
+        "subscribe to continue reading", "to continue reading, subscribe", "already subscribed?", "already a subscriber?",
+        "this article is for subscribers", "this content is for subscribers", "dieser artikel ist nur für abonnenten",
+        "cet article est réservé aux abonnés", "la suite est réservée aux abonnés", "este contenido es exclusivo para suscriptores",
+        "contenuto riservato agli abbonati",
+    ].map { Array($0.utf8) }
+
+    /// A page's disclaimer ("DISCLAIMER: The above news, information, and opinions are the author’s own.", "Legal
+    /// Disclaimer:" over "MENAFN provides the information “as is” …") and its comment policy ("COMMENT POLICY: If you care
+    /// to comment …"): the publisher's terms, the same under every story, never its text. The paragraph right under a
+    /// label standing alone is the notice's text. Asked before the rules on the story's text between paragraphs, and
+    /// again after them.
+    static func disclaimersAreNoStory(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        for index in roles.indices where opens(blocks[index].text, withOneOf: disclaimerLabels) {
+            let text = blocks[index].text.trimmingWhitespace()
+            guard text.utf8.count < 1_000 else { continue }
+            if roles[index] == .body || roles[index] == .subheading { roles[index] = .other }
+            // The label alone ("Legal Disclaimer:"): its text is the next block.
+            if text.hasSuffix(":"), shapes[index].words <= 3, index + 1 < roles.count, roles[index + 1] == .body,
+                !roles[(index + 2)...].contains(.body)
+            {
+                roles[index + 1] = .other
+            }
+        }
+    }
+    private static let disclaimerLabels = [
+        "disclaimer:", "disclaimer :", "legal disclaimer:", "comment policy:", "comments policy:", "haftungsausschluss:",
+        "avertissement :", "avertissement:", "aviso legal:", "descargo de responsabilidad:", "esclusione di responsabilità:",
+        "отказ от ответственности:",
+    ].map { Array($0.utf8) }
+
+    /// A site's rights notice ("Copyright © 2023 KGO-TV. All Rights Reserved.") is the item's rights, never a picture's
+    /// caption and credit, however a photographer's "©" may look like one: the reserved rights mark it.
+    static func rightsNoticeIsNoPicture(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        for index in roles.indices where [.caption, .credit].contains(roles[index]) && shapes[index].cues.contains(.copyright) {
+            if LineRules.reservesRights(blocks[index].text) || LineRules.rightsReserved.matches(blocks[index].text) {
+                roles[index] = .other
+            }
+        }
+    }
+
+    /// CNBC and PBS set their inline teasers in brackets inside the story ("(Read More: Twitter skids 17% on user
+    /// growth)"): a related link, as the same label without brackets is.
+    static func bracketedTeasersAreTeasers(_ blocks: [Block], _ roles: inout [LineRole]) {
+        for index in roles.indices where [.body, .other, .subheading].contains(roles[index]) {
+            if bracketedTeaserTitle(blocks[index].text) != nil { roles[index] = .teaser }
+        }
+    }
+
+    /// The title of a teaser set in brackets, nil when the text is none.
+    static func bracketedTeaserTitle(_ text: String) -> String? {
+        let trimmed = text.trimmingWhitespace()
+        guard trimmed.utf8.count < 320, trimmed.utf8.first == UInt8(ascii: "("), trimmed.utf8.last == UInt8(ascii: ")") else {
+            return nil
+        }
+        let inner = String(trimmed.dropFirst().dropLast())
+        // One pair of brackets around the whole line, not "(AP) … (file)".
+        guard !inner.containsBytes("("), !inner.containsBytes(")") else { return nil }
+        return LineRules.relatedTeaser.match(inner).map { $0[1].trimmingWhitespace() }
+    }
+}
