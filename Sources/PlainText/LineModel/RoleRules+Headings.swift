@@ -3,6 +3,53 @@ import NewsModel
 /// Section headings the model may leave in the story's text: those that quote someone, and those set as the page's
 /// other headings are.
 extension RoleRules {
+    /// A page that opens with the story's first paragraph and has no title line ("Zeugen informierten am Montagabend
+    /// die Polizei, dass …" / "Auto mit Totalschaden" / "Um 21.27 Uhr erhielt …", a regional paper's text without its
+    /// title): the first heading under the paragraph heads the story's second section, not the story — no headline
+    /// comes after the text it heads. The model, seeing prose before any heading, took the paragraph for the page's
+    /// furniture and the heading for the headline; the paragraph is the lead, the heading a subheading, and prose
+    /// right under it the story's too.
+    static func storyBeforeItsFirstHeading(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard let headline = roles.firstIndex(of: .headline), headline >= 1, case let lead = headline - 1, roles[lead] == .other,
+            isStoryProse(shapes[lead]),
+            roles[..<lead].allSatisfy({ $0 == .other }), (0..<lead).allSatisfy({ shapes[$0].words <= 8 })
+        else { return }
+        roles[lead] = .body
+        roles[headline] = .subheading
+        if headline + 1 < roles.count, roles[headline + 1] == .other, isStoryProse(shapes[headline + 1]) { roles[headline + 1] = .body }
+    }
+
+    /// A few words between two of the story's paragraphs that the model took for a byline, with a word in small letters
+    /// that no name has ("Suche mit Hunden", "Fahrer nicht vor Ort"): a section heading — an author's name is not set
+    /// inside the story, and "von", "de" or "van" are the only small words a name keeps.
+    static func headingTakenForABylineInsideTheStory(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard roles.count >= 3 else { return }
+        for index in 1..<(roles.count - 1) where roles[index] == .byline && roles[index - 1] == .body && roles[index + 1] == .body {
+            let shape = shapes[index]
+            guard isHeadlineShaped(shape), shape.words <= 8, shape.start == .uppercase, shapes[index + 1].words >= 15 else { continue }
+            let words = blocks[index].text.spaceSeparatedWords.dropFirst()
+            let smallWord = words.contains { word in
+                word.first?.isLowercase == true && !nameParticles.contains(BlockShape.trimmingPunctuation(word.lowercased()))
+            }
+            if smallWord { roles[index] = .subheading }
+        }
+    }
+    private static let nameParticles: Set<String> = [
+        "von", "van", "der", "den", "de", "da", "das", "del", "della", "di", "do", "dos", "du", "la", "le", "ten", "ter", "bin",
+        "al", "el", "and", "und", "et", "y", "e", "i", "og", "en", "zu", "vom", "zur",
+    ]
+
+    /// A paragraph of the story's prose: a sentence of twenty words or more, opening with a capital and ending with its
+    /// stop, with none of a page's furniture's marks.
+    private static func isStoryProse(_ shape: BlockShape) -> Bool {
+        let furniture: BlockShape.Cues = [
+            .url, .email, .copyright, .widget, .dateOnly, .furnitureLabel, .relatedLabel, .relatedTeaser, .byline, .bylineWord,
+            .trailingCredit, .captionWithCredit, .creditLine, .imageCaption,
+        ]
+        return shape.cues.contains(.sentence) && shape.words >= 20 && shape.start == .uppercase && shape.end.endsSentence
+            && shape.cues.isDisjoint(with: furniture)
+    }
+
     /// '"Besorgniserregender Vorfall"', '‘We are in shock’': a few words in quotation marks, without a stop inside,
     /// alone over a paragraph of the story — a section heading quoting someone (German sites set many so). A
     /// sentence quoted as a paragraph ends with its stop inside the marks; a pull quote repeats the story's words.

@@ -122,6 +122,8 @@ enum RoleRules {
         siteFurnitureIsNoStory(blocks, shapes, &roles)
         photographerUnderACaptionBesideTheByline(shapes, &roles)
         titleAboveTheStoryIsTheHeadline(shapes, &roles)
+        storyBeforeItsFirstHeading(shapes, &roles)
+        headingTakenForABylineInsideTheStory(blocks, shapes, &roles)
         authorBoxLabelIsNoByline(blocks, shapes, &roles)
         developingStoryNoteIsNoStory(blocks, shapes, &roles)
         numberedMenuItemIsNoCaption(blocks, shapes, &roles)
@@ -576,10 +578,12 @@ enum RoleRules {
         guard let headline = roles.firstIndex(of: .headline) else { return }
         let shape = shapes[headline]
         // A paragraph of two sentences or more, forty words or more, heads nothing: with no title-like line above it, the
-        // page has no headline, and the paragraph is the story's.
-        if shape.sentences >= 2, shape.words >= 40, shape.end.endsSentence || shape.end == .quote,
-            !(0..<headline).contains(where: { isHeadlineShaped(shapes[$0]) })
-        {
+        // page has no headline, and the paragraph is the story's. Nor does a sentence of twenty words or more with its
+        // full stop ("A Cherokee County deputy likely interrupted a burglary Monday evening, leading to a chase and an
+        // arrest, according to Sheriff …"): no headline of the corpus's keys is one.
+        let paragraph = shape.sentences >= 2 && shape.words >= 40 && (shape.end.endsSentence || shape.end == .quote)
+        let leadSentence = shape.words >= 20 && shape.end == .fullStop && shape.cues.contains(.sentence)
+        if paragraph || leadSentence, !(0..<headline).contains(where: { isHeadlineShaped(shapes[$0]) }) {
             roles[headline] = .body
             return
         }
