@@ -19,6 +19,49 @@ extension RoleRules {
         if headline + 1 < roles.count, roles[headline + 1] == .other, isStoryProse(shapes[headline + 1]) { roles[headline + 1] = .body }
     }
 
+    /// The headline stands above the byline — on every page and wire story of the corpus's keys. Where the model took a
+    /// line under a "By …" byline for the headline (a video's title under FOX Business's byline), the headline-shaped
+    /// line nearest above the byline is the headline ("Home Depot sales miss, shares plunge" over its standfirst and
+    /// "By Jonathan Garber"), and the line under it is no headline.
+    static func headlineAboveTheByline(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard let headline = roles.firstIndex(of: .headline),
+            let byline = roles[..<headline].firstIndex(where: { $0 == .byline }), shapes[byline].cues.contains(.byline),
+            let title = (0..<byline).last(where: { roles[$0] == .other && isHeadlineShaped(shapes[$0]) && shapes[$0].words >= 3 })
+        else { return }
+        roles[title] = .headline
+        roles[headline] = .other
+    }
+
+    /// A line in capitals inside the story that the model took for a byline, where the page sets its other section
+    /// headings in capitals ("TIP-INS", "CLOSEOUT SEQUENCE", then "UP NEXT", as AP's game stories close): one more
+    /// heading — a byline is not set after the story's text. The lines under it that open with a team's or a place's
+    /// label ("Thunder: Host the Lakers on Friday.") are the section's text, as they are under the other headings.
+    static func capitalHeadingLikeTheOthers(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard let firstBody = roles.firstIndex(of: .body),
+            roles.indices.contains(where: { roles[$0] == .subheading && shapes[$0].allCaps })
+        else { return }
+        for index in (firstBody + 1)..<roles.count where roles[index] == .byline {
+            let shape = shapes[index]
+            guard shape.allCaps, shape.words <= 5, isHeadlineShaped(shape), !shape.cues.contains(.byline) else { continue }
+            roles[index] = .subheading
+            var next = index + 1
+            while next < roles.count, roles[next] == .other, shapes[next].words >= 4, shapes[next].end == .fullStop,
+                opensWithNameLabel(blocks[next].text)
+            {
+                roles[next] = .body
+                next += 1
+            }
+        }
+    }
+
+    /// "Thunder: …", "Los Angeles Lakers: …": one to three capitalised words, then a colon and a space.
+    private static func opensWithNameLabel(_ text: String) -> Bool {
+        guard let colon = text.utf8.prefix(40).firstIndex(of: UInt8(ascii: ":")) else { return false }
+        let label = text[..<colon].split(separator: " ")
+        return (1...3).contains(label.count) && label.allSatisfy { $0.first?.isUppercase == true && !$0.contains(where: \.isNumber) }
+            && text[colon...].dropFirst().first == " "
+    }
+
     /// A few words between two of the story's paragraphs that the model took for a byline, with a word in small letters
     /// that no name has ("Suche mit Hunden", "Fahrer nicht vor Ort"): a section heading — an author's name is not set
     /// inside the story, and "von", "de" or "van" are the only small words a name keeps.

@@ -553,6 +553,9 @@ extension RoleRules {
             // "If you're on the ABC7 News app, click here to watch live", "To see more local news stories, click here.":
             // the page's link, set as a sentence.
             "click here", "tap here", "cliquez ici", "hier klicken", "clicca qui", "haga clic aquí", "haz clic aquí",
+            // "Email Tariq Malik at … or follow him @tariqjmalik. Follow us on Twitter @Spacedotcom and on Facebook.": the
+            // site's own line under every story.
+            ". follow us on ", " follow him @", " follow her @", " follow them @",
         ].contains { lowered.containsBytes($0) }
     }
     private static let promotionLabels = [

@@ -1,6 +1,26 @@
 import NewsModel
 
 extension RoleRules {
+    /// A page that sets its related links one by one between the story's paragraphs, each a bulleted title alone
+    /// ("* Man Shot at Dallas Gas Station Dies at Hospital"): a bulleted title the model took for a paragraph among
+    /// them ("* Fitzgerald Equates Firing to Professional 'Death Sentence'", whose quotation marks read as speech) is
+    /// one more link. A list of the story's own is several bullets together, or ends its items with a stop.
+    static func bulletedTitleLikeTheTeasers(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard roles.count >= 3 else { return }
+        func isLoneBulletedTitle(_ index: Int) -> Bool {
+            let shape = shapes[index]
+            return shape.cues.contains(.bullet) && !shape.end.endsSentence && shape.words >= 3 && shape.words <= 16
+                && (index == 0 || !shapes[index - 1].cues.contains(.bullet))
+                && (index + 1 == shapes.count || !shapes[index + 1].cues.contains(.bullet))
+        }
+        let teasers = roles.indices.filter { roles[$0] == .teaser && isLoneBulletedTitle($0) }
+        guard teasers.count >= 2 else { return }
+        for index in 1..<(roles.count - 1)
+        where roles[index] == .body && roles[index - 1] == .body && roles[index + 1] == .body && isLoneBulletedTitle(index) {
+            roles[index] = .teaser
+        }
+    }
+
     /// A teaser box set between a story's sections: a kicker ("Rüstungsindustrie"), the linked story's title and its
     /// summary, which ends with the link ("… gemobbt. | mehr", "… in the Gulf » More"). The summary is furniture; the
     /// line right above it is the related story's title, and a short line above that the box's kicker — neither is a
