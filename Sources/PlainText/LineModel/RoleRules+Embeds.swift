@@ -7,14 +7,32 @@ extension RoleRules {
     static func embeddedPostsAreNoStory(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
         for index in roles.indices where isPostAttribution(blocks[index].text) {
             roles[index] = .other
-            // The post's text right above (a post holds at most 280 characters, some 60 words).
-            if index > 0, roles[index - 1] != .headline, shapes[index - 1].words <= 60 { roles[index - 1] = .other }
+            // The post's text right above (a post holds at most 280 characters, some 60 words) — and the lines above it
+            // while the post's 280 characters allow (a post set in three short paragraphs), short lines that neither
+            // lead into it (":") nor report speech.
+            guard index > 0, roles[index - 1] != .headline, shapes[index - 1].words <= 60 else { continue }
+            roles[index - 1] = .other
+            var budget = 280 - postLength(blocks[index - 1].text)
+            var above = index - 2
+            while above > 0, budget > 0, roles[above] == .body || roles[above] == .other, shapes[above].words <= 30,
+                shapes[above].end != .colon, !shapes[above].cues.contains(.quotation), roles[..<above].contains(.body)
+            {
+                budget -= postLength(blocks[above].text)
+                guard budget >= 0 else { break }
+                roles[above] = .other
+                above -= 1
+            }
         }
         // The post and its attribution on one line ("#CORK Old Dublin Rd … https://t.co/… — AA Roadwatch (@aaroadwatch)
         // December 30, 2018").
         for index in roles.indices where roles[index] != .headline && endsWithPostAttribution(blocks[index].text) {
             roles[index] = .other
         }
+    }
+
+    /// The characters a post's text counts, its links ("pic.twitter.com/…", "https://t.co/…") left out.
+    private static func postLength(_ text: String) -> Int {
+        text.split(separator: " ").filter { !$0.contains("/") || !$0.contains(".") }.reduce(0) { $0 + $1.count + 1 }
     }
 
     /// A post's text with its attribution run on at the end of the same line.

@@ -91,4 +91,23 @@ extension RoleRules {
         }
     }
     private static let speechVerbs: Set<String> = ["say", "says", "said"]
+
+    /// A paragraph between paragraphs that the model took for a caption, with no credit in it or under it — a sentence
+    /// of twenty words or more ("U.S. Attorney James Kennedy Jr. said in the release this case demonstrates …" over an
+    /// "ADVERTISEMENT" label and the next paragraph): the story's, as no picture stands there to be captioned.
+    static func paragraphWithoutPictureIsNoCaption(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard roles.count >= 3 else { return }
+        let pictureCues = BlockShape.Cues.picture.union(.copyright)
+        for index in 1..<(roles.count - 1) where roles[index] == .caption && roles[index - 1] == .body {
+            let shape = shapes[index]
+            guard shape.words >= 20, shape.cues.contains(.sentence), shape.end.endsSentence || shape.end == .quote,
+                shape.cues.isDisjoint(with: pictureCues)
+            else { continue }
+            // Past a short label in between (an advertisement's slot), the story goes on.
+            var next = index + 1
+            while next < roles.count - 1, roles[next] == .other, shapes[next].words <= 2 { next += 1 }
+            guard roles[next] == .body, shapes[next].cues.isDisjoint(with: pictureCues) else { continue }
+            roles[index] = .body
+        }
+    }
 }

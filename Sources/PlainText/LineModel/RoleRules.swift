@@ -134,6 +134,7 @@ enum RoleRules {
         storyGoesOnUnderAPicture(blocks, shapes, &roles)
         creditUnderItsLabel(blocks, shapes, &roles)
         attributedSentenceIsNoCaption(blocks, shapes, &roles)
+        paragraphWithoutPictureIsNoCaption(shapes, &roles)
         rightsNoticeIsNoPicture(blocks, shapes, &roles)
         bracketedTeasersAreTeasers(blocks, &roles)
         // Late: the rules on headings above the story's first paragraph would undo the first entry's.
