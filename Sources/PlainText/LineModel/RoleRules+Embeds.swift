@@ -7,15 +7,17 @@ extension RoleRules {
     static func embeddedPostsAreNoStory(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
         for index in roles.indices where isPostAttribution(blocks[index].text) {
             roles[index] = .other
-            // The post's text right above (a post holds at most 280 characters, some 60 words) — and the lines above it
-            // while the post's 280 characters allow (a post set in three short paragraphs), short lines that neither
-            // lead into it (":") nor report speech.
+            // The post's text right above (a post holds at most 280 characters, some 60 words) — and the paragraphs
+            // above it while the post's 280 characters allow (a post set in three short paragraphs): short ones in the
+            // first person or with a tag or a handle, as a post speaks and a story's paragraph does not, neither
+            // leading into the post (":") nor quoting anyone.
             guard index > 0, roles[index - 1] != .headline, shapes[index - 1].words <= 60 else { continue }
             roles[index - 1] = .other
             var budget = 280 - postLength(blocks[index - 1].text)
             var above = index - 2
             while above > 0, budget > 0, roles[above] == .body || roles[above] == .other, shapes[above].words <= 30,
-                shapes[above].end != .colon, !shapes[above].cues.contains(.quotation), roles[..<above].contains(.body)
+                shapes[above].end != .colon, !shapes[above].cues.contains(.quotation), roles[..<above].contains(.body),
+                speaksAsAPost(blocks[above].text)
             {
                 budget -= postLength(blocks[above].text)
                 guard budget >= 0 else { break }
@@ -29,6 +31,20 @@ extension RoleRules {
             roles[index] = .other
         }
     }
+
+    /// Whether a paragraph speaks as a post does: a word of the first person ("Sharing my letter …", "We must …"), a tag or
+    /// a handle.
+    private static func speaksAsAPost(_ text: String) -> Bool {
+        text.split(separator: " ").contains { word in
+            word.hasPrefix("#") || word.hasPrefix("@")
+                || firstPersonWords.contains(BlockShape.trimmingPunctuation(String(word).lowercased()))
+        }
+    }
+    private static let firstPersonWords: Set<String> = [
+        "i", "i'm", "i’m", "my", "me", "we", "we're", "we’re", "our", "us", "ich", "mein", "meine", "wir", "unser", "unsere", "je",
+        "j'ai", "j’ai", "mon", "ma", "mes", "nous", "notre", "nos", "yo", "nosotros", "nuestro", "nuestra", "io", "noi", "nostro",
+        "nostra",
+    ]
 
     /// The characters a post's text counts, its links ("pic.twitter.com/…", "https://t.co/…") left out.
     private static func postLength(_ text: String) -> Int {
