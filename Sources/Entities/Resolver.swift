@@ -223,8 +223,12 @@ package struct Resolver {
             } else if declinesGerman, let (nominative, link) = germanNominative(of: candidate.text, words: words) {
                 table.add(link.kind, nominative, link: link, candidate: candidate, confidence: 85, articleForm: nominative)
             } else if let (kind, name, link, confidence) = classifyName(candidate, words: words) {
-                // Names typed as people only by their shape wait until the organisations are known.
-                if kind == .person, !candidate.titled, link == nil {
+                // Names typed as people only by their shape wait until the organisations are known — and so does a
+                // titled one whose given name is declined ("президента России Владимира Путина"), to find the person the
+                // article names in the nominative.
+                let declinedTitled =
+                    inflectsNames && candidate.titled && words.count == 2 && Self.nominativeGivenName(of: words[0]) != nil
+                if kind == .person, !candidate.titled || declinedTitled, link == nil {
                     people.append((candidate, name, confidence))
                 } else if link == nil, kind != .person, name == candidate.text,
                     let nominative = Self.germanNominative(of: words, among: writtenNames)

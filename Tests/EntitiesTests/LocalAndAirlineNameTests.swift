@@ -388,3 +388,18 @@ import Testing
         #expect(found["Dayton Police Major Crimes Unit"] == .organisation, "\(found)")
     }
 }
+
+/// Session 49: a declined name after the country its holder's title is of.
+@Suite struct DeclinedTitledNameTests {
+    @Test("\"президента России Владимира Путина\" is the Vladimir Putin the article names in the nominative")
+    func declinedNameAfterTheCountryJoinsItsPerson() {
+        let found = recognisedKinds(
+            [
+                "Президент России Владимир Путин в пятницу совершит региональную поездку, сообщил Дмитрий Песков.",
+                "Завтра у президента России Владимира Путина будет поездка, сказал Песков журналистам.",
+            ], language: "ru")
+        #expect(found["Владимир Путин"] == .person, "\(found)")
+        #expect(found["Владимира Путина"] == nil, "\(found)")
+        #expect(found["Россия"] == .place, "\(found)")
+    }
+}
