@@ -709,6 +709,9 @@ struct CandidateScanner {
                     start >= 2 && Self.placeNounLinks.contains(previousWord) && Self.placeNounsBeforeOf.contains(field(start - 2, \.word))
                     || inflectsNames && Self.slavicTownNouns.contains(previousWord) || afterGermanPlaceNoun
                     || readsRomance && Self.romanceLocalityNouns.contains(previousWord)
+                    // "del barrio de Ferrol Vello", "nella frazione di San Marco": the noun, then its link.
+                    || readsRomance && start >= 2 && Self.romanceLinks.contains(previousWord)
+                        && Self.romanceLocalityNouns.contains(field(start - 2, \.word))
                 // "External Security Coordination": every word also written in lower case is a phrase, not a person's name.
                 candidate.wordsAllCommon = words.count >= 2 && words.allSatisfy { lowercaseWords.contains(String($0).lowercasedOnBytes()) }
                 candidate.writtenInLowerCase = words.count == 1 && lowercaseWords.contains(name.lowercasedOnBytes())

@@ -345,6 +345,16 @@ import Testing
             ], language: "it")
         #expect(found["Pian di Vezza"] == .place, "\(found)")
     }
+
+    @Test("\"del barrio de Ferrol Vello\": the noun, its link, then the place's name (session 49)")
+    func nameAfterALocalityNounAndItsLink() {
+        let found = recognisedKinds(
+            [
+                "A las ocho de esta mañana una patrulla acudía a una vivienda del barrio de Torrevella Baixa para abrir la puerta.",
+                "Los vecinos oyeron las sirenas poco después de las ocho.",
+            ], language: "es")
+        #expect(found["Torrevella Baixa"] == .place, "\(found)")
+    }
 }
 
 /// Session 48: Russian abbreviations of things, in every crash and crime report.
