@@ -9,9 +9,15 @@ enum BracketDateline {
     /// `dateline`'s groups (the match, the dateline, the place, the date, the agency, ""), or nil.
     static func match(_ text: String) -> [String]? {
         // Every paragraph opening the story is asked: the bytes decide first, the bracket within 40 of them.
-        guard let first = text.utf8.first, first >= 0x41, first <= 0x5A,
-            let open = text.utf8.prefix(40).firstIndex(of: UInt8(ascii: "(")), let close = text[open...].firstIndex(of: ")")
-        else { return nil }
+        let brackets: (open: Int, close: Int)? = text.withUTF8Bytes { bytes in
+            guard let first = bytes.first, first >= 0x41, first <= 0x5A, let open = bytes.prefix(40).firstIndex(of: 0x28),
+                let close = bytes[open...].prefix(90).firstIndex(of: 0x29)
+            else { return nil }
+            return (open, close)
+        }
+        guard let brackets else { return nil }
+        let open = text.utf8.index(text.startIndex, offsetBy: brackets.open)
+        let close = text.utf8.index(text.startIndex, offsetBy: brackets.close)
         let place = String(text[..<open]).trimmingWhitespace()
         let inside = String(text[text.index(after: open)..<close])
         guard isPlaceInCapitals(place), (2...80).contains(inside.count), !inside.contains("(") else { return nil }

@@ -19,7 +19,9 @@ extension RoleRules {
 
     /// The opening words of a paywall's box, in the copy's languages.
     static func isPaywallNotice(_ text: String) -> Bool {
-        text.utf8.count < 300 && opens(text, withOneOf: paywallOpenings)
+        // Every block after the story's first is asked: its first letter decides first.
+        guard let first = text.utf8.first, paywallFirstLetters[Int(first | 0x20)] else { return false }
+        return text.utf8.count < 300 && opens(text, withOneOf: paywallOpenings)
     }
     private static let paywallOpenings = [
         "you’ve reached your limit", "you've reached your limit", "you have reached your limit", "you’ve reached the limit",
@@ -29,6 +31,7 @@ extension RoleRules {
         "cet article est réservé aux abonnés", "la suite est réservée aux abonnés", "este contenido es exclusivo para suscriptores",
         "contenuto riservato agli abbonati",
     ].map { Array($0.utf8) }
+    private static let paywallFirstLetters = firstByteTable(paywallOpenings)
 
     /// A page's disclaimer ("DISCLAIMER: The above news, information, and opinions are the author’s own.", "Legal
     /// Disclaimer:" over "MENAFN provides the information “as is” …") and its comment policy ("COMMENT POLICY: If you care
@@ -36,7 +39,8 @@ extension RoleRules {
     /// label standing alone is the notice's text. Asked before the rules on the story's text between paragraphs, and
     /// again after them.
     static func disclaimersAreNoStory(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
-        for index in roles.indices where opens(blocks[index].text, withOneOf: disclaimerLabels) {
+        for index in roles.indices
+        where mayOpenWithDisclaimerLabel(blocks[index].text) && opens(blocks[index].text, withOneOf: disclaimerLabels) {
             let text = blocks[index].text.trimmingWhitespace()
             guard text.utf8.count < 1_000 else { continue }
             if roles[index] == .body || roles[index] == .subheading { roles[index] = .other }
@@ -53,6 +57,19 @@ extension RoleRules {
         "avertissement :", "avertissement:", "aviso legal:", "descargo de responsabilidad:", "esclusione di responsabilità:",
         "отказ от ответственности:",
     ].map { Array($0.utf8) }
+    private static let disclaimerFirstLetters = firstByteTable(disclaimerLabels)
+    /// Every block is asked, twice: its first letter decides first.
+    private static func mayOpenWithDisclaimerLabel(_ text: String) -> Bool {
+        guard let first = text.utf8.first else { return false }
+        return disclaimerFirstLetters[Int(first | 0x20)] || disclaimerFirstLetters[Int(first)]
+    }
+
+    /// Which first bytes the labels open with, as a table to index by byte.
+    private static func firstByteTable(_ labels: [[UInt8]]) -> [Bool] {
+        var table = [Bool](repeating: false, count: 256)
+        for label in labels { if let first = label.first { table[Int(first)] = true } }
+        return table
+    }
 
     /// A site's rights notice ("Copyright © 2023 KGO-TV. All Rights Reserved.") is the item's rights, never a picture's
     /// caption and credit, however a photographer's "©" may look like one: the reserved rights mark it.
