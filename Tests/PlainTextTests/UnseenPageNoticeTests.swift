@@ -145,6 +145,39 @@ import Testing
         #expect(!paragraphs(item).contains { $0.contains("without warranty") }, "\(item.body)")
     }
 
+    @Test(
+        "an Indian portal's page: its share toolbar is no byline, the quoted last paragraph with its agency no caption, its comment box no paragraph"
+    )
+    func portalPageFurniture() {
+        let page = """
+            Ministry corrects record after minister denies signing reply
+
+            ShareIt Tell-a-Friend    Print this Page   COMMENT
+
+            The ministry said on Saturday that a written answer shown under the name of a junior minister had been wrongly attributed and would be corrected.
+
+            The answer, given to parliament on Friday, concerned the listing of a militant group as a terrorist organisation.
+
+            This comes after the minister denied signing any paper with the question on it.
+
+            She added, "It has to be found out who put this out without the signature of the minister concerned. I hope that there will be a prompt inquiry into the matter". (ANI)
+
+            LATEST COMMENTS (0)
+            POST YOUR COMMENT
+            Comments Not Available
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.bylines.isEmpty, "\(item.bylines)")
+        #expect(item.pictures.isEmpty, "\(item.pictures)")
+        #expect(paragraphs(item).last?.hasPrefix("She added,") == true, "\(item.body)")
+        #expect(!paragraphs(item).contains("LATEST COMMENTS (0)"), "\(item.body)")
+        // The rules themselves, on the roles the model gave the real page.
+        let model: [LineRole] = [.headline, .byline, .body, .body, .body, .caption, .body, .other, .other]
+        #expect(PlainTextReader.blocks(of: Array(page.utf8)).texts.count == model.count)
+        let roles = rolesAfterRules(page, model)
+        #expect(roles[1] == .other && roles[5] == .body && roles[6] == .other, "\(roles)")
+    }
+
     @Test("a dateline whose brackets hold the sources and the date is the item's dateline")
     func sourcesAndDateInBrackets() {
         let page = """

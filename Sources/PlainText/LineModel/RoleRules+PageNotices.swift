@@ -81,6 +81,18 @@ extension RoleRules {
         }
     }
 
+    /// A share toolbar's words run together ("SocialTwist Tell-a-Friend    Print this Page   COMMENT") under the headline,
+    /// taken for a byline by its capitals: no one's name — the toolbar's verbs say what it is.
+    static func shareToolbarIsNoByline(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        for index in roles.indices where roles[index] == .byline && !shapes[index].cues.contains(.byline) && shapes[index].words <= 12 {
+            let lowered = blocks[index].text.lowercasedOnBytes()
+            if toolbarPhrases.contains(where: { lowered.containsBytes($0) }) { roles[index] = .other }
+        }
+    }
+    private static let toolbarPhrases: [StaticString] = [
+        "print this", "tell-a-friend", "tell a friend", "email this", "e-mail this", "share this", "send to a friend",
+    ]
+
     /// CNBC and PBS set their inline teasers in brackets inside the story ("(Read More: Twitter skids 17% on user
     /// growth)"): a related link, as the same label without brackets is.
     static func bracketedTeasersAreTeasers(_ blocks: [Block], _ roles: inout [LineRole]) {

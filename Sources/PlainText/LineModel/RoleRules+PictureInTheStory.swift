@@ -92,6 +92,25 @@ extension RoleRules {
     }
     private static let speechVerbs: Set<String> = ["say", "says", "said"]
 
+    /// A quoted paragraph the story closes with the agency it came from ('She added, "… the matter". (ANI)'), taken for
+    /// a caption with the credit "ANI": the story's — a caption shows a picture and quotes no one at such length.
+    static func quotedParagraphWithItsAgencyIsNoCaption(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        for index in roles.indices.dropFirst() where roles[index] == .caption && roles[index - 1] == .body {
+            let shape = shapes[index]
+            guard shape.words >= 20, shape.cues.contains(.quotation), shape.cues.contains(.sentence),
+                shape.cues.isDisjoint(with: [.captionWithCredit, .creditLine, .imageCaption, .galleryCounter, .copyright]),
+                case let lowered = blocks[index].text.lowercasedOnBytes(), reportingVerbs.contains(where: { lowered.containsBytes($0) })
+            else { continue }
+            roles[index] = .body
+            if index + 1 < roles.count, roles[index + 1] == .credit { roles[index + 1] = .other }
+        }
+    }
+
+    /// The verbs that report speech (a slogan quoted in a caption has none).
+    private static let reportingVerbs: [StaticString] = [
+        " said", " says", " added", " stated", " told", " asked", " claimed", " wrote",
+    ]
+
     /// A paragraph between paragraphs that the model took for a caption, with no credit in it or under it — a sentence
     /// of twenty words or more ("U.S. Attorney James Kennedy Jr. said in the release this case demonstrates …" over an
     /// "ADVERTISEMENT" label and the next paragraph): the story's, as no picture stands there to be captioned.

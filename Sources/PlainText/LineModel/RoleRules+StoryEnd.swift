@@ -281,8 +281,10 @@ extension RoleRules {
     static func commentsCloseThePage(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
         var paragraphs = 0
         for index in roles.indices {
-            if roles[index] == .body { paragraphs += 1 }
-            guard paragraphs >= 2, roles[index] != .body, shapes[index].words <= 4, isCommentsLabel(blocks[index].text) else { continue }
+            // (A label the model took for a short paragraph too: "LATEST COMMENTS (0)".)
+            let label = shapes[index].words <= 4 && isCommentsLabel(blocks[index].text)
+            if roles[index] == .body, !label { paragraphs += 1 }
+            guard paragraphs >= 2, label else { continue }
             // A label read as the credit of the line above ("Comments: Our rules" under the story's last paragraph): that
             // line was a caption for it alone.
             if roles[index] == .credit, index > 0, roles[index - 1] == .caption, shapes[index - 1].cues.isDisjoint(with: .picture),
@@ -309,7 +311,7 @@ extension RoleRules {
         while let first = label.first, first.isNumber || first == " " || first == "(" || first == ")" { label = label.dropFirst() }
         return commentsLabels.contains(String(label))
     }
-    private static let commentsFirstLetters = Set("acdhjklprsvwy".utf8)
+    private static let commentsFirstLetters = Set("acdhjklprsuvwy".utf8)
     private static let commentsLabels: Set<String> = [
         "comment", "comments", "leave a comment", "leave a reply", "add a comment", "post a comment", "post a comment as",
         "join the conversation",
@@ -317,6 +319,8 @@ extension RoleRules {
         "show comments", "view comments", "reader comments", "kommentare", "kommentar", "leserkommentare", "commentaires",
         "commentaire", "réagir", "comentarios", "comentario", "deja un comentario", "commenti", "commento", "lascia un commento",
         "komentáře", "diskuse", "комментарии", "комментарий",
+        // "LATEST COMMENTS (0)" / "POST YOUR COMMENT" (Indian portals' comment box).
+        "latest comments", "recent comments", "user comments", "readers' comments", "readers comments", "post your comment",
     ]
 
     /// A box closing the page under a short title ("More TechCrunch" / "Get the industry's biggest tech news" /

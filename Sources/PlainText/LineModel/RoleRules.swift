@@ -135,7 +135,9 @@ enum RoleRules {
         creditUnderItsLabel(blocks, shapes, &roles)
         attributedSentenceIsNoCaption(blocks, shapes, &roles)
         paragraphWithoutPictureIsNoCaption(shapes, &roles)
+        quotedParagraphWithItsAgencyIsNoCaption(blocks, shapes, &roles)
         rightsNoticeIsNoPicture(blocks, shapes, &roles)
+        shareToolbarIsNoByline(blocks, shapes, &roles)
         bracketedTeasersAreTeasers(blocks, &roles)
         // Late: the rules on headings above the story's first paragraph would undo the first entry's.
         stampedLiveEntriesAreHeadings(blocks, shapes, &roles)
