@@ -8,10 +8,6 @@ import Testing
 /// shipped model did it too), and a post embedded in three short paragraphs whose first two were kept as the story's
 /// (session 49). The pages are written for these tests.
 @Suite struct StoryTextAroundPostsTests {
-    private func paragraphs(_ item: NewsItem) -> [String] {
-        item.body.compactMap { if case .paragraph(let text) = $0 { text } else { nil } }
-    }
-
     @Test("a long sentence between paragraphs, with no credit in or under it, is the story's, not a caption")
     func paragraphWithoutPictureIsNoCaption() {
         let page = """
@@ -58,9 +54,9 @@ import Testing
             The man is due to be sentenced on Friday.
             """
         let item = PlainTextReader().read(text: page).item
-        #expect(!paragraphs(item).contains { $0.hasPrefix("Sharing my letter") || $0.hasPrefix("We must bring") }, "\(item.body)")
-        #expect(paragraphs(item).last == "The man is due to be sentenced on Friday.", "\(item.body)")
-        #expect(paragraphs(item).count == 4, "\(item.body)")
+        #expect(!paragraphTexts(item).contains { $0.hasPrefix("Sharing my letter") || $0.hasPrefix("We must bring") }, "\(item.body)")
+        #expect(paragraphTexts(item).last == "The man is due to be sentenced on Friday.", "\(item.body)")
+        #expect(paragraphTexts(item).count == 4, "\(item.body)")
         // The rule itself: the lead-in, which ends with its colon, stays the story's.
         let model: [LineRole] = [.headline, .body, .body, .body, .body, .body, .body, .body, .other, .body]
         #expect(PlainTextReader.blocks(of: Array(page.utf8)).texts.count == model.count)

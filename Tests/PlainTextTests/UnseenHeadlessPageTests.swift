@@ -9,14 +9,6 @@ import Testing
 /// headline, or made the lead sentence the headline; and a section heading between paragraphs was taken for a byline.
 /// The pages are written for these tests.
 @Suite struct UnseenHeadlessPageTests {
-    private func paragraphs(_ item: NewsItem) -> [String] {
-        item.body.compactMap { if case .paragraph(let text) = $0 { text } else { nil } }
-    }
-
-    private func subheadings(_ item: NewsItem) -> [String] {
-        item.body.compactMap { if case .subheading(let text, _) = $0 { text } else { nil } }
-    }
-
     private let germanReport = """
         Anwohner meldeten am Sonntagabend gegen 22 Uhr der Polizei, dass zwischen Oberweiler und Talheim an der Kreisstraße ein Lieferwagen auf dem Dach im Feld liege, vom Fahrer aber nichts zu sehen sei.
 
@@ -33,9 +25,9 @@ import Testing
     func storyBeforeTheFirstHeading() {
         let item = PlainTextReader().read(text: germanReport).item
         #expect(item.headlines.isEmpty, "\(item.headlines)")
-        #expect(paragraphs(item).first?.hasPrefix("Anwohner meldeten") == true, "\(item.body)")
-        #expect(paragraphs(item).count == 3, "\(item.body)")
-        #expect(subheadings(item) == ["Wagen nur noch Schrott", "Suche mit Hunden"], "\(item.body)")
+        #expect(paragraphTexts(item).first?.hasPrefix("Anwohner meldeten") == true, "\(item.body)")
+        #expect(paragraphTexts(item).count == 3, "\(item.body)")
+        #expect(subheadingTexts(item) == ["Wagen nur noch Schrott", "Suche mit Hunden"], "\(item.body)")
         // The rules themselves, on the roles the model gave the real page, and on a heading taken for a byline.
         let model: [LineRole] = [.other, .headline, .other, .subheading, .body]
         #expect(rolesAfterRules(germanReport, model) == [.body, .subheading, .body, .subheading, .body])
@@ -48,7 +40,7 @@ import Testing
         let page = "Lieferwagen überschlägt sich bei Talheim\n\n" + germanReport
         let item = PlainTextReader().read(text: page).item
         #expect(item.headlines.first?.text == "Lieferwagen überschlägt sich bei Talheim", "\(item.headlines)")
-        #expect(!paragraphs(item).contains("Lieferwagen überschlägt sich bei Talheim"), "\(item.body)")
+        #expect(!paragraphTexts(item).contains("Lieferwagen überschlägt sich bei Talheim"), "\(item.body)")
     }
 
     @Test("a lead sentence of twenty words or more with its full stop is no headline")
@@ -62,7 +54,7 @@ import Testing
             """
         let item = PlainTextReader().read(text: page).item
         #expect(item.headlines.isEmpty, "\(item.headlines)")
-        #expect(paragraphs(item).count == 3, "\(item.body)")
+        #expect(paragraphTexts(item).count == 3, "\(item.body)")
         #expect(rolesAfterRules(page, [.headline, .body, .body]) == [.body, .body, .body])
     }
 }

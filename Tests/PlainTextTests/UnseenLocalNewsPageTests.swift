@@ -12,16 +12,6 @@ import Testing
 /// a caption read as a second author. The pages are written for these tests.
 @Suite struct UnseenLocalNewsPageTests {
     /// The story's paragraphs, a quoted one too ("… ," said Meera Lodge).
-    private func paragraphs(_ item: NewsItem) -> [String] {
-        item.body.compactMap {
-            switch $0 {
-            case .paragraph(let text): text
-            case .quote: $0.text
-            default: nil
-            }
-        }
-    }
-
     @Test(
         "a closing sentence of three or four words is the story's last paragraph", arguments: ["No one was hurt.", "Charges are pending."])
     func shortClosingSentenceIsStory(closing: String) {
@@ -39,7 +29,7 @@ import Testing
             \(closing)
             """
         let item = PlainTextReader().read(text: page).item
-        #expect(paragraphs(item).last == closing, "\(paragraphs(item))")
+        #expect(storyParagraphTexts(item).last == closing, "\(storyParagraphTexts(item))")
     }
 
     @Test("a short closing line that speaks to the reader stays out of the story")
@@ -56,7 +46,7 @@ import Testing
             Thanks for reading.
             """
         let item = PlainTextReader().read(text: page).item
-        #expect(!paragraphs(item).contains("Thanks for reading."), "\(paragraphs(item))")
+        #expect(!storyParagraphTexts(item).contains("Thanks for reading."), "\(storyParagraphTexts(item))")
     }
 
     @Test("a caption set twice, line under line, is one picture with its credit and no heading")
@@ -80,7 +70,7 @@ import Testing
         #expect(item.pictures.first?.caption == "Dale Pruitt", "\(item.pictures)")
         #expect(item.pictures.first?.creditline == "Harlan County Sheriff's Office / Facebook", "\(item.pictures)")
         #expect(!item.body.contains { if case .subheading = $0 { true } else { false } }, "\(item.body)")
-        #expect(paragraphs(item).count == 4, "\(paragraphs(item))")
+        #expect(storyParagraphTexts(item).count == 4, "\(storyParagraphTexts(item))")
     }
 
     @Test("a page's summary that runs the first paragraphs together keeps none of them out of the story")
@@ -99,7 +89,7 @@ import Testing
             "We have listened and cut the building's height by a storey," said Meera Lodge, one of the partners.
             """
         let item = PlainTextReader().read(text: page).item
-        let body = paragraphs(item)
+        let body = storyParagraphTexts(item)
         #expect(body.first == "VILLAGE councillors have backed a plan for a new surgery despite objections from neighbours.", "\(body)")
         #expect(body.count == 5, "\(body)")
         #expect(item.pictures.isEmpty, "\(item.pictures)")
@@ -122,7 +112,7 @@ import Testing
             Please report any comments that break our rules.
             """
         let item = PlainTextReader().read(text: page).item
-        let body = paragraphs(item)
+        let body = storyParagraphTexts(item)
         #expect(body.last?.hasPrefix("Councillor Joan Ashworth said") == true, "\(body)")
         #expect(!body.contains { $0.contains("our comments") || $0.contains("Please report") }, "\(body)")
         #expect(item.pictures.isEmpty, "\(item.pictures)")
@@ -143,7 +133,7 @@ import Testing
             """
         let item = PlainTextReader().read(text: page).item
         #expect(item.links.map(\.title) == ["Plans for a new reading room at the old fire station are put on hold"], "\(item.links)")
-        #expect(paragraphs(item).count == 3, "\(paragraphs(item))")
+        #expect(storyParagraphTexts(item).count == 3, "\(storyParagraphTexts(item))")
     }
 
     @Test("\"Outlet | By Name | Date\" is the byline; the outlet is kept as a note")
@@ -219,7 +209,7 @@ import Testing
         #expect(roles[1] == .other, "\(roles)")
         let item = PlainTextReader().read(text: page).item
         #expect(item.bylines.isEmpty, "\(item.bylines)")
-        #expect(paragraphs(item).count == 2, "\(paragraphs(item))")
+        #expect(storyParagraphTexts(item).count == 2, "\(storyParagraphTexts(item))")
         #expect(item.preserved.contains { $0.serialized == "Hier geht es zu allen aktuellen Polizeimeldungen." })
     }
 
@@ -265,7 +255,7 @@ import Testing
         #expect(item.preserved.contains { $0.serialized == "published at 10:15 British Summer Time 3 March 2022" })
         #expect(item.pictures.first?.caption == "Priya Shah", "\(item.pictures)")
         #expect(item.pictures.first?.creditline == "PA", "\(item.pictures)")
-        #expect(paragraphs(item).count == 3, "\(paragraphs(item))")
+        #expect(storyParagraphTexts(item).count == 3, "\(storyParagraphTexts(item))")
     }
 
     @Test("a caption credited \"( FUENTE EXTERNA )\" opening the page is the picture's; a heading inside the story heads no page")
@@ -285,7 +275,7 @@ import Testing
         #expect(item.headlines.isEmpty, "\(item.headlines)")
         #expect(item.pictures.first?.creditline == "FUENTE EXTERNA", "\(item.pictures)")
         #expect(item.body.contains(.subheading("Objetos ocupados", level: 2)), "\(item.body)")
-        #expect(paragraphs(item).count == 3, "\(paragraphs(item))")
+        #expect(storyParagraphTexts(item).count == 3, "\(storyParagraphTexts(item))")
     }
 
     @Test("a paper's desk mark \"(I)\" is no picture credit; \"Fuente: …\" closing a page without blank lines is its source")
@@ -362,9 +352,9 @@ import Testing
             This site uses Akismet to reduce spam. Learn how your comment data is processed.
             """
         let item = PlainTextReader().read(text: page).item
-        #expect(paragraphs(item).count == 1, "\(paragraphs(item))")
+        #expect(storyParagraphTexts(item).count == 1, "\(storyParagraphTexts(item))")
         #expect(!item.links.contains { $0.title?.hasPrefix("Your email address") == true }, "\(item.links)")
-        #expect(!paragraphs(item).contains { $0.contains("Akismet") }, "\(paragraphs(item))")
+        #expect(!storyParagraphTexts(item).contains { $0.contains("Akismet") }, "\(storyParagraphTexts(item))")
     }
 
     @Test("a menu's numbered item is no caption; a caption set under its credit and again with its credit is no paragraph")
@@ -391,7 +381,7 @@ import Testing
         let item = PlainTextReader().read(text: page).item
         #expect(item.pictures.count == 1, "\(item.pictures)")
         #expect(item.pictures.first?.creditline == "PTI", "\(item.pictures)")
-        #expect(paragraphs(item).count == 2, "\(paragraphs(item))")
+        #expect(storyParagraphTexts(item).count == 2, "\(storyParagraphTexts(item))")
     }
 
     @Test("\"This is a developing story …\" closing a station's report is the desk's note, not a paragraph")
@@ -408,7 +398,7 @@ import Testing
             This is a developing story. WXYZ will update this story as we learn more.
             """
         let item = PlainTextReader().read(text: page).item
-        #expect(paragraphs(item).count == 3, "\(paragraphs(item))")
+        #expect(storyParagraphTexts(item).count == 3, "\(storyParagraphTexts(item))")
         #expect(item.preserved.contains { $0.serialized.hasPrefix("This is a developing story.") }, "\(item.preserved.map(\.serialized))")
     }
 

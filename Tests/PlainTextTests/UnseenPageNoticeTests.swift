@@ -10,17 +10,6 @@ import Testing
 /// box kept as story text, the box's plans as related links, a teaser in brackets as a paragraph, and a dateline whose
 /// brackets hold the sources and the date left in the lead. The pages are written for these tests.
 @Suite struct UnseenPageNoticeTests {
-    /// The story's paragraphs, quoted ones included.
-    private func paragraphs(_ item: NewsItem) -> [String] {
-        item.body.compactMap {
-            switch $0 {
-            case .paragraph(let text): text
-            case .quote(let quote): quote.text
-            default: nil
-            }
-        }
-    }
-
     private let stationStory = """
         County approves study of new river ferry
 
@@ -42,7 +31,7 @@ import Testing
         let item = PlainTextReader().read(text: page).item
         #expect(item.pictures.isEmpty, "\(item.pictures)")
         #expect(item.rights.copyrightNotice == "Copyright © 2025 KXYZ-TV. All Rights Reserved.")
-        #expect(paragraphs(item).count == 4, "\(item.body)")
+        #expect(storyParagraphTexts(item).count == 4, "\(item.body)")
         // The rule itself, on the role the model gave the real page's notice.
         let blocks = PlainTextReader.blocks(of: Array(page.utf8)).texts
         let model = [LineRole.headline] + Array(repeating: .body, count: blocks.count - 2) + [.caption]
@@ -58,8 +47,8 @@ import Testing
     func clickHereIsNoParagraph(line: String) {
         let page = stationStory + "\n\n" + line + "\n"
         let item = PlainTextReader().read(text: page).item
-        #expect(!paragraphs(item).contains(line), "\(item.body)")
-        #expect(paragraphs(item).count == 4, "\(item.body)")
+        #expect(!storyParagraphTexts(item).contains(line), "\(item.body)")
+        #expect(storyParagraphTexts(item).count == 4, "\(item.body)")
         #expect(item.preserved.contains { $0.serialized == line }, "kept as a note")
     }
 
@@ -80,9 +69,9 @@ import Testing
             """
         let item = PlainTextReader().read(text: page).item
         #expect(item.links.map(\.title) == ["Lumen beats estimates but warns on margins"], "\(item.links)")
-        #expect(!paragraphs(item).contains { $0.contains("Read More") }, "\(item.body)")
-        #expect(paragraphs(item).last == "The company will report its full-year results in February.", "\(item.body)")
-        #expect(paragraphs(item).contains { $0.hasPrefix("\"We see little room") }, "\(item.body)")
+        #expect(!storyParagraphTexts(item).contains { $0.contains("Read More") }, "\(item.body)")
+        #expect(storyParagraphTexts(item).last == "The company will report its full-year results in February.", "\(item.body)")
+        #expect(storyParagraphTexts(item).contains { $0.hasPrefix("\"We see little room") }, "\(item.body)")
         // Not a bracketed aside that is the story's ("(The company did not respond to a request for comment.)").
         #expect(RoleRules.bracketedTeaserTitle("(The company did not respond to a request for comment.)") == nil)
     }
@@ -108,8 +97,8 @@ import Testing
             """
         let item = PlainTextReader().read(text: page).item
         #expect(item.links.isEmpty, "\(item.links)")
-        #expect(paragraphs(item).last == "The company will report its full-year results in February.", "\(item.body)")
-        #expect(!paragraphs(item).contains { $0.contains("reached your limit") }, "\(item.body)")
+        #expect(storyParagraphTexts(item).last == "The company will report its full-year results in February.", "\(item.body)")
+        #expect(!storyParagraphTexts(item).contains { $0.contains("reached your limit") }, "\(item.body)")
     }
 
     @Test("a page's disclaimer and comment policy under the story are no paragraphs")
@@ -123,9 +112,9 @@ import Testing
             COMMENT POLICY: If you care to comment on the above story, feel free. Please be polite and respectful.
             """
         let item = PlainTextReader().read(text: page).item
-        #expect(!paragraphs(item).contains { $0.hasPrefix("DISCLAIMER") || $0.hasPrefix("COMMENT POLICY") }, "\(item.body)")
+        #expect(!storyParagraphTexts(item).contains { $0.hasPrefix("DISCLAIMER") || $0.hasPrefix("COMMENT POLICY") }, "\(item.body)")
         // The story keeps its one paragraph, as its text or as its standfirst.
-        let story = paragraphs(item) + item.descriptions.map(\.text)
+        let story = storyParagraphTexts(item) + item.descriptions.map(\.text)
         #expect(story.contains { $0.hasPrefix("Deputies arrested") }, "\(item.body)")
     }
 
@@ -141,8 +130,8 @@ import Testing
             The publisher provides the information “as is” without warranty of any kind. We do not accept any responsibility for the accuracy or completeness of the information contained in this article.
             """
         let item = PlainTextReader().read(text: page).item
-        #expect(paragraphs(item).count == 1, "\(item.body)")
-        #expect(!paragraphs(item).contains { $0.contains("without warranty") }, "\(item.body)")
+        #expect(storyParagraphTexts(item).count == 1, "\(item.body)")
+        #expect(!storyParagraphTexts(item).contains { $0.contains("without warranty") }, "\(item.body)")
     }
 
     @Test(
@@ -169,8 +158,8 @@ import Testing
         let item = PlainTextReader().read(text: page).item
         #expect(item.bylines.isEmpty, "\(item.bylines)")
         #expect(item.pictures.isEmpty, "\(item.pictures)")
-        #expect(paragraphs(item).last?.hasPrefix("She added,") == true, "\(item.body)")
-        #expect(!paragraphs(item).contains("LATEST COMMENTS (0)"), "\(item.body)")
+        #expect(storyParagraphTexts(item).last?.hasPrefix("She added,") == true, "\(item.body)")
+        #expect(!storyParagraphTexts(item).contains("LATEST COMMENTS (0)"), "\(item.body)")
         // The rules themselves, on the roles the model gave the real page.
         let model: [LineRole] = [.headline, .byline, .body, .body, .body, .caption, .body, .other, .other]
         #expect(PlainTextReader.blocks(of: Array(page.utf8)).texts.count == model.count)
@@ -189,7 +178,7 @@ import Testing
             """
         let item = PlainTextReader().read(text: page).item
         #expect(item.dateline == "LAHORE (Example News / Sputnik - 3rd December, 2026)", "\(String(describing: item.dateline))")
-        #expect(paragraphs(item).first?.hasPrefix("Pakistan's finance ministry") == true, "\(item.body)")
+        #expect(storyParagraphTexts(item).first?.hasPrefix("Pakistan's finance ministry") == true, "\(item.body)")
         #expect(item.infoSources.map(\.name) == ["Example News", "Sputnik"], "\(item.infoSources)")
         #expect(item.located?.names.first == "LAHORE")
     }

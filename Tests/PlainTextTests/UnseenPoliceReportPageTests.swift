@@ -11,14 +11,6 @@ import Testing
 /// and the comment form's "Post a comment as" and "(0) comments" kept in the story. The pages are written for these
 /// tests.
 @Suite struct UnseenPoliceReportPageTests {
-    private func paragraphs(_ item: NewsItem) -> [String] {
-        item.body.compactMap { if case .paragraph(let text) = $0 { text } else { nil } }
-    }
-
-    private func subheadings(_ item: NewsItem) -> [String] {
-        item.body.compactMap { if case .subheading(let text, _) = $0 { text } else { nil } }
-    }
-
     @Test("a press office's signature under the release's only paragraph is no headline, and the paragraph is the story")
     func signatureUnderTheOnlyParagraph() {
         let page = """
@@ -27,8 +19,8 @@ import Testing
             """
         let item = PlainTextReader().read(text: page).item
         #expect(!item.headlines.contains { $0.text.contains("Dvořáková") }, "\(item.headlines)")
-        #expect(paragraphs(item).count == 1, "\(item.body)")
-        #expect(paragraphs(item).first?.hasPrefix("S osobním automobilem") == true, "\(item.body)")
+        #expect(paragraphTexts(item).count == 1, "\(item.body)")
+        #expect(paragraphTexts(item).first?.hasPrefix("S osobním automobilem") == true, "\(item.body)")
         // The rule itself, on the roles the model gave the real release.
         #expect(rolesAfterRules(page, [.other, .headline]) == [.body, .other])
     }
@@ -44,7 +36,7 @@ import Testing
             """
         let item = PlainTextReader().read(text: page).item
         #expect(!item.headlines.contains { $0.text == number }, "\(item.headlines)")
-        #expect(paragraphs(item).count == 2, "\(item.body)")
+        #expect(paragraphTexts(item).count == 2, "\(item.body)")
     }
 
     @Test("a paragraph between two section headings is no caption, nor the second heading its credit")
@@ -77,9 +69,9 @@ import Testing
             Be Truthful. Don't knowingly lie about anyone or anything.
             """
         let item = PlainTextReader().read(text: page).item
-        #expect(paragraphs(item).count == 3, "\(item.body)")
-        #expect(paragraphs(item).last == "He faces a charge of retail theft and was booked into the county jail.", "\(item.body)")
-        #expect(subheadings(item).isEmpty, "\(item.body)")
+        #expect(paragraphTexts(item).count == 3, "\(item.body)")
+        #expect(paragraphTexts(item).last == "He faces a charge of retail theft and was booked into the county jail.", "\(item.body)")
+        #expect(subheadingTexts(item).isEmpty, "\(item.body)")
     }
 
     @Test("\"(0) comments\" and \"Post a comment as\" read as comment labels; \"(AP)\" does not")
