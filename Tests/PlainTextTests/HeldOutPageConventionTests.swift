@@ -99,6 +99,32 @@ import Testing
         #expect(rolesAfterRules(list, [.headline, .body, .body, .body, .body, .body]) == [.headline, .body, .body, .body, .body, .body])
     }
 
+    @Test("a line of quoted speech between paragraphs is the story's, not a related link (session 49, an unseen page)")
+    func quotedSpeechIsNoTeaser() {
+        let page = """
+            Waiting a year for kindergarten
+
+            By Dana Reyes
+
+            Maya Ortiz, 5 years old, has been asked to name all the colours she can.
+
+            “Red! Um … blue! Green! And … purple!”
+
+            She looks around the room for ideas and taps her chin.
+
+            Maya is taking a test that many schools use to decide whether a child is ready for kindergarten.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.links.isEmpty, "\(item.links)")
+        #expect(storyParagraphTexts(item).contains("“Red! Um … blue! Green! And … purple!”"), "\(item.body)")
+        #expect(rolesAfterRules(page, [.headline, .byline, .body, .teaser, .body, .body])[3] == .body)
+        // A quoted title without a stop inside may be a link's.
+        #expect(
+            rolesAfterRules(
+                page.replacingOccurrences(of: "“Red! Um … blue! Green! And … purple!”", with: "“Colour Test Shows Readiness”"),
+                [.headline, .byline, .body, .teaser, .body, .body])[3] == .teaser)
+    }
+
     @Test("a site's closing line asking the reader to write to the author or follow the site is no paragraph")
     func followUsLineIsNoParagraph() {
         let page = """

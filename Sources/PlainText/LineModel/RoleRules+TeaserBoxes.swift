@@ -1,6 +1,21 @@
 import NewsModel
 
 extension RoleRules {
+    /// A line wholly in quotation marks inside the story, with a sentence's stop in it ("“Zebra! Um … lamb! Pigs!”",
+    /// a child's answers quoted between paragraphs): speech, no related link's title — a link's title is not quoted
+    /// whole.
+    static func quotedSpeechIsNoTeaser(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard let firstBody = roles.firstIndex(of: .body) else { return }
+        for index in (firstBody + 1)..<roles.count where roles[index] == .teaser {
+            let shape = shapes[index]
+            guard shape.start == .quote, shape.end == .quote, shape.words <= 40,
+                shape.cues.isDisjoint(with: [.relatedTeaser, .relatedLabel, .bullet, .url])
+            else { continue }
+            let inner = blocks[index].text.trimmingWhitespace().dropFirst().dropLast()
+            if inner.contains(where: { $0 == "!" || $0 == "?" || $0 == "." || $0 == "…" }) { roles[index] = .body }
+        }
+    }
+
     /// A page that sets its related links one by one between the story's paragraphs, each a bulleted title alone
     /// ("* Man Shot at Dallas Gas Station Dies at Hospital"): a bulleted title the model took for a paragraph among
     /// them ("* Fitzgerald Equates Firing to Professional 'Death Sentence'", whose quotation marks read as speech) is

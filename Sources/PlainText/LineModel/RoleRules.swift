@@ -126,6 +126,7 @@ enum RoleRules {
         headlineAboveTheByline(shapes, &roles)
         capitalHeadingLikeTheOthers(blocks, shapes, &roles)
         bulletedTitleLikeTheTeasers(shapes, &roles)
+        quotedSpeechIsNoTeaser(blocks, shapes, &roles)
         headingTakenForABylineInsideTheStory(blocks, shapes, &roles)
         authorBoxLabelIsNoByline(blocks, shapes, &roles)
         developingStoryNoteIsNoStory(blocks, shapes, &roles)
