@@ -438,6 +438,8 @@ extension CandidateScanner {
             } else if runEnd > index, !tokens[at].isCapitalised, Self.purposePrepositions.contains(tokens[at].word),
                 runEnd + 1 < tokens.count,
                 tokens[runEnd + 1].isCapitalised, !tokens[runEnd - 1].trailingPunctuation,
+                // ("Blues Incorporated for The Rolling Stones": a capitalised article after "for" opens another name.)
+                !EntityWords.articles.contains(tokens[runEnd + 1].word),
                 !tokens[runEnd - 1].hasPossessive,
                 (index..<runEnd).contains(where: { Self.namesBody(tokens[$0].bare) })
             {

@@ -413,3 +413,18 @@ import Testing
         #expect(found["Россия"] == .place, "\(found)")
     }
 }
+
+/// Session 49: a body's name goes on after "for" ("Institute for Fiscal Studies"), but not into another name.
+@Suite struct PurposeLinkTests {
+    @Test("\"Blues Incorporated for The Rolling Stones\": a capitalised article after \"for\" opens another name")
+    func articleAfterForOpensAnotherName() {
+        let found = recognisedKinds(
+            [
+                "He left the band Blues Incorporated for The Rolling Stones in 1962, and later joined the Institute for Fiscal Studies board.",
+                "The Rolling Stones toured Europe the following year.",
+            ], language: "en")
+        #expect(found["Blues Incorporated for The Rolling Stones"] == nil, "\(found)")
+        #expect(found["The Rolling Stones"] == .organisation, "\(found)")
+        #expect(found["Institute for Fiscal Studies"] == .organisation, "\(found)")
+    }
+}
