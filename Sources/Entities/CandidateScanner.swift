@@ -37,6 +37,9 @@ struct CandidateScanner {
     static let romanceLocalityNouns: WordSet = [
         "località", "frazione", "contrada", "quartiere", "rione", "barrio", "aldea", "lieu-dit", "hameau",
     ]
+    /// The words that make a place's name an administrative division's, kept before a title ("Santa Barbara County
+    /// Sheriff").
+    static let countyWords: WordSet = ["County", "Parish", "Province", "State", "District", "Borough", "Township", "Municipality"]
     /// Russian and Czech nouns for a town, right before its name, in the nominative and locative ("в городе Тула", "v
     /// obci Lány") — not the genitive, which belongs to a title ("губернатором города Александром Бегловым").
     static let slavicTownNouns: WordSet = [
@@ -522,6 +525,12 @@ struct CandidateScanner {
                 if before.count >= 2, (known ?? 0) < 2, let last = before.last, EntityWords.organisationWords.contains(last) {
                     // "Indiana State Teachers Association President Keith Gambill": the body the title is of — unless
                     // a known name of two words or more begins it ("San Diego Police Chief", "White House Press Secretary").
+                    result.append(knownName(before.joined(separator: " "), at: first))
+                } else if before.count >= 2, let last = before.last, Self.countyWords.contains(last),
+                    (known ?? before.count - 1) == before.count - 1
+                {
+                    // "Santa Barbara County Sheriff Bill Brown", "Jefferson County Commissioner …": the county (or state
+                    // or province) the title is of, its word included — not only the town of its name.
                     result.append(knownName(before.joined(separator: " "), at: first))
                 } else if let known {
                     result.append(knownName(before[..<known].joined(separator: " "), at: first))

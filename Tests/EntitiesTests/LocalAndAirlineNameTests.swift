@@ -428,3 +428,21 @@ import Testing
         #expect(found["Institute for Fiscal Studies"] == .organisation, "\(found)")
     }
 }
+
+/// Session 49: the county a title is of keeps its word.
+@Suite struct CountyBeforeTitleTests {
+    @Test("\"Santa Barbara County Sheriff Bill Brown\": the county, not only the town of its name, and the sheriff")
+    func countyBeforeATitle() {
+        let found = recognisedKinds(
+            [
+                "The fire started before dawn, said Santa Barbara County Sheriff Bill Brown on Monday.",
+                "Brown said divers were searching the area around the island.",
+            ], language: "en")
+        #expect(found["Santa Barbara County"] == .place, "\(found)")
+        #expect(found["Santa Barbara"] == nil, "\(found)")
+        #expect(found["Bill Brown"] == .person, "\(found)")
+        // A body's word before the title keeps the known place of its name.
+        let police = recognisedKinds(["San Diego Police Chief Shelley Zimmerman said the officer was recovering."], language: "en")
+        #expect(police["San Diego"] == .place, "\(police)")
+    }
+}
