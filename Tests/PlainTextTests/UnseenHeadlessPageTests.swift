@@ -43,6 +43,21 @@ import Testing
         #expect(!paragraphTexts(item).contains("Lieferwagen überschlägt sich bei Talheim"), "\(item.body)")
     }
 
+    @Test("a site's one-sentence blurb over the page's title leaves the title the headline")
+    func blurbOverTheTitle() {
+        let page = """
+            The Valley Courier is the region's independent daily newspaper, bringing readers local news, sport, business and opinion every morning since 1921.
+
+            Council approves new footbridge over the river after long debate
+
+            The council approved plans for a new footbridge over the River Ouse on Monday night after a debate that lasted more than two hours.
+
+            Work is expected to start in the spring and take about a year.
+            """
+        let model: [LineRole] = [.other, .headline, .body, .body]
+        #expect(rolesAfterRules(page, model)[1] == .headline)
+    }
+
     @Test("a lead sentence of twenty words or more with its full stop is no headline")
     func leadSentenceIsNoHeadline() {
         let page = """

@@ -12,11 +12,24 @@ extension RoleRules {
     static func storyBeforeItsFirstHeading(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
         guard let headline = roles.firstIndex(of: .headline), headline >= 1, case let lead = headline - 1, roles[lead] == .other,
             isStoryProse(shapes[lead]),
-            roles[..<lead].allSatisfy({ $0 == .other }), (0..<lead).allSatisfy({ shapes[$0].words <= 8 })
+            roles[..<lead].allSatisfy({ $0 == .other }), (0..<lead).allSatisfy({ shapes[$0].words <= 8 }),
+            // A section's heading is short, and the story shows itself as one: more headings after it, or a lead of two
+            // sentences — not a site's one-sentence blurb over a page's title.
+            shapes[headline].words <= 6, hasLaterHeading(after: headline, shapes, roles) || shapes[lead].sentences >= 2
         else { return }
         roles[lead] = .body
         roles[headline] = .subheading
         if headline + 1 < roles.count, roles[headline + 1] == .other, isStoryProse(shapes[headline + 1]) { roles[headline + 1] = .body }
+    }
+
+    /// Whether a heading stands further down over a paragraph: a subheading, or a heading-shaped line over story prose
+    /// the model took for something else (a byline by its capitals).
+    private static func hasLaterHeading(after index: Int, _ shapes: [BlockShape], _ roles: [LineRole]) -> Bool {
+        ((index + 1)..<max(index + 1, roles.count - 1)).contains { line in
+            roles[line] == .subheading
+                || [.byline, .other].contains(roles[line]) && isHeadlineShaped(shapes[line]) && !shapes[line].cues.contains(.byline)
+                    && isStoryProse(shapes[line + 1])
+        }
     }
 
     /// The headline stands above the byline — on every page and wire story of the corpus's keys. Where the model took a
