@@ -118,6 +118,22 @@ import Testing
         #expect(story.contains { $0.hasPrefix("Deputies arrested") }, "\(item.body)")
     }
 
+    @Test("a newsletter's box under the story, opened by its label in capitals, is no paragraph")
+    func subscriptionBoxIsNoStory() {
+        let page = """
+            Deputies arrest man found in garage
+
+            Deputies arrested a man on Tuesday night after a family heard glass break in their garage and called 911 from an upstairs room.
+
+            The man was found hiding behind a freezer and was booked into the county jail on a count of residential burglary.
+
+            FREE EMAIL SUBSCRIPTION: Join 20,000+ readers each month and get the latest news from the county direct to your inbox, daily, free of charge.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(!storyParagraphTexts(item).contains { $0.hasPrefix("FREE EMAIL SUBSCRIPTION") }, "\(item.body)")
+        #expect(storyParagraphTexts(item).last?.hasPrefix("The man was found") == true, "\(item.body)")
+    }
+
     @Test("the text under a disclaimer's label standing alone is the disclaimer's")
     func textUnderADisclaimerLabel() {
         let page = """

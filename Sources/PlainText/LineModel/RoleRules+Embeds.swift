@@ -13,10 +13,12 @@ extension RoleRules {
             // leading into the post (":") nor quoting anyone.
             guard index > 0, roles[index - 1] != .headline, shapes[index - 1].words <= 60 else { continue }
             roles[index - 1] = .other
+            // (The walk changes only lines at and after `above`: the story's first paragraph before it stays where it is.)
+            let firstBody = roles.firstIndex(of: .body) ?? roles.count
             var budget = 280 - postLength(blocks[index - 1].text)
             var above = index - 2
             while above > 0, budget > 0, roles[above] == .body || roles[above] == .other, shapes[above].words <= 30,
-                shapes[above].end != .colon, !shapes[above].cues.contains(.quotation), roles[..<above].contains(.body),
+                shapes[above].end != .colon, !shapes[above].cues.contains(.quotation), firstBody < above,
                 speaksAsAPost(blocks[above].text)
             {
                 budget -= postLength(blocks[above].text)

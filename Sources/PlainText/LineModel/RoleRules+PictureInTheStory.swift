@@ -99,17 +99,15 @@ extension RoleRules {
             let shape = shapes[index]
             guard shape.words >= 20, shape.cues.contains(.quotation), shape.cues.contains(.sentence),
                 shape.cues.isDisjoint(with: [.captionWithCredit, .creditLine, .imageCaption, .galleryCounter, .copyright]),
-                case let lowered = blocks[index].text.lowercasedOnBytes(), reportingVerbs.contains(where: { lowered.containsBytes($0) })
+                reportingVerbs.matches(blocks[index].text)
             else { continue }
             roles[index] = .body
             if index + 1 < roles.count, roles[index + 1] == .credit { roles[index + 1] = .other }
         }
     }
 
-    /// The verbs that report speech (a slogan quoted in a caption has none).
-    private static let reportingVerbs: [StaticString] = [
-        " said", " says", " added", " stated", " told", " asked", " claimed", " wrote",
-    ]
+    /// The verbs that report speech, `QuoteFinder`'s (a slogan quoted in a caption has none).
+    private static let reportingVerbs = ProbeSet(anywhereIn: QuoteFinder.speechVerbList.map { " " + $0 }, ignoringCase: true)
 
     /// A paragraph between paragraphs that the model took for a caption, with no credit in it or under it — a sentence
     /// of twenty words or more ("U.S. Attorney James Kennedy Jr. said in the release this case demonstrates …" over an
