@@ -35,6 +35,9 @@ struct Candidate {
     var acronymAfter = ""
     /// The lower-case word before it ("magazine The Bark").
     var previousWord = ""
+    /// An article opening the sentence or a number right before it ("Les Français …", "2 000 Marseillais"), which
+    /// `previousWord` leaves out.
+    var articleOrNumberBefore = ""
     /// A noun for a town or area and its "of" stand before the name ("the town of Killenaule", "nel comune di Raccuja",
     /// "la ville de Nérac"): the name is a place's, whether or not the gazetteer knows it.
     var afterPlaceNounOf = false

@@ -714,6 +714,12 @@ struct CandidateScanner {
                 candidate.personBeforeOf = personBeforeOf
                 candidate.ofAPerson = ofAPerson
                 candidate.previousWord = previousWord
+                if let previous, !previous.trailingPunctuation,
+                    previous.isCapitalised && EntityWords.articles.contains(previous.bare)
+                        || previous.bare.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) && !previous.bare.isEmpty
+                {
+                    candidate.articleOrNumberBefore = previous.bare
+                }
                 candidate.afterPlaceNounOf =
                     start >= 2 && Self.placeNounLinks.contains(previousWord) && Self.placeNounsBeforeOf.contains(field(start - 2, \.word))
                     || inflectsNames && Self.slavicTownNouns.contains(previousWord) || afterGermanPlaceNoun

@@ -133,6 +133,7 @@ public struct EntityRecognizer: EntityRecognising {
         resolver.capitalisesNouns = capitalisesNouns
         resolver.readsEnglish = readsEnglish
         resolver.readsRomance = readsRomance
+        resolver.readsFrench = item.language.map { $0.prefix(2) == "fr" } ?? false
         resolver.inflectsNames = inflectsNames
         resolver.declinesGerman = item.language.map { $0.prefix(2) == "de" } ?? false
         let entities = resolver.resolve(candidates)

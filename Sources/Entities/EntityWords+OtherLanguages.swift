@@ -77,6 +77,8 @@ extension EntityWords {
             "Que", "Où", "Pourquoi", "Comment", "Combien", "Hier", "Demain", "Plus", "Moins", "Très", "Déjà", "Encore", "Toujours",
             "Jamais", "Ici", "Non", "Oui", "Face", "Près", "Outre", "Désormais", "Mardi", "Lundi", "Mercredi", "Jeudi", "Vendredi",
             "Samedi", "Dimanche", "Seul", "Seule", "Seuls", "Seules",
+            // Quantities opening a sentence: "Beaucoup de Français …", "Environ 400 Français …".
+            "Beaucoup", "Peu", "Environ", "Quelques", "Nombreux", "Nombreuses", "Certaines", "Autant", "Trop", "Assez",
         ],
         "es": [
             "Un", "Una", "Unos", "Unas", "Al", "En", "Por", "Para", "Con", "Sin", "Según", "Desde", "Durante", "Tras", "Ante", "Bajo",

@@ -93,9 +93,12 @@ extension Resolver {
         // "Pittsburgh Post-Gazette": so does one after a hyphen.
         // "Atlanta Journal-Constitution", "Thomasville Times-Enterprise": American papers join two names, the first a
         // newspaper's word.
+        // (Not a given name before a surname that reads as such a plural: "John Chambers", "Tyra Banks".)
         let organisationWordLast =
             EntityWords.organisationWords.contains(last)
-            || (last.count > 4 && last.hasSuffix("s") && EntityWords.organisationWords.contains(String(last.dropLast())))
+            || Self.companyAdjectives.contains(last) && words.count >= 2
+            || (last.count > 4 && last.hasSuffix("s") && EntityWords.organisationWords.contains(String(last.dropLast()))
+                && !(words.count == 2 && GivenNames.containsName(Substring(first)) && Surnames.contains(Substring(last))))
             || (words.count >= 2 && EntityAcceptance.headClass(Substring(last)) == 1)
             || (words.count >= 2
                 && last.utf8.firstIndex(of: UInt8(ascii: "-")).map { Self.newspaperWords.contains(String(last[..<$0])) } == true)
@@ -325,6 +328,31 @@ extension Resolver {
 
     /// A capitalised word with the ending of a Romance adjective, singular or plural ("Italiana", "Nacional",
     /// "Républicain", "Independientes").
+    /// "les Français", "aux Allemands", "des Européens", "2 209 Français": French writes a people's name with a capital
+    /// (its adjective in small letters) — a people, never a person, a body or a place (not annotated). Known by a
+    /// demonym's ending after an article or a number; not a name the gazetteer knows ("de Calais", "d'Amiens", "des
+    /// Landes").
+    func isFrenchPeople(_ candidate: Candidate) -> Bool {
+        let name = candidate.text
+        guard name.count >= 5, Self.frenchPeopleEndings.contains(where: { name.hasSuffix($0) }) else { return false }
+        let previous = candidate.previousWord.isEmpty ? candidate.articleOrNumberBefore : candidate.previousWord
+        guard Self.frenchPeopleDeterminers.contains(previous.lowercased()) || previous.utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true
+        else { return false }
+        return gazetteer.lookup(name) == nil
+    }
+    static let frenchPeopleEndings = [
+        "ais", "aises", "ois", "oises", "ains", "aines", "iens", "iennes", "éens", "éennes", "ands", "andes", "ols", "oles", "iques",
+        "èques", "ins",
+    ]
+    static let frenchPeopleDeterminers: Set<String> = [
+        "les", "des", "aux", "de", "d", "ces", "nos", "vos", "leurs", "nombreux", "certains", "plusieurs", "quelques", "deux", "trois",
+        "quatre", "cinq", "dix", "cent", "mille", "millions", "milliers", "centaines", "dizaines",
+    ]
+
+    /// Adjectives that close a company's name and no one's ("Thomson Financial", "Amnesty International", "Western
+    /// Digital", "Ally Global"): a surname is never one of them.
+    static let companyAdjectives: WordSet = ["Financial", "International", "Global", "Digital", "Mutual", "Worldwide"]
+
     static func hasRomanceAdjectiveEnding(_ word: String) -> Bool {
         word.count >= 5 && CandidateScanner.endsLikeRomanceAdjective(word.lowercased())
     }
@@ -394,6 +422,7 @@ extension Resolver {
     func classifySingle(_ candidate: Candidate) -> (Entity.Kind, String, Int)? {
         let name = candidate.text
         if isPlaceDemonym(name) { return nil }
+        if readsFrench, isFrenchPeople(candidate) { return nil }
         // "Gen Z", "Plan B": one letter after a capitalised word (read as a title) is a label, never a person's name.
         if name.unicodeScalars.count == 1, candidate.titled { return nil }
         // "Conservative MPs", "the Liberal leader": a party's adjective is no body (the plural noun, "the Conservatives",

@@ -16,6 +16,8 @@ package struct Resolver {
     var inflectsNames = false
     /// The article is in English, the language of the spelling dictionary (`EnglishWords`).
     var readsEnglish = false
+    /// The article is in French, which writes its peoples' names with a capital ("les Français").
+    var readsFrench = false
     /// The article is in French, Spanish, Italian, Portuguese or Catalan.
     var readsRomance = false
     /// The article is in German, which declines the adjectives of a name ("der Vereinigten Staaten") and puts a

@@ -90,6 +90,17 @@ struct ArticleAssembly {
             let role = roles[index]
             defer { index += 1 }
             if role != .body { flushList(&self) }
+            // "… a ajouté le préfet. (Claire Morel, édité par Marc Leroy)": the story's last sentence with the wire's
+            // reporting line run onto it, which the model took for the trailer or left out for that line — the sentence
+            // is the story's.
+            if sawParagraph, role == .trailer || role == .other, !roles[(index + 1)...].contains(.body),
+                let (story, trailer) = RoleRules.reportingTrailerRunOn(text), story.spaceSeparatedWordCount >= 6
+            {
+                findSources(in: story)
+                item.body.append(.paragraph(story))
+                item.editorialNotes.append(trailer)
+                continue
+            }
             switch role {
             case .headline:
                 var headline = text
@@ -225,9 +236,14 @@ struct ArticleAssembly {
                 flushList(&self)
                 var paragraph = text
                 // "… in Makati City. – Rappler.com": the sign-off run onto the story's last sentence is its trailer.
-                if !roles[(index + 1)...].contains(.body), let (story, signOff) = RoleRules.signOffRunOn(text) {
-                    paragraph = story
-                    item.editorialNotes.append(signOff)
+                if !roles[(index + 1)...].contains(.body) {
+                    if let (story, signOff) = RoleRules.signOffRunOn(text) {
+                        paragraph = story
+                        item.editorialNotes.append(signOff)
+                    } else if let (story, trailer) = RoleRules.reportingTrailerRunOn(text) {
+                        paragraph = story
+                        item.editorialNotes.append(trailer)
+                    }
                 }
                 if !sawParagraph { paragraph = extractDateline(paragraph) }
                 sawParagraph = true

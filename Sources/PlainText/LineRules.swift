@@ -556,9 +556,10 @@ enum LineRules {
             // A comment box's button in the other languages: "Commenta la notizia", "Kommentieren", "Commenter".
             (#"^\s*(?:Commenta(?: la notizia)?|Caricamento commenti|Kommentieren|Commenter|Comentar(?: la noticia)?)\s*$"#, nil),
             // A page's skip links, for keyboards and screen readers: "Skip to main content", "Direkt zum Inhalt Direkt zur
-            // Navigation", "Aller au contenu", "Перейти к содержанию" — one, two or three on a line.
+            // Navigation", "Aller au contenu", "Перейти к содержанию" — one, two or three on a line; WordPress themes' "Press
+            // "Enter" to skip to content".
             (
-                #"^\s*(?:(?:(?:Skip|Jump) to (?:the )?(?:main )?(?:content|navigation|search|menu)|(?:Direkt )?zu[mr] (?:Inhalt|Navigation|Suche|Hauptmenü)(?: springen)?|(?:Aller|Passer) au (?:contenu|menu)(?: principal)?)\s*[|·•]?\s*){1,3}$"#,
+                #"^\s*(?:(?:(?:Press ["“]?Enter["”]? to )?(?:Skip|Jump) to (?:the )?(?:main )?(?:content|navigation|search|menu)|(?:Direkt )?zu[mr] (?:Inhalt|Navigation|Suche|Hauptmenü)(?: springen)?|(?:Aller|Passer) au (?:contenu|menu)(?: principal)?)\s*[|·•]?\s*){1,3}$"#,
                 { $0.utf8.count <= 80 }
             ),
             // WordPress's comment form: "Your email address will not be published. Required fields are marked *", "This
@@ -592,6 +593,7 @@ enum LineRules {
                         "connect with",
                         "subscribe", "advertisement", "facebook", "twitter", "whatsapp", "pinterest", "linkedin", "sign up",
                         "hi, what", "hi what", "what are you looking", "search", "type to search", "type your search", "press enter",
+                        "press \"enter", "press “enter",
                         "skip to", "jump to", "direkt zu", "zum inhalt", "zur navigation", "zur suche", "aller au", "passer au",
                         "saltar al", "ir al", "vai al", "salta al", "přejít", "Přejít", "перейти к", "Перейти к", "commenta", "caricamento",
                         "kommentieren", "commenter", "comentar", "hier geht", "your email address", "required fields",

@@ -16,7 +16,7 @@ enum NavigationLabel {
     static let relatedPhrases: Set<String> = [
         "read more", "read also", "also read", "related", "related stories", "related articles", "related article", "related content",
         "related coverage", "related news", "related links", "related video", "related videos", "more videos", "watch more", "more on this",
-        "more on this story", "more on this topic",
+        "more on this story", "more on this topic", "more to read", "more to explore",
         "see also", "more stories", "more news", "recommended", "recommended stories", "recommended for you",
         "you may also like", "you might also like", "most read", "most popular", "most viewed", "trending",
         "trending now", "top stories", "latest news", "latest stories", "editor's picks", "editors' picks",

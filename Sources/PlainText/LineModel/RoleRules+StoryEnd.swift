@@ -367,6 +367,30 @@ extension RoleRules {
         return (story, signOff)
     }
 
+    /// "… said Harry Smith. (Reporting by Ahmad Ghaddar; Editing by Dale Hudson)", "… si nécessaire. (Elizabeth Pineau,
+    /// édité par Blandine Hénault)": a wire's reporting line run onto the story's last sentence, as pages that join a
+    /// story's lines set it, is its trailer — not the story's text, and its people not the story's.
+    static func reportingTrailerRunOn(_ text: String) -> (story: String, trailer: String)? {
+        let bytes = Array(text.utf8)
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+        guard end >= 2, bytes[end - 1] == UInt8(ascii: ")"), bytes.count < 20_000 else { return nil }
+        // The bracket that the closing one closes, within the trailer's length; none inside it.
+        var open = end - 2
+        while open >= 0, end - open <= 240, bytes[open] != UInt8(ascii: "("), bytes[open] != UInt8(ascii: ")") { open -= 1 }
+        guard open > 0, end - open <= 240, bytes[open] == UInt8(ascii: "(") else { return nil }
+        var storyEnd = open
+        while storyEnd > 0, bytes[storyEnd - 1] == 0x20 { storyEnd -= 1 }
+        // The story's sentence ends before it: a stop, a closing quotation mark ("”" ends in 0x9D, "»" in 0xBB).
+        guard storyEnd > 0, storyEnd < open,
+            [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "\""), 0x9D, 0xBB]
+                .contains(bytes[storyEnd - 1])
+        else { return nil }
+        let trailer = String(decoding: bytes[open..<end], as: UTF8.self)
+        guard LineRules.reportingTrailer.matches(in: trailer) else { return nil }
+        return (String(decoding: bytes[..<storyEnd], as: UTF8.self), trailer)
+    }
+
     /// "Quelle: ntv.de, mau/dpa/AFP" closing the page, set apart by a blank line, names the story's sources, not a
     /// picture's: a trailer. A paragraph of two sentences or more over it, with story text before it, that the model
     /// took for that "credit's" caption — or for a caption over the trailer it read ("Quelle: MDR SACHSEN/dpa") — is the
@@ -576,7 +600,7 @@ extension RoleRules {
         "was this article helpful", "was this article useful", "cet article vous a été utile", "war dieser artikel hilfreich",
         "for the latest news", "for the latest headlines", "for the latest updates", "for more news", "download our ",
         "download the ", "get the latest news", "click here ", "free email subscription", "email subscription:", "subscribe to ",
-        "subscribe now", "sign up for ", "sign up to ",
+        "subscribe now", "sign up for ", "sign up to ", "you may occasionally receive promotional content",
         "follow me on ", "follow us on ", "follow him on ", "follow her on ", "get the free ", "log in, register", "log in or ",
         // ABC Australia's share prompt under the picture: "Help keep family & friends informed by sharing this article".
         "help keep family", "have a news tip", "got a news tip", "have a story tip", "got a story tip", "do you have a news tip",

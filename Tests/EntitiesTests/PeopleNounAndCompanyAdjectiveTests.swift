@@ -1,0 +1,57 @@
+import NewsModel
+import Testing
+
+@testable import Entities
+
+/// What unseen business and French pages (session 50: a tech site's earnings story, a French live page and a Reuters
+/// story in French) showed the recogniser mistype: a chief executive named Chambers read as a body (the plural of
+/// "Chamber"), a financial data firm read as a person, and France's peoples ("les Français", "les Allemands") read as
+/// bodies. The sentences are written for these tests.
+@Suite struct PeopleNounAndCompanyAdjectiveTests {
+    @Test(
+        "a given name before a surname that reads as a body's word in the plural is a person",
+        arguments: ["John Chambers", "Tyra Banks"])
+    func surnameLikeAPluralBodyWord(name: String) {
+        let found = recognisedKinds(
+            [
+                "Shares of the network equipment maker rose 5 percent after it beat forecasts.",
+                "\(name) said in a statement that demand was strong in every region.",
+            ], language: "en")
+        #expect(found[name] == .person, "\(found)")
+    }
+
+    @Test("a body's word in the plural still ends a body's name: \"Smith Networks\"")
+    func pluralBodyWordAfterASurname() {
+        let found = recognisedKinds(
+            ["Smith Networks said it would cut 200 jobs.", "The company did not say which offices would close."], language: "en")
+        #expect(found["Smith Networks"] == .organisation, "\(found)")
+    }
+
+    @Test(
+        "an adjective that closes firms' names makes a body, not a person",
+        arguments: ["Thomson Financial", "Harbor Global", "Ridge Mutual"])
+    func companyAdjective(name: String) {
+        let found = recognisedKinds(
+            [
+                "Analysts surveyed by \(name) had called for earnings of 51 cents a share.",
+                "The company's revenue rose 7 percent in the quarter.",
+            ], language: "en")
+        #expect(found[name] == .organisation, "\(found)")
+    }
+
+    @Test("France's peoples, capitalised after an article or a number, are no entity; a town so ending is kept")
+    func frenchPeoples() {
+        let found = recognisedKinds(
+            [
+                "Le Premier ministre Jean Castex a reçu mardi les représentants des agriculteurs. Les Français sont de plus en plus inquiets, selon un sondage.",
+                "Les Allemands et les Italiens ont pris des mesures semblables. Beaucoup de Parisiens ont quitté la capitale pour le week-end.",
+                "Les Européens doivent se réunir jeudi à Bruxelles. Près de 2 000 Marseillais ont manifesté samedi, et les Tchèques restent prudents.",
+                "Le maire de Calais a salué la décision.",
+            ], language: "fr")
+        for people in ["Français", "Allemands", "Italiens", "Parisiens", "Européens", "Marseillais", "Tchèques", "Beaucoup de Parisiens"] {
+            #expect(found[people] == nil, "\(people): \(found)")
+        }
+        #expect(found["Jean Castex"] == .person, "\(found)")
+        #expect(found["Calais"] == .place, "\(found)")
+    }
+}
