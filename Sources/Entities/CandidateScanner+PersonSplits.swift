@@ -13,8 +13,9 @@ extension CandidateScanner {
     /// "of", the portfolio's words and then the holder's given name and surname — where the portfolio itself reads as
     /// a given name ("Esteri" is one in the lists), which `givenNameStart` leaves whole. The holder's start, or nil.
     func portfolioHolderStart(start: Int, runEnd: Int) -> Int? {
+        // (Not a town named after a saint: "il sindaco di San Giuseppe Jato" is the town's mayor.)
         guard start >= 2, runEnd - start >= 3, Self.portfolioLinks.contains(tokens[start - 1].word), tokens[start - 2].isLowercase,
-            Self.roleWordsInSmallLetters.contains(tokens[start - 2].word)
+            Self.roleWordsInSmallLetters.contains(tokens[start - 2].word), !Self.saintWords.contains(tokens[start].bare)
         else { return nil }
         // (A person's name of two or three words, not a body's: "director of Youssef Al-Najjar Hospital".)
         guard let holder = ((start + 1)..<(runEnd - 1)).first(where: { Self.isGivenName(tokens[$0].bare) }), runEnd - holder <= 3,
@@ -32,6 +33,9 @@ extension CandidateScanner {
 
     func givenNameStart(start: Int, runEnd: Int) -> Int? {
         guard runEnd - start >= 3, !Self.isGivenName(tokens[start].bare) else { return nil }
+        // "San Giuseppe Jato", "Santa Maria di Licodia", "São João del-Rei": a saint's word before a given name names a
+        // town or a church after the saint — no role before a person's name.
+        guard !Self.saintWords.contains(tokens[start].bare) else { return nil }
         let words = bares(start..<runEnd)
         guard gazetteer.lookup(words.joined(separator: " ")) == nil else { return nil }
         for index in (start + 1)..<(runEnd - 1) {
@@ -81,6 +85,8 @@ extension CandidateScanner {
         }
         return nil
     }
+
+    static let saintWords: WordSet = ["San", "Santa", "Santo", "Sant", "São", "Saint", "Sainte", "Sankt", "Sveti", "Sveta", "Svatý"]
 
     /// A role noun of another language, capitalised because it opens the sentence ("Режиссёр Питер Джексон",
     /// "Presidente Pedro Sánchez"), before at least two more words of the run; English copy's titles are `isTitle`'s.

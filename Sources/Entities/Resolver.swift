@@ -364,6 +364,14 @@ package struct Resolver {
             {
                 continue
             }
+            // "im Norden des Landes": after the genitive article a noun in "-es" is the noun's genitive ("Landes" of
+            // "Land"), not a region or town so called (the French département Landes); a country takes "des" in its own
+            // form ("des Iran", "des Libanon").
+            if capitalisesNouns, let place = link, place.kind == .place, place.rank >= 2, candidate.previousWord == "des",
+                name.utf8.count >= 5, name.hasSuffix("es")
+            {
+                continue
+            }
             if let link {
                 table.add(link.kind, name, link: link, candidate: candidate, confidence: 85)
                 continue

@@ -277,6 +277,26 @@ extension ArticleAssembly {
             || LineRules.datelineLine.matches(in: text)
     }
 
+    /// "L'intimidazione a Mastroianni: scattate le indagini - Live Sicilia" over "L’intimidazione a Mastroianni: scattate
+    /// le indagini": the page's title with the site's name after a dash or a bar, then the same title as the page sets
+    /// it. The title and the site's name, or nil.
+    static func titleWithSiteName(_ headline: String, repeatedIn next: ArraySlice<Block>) -> (title: String, site: String)? {
+        for separator in [" - ", " | ", " – ", " — "] {
+            guard let range = headline.lastByteRange(of: separator) else { continue }
+            let title = String(headline[..<range.lowerBound]).trimmingWhitespace()
+            let site = String(headline[range.upperBound...]).trimmingWhitespace()
+            guard !site.isEmpty, site.spaceSeparatedWordCount <= 4, title.utf8.count >= 15 else { continue }
+            let key = comparable(title)
+            if next.contains(where: { comparable($0.text) == key }) { return (title, site) }
+        }
+        return nil
+    }
+
+    /// The text with its apostrophes and quotation marks alike, in small letters: the title and its repetition compared.
+    private static func comparable(_ text: String) -> String {
+        text.trimmingWhitespace().lowercased().replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "‘", with: "'")
+    }
+
     mutating func setHeadline(_ raw: String, line: Int) {
         var headline = raw.trimmingWhitespace()
         // "*En 41-årig mand …": a list or emphasis mark before the title is not part of it.

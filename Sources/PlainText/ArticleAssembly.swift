@@ -118,6 +118,10 @@ struct ArticleAssembly {
                     headline += " " + blocks[index + 1].text
                     index += 1
                 }
+                if let (title, site) = Self.titleWithSiteName(headline, repeatedIn: blocks[(index + 1)...].prefix(3)) {
+                    headline = title
+                    note(site, line: block.line, kind: "site's name after the title")
+                }
                 setHeadline(headline, line: block.line)
             case .byline:
                 if !readByline(text) { readLooseByline(text, line: block.line) }

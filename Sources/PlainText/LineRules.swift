@@ -65,6 +65,8 @@ enum LineRules {
             #"^\s*(?:read also|read more|also read|related|see also|more on this|lesen sie auch|lesen sie mehr|mehr zum thema|siehe auch|auch interessant|lire aussi|à lire aussi|a lire aussi|voir aussi|lire également)\s*[:：|]\s*(.{3,300})$"#,
             #"^\s*(?:lea también|leer más|lee también|ver también|te puede interesar|lees ook|zie ook|læs også|se også|leggi anche|leia também|veja também|čtěte také|čtěte též|czytaj także|czytaj też)\s*[:：|]\s*(.{3,300})$"#,
             #"^\s*(?:читайте также|читайте тоже|смотрите также|также читайте|читайте також|дивіться також|також читайте)\s*[:：|]\s*(.{3,300})$"#,
+            // The label set apart by a dash ("LEGGI ANCHE – Cisterna: Staff del Sindaco …", "LEGGI – …", "Read more — …").
+            #"^\s*(?:read also|read more|also read|see also|lesen sie auch|siehe auch|lire aussi|à lire aussi|a lire aussi|voir aussi|lee también|leer más|ver también|leggi anche|leggi|leia também|veja também|čtěte také|читайте также)\s+[–—-]\s+(.{3,300})$"#,
             // CNN's inline teaser: "READ: How hurricanes get their names" (a colon only: "Read | …" is a menu).
             #"^\s*read\s*[:：]\s*(.{3,300})$"#,
             // The link's title run onto its label, where the page set them as two elements ("Lire aussiCOP31 : …").
@@ -81,10 +83,10 @@ enum LineRules {
                         "read", "also read", "related", "see also", "more on this", "lesen sie", "mehr zum thema", "siehe auch",
                         "auch interessant", "lire", "à lire", "a lire", "voir aussi", "lea también", "leer más", "lee también",
                         "ver también", "te puede interesar", "читайте", "смотрите также", "также читайте", "дивіться також",
-                        "також читайте", "lees ook", "zie ook", "læs også", "se også", "leggi anche", "leia também", "veja também",
+                        "також читайте", "lees ook", "zie ook", "læs også", "se også", "leggi", "leia também", "veja também",
                         // (Case-blind for ASCII letters only: a capital outside ASCII is listed as written.)
                         "čtěte", "Čtěte", "czytaj",
-                    ], ignoringCase: true), probe2 = ProbeSet(anywhereIn: [":", "：", "|"]),
+                    ], ignoringCase: true), probe2 = ProbeSet(anywhereIn: [":", "：", "|", " – ", " — ", " - "]),
                 glued = ProbeSet(
                     atStart: [
                         "lire aussi", "à lire aussi", "a lire aussi", "read more", "read also", "also read", "lesen sie auch",

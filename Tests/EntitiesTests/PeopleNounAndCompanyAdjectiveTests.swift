@@ -54,4 +54,26 @@ import Testing
         #expect(found["Jean Castex"] == .person, "\(found)")
         #expect(found["Calais"] == .place, "\(found)")
     }
+
+    @Test("a town named after a saint after \"sindaco di\" is the town, not the saint's word and a person")
+    func saintsTownAfterMayor() {
+        let found = recognisedKinds(
+            [
+                "Le indagini sono in corso. Il sindaco di San Giuseppe Jato ha denunciato l’accaduto ai carabinieri.",
+                "Il ministro degli Esteri Antonio Tajani ha espresso solidarietà.",
+            ], language: "it")
+        #expect(found["Giuseppe Jato"] == nil, "\(found)")
+        #expect(found["San Giuseppe Jato"] == .place, "\(found)")
+        #expect(found["Antonio Tajani"] == .person, "\(found)")
+    }
+
+    @Test("German \"des Landes\" is the country's genitive, not the French département Landes")
+    func germanGenitiveNoun() {
+        let found = recognisedKinds(
+            [
+                "Der Sturm traf am Montag die Küste im Norden des Landes, sagte ein Sprecher des Wetterdienstes.",
+                "Die Regierung des Landes kündigte Hilfen an.",
+            ], language: "de")
+        #expect(found["Landes"] == nil, "\(found)")
+    }
 }

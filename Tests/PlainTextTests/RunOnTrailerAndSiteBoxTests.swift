@@ -4,11 +4,12 @@ import Testing
 @testable import PlainText
 
 /// What unseen pages (session 50: a Reuters story in French on a portal that joins the story's lines, a French live
-/// page on a WordPress theme, a business story with its paper's newsletter box) showed the reader keep as story text:
-/// the wire's reporting line run onto the last sentence (its reporters then read as the story's people), the theme's
-/// "Press "Enter" to skip to content" taken for the headline, and a newsletter box's "More to Read" label and its
-/// "You may occasionally receive promotional content …" line read as a subheading and a paragraph. The pages are
-/// written for these tests.
+/// page on a WordPress theme, a business story with its paper's newsletter box, Italian local sites) showed the reader
+/// keep as story text: the wire's reporting line run onto the last sentence (its reporters then read as the story's
+/// people), the theme's "Press "Enter" to skip to content" taken for the headline, a newsletter box's "More to Read"
+/// label and its "You may occasionally receive promotional content …" line read as a subheading and a paragraph,
+/// "LEGGI ANCHE – …" teasers read as the headline and a byline, a site's follow prompts as the story's close, and the
+/// page's title kept with the site's name after it. The pages are written for these tests.
 @Suite struct RunOnTrailerAndSiteBoxTests {
     private let wireStory = """
         Grain prices climb on dry weather
@@ -89,5 +90,76 @@ import Testing
         #expect(!storyParagraphTexts(item).contains { $0.hasPrefix("You may occasionally") }, "\(item.body)")
         #expect(
             storyParagraphTexts(item).last == "Chief Executive Dana Pruitt said demand from data centres remained strong.", "\(item.body)")
+    }
+
+    @Test("a teaser under its label and a dash is a related link, not the headline or a byline")
+    func dashedTeaserLabel() {
+        let page = """
+            Controlli in Comune: acquisiti i decreti del sindaco
+
+            I militari avrebbero acquisito diversi decreti firmati dal sindaco, e quindi dell’attuale amministratore comunale.
+            LEGGI – Cisterna, Carabinieri in comune per acquisire atti
+            Le forze dell’ordine avrebbero richiesto tutte le determine sindacali e gli atti di nomina dal 2018 ad oggi.
+            LEGGI ANCHE – Cisterna: Staff del Sindaco, scattano le verifiche
+            La notizia in poche ore ha fatto il giro della città, provocando anche le reazioni del mondo della politica.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.headlines.first?.text == "Controlli in Comune: acquisiti i decreti del sindaco", "\(item.headlines)")
+        #expect(item.bylines.isEmpty, "\(item.bylines)")
+        #expect(
+            item.links.map(\.title) == [
+                "Cisterna, Carabinieri in comune per acquisire atti", "Cisterna: Staff del Sindaco, scattano le verifiche",
+            ], "\(item.links)")
+        #expect(storyParagraphTexts(item).count == 3, "\(item.body)")
+    }
+
+    @Test("a site's prompts to follow it on social media or Google News close no story")
+    func followPrompts() {
+        let page = """
+            Auto incendiate nella notte
+
+            Le indagini dei carabinieri sono scattate immediatamente dopo l’incendio di tre auto nel centro del paese.
+
+            Gli indizi al momento sono pochi; il fascicolo d’inchiesta aperto è contro ignoti.
+
+            Segui NotizieSud sui social
+
+            Ricevi le nostre ultime notizie da Google News: clicca su SEGUICI, poi clicca sul pulsante con la stella!
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(
+            storyParagraphTexts(item).last == "Gli indizi al momento sono pochi; il fascicolo d’inchiesta aperto è contro ignoti.",
+            "\(item.body)")
+        #expect(!item.body.contains { if case .subheading = $0 { true } else { false } }, "\(item.body)")
+    }
+
+    @Test("the page's title with the site's name after it, then the title again: the headline is the title")
+    func titleWithSiteName() {
+        let page = """
+            Storm closes schools across the region – Valley Courier
+
+            Storm closes schools across the region
+
+            Schools across the region were closed on Tuesday as a storm brought heavy snow and strong winds, officials said.
+
+            The regional council said roads would be cleared by Wednesday morning.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.headlines.first?.text == "Storm closes schools across the region", "\(item.headlines)")
+        #expect(item.preserved.contains { $0.serialized == "Valley Courier" }, "\(item.preserved)")
+        #expect(storyParagraphTexts(item).count == 2, "\(item.body)")
+    }
+
+    @Test("a title with a dash and no repetition keeps its dash")
+    func titleWithDashAlone() {
+        let page = """
+            Storm closes schools – and roads – across the region
+
+            Schools across the region were closed on Tuesday as a storm brought heavy snow and strong winds, officials said.
+
+            The regional council said roads would be cleared by Wednesday morning.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.headlines.first?.text == "Storm closes schools – and roads – across the region", "\(item.headlines)")
     }
 }

@@ -574,6 +574,22 @@ extension RoleRules {
                 lowered.containsBytes($0)
             }
         }
+        // "Segui LiveSicilia sui social", "Ricevi le nostre ultime notizie da Google News: clicca su SEGUICI …": a site's
+        // prompt to follow it, in Italian, and a Google News prompt in any language.
+        if opens(text, withOneOf: [Array("segui ".utf8), Array("seguici ".utf8)]),
+            [" sui social", " su facebook", " su instagram", " su telegram", " su whatsapp", "google news"].contains(where: {
+                lowered.containsBytes($0)
+            })
+        {
+            return true
+        }
+        if lowered.containsBytes("google news"),
+            ["segui", "clicca", "click", "follow", "suivez", "folgen", "síguenos", "ricevi", "subscribe"].contains(where: {
+                lowered.containsBytes($0)
+            })
+        {
+            return true
+        }
         // "Don't miss the latest news from around Stoke - sign up to our daily newsletter here.": the site's own newsletter.
         if [
             ". sign up for ", ". sign up to ", "contact this reporter", "contact the reporter", "sign up to our ", "sign up for our ",
