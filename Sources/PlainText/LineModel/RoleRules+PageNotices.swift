@@ -59,7 +59,7 @@ extension RoleRules {
     ].map { Array($0.utf8) }
     private static let disclaimerFirstLetters = firstByteTable(disclaimerLabels)
     /// Every block is asked, twice: its first letter decides first.
-    private static func mayOpenWithDisclaimerLabel(_ text: String) -> Bool {
+    static func mayOpenWithDisclaimerLabel(_ text: String) -> Bool {
         guard let first = text.utf8.first else { return false }
         return disclaimerFirstLetters[Int(first | 0x20)] || disclaimerFirstLetters[Int(first)]
     }

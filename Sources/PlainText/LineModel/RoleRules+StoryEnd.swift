@@ -574,6 +574,8 @@ extension RoleRules {
                 lowered.containsBytes($0)
             }
         }
+        // "WP2Social Auto Publish Powered By : XYZScripts.com", "Powered by WordPress": a site's footer, no sentence.
+        if lowered.containsBytes("powered by"), text.utf8.count <= 100, !endsSentence(text) { return true }
         // "Segui LiveSicilia sui social", "Ricevi le nostre ultime notizie da Google News: clicca su SEGUICI …": a site's
         // prompt to follow it, in Italian, and a Google News prompt in any language.
         if opens(text, withOneOf: [Array("segui ".utf8), Array("seguici ".utf8)]),

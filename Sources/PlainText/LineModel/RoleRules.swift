@@ -116,6 +116,9 @@ enum RoleRules {
         closingBoxIsNoStory(blocks, shapes, &roles)
         commentsCloseThePage(blocks, shapes, &roles)
         truncatedExcerptsCloseThePage(blocks, shapes, &roles)
+        sentenceBeforeTheCommentsIsStoryText(blocks, shapes, &roles)
+        leadInIsNoCredit(blocks, shapes, &roles)
+        scoreLineIsNoByline(blocks, shapes, &roles)
         deckBeforeTheStoryIsNoSubheading(shapes, &roles)
         // Again at the end: the rules on the story's text between paragraphs may have taken a post for one.
         embeddedPostsAreNoStory(blocks, shapes, &roles)

@@ -1,0 +1,60 @@
+import NewsModel
+
+/// Where the story meets the page's furniture around it: the last sentence right above the readers' comments, a line
+/// leading into a quoted statement, a match's score set as a section's heading.
+extension RoleRules {
+    /// "The Office of the Commissioner … remains dedicated to upholding the standards of safety …" / "Leave a Reply": one
+    /// sentence of twelve words or more between the story's last paragraph and the label of the readers' comments is the
+    /// story's last paragraph, not the comment box's (which opens at its label) — unless it promotes the site, asks for
+    /// money or disclaims.
+    static func sentenceBeforeTheCommentsIsStoryText(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard let label = roles.indices.first(where: { $0 >= 2 && shapes[$0].words <= 4 && isCommentsLabel(blocks[$0].text) })
+        else { return }
+        let index = label - 1
+        guard roles[index] == .other, roles[index - 1] == .body, roles[..<index].filter({ $0 == .body }).count >= 2,
+            shapes[index].words >= 12, shapes[index].end == .fullStop, shapes[index].cues.contains(.sentence),
+            !isPromotion(blocks[index].text), !isSupportAppeal(blocks[index].text), !isFundingNotice(blocks[index].text),
+            !mayOpenWithDisclaimerLabel(blocks[index].text)
+        else { return }
+        roles[index] = .body
+    }
+
+    /// "The statement reads partly;", "He said:": a line closing on a colon or a semicolon between paragraphs leads into
+    /// what follows — story text, never a picture's credit (no credit ends so).
+    static func leadInIsNoCredit(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        for index in roles.indices.dropFirst().dropLast() where roles[index] == .credit && shapes[index].words >= 3 {
+            guard roles[index - 1] == .body, roles[index + 1] == .body,
+                let last = blocks[index].text.utf8.last(where: { $0 != 0x20 }), last == UInt8(ascii: ":") || last == UInt8(ascii: ";")
+            else { continue }
+            roles[index] = .body
+        }
+    }
+
+    /// "Manchester United 1-1 Southampton" over the managers' words: a match's teams and score head a section of a
+    /// sports page, and sign no story.
+    static func scoreLineIsNoByline(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        for index in roles.indices where roles[index] == .byline && shapes[index].words <= 10 && isScoreLine(blocks[index].text) {
+            roles[index] = index + 1 < roles.count && roles[index + 1] == .body ? .subheading : .other
+        }
+    }
+
+    /// Team, a score "N-N" (or "N–N"), team: capitalised words either side, the score alone between them.
+    static func isScoreLine(_ text: String) -> Bool {
+        let words = text.spaceSeparatedWords
+        guard words.count >= 3, let scoreAt = words.firstIndex(where: isScore), scoreAt > 0, scoreAt < words.count - 1 else {
+            return false
+        }
+        return words[0].first?.isUppercase == true && words[scoreAt + 1].first?.isUppercase == true
+            && words.indices.allSatisfy { $0 == scoreAt || !isScore(words[$0]) }
+    }
+
+    private static func isScore(_ word: Substring) -> Bool {
+        let bytes = Array(word.utf8)
+        // "1-1", "4-1", "10-2", "2–0" (the en dash is three bytes).
+        guard let dash = bytes.firstIndex(where: { $0 == 0x2D || $0 == 0xE2 }), dash >= 1, dash <= 2 else { return false }
+        let after = bytes[dash] == 0x2D ? dash + 1 : dash + 3
+        guard bytes[dash] == 0x2D || bytes.count >= dash + 3 && bytes[dash + 1] == 0x80 && bytes[dash + 2] == 0x93 else { return false }
+        let digits = bytes[..<dash] + bytes[min(after, bytes.count)...]
+        return after < bytes.count && bytes.count - after <= 2 && digits.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    }
+}

@@ -1,0 +1,105 @@
+import NewsModel
+import Testing
+
+@testable import PlainText
+
+/// What unseen pages (session 50: Nigerian news sites on WordPress, a sports site's managers' reactions) showed the
+/// reader misplace: the story's last sentence above "Leave a Reply" kept out of the story, "The statement reads
+/// partly;" read as a picture's credit, a plugin's "… Powered By : …" footer as a related link, and a match's score
+/// line as the byline. The pages are written for these tests.
+@Suite struct StoryCloseAndScoreLineTests {
+    private let commissionerStory = """
+        Commissioner condemns extortion on footbridge
+
+        The Commissioner for the Environment in Ogun State, Mr. Adebayo Coker, has reacted to a video of youths extorting pedestrians on a bridge.
+
+        In a statement on Wednesday, the Commissioner expressed deep concern about the activities captured in the video.
+
+        “It is unfortunate to witness such actions on our pedestrian bridges,” Coker said.
+        """
+
+    @Test("one sentence between the story's last paragraph and \"Leave a Reply\" is the story's last paragraph")
+    func sentenceBeforeTheComments() {
+        let closing = "The Office of the Commissioner remains dedicated to upholding the standards of safety and cleanliness in the state."
+        let page =
+            commissionerStory + "\n\n" + closing
+            + "\n\nLeave a Reply\n\nYour email address will not be published. Required fields are marked *\n"
+        let item = PlainTextReader().read(text: page).item
+        #expect(storyParagraphTexts(item).last == closing, "\(item.body)")
+        // The rule itself, on the role the model gave the real page's sentence.
+        let blocks = PlainTextReader.blocks(of: Array(page.utf8)).texts
+        #expect(blocks[4] == closing)
+        let model: [LineRole] = [.headline, .body, .body, .body, .other, .other, .other]
+        #expect(rolesAfterRules(page, model)[4] == .body)
+    }
+
+    @Test("a site's promotion above \"Leave a Reply\" stays out of the story")
+    func promotionBeforeTheComments() {
+        let closing = "For the latest news and updates from across the state, follow us on Twitter and Facebook today."
+        let page = commissionerStory + "\n\n" + closing + "\n\nLeave a Reply\n"
+        let blocks = PlainTextReader.blocks(of: Array(page.utf8)).texts
+        #expect(blocks[4] == closing)
+        #expect(rolesAfterRules(page, [.headline, .body, .body, .body, .other, .other])[4] == .other)
+    }
+
+    @Test("a line leading into a statement with a semicolon or a colon is story text, not a credit")
+    func leadInIsNoCredit() {
+        let page = """
+            Commissioner resigns as another building collapses
+
+            Dr Ade Salami, the state's Commissioner for Physical Planning, has resigned from the administration of the governor.
+
+            This was contained in a statement signed on Monday by the Commissioner for Information, Mr Tunde Bello.
+
+            The statement reads partly;
+
+            “The Governor has accepted the resignation of the Commissioner for Physical Planning, Dr. Ade Salami.
+
+            “This is a prelude to the restructuring of the Ministry and its agencies.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.pictures.isEmpty, "\(item.pictures)")
+        #expect(storyParagraphTexts(item).contains("The statement reads partly;"), "\(item.body)")
+        let blocks = PlainTextReader.blocks(of: Array(page.utf8)).texts
+        #expect(blocks[3] == "The statement reads partly;")
+        #expect(rolesAfterRules(page, [.headline, .other, .body, .credit, .body, .body])[3] == .body)
+    }
+
+    @Test("a plugin's \"Powered By\" footer is no related link")
+    func poweredByFooter() {
+        let page = commissionerStory + "\n\nWP2Social Auto Publish Powered By : XYZScripts.com\n"
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.links.isEmpty, "\(item.links)")
+        #expect(!storyParagraphTexts(item).contains { $0.contains("Powered By") }, "\(item.body)")
+        #expect(RoleRules.isPromotion("WP2Social Auto Publish Powered By : XYZScripts.com"))
+        #expect(!RoleRules.isPromotion("The new buses are powered by hydrogen."))
+    }
+
+    @Test("a match's score line heads the managers' words; it signs nothing")
+    func scoreLineIsAHeading() {
+        let page = """
+            Premier League - Managers: Hale rues late equaliser
+
+            All the reaction to Saturday's games, with Tom Hale left frustrated by a late goal.
+
+            Riverside United 1-1 Northgate
+
+            Tom Hale: "The boys who had been on international duty looked tired, and conceding in the last minute was a real sickener."
+
+            Marco Ruiz: "I want to congratulate my players - they made an amazing effort today."
+
+            Eastfield 4-1 Kingsbridge City
+
+            Paul Dunn: "All the goals were great, but the first was exceptional and improvised."
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.bylines.isEmpty, "\(item.bylines)")
+        let blocks = PlainTextReader.blocks(of: Array(page.utf8)).texts
+        #expect(blocks[2] == "Riverside United 1-1 Northgate")
+        let model: [LineRole] = [.headline, .other, .byline, .body, .body, .subheading, .body]
+        #expect(rolesAfterRules(page, model)[2] == .subheading)
+        #expect(RoleRules.isScoreLine("Arsenal 4–1 Norwich City"))
+        #expect(!RoleRules.isScoreLine("By Tom Hale"))
+        #expect(!RoleRules.isScoreLine("Open 9-5 weekdays"))
+    }
+}
