@@ -698,6 +698,8 @@ struct CandidateScanner {
                 // (a country the gazetteer knows is kept: "ministro de Brasil").
                 !(start >= 2 && Self.romanceLinks.contains(previousWord) && Self.ministerWords.contains(field(start - 2, \.word))
                     && gazetteer.lookup(name) == nil),
+                // "Commissioner for the Environment and Water Resources", "Director of Public Affairs": an office's portfolio.
+                !(isOfficePortfolio(start: start, words: words) && gazetteer.lookup(name) == nil),
                 // "a Category 3 storm", "Level 4 restrictions": an ordinary word before a grade's number labels the grade.
                 !(words.count == 1 && !field(runEnd - 1, \.trailingPunctuation) && nextToken.map { Self.isGradeNumber($0.bare) } == true
                     && EnglishWords.listing(Substring(name)) == 2)
@@ -715,7 +717,8 @@ struct CandidateScanner {
                 candidate.ofAPerson = ofAPerson
                 candidate.previousWord = previousWord
                 if let previous, !previous.trailingPunctuation,
-                    previous.isCapitalised && EntityWords.articles.contains(previous.bare)
+                    previous.isCapitalised
+                        && (EntityWords.articles.contains(previous.bare) || Self.frenchSentenceArticles.contains(previous.bare))
                         || previous.bare.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) && !previous.bare.isEmpty
                 {
                     candidate.articleOrNumberBefore = previous.bare
@@ -833,6 +836,9 @@ struct CandidateScanner {
         return bytes.count == 3 && [UInt8(ascii: "D"), UInt8(ascii: "R"), UInt8(ascii: "I")].contains(bytes[0])
             && bytes[1] == UInt8(ascii: "-") && (65...90).contains(bytes[2])
     }
+
+    /// French articles that open a sentence before a people's name ("Une Parisienne …", "Des Allemands …").
+    private static let frenchSentenceArticles: WordSet = ["Un", "Une", "Des", "Aux"]
 
     private static let romanceArticles: WordSet = ["El", "La", "Le", "Les", "Los", "Las", "Il", "Lo", "Gli"]
 

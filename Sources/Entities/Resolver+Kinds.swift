@@ -334,12 +334,21 @@ extension Resolver {
     /// Landes").
     func isFrenchPeople(_ candidate: Candidate) -> Bool {
         let name = candidate.text
-        guard name.count >= 5, Self.frenchPeopleEndings.contains(where: { name.hasSuffix($0) }) else { return false }
+        guard name.count >= 5 else { return false }
         let previous = candidate.previousWord.isEmpty ? candidate.articleOrNumberBefore : candidate.previousWord
+        // One of them: "un Vendéen de 67 ans", "une Parisienne".
+        if case let article = previous.lowercased(), article == "un" || article == "une" {
+            return Self.frenchPersonOfEndings.contains(where: { name.hasSuffix($0) }) && gazetteer.lookup(name) == nil
+        }
+        guard Self.frenchPeopleEndings.contains(where: { name.hasSuffix($0) }) else { return false }
         guard Self.frenchPeopleDeterminers.contains(previous.lowercased()) || previous.utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true
         else { return false }
         return gazetteer.lookup(name) == nil
     }
+    static let frenchPersonOfEndings = [
+        "éen", "éenne", "ien", "ienne", "ais", "aise", "ois", "oise", "ain", "aine", "and", "ande", "ol", "ole", "ique", "èque", "in",
+        "ine",
+    ]
     static let frenchPeopleEndings = [
         "ais", "aises", "ois", "oises", "ains", "aines", "iens", "iennes", "éens", "éennes", "ands", "andes", "ols", "oles", "iques",
         "èques", "ins",

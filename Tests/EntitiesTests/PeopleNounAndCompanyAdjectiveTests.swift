@@ -76,4 +76,29 @@ import Testing
             ], language: "de")
         #expect(found["Landes"] == nil, "\(found)")
     }
+
+    @Test("one of France's people after \"un\" or \"une\" is no entity: \"un Vendéen de 67 ans\"")
+    func frenchPersonOfAPeople() {
+        let found = recognisedKinds(
+            [
+                "La collision a fait deux morts : un Vendéen de 67 ans, qui se rendait chez sa fille, et un Angevin de 27 ans.",
+                "Une Parisienne a été blessée, selon la préfecture de la Vienne.",
+            ], language: "fr")
+        for people in ["Vendéen", "Angevin", "Parisienne"] { #expect(found[people] == nil, "\(people): \(found)") }
+    }
+
+    @Test("an office's portfolio in capitals names no body; a firm after \"Director of\" and a ministry are kept")
+    func officePortfolios() {
+        let found = recognisedKinds(
+            [
+                "The state’s Commissioner for the Environment and Water Resources, Tokunbo Wahab, said the state was not re-introducing monthly sanitation.",
+                "This was contained in a statement by the ministry’s Director of Public Affairs, Kunle Adeshina.",
+                "The Ministry of Water Resources said it would build three dams. The Director of Bluebird Ventures, Jane Okafor, welcomed the plan.",
+            ], language: "en")
+        #expect(found["Water Resources"] == nil, "\(found)")
+        #expect(found["Public Affairs"] == nil, "\(found)")
+        #expect(found["Tokunbo Wahab"] == .person && found["Kunle Adeshina"] == .person, "\(found)")
+        #expect(found["Ministry of Water Resources"] == .organisation, "\(found)")
+        #expect(found["Bluebird Ventures"] == .organisation, "\(found)")
+    }
 }

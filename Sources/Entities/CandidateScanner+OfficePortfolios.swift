@@ -1,0 +1,44 @@
+import NewsModel
+
+/// An office's portfolio in capitals: "Commissioner for the Environment and Water Resources, Tokunbo Wahab", "the
+/// ministry's Director of Public Affairs, Kunle Adeshina". Its ordinary words name what the office holder answers for,
+/// no body — English copy capitalises them after the office's title.
+extension CandidateScanner {
+    /// Whether the run from `start` (its words `words`) is all ordinary words and stands in an office's portfolio: after
+    /// the office's title and "of" or "for", capitalised ordinary words, "the", "and" or "&" only between them.
+    func isOfficePortfolio(start: Int, words: [String]) -> Bool {
+        guard readsEnglish, start >= 2, words.allSatisfy({ Self.portfolioJoins.contains($0) || Self.isOrdinaryWord(Substring($0)) })
+        else { return false }
+        var index = start - 1
+        while index >= 1, start - index <= 8 {
+            let token = tokens[index]
+            if token.trailingPunctuation { return false }
+            if token.word == "of" || token.word == "for" {
+                let office = tokens[index - 1]
+                guard office.isCapitalised, !office.trailingPunctuation else { return false }
+                // A minister's or a commissioner's portfolio after either; a director's, a head's after "for" — after
+                // "of" only where no word names a body ("Director of Public Affairs", not "Director of Bluebird Ventures").
+                return Self.governmentOffices.contains(office.bare)
+                    || Self.officeTitles.contains(office.bare)
+                        && (token.word == "for" || !words.contains { EntityWords.organisationWords.contains($0) })
+            }
+            guard Self.portfolioJoins.contains(token.word) || token.isCapitalised && Self.isOrdinaryWord(Substring(token.bare)) else {
+                return false
+            }
+            index -= 1
+        }
+        return false
+    }
+
+    private static func isOrdinaryWord(_ word: Substring) -> Bool { EnglishWords.listing(word) & 2 != 0 }
+
+    private static let portfolioJoins: Set<String> = ["the", "and", "&", "of"]
+
+    /// Government offices named with their portfolio after "of" or "for".
+    static let governmentOffices: WordSet = ["Commissioner", "Minister", "Secretary", "Undersecretary", "Under-Secretary"]
+    /// Other offices with a portfolio ("Director for …", "Special Adviser on …" aside).
+    static let officeTitles: WordSet = [
+        "Director", "Adviser", "Advisor", "Spokesman", "Spokeswoman", "Spokesperson", "Director-General", "Head", "Chairman",
+        "Chairperson", "Deputy", "Coordinator",
+    ]
+}
