@@ -7,27 +7,34 @@ extension CandidateScanner {
     /// Whether the run from `start` (its words `words`) is all ordinary words and stands in an office's portfolio: after
     /// the office's title and "of" or "for", capitalised ordinary words, "the", "and" or "&" only between them.
     func isOfficePortfolio(start: Int, words: [String]) -> Bool {
-        guard readsEnglish, start >= 2, words.allSatisfy({ Self.portfolioJoins.contains($0) || Self.isOrdinaryWord(Substring($0)) })
-        else { return false }
+        guard readsEnglish, start >= 2 else { return false }
+        // The office first, on the tokens alone (most names have none before them); the dictionary only then.
         var index = start - 1
+        var link: Int?
         while index >= 1, start - index <= 8 {
             let token = tokens[index]
             if token.trailingPunctuation { return false }
             if token.word == "of" || token.word == "for" {
-                let office = tokens[index - 1]
-                guard office.isCapitalised, !office.trailingPunctuation else { return false }
-                // A minister's or a commissioner's portfolio after either; a director's, a head's after "for" — after
-                // "of" only where no word names a body ("Director of Public Affairs", not "Director of Bluebird Ventures").
-                return Self.governmentOffices.contains(office.bare)
-                    || Self.officeTitles.contains(office.bare)
-                        && (token.word == "for" || !words.contains { EntityWords.organisationWords.contains($0) })
+                link = index
+                break
             }
-            guard Self.portfolioJoins.contains(token.word) || token.isCapitalised && Self.isOrdinaryWord(Substring(token.bare)) else {
-                return false
-            }
+            guard token.isCapitalised || Self.portfolioJoins.contains(token.word) else { return false }
             index -= 1
         }
-        return false
+        guard let link else { return false }
+        let office = tokens[link - 1]
+        guard office.isCapitalised, !office.trailingPunctuation,
+            Self.governmentOffices.contains(office.bare) || Self.officeTitles.contains(office.bare)
+        else { return false }
+        // A minister's or a commissioner's portfolio after either; a director's, a head's after "for" — after "of" only
+        // where no word names a body ("Director of Public Affairs", not "Director of Bluebird Ventures").
+        guard
+            Self.governmentOffices.contains(office.bare) || tokens[link].word == "for"
+                || !words.contains(where: { EntityWords.organisationWords.contains($0) })
+        else { return false }
+        return ((link + 1)..<start).allSatisfy({
+            Self.portfolioJoins.contains(tokens[$0].word) || Self.isOrdinaryWord(Substring(tokens[$0].bare))
+        }) && words.allSatisfy({ Self.portfolioJoins.contains($0) || Self.isOrdinaryWord(Substring($0)) })
     }
 
     private static func isOrdinaryWord(_ word: Substring) -> Bool { EnglishWords.listing(word) & 2 != 0 }

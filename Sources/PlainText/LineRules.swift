@@ -190,8 +190,9 @@ enum LineRules {
                 }
             ),
             (
-                // Russian agencies: "МОСКВА, 3 дек — РИА Новости.", "МОСКВА, 3 декабря. /ТАСС/." — the agency after the date.
-                #"^((\p{Upper}[\p{Alpha}-]*(?: \p{Upper}[\p{Alpha}-]*){0,2}),\s+(\d{1,2}\s+(?i:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)[а-я]*\.?)\s*(?:[—–-]\s+(\p{Upper}[\p{Alpha}]+(?: \p{Upper}[\p{Alpha}]+)?)\.|/([^/]{2,20})/\.?)\s+)(?=\S)"#,
+                // Russian agencies: "МОСКВА, 3 дек — РИА Новости.", "МОСКВА, 3 декабря. /ТАСС/.", "Саратов, 11 октября -
+                // АиФ-Саратов." — the agency after the date.
+                #"^((\p{Upper}[\p{Alpha}-]*(?: \p{Upper}[\p{Alpha}-]*){0,2}),\s+(\d{1,2}\s+(?i:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)[а-я]*\.?)\s*(?:[—–-]\s+(\p{Upper}[\p{Alpha}-]+(?: \p{Upper}[\p{Alpha}]+)?)\.|/([^/]{2,20})/\.?)\s+)(?=\S)"#,
                 { [probe = ProbeSet(anywhereIn: ["—", "–", "-", "/"], within: 80)] in
                     ($0.unicodeScalars.first.map { ("А"..."Я").contains($0) } ?? false) && probe.matches($0)
                 }

@@ -166,4 +166,20 @@ import Testing
         let item = PlainTextReader().read(text: page).item
         #expect(item.headlines.first?.text == "Storm closes schools – and roads – across the region", "\(item.headlines)")
     }
+
+    @Test("a Russian regional agency's dateline with a hyphenated name: \"Саратов, 11 октября - АиФ-Саратов.\"")
+    func russianRegionalAgencyDateline() {
+        let page = """
+            Пожар в административном здании
+
+            Саратов, 11 октября - АиФ-Саратов. Пожар произошел в административном здании на севере города, сообщили в МЧС.
+
+            Пострадавших нет, добавили в ведомстве.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.dateline == "Саратов, 11 октября - АиФ-Саратов.", "\(String(describing: item.dateline))")
+        #expect(
+            storyParagraphTexts(item).first == "Пожар произошел в административном здании на севере города, сообщили в МЧС.", "\(item.body)"
+        )
+    }
 }

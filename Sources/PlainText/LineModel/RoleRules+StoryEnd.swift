@@ -318,7 +318,7 @@ extension RoleRules {
         "your comment", "your comments", "write a comment", "have your say",
         "show comments", "view comments", "reader comments", "kommentare", "kommentar", "leserkommentare", "commentaires",
         "commentaire", "réagir", "comentarios", "comentario", "deja un comentario", "commenti", "commento", "lascia un commento",
-        "komentáře", "diskuse", "комментарии", "комментарий",
+        "komentáře", "diskuse", "комментарии", "комментарий", "оставить комментарий", "добавить комментарий", "комментировать",
         // "LATEST COMMENTS (0)" / "POST YOUR COMMENT" (Indian portals' comment box).
         "latest comments", "recent comments", "user comments", "readers' comments", "readers comments", "post your comment",
     ]
