@@ -268,6 +268,8 @@ enum EntityWords {
         "Standard", "Ledger", "Inquirer", "Examiner", "Enquirer", "Courier", "Dispatch", "Sentinel", "Globe", "Sports",
         "Bundesliga", "Liga", "House", "Patrol", "Survey", "Administration", "Reserve", "Corps", "Command", "Observatory",
         "Steel", "Oil", "Gas", "Power", "Electric", "Chemicals", "Mining", "Metals", "Petroleum", "Automotive", "Aerospace",
+        // The police in the other languages ("Københavns Vestegns Politi", "Polizia di Stato", "Policía Nacional").
+        "Politi", "Polis", "Politie", "Polizia", "Policía", "Policie", "Policja",
         "Democrats", "Republicans", "Greens", "Socialists", "Conservatives", "Liberals", "Tories", "Embassy", "Consulate", "Faculty",
         "Mission", "Delegation", "Regiment", "Railway", "Railways", "Railroad", "Transit", "Resources", "Water", "Utilities",
         "Economics", "Research", "Securities", "Advisors", "Advisers", "Associates", "Consulting", "Analytics", "Strategies", "Brothers",

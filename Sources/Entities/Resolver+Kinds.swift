@@ -301,6 +301,12 @@ extension Resolver {
         {
             return (.organisation, text, nil, 60)
         }
+        // In English no one's name goes on with two or more words the dictionary has only in small letters and the
+        // surname lists lack: a service's or a firm's does ("Garda Confidential Line", "West Cork Connect"; "Elon Musk",
+        // "Acker Bilk" are names).
+        let ordinaryTail =
+            readsEnglish && !candidate.titled && words.count >= 3 && words.dropFirst().allSatisfy({ EnglishWords.listing($0) == 2 })
+            && !Surnames.contains(Substring(last))
         // Four names at most, the particles between them aside ("Maria do Rosário Palma Ramalho").
         if words.count <= 6, words.filter({ $0.unicodeScalars.first?.isUppercaseLetter == true }).count <= 4,
             !text.unicodeScalars.contains(where: {
@@ -312,10 +318,12 @@ extension Resolver {
             }),
             // In German every noun is capitalised ("Interne Unterlagen", "Rüstungskonzern Rheinmetall"): a run
             // is a person's name by its shape only when it starts with a given name or follows a title.
-            !capitalisesNouns || candidate.titled || GivenNames.containsName(Substring(first))
+            !capitalisesNouns || candidate.titled || GivenNames.containsName(Substring(first)),
+            !ordinaryTail
         {
             return (.person, text, nil, candidate.titled ? 90 : 75)
         }
+        if ordinaryTail, words.count <= 4, words.allSatisfy({ $0.first?.isUppercase == true }) { return (.organisation, text, nil, 60) }
         return nil
     }
 
@@ -326,8 +334,6 @@ extension Resolver {
     /// The masculine and neuter genitive and dative endings of Czech and Russian adjectives, which no noun after "in" has.
     static let adjectiveGenitiveDativeEndings = ["ího", "ého", "ímu", "ému", "ого", "его", "ому", "ему"]
 
-    /// A capitalised word with the ending of a Romance adjective, singular or plural ("Italiana", "Nacional",
-    /// "Républicain", "Independientes").
     /// "les Français", "aux Allemands", "des Européens", "2 209 Français": French writes a people's name with a capital
     /// (its adjective in small letters) — a people, never a person, a body or a place (not annotated). Known by a
     /// demonym's ending after an article or a number; not a name the gazetteer knows ("de Calais", "d'Amiens", "des
@@ -362,6 +368,8 @@ extension Resolver {
     /// Digital", "Ally Global"): a surname is never one of them.
     static let companyAdjectives: WordSet = ["Financial", "International", "Global", "Digital", "Mutual", "Worldwide"]
 
+    /// A capitalised word with the ending of a Romance adjective, singular or plural ("Italiana", "Nacional",
+    /// "Républicain", "Independientes").
     static func hasRomanceAdjectiveEnding(_ word: String) -> Bool {
         word.count >= 5 && CandidateScanner.endsLikeRomanceAdjective(word.lowercased())
     }

@@ -101,4 +101,23 @@ import Testing
         #expect(found["Ministry of Water Resources"] == .organisation, "\(found)")
         #expect(found["Bluebird Ventures"] == .organisation, "\(found)")
     }
+
+    @Test("a name going on with ordinary words no surname list has is a service's, not a person's: \"Garda Confidential Line\"")
+    func serviceNamedWithOrdinaryWords() {
+        let found = recognisedKinds(
+            [
+                "A man in his 40s was seriously injured during the incident, gardaí said.",
+                "Anyone with information is asked to contact the Garda Confidential Line on 1800 666 111. Elon Musk did not comment.",
+            ], language: "en")
+        #expect(found["Garda Confidential Line"] == .organisation, "\(found)")
+        #expect(found["Elon Musk"] == .person, "\(found)")
+    }
+
+    @Test("the police named in another language end a body's name: \"Københavns Vestegns Politi\"")
+    func policeInOtherLanguages() {
+        let found = recognisedKinds(
+            ["En 34-årig mand er anholdt i Hvidovre, oplyser Københavns Vestegns Politi.", "Manden blev fremstillet i retten."],
+            language: "da")
+        #expect(found["Københavns Vestegns Politi"] == .organisation, "\(found)")
+    }
 }
