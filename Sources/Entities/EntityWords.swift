@@ -277,7 +277,8 @@ enum EntityWords {
         "Management", "Partnership", "Brands", "Foods", "Logistics", "Solutions", "Services", "Software", "Infrastructure", "Operator",
         "Operators",
         // Businesses named by what they are: venues, outlets.
-        "Hotel", "Restaurant", "Pub", "Cafe", "Café", "Inn", "Bulletin", "Channel", "Bar", "Resort",
+        "Hotel", "Restaurant", "Pub", "Cafe", "Café", "Inn", "Bulletin", "Channel", "Bar", "Resort", "Winery", "Brewery",
+        "Distillery", "Vineyards", "Bakery",
         // Newspapers of the other languages ("Novaya Gazeta", "Süddeutsche Zeitung", "Gazzetta dello Sport").
         "Gazeta", "Gazzetta", "Zeitung", "Diario", "Diário", "Noticias", "Notícias", "Nouvelles", "Novosti", "Noviny",
         "Corriere", "Giornale", "Messaggero", "Periódico", "Jornal", "Kurier", "Rundschau", "Anzeiger", "Courrier",

@@ -23,6 +23,11 @@ extension Resolver {
             return (link.kind, text, link, 90)
         }
         if isPlaceDemonym(text) { return nil }
+        // "the Kincade Fire, which started …", "Cal Fire said": a wildfire is named so (an event, not annotated), and so
+        // is the fire service that speaks of it — never a person.
+        if words.count >= 2, words[words.count - 1] == "Fire" {
+            return candidate.followedByVerb && !candidate.afterArticle ? (.organisation, text, nil, 65) : nil
+        }
         // "Black Louisianans", "Young Kenyans": a word before a place's people names no one either.
         if words.count == 2, let last = words.last, isPlaceDemonym(String(last)) { return nil }
         if candidate.introducedAsBody { return (.organisation, text, nil, 75) }

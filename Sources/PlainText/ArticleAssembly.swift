@@ -239,6 +239,11 @@ struct ArticleAssembly {
                 }
                 flushList(&self)
                 var paragraph = text
+                // "… with only 5% contained. Advertisement": the ad slot's label is no part of the paragraph.
+                if let rest = RoleRules.withoutAdvertisementLabel(text), endsSentence(rest) {
+                    paragraph = rest
+                    note("Advertisement", line: block.line, kind: "advertisement label")
+                }
                 // "… in Makati City. – Rappler.com": the sign-off run onto the story's last sentence is its trailer.
                 if !roles[(index + 1)...].contains(.body) {
                     if let (story, signOff) = RoleRules.signOffRunOn(text) {

@@ -16,6 +16,8 @@ enum PictureCredit {
         // Drawn pictures are credited so too ("Illustration: Aïda Amer/Axios", "Grafik: …", "Ilustración: …").
         "illustration:", "illustrations:", "grafik:", "ilustración:", "illustrazione:",
         "©", "(c)",
+        // After the caption's stop: "… in San Bernardino County. Photo courtesy of San Bernardino County Fire/ Twitter" (UPI).
+        "photo courtesy of", "photo courtesy",
         // After a dash, the credit's words (Trinidad's Newsday: "… on Wednesday. - Photo courtesy Office of the Parliament").
         "- photo courtesy", "- photo by", "– photo courtesy", "– photo by",
         // The Inquirer's em dash, set close to the label: "… on Tuesday. —PHOTO FROM PCO".
@@ -437,7 +439,8 @@ enum PictureCredit {
             {
                 return (words.dropLast().joined(separator: " "), initials + " " + String(text[before...]).trimmingWhitespace())
             }
-            return (caption, stripLabel(credit, afterLabel: true))
+            // ("… Photo courtesy Cal Fire/Facebook |": a bar the page set after the credit is no part of it.)
+            return (caption, withoutTrailingSeparator(stripLabel(credit, afterLabel: true), separators: "|"))
         }
         return nil
     }

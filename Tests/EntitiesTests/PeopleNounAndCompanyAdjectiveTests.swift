@@ -120,4 +120,24 @@ import Testing
             language: "da")
         #expect(found["Københavns Vestegns Politi"] == .organisation, "\(found)")
     }
+
+    @Test("a wildfire named \"… Fire\" is no one; the fire service speaking of it is a body")
+    func fireNames() {
+        let found = recognisedKinds(
+            [
+                "The evacuations were a result of the rapidly growing Marsh Fire, which started burning on Wednesday near Elton.",
+                "Cal Fire said that the winds gusted at speeds of 70 miles per hour. Sheriff Dan Reyes said the orders stood.",
+            ], language: "en")
+        #expect(found["Marsh Fire"] == nil, "\(found)")
+        #expect(found["Cal Fire"] == .organisation, "\(found)")
+        #expect(found["Dan Reyes"] == .person, "\(found)")
+    }
+
+    @Test("a winery, a brewery, a distillery are businesses: \"Soda Rock Winery\" is no person")
+    func businessesByTheirTrade() {
+        let found = recognisedKinds(
+            ["Flames engulfed the historic Soda Rock Winery on Sunday, firefighters said.", "The owners said they would rebuild."],
+            language: "en")
+        #expect(found["Soda Rock Winery"] == .organisation, "\(found)")
+    }
 }

@@ -3,10 +3,12 @@ import Testing
 
 @testable import PlainText
 
-/// What unseen pages (session 50: Nigerian news sites on WordPress, a sports site's managers' reactions) showed the
-/// reader misplace: the story's last sentence above "Leave a Reply" kept out of the story, "The statement reads
-/// partly;" read as a picture's credit, a plugin's "… Powered By : …" footer as a related link, and a match's score
-/// line as the byline. The pages are written for these tests.
+/// What unseen pages (session 50: Nigerian news sites on WordPress, a sports site's managers' reactions, US wildfire
+/// stories from a wire and a station) showed the reader misplace: the story's last sentence above "Leave a Reply" kept
+/// out of the story, "The statement reads partly;" read as a picture's credit, a plugin's "… Powered By : …" footer as
+/// a related link, a match's score line as the byline, a caption with "Photo courtesy of …" as the headline and the
+/// lead with an ad slot's label run on as a caption, the page type "article" as the headline and a "click here" line as
+/// a subheading. The pages are written for these tests.
 @Suite struct StoryCloseAndScoreLineTests {
     private let commissionerStory = """
         Commissioner condemns extortion on footbridge
@@ -114,5 +116,48 @@ import Testing
         #expect(RoleRules.isScoreLine("Arsenal 4–1 Norwich City"))
         #expect(!RoleRules.isScoreLine("By Tom Hale"))
         #expect(!RoleRules.isScoreLine("Open 9-5 weekdays"))
+    }
+
+    private let wildfireStory = """
+        Ridge Fire grew to 1,200 acres over Sunday in Lake County. Photo courtesy of Lake County Fire/ Twitter
+
+        June 14 (UPI) -- Authorities in Oregon have ordered mandatory evacuations as a wildfire spread over the weekend in Lake County. Dubbed Ridge Fire, the blaze was reported near Pine Hollow on Saturday evening, but by Sunday night it had grown to 1,200 acres with only 5% contained. Advertisement
+
+        Deputies went door-to-door on Sunday ordering evacuations for Creek Road and Elk Canyon, the forest service said in a statement.
+
+        The cause of the fire was unknown and under investigation.
+        """
+
+    @Test("a sentence with \"Photo courtesy of …\" after its stop is a caption; the lead with \"Advertisement\" run on is the lead")
+    func courtesyCaptionAndAdvertisementLabel() {
+        let item = PlainTextReader().read(text: wildfireStory).item
+        #expect(item.headlines.isEmpty, "\(item.headlines)")
+        #expect(item.pictures.count == 1, "\(item.pictures)")
+        #expect(item.pictures.first?.caption == "Ridge Fire grew to 1,200 acres over Sunday in Lake County.", "\(item.pictures)")
+        #expect(item.pictures.first?.creditline == "Lake County Fire/ Twitter", "\(item.pictures)")
+        let paragraphs = storyParagraphTexts(item)
+        #expect(paragraphs.count == 3, "\(item.body)")
+        #expect(paragraphs.first?.hasSuffix("with only 5% contained.") == true, "\(paragraphs)")
+    }
+
+    @Test("a page's type in small letters heads no story; a \"click here\" line is no subheading")
+    func pageTypeAndClickHereLine() {
+        let page = """
+            article
+
+            A total of 40,000 county residents were under mandatory evacuation on Sunday morning, the "largest evacuation any of us can remember," deputies said.
+
+            Sheriff Dan Reyes said some residents thought the evacuation orders were overkill. "Those concerns are not valid at this point," he said.
+
+            To see the full evacuation map of the county, click here
+
+            The evacuations were a result of the rapidly growing Marsh Fire, which started burning on Wednesday near the small community of Elton.
+
+            Cal Fire said that the winds gusted at speeds of 70 miles per hour on Saturday night.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.headlines.isEmpty, "\(item.headlines)")
+        #expect(!item.body.contains { if case .subheading = $0 { true } else { false } }, "\(item.body)")
+        #expect(storyParagraphTexts(item).count == 4, "\(item.body)")
     }
 }

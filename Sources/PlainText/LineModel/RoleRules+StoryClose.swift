@@ -57,4 +57,53 @@ extension RoleRules {
         let digits = bytes[..<dash] + bytes[min(after, bytes.count)...]
         return after < bytes.count && bytes.count - after <= 2 && digits.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
+
+    /// "Sheep Fire exploded to 990 acres … County. Photo courtesy of San Bernardino County Fire/ Twitter": a sentence with a
+    /// picture's courtesy credit after its stop is the picture's caption, not the headline nor a paragraph; the page's
+    /// cut copy of it above ("… that began Saturday. Photo courte...") is no story either.
+    static func courtesyCreditMakesACaption(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        for index in roles.indices where roles[index] == .headline || roles[index] == .body || roles[index] == .caption {
+            let text = blocks[index].text
+            guard text.utf8.count < 400, text.containsBytes("hoto courtesy"),
+                let range = text.lastByteRange(of: ". Photo courtesy ") ?? text.lastByteRange(of: ". Photo Courtesy "),
+                String(text[range.upperBound...]).spaceSeparatedWordCount <= 8
+            else { continue }
+            roles[index] = .caption
+            if index > 0, blocks[index - 1].text.hasSuffix("..."), text.hasPrefix(String(blocks[index - 1].text.dropLast(3))) {
+                roles[index - 1] = .other
+            }
+        }
+    }
+
+    /// "June 13 (UPI) -- Authorities in California have ordered … with only 5% contained. Advertisement": an ad slot's
+    /// label run onto a paragraph of two sentences or more — the paragraph, not a caption with "Advertisement" for its
+    /// credit (the assembly leaves the label out).
+    static func paragraphBeforeAnAdvertisement(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        for index in roles.indices where roles[index] == .caption && shapes[index].sentences >= 2 {
+            guard let rest = withoutAdvertisementLabel(blocks[index].text), endsSentence(rest) else { continue }
+            roles[index] = .body
+        }
+    }
+
+    /// The text without an ad slot's label run onto its end ("… contained. Advertisement"), or nil when it has none.
+    static func withoutAdvertisementLabel(_ text: String) -> String? {
+        guard text.utf8.count > 40, text.hasSuffix(" Advertisement") else { return nil }
+        return String(text.dropLast(" Advertisement".count)).trimmingWhitespace()
+    }
+
+    /// "article", "video": a page's type, one word in small letters, heads no story.
+    static func lowercaseWordIsNoHeadline(_ blocks: [Block], _ roles: inout [LineRole]) {
+        for index in roles.indices where roles[index] == .headline {
+            let text = blocks[index].text.trimmingWhitespace()
+            if !text.isEmpty, text.utf8.count <= 20, text.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) { roles[index] = .other }
+        }
+    }
+
+    /// "To see the full evacuation map of Sonoma County, click here" between paragraphs: a link set as a line, no heading
+    /// of the story's and no paragraph.
+    static func promotionInsideTheStory(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        for index in roles.indices where (roles[index] == .subheading || roles[index] == .body) && shapes[index].words <= 20 {
+            if isPromotion(blocks[index].text) { roles[index] = .other }
+        }
+    }
 }
