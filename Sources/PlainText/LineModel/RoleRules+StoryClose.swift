@@ -103,6 +103,8 @@ extension RoleRules {
     /// of the story's and no paragraph.
     static func promotionInsideTheStory(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
         for index in roles.indices where (roles[index] == .subheading || roles[index] == .body) && shapes[index].words <= 20 {
+            // (A paragraph only with a link's "here" in it, found on the bytes first: most are asked nothing more.)
+            guard roles[index] == .subheading || blocks[index].text.containsBytes(" here") else { continue }
             if isPromotion(blocks[index].text) { roles[index] = .other }
         }
     }
