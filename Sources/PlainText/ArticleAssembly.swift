@@ -246,10 +246,10 @@ struct ArticleAssembly {
                 }
                 // "… in Makati City. – Rappler.com": the sign-off run onto the story's last sentence is its trailer.
                 if !roles[(index + 1)...].contains(.body) {
-                    if let (story, signOff) = RoleRules.signOffRunOn(text) {
+                    if let (story, signOff) = RoleRules.signOffRunOn(paragraph) {
                         paragraph = story
                         item.editorialNotes.append(signOff)
-                    } else if let (story, trailer) = RoleRules.reportingTrailerRunOn(text) {
+                    } else if let (story, trailer) = RoleRules.reportingTrailerRunOn(paragraph) {
                         paragraph = story
                         item.editorialNotes.append(trailer)
                     }

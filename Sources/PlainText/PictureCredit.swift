@@ -17,7 +17,7 @@ enum PictureCredit {
         "illustration:", "illustrations:", "grafik:", "ilustración:", "illustrazione:",
         "©", "(c)",
         // After the caption's stop: "… in San Bernardino County. Photo courtesy of San Bernardino County Fire/ Twitter" (UPI).
-        "photo courtesy of", "photo courtesy",
+        "photo courtesy of ", "photo courtesy",
         // After a dash, the credit's words (Trinidad's Newsday: "… on Wednesday. - Photo courtesy Office of the Parliament").
         "- photo courtesy", "- photo by", "– photo courtesy", "– photo by",
         // The Inquirer's em dash, set close to the label: "… on Tuesday. —PHOTO FROM PCO".
