@@ -239,6 +239,17 @@ extension CandidateScanner {
         return !(tokens[index + 1].word.first?.isNumber ?? false)
     }
 
+    /// "The Baltimore Sun", "the Toronto Sun": "Sun" closing a paper's name after a place, not Sunday's abbreviation
+    /// (which a date follows: "Sun, Jan 5", "Sun 5 Jan").
+    func isNewspaperSun(at index: Int) -> Bool {
+        guard tokens[index].bare == "Sun", index > 0, tokens[index - 1].isCapitalised, !tokens[index - 1].trailingPunctuation,
+            !EntityWords.calendarWords.contains(tokens[index - 1].bare)
+        else { return false }
+        guard index + 1 < tokens.count else { return true }
+        let next = tokens[index + 1]
+        return !(next.word.first?.isNumber ?? false) && !EntityWords.calendarWords.contains(next.bare)
+    }
+
     /// "An Bord Pleanála has extended …": Irish names its bodies with its article; before two capitalised words or more
     /// of which the first is one no English dictionary, gazetteer or list of nationalities knows, "An" opening an English
     /// sentence is the name's ("An Alibaba spokesman", "An Israeli official" are English; "An Cheol-soo" is a Korean name).
@@ -340,6 +351,7 @@ extension CandidateScanner {
             let at = runEnd
             if tokens[at].isCapitalised, !tokens[at].isContraction, !tokens[at].isCode,
                 runEnd == index || !EntityWords.calendarWords.contains(tokens[at].bare) || isSurnameMonth(at: runEnd)
+                    || isNewspaperSun(at: runEnd)
             {
                 if runEnd > index, tokens[at].opensQuote || tokens[at].opensBracket { break }
                 if runEnd > index, capitalisesNouns, namedCompoundPart(at: runEnd) != nil { break }

@@ -23,6 +23,8 @@ extension Resolver {
             return (link.kind, text, link, 90)
         }
         if isPlaceDemonym(text) { return nil }
+        // "2 p.m. Mountain Time", "Eastern Standard Time": a time zone is no one.
+        if words.count >= 2, words[words.count - 1] == "Time", Self.timeZoneWords.contains(String(words[0])) { return nil }
         // "the Kincade Fire, which started …", "Cal Fire said": a wildfire is named so (an event, not annotated), and so
         // is the fire service that speaks of it — never a person.
         if words.count >= 2, words[words.count - 1] == "Fire" {
@@ -367,6 +369,12 @@ extension Resolver {
     static let frenchPeopleDeterminers: Set<String> = [
         "les", "des", "aux", "de", "d", "ces", "nos", "vos", "leurs", "nombreux", "certains", "plusieurs", "quelques", "deux", "trois",
         "quatre", "cinq", "dix", "cent", "mille", "millions", "milliers", "centaines", "dizaines",
+    ]
+
+    /// The first words of time zones' names ("Mountain Time", "Pacific Standard Time", "British Summer Time").
+    static let timeZoneWords: WordSet = [
+        "Eastern", "Central", "Mountain", "Pacific", "Atlantic", "Alaska", "Hawaii", "Greenwich", "British", "Coordinated", "Universal",
+        "Indian", "Japan", "Korea", "China", "Moscow", "Arabia",
     ]
 
     /// Adjectives that close a company's name and no one's ("Thomson Financial", "Amnesty International", "Western

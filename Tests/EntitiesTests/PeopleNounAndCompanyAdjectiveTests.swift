@@ -140,4 +140,17 @@ import Testing
             language: "en")
         #expect(found["Soda Rock Winery"] == .organisation, "\(found)")
     }
+
+    @Test("a time zone is no body: \"2 p.m. Mountain Time\"; \"The Baltimore Sun\" keeps its \"Sun\"")
+    func timeZoneAndSun() {
+        let found = recognisedKinds(
+            [
+                "Loughner is scheduled to appear at 2 p.m. Mountain Time on Monday in front of Magistrate Judge Lawrence Anderson.",
+                "Judge Laura Kiessling will preside over the case, according to The Baltimore Sun. The hearing was set for Sun, Jan 5.",
+            ], language: "en")
+        #expect(found["Mountain Time"] == nil, "\(found)")
+        #expect(found["The Baltimore Sun"] == .organisation, "\(found)")
+        #expect(found["The Baltimore"] == nil, "\(found)")
+        #expect(found["Lawrence Anderson"] == .person && found["Laura Kiessling"] == .person, "\(found)")
+    }
 }
