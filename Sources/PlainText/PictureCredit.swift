@@ -18,6 +18,8 @@ enum PictureCredit {
         "©", "(c)",
         // After the caption's stop: "… in San Bernardino County. Photo courtesy of San Bernardino County Fire/ Twitter" (UPI).
         "photo courtesy of ", "photo courtesy",
+        // The label without its colon ("Photo credit St. Louis County Police", after the colon forms above).
+        "photo credit ", "image credit ",
         // After a dash, the credit's words (Trinidad's Newsday: "… on Wednesday. - Photo courtesy Office of the Parliament").
         "- photo courtesy", "- photo by", "– photo courtesy", "– photo by",
         // The Inquirer's em dash, set close to the label: "… on Tuesday. —PHOTO FROM PCO".

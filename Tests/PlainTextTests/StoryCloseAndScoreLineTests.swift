@@ -160,4 +160,22 @@ import Testing
         #expect(!item.body.contains { if case .subheading = $0 { true } else { false } }, "\(item.body)")
         #expect(storyParagraphTexts(item).count == 4, "\(item.body)")
     }
+
+    @Test("\"Photo credit X\" without a colon after a caption's stop is its credit; the caption heads no story")
+    func photoCreditWithoutColon() {
+        let page = """
+            Fire guts warehouse
+
+            Firefighters battle the blaze on Tuesday. Photo credit Jane Doe
+
+            A fire destroyed a warehouse on the east side of the city on Tuesday, officials said.
+
+            No one was hurt, the fire chief said.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.headlines.first?.text == "Fire guts warehouse", "\(item.headlines)")
+        #expect(item.pictures.first?.caption == "Firefighters battle the blaze on Tuesday.", "\(item.pictures)")
+        #expect(item.pictures.first?.creditline == "Jane Doe", "\(item.pictures)")
+        #expect(storyParagraphTexts(item).count == 2, "\(item.body)")
+    }
 }
