@@ -330,7 +330,9 @@ extension ArticleAssembly {
         }
         // A dateline is a few words at the start: the expressions never need more than the first 300 bytes.
         let opening = paragraph.prefixCutAtSpace(afterBytes: 300)
-        guard let match = LineRules.dateline.match(opening) ?? LineRules.agencyDateline.match(opening) ?? BracketDateline.match(opening)
+        guard
+            let match = LineRules.dateline.match(opening) ?? LineRules.agencyDateline.match(opening) ?? BracketDateline.match(opening)
+                ?? DateAgencyDateline.match(opening)
         else {
             if let place = envelope.datelinePlace, item.dateline == nil {
                 item.dateline = place

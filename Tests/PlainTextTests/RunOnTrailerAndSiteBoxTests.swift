@@ -182,4 +182,25 @@ import Testing
             storyParagraphTexts(item).first == "Пожар произошел в административном здании на севере города, сообщили в МЧС.", "\(item.body)"
         )
     }
+
+    @Test(
+        "a dateline with a date and the agency and no place is the dateline",
+        arguments: [
+            ("Jan 30 (Reuters) - ", "Jan 30 (Reuters)"), ("June 13 (UPI) -- ", "June 13 (UPI)"), ("Sept. 8 (UPI) — ", "Sept. 8 (UPI)"),
+        ])
+    func dateAndAgencyDateline(opening: String, dateline: String) {
+        let lead = "Authorities in Oregon have ordered mandatory evacuations as a wildfire spread."
+        let page = "Wildfire forces evacuations\n\n" + opening + lead + "\n\nThe second paragraph of the story follows here.\n"
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.dateline == dateline, "\(String(describing: item.dateline))")
+        #expect(storyParagraphTexts(item).first == lead, "\(item.body)")
+    }
+
+    @Test("a month and a day opening a sentence without an agency's dash are the sentence's")
+    func monthOpeningASentence() {
+        let page = "Prices move on the news\n\nMay 5 (AP) said the paper was sold.\n\nThe second paragraph of the story follows here.\n"
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.dateline == nil, "\(String(describing: item.dateline))")
+        #expect(storyParagraphTexts(item).first == "May 5 (AP) said the paper was sold.", "\(item.body)")
+    }
 }
