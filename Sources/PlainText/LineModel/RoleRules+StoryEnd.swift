@@ -371,6 +371,8 @@ extension RoleRules {
     /// édité par Blandine Hénault)": a wire's reporting line run onto the story's last sentence, as pages that join a
     /// story's lines set it, is its trailer — not the story's text, and its people not the story's.
     static func reportingTrailerRunOn(_ text: String) -> (story: String, trailer: String)? {
+        // Most last paragraphs close on a stop: the bytes are copied only for one that closes on a bracket.
+        guard text.utf8.last(where: { $0 != 0x20 && $0 != 0x09 }) == UInt8(ascii: ")") else { return nil }
         let bytes = Array(text.utf8)
         var end = bytes.count
         while end > 0, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
