@@ -5,7 +5,8 @@ extension ArticleAssembly {
     /// measurements the line-role model reads.
     /// A wire's dateline set on a line of its own above the story's first paragraph ("MADRID, 3 Dic. (EUROPA PRESS) -",
     /// "ROME, Dec 3 (ANSA) -"): the paragraph it opens, as the agency sends it inline. Only a dateline with a date or an
-    /// agency ("Sport:" has a dateline's shape too), in the page's first blocks, over a paragraph that opens with a capital.
+    /// agency ("Sport:" has a dateline's shape too) or a place in capitals ("EL PASO, Texas -", as broadcasters' pages
+    /// set it), in the page's first blocks, over a paragraph that opens with a capital.
     static func joinDatelinesToTheirParagraph(_ blocks: inout [Block]) {
         var index = 0
         while index + 1 < min(blocks.count, 16) {
@@ -16,7 +17,8 @@ extension ArticleAssembly {
                 let next = blocks[index + 1].text.unicodeScalars.first,
                 next.properties.isUppercase || next == "\"" || next == "“" || next == "«",
                 let match = LineRules.dateline.match(text + " X"),
-                match[1].trimmingWhitespace() == text.trimmingWhitespace(), !match[3].isEmpty || !match[4].isEmpty || !match[5].isEmpty,
+                match[1].trimmingWhitespace() == text.trimmingWhitespace(),
+                !match[3].isEmpty || !match[4].isEmpty || !match[5].isEmpty || isPlaceInCapitals(match[2]),
                 // A press wire's "/PRNewswire/ --" line is read as its distributor's (`readOther`).
                 !LineRules.datelineLine.matches(in: text)
             else {
@@ -28,6 +30,16 @@ extension ArticleAssembly {
             blocks[index].lineCount = following.line + following.lineCount - blocks[index].line
             return
         }
+    }
+
+    /// "EL PASO": a dateline's place as wires set it, every letter a capital (two letters at least).
+    static func isPlaceInCapitals(_ place: String) -> Bool {
+        var letters = 0
+        for scalar in place.unicodeScalars where scalar.properties.isAlphabetic {
+            guard !scalar.properties.isLowercase else { return false }
+            letters += 1
+        }
+        return letters >= 2
     }
 
     static func blocks(of lines: [SourceLine]) -> (blocks: [Block], shapes: [BlockShape]) {

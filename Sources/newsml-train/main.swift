@@ -88,8 +88,15 @@ if arguments.first == "roles" {
     guard arguments.count >= 2 else { fail("roles needs at least one article file") }
     for path in arguments.dropFirst() {
         guard let bytes = FileManager.default.contents(atPath: path) else { fail("cannot read \(path)") }
+        // NEWSML_SHAPES=1 adds each block's cue bits and measures, for reading why a rule fired or did not.
+        let shapes = ProcessInfo.processInfo.environment["NEWSML_SHAPES"] == nil ? nil : PlainTextReader.blockShapes(of: bytes)
         for (index, block) in PlainTextReader().roles(of: bytes).enumerated() {
-            print("\(index)\t\(block.role.name)\t\(block.text.prefix(100))")
+            var measures = ""
+            if let shape = shapes?[index] {
+                let bits = (0..<64).filter { shape.cues.rawValue & (1 << UInt64($0)) != 0 }.map(String.init).joined(separator: ",")
+                measures = "\tw\(shape.words) cap\(shape.capitalised) end:\(shape.end) cues[\(bits)]"
+            }
+            print("\(index)\t\(block.role.name)\(measures)\t\(block.text.prefix(100))")
         }
     }
     exit(0)

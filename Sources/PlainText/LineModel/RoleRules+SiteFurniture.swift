@@ -31,14 +31,18 @@ extension RoleRules {
     }
 
     /// The headline is not the line the model took: it is the first title-like line after it, of three words or more,
-    /// before the story's text, its picture or its byline (or there is none).
-    private static func headlineBelow(_ headline: Int, _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+    /// before the story's text, its picture or its byline (or there is none) — and not a label closing on a colon
+    /// ("Navigation:"), nor one `allowed` refuses.
+    static func headlineBelow(
+        _ headline: Int, _ shapes: [BlockShape], _ roles: inout [LineRole], allowed: (Int) -> Bool = { _ in true }
+    ) {
         roles[headline] = .other
         for index in (headline + 1)..<roles.count {
             if [LineRole.body, .caption, .byline, .credit].contains(roles[index]) { return }
             let shape = shapes[index]
-            if roles[index] == .other, shape.words >= 3, shape.words <= 25, !shape.end.endsSentence, shape.hasLetterWords,
-                shape.cues.isDisjoint(with: [.widget, .furnitureLabel, .relatedLabel, .url, .dateOnly, .time])
+            if roles[index] == .other, shape.words >= 3, shape.words <= 25, !shape.end.endsSentence, shape.end != .colon,
+                shape.hasLetterWords, shape.cues.isDisjoint(with: [.widget, .furnitureLabel, .relatedLabel, .url, .dateOnly, .time]),
+                allowed(index)
             {
                 roles[index] = .headline
                 return

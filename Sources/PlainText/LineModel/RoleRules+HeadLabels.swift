@@ -1,0 +1,70 @@
+import NewsModel
+
+/// Lines at a page's head and foot that label something else, read after the model: a search box's prompt or a call to
+/// click that it took for the headline, the heading element repeated with its kicker, a lead-in closing on a colon
+/// between paragraphs, a widget's title under the story that it took for a byline.
+extension RoleRules {
+    /// "Volltextsuche über das Angebot:", "Click here to view this story": a label that introduces something else (it
+    /// closes on a colon) or a call to click heads no story. The headline is the title-like line nearest above it, or
+    /// else the first below it before the story's text.
+    static func labelIsNoHeadline(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard let headline = roles.firstIndex(of: .headline), case let shape = shapes[headline], shape.words <= 12,
+            shape.end == .colon || blocks[headline].text.containsBytes(" here") && isPromotion(blocks[headline].text)
+        else { return }
+        if let above = (0..<headline).last(where: { roles[$0] == .other && isHeadlineShaped(shapes[$0]) && shapes[$0].words >= 3 }) {
+            roles[headline] = .other
+            roles[above] = .headline
+            return
+        }
+        headlineBelow(headline, shapes, &roles) { !isWeatherWidget(blocks[$0].text) }
+    }
+
+    /// "3 ° / 0 ° wolkig", "41.0°F": a weather widget's reading — degrees, and fewer than two words of letters.
+    static func isWeatherWidget(_ text: String) -> Bool {
+        guard text.utf8.count <= 40, text.containsBytes("°") else { return false }
+        return text.spaceSeparatedWords.filter { $0.unicodeScalars.filter(\.properties.isAlphabetic).count >= 2 }.count < 2
+    }
+
+    /// "Kriminalität Staatsanwaltschaft übernimmt Ermittlungen gegen Polizisten" right under "Staatsanwaltschaft übernimmt
+    /// Ermittlungen gegen Polizisten": the page's heading element again, its kicker run onto the title — not a byline, a
+    /// standfirst or a caption.
+    static func headlineWithItsKickerIsNoByline(_ blocks: [Block], _ roles: inout [LineRole]) {
+        guard let headline = roles.firstIndex(of: .headline), headline + 1 < roles.count, roles[headline + 1] != .body,
+            case let title = blocks[headline].text.trimmingWhitespace(), title.utf8.count >= 12,
+            case let next = blocks[headline + 1].text.trimmingWhitespace(), next.utf8.count > title.utf8.count + 2,
+            next.utf8.count <= title.utf8.count + 40, next.hasSuffix(" " + title)
+        else { return }
+        roles[headline + 1] = .other
+    }
+
+    /// "Here's how various areas are being affected by the storms:" between two paragraphs: a sentence leading into the
+    /// story's next part (AP's "Here's a look at …"), in small words, is story text — not a teaser, which would lead into
+    /// links, nor a heading.
+    static func leadInBetweenParagraphsIsText(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        for index in roles.indices.dropFirst().dropLast() where [.teaser, .other, .subheading].contains(roles[index]) {
+            let shape = shapes[index]
+            guard shape.end == .colon, shape.words >= 6, shape.start == .uppercase, shape.capitalised <= 3,
+                roles[index - 1] == .body, roles[index + 1] == .body,
+                shape.cues.isDisjoint(with: [.relatedTeaser, .relatedLabel, .url, .widget, .furnitureLabel, .colonLabel, .bullet])
+            else { continue }
+            roles[index] = .body
+        }
+    }
+
+    /// "Hot Video From AP" under the story's last paragraph: a byline names an author — a "By" or an author's word, or a
+    /// name, alone or before its outlet ("Benedikt Strunz, NDR"). A line below the story with none of them that the
+    /// model took for a byline is a widget's title.
+    static func bylineBelowTheStoryNamesSomeone(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard let lastBody = roles.lastIndex(of: .body), roles[..<lastBody].contains(.body) else { return }
+        for index in (lastBody + 1)..<roles.count where roles[index] == .byline {
+            guard shapes[index].cues.isDisjoint(with: [.byline, .bylineWord, .nameLike, .dateline]) else { continue }
+            let text = blocks[index].text
+            if let comma = text.firstIndex(of: ","), case let name = String(text[..<comma]),
+                BlockShape.isNameLike(name, words: name.spaceSeparatedWordCount)
+            {
+                continue
+            }
+            roles[index] = .other
+        }
+    }
+}

@@ -1,0 +1,150 @@
+import NewsModel
+import Testing
+
+@testable import PlainText
+
+/// What unseen pages (session 51: US broadcasters' sites, a German regional paper, an AP storm story on a partner's
+/// site) showed the reader misplace: a dateline in capitals set on its own line taken for the headline, a search box's
+/// label or a "Click here" line taken for it, the heading element repeated with its kicker taken for a byline, AP's
+/// "Here's how …:" lead-in kept out of the story, and a video widget's "… From AP" under the story read as a byline.
+/// The pages are written for these tests.
+@Suite struct HeadLabelsTests {
+    @Test("a dateline in capitals on its own line opens the paragraph under it")
+    func placeDatelineOnItsOwnLine() {
+        let page = """
+            Council passes budget with a tax increase
+
+            LAS CRUCES, N.M. -
+
+            Monday evening the city council voted five to two to approve a budget that raises the property tax.
+
+            The mayor said the increase would pay for two new fire stations.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.headlines.first?.text == "Council passes budget with a tax increase", "\(item.headlines)")
+        #expect(item.dateline == "LAS CRUCES, N.M.", "\(String(describing: item.dateline))")
+        #expect(storyParagraphTexts(item).first?.hasPrefix("Monday evening the city council") == true, "\(item.body)")
+        #expect(storyParagraphTexts(item).count == 2)
+    }
+
+    @Test("a title line ending in a dash that names no place in capitals stays a line of its own")
+    func titleWithADashIsNoDateline() {
+        let page = """
+            Council budget vote -
+
+            Monday evening the city council voted five to two to approve a budget that raises the property tax.
+            """
+        let blocks = PlainTextReader.blocks(of: Array(page.utf8)).texts
+        #expect(blocks.count == 2, "\(blocks)")
+        #expect(PlainTextReader().read(text: page).item.dateline == nil)
+    }
+
+    @Test("a \"Click here\" line heads no story: the title above the empty byline does")
+    func clickHereIsNoHeadline() {
+        let page = """
+            Neighbours Clear Fallen Trees
+
+            By  |
+
+            Click here to view this story
+
+            Grace Ellison watched a pine tree fall across her driveway during the height of the storm on Sunday night.
+
+            "We heard a crack and then the whole house shook," said Ellison. "We were lucky nobody was outside."
+
+            Crews from the county have been clearing roads since Monday morning.
+            """
+        let model: [LineRole] = [.other, .byline, .headline, .body, .body, .body]
+        let roles = rolesAfterRules(page, model)
+        #expect(roles[0] == .headline && roles[2] == .other, "\(roles)")
+    }
+
+    @Test("a label closing on a colon heads no story; the title under the widgets does, and its copy with the kicker is no byline")
+    func colonLabelIsNoHeadline() {
+        let page = """
+            Suche im gesamten Angebot:
+
+            12 ° / 4 ° heiter
+
+            Navigation:
+            Stadtrat beschließt neuen Haushalt
+
+            Politik Stadtrat beschließt neuen Haushalt
+
+            Der Stadtrat hat am Dienstagabend nach langer Debatte den Haushalt für das kommende Jahr beschlossen, mit knapper Mehrheit.
+
+            Die Opposition kritisierte vor allem die höheren Gebühren für Kindergärten und kündigte weiteren Widerstand an.
+            """
+        let blocks = PlainTextReader.blocks(of: Array(page.utf8)).texts
+        #expect(blocks.count == 7, "\(blocks)")
+        let model: [LineRole] = [.headline, .other, .other, .other, .byline, .body, .body]
+        let roles = rolesAfterRules(page, model)
+        #expect(roles[0] == .other && roles[1] == .other && roles[2] == .other, "\(roles)")
+        #expect(roles[3] == .headline, "\(roles)")
+        #expect(roles[4] == .other, "\(roles)")
+    }
+
+    @Test("a weather widget's reading is no headline")
+    func weatherWidget() {
+        #expect(RoleRules.isWeatherWidget("12 ° / 4 ° heiter"))
+        #expect(RoleRules.isWeatherWidget("41.0°F"))
+        #expect(!RoleRules.isWeatherWidget("Heatwave: 40°C forecast for Seville"))
+    }
+
+    @Test("\"Here's how …:\" between paragraphs is story text, not a teaser")
+    func leadInBetweenParagraphs() {
+        let page = """
+            Heavy rain floods roads across the Northeast
+
+            BOSTON (AP) — A slow-moving storm flooded roads and knocked out power to thousands of homes across the Northeast on Wednesday, officials said.
+
+            The rain was expected to continue into Thursday morning before the system moves out to sea, forecasters said.
+
+            Here's a look at how some states are coping with the storm:
+
+            In Vermont, officials closed a dozen roads after rivers rose above their banks overnight and warned drivers to stay home.
+
+            In Maine, utility crews worked through the night to restore power to about 30,000 customers along the coast.
+            """
+        let model: [LineRole] = [.headline, .body, .body, .teaser, .body, .body]
+        #expect(rolesAfterRules(page, model)[3] == .body)
+        // Leading into links, it stays what the model read: no paragraph follows it.
+        let linked = """
+            Heavy rain floods roads across the Northeast
+
+            BOSTON (AP) — A slow-moving storm flooded roads and knocked out power to thousands of homes across the Northeast on Wednesday, officials said.
+
+            The rain was expected to continue into Thursday morning before the system moves out to sea, forecasters said.
+
+            Here are more of our stories about the storm and the flooding:
+
+            Vermont closes roads as rivers rise
+
+            Maine crews restore power along the coast
+            """
+        let links: [LineRole] = [.headline, .body, .body, .teaser, .teaser, .teaser]
+        #expect(rolesAfterRules(linked, links)[3] == .teaser)
+    }
+
+    @Test("a widget's title under the story is no byline; an author's signature with the outlet stays one")
+    func bylineBelowTheStory() {
+        let page = """
+            Storm topples trees in the Garden District
+
+            By Maria Lopez
+
+            Strong winds brought down dozens of trees across the Garden District on Tuesday afternoon, blocking several streets.
+
+            "I have never seen anything like it," said Henry Blake, who has lived on the street for forty years.
+
+            Power was restored to most homes by the evening, the utility said.
+
+            Top Video From AP
+
+            Maria Lopez, AP
+            """
+        let model: [LineRole] = [.headline, .byline, .body, .body, .body, .byline, .byline]
+        let roles = rolesAfterRules(page, model)
+        #expect(roles[1] == .byline && roles[5] == .other && roles[6] == .byline, "\(roles)")
+    }
+}
