@@ -58,6 +58,11 @@ extension Resolver {
         // "An Garda Síochána", "An Bord Pleanála", "An Taisce": Irish names its bodies with its article, "An" (not a
         // Korean surname before a hyphenated given name: "An Cheol-soo").
         if first == "An", words.count >= 2, !words[1].contains("-") { return (.organisation, text, nil, 70) }
+        // "told The Sunday Gleaner": after "the", a weekday opens a paper's edition, not a person's name ("Sunday Dare"
+        // without it is one).
+        if candidate.afterArticle || candidate.articleOrNumberBefore == "The", words.count >= 2, Self.weekdays.contains(first) {
+            return (.organisation, text, nil, 70)
+        }
         // "U.S. Federal Reserve", "German Bundesliga": a known place before a known name is that name.
         // Each beginning of the name, looked up once for the two rules below.
         let beginnings = (1..<words.count).map { gazetteer.lookup(words[..<$0].joined(separator: " ")) }
@@ -435,6 +440,7 @@ extension Resolver {
     static let newspaperWords: WordSet = [
         "Times", "Journal", "Post", "Star", "Herald", "Press", "News", "Tribune", "Courier", "Gazette", "Register", "Daily",
     ]
+    static let weekdays: WordSet = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
     static let areaWords: WordSet = ["County", "Province", "Region", "State", "City", "District", "Prefecture", "Territory"]
     /// The same, written before the name ("County Down", "Co Kilkenny", "Co. Louth").
     static let areaBeginnings: WordSet = ["County", "Co", "Co."]

@@ -278,7 +278,7 @@ enum PictureCredit {
         // "… 2019. REUTERS/Brendan McDermid", "… Jaafar ASHTIYEH / AFP", "… Timothy Weeks AP", "… drug. Getty".
         // Most lines have none of what these shapes need (a slash, an agency last, a short last sentence, "Courtesy",
         // a trailing "photo"): they are not split into words.
-        let lastStop = lastSentenceStop(in: text)
+        let lastStop = lastSentenceStop(in: text, skippingInitials: splittingCaption)
         guard
             text.containsByte(where: { $0 == UInt8(ascii: "/") }) || endsWithAgency(text)
                 || lastStop.map({ text.utf8.count - $0 <= 200 }) == true || courtesyProbe.matches(text) || text.hasSuffix(" photo")
@@ -311,7 +311,9 @@ enum PictureCredit {
                         || nameParticles.contains($0)
                 })
             {
-                return (String(text[..<stop.lowerBound]) + ".", tail)
+                // "Credits J. Tyler Faith": the label without its colon is no part of the name.
+                let label = tailWords.first.map { ["credit", "credits"].contains($0.lowercased()) } == true && tailWords.count >= 3
+                return (String(text[..<stop.lowerBound]) + ".", label ? tailWords.dropFirst().joined(separator: " ") : tail)
             }
         }
         // "Christopher Battin Submitted photo", "… Courtesy Louvre".
@@ -457,12 +459,19 @@ enum PictureCredit {
     private static let stopsAndCommas = CharacterSet(charactersIn: ".,")
     private static let courtesyProbe = ProbeSet(anywhereIn: [" Courtesy "])
 
-    /// The byte offset of the last ". " (the end of the caption's last sentence before a credit).
-    private static func lastSentenceStop(in text: String) -> Int? {
+    /// The byte offset of the last ". " (the end of the caption's last sentence before a credit) — splitting a caption,
+    /// not an initial's stop: "… siti africani. Credits J. Tyler Faith" credits J. Tyler Faith, not Tyler Faith. (The
+    /// model's cue keeps the stop it was fitted with.)
+    private static func lastSentenceStop(in text: String, skippingInitials: Bool = false) -> Int? {
         text.withUTF8Bytes { bytes in
             var index = bytes.count - 2
             while index >= 0 {
-                if bytes[index] == UInt8(ascii: "."), bytes[index + 1] == UInt8(ascii: " ") { return index }
+                if bytes[index] == UInt8(ascii: "."), bytes[index + 1] == UInt8(ascii: " ") {
+                    let initial =
+                        skippingInitials && index >= 1 && (0x41...0x5A).contains(bytes[index - 1])
+                        && (index == 1 || bytes[index - 2] == UInt8(ascii: " "))
+                    if !initial { return index }
+                }
                 index -= 1
             }
             return nil

@@ -6,8 +6,8 @@ import Testing
 /// What unseen pages (session 51: US broadcasters' sites, a German regional paper, an AP storm story on a partner's
 /// site) showed the reader misplace: a dateline in capitals set on its own line taken for the headline, a search box's
 /// label or a "Click here" line taken for it, the heading element repeated with its kicker taken for a byline, AP's
-/// "Here's how …:" lead-in kept out of the story, and a video widget's "… From AP" under the story read as a byline.
-/// The pages are written for these tests.
+/// "Here's how …:" lead-in kept out of the story, a video widget's "… From AP" under the story read as a byline, and a
+/// photographer's initial ("Credits J. …") read as the caption's last sentence. The pages are written for these tests.
 @Suite struct HeadLabelsTests {
     @Test("a dateline in capitals on its own line opens the paragraph under it")
     func placeDatelineOnItsOwnLine() {
@@ -146,5 +146,13 @@ import Testing
         let model: [LineRole] = [.headline, .byline, .body, .body, .body, .byline, .byline]
         let roles = rolesAfterRules(page, model)
         #expect(roles[1] == .byline && roles[5] == .other && roles[6] == .byline, "\(roles)")
+    }
+
+    @Test("a credit after the caption's last sentence keeps its initial, and drops its colon-less \"Credits\" label")
+    func creditWithAnInitial() {
+        let split = PictureCredit.split("Il team di ricerca ha analizzato fossili da oltre 100 siti. Credits R. Anna Moretti")
+        #expect(split.caption == "Il team di ricerca ha analizzato fossili da oltre 100 siti.", "\(split)")
+        #expect(split.credit == "R. Anna Moretti", "\(split)")
+        #expect(PictureCredit.split("Firefighters at the scene on Tuesday. Jane R. Miller").credit == "Jane R. Miller")
     }
 }
