@@ -79,6 +79,8 @@ extension EntityWords {
             "Samedi", "Dimanche", "Seul", "Seule", "Seuls", "Seules",
             // Quantities opening a sentence: "Beaucoup de Français …", "Environ 400 Français …".
             "Beaucoup", "Peu", "Environ", "Quelques", "Nombreux", "Nombreuses", "Certaines", "Autant", "Trop", "Assez",
+            // The negation opening a verbless sentence: "Pas de blessés", "Pas question de …".
+            "Pas",
         ],
         "es": [
             "Un", "Una", "Unos", "Unas", "Al", "En", "Por", "Para", "Con", "Sin", "Según", "Desde", "Durante", "Tras", "Ante", "Bajo",

@@ -267,7 +267,8 @@ enum EntityWords {
         "Daily", "Herald", "Tribune", "Gazette", "Chronicle", "Observer", "Independent", "Mail", "Mirror", "Express", "Sun", "Star",
         "Standard", "Ledger", "Inquirer", "Examiner", "Enquirer", "Courier", "Dispatch", "Sentinel", "Globe", "Sports",
         "Bundesliga", "Liga", "House", "Patrol", "Survey", "Administration", "Reserve", "Corps", "Command", "Observatory",
-        "Steel", "Oil", "Gas", "Power", "Electric", "Chemicals", "Mining", "Metals", "Petroleum", "Automotive", "Aerospace",
+        "Steel", "Oil", "Gas", "Power", "Electric", "Chemicals", "Mining", "Metals", "Petroleum", "Automotive", "Aerospace", "Motor",
+        "Electronics",
         // The police in the other languages ("Københavns Vestegns Politi", "Polizia di Stato", "Policía Nacional").
         "Politi", "Polis", "Politie", "Polizia", "Policía", "Policie", "Policja",
         "Democrats", "Republicans", "Greens", "Socialists", "Conservatives", "Liberals", "Tories", "Embassy", "Consulate", "Faculty",

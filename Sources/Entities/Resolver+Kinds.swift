@@ -63,6 +63,14 @@ extension Resolver {
         if candidate.afterArticle || candidate.articleOrNumberBefore == "The", words.count >= 2, Self.weekdays.contains(first) {
             return (.organisation, text, nil, 70)
         }
+        // "a Skoda Octavia", "Google Maps", "an Apple Watch": a maker the gazetteer knows, then a word naming no body, place
+        // or family, is the maker's product — not annotated, as "Airbus A320-200" is not.
+        if words.count == 2, !candidate.titled, gazetteer.lookup(first)?.kind == .organisation,
+            !EntityWords.organisationWords.contains(last),
+            !Self.namesCompany(last), !Surnames.contains(Substring(last)), gazetteer.lookup(last) == nil
+        {
+            return nil
+        }
         // "U.S. Federal Reserve", "German Bundesliga": a known place before a known name is that name.
         // Each beginning of the name, looked up once for the two rules below.
         let beginnings = (1..<words.count).map { gazetteer.lookup(words[..<$0].joined(separator: " ")) }

@@ -3,9 +3,10 @@ import Testing
 
 @testable import Entities
 
-/// What unseen Caribbean crime pages (session 51) showed the recogniser mistype: a Sunday paper the police spoke to
-/// ("told The Sunday Gleaner") read as a person named Sunday, and a police division ("the Marine Division") as a person.
-/// The sentences are written for these tests.
+/// What unseen Caribbean crime pages and French and Czech accident pages (session 51) showed the recogniser mistype: a
+/// Sunday paper the police spoke to ("told The Sunday Gleaner") read as a person named Sunday, a police division ("the
+/// Marine Division") as a person, a maker's product ("Honda Civic", "Google Maps") as a body, and French "Pas de blessés"
+/// as a place. The sentences are written for these tests.
 @Suite struct WeekdayPaperAndDivisionTests {
     @Test("after \"The\", a weekday opens a paper's name, not a person's", arguments: ["The", "the"])
     func weekdayPaper(article: String) {
@@ -34,5 +35,36 @@ import Testing
                 "Investigators said he had solicited money from a farmer.",
             ], language: "en")
         #expect(found["Marine Division"] == .organisation, "\(found)")
+    }
+
+    @Test(
+        "a maker the gazetteer knows, then a model's word, names a product, not annotated",
+        arguments: ["Google Maps", "Apple Watch", "Mazda Tribute"])
+    func makersProduct(name: String) {
+        let found = recognisedKinds(
+            [
+                "The driver said he had been following \(name) directions when the car left the road near the river.",
+                "Police spokesman Tom Reed said no one else was hurt.",
+            ], language: "en")
+        #expect(found[name] == nil, "\(found)")
+        #expect(found["Tom Reed"] == .person, "\(found)")
+    }
+
+    @Test("a maker's name before a body's word stays the body: \"Toyota Motor\", \"Samsung Electronics\"")
+    func makersBody() {
+        let found = recognisedKinds(
+            ["Shares of Toyota Motor and Samsung Electronics rose on Tuesday after the trade talks.", "Both firms declined to comment."],
+            language: "en")
+        #expect(found["Toyota Motor"] == .organisation, "\(found)")
+        #expect(found["Samsung Electronics"] == .organisation, "\(found)")
+    }
+
+    @Test("\"Pas de blessés\" opening a French sentence names no place")
+    func frenchNegationOpener() {
+        let found = recognisedKinds(
+            ["Le feu a été éteint en milieu de matinée à Avignon.", "Pas de blessés ni dégâts conséquents, selon les pompiers."],
+            language: "fr")
+        #expect(found["Pas"] == nil, "\(found)")
+        #expect(found["Avignon"] == .place, "\(found)")
     }
 }
