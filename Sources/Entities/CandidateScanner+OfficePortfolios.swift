@@ -5,7 +5,7 @@ import NewsModel
 /// no body — English copy capitalises them after the office's title.
 extension CandidateScanner {
     /// Whether the run from `start` (its words `words`) is all ordinary words and stands in an office's portfolio: after
-    /// the office's title and "of" or "for", capitalised ordinary words, "the", "and" or "&" only between them.
+    /// the office's title and "of" or "for", capitalised ordinary words, "the", "and", "&" or a comma only between them.
     func isOfficePortfolio(start: Int, words: [String]) -> Bool {
         guard readsEnglish, start >= 2 else { return false }
         // The office first, on the tokens alone (most names have none before them); the dictionary only then.
@@ -13,7 +13,8 @@ extension CandidateScanner {
         var link: Int?
         while index >= 1, start - index <= 8 {
             let token = tokens[index]
-            if token.trailingPunctuation { return false }
+            // (A portfolio of several parts lists them with commas: "Minister for Culture, Heritage and the Gaeltacht".)
+            if token.trailingPunctuation, token.endsSentence || token.closesQuote || !token.isCapitalised { return false }
             if token.word == "of" || token.word == "for" {
                 link = index
                 break

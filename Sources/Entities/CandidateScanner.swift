@@ -699,7 +699,8 @@ struct CandidateScanner {
                 !(start >= 2 && Self.romanceLinks.contains(previousWord) && Self.ministerWords.contains(field(start - 2, \.word))
                     && gazetteer.lookup(name) == nil),
                 // "Commissioner for the Environment and Water Resources", "Director of Public Affairs": an office's portfolio.
-                !(isOfficePortfolio(start: start, words: words) && gazetteer.lookup(name) == nil),
+                // (A town's name that is an ordinary word is the portfolio's there: "Minister for Enterprise and Innovation".)
+                !(isOfficePortfolio(start: start, words: words) && gazetteer.lookup(name).map(Gazetteer.isTownOrCity) != false),
                 // "a Category 3 storm", "Level 4 restrictions": an ordinary word before a grade's number labels the grade.
                 !(words.count == 1 && !field(runEnd - 1, \.trailingPunctuation) && nextToken.map { Self.isGradeNumber($0.bare) } == true
                     && EnglishWords.listing(Substring(name)) == 2)

@@ -5,8 +5,8 @@ import Testing
 
 /// What unseen Caribbean crime pages and French and Czech accident pages (session 51) showed the recogniser mistype: a
 /// Sunday paper the police spoke to ("told The Sunday Gleaner") read as a person named Sunday, a police division ("the
-/// Marine Division") as a person, a maker's product ("Honda Civic", "Google Maps") as a body, and French "Pas de blessés"
-/// as a place. The sentences are written for these tests.
+/// Marine Division") as a person, a maker's product ("Honda Civic", "Google Maps") as a body, French "Pas de blessés"
+/// as a place, and an Irish minister's portfolio ("Minister for Enterprise and Innovation") as a town. The sentences are written for these tests.
 @Suite struct WeekdayPaperAndDivisionTests {
     @Test("after \"The\", a weekday opens a paper's name, not a person's", arguments: ["The", "the"])
     func weekdayPaper(article: String) {
@@ -66,5 +66,18 @@ import Testing
             language: "fr")
         #expect(found["Pas"] == nil, "\(found)")
         #expect(found["Avignon"] == .place, "\(found)")
+    }
+
+    @Test("a minister's portfolio of several parts, or one a town is named after, names no body or place")
+    func ministersPortfolio() {
+        let found = recognisedKinds(
+            [
+                "Mary Kehoe will become Minister for Enterprise and Innovation, while Josepha Dunne becomes Minister for Culture, Heritage and the Gaeltacht.",
+                "The Taoiseach announced the appointments in Dublin on Thursday.",
+            ], language: "en")
+        #expect(found["Enterprise"] == nil, "\(found)")
+        #expect(found["Heritage"] == nil, "\(found)")
+        #expect(found["Mary Kehoe"] == .person && found["Josepha Dunne"] == .person, "\(found)")
+        #expect(found["Dublin"] == .place, "\(found)")
     }
 }
