@@ -80,4 +80,12 @@ import Testing
         #expect(found["Mary Kehoe"] == .person && found["Josepha Dunne"] == .person, "\(found)")
         #expect(found["Dublin"] == .place, "\(found)")
     }
+
+    @Test("a radio station closing on \"FM\" is a body")
+    func radioStation() {
+        let found = recognisedKinds(
+            ["The speeches will be broadcast on Harbour FM this evening, the Chief Minister said.", "The assembly meets next week."],
+            language: "en")
+        #expect(found["Harbour FM"] == .organisation, "\(found)")
+    }
 }

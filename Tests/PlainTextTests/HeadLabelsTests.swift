@@ -155,4 +155,24 @@ import Testing
         #expect(split.credit == "R. Anna Moretti", "\(split)")
         #expect(PictureCredit.split("Firefighters at the scene on Tuesday. Jane R. Miller").credit == "Jane R. Miller")
     }
+
+    @Test("short lines without bullets under a sentence closing on a colon are the story's list, not credits and links")
+    func unbulletedListAfterItsLeadIn() {
+        let page = """
+            Island names its new ministers
+            Posted by Harbour Radio on 2 March 2026
+            This morning the assembly elected the last three ministers of the new government, and the Chief Minister announced their portfolios as follows:
+            Ann Cole – Health & Social Care
+            Peter Gray – Treasury & Economic Development
+            Ruth Lane – Education & Employment
+            The Chief Minister's speech will be broadcast on Harbour Radio this evening.
+            The assembly meets again next week.
+            """
+        let model: [LineRole] = [.headline, .other, .caption, .credit, .other, .teaser, .body, .body]
+        let roles = rolesAfterRules(page, model)
+        #expect(Array(roles[2...5]) == [.body, .body, .body, .body], "\(roles)")
+        // A line the model took for a link leads into links: left as it read it.
+        let links: [LineRole] = [.headline, .other, .teaser, .teaser, .teaser, .teaser, .body, .body]
+        #expect(Array(rolesAfterRules(page, links)[2...5]) == [.teaser, .teaser, .teaser, .teaser])
+    }
 }

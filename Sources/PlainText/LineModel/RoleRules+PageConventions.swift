@@ -812,6 +812,28 @@ extension RoleRules {
         }
     }
 
+    /// "Chief Minister Julie Thomas announced as follows:" over lines without bullets ("Martin Henry – Health & Social
+    /// Care", one a line, no stop): a sentence of the story leading into its list, which the model read as a caption over
+    /// credits and links. Where the model took the sentence for story text or a caption (never for a link), two or more
+    /// short lines under it, none a sentence, link or label, are the list's items — story text — up to the first
+    /// sentence.
+    static func unbulletedListAfterItsLeadIn(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard roles.contains(.body) else { return }
+        let notItems: BlockShape.Cues = [.relatedLabel, .furnitureLabel, .relatedTeaser, .colonLabel, .widget, .url, .bullet, .sentence]
+        for index in roles.indices.dropLast() where roles[index] == .body || roles[index] == .caption {
+            let leadIn = shapes[index]
+            guard leadIn.end == .colon, leadIn.words >= 8, leadIn.cues.contains(.sentence), leadIn.capitalised < 6 else { continue }
+            var item = index + 1
+            while item < roles.count, [.other, .teaser, .credit, .caption].contains(roles[item]), (2...14).contains(shapes[item].words),
+                !shapes[item].end.endsSentence, shapes[item].end != .colon, shapes[item].cues.isDisjoint(with: notItems)
+            {
+                item += 1
+            }
+            guard item - index >= 3 else { continue }
+            for line in index..<item { roles[line] = .body }
+        }
+    }
+
     /// Fox News and Fox Business set their inline links in capitals between paragraphs — a related story's headline
     /// ("DEPUTIES SHOT IN AMBUSH OUTSIDE FLORIDA GAS STATION, SHERIFF SAYS") or the site's own promotion ("CLICK HERE
     /// TO GET THE FOX NEWS APP"). A heading in capitals is a few words ("UP NEXT", "KAZAKHSTAN WINS AGAIN"): a line

@@ -51,6 +51,7 @@ enum RoleRules {
         creditUnderALabelledCaption(shapes, &roles)
         placedPeopleAreCaptions(blocks, shapes, &roles)
         listsAfterTheirLeadIn(shapes, &roles)
+        unbulletedListAfterItsLeadIn(shapes, &roles)
         teasersAreTitles(blocks, shapes, &roles)
         trailersAreAttributions(blocks, shapes, &roles)
         sourceLineClosesTheStory(blocks, shapes, &roles)
