@@ -170,6 +170,17 @@ extension CandidateScanner {
         return nil
     }
 
+    /// Whether the words from `start` to `end` are a portfolio's: ordinary English words, none naming a body or a place
+    /// ("Environment", "Forest and Research"), "and" and "&" between them.
+    private func portfolioAfterOf(_ start: Int, _ end: Int) -> Bool {
+        start < end && tokens[start].isCapitalised
+            && tokens[start..<end].allSatisfy { token in
+                token.word == "and" || token.word == "&"
+                    || EnglishWords.listing(Substring(token.bare)) & 2 != 0 && !EntityWords.organisationWords.contains(token.bare)
+                        && !EntityWords.placeWords.contains(token.bare) && gazetteer.lookup(token.bare) == nil
+            }
+    }
+
     /// The position of "of" in "Given Surname of X": two or three capitalised words starting with a given name,
     /// none an organisation or place word ("Bank of England", "Duke of York", "University of Oslo" stay whole).
     func personOfSplit(start: Int, runEnd: Int) -> Int? {
@@ -183,9 +194,13 @@ extension CandidateScanner {
             // Without a given name we know, only a name by itself after "of" says the words before it are a
             // person's ("Yasutaka Uchiyama of Japan", "Rosaly Lopes of NASA"), and only when the first is no
             // ordinary English word ("Democratic Republic of Congo", "Gulf of Mexico").
+            // Nor, after names no dictionary knows, does a portfolio's ordinary words ("caretaker minister Moffat Fugui of
+            // Environment and Conservation").
+            let unknownName = tokens[start..<of].allSatisfy { EnglishWords.listing(Substring($0.bare)) <= 1 }
             guard
                 Self.isGivenName(tokens[start].bare)
                     || (namesAfterOf(of + 1, runEnd) && EnglishWords.listing(Substring(tokens[start].bare)) <= 1)
+                    || unknownName && portfolioAfterOf(of + 1, runEnd)
             else { return nil }
             let name = tokens[start..<of]
             // "Marcus Hill of Burbank": a given name and a surname that is also a place word, then a place or body

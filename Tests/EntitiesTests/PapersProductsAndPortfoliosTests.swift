@@ -7,7 +7,7 @@ import Testing
 /// Sunday paper the police spoke to ("told The Sunday Gleaner") read as a person named Sunday, a police division ("the
 /// Marine Division") as a person, a maker's product ("Honda Civic", "Google Maps") as a body, French "Pas de blessés"
 /// as a place, and an Irish minister's portfolio ("Minister for Enterprise and Innovation") as a town. The sentences are written for these tests.
-@Suite struct WeekdayPaperAndDivisionTests {
+@Suite struct PapersProductsAndPortfoliosTests {
     @Test("after \"The\", a weekday opens a paper's name, not a person's", arguments: ["The", "the"])
     func weekdayPaper(article: String) {
         let found = recognisedKinds(
@@ -87,5 +87,17 @@ import Testing
             ["The speeches will be broadcast on Harbour FM this evening, the Chief Minister said.", "The assembly meets next week."],
             language: "en")
         #expect(found["Harbour FM"] == .organisation, "\(found)")
+    }
+
+    @Test("a name no dictionary knows, then \"of\" and a portfolio's ordinary words, is the person's name alone")
+    func personOfAPortfolio() {
+        let found = recognisedKinds(
+            [
+                "The ministry was left vacant under caretaker minister Moffat Fugui of Environment and Conservation, officials said.",
+                "Senator Ed Markey of Massachusetts welcomed the appointment.",
+            ], language: "en")
+        #expect(found["Moffat Fugui"] == .person, "\(found)")
+        #expect(found["Moffat Fugui of Environment"] == nil, "\(found)")
+        #expect(found["Ed Markey"] == .person && found["Massachusetts"] == .place, "\(found)")
     }
 }
