@@ -251,7 +251,7 @@ enum EntityWords {
 
     static let organisationWords: WordSet = [
         "Union", "Bank", "Council", "Ministry", "University", "Party", "Association", "Company", "Inc", "Ltd", "Corp", "Corporation",
-        "Forum", "Rescue", "Ambulance", "Unit", "Squad", "Division",
+        "Forum", "Rescue", "Ambulance", "Unit", "Squad", "Division", "Branch",
         "Agency", "Commission", "Court", "Group", "Service", "Office", "Organization", "Organisation", "Committee", "Institute",
         "Foundation", "Hospital", "School", "Airways", "Airlines", "Government", "Parliament", "Assembly", "Department", "Police",
         "Army", "Navy", "Force", "Forces", "Club", "Society", "Federation", "Board", "Authority", "Fund", "Network", "News", "Times",

@@ -58,6 +58,9 @@ extension Resolver {
         // "An Garda Síochána", "An Bord Pleanála", "An Taisce": Irish names its bodies with its article, "An" (not a
         // Korean surname before a hyphenated given name: "An Cheol-soo").
         if first == "An", words.count >= 2, !words[1].contains("-") { return (.organisation, text, nil, 70) }
+        // "FC Goa", "FC Barcelona", "AC Milan", "VfB Stuttgart": a sports club's letters before its town's name — not a
+        // person's initials.
+        if words.count >= 2, Self.clubPrefixes.contains(first) { return (.organisation, text, nil, 75) }
         // "told The Sunday Gleaner": after "the", a weekday opens a paper's edition, not a person's name ("Sunday Dare"
         // without it is one).
         if candidate.afterArticle || candidate.articleOrNumberBefore == "The", words.count >= 2, Self.weekdays.contains(first) {
@@ -448,6 +451,7 @@ extension Resolver {
     static let newspaperWords: WordSet = [
         "Times", "Journal", "Post", "Star", "Herald", "Press", "News", "Tribune", "Courier", "Gazette", "Register", "Daily",
     ]
+    static let clubPrefixes: WordSet = ["FC", "AC", "AS", "SC", "SV", "VfB", "VfL", "CF", "CD", "SSC", "RCD", "FK", "NK", "HNK", "SK"]
     static let weekdays: WordSet = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
     static let areaWords: WordSet = ["County", "Province", "Region", "State", "City", "District", "Prefecture", "Territory"]
     /// The same, written before the name ("County Down", "Co Kilkenny", "Co. Louth").

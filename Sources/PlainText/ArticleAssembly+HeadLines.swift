@@ -493,7 +493,8 @@ extension ArticleAssembly {
             names = signed.names
             agency = signed.outlet
         }
-        if Self.isWrittenInCapitals(names) { names = names.capitalizedWords() }
+        // ("By PTI": an agency's letters are its name, not a name written in capitals.)
+        if Self.isWrittenInCapitals(names), !(PictureCredit.isAgency(names) && !names.contains(" ")) { names = names.capitalizedWords() }
         // "By Alicia Moreno | amoreno@example.com": the author's address, no source; "Written by Priya Nair | Edited by
         // Rohan Mehta": the editor, no source either. Kept as notes.
         // "By Tom Warren, a senior editor covering Microsoft, PC gaming, and hardware" (The Verge): a description of the

@@ -6,7 +6,8 @@ import Testing
 /// What unseen Caribbean crime pages and French and Czech accident pages (session 51) showed the recogniser mistype: a
 /// Sunday paper the police spoke to ("told The Sunday Gleaner") read as a person named Sunday, a police division ("the
 /// Marine Division") as a person, a maker's product ("Honda Civic", "Google Maps") as a body, French "Pas de blessés"
-/// as a place, and an Irish minister's portfolio ("Minister for Enterprise and Innovation") as a town. The sentences are written for these tests.
+/// as a place, an Irish minister's portfolio ("Minister for Enterprise and Innovation") as a town, and Indian pages'
+/// "FC Goa" and "Crime Branch" as people. The sentences are written for these tests.
 @Suite struct PapersProductsAndPortfoliosTests {
     @Test("after \"The\", a weekday opens a paper's name, not a person's", arguments: ["The", "the"])
     func weekdayPaper(article: String) {
@@ -99,5 +100,25 @@ import Testing
         #expect(found["Moffat Fugui"] == .person, "\(found)")
         #expect(found["Moffat Fugui of Environment"] == nil, "\(found)")
         #expect(found["Ed Markey"] == .person && found["Massachusetts"] == .place, "\(found)")
+    }
+
+    @Test(
+        "a club's letters before its town's name make a body, not a person's initials", arguments: ["FC Goa", "AC Milan", "VfB Stuttgart"])
+    func clubLetters(name: String) {
+        let found = recognisedKinds(
+            ["\(name) won 3-2 on Sunday, the coach Sergio Lobera said after the match.", "The win lifts the side to second place."],
+            language: "en")
+        #expect(found[name] == .organisation, "\(found)")
+    }
+
+    @Test("a name closing on \"Branch\" is a body: \"the Delhi Police's Crime Branch\"")
+    func branch() {
+        let found = recognisedKinds(
+            [
+                "The Crime Branch has arrested one more person in connection with the violence, officials said.",
+                "The accused was held in Delhi.",
+            ],
+            language: "en")
+        #expect(found["Crime Branch"] == .organisation, "\(found)")
     }
 }

@@ -67,4 +67,14 @@ extension RoleRules {
             roles[index] = .other
         }
     }
+
+    /// "First published on: 25-10-2022 at 06:12:34 pm" under the story: when the page was published — no link, heading
+    /// or story text, though its colon and its figures read like a teaser's.
+    static func publicationTimeIsNoLink(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        for index in roles.indices where [.teaser, .subheading, .body].contains(roles[index]) && shapes[index].words <= 12 {
+            guard !shapes[index].cues.isDisjoint(with: [.time, .dateOnly, .year]), isLabelledPublicationTime(blocks[index].text)
+            else { continue }
+            roles[index] = .other
+        }
+    }
 }

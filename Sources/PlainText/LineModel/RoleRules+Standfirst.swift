@@ -197,7 +197,8 @@ extension RoleRules {
     }
 
     static let publicationTimeLabels = [
-        "updated", "published", "posted", "last updated", "aktualisiert", "veröffentlicht", "stand:", "publié le", "mis à jour",
+        "updated", "published", "posted", "last updated", "first published", "aktualisiert", "veröffentlicht", "stand:", "publié le",
+        "mis à jour",
         "actualizado", "publicado", "aggiornato", "pubblicato", "aktualizováno", "publikováno", "обновлено", "опубликовано",
     ].map { Array($0.utf8) }
 

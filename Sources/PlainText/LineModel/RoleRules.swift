@@ -140,6 +140,7 @@ enum RoleRules {
         quotedSpeechIsNoTeaser(blocks, shapes, &roles)
         headingTakenForABylineInsideTheStory(blocks, shapes, &roles)
         bylineBelowTheStoryNamesSomeone(blocks, shapes, &roles)
+        publicationTimeIsNoLink(blocks, shapes, &roles)
         authorBoxLabelIsNoByline(blocks, shapes, &roles)
         developingStoryNoteIsNoStory(blocks, shapes, &roles)
         numberedMenuItemIsNoCaption(blocks, shapes, &roles)
