@@ -82,7 +82,9 @@ import Testing
                 "Según Bruselas, la compañía de Mark Zuckerberg vinculó su servicio Facebook Marketplace a la red social Facebook.",
                 "La vicepresidenta Teresa Ribera lo anunció en rueda de prensa.",
             ], language: "es")
-        #expect(found["Facebook Marketplace"] != nil && found["Facebook Marketplace"] != .person, "\(found)")
+        // (A maker's product, which the gold conventions leave unannotated as they do "Apple TV+": since session 51 it is
+        // not annotated at all — no person, as this test asks, and no body.)
+        #expect(found["Facebook Marketplace"] == nil, "\(found)")
         #expect(found["Mark Zuckerberg"] == .person, "\(found)")
     }
 

@@ -52,13 +52,15 @@ extension RoleRules {
     }
 
     /// "Hot Video From AP" under the story's last paragraph: a byline names an author — a "By" or an author's word, or a
-    /// name, alone or before its outlet ("Benedikt Strunz, NDR"). A line below the story with none of them that the
-    /// model took for a byline is a widget's title.
+    /// name, alone or before its outlet ("Benedikt Strunz, NDR"). A short line below the story with none of them, every
+    /// word capitalised (no "Текст подготовил …", no "… и Анна Петрова"), that the model took for a byline is a
+    /// widget's title.
     static func bylineBelowTheStoryNamesSomeone(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
         guard let lastBody = roles.lastIndex(of: .body), roles[..<lastBody].contains(.body) else { return }
         for index in (lastBody + 1)..<roles.count where roles[index] == .byline {
             guard shapes[index].cues.isDisjoint(with: [.byline, .bylineWord, .nameLike, .dateline]) else { continue }
             let text = blocks[index].text
+            guard shapes[index].words <= 6, text.spaceSeparatedWords.allSatisfy({ $0.first?.isLowercase != true }) else { continue }
             if let comma = text.firstIndex(of: ","), case let name = String(text[..<comma]),
                 BlockShape.isNameLike(name, words: name.spaceSeparatedWordCount)
             {
