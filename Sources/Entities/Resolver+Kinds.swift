@@ -452,6 +452,10 @@ extension Resolver {
         "Times", "Journal", "Post", "Star", "Herald", "Press", "News", "Tribune", "Courier", "Gazette", "Register", "Daily",
     ]
     static let clubPrefixes: WordSet = ["FC", "AC", "AS", "SC", "SV", "VfB", "VfL", "CF", "CD", "SSC", "RCD", "FK", "NK", "HNK", "SK"]
+    static let germanDemonstratives: WordSet = [
+        "dieser", "diese", "dieses", "diesem", "diesen", "jener", "jene", "jenes", "jenem", "jenen", "solcher", "solche",
+        "solchen", "solchem",
+    ]
     static let weekdays: WordSet = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
     static let areaWords: WordSet = ["County", "Province", "Region", "State", "City", "District", "Prefecture", "Territory"]
     /// The same, written before the name ("County Down", "Co Kilkenny", "Co. Louth").
@@ -473,6 +477,9 @@ extension Resolver {
         if readsFrench, isFrenchPeople(candidate) { return nil }
         // "Gen Z", "Plan B": one letter after a capitalised word (read as a title) is a label, never a person's name.
         if name.unicodeScalars.count == 1, candidate.titled { return nil }
+        // "An dieser Stelle", "in jener Zeit": after a German demonstrative a capitalised word is a noun, as German
+        // writes every noun — no name (a town called Stelle aside).
+        if declinesGerman, Self.germanDemonstratives.contains(candidate.previousWord) { return nil }
         // "Conservative MPs", "the Liberal leader": a party's adjective is no body (the plural noun, "the Conservatives",
         // is, as "Democrats" and "Republicans" are).
         if Self.partyAdjectives.contains(name) { return nil }

@@ -359,8 +359,10 @@ package struct Resolver {
             // "der Bau des Tunnels": German capitalises its nouns, and one after its article that a town somewhere is
             // called ("Bau", Malaysia) is the noun — German sets no article before a town's name (a country's or a
             // region's may take one: "die Schweiz", "das Saarland").
+            // (Nor after a demonstrative: "An dieser Stelle" — a town in Lower Saxony is called Stelle.)
             if capitalisesNouns, let place = link, Gazetteer.isTownOrCity(place),
                 CandidateScanner.germanArticles.contains(candidate.previousWord)
+                    || Self.germanDemonstratives.contains(candidate.previousWord)
             {
                 continue
             }

@@ -23,7 +23,28 @@ enum AgencyDatelineLine {
     private static func isAgency(_ name: String) -> Bool {
         PictureCredit.isAgency(name) || datelineWires.contains(name.lowercased())
     }
-    private static let datelineWires: Set<String> = ["ots", "epd", "dts", "sid", "kna", "dpa-afx", "ani", "upi", "interfax", "ats"]
+    private static let datelineWires: Set<String> = ["ots", "epd", "dts", "sid", "kna", "dpa-afx", "ani", "upi", "interfax", "ats", "pol"]
+
+    /// The same dateline opening the story's first paragraph with no dash after it: "Karlsruhe (pol/anb) Die
+    /// Verkehrspolizei …", "Trier (dpa/lrs) Wegen …" — the police's and the wire's code, then its desk's after a slash.
+    /// `dateline`'s groups (the match, the dateline, the place, no date, the agency, ""), or nil.
+    static func inlineMatch(_ text: String) -> [String]? {
+        // Every opening paragraph is asked: a capital first and a bracket in the first 40 bytes decide first.
+        guard let first = text.utf8.first, (0x41...0x5A).contains(first) || first >= 0xC3, text.utf8.prefix(40).contains(0x28),
+            let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")"),
+            text.distance(from: open, to: close) <= 24
+        else { return nil }
+        let place = String(text[..<open]).trimmingWhitespace()
+        let code = String(text[text.index(after: open)..<close])
+        guard let agency = code.split(separator: "/").first.map(String.init), isAgency(agency), isPlace(place) else { return nil }
+        let after = text[text.index(after: close)...]
+        let story = after.drop { $0 == " " }
+        guard story.startIndex > after.startIndex, let opening = story.first,
+            opening.isUppercase || opening == "\"" || opening == "„" || opening == "“"
+        else { return nil }
+        let dateline = String(text[..<story.startIndex])
+        return [dateline, dateline, place, "", code, ""]
+    }
 
     /// One to four words, the first of letters and opening with a capital; a road's number may follow a comma
     /// ("Uhlstädt, B88"), districts a slash ("Hirschberg/Rhein-Neckar-Kreis").

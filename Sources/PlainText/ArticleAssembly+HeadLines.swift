@@ -332,7 +332,7 @@ extension ArticleAssembly {
         let opening = paragraph.prefixCutAtSpace(afterBytes: 300)
         guard
             let match = LineRules.dateline.match(opening) ?? LineRules.agencyDateline.match(opening) ?? BracketDateline.match(opening)
-                ?? DateAgencyDateline.match(opening)
+                ?? DateAgencyDateline.match(opening) ?? AgencyDatelineLine.inlineMatch(opening)
         else {
             if let place = envelope.datelinePlace, item.dateline == nil {
                 item.dateline = place

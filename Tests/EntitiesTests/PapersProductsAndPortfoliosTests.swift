@@ -121,4 +121,15 @@ import Testing
             language: "en")
         #expect(found["Crime Branch"] == .organisation, "\(found)")
     }
+
+    @Test("after a German demonstrative, a noun a town is named after is the noun: \"An dieser Stelle\"")
+    func germanDemonstrativeNoun() {
+        let found = recognisedKinds(
+            [
+                "Noch ist unklar, warum der Fahrer auf die falsche Fahrbahn geriet. An dieser Stelle sind die Fahrbahnen getrennt.",
+                "Die Polizei in Bruchsal sucht Zeugen.",
+            ], language: "de")
+        #expect(found["Stelle"] == nil, "\(found)")
+        #expect(found["Bruchsal"] == .place, "\(found)")
+    }
 }

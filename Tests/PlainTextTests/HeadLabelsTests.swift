@@ -199,4 +199,22 @@ import Testing
         #expect(
             PlainTextReader().read(text: "One more arrested in riot case\n\nBy ANJALI SHARMA" + story).item.bylines == ["Anjali Sharma"])
     }
+
+    @Test("\"Karlsruhe (pol/anb) Die …\": a police or wire code in brackets after the place, no dash, opens the story")
+    func inlineAgencyCodeDateline() {
+        let page = """
+            Zeugen gesucht nach Unfall mit Falschfahrer
+
+            Heilbronn (pol/hn) Die Verkehrspolizei Weinsberg sucht Zeugen nach einem schweren Unfall auf der Bundesstraße in der Nacht zum Sonntag.
+
+            Ein 48 Jahre alter Autofahrer war nach Angaben der Polizei auf der falschen Fahrbahn unterwegs und stieß mit einem Lieferwagen zusammen.
+
+            Beide Fahrer wurden schwer verletzt in Krankenhäuser gebracht.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.dateline == "Heilbronn (pol/hn)", "\(String(describing: item.dateline))")
+        #expect(storyParagraphTexts(item).first?.hasPrefix("Die Verkehrspolizei Weinsberg") == true, "\(item.body)")
+        #expect(storyParagraphTexts(item).count == 3, "\(item.body)")
+        #expect(AgencyDatelineLine.inlineMatch("Jane Doe (left) Speaks to reporters") == nil)
+    }
 }

@@ -412,7 +412,7 @@ enum RoleRules {
             let opening = shapes.indices.first(where: {
                 shapes[$0].cues.contains(.sentence)
                     && (shapes[$0].cues.contains(.dateline) || LineRules.agencyDateline.matches(in: blocks[$0].text)
-                        || BracketDateline.match(blocks[$0].text) != nil)
+                        || BracketDateline.match(blocks[$0].text) != nil || AgencyDatelineLine.inlineMatch(blocks[$0].text) != nil)
             })
         else { return }
         // (Nor is it a caption right under the headline, which opens with the picture, not with where the story was
