@@ -49,4 +49,21 @@ extension CandidateScanner {
         "Director", "Adviser", "Advisor", "Spokesman", "Spokeswoman", "Spokesperson", "Director-General", "Head", "Chairman",
         "Chairperson", "Deputy", "Coordinator",
     ]
+
+    /// "la ministra de Hacienda", "el ministro de Justicia", "il ministro della Giustizia": the Romance languages set the
+    /// office in small letters, then its link and the portfolio's capitalised words — no body's or place's name.
+    func isRomanceOfficePortfolio(start: Int, words: [String]) -> Bool {
+        guard readsRomance, start >= 2, words.count <= 3, !tokens[start - 1].trailingPunctuation,
+            Self.romancePortfolioLinks.contains(tokens[start - 1].word), Self.romanceOffices.contains(tokens[start - 2].word)
+        else { return false }
+        return true
+    }
+
+    private static let romancePortfolioLinks: WordSet = [
+        "de", "del", "della", "degli", "delle", "dello", "di", "des", "du", "da", "do", "das", "dos",
+    ]
+    private static let romanceOffices: WordSet = [
+        "ministro", "ministra", "ministre", "ministri", "ministros", "ministras", "consejero", "consejera", "conseiller",
+        "conseillère", "secretario", "secretaria", "secrétaire", "sottosegretario", "viceministro", "assessore", "conselheiro",
+    ]
 }

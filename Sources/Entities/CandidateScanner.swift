@@ -701,6 +701,10 @@ struct CandidateScanner {
                 // "Commissioner for the Environment and Water Resources", "Director of Public Affairs": an office's portfolio.
                 // (A town's name that is an ordinary word is the portfolio's there: "Minister for Enterprise and Innovation".)
                 !(isOfficePortfolio(start: start, words: words) && gazetteer.lookup(name).map(Gazetteer.isTownOrCity) != false),
+                // ("el ministro de Justicia": the Romance office, its portfolio, though a town is called so; a country's or a
+                // region's name stays one.)
+                !(isRomanceOfficePortfolio(start: start, words: words)
+                    && gazetteer.lookup(name).map({ $0.kind != .place || Gazetteer.isTownOrCity($0) }) != false),
                 // "a Category 3 storm", "Level 4 restrictions": an ordinary word before a grade's number labels the grade.
                 !(words.count == 1 && !field(runEnd - 1, \.trailingPunctuation) && nextToken.map { Self.isGradeNumber($0.bare) } == true
                     && EnglishWords.listing(Substring(name)) == 2)

@@ -132,4 +132,16 @@ import Testing
         #expect(found["Stelle"] == nil, "\(found)")
         #expect(found["Bruchsal"] == .place, "\(found)")
     }
+
+    @Test("\"el ministro de Justicia\": a Romance office in small letters, then its portfolio — no place or body")
+    func romancePortfolio() {
+        let found = recognisedKinds(
+            [
+                "Comparecen la ministra de Hacienda, María Jesús Montero, y el ministro de Justicia, Juan Carlos Campo.",
+                "El ministro de Francia no asistió a la reunión en Madrid.",
+            ], language: "es")
+        #expect(found["Justicia"] == nil && found["Hacienda"] == nil, "\(found)")
+        #expect(found["Juan Carlos Campo"] == .person && found["María Jesús Montero"] == .person, "\(found)")
+        #expect(found["Francia"] == .place && found["Madrid"] == .place, "\(found)")
+    }
 }

@@ -217,4 +217,27 @@ import Testing
         #expect(storyParagraphTexts(item).count == 3, "\(item.body)")
         #expect(AgencyDatelineLine.inlineMatch("Jane Doe (left) Speaks to reporters") == nil)
     }
+
+    @Test("a label run onto the title over the title set again is no headline; nor is a button's sign")
+    func labelRunOntoTheTitle() {
+        let page = """
+            Estás leyendo: El Gobierno aprueba el plan de vivienda para jóvenes
+
+            El Gobierno aprueba el plan de vivienda para jóvenes
+
+            El Consejo de Ministros aprobó este martes un plan de ayudas al alquiler para menores de 35 años, anunció la portavoz.
+
+            Las ayudas llegarán a 200.000 hogares, según el Ministerio.
+            """
+        let roles = rolesAfterRules(page, [.headline, .other, .body, .body])
+        #expect(roles[0] == .other && roles[1] == .headline, "\(roles)")
+        let closed = """
+            ×
+
+            El Consejo de Ministros aprobó este martes un plan de ayudas al alquiler para menores de 35 años, anunció la portavoz.
+
+            Las ayudas llegarán a 200.000 hogares, según el Ministerio.
+            """
+        #expect(!rolesAfterRules(closed, [.headline, .body, .body]).contains(.headline))
+    }
 }

@@ -5,9 +5,14 @@ import NewsModel
 /// between paragraphs, a widget's title under the story that it took for a byline.
 extension RoleRules {
     /// "Volltextsuche über das Angebot:", "Click here to view this story": a label that introduces something else (it
-    /// closes on a colon) or a call to click heads no story. The headline is the title-like line nearest above it, or
+    /// closes on a colon) or a call to click heads no story, nor does a line without a word ("×"). The headline is the title-like line nearest above it, or
     /// else the first below it before the story's text.
     static func labelIsNoHeadline(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        // "×": a button's sign, no word at all, heads nothing either.
+        if let headline = roles.firstIndex(of: .headline), !shapes[headline].hasLetterWords {
+            headlineBelow(headline, shapes, &roles)
+            return
+        }
         guard let headline = roles.firstIndex(of: .headline), case let shape = shapes[headline], shape.words <= 12,
             shape.end == .colon || blocks[headline].text.containsBytes(" here") && isPromotion(blocks[headline].text)
         else { return }
@@ -28,13 +33,21 @@ extension RoleRules {
     /// "Kriminalität Staatsanwaltschaft übernimmt Ermittlungen gegen Polizisten" right under "Staatsanwaltschaft übernimmt
     /// Ermittlungen gegen Polizisten": the page's heading element again, its kicker run onto the title — not a byline, a
     /// standfirst or a caption.
+    /// And the other way round: "Estás leyendo: Sigue en directo la rueda de prensa …" over "Sigue en directo la rueda de
+    /// prensa …" — a label run onto the title the page sets again under it; the line under it is the headline.
     static func headlineWithItsKickerIsNoByline(_ blocks: [Block], _ roles: inout [LineRole]) {
         guard let headline = roles.firstIndex(of: .headline), headline + 1 < roles.count, roles[headline + 1] != .body,
             case let title = blocks[headline].text.trimmingWhitespace(), title.utf8.count >= 12,
-            case let next = blocks[headline + 1].text.trimmingWhitespace(), next.utf8.count > title.utf8.count + 2,
-            next.utf8.count <= title.utf8.count + 40, next.hasSuffix(" " + title)
+            case let next = blocks[headline + 1].text.trimmingWhitespace()
         else { return }
-        roles[headline + 1] = .other
+        if next.utf8.count > title.utf8.count + 2, next.utf8.count <= title.utf8.count + 40, next.hasSuffix(" " + title) {
+            roles[headline + 1] = .other
+        } else if next.utf8.count >= 12, title.utf8.count > next.utf8.count + 2, title.utf8.count <= next.utf8.count + 40,
+            title.hasSuffix(" " + next)
+        {
+            roles[headline] = .other
+            roles[headline + 1] = .headline
+        }
     }
 
     /// "Here's how various areas are being affected by the storms:" between two paragraphs: a sentence leading into the
