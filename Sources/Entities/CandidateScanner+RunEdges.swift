@@ -260,6 +260,8 @@ extension CandidateScanner {
             && !next.contains("-")
     }
 
+    static let russianAbstractEndings = ["ние", "ость", "ство"]
+
     /// Endings of English adjectives and participles ("Furious", "Delighted", "Defiant", "Tearful", "Combative").
     static let describingSuffixes = ["ed", "ous", "ful", "ive", "ant", "ent", "less"]
 
@@ -277,6 +279,13 @@ extension CandidateScanner {
         // "Shares of Reliance Industries", "Thousands of Ukrainians": an ordinary plural before "of".
         if !tokens[start + 1].isCapitalised, first.hasSuffix("s"), !EntityWords.organisationWords.contains(first),
             !EntityWords.placeBeginnings.contains(first), gazetteer.lookup(first) == nil
+        {
+            return true
+        }
+        // "Продвижение Демешина", "Деятельность компании": a Russian abstract noun (verbal "-ние", "-ость", "-ство")
+        // opens the sentence; no one's name ends so.
+        if inflectsNames, first.utf8.count >= 12, Self.russianAbstractEndings.contains(where: { first.hasSuffix($0) }),
+            gazetteer.lookup(first) == nil
         {
             return true
         }

@@ -218,7 +218,9 @@ struct ArticleAssembly {
                         shapes[index], afterHeadline: Self.followsTheHeadline(index, shapes: shapes, roles: roles),
                         beforeStory: index + 1 < roles.count && roles[index + 1] == .body),
                     !RoleRules.isPromotion(text), !RoleRules.isUnderVideoLabel(blocks, shapes, index),
-                    !RoleRules.isPictureDescription(text)
+                    !RoleRules.isPictureDescription(text),
+                    // (Nor the headline set again under itself: the page's heading element and its title.)
+                    !(shapes[index].repeated && item.headlines.first?.text == text.trimmingWhitespace())
                 {
                     item.descriptions.append(TextWithRole(text, role: "drol:summary"))
                 } else {

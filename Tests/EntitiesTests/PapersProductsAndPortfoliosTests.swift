@@ -144,4 +144,15 @@ import Testing
         #expect(found["Juan Carlos Campo"] == .person && found["María Jesús Montero"] == .person, "\(found)")
         #expect(found["Francia"] == .place && found["Madrid"] == .place, "\(found)")
     }
+
+    @Test("a Russian abstract noun opening the sentence is no part of the name after it: \"Продвижение Демешина\"")
+    func russianAbstractNounOpener() {
+        let found = recognisedKinds(
+            [
+                "Новым главой региона станет Дмитрий Демешин, ранее работавший в прокуратуре.",
+                "Продвижение Демешина по карьерной лестнице происходило при поддержке генпрокурора.",
+            ], language: "ru")
+        #expect(found["Продвижение Демешина"] == nil, "\(found)")
+        #expect(found["Дмитрий Демешин"] == .person, "\(found)")
+    }
 }

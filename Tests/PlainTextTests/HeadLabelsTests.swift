@@ -240,4 +240,38 @@ import Testing
             """
         #expect(!rolesAfterRules(closed, [.headline, .body, .body]).contains(.headline))
     }
+
+    @Test("a site's notice of several sentences over the title is no headline; a title with an abbreviation's stop stays one")
+    func noticeOverTheTitle() {
+        let page = """
+            Ведутся технические работы. Это может временно повлиять на скорость работы сайта. Приносим извинения за неудобства!
+
+            Главы нескольких районов области подверглись резкой критике губернатора
+
+            Работы по благоустройству на вверенных им территориях ведутся крайне медленно, заявил губернатор на заседании правительства.
+            """
+        let roles = rolesAfterRules(page, [.headline, .other, .body])
+        #expect(roles[0] == .other && roles[1] == .headline, "\(roles)")
+        let titled = """
+            One person taken to the hospital after two-car crash on Main St. in Springfield.
+
+            Andrew Masse
+
+            SPRINGFIELD, MA (WGGB) - One person was taken to the hospital Tuesday night following a two-car crash in the city.
+            """
+        #expect(rolesAfterRules(titled, [.headline, .byline, .body])[0] == .headline)
+    }
+
+    @Test("the headline set again right under itself is no standfirst")
+    func headlineTwiceIsNoStandfirst() {
+        let page = """
+            Прямо сейчас губернатор края выступает перед общественностью области с отчётом
+            Прямо сейчас губернатор края выступает перед общественностью области с отчётом
+            В первую очередь глава региона отметил важность публичного формата мероприятия для жителей и представителей власти.
+            Также губернатор рассказал о выполнении задач прошедшего этапа.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.headlines.first?.text == "Прямо сейчас губернатор края выступает перед общественностью области с отчётом", "\(item.headlines)")
+        #expect(!item.descriptions.contains { $0.role == "drol:summary" }, "\(item.descriptions)")
+    }
 }

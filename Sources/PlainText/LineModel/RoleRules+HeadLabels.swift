@@ -8,8 +8,14 @@ extension RoleRules {
     /// closes on a colon) or a call to click heads no story, nor does a line without a word ("×"). The headline is the title-like line nearest above it, or
     /// else the first below it before the story's text.
     static func labelIsNoHeadline(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
-        // "×": a button's sign, no word at all, heads nothing either.
-        if let headline = roles.firstIndex(of: .headline), !shapes[headline].hasLetterWords {
+        // "×": a button's sign, no word at all, heads nothing either; nor does a notice of two sentences or more ("Ведутся
+        // технические работы. … благодарим за ваше понимание!") over a title-like line.
+        if let headline = roles.firstIndex(of: .headline),
+            !shapes[headline].hasLetterWords
+                || shapes[headline].sentences >= 2 && shapes[headline].words >= 12 && shapes[headline].end.endsSentence
+                    && headline + 1 < roles.count && isHeadlineShaped(shapes[headline + 1]) && shapes[headline + 1].words >= 5
+                    && !shapes[headline + 1].cues.contains(.nameLike)
+        {
             headlineBelow(headline, shapes, &roles)
             return
         }
