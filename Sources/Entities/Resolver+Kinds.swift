@@ -228,6 +228,8 @@ extension Resolver {
             let team = Self.isTeamNickname(last) && !EntityWords.placeWords.contains(last)
             return (EntityWords.placeWords.contains(inner) && !team ? .pointOfInterest : .organisation, text, nil, 65)
         }
+        // "Manila Police District", "Southern Police District": the police's command for an area is a body.
+        if words.count >= 3, last == "District", words[words.count - 2] == "Police" { return (.organisation, text, nil, 75) }
         // "Lagos State", "Cork County", "Hubei Province": an administrative area is a place; "Princes Street", "Lake Placid
         // Arena" are points of interest.
         // (Not a person's name the scanner cut before "of": "Marcus Hill of Burbank".)

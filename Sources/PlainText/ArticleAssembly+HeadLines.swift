@@ -81,6 +81,8 @@ extension ArticleAssembly {
     private static let labelOpenings: Set<String> = [
         "more", "read", "also", "see", "watch", "listen", "filed", "posted", "related", "follow", "share", "click", "sign", "get",
         "the", "a", "an", "by", "in", "on", "from", "with", "for", "and", "or", "our", "your", "this",
+        // A contact box's labels ("Help Line:", "Contact Us:", "Call Centre:") over its numbers.
+        "help", "contact", "call", "phone", "email", "hotline",
     ]
 
     /// A byline the byline expression does not read ("* Debbie White", "Staff Reports | Nov 20, 2019"):

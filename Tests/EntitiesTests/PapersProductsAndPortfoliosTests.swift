@@ -155,4 +155,15 @@ import Testing
         #expect(found["Продвижение Демешина"] == nil, "\(found)")
         #expect(found["Дмитрий Демешин"] == .person, "\(found)")
     }
+
+    @Test("a police district's name is a body, not a place")
+    func policeDistrict() {
+        let found = recognisedKinds(
+            [
+                "Officers from the Southern Police District have not yet identified the gunman, police said.",
+                "The attack took place on Friday.",
+            ],
+            language: "en")
+        #expect(found["Southern Police District"] == .organisation, "\(found)")
+    }
 }

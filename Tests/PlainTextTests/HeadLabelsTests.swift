@@ -275,4 +275,40 @@ import Testing
         #expect(item.headlines.first?.text == title, "\(item.headlines)")
         #expect(!item.descriptions.contains { $0.role == "drol:summary" }, "\(item.descriptions)")
     }
+
+    @Test("\"What you need to know:\" and its bullet are a summary box, kept out of the story")
+    func whatYouNeedToKnowBox() {
+        let page = """
+            Governor stands by development record
+
+            What you need to know:
+
+              • The governor said his administration had bought more lorries for garbage collection.
+
+            The governor has maintained that his administration has done plenty in terms of development, chiding his critics.
+
+            He said he had a clear agenda on how the county would progress over the next five years.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(!storyParagraphTexts(item).contains { $0.contains("more lorries") }, "\(item.body)")
+        #expect(!item.body.contains { if case .list = $0 { true } else { false } }, "\(item.body)")
+        #expect(storyParagraphTexts(item).first?.hasPrefix("The governor has maintained") == true, "\(item.body)")
+    }
+
+    @Test("a contact box's \"Help Line:\" is no dateline; \"Nairobi, 14th November, 2022\" is no heading")
+    func contactLabelAndPlaceDateLine() {
+        #expect(ArticleAssembly.placeOverTheStory("Help Line:") == nil)
+        #expect(ArticleAssembly.placeOverTheStory("New Delhi:") == "New Delhi")
+        let page = """
+            County urges parents to counsel youth against crime
+
+            The governor said he would meet the police chief this week to address growing insecurity in the city.
+
+            Nairobi, 14th November, 2022
+
+            Speaking at a church in Dandora, the governor urged parents to counsel their youth against engaging in crime.
+            """
+        let roles = rolesAfterRules(page, [.headline, .body, .subheading, .body])
+        #expect(roles[2] == .other, "\(roles)")
+    }
 }

@@ -98,4 +98,17 @@ extension RoleRules {
             roles[index] = .other
         }
     }
+
+    /// "Nairobi, 14th November, 2022" between the story's lines: where and when the story was issued — a date line, no
+    /// heading of a section.
+    static func placeAndDateIsNoHeading(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        for index in roles.indices where roles[index] == .subheading && shapes[index].words <= 6 && shapes[index].cues.contains(.year) {
+            let text = blocks[index].text
+            guard let comma = text.firstIndex(of: ","), case let place = text[..<comma], !place.isEmpty,
+                place.split(separator: " ").count <= 3,
+                ArticleAssembly.opensWithDate(String(text[text.index(after: comma)...]).trimmingWhitespace())
+            else { continue }
+            roles[index] = .other
+        }
+    }
 }

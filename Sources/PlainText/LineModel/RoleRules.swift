@@ -141,6 +141,7 @@ enum RoleRules {
         headingTakenForABylineInsideTheStory(blocks, shapes, &roles)
         bylineBelowTheStoryNamesSomeone(blocks, shapes, &roles)
         publicationTimeIsNoLink(blocks, shapes, &roles)
+        placeAndDateIsNoHeading(blocks, shapes, &roles)
         authorBoxLabelIsNoByline(blocks, shapes, &roles)
         developingStoryNoteIsNoStory(blocks, shapes, &roles)
         numberedMenuItemIsNoCaption(blocks, shapes, &roles)
