@@ -46,7 +46,7 @@ extension CandidateScanner {
     static let governmentOffices: WordSet = ["Commissioner", "Minister", "Secretary", "Undersecretary", "Under-Secretary"]
     /// Other offices with a portfolio ("Director for …", "Special Adviser on …" aside).
     static let officeTitles: WordSet = [
-        "Director", "Adviser", "Advisor", "Spokesman", "Spokeswoman", "Spokesperson", "Director-General", "Head", "Chairman",
+        "Director", "Adviser", "Advisor", "Spokesman", "Spokeswoman", "Spokesperson", "Director-General", "Head", "Chair", "Chairman",
         "Chairperson", "Deputy", "Coordinator",
     ]
 

@@ -138,4 +138,15 @@ import Testing
         let found = recognisedKinds([sentence, "Investigators said the inquiry was continuing."], language: "en")
         #expect(found[name] == .organisation, "\(found)")
     }
+
+    @Test("\"Chair of Cardiovascular and Metabolic Sciences\": a chair's portfolio names no body")
+    func chairsPortfolio() {
+        let found = recognisedKinds(
+            [
+                "“These results are exciting,” says study lead author Dr. Stanley Hazen, Chair of Cardiovascular and Metabolic Sciences at the clinic.",
+                "The study was published on Monday.",
+            ], language: "en")
+        #expect(found["Metabolic Sciences"] == nil && found["Cardiovascular and Metabolic Sciences"] == nil, "\(found)")
+        #expect(found["Stanley Hazen"] == .person, "\(found)")
+    }
 }

@@ -311,4 +311,21 @@ import Testing
         let roles = rolesAfterRules(page, [.headline, .body, .subheading, .body])
         #expect(roles[2] == .other, "\(roles)")
     }
+
+    @Test("a tag's archive label over its latest post heads nothing; the post's title under it does")
+    func tagArchiveLabel() {
+        let page = """
+            Posts tagged with "Health News"
+
+            Too much of this common vitamin could trigger heart problems, researchers say
+
+            April 25, 2024
+
+            A common vitamin might actually be harmful for your health, researchers at a clinic in Ohio have found in a new study.
+
+            The study identifies a new pathway through which too much of the vitamin contributes to heart disease.
+            """
+        let roles = rolesAfterRules(page, [.headline, .other, .other, .body, .body])
+        #expect(roles[0] == .other && roles[1] == .headline, "\(roles)")
+    }
 }

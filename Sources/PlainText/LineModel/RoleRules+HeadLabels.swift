@@ -4,8 +4,9 @@ import NewsModel
 /// click that it took for the headline, the heading element repeated with its kicker, a lead-in closing on a colon
 /// between paragraphs, a widget's title under the story that it took for a byline.
 extension RoleRules {
-    /// "Volltextsuche über das Angebot:", "Click here to view this story": a label that introduces something else (it
-    /// closes on a colon) or a call to click heads no story, nor does a line without a word ("×"). The headline is the title-like line nearest above it, or
+    /// "Volltextsuche über das Angebot:", "Click here to view this story", "Posts tagged with "Study Finds"": a label that
+    /// introduces something else (it closes on a colon, or names a tag's archive) or a call to click heads no story, nor
+    /// does a line without a word ("×"). The headline is the title-like line nearest above it, or
     /// else the first below it before the story's text.
     static func labelIsNoHeadline(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
         // "×": a button's sign, no word at all, heads nothing either; nor does a notice of two sentences or more ("Ведутся
@@ -21,6 +22,7 @@ extension RoleRules {
         }
         guard let headline = roles.firstIndex(of: .headline), case let shape = shapes[headline], shape.words <= 12,
             shape.end == .colon || blocks[headline].text.containsBytes(" here") && isPromotion(blocks[headline].text)
+                || opensWithTagLabel(blocks[headline].text)
         else { return }
         if let above = (0..<headline).last(where: { roles[$0] == .other && isHeadlineShaped(shapes[$0]) && shapes[$0].words >= 3 }) {
             roles[headline] = .other

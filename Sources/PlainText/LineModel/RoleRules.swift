@@ -242,6 +242,8 @@ enum RoleRules {
         "explore more on these topics",
         // "Filed under" in the other languages of the copy ("Archivado En" over the tags).
         "archivado en", "archiviato in", "classé dans", "classé sous", "abgelegt unter",
+        // A tag's or a month's archive page over its latest post ("Posts tagged with "Study Finds"").
+        "posts tagged", "articles tagged", "stories tagged", "archive for", "archives for",
     ]
     private static let tagLabelBytes = tagLabels.map { Array($0.utf8) }
 
