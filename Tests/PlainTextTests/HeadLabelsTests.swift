@@ -328,4 +328,25 @@ import Testing
         let roles = rolesAfterRules(page, [.headline, .other, .other, .body, .body])
         #expect(roles[0] == .other && roles[1] == .headline, "\(roles)")
     }
+
+    @Test("a separator line is no paragraph; an Italian site's follow and contact prompts are no story")
+    func separatorAndItalianPrompts() {
+        let page = """
+            Covid, in Puglia 142 nuovi casi positivi
+
+            Il presidente della Regione ha comunicato che oggi sono stati registrati 3.755 test e 142 casi positivi in tutta la regione.
+
+            Sono stati registrati 6 decessi, due dei quali in provincia di Foggia e due in provincia di Lecce.
+
+            ---------------
+
+            Per restare aggiornato con le ultime news del nostro giornale seguici e metti “Mi piace” sulla nostra pagina Facebook.
+
+            Per scriverci e interagire con la redazione contattaci
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(storyParagraphTexts(item).count == 2, "\(item.body)")
+        #expect(RoleRules.isPromotion("Per scriverci e interagire con la redazione contattaci"))
+        #expect(rolesAfterRules(page, [.headline, .body, .body, .body, .body, .teaser])[3] == .other)
+    }
 }

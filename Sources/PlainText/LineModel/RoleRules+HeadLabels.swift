@@ -113,4 +113,12 @@ extension RoleRules {
             roles[index] = .other
         }
     }
+
+    /// "---------------", "* * *": a separator line, no letter or figure in it, is no paragraph of the story.
+    static func separatorIsNoParagraph(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        for index in roles.indices where roles[index] == .body && !shapes[index].hasLetterWords && shapes[index].words <= 3 {
+            guard !blocks[index].text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { continue }
+            roles[index] = .other
+        }
+    }
 }

@@ -637,6 +637,9 @@ extension RoleRules {
         // (Only ASCII letters are compared case-blind: a capital outside ASCII is listed as written.)
         "únete a ", "Únete a ", "suscríbete", "abonnez-vous", "jetzt abonnieren", "abbonati ", "iscriviti alla newsletter",
         "přihlaste se k odběru", "подписывайтесь на ", "Подписывайтесь на ", "подпишитесь на ", "Подпишитесь на ",
+        // "Per restare aggiornato con le ultime news del Gazzettino seguici …", "Per scriverci e interagire con la
+        // redazione contattaci": an Italian site's follow and contact prompts.
+        "per restare aggiornat", "per rimanere aggiornat", "per scriverci",
     ].map { Array($0.utf8) }
 
     /// A newsletter's or a site's promotion set anywhere in the page ("Sign up to our free Morning Headlines email",

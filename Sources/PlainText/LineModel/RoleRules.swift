@@ -142,6 +142,7 @@ enum RoleRules {
         bylineBelowTheStoryNamesSomeone(blocks, shapes, &roles)
         publicationTimeIsNoLink(blocks, shapes, &roles)
         placeAndDateIsNoHeading(blocks, shapes, &roles)
+        separatorIsNoParagraph(blocks, shapes, &roles)
         authorBoxLabelIsNoByline(blocks, shapes, &roles)
         developingStoryNoteIsNoStory(blocks, shapes, &roles)
         numberedMenuItemIsNoCaption(blocks, shapes, &roles)
