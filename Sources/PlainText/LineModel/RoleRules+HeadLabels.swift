@@ -2,12 +2,13 @@ import NewsModel
 
 /// Lines at a page's head and foot that label something else, read after the model: a search box's prompt or a call to
 /// click that it took for the headline, the heading element repeated with its kicker, a lead-in closing on a colon
-/// between paragraphs, a widget's title under the story that it took for a byline.
+/// between paragraphs, a widget's title under the story that it took for a byline, a publication time, a place and date
+/// line and a separator that it took for story text.
 extension RoleRules {
     /// "Volltextsuche über das Angebot:", "Click here to view this story", "Posts tagged with "Study Finds"": a label that
     /// introduces something else (it closes on a colon, or names a tag's archive) or a call to click heads no story, nor
-    /// does a line without a word ("×"). The headline is the title-like line nearest above it, or
-    /// else the first below it before the story's text.
+    /// does a line without a word ("×"). The headline is the title-like line nearest above it, or else the first below it
+    /// before the story's text.
     static func labelIsNoHeadline(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
         // "×": a button's sign, no word at all, heads nothing either; nor does a notice of two sentences or more ("Ведутся
         // технические работы. … благодарим за ваше понимание!") over a title-like line.
