@@ -80,10 +80,19 @@ extension RoleRules {
     static func bylineBelowTheStoryNamesSomeone(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
         guard let lastBody = roles.lastIndex(of: .body), roles[..<lastBody].contains(.body) else { return }
         for index in (lastBody + 1)..<roles.count where roles[index] == .byline {
-            guard shapes[index].cues.isDisjoint(with: [.byline, .bylineWord, .nameLike, .dateline]) else { continue }
             let text = blocks[index].text
+            // "Arrested: Charles Capps, 25, Blountstown, FL": a blotter's label, then whom it names — no author.
+            if let colon = text.utf8.prefix(16).firstIndex(of: UInt8(ascii: ":")), case let label = text[..<colon],
+                label.utf8.count >= 4, label.allSatisfy(\.isLetter), !Self.authorLabels.contains(label.lowercased()),
+                !Self.signatureLabels.contains(label.lowercased())
+            {
+                roles[index] = .other
+                continue
+            }
+            guard shapes[index].cues.isDisjoint(with: [.byline, .bylineWord, .nameLike, .dateline]) else { continue }
             guard shapes[index].words <= 6, text.spaceSeparatedWords.allSatisfy({ $0.first?.isLowercase != true }) else { continue }
-            if let comma = text.firstIndex(of: ","), case let name = String(text[..<comma]),
+            // (Not a label's line: "Arrested: Charles Capps, 25, Blountstown, FL" under a police blotter's story.)
+            if let comma = text.firstIndex(of: ","), case let name = String(text[..<comma]), !name.contains(":"),
                 BlockShape.isNameLike(name, words: name.spaceSeparatedWordCount)
             {
                 continue
@@ -91,6 +100,11 @@ extension RoleRules {
             roles[index] = .other
         }
     }
+
+    /// Labels besides `authorLabels` that open an author's line ("Reporter: …", "Text: …", "Текст: …").
+    private static let signatureLabels: Set<String> = [
+        "authors", "reporter", "reporting", "writer", "words", "text", "autora", "redakce", "texto", "testo", "текст",
+    ]
 
     /// "First published on: 25-10-2022 at 06:12:34 pm" under the story: when the page was published — no link, heading
     /// or story text, though its colon and its figures read like a teaser's.
