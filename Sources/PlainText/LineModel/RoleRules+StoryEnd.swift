@@ -661,8 +661,8 @@ extension RoleRules {
                 || isInboxPromotion(text) || isDonationAppeal(text) || opens(text, withOneOf: playerNotices)
                 // (A sign-up box's text with Google's notice: "… SIGN UP This site is protected by reCAPTCHA and the
                 // Google Privacy Policy and Terms of Service apply.")
-                || (text.containsBytes("aptcha") || text.containsBytes("APTCHA"))
-                    && text.lowercasedOnBytes().containsBytes("protected by recaptcha")
+                // (Google's wording writes "reCAPTCHA": memchr to its rarest letter first.)
+                || captchaProbe.matches(text) && text.lowercasedOnBytes().containsBytes("protected by recaptcha")
                 // (A promotion taken for a related link anywhere: "Help keep family & friends informed by sharing this article".)
                 || roles[index] == .teaser && isPromotion(text)
             {
@@ -691,6 +691,7 @@ extension RoleRules {
     ].map { Array($0.utf8) }
     private static let followButtonOpenings = [Array("add ".utf8)]
     private static let donationOpenings = ["support ", "donate ", "help us ", "help fund "].map { Array($0.utf8) }
+    private static let captchaProbe = ProbeSet(anywhereIn: ["reCAPTCHA"])
     private static let inboxPromotionOpenings = ["get the latest ", "get the best ", "get our ", "get breaking "].map { Array($0.utf8) }
     private static let newsletterLabels = ["sign up to our ", "sign up for our ", "get the free ", "subscribe to our "].map {
         Array($0.utf8)
