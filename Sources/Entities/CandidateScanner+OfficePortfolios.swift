@@ -53,10 +53,8 @@ extension CandidateScanner {
     /// "la ministra de Hacienda", "el ministro de Justicia", "il ministro della Giustizia": the Romance languages set the
     /// office in small letters, then its link and the portfolio's capitalised words — no body's or place's name.
     func isRomanceOfficePortfolio(start: Int, words: [String]) -> Bool {
-        guard readsRomance, start >= 2, words.count <= 3, !tokens[start - 1].trailingPunctuation,
-            Self.romancePortfolioLinks.contains(tokens[start - 1].word), Self.romanceOffices.contains(tokens[start - 2].word)
-        else { return false }
-        return true
+        readsRomance && start >= 2 && words.count <= 3 && !tokens[start - 1].trailingPunctuation
+            && Self.romancePortfolioLinks.contains(tokens[start - 1].word) && Self.romanceOffices.contains(tokens[start - 2].word)
     }
 
     private static let romancePortfolioLinks: WordSet = [

@@ -453,11 +453,14 @@ extension Resolver {
     static let newspaperWords: WordSet = [
         "Times", "Journal", "Post", "Star", "Herald", "Press", "News", "Tribune", "Courier", "Gazette", "Register", "Daily",
     ]
+    /// A sports club's letters before its town's name ("FC Goa", "AC Milan", "VfB Stuttgart").
     static let clubPrefixes: WordSet = ["FC", "AC", "AS", "SC", "SV", "VfB", "VfL", "CF", "CD", "SSC", "RCD", "FK", "NK", "HNK", "SK"]
+    /// German demonstratives, after which a capitalised word is a noun ("An dieser Stelle").
     static let germanDemonstratives: WordSet = [
         "dieser", "diese", "dieses", "diesem", "diesen", "jener", "jene", "jenes", "jenem", "jenen", "solcher", "solche",
         "solchen", "solchem",
     ]
+    /// The days' names in full, which open a paper's edition after "the" ("The Sunday Gleaner").
     static let weekdays: WordSet = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
     static let areaWords: WordSet = ["County", "Province", "Region", "State", "City", "District", "Prefecture", "Territory"]
     /// The same, written before the name ("County Down", "Co Kilkenny", "Co. Louth").

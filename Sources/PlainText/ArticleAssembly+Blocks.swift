@@ -32,15 +32,9 @@ extension ArticleAssembly {
         }
     }
 
-    /// "EL PASO": a dateline's place as wires set it, every letter a capital (two letters at least).
-    static func isPlaceInCapitals(_ place: String) -> Bool {
-        var letters = 0
-        for scalar in place.unicodeScalars where scalar.properties.isAlphabetic {
-            guard !scalar.properties.isLowercase else { return false }
-            letters += 1
-        }
-        return letters >= 2
-    }
+    /// "EL PASO": a dateline's place as wires set it, no letter in small letters (two characters at least) — as
+    /// `extractDateline` accepts a dateline of a place alone.
+    static func isPlaceInCapitals(_ place: String) -> Bool { place.count > 1 && place.allSatisfy { !$0.isLowercase } }
 
     static func blocks(of lines: [SourceLine]) -> (blocks: [Block], shapes: [BlockShape]) {
         let lines = withoutCommonIndentation(lines)

@@ -351,7 +351,7 @@ extension ArticleAssembly {
         let agency = match[4].isEmpty ? match[5] : match[4]
         // Accept only what is clearly a dateline: an agency, a date, a place in capitals, or the full stop and dash of
         // Spanish and Latin American copy ("Madrid.- El Gobierno …").
-        let placeInCapitals = place.count > 1 && place.allSatisfy { !$0.isLowercase }
+        let placeInCapitals = Self.isPlaceInCapitals(place)
         let stopAndDash = match[1].trimmingWhitespace().hasSuffix(".-")
         guard !agency.isEmpty || !date.isEmpty || placeInCapitals || stopAndDash else { return paragraph }
         guard place.spaceSeparatedWords.count <= 4 else { return paragraph }

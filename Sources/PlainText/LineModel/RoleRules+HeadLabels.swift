@@ -10,18 +10,19 @@ extension RoleRules {
     /// does a line without a word ("×"). The headline is the title-like line nearest above it, or else the first below it
     /// before the story's text.
     static func labelIsNoHeadline(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard let headline = roles.firstIndex(of: .headline) else { return }
+        let shape = shapes[headline]
         // "×": a button's sign, no word at all, heads nothing either; nor does a notice of two sentences or more ("Ведутся
         // технические работы. … благодарим за ваше понимание!") over a title-like line.
-        if let headline = roles.firstIndex(of: .headline),
-            !shapes[headline].hasLetterWords
-                || shapes[headline].sentences >= 2 && shapes[headline].words >= 12 && shapes[headline].end.endsSentence
-                    && headline + 1 < roles.count && isHeadlineShaped(shapes[headline + 1]) && shapes[headline + 1].words >= 5
-                    && !shapes[headline + 1].cues.contains(.nameLike)
+        if !shape.hasLetterWords
+            || shape.sentences >= 2 && shape.words >= 12 && shape.end.endsSentence && headline + 1 < roles.count
+                && isHeadlineShaped(shapes[headline + 1]) && shapes[headline + 1].words >= 5
+                && !shapes[headline + 1].cues.contains(.nameLike)
         {
             headlineBelow(headline, shapes, &roles)
             return
         }
-        guard let headline = roles.firstIndex(of: .headline), case let shape = shapes[headline], shape.words <= 12,
+        guard shape.words <= 12,
             shape.end == .colon || blocks[headline].text.containsBytes(" here") && isPromotion(blocks[headline].text)
                 || opensWithTagLabel(blocks[headline].text)
         else { return }
@@ -91,7 +92,7 @@ extension RoleRules {
             }
             guard shapes[index].cues.isDisjoint(with: [.byline, .bylineWord, .nameLike, .dateline]) else { continue }
             guard shapes[index].words <= 6, text.spaceSeparatedWords.allSatisfy({ $0.first?.isLowercase != true }) else { continue }
-            // (Not a label's line: "Arrested: Charles Capps, 25, Blountstown, FL" under a police blotter's story.)
+            // (A name before its outlet, not a label's line: the label's colon keeps the exemption from it.)
             if let comma = text.firstIndex(of: ","), case let name = String(text[..<comma]), !name.contains(":"),
                 BlockShape.isNameLike(name, words: name.spaceSeparatedWordCount)
             {

@@ -660,8 +660,7 @@ extension RoleRules {
             if opens(text, withOneOf: archiveNotices) || !shapes[index].end.endsSentence && opens(text, withOneOf: newsletterLabels)
                 || isInboxPromotion(text) || isDonationAppeal(text) || opens(text, withOneOf: playerNotices)
                 // (A sign-up box's text with Google's notice: "… SIGN UP This site is protected by reCAPTCHA and the
-                // Google Privacy Policy and Terms of Service apply.")
-                // (Google's wording writes "reCAPTCHA": memchr to its rarest letter first.)
+                // Google Privacy Policy and Terms of Service apply." — its "reCAPTCHA" found by memchr first.)
                 || captchaProbe.matches(text) && text.lowercasedOnBytes().containsBytes("protected by recaptcha")
                 // (A promotion taken for a related link anywhere: "Help keep family & friends informed by sharing this article".)
                 || roles[index] == .teaser && isPromotion(text)
