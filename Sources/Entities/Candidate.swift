@@ -11,6 +11,8 @@ struct Candidate {
     /// The title right before it is a person's honorific or office ("Mr.", "Dr.", "Sen.", "Governor"): what
     /// follows is a person even where a town has the name ("Sen. Warren", "Gov. Houston").
     var honorific = false
+    /// A road's name with its number ("State Route 78"): a place, whatever its words look like.
+    var isNumberedRoad = false
     /// The place of the item's dateline ("Nueva Delhi, 21 ene (EFE).-"): a place, whatever its words look like.
     var isDatelinePlace = false
     /// A speech or action verb follows it ("said", "reacted") — a person or organisation acting.

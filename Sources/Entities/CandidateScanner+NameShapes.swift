@@ -227,3 +227,36 @@ extension CandidateScanner {
         }
     }
 }
+
+extension CandidateScanner {
+    /// Words a road is named with before its number ("US Highway 175", "State Route 78", "Interstate 10", "County Road
+    /// 600S", "Hwy 124").
+    static let numberedRoadWords: WordSet = [
+        "Highway", "Route", "Interstate", "Road", "Hwy", "Rte", "Freeway", "Expressway", "Motorway", "Parkway", "Turnpike",
+    ]
+
+    /// "175", "600S", "1A": a road's number — one to four digits, then at most one capital letter.
+    static func isRouteNumber(_ word: String) -> Bool {
+        var digits = 0
+        var letter = false
+        for byte in word.utf8 {
+            if byte >= 0x30 && byte <= 0x39, !letter {
+                digits += 1
+            } else if byte >= 0x41 && byte <= 0x5A, digits > 0, !letter {
+                letter = true
+            } else {
+                return false
+            }
+        }
+        return (1...4).contains(digits) && word.utf8.first != UInt8(ascii: "0")
+    }
+
+    /// The end of a numbered road's name when the capitalised run before `runEnd` closes on a road's word and its
+    /// number follows ("State Route | 78"): the number is the name's last word, as the road signs write it.
+    func numberedRoadEnd(runEnd: Int) -> Int? {
+        guard runEnd < tokens.count, runEnd > 0, !tokens[runEnd - 1].trailingPunctuation,
+            Self.numberedRoadWords.contains(tokens[runEnd - 1].bare), Self.isRouteNumber(tokens[runEnd].bare)
+        else { return nil }
+        return runEnd + 1
+    }
+}

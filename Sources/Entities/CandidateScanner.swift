@@ -316,6 +316,20 @@ struct CandidateScanner {
                 index = runEnd
                 continue
             }
+            // "US Highway 175", "State Route 78", "Highway 365": a road's name goes on over its number (a road is a
+            // place; "State Route" had been a body). A sentence's first common word is no part of it ("On Highway 1").
+            if readsEnglish, let end = numberedRoadEnd(runEnd: runEnd) {
+                var start = index
+                if sentenceInitial, runEnd - start >= 2, startsWithCommonWord(at: start, runEnd: runEnd) { start += 1 }
+                while start + 1 < runEnd, EntityWords.clauseStarters.contains(tokens[start].bare) { start += 1 }
+                // ("just South of Hwy 365": what stands before a connector says where on the road, no part of its name.)
+                if let connector = (start..<(runEnd - 1)).last(where: { tokens[$0].isLowercase }) { start = connector + 1 }
+                var road = knownName(bares(start..<end).joined(separator: " "), at: start)
+                road.isNumberedRoad = true
+                result.append(road)
+                index = end
+                continue
+            }
             // "Airbus A320-200", "Boeing 737 MAX": a maker before a model's number names a product, not the maker.
             if runEnd < tokens.count, Self.isModelNumber(field(runEnd, \.bare)), !field(runEnd - 1, \.trailingPunctuation) {
                 index = runEnd + 1

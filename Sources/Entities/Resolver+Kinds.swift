@@ -12,6 +12,12 @@ extension Resolver {
         return EnglishWords.listing(Substring(word)) == 2 && !Surnames.contains(Substring(word))
     }
 
+    /// Words that end a street's name and no body's or person's ("Boulevard"; not "Lane", "Way" or "Place", which end
+    /// surnames and firms).
+    static let streetEndings: Set<String> = [
+        "Street", "Avenue", "Road", "Boulevard", "Drive", "Highway", "Freeway", "Expressway", "Ave", "Rd", "Blvd", "Hwy",
+    ]
+
     func classifyName(_ candidate: Candidate, words: [Substring]) -> (Entity.Kind, String, Gazetteer.Entry?, Int)? {
         let text = candidate.text
         if let link = gazetteer.lookup(text) {
@@ -23,6 +29,7 @@ extension Resolver {
             return (link.kind, text, link, 90)
         }
         if isPlaceDemonym(text) { return nil }
+        if candidate.isNumberedRoad { return (.pointOfInterest, text, nil, 75) }
         // "2 p.m. Mountain Time", "Eastern Standard Time": a time zone is no one.
         if words.count >= 2, words[words.count - 1] == "Time", Self.timeZoneWords.contains(String(words[0])) { return nil }
         // "the Kincade Fire, which started …", "Cal Fire said": a wildfire is named so (an event, not annotated), and so
@@ -125,6 +132,9 @@ extension Resolver {
             || (words.count >= 2 && EntityAcceptance.headClass(Substring(last)) == 1)
             || (words.count >= 2
                 && last.utf8.firstIndex(of: UInt8(ascii: "-")).map { Self.newspaperWords.contains(String(last[..<$0])) } == true)
+        // "College Boulevard", "Hospital Road", "University Avenue": a street's word last names the street, though the
+        // words before it name bodies.
+        if words.count >= 2, Self.streetEndings.contains(last), !candidate.personBeforeOf { return (.pointOfInterest, text, nil, 70) }
         if organisationWordLast || institutionBeforeOf || EntityWords.hasOrganisationSuffix(Substring(last))
             || words.contains(where: { ["Bank", "University", "Ministry", "Council", "Institute", "Committee"].contains($0) })
         {

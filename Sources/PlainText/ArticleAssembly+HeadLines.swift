@@ -301,8 +301,11 @@ extension ArticleAssembly {
 
     mutating func setHeadline(_ raw: String, line: Int) {
         var headline = raw.trimmingWhitespace()
-        // "*En 41-årig mand …": a list or emphasis mark before the title is not part of it.
-        while let first = headline.first, first == "*" || first == "•" { headline = String(headline.dropFirst()).trimmingWhitespace() }
+        // "*En 41-årig mand …": a list or emphasis mark before the title is not part of it; nor is a dialog's close
+        // button copied with it ("× Driver leads deputies on 3-city chase").
+        while let first = headline.first, first == "*" || first == "•" || first == "×" {
+            headline = String(headline.dropFirst()).trimmingWhitespace()
+        }
         if let tag = LineRules.headlineTag.match(headline), tag[0].count < headline.count {
             item.signals.append(Concept(literal: nil, names: [tag[0].stripping(" -:/|")]))
             headline = String(headline.dropFirst(tag[0].count))

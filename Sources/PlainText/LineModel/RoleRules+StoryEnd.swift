@@ -507,10 +507,11 @@ extension RoleRules {
     /// "Click here to subscribe"): the same on every page, never the story's last paragraph.
     static func sitePromotionIsNoStory(_ blocks: [Block], _ roles: inout [LineRole]) {
         guard let firstBody = roles.firstIndex(of: .body) else { return }
-        // After the story, a promotion the model took for a related link ("Find The Irish Times on WhatsApp and stay up to
-        // date") links nothing, and one it took for a caption ("Track Latest News Live on NDTV.com …") captions nothing.
+        // A promotion the model took for a related link ("Find The Irish Times on WhatsApp and stay up to date") links
+        // nothing, and one it took for a caption ("Track Latest News Live on NDTV.com …", "GET NEWS ALERTS | Add the
+        // 12News App to your phone" between paragraphs) captions nothing.
         for index in firstBody..<roles.count where [.teaser, .caption].contains(roles[index]) && isPromotion(blocks[index].text) {
-            if !roles[(index + 1)...].contains(.body) { roles[index] = .other }
+            roles[index] = .other
         }
         var index = roles.count - 1
         while index > firstBody, roles[index] != .body { index -= 1 }
@@ -570,6 +571,8 @@ extension RoleRules {
         guard text.utf8.count < 300 else { return false }
         // On the bytes: `String.contains(_:)` costs fifty thousand instructions a call.
         let lowered = text.lowercasedOnBytes()
+        // "… | Add the 12News App to your phone": the outlet's app, offered in a line of the page's buttons.
+        if text.utf8.count <= 120, lowered.containsBytes(" app to your ") { return true }
         // "Join ST's Telegram channel …", "Find The Irish Times on WhatsApp and stay up to date".
         if opens(text, withOneOf: [Array("join ".utf8), Array("find ".utf8)]) {
             return ["channel", "newsletter", "whatsapp", "telegram", "community", "google news", "apple news"].contains {
@@ -623,7 +626,8 @@ extension RoleRules {
         "subscribe now", "sign up for ", "sign up to ", "you may occasionally receive promotional content",
         "follow me on ", "follow us on ", "follow him on ", "follow her on ", "get the free ", "log in, register", "log in or ",
         // ABC Australia's share prompt under the picture: "Help keep family & friends informed by sharing this article".
-        "help keep family", "have a news tip", "got a news tip", "have a story tip", "got a story tip", "do you have a news tip",
+        "help keep family", "get news alerts", "get breaking news alerts", "have a news tip", "got a news tip", "have a story tip",
+        "got a story tip", "do you have a news tip",
         "send us a news tip",
         // The tabloids' tip line: "Do you have a story for The Sun news desk?" / "Email us at … or call …".
         "do you have a story for", "got a story for", "got a story?", "email us at ", "we pay for your stories",

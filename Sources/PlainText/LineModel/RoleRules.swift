@@ -761,9 +761,11 @@ enum RoleRules {
         for index in (firstBody + 1)..<lastBody where roles[index] == .other {
             let shape = shapes[index]
             // (A short sentence with story text right above and below it, prose in small words and a stop: "A suspect
-            // has been arrested." between two paragraphs of a broadcaster's page.)
+            // has been arrested." between two paragraphs of a broadcaster's page — or in long small words, its capital
+            // only the first: "It happened shortly before noon.")
             let shortSentenceInTheText =
-                shape.words >= 4 && shape.end == .fullStop && shape.start == .uppercase && shape.shortLowercase >= 2
+                shape.words >= 4 && shape.end == .fullStop && shape.start == .uppercase
+                && (shape.shortLowercase >= 2 || shape.words >= 5 && shape.capitalised <= 2)
                 && roles[index - 1] == .body && roles[index + 1] == .body
             if (shape.cues.contains(.sentence) && shape.words >= 12 || shortSentenceInTheText) && shape.cues.isDisjoint(with: notText)
                 && !shape.echoed
