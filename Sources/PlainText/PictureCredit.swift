@@ -288,9 +288,20 @@ enum PictureCredit {
         if let slash = trailingSlashCredit(words, splittingCaption: splittingCaption) { return slash }
         if let lastWord = words.last, agencies.contains(lastWord.lowercased()), lastWord.first?.isUppercase == true, words.count >= 3 {
             let twoWords = words.suffix(2).joined(separator: " ").lowercased()
-            let take = agencies.contains(twoWords) ? 2 : 1
-            let caption = words.dropLast(take).joined(separator: " ")
-            return (caption, words.suffix(take).joined(separator: " "))
+            var take = agencies.contains(twoWords) ? 2 : 1
+            // "Un officier de gendarmerie - Image d'illustration - Pascal Pavani - AFP" (BFMTV): the photographer set off
+            // by dashes before the agency is the credit's too, and the dashes are neither's.
+            let dashes: Set<Substring> = ["-", "–", "—"]
+            if case let agency = words.count - take, agency >= 4, dashes.contains(words[agency - 1]) {
+                var name = agency - 1
+                while name > 1, agency - 1 - name < 3, words[name - 1].first?.isUppercase == true, !dashes.contains(words[name - 1]) {
+                    name -= 1
+                }
+                if name < agency - 1, name >= 2, dashes.contains(words[name - 1]) { take = words.count - name }
+            }
+            var caption = words.dropLast(take)
+            while let last = caption.last, dashes.contains(last), caption.count > 1 { caption = caption.dropLast() }
+            return (caption.joined(separator: " "), words.suffix(take).joined(separator: " "))
         }
         // After the caption's last sentence, a few capitalised words without a verb: the credit.
         if let stopOffset = lastStop {

@@ -89,3 +89,80 @@ import Testing
         #expect(storyParagraphTexts(item).count == 3, "\(item.body)")
     }
 }
+
+/// What unseen Austrian, German and French regional pages (session 52) showed the reader misplace: a short section
+/// heading in capitalised words ("Mehrere Verletzte") read as a byline, and the paragraph above it as a picture's
+/// caption; a heading in two parts around a colon ("Schwerer Unfall: Zahlreiche Menschen verletzt") read as a byline,
+/// a photographer set off by dashes before the agency ("… - Pascal Pavani - AFP") left in the caption, and an image's
+/// alternative text and its caption, the same words with one space more, read as two pictures. The pages are written
+/// for these tests.
+@Suite struct RegionalPageHeadingsTests {
+    @Test("a heading of capitalised words under a paragraph the model took for a caption: no byline, and no caption above it")
+    func capitalisedHeadingBetweenParagraphs() {
+        let page = """
+            Zu einem schweren Unfall ist es in der Nacht auf Sonntag in Graz gekommen. Dabei stießen zwei Lieferwagen zusammen, die beide auf dem Weg zu einem Markt waren. Beide Fahrer mussten von der Feuerwehr aus den Wracks befreit werden.
+            An der Kreuzung vor dem Bahnhof wurden beide Fahrzeuge durch die Wucht des Aufpralls schwer beschädigt. Die Fahrer erlitten schwere Verletzungen und wurden nach der Erstversorgung durch die Rettung in ein Spital gebracht.
+            Mehrere Verletzte
+            Die Beifahrer der beiden Wagen wurden ebenfalls verletzt. Sie wurden vor Ort versorgt und ins Krankenhaus gebracht, konnten dieses jedoch bereits wieder verlassen und sind zu Hause.
+            Ursache noch unklar
+            Der genaue Hergang des Unfalls ist noch unklar und Gegenstand der laufenden Ermittlungen der Polizei.
+            """
+        #expect(
+            rolesAfterRules(page, [.body, .caption, .byline, .body, .subheading, .body])
+                == [.body, .body, .subheading, .body, .subheading, .body])
+        // A photographer's line under a caption with a credit in it stays the picture's.
+        let credited = page.replacingOccurrences(of: "Mehrere Verletzte", with: "Foto: Anna Berger/APA")
+        #expect(rolesAfterRules(credited, [.body, .caption, .byline, .body, .subheading, .body])[2] != .subheading)
+    }
+
+    @Test("a heading in two parts around a colon is no byline")
+    func headingWithAColon() {
+        let page = """
+            Bundesstraße gesperrt! Schwerer Unfall mit neun Verletzten bei Landshut
+
+            Vollsperrung! Erneut ereignete sich ein schwerer Unfall, bei dem neun Personen verletzt wurden, einige davon schwer. Auch Kinder sind betroffen. Hier die Lage:
+
+            Schwerer Unfall: Zahlreiche Menschen verletzt
+
+            Eine Fahrerin war auf einer Bundesstraße unterwegs, als sie aus bislang ungeklärten Gründen auf die Gegenfahrbahn geriet und mit einem entgegenkommenden Wagen zusammenstieß.
+
+            Die beteiligten Fahrzeuge wurden zur Untersuchung sichergestellt.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.bylines.isEmpty, "\(item.bylines)")
+        #expect(subheadingTexts(item) == ["Schwerer Unfall: Zahlreiche Menschen verletzt"], "\(item.body)")
+    }
+
+    @Test("an author's label before the colon keeps the line a byline")
+    func authorLabelStaysAByline() {
+        let page = """
+            Stadt plant neuen Radweg am Fluss
+
+            Die Stadt will bis 2027 einen neuen Radweg entlang des Flusses bauen, teilte die Verwaltung am Montag mit.
+
+            Autor: Jana Becker
+
+            Der Weg soll rund zwölf Kilometer lang werden und mehrere Stadtteile miteinander verbinden, sagte die Bürgermeisterin.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(subheadingTexts(item).isEmpty, "\(item.body)")
+    }
+
+    @Test("a photographer set off by dashes before the agency is the credit's, and a doubled caption one picture")
+    func photographerBeforeTheAgency() {
+        let page = """
+            Gard : un automobiliste force un barrage de gendarmerie
+
+            Un officier de gendarmerie - Image d'illustration  - Jean Dupré - AFP
+            Un officier de gendarmerie - Image d'illustration - Jean Dupré - AFP
+
+            Un automobiliste ayant forcé un barrage de gendarmerie a provoqué un important accident mercredi après-midi.
+
+            L'homme qui se trouvait au volant du camion est très sérieusement blessé et a été transporté vers Marseille.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.pictures.count == 1, "\(item.pictures)")
+        #expect(item.pictures.first?.caption == "Un officier de gendarmerie - Image d'illustration", "\(item.pictures)")
+        #expect(item.pictures.first?.creditline == "Jean Dupré - AFP", "\(item.pictures)")
+    }
+}

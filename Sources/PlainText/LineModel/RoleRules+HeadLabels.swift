@@ -102,6 +102,31 @@ extension RoleRules {
         }
     }
 
+    /// "Schwerer Unfall: Zahlreiche Menschen verletzt" over the story's paragraph, after its opening text, that the
+    /// model took for a byline or a credit: a heading in two parts — an author's line sets a label of one word before
+    /// its colon ("Autor: …", "Text: …"), a credit a picture's ("Photo credit: …"), and no name goes on in small words.
+    static func headingWithAColonIsNoByline(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard let firstText = roles.firstIndex(where: { $0 == .body || $0 == .other }) else { return }
+        let notHeading = BlockShape.Cues.picture.union([.byline, .bylineWord, .agencyWord, .copyright, .url])
+        for index in (firstText + 1)..<max(firstText + 1, roles.count - 1) where roles[index] == .byline || roles[index] == .credit {
+            guard roles[index + 1] == .body, shapes[index + 1].words >= 15, shapes[index].words <= 10,
+                shapes[index].cues.isDisjoint(with: notHeading), !shapes[index].end.endsSentence
+            else { continue }
+            let text = blocks[index].text
+            guard let colon = text.firstIndex(of: ":"), case let label = String(text[..<colon]), label.spaceSeparatedWordCount >= 2,
+                case let lowered = label.lowercasedOnBytes(), !Self.pictureLabelWords.contains(where: { lowered.containsBytes($0) }),
+                String(text[text.index(after: colon)...]).spaceSeparatedWords.dropFirst().contains(where: {
+                    $0.first?.isLowercase == true && $0.utf8.count >= 4
+                })
+            else { continue }
+            roles[index] = .subheading
+        }
+    }
+    /// Words of a picture's label ("Photo credit:", "Image courtesy:", "Bildquelle:").
+    private static let pictureLabelWords: [StaticString] = [
+        "photo", "foto", "image", "bild", "credit", "source", "quelle", "courtesy", "picture", "video",
+    ]
+
     /// Labels besides `authorLabels` that open an author's line ("Reporter: …", "Text: …", "Текст: …").
     private static let signatureLabels: Set<String> = [
         "authors", "reporter", "reporting", "writer", "words", "text", "autora", "redakce", "texto", "testo", "текст",

@@ -69,12 +69,20 @@ extension RoleRules {
             roles[index] = .caption
         }
         for index in roles.indices.dropFirst() where roles[index] == .caption || roles[index] == .credit {
-            guard roles[index - 1] == .caption || roles[index - 1] == .credit, blocks[index].text == blocks[index - 1].text else {
+            guard roles[index - 1] == .caption || roles[index - 1] == .credit, sameWords(blocks[index].text, blocks[index - 1].text) else {
                 continue
             }
             if roles[index] == .caption { roles[index - 1] = .caption }
             roles[index] = .other
         }
+    }
+
+    /// The same words, however many spaces stand between them ("… d'illustration  - Pascal Pavani - AFP" and its copy
+    /// with one space: the image's alternative text and its caption).
+    private static func sameWords(_ first: String, _ second: String) -> Bool {
+        if first == second { return true }
+        guard abs(first.utf8.count - second.utf8.count) <= 8 else { return false }
+        return first.spaceSeparatedWords == second.spaceSeparatedWords
     }
 
     /// "Image copyright Reuters" / "Image caption Assange gestures …": where the caption under a credit is labelled

@@ -123,6 +123,16 @@ extension RoleRules {
             // Past a short label in between (an advertisement's slot), the story goes on.
             var next = index + 1
             while next < roles.count - 1, roles[next] == .other, shapes[next].words <= 2 { next += 1 }
+            // A section's heading in capitalised words under it, the model's "credit" or "byline" ("Mehrere Verletzte"
+            // between the paragraphs of an Austrian page, no author's word, label or credit in it), heads the text
+            // that goes on below.
+            if next < roles.count - 1, roles[next] == .byline, case let heading = shapes[next], heading.words <= 6,
+                heading.cues.isDisjoint(with: pictureCues.union([.byline, .bylineWord, .agencyWord])), !heading.end.endsSentence,
+                roles[next + 1] == .body, shapes[next + 1].words >= 15
+            {
+                roles[next] = .subheading
+                next += 1
+            }
             guard roles[next] == .body, shapes[next].cues.isDisjoint(with: pictureCues) else { continue }
             roles[index] = .body
         }

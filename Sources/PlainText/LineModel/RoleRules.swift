@@ -139,6 +139,7 @@ enum RoleRules {
         bulletedTitleLikeTheTeasers(shapes, &roles)
         quotedSpeechIsNoTeaser(blocks, shapes, &roles)
         headingTakenForABylineInsideTheStory(blocks, shapes, &roles)
+        headingWithAColonIsNoByline(blocks, shapes, &roles)
         bylineBelowTheStoryNamesSomeone(blocks, shapes, &roles)
         publicationTimeIsNoLink(blocks, shapes, &roles)
         placeAndDateIsNoHeading(blocks, shapes, &roles)
