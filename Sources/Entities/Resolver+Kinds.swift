@@ -18,6 +18,9 @@ extension Resolver {
         "Street", "Avenue", "Road", "Boulevard", "Drive", "Highway", "Freeway", "Expressway", "Ave", "Rd", "Blvd", "Hwy",
     ]
 
+    /// Words that end a street's name and surnames too ("Close", "Lane", "Way").
+    static let streetEndingsOfSurnames: Set<String> = ["Close", "Lane", "Way", "Place", "Crescent", "Terrace", "Grove", "Mews"]
+
     func classifyName(_ candidate: Candidate, words: [Substring]) -> (Entity.Kind, String, Gazetteer.Entry?, Int)? {
         let text = candidate.text
         if let link = gazetteer.lookup(text) {
@@ -135,6 +138,13 @@ extension Resolver {
         // "College Boulevard", "Hospital Road", "University Avenue": a street's word last names the street, though the
         // words before it name bodies.
         if words.count >= 2, Self.streetEndings.contains(last), !candidate.personBeforeOf { return (.pointOfInterest, text, nil, 70) }
+        // "Selsey Close", "Mill Lane", "Caldwell Place": a word that ends surnames too ends a street's name after a word
+        // that is no given name ("Glenn Close", "Nathan Lane" are people).
+        if words.count >= 2, Self.streetEndingsOfSurnames.contains(last), !candidate.personBeforeOf, !candidate.titled,
+            !candidate.followedByVerb, !GivenNames.containsName(words[words.count - 2])
+        {
+            return (.pointOfInterest, text, nil, 65)
+        }
         if organisationWordLast || institutionBeforeOf || EntityWords.hasOrganisationSuffix(Substring(last))
             || words.contains(where: { ["Bank", "University", "Ministry", "Council", "Institute", "Committee"].contains($0) })
         {
@@ -602,7 +612,11 @@ extension Resolver {
         // Not where capitals say nothing (a sentence's first word, a shouted line, a word the article writes in
         // lower case too) nor a party tag ("D-Minn").
         guard !capitalisesNouns, !candidate.sentenceInitial, !candidate.inShoutingText, !candidate.writtenInLowerCase,
-            name.unicodeScalars.dropFirst().first != "-", Self.isWordOfLetters(name), !EntityWords.commonStarters.contains(name)
+            name.unicodeScalars.dropFirst().first != "-", Self.isWordOfLetters(name), !EntityWords.commonStarters.contains(name),
+            // "A DEVASTATED mum-of-two", "A TERRIFIED grandmother": a tabloid sets its opening words in capitals; an
+            // ordinary English word of six letters or more so written is no acronym.
+            !(readsEnglish && name.utf8.count >= 6 && !name.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A })
+                && EnglishWords.listing(Substring(name)) == 2)
         else { return nil }
         // "v Hlubočepích", "на Камчатке": in Czech or Russian an unexplained word after a preposition of place is a place.
         // (Not an adjective's genitive or dative: "z Operačního programu".)

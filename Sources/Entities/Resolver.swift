@@ -356,6 +356,13 @@ package struct Resolver {
                 table.add(.person, name, link: nil, candidate: candidate, confidence: 85)
                 continue
             }
+            // "her husband David", "son Barry": after a word for kin, a given name is a person's, though a town has it.
+            if let link, Gazetteer.isTownOrCity(link), Self.kinNouns.contains(candidate.previousWord),
+                GivenNames.containsName(Substring(name))
+            {
+                table.add(.person, name, link: nil, candidate: candidate, confidence: 75)
+                continue
+            }
             // "der Bau des Tunnels": German capitalises its nouns, and one after its article that a town somewhere is
             // called ("Bau", Malaysia) is the noun — German sets no article before a town's name (a country's or a
             // region's may take one: "die Schweiz", "das Saarland").
@@ -406,6 +413,13 @@ package struct Resolver {
         }
         return Self.mergingShortCompanyNames(table.entities)
     }
+
+    /// English words for kin, before a relative's given name ("her husband David", "his son Louis").
+    static let kinNouns: WordSet = [
+        "husband", "wife", "son", "daughter", "brother", "sister", "mother", "father", "mum", "dad", "partner", "boyfriend",
+        "girlfriend", "fiancé", "fiancée", "fiance", "fiancee", "nephew", "niece", "grandson", "granddaughter", "cousin", "uncle",
+        "aunt", "stepson", "stepdaughter", "grandmother", "grandfather", "widow", "widower",
+    ]
 
     /// A legal form or a word a company's name ends with ("Sierra Nevada Corporation", "Walt Disney Co").
     static func namesCompany(_ word: String) -> Bool {
