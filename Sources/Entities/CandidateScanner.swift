@@ -861,7 +861,7 @@ struct CandidateScanner {
     /// French articles that open a sentence before a people's name ("Une Parisienne …", "Des Allemands …").
     private static let frenchSentenceArticles: WordSet = ["Un", "Une", "Des", "Aux"]
 
-    private static let romanceArticles: WordSet = ["El", "La", "Le", "Les", "Los", "Las", "Il", "Lo", "Gli"]
+    static let romanceArticles: WordSet = ["El", "La", "Le", "Les", "Los", "Las", "Il", "Lo", "Gli"]
 
     /// The end of the longest name the gazetteer knows that starts with the capitalised word at `start` and goes on
     /// with one or two words, at least one of them in lower case; nil when there is none.

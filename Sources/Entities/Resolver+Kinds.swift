@@ -33,6 +33,15 @@ extension Resolver {
         }
         if isPlaceDemonym(text) { return nil }
         if candidate.isNumberedRoad { return (.pointOfInterest, text, nil, 75) }
+        // "en Las Villas", "en El Valle de El Chumical", "à La Chaussée-Saint-Victor": after a Romance preposition of place,
+        // a name opening with its article and no body's word is a place the gazetteer does not know (bodies named so
+        // stand after their own article in small letters: "en el Ministerio").
+        if readsRomance, words.count >= 2, Self.romancePlacePrepositions.contains(candidate.previousWord),
+            CandidateScanner.romanceArticles.contains(words[0]),
+            !words.contains(where: { EntityWords.organisationWords.contains($0) })
+        {
+            return (.place, text, nil, 60)
+        }
         // "2 p.m. Mountain Time", "Eastern Standard Time": a time zone is no one.
         if words.count >= 2, words[words.count - 1] == "Time", Self.timeZoneWords.contains(String(words[0])) { return nil }
         // "the Kincade Fire, which started …", "Cal Fire said": a wildfire is named so (an event, not annotated), and so

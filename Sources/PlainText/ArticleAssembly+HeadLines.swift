@@ -324,6 +324,8 @@ extension ArticleAssembly {
             }
         }
         headline = headline.stripping(" +=")
+        // "Fuerte operativo policial en Monte Maíz:": the colon led into the story under the title, no part of it.
+        if headline.hasSuffix(":"), headline.utf8.count >= 12 { headline = String(headline.dropLast()).trimmingWhitespace() }
         if headline.isEmpty { return }
         item.headlines = [TextWithRole(headline)]
     }

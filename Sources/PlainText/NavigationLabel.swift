@@ -39,7 +39,8 @@ enum NavigationLabel {
     /// restate the story and are kept out of it as a related box's are.
     static let summaryPhrases: Set<String> = [
         "key takeaways", "key points", "key facts", "key insights", "key takeaway", "takeaways", "at a glance", "in brief",
-        "in short", "highlights", "story highlights", "what you need to know",
+        "in short", "highlights", "story highlights", "what you need to know", "summary", "resumen", "résumé", "zusammenfassung",
+        "riassunto", "shrnutí",
         "das wichtigste in kürze", "auf einen blick", "en bref", "l'essentiel", "l’essentiel", "en resumen", "claves",
         "in breve", "in sintesi", "em resumo", "in het kort", "ve zkratce", "главное",
     ]

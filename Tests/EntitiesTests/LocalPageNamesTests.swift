@@ -59,3 +59,19 @@ import Testing
         #expect(found["Mother-of-two Laura Spooner"] == nil, "\(found)")
     }
 }
+
+/// Unseen Latin American regional pages (session 52): a place the gazetteer does not know, named with its article after
+/// "en" ("en Las Villas", "en El Valle de El Chumical"), read as a body.
+@Suite struct RomancePlaceAfterPrepositionTests {
+    @Test("after a Romance preposition of place, a name opening with its article is a place")
+    func placeWithItsArticle() {
+        let found = recognisedKinds(
+            [
+                "Los detenidos fueron trasladados a la subestación de la Policía Nacional en Las Villas, en Arraiján.",
+                "El operativo se realizó en El Valle de El Chumical durante la tarde.",
+            ], language: "es")
+        #expect(found["Las Villas"] == .place, "\(found)")
+        #expect(found["El Valle de El Chumical"] == .place, "\(found)")
+        #expect(found["Policía Nacional"] == .organisation, "\(found)")
+    }
+}

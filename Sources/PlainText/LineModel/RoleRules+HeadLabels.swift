@@ -8,7 +8,7 @@ extension RoleRules {
     /// "Volltextsuche über das Angebot:", "Click here to view this story", "Posts tagged with "Study Finds"": a label that
     /// introduces something else (it closes on a colon, or names a tag's archive) or a call to click heads no story, nor
     /// does a line without a word ("×"). The headline is the title-like line nearest above it, or else the first below it
-    /// before the story's text.
+    /// before the story's text — a title closing on a colon stays one when there is no other.
     static func labelIsNoHeadline(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
         guard let headline = roles.firstIndex(of: .headline) else { return }
         let shape = shapes[headline]
@@ -31,7 +31,11 @@ extension RoleRules {
             roles[above] = .headline
             return
         }
-        headlineBelow(headline, shapes, &roles) { !isWeatherWidget(blocks[$0].text) }
+        var below = roles
+        headlineBelow(headline, shapes, &below) { !isWeatherWidget(blocks[$0].text) }
+        // ("Fuerte operativo policial en Monte Maíz:" over the story's text, no other title on the page: a title that
+        // closes on a colon, the only one there is, stays the headline.)
+        if shape.end != .colon || below.contains(.headline) { roles = below }
     }
 
     /// "3 ° / 0 ° wolkig", "41.0°F": a weather widget's reading — degrees, and fewer than two words of letters.
