@@ -39,7 +39,9 @@ enum NavigationLabel {
     /// restate the story and are kept out of it as a related box's are.
     static let summaryPhrases: Set<String> = [
         "key takeaways", "key points", "key facts", "key insights", "key takeaway", "takeaways", "at a glance", "in brief",
-        "in short", "highlights", "story highlights", "what you need to know", "summary", "resumen", "résumé", "zusammenfassung",
+        "in short", "highlights", "story highlights", "what you need to know", "need to know", "what we know", "summary",
+        "lo que hay que saber", "lo que debes saber", "lo que sabemos", "ce qu'il faut savoir", "ce qu’il faut savoir",
+        "was sie wissen müssen", "was wir wissen", "cosa sapere", "cosa sappiamo", "что известно", "resumen", "résumé", "zusammenfassung",
         "riassunto", "shrnutí",
         "das wichtigste in kürze", "auf einen blick", "en bref", "l'essentiel", "l’essentiel", "en resumen", "claves",
         "in breve", "in sintesi", "em resumo", "in het kort", "ve zkratce", "главное",

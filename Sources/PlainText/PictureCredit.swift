@@ -49,6 +49,8 @@ enum PictureCredit {
         "zuma", "sipa", "abaca", "rex", "nasa", "ians", "pti", "belga", "anp", "ntb", "tt", "apa",
         "europa press", "ep", "pap", "associated press", "the associated press", "ritzau", "scanpix", "lusa", "mti", "sda", "lapresse",
         "nurphoto", "sputnik", "photothek",
+        // USA Today's picture service, under its network's papers' photographs ("… / USA Today Network via Imagn").
+        "imagn", "imagn images", "usa today network", "usa today sports",
     ]
 
     /// "Supplied", "Handout", "Contributed": a line that says only where a picture came from, without naming anyone —

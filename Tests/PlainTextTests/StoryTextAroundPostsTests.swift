@@ -25,9 +25,18 @@ import Testing
             """
         let model: [LineRole] = [.headline, .body, .body, .caption, .other, .body]
         #expect(rolesAfterRules(page, model)[3] == .body)
-        // A caption with its credit stays one.
+        // A caption with its credit stays one. (One that describes the picture: a sentence reporting what someone said,
+        // over a credit, is the story's since session 52 — `attributedSentenceIsNoCaption`.)
         let credited = page.replacingOccurrences(of: "ADVERTISEMENT", with: "(Photo: Dana Reyes/City Herald)")
+            .replacingOccurrences(
+                of:
+                    "The district attorney said in a statement that the case shows free speech does not cover threats to harm elected officials or their staff.",
+                with:
+                    "The district attorney speaks to reporters outside the county courthouse in Rochester after the hearing on Monday morning."
+            )
         #expect(rolesAfterRules(credited, [.headline, .body, .body, .caption, .credit, .body])[3] == .caption)
+        let said = page.replacingOccurrences(of: "ADVERTISEMENT", with: "(Photo: Dana Reyes/City Herald)")
+        #expect(rolesAfterRules(said, [.headline, .body, .body, .caption, .credit, .body])[3] == .body)
     }
 
     @Test("a post set in several short paragraphs over its attribution is no story text, a lead-in line above it is")

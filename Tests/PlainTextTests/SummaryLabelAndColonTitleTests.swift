@@ -50,3 +50,50 @@ import Testing
         #expect(paragraphs.first?.hasPrefix("En el municipio de El Carmen") == true, "\(paragraphs)")
     }
 }
+
+/// A photographer's line for USA Today's network standing alone between paragraphs (session 52): read as a related
+/// link, and — once its agency was known — with the paragraph above it, which reports what someone said, as its caption.
+@Suite struct NetworkPhotoCreditTests {
+    @Test("a photographer's line between paragraphs is a picture's credit; the sentence above it stays story text")
+    func creditAloneBetweenParagraphs() {
+        let page = """
+            Three officers killed in York County shooting
+
+            Three officers died on Wednesday after shots were fired while they answered a call in York County, officials said.
+
+            Colonel Christopher Paris said there were many details officials were not ready to release.
+
+            Harrison Jones / York Daily Record / USA Today Network via Imagn
+
+            "We can confirm the shooter is dead," he said at a news conference on Wednesday evening.
+
+            The two wounded officers were in critical but stable condition.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.links.isEmpty, "\(item.links)")
+        #expect(item.pictures.count == 1, "\(item.pictures)")
+        #expect(item.pictures.first?.caption == nil, "\(item.pictures)")
+        #expect(item.pictures.first?.creditline == "Harrison Jones / York Daily Record / USA Today Network via Imagn", "\(item.pictures)")
+        #expect(
+            storyParagraphTexts(item).contains(
+                "Colonel Christopher Paris said there were many details officials were not ready to release."))
+    }
+
+    @Test("a summary box's label in the copy's language keeps its lines out of the story", arguments: ["What we know", "Lo que sabemos"])
+    func summaryLabels(label: String) {
+        let page = """
+            Storm leaves thousands without power
+
+            \(label)
+            More than 40,000 homes lost power overnight as the storm crossed the state.
+            Crews expect to restore most lines by Friday, the utility said.
+
+            More than 40,000 homes and businesses lost power overnight as the storm crossed the state, the utility said on Thursday.
+
+            Crews from three neighbouring states have been called in to help restore the lines, a spokeswoman said.
+            """
+        let paragraphs = storyParagraphTexts(PlainTextReader().read(text: page).item)
+        #expect(paragraphs.count == 2, "\(paragraphs)")
+        #expect(!paragraphs.contains { $0.contains("Crews expect") }, "\(paragraphs)")
+    }
+}

@@ -89,8 +89,21 @@ extension RoleRules {
             else { continue }
             roles[index] = .body
         }
+        // "Colonel Christopher Paris said there were many details …" over a photographer's line standing alone between
+        // paragraphs ("Harrison Jones / York Daily Record / USA Today Network via Imagn"): a sentence reporting what
+        // someone said is the story's; the credit is the picture's, which has no caption here.
+        for index in roles.indices.dropFirst() where roles[index] == .caption && shapes[index].words >= 10 {
+            guard index + 2 < roles.count, roles[index + 1] == .credit, roles[index + 2] == .body,
+                roles[index - 1] == .body || roles[index - 1] == .other,
+                shapes[index].cues.isDisjoint(with: BlockShape.Cues.picture), shapes[index].end == .fullStop,
+                speechProbe.matches(blocks[index].text)
+            else { continue }
+            roles[index] = .body
+        }
     }
     private static let speechVerbs: Set<String> = ["say", "says", "said"]
+    /// A verb of reported speech inside an English sentence.
+    private static let speechProbe = ProbeSet(anywhereIn: [" said ", " says ", " told "])
 
     /// A quoted paragraph the story closes with the agency it came from ('She added, "… the matter". (ANI)'), taken for
     /// a caption with the credit "ANI": the story's — a caption shows a picture and quotes no one at such length.
