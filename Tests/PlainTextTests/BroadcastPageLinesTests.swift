@@ -165,4 +165,43 @@ import Testing
         #expect(item.pictures.first?.caption == "Un officier de gendarmerie - Image d'illustration", "\(item.pictures)")
         #expect(item.pictures.first?.creditline == "Jean Dupré - AFP", "\(item.pictures)")
     }
+
+    @Test("headings in capitalised words the model took for a caption or for the credit of the paragraph above are headings")
+    func headingsTakenForPictureLines() {
+        let page = """
+            Incidente a Roccaraso: auto contro la pattuglia, ferito il militare
+
+            Roccaraso – Un pomeriggio movimentato sulla strada statale, dove si è verificato un incidente che ha coinvolto una utilitaria grigia e una pattuglia del nucleo radiomobile. L’impatto ha provocato danni ai veicoli e lievi ferite per uno dei militari.
+
+            La Dinamica dell’Incidente
+
+            Secondo la ricostruzione dei militari intervenuti sul posto, alla guida della utilitaria si trovava una donna di trent'anni, residente a Pescara, che ha perso il controllo del mezzo.
+
+            Nessuna Alterazione alla Guida
+
+            Come previsto dalla prassi, sono stati effettuati gli esami per accertare eventuali stati di alterazione da parte della conducente dell'auto.
+            """
+        let roles = rolesAfterRules(page, [.headline, .caption, .credit, .body, .caption, .body])
+        #expect(roles == [.headline, .body, .subheading, .body, .subheading, .body], "\(roles)")
+        // A photographer's name under a caption stays the credit, and a name's fragment between paragraphs a caption.
+        let named = page.replacingOccurrences(of: "La Dinamica dell’Incidente", with: "Foto di Marco Rossi / ANSA")
+            .replacingOccurrences(of: "Nessuna Alterazione alla Guida", with: "Brian Manning -")
+        let kept = rolesAfterRules(named, [.headline, .caption, .credit, .body, .caption, .body])
+        #expect(kept[2] == .credit && kept[4] == .caption, "\(kept)")
+    }
+
+    @Test("the headline set again between paragraphs is no picture")
+    func headlineAgainIsNoCaption() {
+        let page = """
+            Si schiantano contro la pattuglia, feriti due giovani e due militari
+
+            L'incidente è avvenuto nella notte a Treviso. Un'auto dei Carabinieri è stata tamponata durante un servizio di perlustrazione.
+
+            Si schiantano contro la pattuglia, feriti due giovani e due militari
+
+            La scorsa notte, intorno all'una, durante un servizio di perlustrazione una pattuglia è stata tamponata da una utilitaria.
+            """
+        let roles = rolesAfterRules(page, [.headline, .body, .caption, .body])
+        #expect(roles[2] == .other, "\(roles)")
+    }
 }

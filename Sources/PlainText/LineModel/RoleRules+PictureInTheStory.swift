@@ -150,4 +150,44 @@ extension RoleRules {
             roles[index] = .body
         }
     }
+
+    /// "Nessuna Alterazione alla Guida" between two paragraphs, "La Dinamica dell’Incidente" under the story's opening
+    /// paragraph: section headings in capitalised words that the model took for a caption with no credit beside it, or
+    /// for the credit of the paragraph above — a credit names a photographer or an agency, not a phrase in small words,
+    /// and a caption of a few words without a credit or a stop between paragraphs captions nothing.
+    static func headingsTakenForPictureLines(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard roles.count >= 3 else { return }
+        let pictureCues = BlockShape.Cues.picture.union([.copyright, .agencyWord, .url, .email])
+        func isHeading(_ index: Int) -> Bool {
+            let shape = shapes[index]
+            // (A phrase with a small word in it: a name's fragment, "Brian Manning -", is a caption's.)
+            return shape.words >= 2 && shape.words <= 8 && !shape.end.endsSentence && shape.end != .colon && shape.end != .dash
+                && shape.start == .uppercase && shape.capitalised >= 5
+                && shape.cues.isDisjoint(with: pictureCues.union([.byline, .bylineWord, .nameLike]))
+                && !blocks[index].text.containsBytes("/")
+                && blocks[index].text.spaceSeparatedWords.dropFirst().contains(where: { $0.first?.isLowercase == true })
+        }
+        for index in 1..<(roles.count - 1) where roles[index + 1] == .body && shapes[index + 1].words >= 15 {
+            if roles[index] == .caption, roles[index - 1] == .body, isHeading(index) {
+                roles[index] = .subheading
+            } else if roles[index] == .credit, roles[index - 1] == .caption, isHeading(index), case let caption = shapes[index - 1],
+                caption.words >= 20, caption.cues.contains(.sentence),
+                caption.end.endsSentence, caption.cues.isDisjoint(with: pictureCues)
+            {
+                roles[index - 1] = .body
+                roles[index] = .subheading
+            }
+        }
+    }
+
+    /// The headline set again between paragraphs (an image's alternative text, Prima Treviso): no caption — the page
+    /// has no picture with words of its own there.
+    static func headlineAgainIsNoCaption(_ blocks: [Block], _ roles: inout [LineRole]) {
+        guard let headline = roles.firstIndex(of: .headline) else { return }
+        let title = blocks[headline].text.trimmingWhitespace()
+        for index in roles.indices where index > headline && roles[index] == .caption && blocks[index].text.utf8.count == title.utf8.count {
+            guard blocks[index].text.trimmingWhitespace() == title, !roles[(index + 1)...].prefix(1).contains(.credit) else { continue }
+            roles[index] = .other
+        }
+    }
 }

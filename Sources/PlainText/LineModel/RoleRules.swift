@@ -152,6 +152,8 @@ enum RoleRules {
         creditUnderItsLabel(blocks, shapes, &roles)
         attributedSentenceIsNoCaption(blocks, shapes, &roles)
         paragraphWithoutPictureIsNoCaption(shapes, &roles)
+        headingsTakenForPictureLines(blocks, shapes, &roles)
+        headlineAgainIsNoCaption(blocks, &roles)
         quotedParagraphWithItsAgencyIsNoCaption(blocks, shapes, &roles)
         rightsNoticeIsNoPicture(blocks, shapes, &roles)
         shareToolbarIsNoByline(blocks, shapes, &roles)
