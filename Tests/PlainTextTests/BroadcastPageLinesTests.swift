@@ -204,4 +204,22 @@ import Testing
         let roles = rolesAfterRules(page, [.headline, .body, .caption, .body])
         #expect(roles[2] == .other, "\(roles)")
     }
+
+    @Test("a paragraph with the site's hashtag after its last stop is story text, an author's label under a credit a byline")
+    func storyLinesTakenForPictureLines() {
+        let page = """
+            На трассе под Брянском в ДТП с двумя иномарками вечером 7 июля пострадали водитель и два пассажира, сообщили в Госавтоинспекции.
+
+            По данным ведомства, авария произошла около 22.40 на автодороге, когда водитель не справился с управлением и выехал на встречную полосу.
+
+            В результате ДТП пострадали водитель и два пассажира легковушки, у водителя перелом правой ключицы. Все они госпитализированы. #bryakingnews
+
+            Обсуждение ( 0 комментариев )
+            """
+        #expect(rolesAfterRules(page, [.body, .body, .caption, .trailer])[2] == .body)
+        let credited = page.replacingOccurrences(of: "Обсуждение ( 0 комментариев )", with: "ФОТО: ГИБДД региона.\n\nАвтор: Иван Петров")
+            .replacingOccurrences(of: " #bryakingnews", with: "")
+        let roles = rolesAfterRules(credited, [.body, .body, .body, .credit, .credit])
+        #expect(roles[3] == .credit && roles[4] == .byline, "\(roles)")
+    }
 }

@@ -190,4 +190,25 @@ extension RoleRules {
             roles[index] = .other
         }
     }
+
+    /// "… Все они госпитализированы. #bryakingnews": the story's paragraph with the site's hashtag run on after its last
+    /// stop, which the model took for a caption — and "Автор: Редакция JustMedia.ru" under a photo's credit, an author's
+    /// label, read as a second credit: the byline.
+    static func storyLinesTakenForPictureLines(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard let firstBody = roles.firstIndex(of: .body) else { return }
+        for index in roles.indices where index > firstBody {
+            let shape = shapes[index]
+            if roles[index] == .credit, shape.words <= 8, let colon = blocks[index].text.utf8.prefix(12).firstIndex(of: UInt8(ascii: ":")),
+                authorLabels.contains(String(blocks[index].text[..<colon]).lowercased())
+            {
+                roles[index] = .byline
+                continue
+            }
+            guard [.caption, .other].contains(roles[index]), shape.words >= 15, shape.cues.contains(.sentence) || shape.sentences >= 2,
+                shape.cues.isDisjoint(with: BlockShape.Cues.picture), case let words = blocks[index].text.spaceSeparatedWords,
+                words.count >= 2, words[words.count - 1].first == "#", let stop = words[words.count - 2].last, ".!?".contains(stop)
+            else { continue }
+            roles[index] = .body
+        }
+    }
 }

@@ -154,6 +154,7 @@ enum RoleRules {
         paragraphWithoutPictureIsNoCaption(shapes, &roles)
         headingsTakenForPictureLines(blocks, shapes, &roles)
         headlineAgainIsNoCaption(blocks, &roles)
+        storyLinesTakenForPictureLines(blocks, shapes, &roles)
         quotedParagraphWithItsAgencyIsNoCaption(blocks, shapes, &roles)
         rightsNoticeIsNoPicture(blocks, shapes, &roles)
         shareToolbarIsNoByline(blocks, shapes, &roles)
