@@ -359,8 +359,9 @@ struct CandidateScanner {
             {
                 start += 1
             }
-            // "Mother-of-two Laura Spooner", "Father-of-three …": a descriptor hyphenated round "of" opens no name.
-            if runEnd - start >= 3, tokens[start].bare.containsBytes("-of-") { start += 1 }
+            // "Mother-of-two Laura Spooner", "Officer-in-Charge Mahabbat Kobir": a descriptor or a title hyphenated round
+            // "of" or "in" opens no name.
+            if runEnd - start >= 3, tokens[start].bare.containsBytes("-of-") || tokens[start].bare.containsBytes("-in-") { start += 1 }
             // "S. Illinois" (southern Illinois, as Reuters' weather copy writes it): a compass point's initial before a
             // place is no part of the place's name — unless the point names a place of its own ("N. Carolina" is
             // North Carolina, "W. Virginia" West Virginia).

@@ -50,6 +50,18 @@ import Testing
         #expect(found["Swindon"] == .place, "\(found)")
     }
 
+    @Test("a title hyphenated round \"in\" opens no name")
+    func hyphenatedTitle() {
+        let found = recognisedKinds(
+            [
+                "Meanwhile, Officer-in-Charge Mahabbat Kobir said action would be taken after the investigation.",
+                "The case was filed on Tuesday.",
+            ],
+            language: "en")
+        #expect(found["Mahabbat Kobir"] == .person, "\(found)")
+        #expect(found["Officer-in-Charge Mahabbat Kobir"] == nil, "\(found)")
+    }
+
     @Test("a descriptor hyphenated round \"of\" opens no name")
     func hyphenatedDescriptor() {
         let found = recognisedKinds(

@@ -90,6 +90,26 @@ import Testing
     }
 }
 
+extension BroadcastPageLinesTests {
+    @Test("a follow button's line for Google News between paragraphs is no story text")
+    func googleNewsFollowLine() {
+        let page = """
+            Man who died in 2022 sued in an arms case
+
+            Safiqul Islam, a former local party official, died nearly two years ago on September 20, 2022, his family said.
+
+            However, he was named among 243 accused in an arms case filed by one Haider Ali on September 3.
+
+            Google News LinkFor all latest news, follow The Daily Star's Google News channel.
+
+            "I don't know why his name was included in the case," said Rafiqul Islam, Safiqul's brother.
+            """
+        let paragraphs = storyParagraphTexts(PlainTextReader().read(text: page).item)
+        #expect(!paragraphs.contains { $0.contains("Google News") }, "\(paragraphs)")
+        #expect(paragraphs.contains { $0.hasPrefix("However, he was named") } && paragraphs.contains { $0.hasPrefix("\"I don't know") })
+    }
+}
+
 /// What unseen Austrian, German and French regional pages (session 52) showed the reader misplace: a short section
 /// heading in capitalised words ("Mehrere Verletzte") read as a byline, and the paragraph above it as a picture's
 /// caption; a heading in two parts around a colon ("Schwerer Unfall: Zahlreiche Menschen verletzt") read as a byline,

@@ -104,8 +104,12 @@ extension RoleRules {
     static func promotionInsideTheStory(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
         for index in roles.indices where (roles[index] == .subheading || roles[index] == .body) && shapes[index].words <= 20 {
             // (A paragraph only with a link's "here" in it, found on the bytes first: most are asked nothing more.)
-            guard roles[index] == .subheading || blocks[index].text.containsBytes(" here") else { continue }
+            // (Or with a follow button's "Google News": "Google News LinkFor all latest news, follow The Daily Star's
+            // Google News channel.")
+            guard roles[index] == .subheading || blocks[index].text.containsBytes(" here") || googleNewsProbe.matches(blocks[index].text)
+            else { continue }
             if isPromotion(blocks[index].text) { roles[index] = .other }
         }
     }
+    private static let googleNewsProbe = ProbeSet(anywhereIn: ["Google News"])
 }
