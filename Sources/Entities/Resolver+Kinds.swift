@@ -18,6 +18,10 @@ extension Resolver {
         "Street", "Avenue", "Road", "Boulevard", "Drive", "Highway", "Freeway", "Expressway", "Ave", "Rd", "Blvd", "Hwy",
     ]
 
+    /// The words for a make or a brand that copy sets before a product's name ("značky", "marque", "марки").
+    static let makeNouns: WordSet = [
+        "značky", "značka", "značce", "brand", "make", "marque", "marca", "marke", "marki", "марки", "марка", "модели",
+    ]
     /// Words that end a street's name and surnames too ("Close", "Lane", "Way").
     static let streetEndingsOfSurnames: Set<String> = ["Close", "Lane", "Way", "Place", "Crescent", "Terrace", "Grove", "Mews"]
 
@@ -33,6 +37,9 @@ extension Resolver {
         }
         if isPlaceDemonym(text) { return nil }
         if candidate.isNumberedRoad { return (.pointOfInterest, text, nil, 75) }
+        // "vozidlem značky Renault Thalia", "un véhicule de marque Peugeot 208", "автомобиль марки Toyota Camry": after the
+        // word for a make, the name is a product's, not annotated.
+        if Self.makeNouns.contains(candidate.previousWord) { return nil }
         // "en Las Villas", "en El Valle de El Chumical", "à La Chaussée-Saint-Victor": after a Romance preposition of place,
         // a name opening with its article and no body's word is a place the gazetteer does not know (bodies named so
         // stand after their own article in small letters: "en el Ministerio").
@@ -507,6 +514,7 @@ extension Resolver {
 
     func classifySingle(_ candidate: Candidate) -> (Entity.Kind, String, Int)? {
         let name = candidate.text
+        if Self.makeNouns.contains(candidate.previousWord) { return nil }
         if isPlaceDemonym(name) { return nil }
         if readsFrench, isFrenchPeople(candidate) { return nil }
         // "Gen Z", "Plan B": one letter after a capitalised word (read as a title) is a label, never a person's name.

@@ -86,4 +86,15 @@ import Testing
         #expect(found["El Valle de El Chumical"] == .place, "\(found)")
         #expect(found["Policía Nacional"] == .organisation, "\(found)")
     }
+
+    @Test("after the word for a make, a name is a product's, not annotated")
+    func productAfterMake() {
+        let found = recognisedKinds(
+            [
+                "Dostal se do protisměru, kde se střetl s vozidlem značky Renault Thalia, řekl mluvčí Martin Brejcha.",
+                "Nikdo nebyl ohrožen na životě.",
+            ], language: "cs")
+        #expect(found["Renault Thalia"] == nil, "\(found)")
+        #expect(found["Martin Brejcha"] == .person, "\(found)")
+    }
 }
