@@ -373,6 +373,8 @@ enum EntityWords {
         // "Campaign for Better Transport", "Campaign for Nuclear Disarmament"; funds ("Fondo Monetario Internacional",
         // "Fonds monétaire international", "Fondo Amazonía").
         "Campaign", "Fondo", "Fonds", "Fundo",
+        // A volunteers' society named for what it looks after ("Friends of Pelham Parkway", "Friends of the Earth").
+        "Friends",
         // Football clubs named "Club" first ("Club Brugge", "Club América", "Clube de Regatas do Flamengo").
         "Club", "Clube",
         // Museums and societies of the other languages ("Musée Guimet", "Société des Amis du Louvre").

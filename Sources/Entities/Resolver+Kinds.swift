@@ -153,10 +153,14 @@ extension Resolver {
                 && last.utf8.firstIndex(of: UInt8(ascii: "-")).map { Self.newspaperWords.contains(String(last[..<$0])) } == true)
         // "College Boulevard", "Hospital Road", "University Avenue": a street's word last names the street, though the
         // words before it name bodies.
-        if words.count >= 2, Self.streetEndings.contains(last), !candidate.personBeforeOf { return (.pointOfInterest, text, nil, 70) }
+        // ("Friends of Main Street": a body's first word and its "of" name the body, whatever street it looks after.)
+        let namesABody = EntityWords.organisationBeginnings.contains(first) && words.dropFirst().contains { $0 == "of" || $0 == "for" }
+        if words.count >= 2, Self.streetEndings.contains(last), !candidate.personBeforeOf, !namesABody {
+            return (.pointOfInterest, text, nil, 70)
+        }
         // "Selsey Close", "Mill Lane", "Caldwell Place": a word that ends surnames too ends a street's name after a word
         // that is no given name ("Glenn Close", "Nathan Lane" are people).
-        if words.count >= 2, Self.streetEndingsOfSurnames.contains(last), !candidate.personBeforeOf, !candidate.titled,
+        if words.count >= 2, Self.streetEndingsOfSurnames.contains(last), !candidate.personBeforeOf, !candidate.titled, !namesABody,
             !candidate.followedByVerb, !GivenNames.containsName(words[words.count - 2])
         {
             return (.pointOfInterest, text, nil, 65)

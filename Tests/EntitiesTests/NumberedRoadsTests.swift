@@ -50,6 +50,18 @@ import Testing
         #expect(found["Interstate 35"] == .pointOfInterest, "\(found)")
     }
 
+    @Test("a volunteers' society named for the street it looks after is a body; a street named after a body a street")
+    func friendsOfAStreet() {
+        let found = recognisedKinds(
+            [
+                "The group Friends of Pelham Parkway said it opposed the plan, and Friends of Main Street agreed.",
+                "The hearing was held at the library on Hospital Road.",
+            ], language: "en")
+        #expect(found["Friends of Pelham Parkway"] == .organisation, "\(found)")
+        #expect(found["Friends of Main Street"] == .organisation, "\(found)")
+        #expect(found["Hospital Road"] == .pointOfInterest, "\(found)")
+    }
+
     @Test("a body named after the road stays a body: \"Florida Highway Patrol\"")
     func highwayPatrol() {
         let found = recognisedKinds(
