@@ -194,11 +194,6 @@ enum PictureCredit {
         return text
     }
 
-    /// The caption and credit when the line ends with a credit in one of the shapes above.
-    /// `characters`: the text's Character count when the caller knows it.
-    /// `splittingCaption`: the caption's own split, not a line's cue (where these readings moved the line model's fit
-    /// without a gain): a credit may end with the archive's word ("Mike Blake/Reuters files", Postmedia), and one
-    /// capitalised word in brackets closes a caption as its source ("(Fotogramma)").
     /// "File image of Vijay Rupani | (Photo credit: IANS)": the bar or dash that set the credit apart is no part of
     /// the caption.
     static func withoutTrailingSeparator(_ caption: String, separators: String = "|/–—-·") -> String {
@@ -209,6 +204,9 @@ enum PictureCredit {
         return caption
     }
 
+    /// A dash standing as a word of its own between a caption's parts ("… - Pascal Pavani - AFP").
+    private static let dashWords: Set<Substring> = ["-", "–", "—"]
+
     /// "ABC Ballarat: Sarah Jane Bell": one to three words of a source, one colon, one to four words of a name.
     static func isSourceThenPhotographer(_ text: String) -> Bool {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)
@@ -218,6 +216,11 @@ enum PictureCredit {
         return (1...3).contains(source.count) && (1...4).contains(name.count) && !parts[0].hasSuffix(" ")
     }
 
+    /// The caption and credit when the line ends with a credit in one of the shapes above.
+    /// `characters`: the text's Character count when the caller knows it.
+    /// `splittingCaption`: the caption's own split, not a line's cue (where these readings moved the line model's fit
+    /// without a gain): a credit may end with the archive's word ("Mike Blake/Reuters files", Postmedia), and one
+    /// capitalised word in brackets closes a caption as its source ("(Fotogramma)").
     static func trailingCredit(in text: String, characters: Int? = nil, splittingCaption: Bool = false) -> (
         caption: String, credit: String
     )? {
@@ -293,17 +296,17 @@ enum PictureCredit {
             var take = agencies.contains(twoWords) ? 2 : 1
             // "Un officier de gendarmerie - Image d'illustration - Pascal Pavani - AFP" (BFMTV): the photographer set off
             // by dashes before the agency is the credit's too, and the dashes are neither's.
-            let dashes: Set<Substring> = ["-", "–", "—"]
-            if case let agency = words.count - take, agency >= 4, dashes.contains(words[agency - 1]) {
+            if case let agency = words.count - take, agency >= 4, Self.dashWords.contains(words[agency - 1]) {
                 var name = agency - 1
-                while name > 1, agency - 1 - name < 3, words[name - 1].first?.isUppercase == true, !dashes.contains(words[name - 1]) {
+                while name > 1, agency - 1 - name < 3, words[name - 1].first?.isUppercase == true,
+                    !Self.dashWords.contains(words[name - 1])
+                {
                     name -= 1
                 }
-                if name < agency - 1, name >= 2, dashes.contains(words[name - 1]) { take = words.count - name }
+                if name < agency - 1, name >= 2, Self.dashWords.contains(words[name - 1]) { take = words.count - name }
             }
-            var caption = words.dropLast(take)
-            while let last = caption.last, dashes.contains(last), caption.count > 1 { caption = caption.dropLast() }
-            return (caption.joined(separator: " "), words.suffix(take).joined(separator: " "))
+            let caption = withoutTrailingSeparator(words.dropLast(take).joined(separator: " "), separators: "-–—")
+            return (caption, words.suffix(take).joined(separator: " "))
         }
         // After the caption's last sentence, a few capitalised words without a verb: the credit.
         if let stopOffset = lastStop {

@@ -96,5 +96,10 @@ import Testing
             ], language: "cs")
         #expect(found["Renault Thalia"] == nil, "\(found)")
         #expect(found["Martin Brejcha"] == .person, "\(found)")
+        // One word after it too: the make alone ("una pistola marca Colt").
+        let single = recognisedKinds(
+            ["Los agentes ocuparon una pistola marca Colt, calibre 45, y varias cápsulas.", "El detenido fue llevado al cuartel."],
+            language: "es")
+        #expect(single["Colt"] == nil, "\(single)")
     }
 }
