@@ -306,6 +306,19 @@ struct CandidateScanner {
                 index = runEnd
                 continue
             }
+            // "against the U.S. Dollar", "U.S. Pressure": Reuters' wire copy of the 1980s capitalises the word after a
+            // country's initials. Initials the gazetteer knows, then one word the dictionary has only in small letters,
+            // that names no body, place or title and that the gazetteer does not know with them ("U.S. Treasury", "U.S.
+            // Fed"), are the country and a noun.
+            if readsEnglish, runEnd == index + 2, field(index, \.isInitials), !field(index + 1, \.hasPossessive),
+                case let noun = field(index + 1, \.bare), EnglishWords.listing(Substring(noun)) == 2,
+                !EntityWords.organisationWords.contains(noun), !EntityWords.placeWords.contains(noun), !Self.isTitle(noun),
+                gazetteer.lookup(field(index, \.word))?.kind == .place, gazetteer.lookup(noun) == nil,
+                gazetteer.lookup(field(index, \.word) + " " + noun) == nil
+            {
+                skipped[index + 1] = true
+                runEnd = index + 1
+            }
             // "Secaucus, N.J.", "Hialeah, Fla.": the AP's abbreviation of a state after a town and its comma is the state
             // (N.J. had been an organisation, its full stops read as an acronym's).
             if runEnd == index + 1, index > 0, field(index - 1, \.isCapitalised), field(index - 1, \.trailingPunctuation),

@@ -158,6 +158,13 @@ enum Tokenizer {
                 // A line break ends what a name can run over: a list's items ("Kent, Washington" / "Ceres Robotics")
                 // are each their own line.
                 if end < count, scalars[end] == "\n" || scalars[end] == "\r" { token.trailingPunctuation = true }
+                // "Credit Suisse", "Long-Term Credit Bank of Japan": the word names banks; a picture's word before it or
+                // a colon after it make it the credit's label ("Photo Credit", "Credit: Getty Images").
+                if token.isCode, token.bare == "Credit", !token.trailingPunctuation,
+                    !(tokens.last.map { Self.pictureWords.contains($0.bare) } ?? false)
+                {
+                    token.isCode = false
+                }
                 tokens.append(token)
             } else if !tokens.isEmpty,
                 (index..<end).contains(where: { isDash(scalars[$0]) || (isTrailingPunctuation(scalars[$0]) && !isQuote(scalars[$0])) })
@@ -189,11 +196,16 @@ enum Tokenizer {
         var opensQuote = false
         var opensBracket = false
         // Reuters marks a company's ticker in angle brackets after its name ("McDonald's Corp <MCD>", "<BCLJ.J>"):
-        // a code, not a word of the sentence. Its name in them ("<Ford Motor Co>") is read as the name.
-        if end - start >= 3, piece[start] == "<", piece[end - 1] == ">",
-            !(start + 1..<end - 1).contains(where: { piece[$0].isLowercaseLetter })
-        {
-            return nil
+        // a code, not a word of the sentence. Its name in them ("<Ford Motor Co>") is read as the name. (The comma
+        // after it, "Occidental Petroleum Corp <OXY>, said", still ends the name: the caller gives it to the word before.)
+        if end - start >= 3, piece[start] == "<" {
+            var close = end
+            while close - start > 3, piece[close - 1] != ">", isTrailingPunctuation(piece[close - 1]) { close -= 1 }
+            if close - start >= 3, piece[close - 1] == ">",
+                !(start + 1..<close - 1).contains(where: { piece[$0].isLowercaseLetter })
+            {
+                return nil
+            }
         }
         while start < end, isLeadingPunctuation(piece[start]) {
             if isQuote(piece[start]) { opensQuote = true } else { opensBracket = true }
@@ -354,6 +366,9 @@ enum Tokenizer {
         if isCapitalised, EntityWords.nonNameWords.contains(bare), bare != "Tel" || token.trailingPunctuation { token.isCode = true }
         return token
     }
+
+    /// Words for a picture that stand before its credit's label ("Photo Credit", "Image credit").
+    static let pictureWords: WordSet = ["Photo", "Photograph", "Image", "Picture", "Video", "Cover", "Photos", "Images"]
 
     /// "al-Balah", "el-Gebel", "al-Assad": the Arabic article joined to a name, which counts as capitalised.
     /// Asked of every lower-case word: the bytes first, without building anything.

@@ -150,10 +150,12 @@ extension RoleRules {
         ]
         // Three or four words ("No one was hurt.", "Charges are pending.", "He was 74.") only as the page's last line,
         // straight under the story, and in the third person: a page's closing line of that length that speaks to its
-        // reader ("Thanks for reading.", "Comments are closed.") is furniture.
+        // reader ("Thanks for reading.", "Comments are closed.") is furniture. A wire's sign-off under it ("No reason was
+        // given." / " Reuter") ends the copy as the page's end does.
+        let endsTheCopy = index == roles.count - 1 || index + 2 == roles.count && shapes[index + 1].cues.contains(.signOff)
         let closingWords =
             shape.words >= 5
-            || shape.words >= 3 && index == lastBody + 1 && index == roles.count - 1 && shapes[lastBody].end == .fullStop
+            || shape.words >= 3 && index == lastBody + 1 && endsTheCopy && shapes[lastBody].end == .fullStop
                 && !readerAddress.matches(" " + blocks[index].text)
         guard roles[index] == .other, closingWords, shape.end == .fullStop || signOffRunOn(blocks[index].text) != nil,
             shape.start == .uppercase,
