@@ -361,7 +361,10 @@ extension ArticleAssembly {
         guard !agency.isEmpty || !date.isEmpty || placeInCapitals || stopAndDash else { return paragraph }
         guard place.spaceSeparatedWords.count <= 4 else { return paragraph }
         let rest = String(paragraph.dropFirst(match[1].count))
-        guard let first = rest.first, first.isUppercase || first.isNumber || first == "\"" || first == "“" || first == "«" || first == "`"
+        // (Reuters brackets a company's name it gives no ticker: "CALGARY, Alberta, March 3 - <Precambrian Shield …".)
+        guard let first = rest.first,
+            first.isUppercase || first.isNumber || first == "\"" || first == "“" || first == "«" || first == "`"
+                || first == "<" && rest.dropFirst().first?.isUppercase == true
         else { return paragraph }
         item.dateline = match[1].stripping(stopAndDash ? " -–—_:." : " -–—_:")
         if !place.isEmpty { item.located = Concept(names: [place]) }

@@ -167,6 +167,16 @@ enum LineRules {
                 }
             ),
             (
+                // Reuters' 1987 copy writes the month in capitals too: "LONDON, MARCH 3 -".
+                #"^((\p{Upper}[\p{Alpha}.'’-]*(?: \p{Upper}[\p{Alpha}.'’-]*){0,3}),?\s+((?:JAN|FEB|MA[RY]|APR|JU[NL]|AUG|SEP|OCT|NOV|DEC)[A-Z]*\.?\s+\d{1,2}(?:,\s+\d{4})?)()()\s*(?:--?|[–—_:])\s+)(?=\S)"#,
+                {
+                    [
+                        months = ProbeSet(
+                            anywhereIn: ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"], within: 80)
+                    ] in months.matches($0)
+                }
+            ),
+            (
                 #"^((\p{Upper}[\p{Alpha}.'’-]*(?: \p{Upper}[\p{Alpha}.'’-]*){0,3}),?\s+(\d{1,2}\s+(?i:ene|feb|fév|mär|ma[ryi]|abr|avr|ju[nil])[a-zéû]*\.?(?:\s+\d{4})?)\s*(?:\(([^()]{2,40})\)|/([^/]{2,40})/)?\s*[:.]?\s*(?:--?|[–—_:])\s+)(?=\S)"#,
                 { TextProbe.digitAfterCapitalisedWords($0) }
             ),
