@@ -733,6 +733,11 @@ extension Resolver {
         for ending in surnameCaseEndings where word.hasSuffix(ending) && word.count >= ending.count + 3 {
             forms.append(String(word.dropLast(ending.count)))
         }
+        // The e that Czech and Slovak drop from a nominative's last syllable in the other cases ("Souček" → "Součka",
+        // "Němec" → "Němce", "Havel" → "Havla"): the stem without it is a form too.
+        if word.count >= 5, let last = word.last, "kclr".contains(last), word.dropLast().last == "e" {
+            forms.append(String(word.dropLast(2)) + String(last))
+        }
         return forms
     }
 

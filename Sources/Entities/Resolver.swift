@@ -411,7 +411,7 @@ package struct Resolver {
                 table.add(kind, resolvedName, link: nil, candidate: candidate, confidence: confidence)
             }
         }
-        return Self.mergingShortCompanyNames(table.entities)
+        return Self.mergingShortCompanyNames(inflectsNames ? Self.mergingDeclinedForms(table.entities) : table.entities)
     }
 
     /// English words for kin, before a relative's given name ("her husband David", "his son Louis").
