@@ -134,6 +134,15 @@ extension Resolver {
         if words.count == 2, EntityWords.compassWords.contains(first), gazetteer.lookup(last)?.kind == .place {
             return (.place, text, nil, 75)
         }
+        // "the West Midlands", "East Anglia": a compass word before a word that is no surname names a region, not a
+        // person (the given-name lists hold "West" and "North", but not before such a word).
+        // (A street's or a place's word last names the street: "Central Avenue" stays one, below.)
+        if words.count == 2, EntityWords.compassWords.contains(first), !Surnames.contains(Substring(last)),
+            !EntityWords.placeWords.contains(last), !Self.streetEndings.contains(last), !EntityWords.organisationWords.contains(last),
+            gazetteer.lookup(last) == nil
+        {
+            return (.place, text, nil, 70)
+        }
         if EntityWords.institutionNouns.contains(candidate.nextWord) { return (.organisation, text + " " + candidate.nextWord, nil, 75) }
         // "Faculty of Arts", "Bank of England", "Office for Students": an institution word before "of" or "for".
         let institutionBeforeOf =

@@ -1,0 +1,44 @@
+import NewsModel
+import Testing
+
+@testable import Entities
+
+/// What unseen Wikinews briefs (session 53) showed the recogniser mistype: a region named by a compass word ("the West
+/// Midlands") read as a person, a time zone after a clock time ("18:00 EET") as a body, and a firm named "Enterprise"
+/// as a person. The sentences are written for these tests.
+@Suite struct RegionAndZoneNamesTests {
+    @Test("a compass word before a word that is no surname names a region", arguments: ["West Midlands", "East Anglia"])
+    func compassRegion(region: String) {
+        let found = recognisedKinds(
+            ["Police in the \(region) said on Monday that drugs had been seized in a raid.", "Officers found six boxes."],
+            language: "en")
+        #expect(found[region] == .place, "\(found)")
+    }
+
+    @Test("a compass word before a surname, or a street named by a compass word, keeps its kind")
+    func compassControls() {
+        let found = recognisedKinds(
+            [
+                "The shop on Central Avenue was closed on Monday, the owner said.",
+                "Detective Sergeant Carl Russell said officers had searched it.",
+            ], language: "en")
+        #expect(found["Central Avenue"] == .pointOfInterest, "\(found)")
+        #expect(found["Carl Russell"] == .person, "\(found)")
+    }
+
+    @Test("a time zone after a clock time is no body", arguments: ["EET", "CST", "AEST", "IST"])
+    func timeZone(zone: String) {
+        let found = recognisedKinds(
+            ["At a news conference at 18:00 \(zone), police said they had arrested the suspect.", "He was taken to hospital."],
+            language: "en")
+        #expect(found[zone] == nil, "\(found)")
+    }
+
+    @Test("a firm named with \"Enterprise\" is a body")
+    func enterprise() {
+        let found = recognisedKinds(
+            ["The beads are manufactured by Moose Enterprise in Hong Kong, the company said.", "Stores removed them."],
+            language: "en")
+        #expect(found["Moose Enterprise"] == .organisation, "\(found)")
+    }
+}
