@@ -312,6 +312,10 @@ enum Tokenizer {
             let escaped = end - start > 3 && piece[end - 3] == "\\"
             bare = string(piece, bytes, start, end - (escaped ? 3 : 2))
             possessive = true
+            // "Thomson Corp.'s bid": the legal form's full stop is no part of the name, as in "Thomson Corp. said".
+            if bare.utf8.last == UInt8(ascii: "."), case let form = String(bare.dropLast()), EntityWords.legalForms.contains(form) {
+                bare = form
+            }
         }
         let first = piece[start]
         // Only a word that starts with "a" or "e" can open with the Arabic article: the others are not asked.

@@ -92,3 +92,18 @@ import Testing
         #expect(!labelled.keys.contains(where: { $0.hasPrefix("Credit") }), "\(labelled)")
     }
 }
+
+/// "Thomson Corp.'s reported bid": the legal form's full stop before a possessive had kept "Thomson Corp." apart from
+/// "Thomson Corp", and typed it a person (an unseen archived business page, session 53).
+@Suite struct LegalFormBeforeAPossessiveTests {
+    @Test("a legal form's full stop before a possessive is no part of the company's name")
+    func legalFormPossessive() {
+        let found = recognisedKinds(
+            [
+                "Halvorsen Corp.'s reported bid Friday signals that it wants to grow abroad, analysts said.",
+                "The deal was announced by Halvorsen Corp. in Toronto.",
+            ], language: "en")
+        #expect(found["Halvorsen Corp"] == .organisation, "\(found)")
+        #expect(found["Halvorsen Corp."] == nil, "\(found)")
+    }
+}

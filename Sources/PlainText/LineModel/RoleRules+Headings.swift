@@ -45,6 +45,22 @@ extension RoleRules {
         roles[headline] = .other
     }
 
+    /// The other side of it: where the model took a line of the page's furniture far above the byline for the headline
+    /// ("Print Email this story Comment Letter to the editor", then the e-mail form's lines), the headline-shaped line
+    /// right above the "By …" byline is the headline ("Reuters shares soar after takeover offer" / "By ASSOCIATED
+    /// PRESS"). Only across lines the model left out of the story — a standfirst or a picture between them keeps the
+    /// headline where it is.
+    static func headlineRightAboveTheByline(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard let headline = roles.firstIndex(of: .headline),
+            let byline = roles[headline...].firstIndex(where: { $0 == .byline }), shapes[byline].cues.contains(.byline),
+            byline - headline >= 4, case let title = byline - 1, roles[title] == .other, isHeadlineShaped(shapes[title]),
+            shapes[title].words >= 3, shapes[title].start == .uppercase,
+            roles[(headline + 1)..<title].allSatisfy({ $0 == .other })
+        else { return }
+        roles[title] = .headline
+        roles[headline] = .other
+    }
+
     /// A line in capitals inside the story that the model took for a byline, where the page sets its other section
     /// headings in capitals ("TIP-INS", "CLOSEOUT SEQUENCE", then "UP NEXT", as AP's game stories close): one more
     /// heading — a byline is not set after the story's text. The lines under it that open with a team's or a place's

@@ -135,6 +135,7 @@ enum RoleRules {
         titleAboveTheStoryIsTheHeadline(shapes, &roles)
         storyBeforeItsFirstHeading(shapes, &roles)
         headlineAboveTheByline(shapes, &roles)
+        headlineRightAboveTheByline(shapes, &roles)
         capitalHeadingLikeTheOthers(blocks, shapes, &roles)
         bulletedTitleLikeTheTeasers(shapes, &roles)
         quotedSpeechIsNoTeaser(blocks, shapes, &roles)
