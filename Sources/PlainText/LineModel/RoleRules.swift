@@ -157,6 +157,8 @@ enum RoleRules {
         headlineAgainIsNoCaption(blocks, &roles)
         storyLinesTakenForPictureLines(blocks, shapes, &roles)
         quotedParagraphWithItsAgencyIsNoCaption(blocks, shapes, &roles)
+        // (After the rules that read long captions without a credit back as paragraphs: the date is this one's mark.)
+        datedCaptionsBetweenParagraphs(blocks, shapes, &roles)
         rightsNoticeIsNoPicture(blocks, shapes, &roles)
         shareToolbarIsNoByline(blocks, shapes, &roles)
         bracketedTeasersAreTeasers(blocks, &roles)
