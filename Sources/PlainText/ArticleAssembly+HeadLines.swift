@@ -366,7 +366,9 @@ extension ArticleAssembly {
             first.isUppercase || first.isNumber || first == "\"" || first == "“" || first == "«" || first == "`"
                 || first == "<" && rest.dropFirst().first?.isUppercase == true
         else { return paragraph }
-        item.dateline = match[1].stripping(stopAndDash ? " -–—_:." : " -–—_:")
+        // ("BAD AROLSEN." keeps no full stop: it closes the place, as the dash closes others.)
+        let stopAfterPlace = match[1].trimmingWhitespace() == place + "."
+        item.dateline = match[1].stripping(stopAndDash || stopAfterPlace ? " -–—_:." : " -–—_:")
         if !place.isEmpty { item.located = Concept(names: [place]) }
         // "(UrduPoint News / Sputnik - …)": each source on its own.
         for name in agency.components(separatedBy: " / ") where !name.trimmingWhitespace().isEmpty {

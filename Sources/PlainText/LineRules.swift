@@ -242,13 +242,19 @@ enum LineRules {
                 #"^((\p{Upper}[\p{Alpha}.'’-]*(?: \p{Upper}[\p{Alpha}.'’-]*){0,3})(?:,\s*\p{Upper}[\p{Alpha}.'’-]*(?: \p{Upper}[\p{Alpha}.'’-]*){0,2})?()\s*(?:\(([^()]{2,40})\)|/([^/]{2,40})/)?\s*[:.]?\s*(?:--?|–|—|_|:)\s+)(?=\S)"#,
                 { TextProbe.startsWithCapitalisedWordsThenSeparator($0) }
             ),
+            (
+                // German regional papers: "BAD AROLSEN. Zu einem schweren Verkehrsunfall …" — the place in capitals and a
+                // full stop, no date and no dash.
+                #"^((\p{Upper}{2,}(?:[ -]\p{Upper}{2,}){0,2})()()()\.\s+)(?=\p{Upper}\p{Lower})"#,
+                { TextProbe.capitalsThenFullStop($0) }
+            ),
         ],
         // A capital starts it, and its dash or colon — or the agency's closing bracket, or TASS's "/ТАСС/." — comes
-        // within a few words.
+        // within a few words (or, after a place in capitals, a full stop).
         prefilter: {
             [probe = ProbeSet(anywhereIn: ["-", "–", "—", "_", ":"], within: 200), slash = ProbeSet(anywhereIn: ["/"], within: 80)] in
             ($0.unicodeScalars.first?.isUppercaseLetter ?? false)
-                && (probe.matches($0) || TextProbe.agencyAfterDate($0)
+                && (probe.matches($0) || TextProbe.agencyAfterDate($0) || TextProbe.capitalsThenFullStop($0)
                     || slash.matches($0) && ($0.unicodeScalars.first.map { ("А"..."Я").contains($0) } ?? false))
         })
     /// The agency opening the story: "(CNN) —", "(Reuters) -", or before place and date, as ANSA writes them:

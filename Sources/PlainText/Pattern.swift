@@ -346,6 +346,32 @@ enum TextProbe {
     /// Whether a word after the text's first one to four starts with a decimal digit, each word before it with a capital:
     /// what a dateline with the day before the month needs ("Madrid, 3 dic.": `dateline`'s alternatives with
     /// `\p{Upper}…(?: \p{Upper}…){0,3},?\s+\d`). A digit anywhere in the first 200 bytes let most paragraphs through.
+    /// "BAD AROLSEN. Zu einem …", "WEIMAR. Die Polizei …": one to three words in capitals (four letters or more in
+    /// all), a full stop, a space and a capitalised word — the dateline of German regional papers. What
+    /// `dateline`'s capitals-and-full-stop alternative needs, read on the first scalars.
+    static func capitalsThenFullStop(_ text: String) -> Bool {
+        var letters = 0
+        var words = 1
+        var scalars = text.unicodeScalars.makeIterator()
+        while let scalar = scalars.next() {
+            if scalar.isUppercaseLetter {
+                letters += 1
+            } else if scalar == " " || scalar == "-" {
+                words += 1
+                guard words <= 3 else { return false }
+            } else if scalar == "." {
+                guard letters >= 4, scalars.next() == " ", let next = scalars.next(), next.isUppercaseLetter,
+                    let after = scalars.next()
+                else { return false }
+                return after.isLowercaseLetter
+            } else {
+                return false
+            }
+            if letters > 30 { return false }
+        }
+        return false
+    }
+
     static func digitAfterCapitalisedWords(_ text: String) -> Bool {
         var scalars = text.unicodeScalars.makeIterator()
         guard let first = scalars.next(), first.isUppercaseLetter else { return false }

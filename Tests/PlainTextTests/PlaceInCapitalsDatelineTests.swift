@@ -1,0 +1,48 @@
+import NewsModel
+import Testing
+
+@testable import PlainText
+
+/// German, Italian and Central American regional papers open the story with the place in capitals and a full stop
+/// ("BAD AROLSEN. Zu einem …", "CASTELVETRO. Incidente …", "COLÓN. El comisionado …"): the dateline, without a date or
+/// a dash. The model read such a lead as a standfirst (session 53's unseen pages). The stories are written for these
+/// tests.
+@Suite struct PlaceInCapitalsDatelineTests {
+    @Test(
+        "a place in capitals and a full stop opening the lead is the dateline",
+        arguments: [
+            ("BAD SALZHAUSEN", "Zu einem schweren Verkehrsunfall wurden Feuerwehr und Polizei am Sonntagabend alarmiert."),
+            ("CASTELVETRO", "Incidente stradale nel primo pomeriggio di ieri sulla strada statale, due feriti."),
+        ])
+    func placeInCapitals(place: String, lead: String) {
+        let story = """
+            Schwerer Unfall am Sonntagabend
+
+            \(place). \(lead)
+
+            Der Fahrer wurde mit dem Rettungshubschrauber in eine Klinik geflogen, teilte die Polizei mit.
+            """
+        let item = PlainTextReader().read(text: story).item
+        #expect(item.dateline == place, "\(String(describing: item.dateline))")
+        #expect(item.located?.names.first == place, "\(String(describing: item.located))")
+        #expect(item.body.first?.text == lead, "\(item.body.map(\.text))")
+    }
+
+    @Test("an abbreviation in capitals, or a capital word before a sentence in capitals, opens no dateline")
+    func noDateline() {
+        for opening in ["USA. Die Wahl ist entschieden, sagte der Sprecher am Abend.", "NEU. DER Sommer kommt bald."] {
+            let story = """
+                Die Nachricht des Tages
+
+                \(opening)
+
+                Der Sprecher wollte sich zu weiteren Fragen nicht äußern, hieß es am Abend.
+                """
+            let item = PlainTextReader().read(text: story).item
+            #expect(item.dateline == nil, "\(opening): \(String(describing: item.dateline))")
+        }
+        #expect(TextProbe.capitalsThenFullStop("BAD AROLSEN. Zu einem"))
+        #expect(!TextProbe.capitalsThenFullStop("USA. Die Wahl"))
+        #expect(!TextProbe.capitalsThenFullStop("Berlin. Die Polizei"))
+    }
+}
