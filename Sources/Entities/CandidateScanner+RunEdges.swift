@@ -328,6 +328,9 @@ extension CandidateScanner {
         if EntityWords.organisationWords.contains(first) || EntityWords.placeBeginnings.contains(first) || Self.isTitle(first) {
             return false
         }
+        // "<Beryllium International Corp> said it has signed …" though the story writes "a beryllium mine": a name that
+        // closes on its legal form is a company's, its first word and all.
+        if EntityWords.legalForms.contains(tokens[runEnd - 1].bare) { return false }
         if EntityWords.nationalities.contains(first) { return false }
         let rest = bares(start..<runEnd).joined(separator: " ")
         return gazetteer.lookup(rest) == nil && gazetteer.lookup(first + " " + tokens[start + 1].bare) == nil

@@ -174,6 +174,10 @@ struct CandidateScanner {
         return ascii ?? word.unicodeScalars.contains(where: \.properties.isLowercase)
     }
 
+    /// Reuters' abbreviations of money, capitalised after a country's initials as the rest of its nouns are ("33 mln
+    /// U.S. Dlrs").
+    static let wireUnits: WordSet = ["Dlr", "Dlrs", "Cts", "Stg"]
+
     func scan() -> [Candidate] {
         var result: [Candidate] = []
         var skipped = workTitleTokens()
@@ -311,7 +315,7 @@ struct CandidateScanner {
             // that names no body, place or title and that the gazetteer does not know with them ("U.S. Treasury", "U.S.
             // Fed"), are the country and a noun.
             if readsEnglish, runEnd == index + 2, field(index, \.isInitials), !field(index + 1, \.hasPossessive),
-                case let noun = field(index + 1, \.bare), EnglishWords.listing(Substring(noun)) == 2,
+                case let noun = field(index + 1, \.bare), EnglishWords.listing(Substring(noun)) == 2 || Self.wireUnits.contains(noun),
                 !EntityWords.organisationWords.contains(noun), !EntityWords.placeWords.contains(noun), !Self.isTitle(noun),
                 gazetteer.lookup(field(index, \.word))?.kind == .place, gazetteer.lookup(noun) == nil,
                 gazetteer.lookup(field(index, \.word) + " " + noun) == nil

@@ -71,6 +71,26 @@ import Testing
         #expect(found["U.S."] == .place, "\(found)")
     }
 
+    @Test("Reuters' money abbreviation after the country's initials is no part of a name")
+    func initialsBeforeAMoneyAbbreviation() {
+        let found = recognisedKinds(
+            ["Zimbabwe earned the equivalent of 33 mln U.S. Dlrs from coffee exports last year, the association said."],
+            language: "en")
+        #expect(found["U.S. Dlrs"] == nil, "\(found)")
+        #expect(found["U.S."] == .place, "\(found)")
+    }
+
+    @Test("a company's name that closes on its legal form keeps a first word the story also writes in small letters")
+    func legalFormKeepsTheFirstWord() {
+        let found = recognisedKinds(
+            [
+                "<Granite Valley Corp> said it has signed a joint venture agreement to develop a granite quarry.",
+                "The quarry lies southwest of the town, the company said.",
+            ], language: "en")
+        #expect(found["Granite Valley Corp"] == .organisation, "\(found)")
+        #expect(found["Valley Corp"] == nil, "\(found)")
+    }
+
     @Test("a body the country's initials name stays whole")
     func initialsBeforeABody() {
         let found = recognisedKinds(
