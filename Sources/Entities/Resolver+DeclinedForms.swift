@@ -8,15 +8,21 @@ extension Resolver {
     /// the other cases add.
     static func mergingDeclinedForms(_ entities: [Entity]) -> [Entity] {
         guard entities.count >= 2 else { return entities }
-        let forms: [[Set<String>]] = entities.map { entity in
-            entity.name.spaceSeparatedWords.map { Set(caseForms(String($0))) }
+        // The words' first letters, compared before any form is made: case endings leave them alone.
+        let initials: [[UInt8]] = entities.map { entity in entity.name.spaceSeparatedWords.map { $0.utf8.first ?? 0 } }
+        var forms: [Int: [Set<String>]] = [:]
+        func formsOf(_ index: Int) -> [Set<String>] {
+            if let known = forms[index] { return known }
+            let made = entities[index].name.spaceSeparatedWords.map { Set(caseForms(String($0))) }
+            forms[index] = made
+            return made
         }
         var result = entities
         var removed = Set<Int>()
         for index in entities.indices where !removed.contains(index) {
             for other in entities.indices where other > index && !removed.contains(other) {
-                guard forms[index].count == forms[other].count, entities[index].name != entities[other].name,
-                    zip(forms[index], forms[other]).allSatisfy({ !$0.isDisjoint(with: $1) })
+                guard initials[index] == initials[other], entities[index].name != entities[other].name,
+                    zip(formsOf(index), formsOf(other)).allSatisfy({ !$0.isDisjoint(with: $1) })
                 else { continue }
                 let (kept, joined) = preferredForm(index, other, in: result) ? (index, other) : (other, index)
                 result[kept].mentions += result[joined].mentions

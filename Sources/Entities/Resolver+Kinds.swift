@@ -739,15 +739,27 @@ extension Resolver {
     /// of one surname share one of them.
     static func caseForms(_ word: String) -> [String] {
         var forms = [word]
-        for ending in surnameCaseEndings where word.hasSuffix(ending) && word.count >= ending.count + 3 {
-            forms.append(String(word.dropLast(ending.count)))
+        // On the bytes: the endings and the text are composed alike, and each ending's letters are single scalars.
+        let bytes = Array(word.utf8)
+        let scalars = word.unicodeScalars.count
+        for ending in caseEndingBytes
+        where scalars >= ending.scalars + 3 && bytes.count > ending.bytes.count
+            && bytes.suffix(ending.bytes.count).elementsEqual(ending.bytes)
+        {
+            forms.append(String(decoding: bytes.dropLast(ending.bytes.count), as: UTF8.self))
         }
         // The e that Czech and Slovak drop from a nominative's last syllable in the other cases ("Souček" → "Součka",
         // "Němec" → "Němce", "Havel" → "Havla"): the stem without it is a form too.
-        if word.count >= 5, let last = word.last, "kclr".contains(last), word.dropLast().last == "e" {
-            forms.append(String(word.dropLast(2)) + String(last))
+        if scalars >= 5, let last = bytes.last, last == 0x6B || last == 0x63 || last == 0x6C || last == 0x72, bytes[bytes.count - 2] == 0x65
+        {
+            forms.append(String(decoding: bytes.dropLast(2) + [last], as: UTF8.self))
         }
         return forms
+    }
+
+    /// `surnameCaseEndings` as bytes, with their length in scalars.
+    private static let caseEndingBytes: [(bytes: [UInt8], scalars: Int)] = surnameCaseEndings.map {
+        (Array($0.utf8), $0.unicodeScalars.count)
     }
 
     /// The nominative of a declined single word the gazetteer knows as a place (or, with `orOrganisation`, as an

@@ -350,6 +350,11 @@ enum TextProbe {
     /// all), a full stop, a space and a capitalised word — the dateline of German regional papers. What
     /// `dateline`'s capitals-and-full-stop alternative needs, read on the first scalars.
     static func capitalsThenFullStop(_ text: String) -> Bool {
+        // (Most lines go on in small letters after their first: two bytes tell, before any scalar is decoded.)
+        var bytes = text.utf8.makeIterator()
+        guard let first = bytes.next(), first >= 0x41 && first <= 0x5A || first >= 0xC3, let second = bytes.next(),
+            !(second >= 0x61 && second <= 0x7A)
+        else { return false }
         var letters = 0
         var words = 1
         var scalars = text.unicodeScalars.makeIterator()
