@@ -52,4 +52,19 @@ import Testing
         let item = PlainTextReader().read(text: page).item
         #expect(item.headlines.first?.text == "Harbor Freight line wins port contract", "\(item.headlines)")
     }
+
+    @Test("another story's teaser cut short above the story is no headline; the title over the first paragraph is")
+    func cutTeaserAboveTheTitle() {
+        let page = """
+            Minister opens new bridge over the river
+            The minister opened the new bridge on Tuesday in a ceremony attended by hundreds of residents from both towns...
+            Two fishermen rescued after boat capsizes off the coast
+            Two fishermen were rescued on Sunday after their boat capsized in rough seas off the coast, the coastguard said.
+            The men were taken to hospital with mild hypothermia and were expected to be released on Monday, officials said.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.headlines.first?.text == "Two fishermen rescued after boat capsizes off the coast", "\(item.headlines)")
+        #expect(item.body.count == 2, "\(item.body.map(\.text))")
+        #expect(!item.descriptions.contains { $0.text.hasPrefix("The minister opened") }, "\(item.descriptions)")
+    }
 }

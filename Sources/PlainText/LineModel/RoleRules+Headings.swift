@@ -61,6 +61,20 @@ extension RoleRules {
         roles[headline] = .other
     }
 
+    /// Another story's teaser above the story — its title over its first words cut short ("President … holds key
+    /// meetings with Chinese industry leaders" / "President … held a series of meetings … on 31 August...") — which the
+    /// model took for the headline and its standfirst: a standfirst is never cut off, so the title-shaped line right
+    /// above the story's first paragraph is the headline ("Al Jazeera journalists killed in Gaza airstrike").
+    static func cutTeaserAboveTheHeadline(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard let headline = roles.firstIndex(of: .headline), headline + 3 < roles.count, case let teaserText = headline + 1,
+            roles[teaserText] == .other, case let title = headline + 2, roles[title] == .other, roles[title + 1] == .body,
+            isHeadlineShaped(shapes[title]), shapes[title].words >= 3, shapes[title].start == .uppercase,
+            blocks[teaserText].text.hasSuffix("...") || blocks[teaserText].text.hasSuffix("…")
+        else { return }
+        roles[title] = .headline
+        roles[headline] = .other
+    }
+
     /// A line in capitals inside the story that the model took for a byline, where the page sets its other section
     /// headings in capitals ("TIP-INS", "CLOSEOUT SEQUENCE", then "UP NEXT", as AP's game stories close): one more
     /// heading — a byline is not set after the story's text. The lines under it that open with a team's or a place's

@@ -136,6 +136,7 @@ enum RoleRules {
         storyBeforeItsFirstHeading(shapes, &roles)
         headlineAboveTheByline(shapes, &roles)
         headlineRightAboveTheByline(shapes, &roles)
+        cutTeaserAboveTheHeadline(blocks, shapes, &roles)
         capitalHeadingLikeTheOthers(blocks, shapes, &roles)
         bulletedTitleLikeTheTeasers(shapes, &roles)
         quotedSpeechIsNoTeaser(blocks, shapes, &roles)
