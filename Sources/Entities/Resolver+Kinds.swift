@@ -123,6 +123,13 @@ extension Resolver {
         {
             return (.organisation, text, nil, 80)
         }
+        // "Al Jazeera Arabic", "BBC Hindi", "Deutsche Welle Spanish": a body the gazetteer knows, then the language or
+        // nation of its service, names the service — a body, though "correspondent" follows it.
+        if words.count >= 2, Self.languageWords.contains(last) || EntityWords.nationalities.contains(last),
+            beginnings[words.count - 2]?.kind == .organisation
+        {
+            return (.organisation, text, nil, 80)
+        }
         if EntityWords.outletNouns.contains(candidate.nextWord) || EntityWords.outletNouns.contains(candidate.previousWord) {
             return (.organisation, text, nil, 75)
         }
@@ -707,6 +714,12 @@ extension Resolver {
         guard name.hasSuffix("ans"), name.count >= 7, !Surnames.contains(Substring(name)) else { return false }
         return gazetteer.lookup(String(name.dropLast(2)))?.kind == .place
     }
+
+    /// Languages a broadcaster's or agency's service is named by ("Al Jazeera Arabic", "BBC Hindi", "RFI Kiswahili").
+    static let languageWords: WordSet = [
+        "Arabic", "Hindi", "Urdu", "Bengali", "Swahili", "Kiswahili", "Persian", "Farsi", "Mandarin", "Cantonese", "Hausa", "Pashto",
+        "Tamil", "Español", "Français", "Deutsch", "Português",
+    ]
 
     /// Compass words that end a district's or province's name after its place ("Yobe North", "Davao Oriental").
     static let trailingCompassWordsOfOtherLanguages: WordSet = ["Sur", "Norte", "Sul", "Oriental", "Occidental"]

@@ -41,4 +41,15 @@ import Testing
             language: "en")
         #expect(found["Moose Enterprise"] == .organisation, "\(found)")
     }
+
+    @Test("a broadcaster the gazetteer knows, then its service's language, is a body, though a correspondent follows")
+    func broadcasterService() {
+        let found = recognisedKinds(
+            [
+                "Anas al-Sharif, a well-known Al Jazeera Arabic correspondent, had reported from northern Gaza.",
+                "He was killed on Sunday, the network said.",
+            ], language: "en")
+        #expect(found["Al Jazeera Arabic"] == .organisation, "\(found)")
+        #expect(found["Anas al-Sharif"] == .person, "\(found)")
+    }
 }
