@@ -218,9 +218,10 @@ enum LineRules {
                 }
             ),
             (
-                // Europa Press: "MADRID, 3 (EUROPA PRESS) -" — the day without its month, the agency in brackets.
-                #"^((\p{Upper}[\p{Alpha}.'’-]*(?: \p{Upper}[\p{Alpha}.'’-]*){0,3}),\s+(\d{1,2})\s+\(([^()]{2,40})\)()\s*(?:--?|–|—)?\s+)(?=[\p{Upper}"“])"#,
-                { TextProbe.agencyAfterDate($0) && TextProbe.digitAfterCapitalisedWords($0) }
+                // Europa Press: "MADRID, 3 (EUROPA PRESS) -" — the day without its month, the agency in brackets; the
+                // province in brackets after a town ("LOS ALCÁZARES (MURCIA), 25 (EUROPA PRESS)").
+                #"^((\p{Upper}[\p{Alpha}.'’-]*(?: \p{Upper}[\p{Alpha}.'’-]*){0,3})(?: \(\p{Upper}[\p{Alpha} .'’-]{1,30}\))?,\s+(\d{1,2})\s+\(([^()]{2,40})\)()\s*(?:--?|–|—)?\s+)(?=[\p{Upper}"“])"#,
+                { TextProbe.agencyAfterDate($0) && (TextProbe.digitAfterCapitalisedWords($0) || TextProbe.provinceBeforeDay($0)) }
             ),
             (
                 // Business Wire: "AUSTIN, Texas--(BUSINESS WIRE)--Northwind …", no date and no spaces around the dashes.

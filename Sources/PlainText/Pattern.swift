@@ -291,11 +291,24 @@ enum TextProbe {
     static func agencyAfterDate(_ text: String) -> Bool {
         text.withUTF8Bytes { bytes in
             let count = min(bytes.count, 60)
-            guard let close = (0..<count).first(where: { bytes[$0] == UInt8(ascii: ")") }),
-                close + 1 < bytes.count, bytes[close + 1] == 0x20,
-                let open = (0..<close).last(where: { bytes[$0] == UInt8(ascii: "(") })
-            else { return false }
-            return (max(0, open - 12)..<open).contains { bytes[$0] >= 0x30 && bytes[$0] <= 0x39 }
+            // Each closing bracket followed by a space (a province's bracket may come first: "LOS ALCÁZARES (MURCIA),
+            // 25 (EUROPA PRESS)").
+            for close in 0..<count where bytes[close] == UInt8(ascii: ")") && close + 1 < bytes.count && bytes[close + 1] == 0x20 {
+                guard let open = (0..<close).last(where: { bytes[$0] == UInt8(ascii: "(") }) else { continue }
+                if (max(0, open - 12)..<open).contains(where: { bytes[$0] >= 0x30 && bytes[$0] <= 0x39 }) { return true }
+            }
+            return false
+        }
+    }
+
+    /// "(MURCIA), 25": a bracket closed, a comma, and the day — a province after the town in Europa Press's datelines.
+    static func provinceBeforeDay(_ text: String) -> Bool {
+        text.withUTF8Bytes { bytes in
+            let count = min(bytes.count, 60)
+            return (0..<count).contains { index in
+                index + 3 < bytes.count && bytes[index] == UInt8(ascii: ")") && bytes[index + 1] == UInt8(ascii: ",")
+                    && bytes[index + 2] == 0x20 && bytes[index + 3] >= 0x30 && bytes[index + 3] <= 0x39
+            }
         }
     }
 

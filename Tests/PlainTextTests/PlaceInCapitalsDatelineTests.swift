@@ -45,4 +45,24 @@ import Testing
         #expect(!TextProbe.capitalsThenFullStop("USA. Die Wahl"))
         #expect(!TextProbe.capitalsThenFullStop("Berlin. Die Polizei"))
     }
+
+    @Test("Europa Press's dateline with the town's province in brackets, on a line of its own, is the dateline")
+    func europaPressProvince() {
+        let story = """
+            La Guardia Civil investiga al conductor de un turismo tras un accidente en la autovía
+
+            VILLAFRANCA (NAVARRA), 25 (EUROPA PRESS)
+
+            La Guardia Civil ha abierto diligencias contra el conductor de un turismo involucrado en un siniestro vial en el que resultó herido un motorista.
+
+            Los hechos tuvieron lugar durante la noche del pasado 6 de septiembre, a la altura del kilómetro 79 de la autovía.
+            """
+        let item = PlainTextReader().read(text: story).item
+        #expect(item.dateline == "VILLAFRANCA (NAVARRA), 25 (EUROPA PRESS)", "\(String(describing: item.dateline))")
+        #expect(item.pictures.isEmpty, "\(item.pictures)")
+        #expect(item.body.count == 2, "\(item.body.map(\.text))")
+        #expect(TextProbe.agencyAfterDate("VILLAFRANCA (NAVARRA), 25 (EUROPA PRESS) X"))
+        #expect(TextProbe.provinceBeforeDay("VILLAFRANCA (NAVARRA), 25 (EUROPA PRESS) X"))
+        #expect(!TextProbe.provinceBeforeDay("MADRID, 25 (EUROPA PRESS) - La"))
+    }
 }
