@@ -367,6 +367,8 @@ enum EntityWords {
             "Deir", "Beit", "Kafr", "Wadi", "Jabal", "Jebel", "Khirbet",
             // Stations named head first in the Romance languages ("Gare du Nord", "Estación de Atocha", "Stazione di Milano").
             "Gare", "Estación", "Stazione",
+            // Motorways and roads named head first in the Romance languages ("Autovía de Andalucía", "Autostrada del Sole").
+            "Autovía", "Autopista", "Carretera", "Autostrada", "Autoroute",
             // Russian and Czech streets and squares named noun first ("площадь Революции", "náměstí Míru"), and the
             // Romance languages' ("via Santa Caterina", "rue de la Paix").
         ] + slavicStreetNouns.words + romanceStreetNouns.words)

@@ -52,4 +52,13 @@ import Testing
         #expect(found["Al Jazeera Arabic"] == .organisation, "\(found)")
         #expect(found["Anas al-Sharif"] == .person, "\(found)")
     }
+
+    @Test("a motorway named head first in a Romance language is one place", arguments: ["Autovía de Andalucía", "Autostrada del Sole"])
+    func romanceMotorway(road: String) {
+        let found = recognisedKinds(
+            ["El accidente se produjo en el kilómetro 277 de la \(road), según la Guardia Civil.", "El conductor murió en el acto."],
+            language: "es")
+        #expect(found[road] == .pointOfInterest || found[road] == .place, "\(found)")
+        #expect(found[road.spaceSeparatedWords.first.map(String.init) ?? ""] == nil, "\(found)")
+    }
 }
