@@ -73,6 +73,7 @@ enum PictureCredit {
             text = String(text.dropFirst(label.count))
         }
         if let caption = withoutArchiveMarker(text) { return (caption, nil) }
+        if let (caption, credit) = slashedPhotoLabel(in: text) { return (caption, credit) }
         if let (caption, credit) = leadingCapitalsCredit(in: text) { return (caption, credit) }
         // "Amrita Deonarine -": the dash before a credit the page left empty.
         if RoleRules.endsWithEmptyCredit(text) {
@@ -83,6 +84,19 @@ enum PictureCredit {
         }
         return (text, nil)
     }
+    /// "Désincarcération par les pompiers./Photo DDM" (La Dépêche du Midi): the caption's full stop, a slash and the
+    /// photograph's label before its credit.
+    static func slashedPhotoLabel(in text: String) -> (caption: String, credit: String)? {
+        for label in ["./Photo ", "./Photos ", "./Foto ", "./Fotos "] {
+            guard let found = text.lastByteRange(of: label) else { continue }
+            let caption = String(text[..<found.lowerBound]) + "."
+            let credit = String(text[found.upperBound...]).trimmingWhitespace()
+            guard !credit.isEmpty, credit.spaceSeparatedWordCount <= 5, caption.utf8.count >= 8 else { return nil }
+            return (caption, credit)
+        }
+        return nil
+    }
+
     /// "ASSOCIATED PRESS Education Secretary Betsy DeVos …", "SAUL LOEB/AFP VIA GETTY IMAGES President …" (HuffPost):
     /// the credit in capitals before the caption. Only a credit that names an agency, and a caption that goes on in
     /// small letters after it.

@@ -112,4 +112,29 @@ extension RoleRules {
         }
     }
     private static let googleNewsProbe = ProbeSet(anywhereIn: ["Google News"])
+
+    /// A newsletter's sign-up box set inside the story: its label ("Société"), the line that sells it ("De la vie
+    /// quotidienne aux grands enjeux, découvrez …") and its privacy notice ("France Télévisions utilise votre adresse
+    /// e-mail afin de vous envoyer la newsletter … Vous pouvez vous désinscrire …") — the notice names the newsletter and
+    /// how to leave it or the privacy policy, which no story's paragraph does. The notice is no story text, nor is the
+    /// line under the box's label above it.
+    static func newsletterBoxIsNoStory(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        for index in roles.indices where roles[index] == .body && shapes[index].words <= 80 {
+            let text = blocks[index].text
+            guard newsletterProbe.matches(text) else { continue }
+            let lowered = text.lowercasedOnBytes()
+            let leaving: [StaticString] = [
+                "désinscrire", "désabonner", "unsubscribe", "privacy policy", "privacy notice", "confidentialité", "abmelden",
+                "datenschutz", "darse de baja", "privacidad", "disiscriverti", "cancellarti", "privacy",
+            ]
+            guard leaving.contains(where: { lowered.containsBytes($0) }) else { continue }
+            roles[index] = .other
+            if index >= 2, roles[index - 1] == .body, shapes[index - 1].words <= 40, roles[index - 2] != .body,
+                shapes[index - 2].words <= 3, shapes[index - 2].end != .fullStop
+            {
+                roles[index - 1] = .other
+            }
+        }
+    }
+    private static let newsletterProbe = ProbeSet(anywhereIn: ["newsletter", "Newsletter"])
 }

@@ -401,14 +401,17 @@ extension RoleRules {
     /// story's last paragraph; so is one long sentence there ("Source: Al Jazeera and news agencies" closes its pages).
     static func sourceLineClosesTheStory(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
         // (A blank line before it, where the page has blank lines at all: a credit stands right under its caption.)
-        guard let index = roles.indices.last, index >= 2, roles[index] == .credit || roles[index] == .trailer,
+        // (The page's furniture may follow it: "Source : La Dépêche du Midi" over "Laisser un commentaire".)
+        guard let index = roles.indices.last(where: { roles[$0] != .other }), index >= 2,
+            roles[index] == .credit || roles[index] == .trailer,
             shapes[index].blankLinesBefore >= 1 || shapes.allSatisfy({ $0.blankLinesBefore == 0 }),
             shapes[index].words <= 8, opensWithSourceLabel(blocks[index].text)
         else { return }
         roles[index] = .trailer
         let paragraph = shapes[index - 1]
         if roles[index - 1] == .caption, roles[index - 2] == .body,
-            paragraph.sentences >= 2 && paragraph.words >= 10 || paragraph.words >= 20,
+            paragraph.sentences >= 2 && paragraph.words >= 10 || paragraph.words >= 20
+                || paragraph.words >= 12 && paragraph.cues.contains(.sentence),
             paragraph.end.endsSentence, paragraph.cues.isDisjoint(with: [.captionWithCredit, .trailingCredit, .imageCaption])
         {
             roles[index - 1] = .body

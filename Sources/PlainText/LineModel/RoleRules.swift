@@ -125,6 +125,7 @@ enum RoleRules {
         headlineWithItsKickerIsNoByline(blocks, &roles)
         leadInBetweenParagraphsIsText(shapes, &roles)
         promotionInsideTheStory(blocks, shapes, &roles)
+        newsletterBoxIsNoStory(blocks, shapes, &roles)
         leadInIsNoCredit(blocks, shapes, &roles)
         scoreLineIsNoByline(blocks, shapes, &roles)
         deckBeforeTheStoryIsNoSubheading(shapes, &roles)
