@@ -244,6 +244,18 @@ enum LineRules {
                 { TextProbe.startsWithCapitalisedWordsThenSeparator($0) }
             ),
             (
+                // A place whose words a connecting word joins, with its agency: "Frankfurt am Main (dpa) -", "Castel di
+                // Sangro (ANSA) -" (the agency required: such a place alone before a dash may be a sentence's words).
+                #"^((\p{Upper}[\p{Alpha}.'’-]*(?: (?:d[aeiu]\p{Lower}{0,3}|am|sur|upon))?(?: \p{Upper}[\p{Alpha}.'’-]*){1,3})()\s*\(([^()]{2,40})\)()\s*(?:--?|–|—)\s+)(?=\S)"#,
+                {
+                    [
+                        connector = ProbeSet(anywhereIn: [" am ", " d", " sur ", " upon "], within: 40),
+                        dash = ProbeSet(anywhereIn: [") -", ") –", ") —"], within: 80)
+                    ] in
+                    connector.matches($0) && dash.matches($0)
+                }
+            ),
+            (
                 // German regional papers: "BAD AROLSEN. Zu einem schweren Verkehrsunfall …" — the place in capitals and a
                 // full stop, no date and no dash.
                 #"^((\p{Upper}{2,}(?:[ -]\p{Upper}{2,}){0,2})()()()\.\s+)(?=\p{Upper}\p{Lower})"#,

@@ -65,4 +65,28 @@ import Testing
         #expect(TextProbe.provinceBeforeDay("VILLAFRANCA (NAVARRA), 25 (EUROPA PRESS) X"))
         #expect(!TextProbe.provinceBeforeDay("MADRID, 25 (EUROPA PRESS) - La"))
     }
+
+    @Test("a place joined by a connecting word, with its agency, is the dateline; without an agency it stays in the text")
+    func placeWithAConnectingWord() {
+        let withAgency = """
+            Zinsen steigen erneut
+
+            Frankfurt am Main (dpa) - Die Europäische Zentralbank hat die Zinsen erneut erhöht, teilte die Notenbank am Donnerstag mit.
+
+            Die Entscheidung war erwartet worden, sagten Analysten.
+            """
+        let item = PlainTextReader().read(text: withAgency).item
+        #expect(item.dateline == "Frankfurt am Main (dpa)", "\(String(describing: item.dateline))")
+        #expect(item.body.first?.text.hasPrefix("Die Europäische Zentralbank") == true, "\(item.body.map(\.text))")
+        let withoutAgency = """
+            Incidente sulla statale
+
+            Castel di Sangro – Un Natale movimentato quello vissuto sulla strada statale, dove si è verificato un incidente.
+
+            Il militare è stato portato in ospedale per accertamenti.
+            """
+        let other = PlainTextReader().read(text: withoutAgency).item
+        #expect(other.dateline == nil, "\(String(describing: other.dateline))")
+        #expect(other.body.first?.text.hasPrefix("Castel di Sangro – Un Natale") == true, "\(other.body.map(\.text))")
+    }
 }
