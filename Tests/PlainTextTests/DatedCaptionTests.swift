@@ -7,6 +7,23 @@ import Testing
 /// caption between the paragraphs without a credit; it closes on the picture's date, as agencies date captions, where
 /// the story dates with a preposition. The pages are written for these tests.
 @Suite struct DatedCaptionTests {
+    /// A wire story with `line` between its second and third paragraphs.
+    static func page(around line: String) -> String {
+        """
+        Deputy hurt when truck hits cruiser on Route 40
+
+        OCALA, Fla. (AP) — A Marion County sheriff's deputy was hurt early Sunday when a pickup truck struck his parked cruiser, officials said.
+
+        The deputy had stopped to help a stranded driver when the truck hit the cruiser from behind, according to the sheriff's office.
+
+        \(line)
+
+        The deputy was taken to a hospital with injuries that were not life-threatening, officials said.
+
+        The driver of the truck was charged with driving under the influence.
+        """
+    }
+
     @Test(
         "one sentence closing on a date after a comma or a place's name, between paragraphs, is a picture's caption",
         arguments: [
@@ -15,20 +32,7 @@ import Testing
             "Traffic passes the closed section of Route 40 in Ocala July 21, 2019.",
         ])
     func datedCaption(caption: String) {
-        let page = """
-            Deputy hurt when truck hits cruiser on Route 40
-
-            OCALA, Fla. (AP) — A Marion County sheriff's deputy was hurt early Sunday when a pickup truck struck his parked cruiser, officials said.
-
-            The deputy had stopped to help a stranded driver when the truck hit the cruiser from behind, according to the sheriff's office.
-
-            \(caption)
-
-            The deputy was taken to a hospital with injuries that were not life-threatening, officials said.
-
-            The driver of the truck was charged with driving under the influence.
-            """
-        let item = PlainTextReader().read(text: page).item
+        let item = PlainTextReader().read(text: Self.page(around: caption)).item
         #expect(item.pictures.first?.caption == caption, "\(item.pictures)")
         #expect(item.body.count == 4, "\(item.body.map(\.text))")
     }
@@ -40,20 +44,7 @@ import Testing
             "The deputy was released. His hearing is set for Monday, July 22, 2019.",
         ])
     func storySentence(sentence: String) {
-        let page = """
-            Deputy hurt when truck hits cruiser on Route 40
-
-            OCALA, Fla. (AP) — A Marion County sheriff's deputy was hurt early Sunday when a pickup truck struck his parked cruiser, officials said.
-
-            The deputy had stopped to help a stranded driver when the truck hit the cruiser from behind, according to the sheriff's office.
-
-            \(sentence)
-
-            The deputy was taken to a hospital with injuries that were not life-threatening, officials said.
-
-            The driver of the truck was charged with driving under the influence.
-            """
-        let item = PlainTextReader().read(text: page).item
+        let item = PlainTextReader().read(text: Self.page(around: sentence)).item
         #expect(item.pictures.isEmpty, "\(item.pictures)")
         #expect(item.body.map(\.text).contains(sentence), "\(item.body.map(\.text))")
     }
