@@ -20,7 +20,7 @@ extension Resolver {
         var result = entities
         var removed = Set<Int>()
         for index in entities.indices where !removed.contains(index) {
-            for other in entities.indices where other > index && !removed.contains(other) {
+            for other in (index + 1)..<entities.count where !removed.contains(other) {
                 guard initials[index] == initials[other], entities[index].name != entities[other].name,
                     zip(formsOf(index), formsOf(other)).allSatisfy({ !$0.isDisjoint(with: $1) })
                 else { continue }

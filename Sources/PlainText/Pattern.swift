@@ -356,9 +356,6 @@ enum TextProbe {
         return false
     }
 
-    /// Whether a word after the text's first one to four starts with a decimal digit, each word before it with a capital:
-    /// what a dateline with the day before the month needs ("Madrid, 3 dic.": `dateline`'s alternatives with
-    /// `\p{Upper}…(?: \p{Upper}…){0,3},?\s+\d`). A digit anywhere in the first 200 bytes let most paragraphs through.
     /// "BAD AROLSEN. Zu einem …", "WEIMAR. Die Polizei …": one to three words in capitals (four letters or more in
     /// all), a full stop, a space and a capitalised word — the dateline of German regional papers. What
     /// `dateline`'s capitals-and-full-stop alternative needs, read on the first scalars.
@@ -390,6 +387,9 @@ enum TextProbe {
         return false
     }
 
+    /// Whether a word after the text's first one to four starts with a decimal digit, each word before it with a capital:
+    /// what a dateline with the day before the month needs ("Madrid, 3 dic.": `dateline`'s alternatives with
+    /// `\p{Upper}…(?: \p{Upper}…){0,3},?\s+\d`). A digit anywhere in the first 200 bytes let most paragraphs through.
     static func digitAfterCapitalisedWords(_ text: String) -> Bool {
         var scalars = text.unicodeScalars.makeIterator()
         guard let first = scalars.next(), first.isUppercaseLetter else { return false }

@@ -53,12 +53,16 @@ extension RoleRules {
     static func headlineRightAboveTheByline(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
         guard let headline = roles.firstIndex(of: .headline),
             let byline = roles[headline...].firstIndex(where: { $0 == .byline }), shapes[byline].cues.contains(.byline),
-            byline - headline >= 4, case let title = byline - 1, roles[title] == .other, isHeadlineShaped(shapes[title]),
-            shapes[title].words >= 3, shapes[title].start == .uppercase,
+            byline - headline >= 4, case let title = byline - 1, roles[title] == .other, isTitleLine(shapes[title]),
             roles[(headline + 1)..<title].allSatisfy({ $0 == .other })
         else { return }
         roles[title] = .headline
         roles[headline] = .other
+    }
+
+    /// A line a headline may be that the model left out: headline-shaped, three words or more, opening on a capital.
+    private static func isTitleLine(_ shape: BlockShape) -> Bool {
+        isHeadlineShaped(shape) && shape.words >= 3 && shape.start == .uppercase
     }
 
     /// Another story's teaser above the story — its title over its first words cut short ("President … holds key
@@ -68,7 +72,7 @@ extension RoleRules {
     static func cutTeaserAboveTheHeadline(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
         guard let headline = roles.firstIndex(of: .headline), headline + 3 < roles.count, case let teaserText = headline + 1,
             roles[teaserText] == .other, case let title = headline + 2, roles[title] == .other, roles[title + 1] == .body,
-            isHeadlineShaped(shapes[title]), shapes[title].words >= 3, shapes[title].start == .uppercase,
+            isTitleLine(shapes[title]),
             blocks[teaserText].text.hasSuffix("...") || blocks[teaserText].text.hasSuffix("…")
         else { return }
         roles[title] = .headline

@@ -123,11 +123,7 @@ extension RoleRules {
             let text = blocks[index].text
             guard newsletterProbe.matches(text) else { continue }
             let lowered = text.lowercasedOnBytes()
-            let leaving: [StaticString] = [
-                "désinscrire", "désabonner", "unsubscribe", "privacy policy", "privacy notice", "confidentialité", "abmelden",
-                "datenschutz", "darse de baja", "privacidad", "disiscriverti", "cancellarti", "privacy",
-            ]
-            guard leaving.contains(where: { lowered.containsBytes($0) }) else { continue }
+            guard newsletterLeaving.contains(where: { lowered.containsBytes($0) }) else { continue }
             roles[index] = .other
             if index >= 2, roles[index - 1] == .body, shapes[index - 1].words <= 40, roles[index - 2] != .body,
                 shapes[index - 2].words <= 3, shapes[index - 2].end != .fullStop
@@ -137,4 +133,10 @@ extension RoleRules {
         }
     }
     private static let newsletterProbe = ProbeSet(anywhereIn: ["newsletter", "Newsletter"])
+    /// How a newsletter's notice tells its reader to leave it, or names its privacy policy ("privacy" covers "privacy
+    /// policy" and "privacy notice").
+    private static let newsletterLeaving: [StaticString] = [
+        "désinscrire", "désabonner", "unsubscribe", "privacy", "confidentialité", "abmelden", "datenschutz", "darse de baja",
+        "privacidad", "disiscriverti", "cancellarti",
+    ]
 }
