@@ -138,7 +138,8 @@ extension CandidateScanner {
     private static let verbalNounEndingBytes = ["ние", "тие", "ání", "ení", "ění", "ítí", "utí", "ýní"].map { Array($0.utf8) }
 
     /// Where a Russian or Czech street's name ends, if one starts at `index`: a capitalised word then the street noun
-    /// ("Тверской улицы", "Красная площадь"), or the noun then a capitalised word ("площадь Революции", "ulice Národní").
+    /// ("Тверской улицы", "Красная площадь"), or the noun then a capitalised word ("площадь Революции", "ulice Národní");
+    /// or a region's, its adjective then the region's noun ("Ростовской области").
     func slavicStreetEnd(from index: Int) -> Int? {
         guard index + 1 < tokens.count, !tokens[index].trailingPunctuation else { return nil }
         if tokens[index].isCapitalised, tokens[index + 1].isLowercase, !tokens[index].opensQuote,
@@ -148,6 +149,13 @@ extension CandidateScanner {
         }
         if tokens[index].isLowercase, tokens[index + 1].isCapitalised, !tokens[index + 1].opensQuote,
             EntityWords.slavicStreetNouns.contains(tokens[index].bare)
+        {
+            return index + 2
+        }
+        // "Ростовской области", "Краснодарского края", "Jihočeského kraje": a region or district, its adjective capitalised
+        // and its noun in small letters — the place is both words, not the adjective alone.
+        if tokens[index].isCapitalised, tokens[index + 1].isLowercase, !tokens[index].opensQuote,
+            EntityWords.slavicRegionNouns.contains(tokens[index + 1].bare), Self.isSlavicAdjective(tokens[index].bare)
         {
             return index + 2
         }

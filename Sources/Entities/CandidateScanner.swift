@@ -208,8 +208,13 @@ struct CandidateScanner {
             }
             // "Тверской улицы", "площадь Революции", "náměstí Míru": a street or square of Russian or Czech copy, its
             // noun in small letters before or after the name.
-            if inflectsNames, let end = slavicStreetEnd(from: index) {
-                result.append(knownName(bares(index..<end).joined(separator: " "), at: index))
+            // (After a sentence's opening preposition too: "В Каменском районе …", "На Тверской улице …".)
+            if inflectsNames,
+                case let head = openers.contains(tokens[index].bare) && index + 1 < tokens.count && tokens[index].isCapitalised
+                    && !tokens[index].trailingPunctuation ? index + 1 : index,
+                let end = slavicStreetEnd(from: head)
+            {
+                result.append(knownName(bares(head..<end).joined(separator: " "), at: head))
                 index = end
                 continue
             }

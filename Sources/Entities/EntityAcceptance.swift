@@ -38,6 +38,7 @@ public struct EntityAcceptance: Sendable {
             guard entity.assignment != .authority else { return entity }
             guard [.person, .organisation, .place, .pointOfInterest].contains(entity.kind) else { return entity }
             if Self.isNamedOnlyInTheDateline(entity, in: item) { return nil }
+            if Self.isNamedOnlyAsACharge(entity, in: item, blocks: &blocks) { return nil }
             if Self.isAlwaysKept(entity) { return entity }
             if Self.isBracketedAbbreviation(entity, in: item, blocks: &blocks) { return retyped(entity, .organisation) }
             model.scores(Self.features(of: entity, language: language, in: item, blocks: &blocks), into: &scores)
@@ -100,6 +101,26 @@ public struct EntityAcceptance: Sendable {
         else { return false }
         return !item.body[mention.block].text.utf8.starts(with: mention.text.utf8)
     }
+
+    /// A criminal charge, which US police copy writes in capitals ("charged with one count of Simple Battery Family
+    /// Violence", "a count of Residential Burglary", "charged with Second Degree Murder"): an offence, no body or
+    /// person — dropped when every mention stands after such words. (After the weights, as the dateline's place.)
+    static func isNamedOnlyAsACharge(_ entity: Entity, in item: NewsItem, blocks: inout [Int: [UInt16]]) -> Bool {
+        guard entity.kind == .organisation || entity.kind == .person, entity.uri == nil, entity.name.containsBytes(" ") else {
+            return false
+        }
+        return entity.mentions.allSatisfy { mention in
+            if blocks[mention.block] == nil {
+                guard let text = EntityRecognizer.text(ofBlock: mention.block, in: item) else { return false }
+                blocks[mention.block] = Array(text.utf16)
+            }
+            guard let text = blocks[mention.block], mention.offset <= text.count else { return false }
+            let before = String(decoding: text[max(0, mention.offset - 16)..<mention.offset], as: UTF16.self).lowercased()
+            return chargeLeadIns.contains { before.hasSuffix($0) }
+        }
+    }
+
+    private static let chargeLeadIns = [" count of ", " counts of ", " charged with ", " charges of ", " charge of "]
 
     /// An abbreviation in capitals standing in brackets after a name ("Innenministerin Nancy Faeser (SPD)", "the
     /// Islamic Community (IGGÖ)"): a party, employer or body — kept as an organisation in every language, where the

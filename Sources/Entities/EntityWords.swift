@@ -326,13 +326,19 @@ enum EntityWords {
             "Drive", "Terrace", "Parkway", "Quay", "Pier", "Wharf", "Mall", "Ridge", "Cove", "Trench", "Fault", "Crescent", "Area",
             // Roads between towns ("Great Eastern Highway", "Pacific Motorway", "New Jersey Turnpike").
             "Highway", "Freeway", "Motorway", "Expressway", "Turnpike",
-        ] + germanStreetWords + slavicStreetNouns.words)
+        ] + germanStreetWords + slavicStreetNouns.words + slavicRegionNouns.words)
     /// Russian and Czech streets and squares, written in small letters after their name ("Тверской улицы", "Манежная
     /// площадь", "Václavské náměstí") or before it ("площадь Революции", "ulice Národní"), in the case forms copy writes.
     static let slavicStreetNouns: WordSet = [
         "улица", "улицы", "улице", "улицу", "улицей", "площадь", "площади", "площадью", "проспект", "проспекта", "проспекте",
         "проспектом", "шоссе", "переулок", "переулка", "переулке", "бульвар", "бульвара", "бульваре", "набережная",
         "набережной", "набережную", "ulice", "ulici", "ulicí", "náměstí", "třída", "třídy", "třídě", "třídu", "nábřeží",
+    ]
+    /// Russian and Czech regions and districts, written in small letters after their adjective ("Ростовской области",
+    /// "Краснодарский край", "Jihočeského kraje"), in the case forms copy writes.
+    static let slavicRegionNouns: WordSet = [
+        "область", "области", "областью", "край", "края", "крае", "краю", "краем", "район", "района", "районе", "району", "районом",
+        "округ", "округа", "округе", "округу", "kraj", "kraje", "kraji", "krajem", "okres", "okresu", "okrese",
     ]
     /// The nouns for a street or a square that French, Spanish, Italian and Portuguese write in small letters before its
     /// name ("via Santa Caterina", "rue de la Paix", "calle Alcalá", "piazza del Popolo", "rua Augusta").

@@ -518,7 +518,8 @@ extension Resolver {
     ]
     /// The days' names in full, which open a paper's edition after "the" ("The Sunday Gleaner").
     static let weekdays: WordSet = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-    static let areaWords: WordSet = ["County", "Province", "Region", "State", "City", "District", "Prefecture", "Territory"]
+    static let areaWords = WordSet(
+        ["County", "Province", "Region", "State", "City", "District", "Prefecture", "Territory"] + EntityWords.slavicRegionNouns.words)
     /// The same, written before the name ("County Down", "Co Kilkenny", "Co. Louth").
     static let areaBeginnings: WordSet = ["County", "Co", "Co."]
 

@@ -45,6 +45,13 @@ package struct Resolver {
         /// "Макрон" finds "Эммануэлем Макроном" and "Путина" finds "Владимир Путин".
         var declines = false
 
+        /// The name as the table files it: in lower case, with a typographic apostrophe written as the typewriter's —
+        /// "Ministero dell’Interno" in the text and "Ministero dell'Interno" in the headline are one body.
+        static func key(_ name: String) -> String {
+            let lowered = name.lowercasedOnBytes()
+            return lowered.containsBytes("’") ? lowered.replacingOccurrences(of: "’", with: "'") : lowered
+        }
+
         /// More words, then not in capitals, then longer: "United States" over "US", "Beijing" over "BEIJING".
         static func fullness(_ name: String) -> (Int, Int, Int) {
             let words = name.spaceSeparatedWords.count
@@ -95,7 +102,7 @@ package struct Resolver {
             let mention = Mention(
                 block: candidate.block, offset: candidate.offset, length: candidate.text.utf16.count, text: candidate.text)
             let written = articleForm ?? candidate.text
-            let key = canonical.lowercasedOnBytes()
+            let key = Self.key(canonical)
             // The name shown is the fullest form the article uses ("New York", not the gazetteer's "New York
             // City"); a newsroom's authority file names its entities itself.
             let usesArticleForm = link != nil && link?.isAuthority == false
@@ -121,7 +128,7 @@ package struct Resolver {
                 if written != current, !entities[existing].alternativeNames.contains(written) {
                     if usesArticleForm, Self.fullness(written) > Self.fullness(current) {
                         entities[existing].name = written
-                        shownNames.set(existing, for: written.lowercasedOnBytes())
+                        shownNames.set(existing, for: Self.key(written))
                         entities[existing].alternativeNames.append(current)
                     } else {
                         entities[existing].alternativeNames.append(written)
@@ -136,7 +143,7 @@ package struct Resolver {
             if written != shown { entity.alternativeNames.append(written) }
             let position = entities.count
             index.set(position, for: key)
-            if shown != canonical { shownNames.set(position, for: shown.lowercasedOnBytes()) }
+            if shown != canonical { shownNames.set(position, for: Self.key(shown)) }
             entities.append(entity)
             let words = canonical.spaceSeparatedWords
             if words.count >= 2 {

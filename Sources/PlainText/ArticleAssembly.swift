@@ -215,7 +215,7 @@ struct ArticleAssembly {
                 // (Not a box's text under its label: "Disclosure statement" / "Terry Hughes receives funding from …".)
                 if !sawParagraph, index == 0 || !shapes[index - 1].cues.contains(.furnitureLabel),
                     isStandfirst(
-                        shapes[index], afterHeadline: Self.followsTheHeadline(index, shapes: shapes, roles: roles),
+                        shapes[index], afterHeadline: Self.followsTheHeadline(index, blocks: blocks, shapes: shapes, roles: roles),
                         beforeStory: index + 1 < roles.count && roles[index + 1] == .body),
                     !RoleRules.isPromotion(text), !RoleRules.isUnderVideoLabel(blocks, shapes, index),
                     !RoleRules.isPictureDescription(text),
@@ -404,17 +404,20 @@ struct ArticleAssembly {
         }
     }
 
-    /// Right under the headline, or under the page's time stamp or the byline right under it ("Updated / Tuesday, 14 May
-    /// 2024 18:42").
-    static func followsTheHeadline(_ index: Int, shapes: [BlockShape], roles: [LineRole]) -> Bool {
+    /// Right under the headline, or under the page's time stamp, the byline or a topic label right under it ("Updated /
+    /// Tuesday, 14 May 2024 18:42").
+    static func followsTheHeadline(_ index: Int, blocks: [Block], shapes: [BlockShape], roles: [LineRole]) -> Bool {
         // (Or under the byline right under it, "di Claudia Voltattorni", or both: "di Cesare Giuzzi" over "5 dicembre
         // 2026 (modifica il …)".)
         var line = index - 1
         var stamps = 0
         while line >= 0 {
             if roles[line] == .headline { return true }
+            // (Or under a topic label in capitals: "MOVILIDAD" over the deck, `RoleRules.decksUnderCapitalLabels`.)
             let isStamp =
-                stamps < 2 && (roles[line] == .byline || roles[line] == .other && RoleRules.isShortTimeStamp(shapes[line]))
+                stamps < 2
+                && (roles[line] == .byline || roles[line] == .other && RoleRules.isShortTimeStamp(shapes[line])
+                    || roles[line] == .other && shapes[line].words == 1 && RoleRules.isCapitalsLabel(blocks[line].text))
             guard isStamp else { return false }
             stamps += 1
             line -= 1

@@ -166,3 +166,31 @@ extension RoleRules {
         return [".jpg", ".jpeg", ".png", ".gif", ".webp"].contains { lowered.hasSuffix($0) }
     }
 }
+
+extension RoleRules {
+    /// "© 2024 Cox Media Group" on its own line under the story closes the page: what follows it is the site's footer
+    /// ("View All", "Dove Contests", "Win tickets to concerts …!"), not headings and paragraphs of the story — when a
+    /// heading follows and no paragraph of prose, which a footer never holds (a picture's rights line can stand inside
+    /// a story).
+    static func footerUnderTheCopyright(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard
+            let notice = shapes.indices.last(where: {
+                roles[$0] != .body && shapes[$0].cues.contains(.copyright) && shapes[$0].words <= 12 && isRightsNotice(blocks[$0].text)
+            }),
+            roles[..<notice].count(where: { $0 == .body }) >= 2
+        else { return }
+        let after = (notice + 1)..<roles.count
+        // (A heading under it says the footer's sections begin; a sentence alone may be the story's last, set below a
+        // rights line the page placed inside the text.)
+        guard after.contains(where: { roles[$0] == .subheading }),
+            !after.contains(where: { roles[$0] == .body && (shapes[$0].words >= 20 || shapes[$0].cues.contains(.quotation)) })
+        else { return }
+        for index in after where roles[index] == .body || roles[index] == .subheading { roles[index] = .other }
+    }
+
+    /// A line that opens with the rights sign or the word ("© 2024 Cox Media Group", "Copyright 2024 KAIT").
+    private static func isRightsNotice(_ text: String) -> Bool {
+        let trimmed = text.drop(while: { $0 == " " })
+        return trimmed.hasPrefix("©") || trimmed.prefix(9).lowercased() == "copyright"
+    }
+}

@@ -326,3 +326,34 @@ extension RoleRules {
         if shape.cues.contains(.sentence), shape.words >= 15, shape.end.endsSentence { roles[firstBody - 1] = .body }
     }
 }
+
+extension RoleRules {
+    /// Decks under one-word labels in capitals between the headline and the story ("RUIDOS" / "Decreta excepciones a la
+    /// Ordenanza …" / "CONFLICTO" / "El delegado … sostiene …", the summaries Spanish papers set under the title): prose
+    /// without a credit or a picture's word under such a label is the story's deck, not a caption — a picture's caption
+    /// has no topic word over it, and a picture label ("FOTO") is left to the caption rules.
+    static func decksUnderCapitalLabels(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard let headline = roles.firstIndex(of: .headline) else { return }
+        let story = roles[headline...].firstIndex(of: .body) ?? roles.count
+        guard story - headline >= 3 else { return }
+        let pictureCues: BlockShape.Cues = BlockShape.Cues.picture.union([.copyright, .byline, .dateline, .datelineLine, .url])
+        for index in (headline + 2)..<story where roles[index] == .caption && roles[index - 1] == .other {
+            guard shapes[index].words >= 8, shapes[index].start == .uppercase, shapes[index].cues.isDisjoint(with: pictureCues),
+                shapes[index - 1].words == 1, isCapitalsLabel(blocks[index - 1].text),
+                !LineRules.captionLabel.matches(in: blocks[index - 1].text)
+            else { continue }
+            roles[index] = .other
+        }
+    }
+
+    /// One word of at least four letters, every one a capital ("CONFLICTO", "RETROCESO").
+    static func isCapitalsLabel(_ text: String) -> Bool {
+        var letters = 0
+        for scalar in text.unicodeScalars where !scalar.isSpaceLike {
+            guard scalar.properties.isAlphabetic else { return false }
+            guard scalar.properties.isUppercase else { return false }
+            letters += 1
+        }
+        return letters >= 4
+    }
+}

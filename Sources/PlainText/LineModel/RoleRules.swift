@@ -99,6 +99,7 @@ enum RoleRules {
         secondProseAboveTheStoryIsTheLead(shapes, &roles)
         standfirstUnderTheByline(shapes, &roles)
         standfirstIsNoCaption(shapes, &roles)
+        decksUnderCapitalLabels(blocks, shapes, &roles)
         timeStampIsNoCaption(blocks, shapes, &roles)
         sourcesUnderTheTimeStamp(blocks, shapes, &roles)
         oneCaptionUnderTheHeadline(shapes, &roles)
@@ -132,6 +133,7 @@ enum RoleRules {
         // Again at the end: the rules on the story's text between paragraphs may have taken a post for one.
         embeddedPostsAreNoStory(blocks, shapes, &roles)
         siteFurnitureIsNoStory(blocks, shapes, &roles)
+        footerUnderTheCopyright(blocks, shapes, &roles)
         photographerUnderACaptionBesideTheByline(shapes, &roles)
         titleAboveTheStoryIsTheHeadline(shapes, &roles)
         storyBeforeItsFirstHeading(shapes, &roles)
@@ -428,8 +430,8 @@ enum RoleRules {
                         || BracketDateline.match(blocks[$0].text) != nil || AgencyDatelineLine.inlineMatch(blocks[$0].text) != nil)
             })
         else { return }
-        // (Nor is it a caption right under the headline, which opens with the picture, not with where the story was
-        // filed — unless it carries a credit: "LONDON, ENGLAND - JUNE 12: … (Photo by …)".)
+        // (Nor is it a caption right under the headline or the byline, which opens with the picture, not with where the
+        // story was filed — unless it carries a credit: "LONDON, ENGLAND - JUNE 12: … (Photo by …)".)
         let pictureCues: BlockShape.Cues = [.captionWithCredit, .trailingCredit, .creditLine, .imageCaption, .copyright]
         // (Nor a headline: "DUBUQUE, Iowa (KCRG) - Firefighters responded to a house fire …" opening a page that has no
         // title line is its lead; no headline opens with where the story was filed and ends with a stop. Where a title
@@ -442,8 +444,8 @@ enum RoleRules {
         }
         if !roles[..<opening].contains(.body),
             roles[opening] == .other
-                || roles[opening] == .caption && opening >= 1 && roles[opening - 1] == .headline
-                    && shapes[opening].cues.isDisjoint(with: pictureCues)
+                || roles[opening] == .caption && opening >= 1 && shapes[opening].cues.isDisjoint(with: pictureCues)
+                    && (roles[opening - 1] == .headline || roles[opening - 1] == .byline && !opensWithALabel(blocks[opening].text))
         {
             roles[opening] = .body
         }
@@ -455,6 +457,13 @@ enum RoleRules {
         {
             roles[opening - 1] = .other
         }
+    }
+
+    /// Whether the text's dateline, as `LineRules.dateline` reads it, is a word and a colon ("Above: A WeWork space …"): a
+    /// caption's label, which the dateline expression's "PLACE:" form matches too.
+    private static func opensWithALabel(_ text: String) -> Bool {
+        guard let dateline = LineRules.dateline.match(text)?[1] else { return false }
+        return dateline.last(where: { $0 != " " }) == ":"
     }
 
     /// "Gera (ots)" alone over the first paragraph is the story's dateline (`AgencyDatelineLine`), neither a byline nor a
