@@ -3,7 +3,7 @@ import NewsModel
 extension CandidateScanner {
     /// Whether the one-word name at `index` is a German noun there: after an indefinite article, after "am"/"im" or a
     /// definite article when the gazetteer knows it as a town (not a country's or a region's name), or
-    /// "Anfang"/"Mitte"/"Ende" before a month.
+    /// "Anfang"/"Mitte"/"Ende" before a month, or "zu Ende".
     func isGermanCommonNounUse(at index: Int, name: String) -> Bool {
         if index + 1 < tokens.count, Self.germanTimeNouns.contains(name), !tokens[index].trailingPunctuation,
             Self.germanMonths.contains(tokens[index + 1].bare)
@@ -11,6 +11,8 @@ extension CandidateScanner {
             return true
         }
         guard index > 0, tokens[index - 1].isLowercase, !tokens[index - 1].trailingPunctuation else { return false }
+        // "Eine Ära geht zu Ende": the idiom, not Ende on Flores.
+        if name == "Ende", tokens[index - 1].word == "zu" { return true }
         // (Adjectives may stand between: "ein sehr realistisches Bild".)
         var back = index - 1
         while back > 0, index - back < 4, tokens[back].isLowercase, !tokens[back].trailingPunctuation,

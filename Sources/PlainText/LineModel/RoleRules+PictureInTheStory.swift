@@ -181,11 +181,14 @@ extension RoleRules {
     }
 
     /// The headline set again between paragraphs (an image's alternative text, Prima Treviso): no caption — the page
-    /// has no picture with words of its own there.
+    /// has no picture with words of its own there. Nor a related link under the story (the page's own title in its
+    /// "most read" box, a comments widget's): a link to the story itself relates nothing.
     static func headlineAgainIsNoCaption(_ blocks: [Block], _ roles: inout [LineRole]) {
         guard let headline = roles.firstIndex(of: .headline) else { return }
         let title = blocks[headline].text.trimmingWhitespace()
-        for index in roles.indices where index > headline && roles[index] == .caption && blocks[index].text.utf8.count == title.utf8.count {
+        for index in roles.indices
+        where index > headline && (roles[index] == .caption || roles[index] == .teaser) && blocks[index].text.utf8.count == title.utf8.count
+        {
             guard blocks[index].text.trimmingWhitespace() == title, !roles[(index + 1)...].prefix(1).contains(.credit) else { continue }
             roles[index] = .other
         }

@@ -55,7 +55,7 @@ extension RoleRules {
         for index in roles.indices where roles[index] == .trailer {
             let shape = shapes[index]
             guard let previous = roles[..<index].lastIndex(where: { $0 != .other }), roles[previous] == .body,
-                shape.words >= 5, shape.end == .fullStop, shape.start == .uppercase, shape.cues.isDisjoint(with: attribution),
+                shape.words >= 4, shape.end == .fullStop, shape.start == .uppercase, shape.cues.isDisjoint(with: attribution),
                 !attributionWords.matches(blocks[index].text)
             else { continue }
             roles[index] = .body

@@ -1,0 +1,45 @@
+import NewsModel
+import PlainText
+import Testing
+
+@testable import Entities
+
+/// Names pages of session 54 cut or mistook: "Aberdeen Royal Infirmary" (a hospital; the recogniser kept "Royal
+/// Infirmary" as a person) and the German idiom "zu Ende" (kept as Ende, the town on Flores). The stories are written
+/// for these tests.
+@Suite struct HospitalAndIdiomTests {
+    func kept(_ text: String) throws -> [String: Entity.Kind] {
+        let item = PlainTextReader().read(Array(text.utf8)).item
+        let acceptance = try #require(EntityAcceptance.shipped)
+        let kept = acceptance.filter(EntityRecognizer().recognise(in: item), in: item)
+        return Dictionary(kept.map { ($0.name, $0.kind) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    @Test("an infirmary named by its town is one body")
+    func infirmary() throws {
+        let found = try kept(
+            """
+            Cyclist hurt in Dundee crash
+
+            A 31-year-old cyclist was taken to Ninewells Royal Infirmary after a crash with a bus in Dundee on Friday.
+
+            A police spokeswoman said the man was being treated for serious injuries.
+            """)
+        #expect(found["Ninewells Royal Infirmary"] == .organisation, "\(found)")
+        #expect(found["Royal Infirmary"] == nil, "\(found)")
+    }
+
+    @Test("\"zu Ende\" names no town")
+    func germanIdiom() throws {
+        let found = try kept(
+            """
+            Bürgermeisterin verabschiedet sich aus dem Rathaus
+
+            Die scheidende Bürgermeisterin Petra Lindner (SPD) sagte am Mittwoch in Hannover: «Eine lange Amtszeit geht zu Ende, und etwas Neues beginnt.»
+
+            Ihr Nachfolger Jens Albers (CDU) übernimmt das Amt am Montag.
+            """)
+        #expect(found["Ende"] == nil, "\(found)")
+        #expect(found["Hannover"] == .place, "\(found)")
+    }
+}
