@@ -127,11 +127,18 @@ extension ArticleAssembly {
         for separator in [" | ", " - ", " – ", " — ", " • ", " · ", ", Updated", " Updated", " Published", " on ", " On "] {
             if let range = name.firstByteRange(of: separator) { name = String(name[..<range.lowerBound]) }
         }
-        // "Christopher Serju/Senior Gleaner Writer", "Jane Doe/AP": the name, then its role or agency after a slash.
+        // "Christopher Serju/Senior Gleaner Writer", "Jane Doe/AP": the name, then its role or agency after a slash — or a
+        // second author's name ("Por Hilda Made/ Anabellys Reyes", as Latin American pages sign two).
         if let slash = name.firstIndex(of: "/"), case let before = String(name[..<slash]).trimmingWhitespace(),
             RoleRules.isBareName(before)
         {
-            name = before
+            let after = String(name[name.index(after: slash)...]).trimmingWhitespace()
+            let secondAuthor =
+                RoleRules.isBareName(after) && after.spaceSeparatedWordCount >= 2 && !PictureCredit.isAgency(after)
+                && !after.spaceSeparatedWords.contains {
+                    RoleRules.signatureRoles.contains(BlockShape.trimmingPunctuation($0.lowercased()))
+                }
+            name = secondAuthor ? before + ", " + after : before
         }
         // "Jane Doe for Reuters", "Tom Smith for The Independent": whom the author writes for; an agency is the source
         // (the whole line stays in the note).

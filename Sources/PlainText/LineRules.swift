@@ -597,6 +597,18 @@ enum LineRules {
             // WordPress's comment form: "Your email address will not be published. Required fields are marked *", "This
             // site uses Akismet to reduce spam. Learn how your comment data is processed."
             (#"^\s*(?:Your email address will not be published|Required fields are marked|This site uses Akismet)\b.{0,120}$"#, nil),
+            // The same form in the other languages: "Tu dirección de correo electrónico no será publicada. Los campos
+            // obligatorios están marcados con *", "Votre adresse e-mail ne sera pas publiée", "Deine E-Mail-Adresse wird nicht
+            // veröffentlicht. Erforderliche Felder sind mit * markiert".
+            (
+                #"^\s*(?:Tu (?:dirección de )?correo electrónico no será publicad[oa]|Los campos obligatorios están marcados|Votre adresse (?:e-?mail|de messagerie|courriel) ne sera pas publiée|Les champs obligatoires sont indiqués)\b.{0,160}$"#,
+                nil
+            ),
+            (
+                #"^\s*(?:Il tuo indirizzo (?:e-?mail )?non sarà pubblicato|I campi obbligatori sono contrassegnati|(?:Deine|Ihre) E-Mail-Adresse wird nicht veröffentlicht|Erforderliche Felder sind)\b.{0,160}$"#,
+                nil
+            ),
+            (#"^\s*(?:Vaše e-mailová adresa nebude zveřejněna|Ваш (?:адрес )?(?:e-?mail )?не будет опубликован)\b.{0,160}$"#, nil),
             // A link to the site's other pages, in German: "Hier geht es zu allen aktuellen Polizeimeldungen.", "Hier geht's
             // zum Liveblog".
             (#"^\s*Hier geht(?:'s|’s| es) (?:zu[mr]?|weiter)\b.{0,100}$"#, nil),
@@ -629,7 +641,10 @@ enum LineRules {
                         "skip to", "jump to", "direkt zu", "zum inhalt", "zur navigation", "zur suche", "aller au", "passer au",
                         "saltar al", "ir al", "vai al", "salta al", "přejít", "Přejít", "перейти к", "Перейти к", "commenta", "caricamento",
                         "kommentieren", "commenter", "comentar", "hier geht", "your email address", "required fields",
-                        "this site uses akismet",
+                        "this site uses akismet", "tu dirección", "tu correo", "los campos obligatorios", "votre adresse",
+                        "les champs obligatoires", "il tuo indirizzo", "i campi obbligatori", "deine e-mail", "ihre e-mail",
+                        "erforderliche felder", "vaše e-mailová", "Vaše e-mailová", "ваш адрес", "Ваш адрес", "ваш e-mail", "Ваш e-mail",
+                        "ваш email", "Ваш email",
                     ],
                     ignoringCase: true, skipping: ["*", "•", "·", "-"]),
                 guillemet = ProbeSet(anywhereIn: ["»"], within: 160), comments = ProbeSet(anywhereIn: ["comment"], ignoringCase: true),
