@@ -137,8 +137,11 @@ extension Resolver {
         // "North West", "South East": compass points alone name a region, never a person ("Electricity North West said",
         // the company's first word dropped at the sentence's start, had given the person "North West").
         if words.count == 2, words.allSatisfy({ Self.trailingCompassWords.contains($0) }) { return (.place, text, nil, 70) }
-        // "West Germany", "North Dakota", "Greater London": a compass word before a known place.
-        if words.count == 2, EntityWords.compassWords.contains(first), gazetteer.lookup(last)?.kind == .place {
+        // "West Germany", "North Dakota", "Greater London": a compass word before a known place — in the other languages
+        // too ("Nord Italia", "Süd Tirol", "Centro Italia").
+        if words.count == 2, EntityWords.compassWords.contains(first) || Self.otherLanguagesCompassWords.contains(first),
+            gazetteer.lookup(last)?.kind == .place
+        {
             return (.place, text, nil, 75)
         }
         // "the West Midlands", "East Anglia": a compass word before a word that is no surname names a region, not a
@@ -518,6 +521,8 @@ extension Resolver {
     ]
     /// The days' names in full, which open a paper's edition after "the" ("The Sunday Gleaner").
     static let weekdays: WordSet = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    /// The compass words of French, Italian, Spanish and German that stand before a place's name ("Nord Italia").
+    static let otherLanguagesCompassWords: WordSet = ["Nord", "Sud", "Süd", "Ost", "Ovest", "Ouest", "Norte", "Oeste", "Centro"]
     static let areaWords = WordSet(
         ["County", "Province", "Region", "State", "City", "District", "Prefecture", "Territory"] + EntityWords.slavicRegionNouns.words)
     /// The same, written before the name ("County Down", "Co Kilkenny", "Co. Louth").

@@ -26,6 +26,16 @@ import Testing
         #expect(found["Carl Russell"] == .person, "\(found)")
     }
 
+    @Test(
+        "another language's compass word before a known place names a region (session 54, an Italian page)",
+        arguments: [("Nord Italia", "it"), ("Sud Italia", "it"), ("Centro Italia", "it")])
+    func otherLanguagesCompassRegion(region: String, language: String) {
+        let found = recognisedKinds(
+            ["Le imprese del \(region) chiedono aiuti, ha detto il presidente Alberto Cirio.", "La Regione ha risposto lunedì."],
+            language: language)
+        #expect(found[region] == .place, "\(found)")
+    }
+
     @Test("a time zone after a clock time is no body", arguments: ["EET", "CST", "AEST", "IST"])
     func timeZone(zone: String) {
         let found = recognisedKinds(
