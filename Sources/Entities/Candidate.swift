@@ -54,6 +54,8 @@ struct Candidate {
     var ofAPerson = false
     /// One word in a list of single words of which another is a place the gazetteer knows ("Barra, Tiree and Colonsay").
     var listedWithPlace = false
+    /// Stands before a comma and the AP's abbreviation of a state ("near Last Chance, Colo."): a town.
+    var beforeStateAbbreviation = false
     /// Every word of it also occurs in lower case in the article.
     var wordsAllCommon = false
     /// A single word the article also writes in lower case ("Students" beside "students").

@@ -778,6 +778,10 @@ struct CandidateScanner {
                 candidate.wordsAllCommon = words.count >= 2 && words.allSatisfy { lowercaseWords.contains(String($0).lowercasedOnBytes()) }
                 candidate.writtenInLowerCase = words.count == 1 && lowercaseWords.contains(name.lowercasedOnBytes())
                 candidate.listedWithPlace = runEnd - start == 1 && isListedWithKnownPlace(start)
+                candidate.beforeStateAbbreviation =
+                    runEnd < tokens.count && field(runEnd - 1, \.trailingPunctuation) && !field(runEnd - 1, \.endsSentence)
+                    && (field(runEnd, \.trailingPunctuation) || field(runEnd, \.isInitials))
+                    && USStateAbbreviations.associatedPressState(field(runEnd, \.word)) != nil
                 candidate.inShoutingText = shouting
                 candidate.nextWord = tokens[runEnd - 1].trailingPunctuation || tokens[runEnd - 1].hasPossessive ? "" : next
                 candidate.employsNamedPerson =

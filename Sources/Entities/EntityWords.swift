@@ -87,6 +87,9 @@ enum EntityWords {
     static let legalForms: WordSet = [
         "Inc", "Corp", "Co", "Cos", "Ltd", "Plc", "PLC", "plc", "LLC", "AG", "SA", "GmbH", "NV", "BV", "SpA", "Pty", "SE", "ASA", "AB",
         "Oyj", "Limited", "LLP",
+        // The continental forms as Reuters and the European press write them, with their stops ("Rhone Poulenc S.A.",
+        // "Haighton en Ruth B.V.").
+        "S.A.", "S.A", "B.V.", "B.V", "N.V.", "N.V", "S.p.A.", "S.p.A", "C.V.", "C.V", "S.L.", "S.L", "S.R.L.", "S.r.l.",
     ]
     static let thingBeginnings: WordSet = [
         "Hurricane", "Typhoon", "Storm", "Cyclone", "Operation", "Project", "Episode", "Chapter", "Volume", "Season",
@@ -261,6 +264,7 @@ enum EntityWords {
         "Army", "Navy", "Force", "Forces", "Club", "Society", "Federation", "Board", "Authority", "Fund", "Network", "News", "Times",
         "Post", "Journal", "Press", "Television", "Radio", "FM", "Media", "Press-Agentur", "Charity", "Platform", "Academy", "Museum",
         "Trust", "Guardian", "Telegraph", "Band", "Orchestra", "Team", "FC", "Bureau", "Agentur", "AG", "GmbH", "SA", "plc", "LLC", "LLP",
+        "S.A.", "S.A", "B.V.", "B.V", "N.V.", "N.V", "S.p.A.", "S.p.A",
         "Cooperative", "Co-operative", "Construction", "Energy", "Industries", "Holdings", "Partners", "Bancorp", "Insurance",
         "Senate", "Congress", "Cabinet", "Church", "Exchange", "Market", "Markets", "Resorts", "Systems", "Technologies", "Motors",
         "College", "Institution", "Alliance", "Coalition", "Movement", "Front", "Brigade", "Brigades", "Guard", "League",

@@ -61,6 +61,13 @@ extension Resolver {
         if candidate.introducedAsBody { return (.organisation, text, nil, 75) }
         // "the town of Killenaule", "nel comune di Raccuja": a town the gazetteer does not know is still a town.
         if candidate.afterPlaceNounOf, words.count <= 3, !candidate.titled { return (.place, text, nil, 70) }
+        // "near Last Chance, Colo.": a name before the AP's abbreviation of a state is a town (`classifySingle` for one word).
+        // (Not a run joined by "of": "Thomson of Stamford, Conn." is the firm of the town.)
+        if candidate.beforeStateAbbreviation, words.count <= 3, !candidate.titled, !candidate.sentenceInitial,
+            words.allSatisfy({ $0.first?.isUppercase == true })
+        {
+            return (.place, text, nil, 65)
+        }
         // "МЧС России", "МВД России", "Policie ČR": a body's abbreviation, then the country it serves in the genitive.
         if inflectsNames, words.count == 2, CandidateScanner.isAcronym(String(words[0])),
             gazetteer.lookup(String(words[1]))?.kind == .place || declinedPlace(String(words[1])) != nil
@@ -620,6 +627,10 @@ extension Resolver {
         }
         if candidate.titled { return (.person, name, 85) }
         if Self.isInnerCapitalised(name) { return (.organisation, name, 60) }
+        // "near Last Chance, Colo.", "in Smithtown, N.Y.": a name before the AP's abbreviation of a state is a town.
+        if candidate.beforeStateAbbreviation, !candidate.isAcronym, !candidate.sentenceInitial {
+            return (.place, name, 60)
+        }
         // "routes to Barra, Tiree and Colonsay": listed with places, it is one (not a sentence's first word: "Several,").
         if candidate.listedWithPlace, !candidate.isAcronym, !candidate.sentenceInitial, Self.isWordOfLetters(name) {
             return (.place, name, 60)

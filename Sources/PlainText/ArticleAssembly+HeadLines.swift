@@ -326,8 +326,10 @@ extension ArticleAssembly {
             let tickers = LineRules.Ticker.matches(headline)
             if !tickers.isEmpty {
                 for ticker in tickers where !item.keywords.contains(ticker.symbol) { item.keywords.append(ticker.symbol) }
-                for ticker in tickers.reversed() { headline.replaceSubrange(ticker.range, with: "") }
+                // (A space in its place: "BROWNING-FERRIS <BFI>WASTE DISPOSAL …" runs the next word on.)
+                for ticker in tickers.reversed() { headline.replaceSubrange(ticker.range, with: " ") }
                 headline = headline.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+                    .replacingOccurrences(of: " ,", with: ",")
             }
         }
         headline = headline.stripping(" +=")
