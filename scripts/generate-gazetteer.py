@@ -35,6 +35,12 @@ MIN_POPULATION = 50_000
 TOWN_POPULATION = 5_000
 BIG_TOWN_POPULATION = 15_000
 
+# The short forms wire copy of their time wrote for historical states ("Western USSR winter wheat areas", Reuters 1987).
+HISTORICAL_ALIASES = {
+    "Soviet Union": ["USSR", "U.S.S.R."],
+    "East Germany": ["GDR"],
+}
+
 # Common English forms news copy uses for countries whose GeoNames name differs or that have short forms.
 COUNTRY_ALIASES = {
     "US": ["United States", "US", "U.S.", "USA", "U.S.A.", "America", "United States of America"],
@@ -460,6 +466,7 @@ def main():
         if territory.is_country and not territory.is_historical or not territory.qid or territory.name in known:
             continue
         aliases = [a for a in [territory.full_name] if a and a != territory.name and "(" not in a]
+        aliases += [a for a in HISTORICAL_ALIASES.get(territory.name, []) if a not in aliases]
         local = local_names.get(territory.code.upper())
         if local and local != territory.name and local not in aliases:
             aliases.append(local)

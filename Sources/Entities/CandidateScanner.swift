@@ -319,14 +319,16 @@ struct CandidateScanner {
             // country's initials. Initials the gazetteer knows, then one word the dictionary has only in small letters,
             // that names no body, place or title and that the gazetteer does not know with them ("U.S. Treasury", "U.S.
             // Fed"), are the country and a noun.
-            if readsEnglish, runEnd == index + 2, field(index, \.isInitials), !field(index + 1, \.hasPossessive),
-                case let noun = field(index + 1, \.bare), EnglishWords.listing(Substring(noun)) == 2 || Self.wireUnits.contains(noun),
+            // (After "The" opening the sentence too: "The U.K. Exported 535,460 tonnes".)
+            if readsEnglish, case let head = runEnd == index + 3 && field(index, \.word) == "The" ? index + 1 : index,
+                runEnd == head + 2, field(head, \.isInitials), !field(head + 1, \.hasPossessive),
+                case let noun = field(head + 1, \.bare), EnglishWords.listing(Substring(noun)) == 2 || Self.wireUnits.contains(noun),
                 !EntityWords.organisationWords.contains(noun), !EntityWords.placeWords.contains(noun), !Self.isTitle(noun),
-                gazetteer.lookup(field(index, \.word))?.kind == .place, gazetteer.lookup(noun) == nil,
-                gazetteer.lookup(field(index, \.word) + " " + noun) == nil
+                gazetteer.lookup(field(head, \.word))?.kind == .place, gazetteer.lookup(noun) == nil,
+                gazetteer.lookup(field(head, \.word) + " " + noun) == nil
             {
-                skipped[index + 1] = true
-                runEnd = index + 1
+                skipped[head + 1] = true
+                runEnd = head + 1
             }
             // "Secaucus, N.J.", "Hialeah, Fla.": the AP's abbreviation of a state after a town and its comma is the state
             // (N.J. had been an organisation, its full stops read as an acronym's).

@@ -130,6 +130,13 @@ extension Resolver {
         {
             return (.organisation, text, nil, 80)
         }
+        // "Statistics Canada said", "Transport Canada says": an ordinary word before a country's name, acting, is a body the
+        // country names its agency so — a place neither speaks nor a person is called so.
+        if readsEnglish, words.count == 2, candidate.followedByVerb, !candidate.titled, EnglishWords.listing(words[0]) == 2,
+            !EntityWords.compassWords.contains(first), gazetteer.lookup(last)?.qcode?.hasPrefix("iso3166") == true
+        {
+            return (.organisation, text, nil, 70)
+        }
         // "Al Jazeera Arabic", "BBC Hindi", "Deutsche Welle Spanish": a body the gazetteer knows, then the language or
         // nation of its service, names the service — a body, though "correspondent" follows it.
         if words.count >= 2, Self.languageWords.contains(last) || EntityWords.nationalities.contains(last),

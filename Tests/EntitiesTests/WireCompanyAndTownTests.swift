@@ -56,3 +56,65 @@ import Testing
         #expect(found["Brandt of Stamford"] != .place, "\(found)")
     }
 }
+
+/// More of the 1987 wire's ways (session 54): the Soviet Union as "USSR", a Canadian agency named by a common word and
+/// the country ("Statistics Canada said"), and the capital Reuters sets after "U.K." when "The" opens the sentence.
+/// The stories are written for these tests.
+@Suite struct WireCountryAndAgencyTests {
+    func kept(_ text: String) throws -> [String: Entity.Kind] {
+        let item = PlainTextReader().read(Array(text.utf8)).item
+        let acceptance = try #require(EntityAcceptance.shipped)
+        let kept = acceptance.filter(EntityRecognizer().recognise(in: item), in: item)
+        return Dictionary(kept.map { ($0.name, $0.kind) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    @Test("\"USSR\" is the Soviet Union")
+    func ussr() throws {
+        let found = try kept(
+            """
+            USSR BARLEY CROP SEEN LOWER
+                HAMBURG, March 4 - Barley areas in the western USSR had
+            little snow this winter and yields may fall, a private
+            forecaster said.
+                Snow cover is also scant in Poland, it said.
+             Reuter
+            """)
+        #expect(found["Soviet Union"] == .place || found["USSR"] == .place, "\(found)")
+        #expect(found["USSR"] != .organisation, "\(found)")
+    }
+
+    @Test("an ordinary word before a country's name, acting, is its agency")
+    func agencyNamedByItsCountry() throws {
+        let found = try kept(
+            """
+            CANADA RETAIL SALES RISE 0.8 PCT
+                OTTAWA, March 4 - Canadian retail sales rose 0.8 pct in
+            January after a 0.3 pct fall in December, Statistics Canada
+            said.
+                Finance Minister Michael Wilson said the figures were
+            encouraging.
+             Reuter
+            """)
+        #expect(found["Statistics Canada"] == .organisation, "\(found)")
+        #expect(found["Michael Wilson"] == .person, "\(found)")
+    }
+
+    @Test("the capital after \"The U.K.\" opening a sentence names no body")
+    func capitalAfterTheCountry() throws {
+        let found = try kept(
+            """
+            U.K. OATS AND RYE EXPORTS REVISED
+                LONDON, March 4 - The U.K. Exported 122,310 tonnes of oats
+            and 41,200 tonnes of rye in February, the Home Grown Cereals
+            Authority (HGCA) said, quoting adjusted Customs and Excise
+            figures.
+                February oats exports comprised 62,000 tonnes to European
+            Community destinations and 60,000 tonnes to third countries.
+                Norway was the largest single importer with 31,000 tonnes
+            followed by Italy with 22,500 and Spain 18,000 tonnes.
+             Reuter
+            """)
+        #expect(found["U.K. Exported"] == nil, "\(found)")
+        #expect(found["Home Grown Cereals Authority"] == .organisation, "\(found)")
+    }
+}
