@@ -270,6 +270,8 @@ enum EntityWords {
         "College", "Institution", "Alliance", "Coalition", "Movement", "Front", "Brigade", "Brigades", "Guard", "League",
         "Consortium", "Laboratory", "Laboratories", "Labs", "AI", "Pharmaceuticals", "Pharma", "Capital", "Investments", "Ventures",
         "Enterprise", "Enterprises", "Communications", "Telecom", "Airport", "Tribunal", "Commissioner", "Directorate", "Secretariat",
+        // Firms named after the trade's works ("Cowan Pottery", "Anchor Brewery", "Harland Foundry").
+        "Pottery", "Brewery", "Breweries", "Winery", "Distillery", "Bakery", "Foundry", "Creamery", "Cannery",
         "Chamber", "Confederation", "Cooperation", "Program", "Programme", "Initiative", "Centre", "Center",
         "Clinic", "Studios", "Records", "Entertainment", "Pictures", "Films", "Productions", "Publishing", "Publishers", "Magazine",
         "Daily", "Herald", "Tribune", "Gazette", "Chronicle", "Observer", "Independent", "Mail", "Mirror", "Express", "Sun", "Star",

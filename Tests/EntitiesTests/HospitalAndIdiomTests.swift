@@ -29,6 +29,20 @@ import Testing
         #expect(found["Royal Infirmary"] == nil, "\(found)")
     }
 
+    @Test("a firm named after its trade's works is a body", arguments: ["Cowan Pottery", "Harland Foundry"])
+    func tradeWorks(name: String) throws {
+        let found = try kept(
+            """
+            Walter Brennan dies at 101
+            Sunday, January 27, 2008
+
+            Walter Brennan, the father of industrial design and creator of the Jazz Bowl, an iconic piece of Jazz Age art designed during his association with \(name) died yesterday. He was 101.
+
+            Brennan was born on June 26, 1906 in Sebring, Ohio, United States.
+            """)
+        #expect(found[name] == .organisation, "\(found)")
+    }
+
     @Test("\"zu Ende\" names no town")
     func germanIdiom() throws {
         let found = try kept(
