@@ -53,6 +53,11 @@ enum AgencyDatelineLine {
         guard (1...4).contains(words.count), let first = words.first, first.first?.isUppercase == true,
             !first.contains(where: \.isNumber)
         else { return false }
+        // "Illustration. (shutterstock)": a word closed by a full stop is a caption's sentence, not a place — an
+        // abbreviation's stop aside ("Frankfurt a.M.", "St.").
+        if let last = words.last, last.hasSuffix("."), last.dropLast().filter(\.isLetter).count > 3, !last.dropLast().contains(".") {
+            return false
+        }
         return words.allSatisfy { word in
             particles.contains(String(word))
                 || word.first.map { $0.isUppercase || $0.isNumber } == true

@@ -163,3 +163,39 @@ import Testing
         #expect(item.body.last?.text.hasPrefix("The lineman's union said") == true, "\(item.body.map(\.text))")
     }
 }
+
+/// A French page of session 54 set "Illustration. (shutterstock)" under its headline, which the reader took for a
+/// dateline with its agency ("Gera (ots)"). The pages are written for these tests.
+@Suite struct CaptionLabelIsNoDatelineTests {
+    @Test("a caption's sentence with its credit in brackets is no dateline")
+    func captionWithItsCredit() {
+        let page = """
+            Hautes-Alpes : un randonneur secouru après une chute dans le massif des Écrins
+
+
+            Illustration. (shutterstock)
+
+            Un randonneur de 54 ans a été secouru dimanche après une chute dans le massif des Écrins, près de Vallouise (Hautes-Alpes).
+
+            Les secouristes du peloton de gendarmerie de haute montagne l'ont hélitreuillé vers l'hôpital de Briançon, où il a été opéré.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.dateline == nil, "\(String(describing: item.dateline))")
+        #expect(item.pictures.first?.creditline == "shutterstock", "\(item.pictures.map(\.creditline))")
+    }
+
+    @Test("a place with its agency alone over the story stays its dateline", arguments: ["Gera (ots)", "St. Ingbert (ots)"])
+    func agencyDatelineLine(line: String) {
+        let page = """
+            Brand in Lagerhalle: Feuerwehr verhindert Übergreifen
+
+            \(line)
+
+            Am Montagabend ist in einer Lagerhalle im Gewerbegebiet ein Feuer ausgebrochen. Die Feuerwehr war mit 40 Kräften im Einsatz.
+
+            Verletzt wurde niemand, teilte die Polizei am Dienstag mit.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.dateline?.hasPrefix(String(line.prefix(4))) == true, "\(String(describing: item.dateline))")
+    }
+}
