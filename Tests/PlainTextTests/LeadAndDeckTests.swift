@@ -199,3 +199,63 @@ import Testing
         #expect(item.dateline?.hasPrefix(String(line.prefix(4))) == true, "\(String(describing: item.dateline))")
     }
 }
+
+/// An Irish regional paper's page of session 54 set a standfirst of two sentence lines over its staff signature ("Echo
+/// reporter"), which the model read as the story's first paragraphs. The pages are written for these tests.
+@Suite struct StandfirstOverAStaffSignatureTests {
+    @Test(
+        "sentence lines the model took for the story, over a staff signature, are the standfirst",
+        arguments: ["Echo reporter", "Digital Desk staff"])
+    func standfirstOverTheSignature(signature: String) {
+        let page = """
+            Fri, 14 Jun, 2024 - 10:12
+
+            Garda appeal after serious Mallow collision
+
+            The crash involved a van and a car at Bridge Street in Mallow.
+            Gardaí and paramedics were called to the scene at approximately 7:15pm, on Thursday, June 13.
+
+            \(signature)
+
+            Gardaí are appealing for witnesses after a serious road traffic collision in Mallow, Co Cork on Thursday evening.
+
+            A woman in her 60s who was driving the car was seriously injured and taken to Cork University Hospital.
+            """
+        // (The model's roles as it gave them on such a page: the two sentence lines as the story's first paragraphs.)
+        #expect(
+            rolesAfterRules(page, [.other, .headline, .body, .body, .other, .body, .body])
+                == [.other, .headline, .other, .other, .other, .body, .body])
+        let item = PlainTextReader().read(text: page).item
+        #expect(storyParagraphTexts(item).count == 2, "\(item.body.map(\.text))")
+    }
+
+    @Test("a sentence line over a two-word name is no standfirst by this rule")
+    func sentenceOverAName() {
+        let page = """
+            Garda appeal after serious Mallow collision
+
+            The crash involved a van and a car at Bridge Street in Mallow.
+
+            Mary Walsh
+
+            Gardaí are appealing for witnesses after a serious road traffic collision in Mallow, Co Cork on Thursday evening.
+            """
+        #expect(!RoleRules.isStaffSignature("Mary Walsh"))
+        #expect(RoleRules.isStaffSignature("Irish Examiner reporter"))
+        #expect(rolesAfterRules(page, [.headline, .body, .other, .body])[1] == .body)
+    }
+
+    @Test("a page whose one paragraph closes it reads whole")
+    func oneParagraphAtTheEnd() {
+        // (The rule once asked for the line after that paragraph: a page ending on it stopped the reader.)
+        let page = """
+            New harbour master takes office in Cobh
+            Sunday, February 6, 2005
+
+
+            The new harbour master of Cobh, Captain Maeve Doyle, took office on Saturday and said her first task would be to review the port's safety rules.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(storyParagraphTexts(item).count == 1, "\(item.body.map(\.text))")
+    }
+}

@@ -288,7 +288,7 @@ extension RoleRules {
 
     /// Headline, a sentence, then the byline or the publication time, then the story: the web page's standfirst
     /// (dek) stands between the headline and the byline; the story starts after the byline.
-    static func standfirstAboveTheByline(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
+    static func standfirstAboveTheByline(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
         guard let headline = roles.firstIndex(of: .headline), let first = roles.firstIndex(of: .body), first > headline,
             roles[(headline + 1)..<first].allSatisfy({ $0 == .other }), shapes[first].end == .fullStop || shapes[first].end == .question,
             shapes[first].words <= 60
@@ -300,9 +300,31 @@ extension RoleRules {
                 if roles[(index + 1)...].contains(.body) { roles[first] = .other }
                 return
             }
-            guard roles[index] == .other else { return }
+            guard roles[index] == .other else { break }
             index += 1
         }
+        // "The collision involved two cars …" / "Gardaí and emergency services were alerted …" / "Echo reporter": a
+        // standfirst of one or two sentence lines over a newsroom's staff signature (`isStaffSignature`), which the
+        // model reads neither as a byline nor as the story's start.
+        for signature in (first + 1)..<min(first + 3, roles.count)
+        where roles[signature] == .other && isStaffSignature(blocks[signature].text) {
+            guard roles[first..<signature].allSatisfy({ $0 == .body }),
+                (first..<signature).allSatisfy({ shapes[$0].end == .fullStop && shapes[$0].words <= 40 }),
+                roles[(signature + 1)...].contains(.body)
+            else { return }
+            for line in first..<signature { roles[line] = .other }
+            return
+        }
+    }
+
+    /// A newsroom's signature of two or three words in place of a name: "Echo reporter", "Digital Desk staff", "Irish
+    /// Examiner reporter" — a post or "staff" last, in small letters.
+    static func isStaffSignature(_ text: String) -> Bool {
+        let words = text.spaceSeparatedWords
+        guard (2...3).contains(words.count), let last = words.last, let first = words.first, first.first?.isUppercase == true,
+            last.first?.isLowercase == true
+        else { return false }
+        return last == "staff" || signatureRoles.contains(String(last))
     }
 
     /// "Province says $300M program will focus on northern and rural communities" over "Lisa Xing · CBC News · Posted:

@@ -90,7 +90,7 @@ enum RoleRules {
         outletUnderItsReporter(blocks, shapes, &roles)
         proseOverTheBylineIsNoByline(shapes, &roles)
         proseUnderThePictureIsTheLead(shapes, &roles)
-        standfirstAboveTheByline(shapes, &roles)
+        standfirstAboveTheByline(blocks, shapes, &roles)
         everyStoryHasText(blocks, shapes, &roles)
         // Again, now that a page the model found no text on has its story: the lists it leads into are the story's too.
         listsAfterTheirLeadIn(shapes, &roles)
