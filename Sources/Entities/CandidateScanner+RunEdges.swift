@@ -408,7 +408,8 @@ extension CandidateScanner {
                 EntityWords.connectors.contains(tokens[at].word)
                     || tokens[at].word == "do" && (readsRomance || namesKnownPlace(from: index, through: runEnd + 1)),
                 runEnd + 1 < tokens.count,
-                tokens[runEnd + 1].isCapitalised, !tokens[runEnd - 1].trailingPunctuation,
+                // (Nor a connector that ends a sentence: "Dobrý den. Jeden z …" — Czech "den", "day", is Dutch's "den".)
+                tokens[runEnd + 1].isCapitalised, !tokens[runEnd - 1].trailingPunctuation, !tokens[at].trailingPunctuation,
                 // "convicted Hartley of Zoe's manslaughter": a surname, "of" and a name's possessive are two names ("Bank of
                 // America's", "Prince of Wales's", "Statue of Liberty's" go on).
                 !(field(runEnd + 1, \.hasPossessive) && field(at, \.word) == "of" && runEnd - index == 1

@@ -42,3 +42,26 @@ import Testing
         #expect(found.keys.allSatisfy { !$0.hasSuffix("район") }, "\(found)")
     }
 }
+
+/// A Czech government briefing of session 54: "Dobrý den. Jeden z …" was read as one name, "Dobrý den Jeden" — Czech
+/// "den" ("day") is also the Dutch and German connector of names ("van den Berg"), and the run went on over its full
+/// stop. The sentences are written for this test.
+@Suite struct ConnectorAtASentenceEndTests {
+    @Test("a connector word that ends a sentence joins no name")
+    func connectorEndsTheSentence() throws {
+        let item = PlainTextReader().read(
+            Array(
+                """
+                Ministr představil plán
+
+                Martin Kupka, ministr dopravy: Dobrý den. Jeden z bodů jednání vlády se týkal financování dálnic.
+
+                Další body se týkaly škol.
+                """.utf8)
+        ).item
+        let acceptance = try #require(EntityAcceptance.shipped)
+        let names = acceptance.filter(EntityRecognizer().recognise(in: item), in: item).map(\.name)
+        #expect(!names.contains { $0.hasPrefix("Dobrý den") }, "\(names)")
+        #expect(names.contains("Martin Kupka"), "\(names)")
+    }
+}
