@@ -264,7 +264,6 @@ enum EntityWords {
         "Army", "Navy", "Force", "Forces", "Club", "Society", "Federation", "Board", "Authority", "Fund", "Network", "News", "Times",
         "Post", "Journal", "Press", "Television", "Radio", "FM", "Media", "Press-Agentur", "Charity", "Platform", "Academy", "Museum",
         "Trust", "Guardian", "Telegraph", "Band", "Orchestra", "Team", "FC", "Bureau", "Agentur", "AG", "GmbH", "SA", "plc", "LLC", "LLP",
-        "S.A.", "S.A", "B.V.", "B.V", "N.V.", "N.V", "S.p.A.", "S.p.A",
         "Cooperative", "Co-operative", "Construction", "Energy", "Industries", "Holdings", "Partners", "Bancorp", "Insurance",
         "Senate", "Congress", "Cabinet", "Church", "Exchange", "Market", "Markets", "Resorts", "Systems", "Technologies", "Motors",
         "College", "Institution", "Alliance", "Coalition", "Movement", "Front", "Brigade", "Brigades", "Guard", "League",

@@ -178,6 +178,8 @@ extension Resolver {
         // (Not a given name before a surname that reads as such a plural: "John Chambers", "Tyra Banks".)
         let organisationWordLast =
             EntityWords.organisationWords.contains(last)
+            // "Rhone Poulenc S.A.", "Haighton en Ruth B.V.": a legal form written with its stops.
+            || last.contains(".") && EntityWords.legalForms.contains(last)
             || Self.companyAdjectives.contains(last) && words.count >= 2
             || (last.count > 4 && last.hasSuffix("s") && EntityWords.organisationWords.contains(String(last.dropLast()))
                 && !(words.count == 2 && GivenNames.containsName(Substring(first)) && Surnames.contains(Substring(last))))
