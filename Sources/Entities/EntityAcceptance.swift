@@ -38,11 +38,13 @@ public struct EntityAcceptance: Sendable {
             guard entity.assignment != .authority else { return entity }
             guard [.person, .organisation, .place, .pointOfInterest].contains(entity.kind) else { return entity }
             if Self.isNamedOnlyInTheDateline(entity, in: item) { return nil }
-            if Self.isNamedOnlyAsACharge(entity, in: item, blocks: &blocks) { return nil }
             if Self.isAlwaysKept(entity) { return entity }
             if Self.isBracketedAbbreviation(entity, in: item, blocks: &blocks) { return retyped(entity, .organisation) }
             model.scores(Self.features(of: entity, language: language, in: item, blocks: &blocks), into: &scores)
-            switch Self.decision(scores) {
+            let decision = Self.decision(scores)
+            // (Asked of what the weights keep, whose blocks the features have read: most entities cost nothing more.)
+            if decision != .drop, Self.isNamedOnlyAsACharge(entity, in: item, blocks: &blocks) { return nil }
+            switch decision {
             case .drop: return nil
             case .person: return retyped(entity, .person)
             case .organisation: return retyped(entity, .organisation)
@@ -104,7 +106,8 @@ public struct EntityAcceptance: Sendable {
 
     /// A criminal charge, which US police copy writes in capitals ("charged with one count of Simple Battery Family
     /// Violence", "a count of Residential Burglary", "charged with Second Degree Murder"): an offence, no body or
-    /// person — dropped when every mention stands after such words. (After the weights, as the dateline's place.)
+    /// person — dropped when every mention stands after such words. (After the weights, as the dateline's place, and only
+    /// of the entities they keep.)
     static func isNamedOnlyAsACharge(_ entity: Entity, in item: NewsItem, blocks: inout [Int: [UInt16]]) -> Bool {
         guard entity.kind == .organisation || entity.kind == .person, entity.uri == nil, entity.name.containsBytes(" ") else {
             return false
@@ -115,12 +118,19 @@ public struct EntityAcceptance: Sendable {
                 blocks[mention.block] = Array(text.utf16)
             }
             guard let text = blocks[mention.block], mention.offset <= text.count else { return false }
-            let before = String(decoding: text[max(0, mention.offset - 16)..<mention.offset], as: UTF16.self).lowercased()
-            return chargeLeadIns.contains { before.hasSuffix($0) }
+            // Compared on the code units, ASCII letters folded: no string is made for the many names that fail.
+            return chargeLeadIns.contains { leadIn in
+                mention.offset >= leadIn.count
+                    && zip(text[(mention.offset - leadIn.count)..<mention.offset], leadIn).allSatisfy { unit, expected in
+                        (unit >= 0x41 && unit <= 0x5A ? unit + 32 : unit) == expected
+                    }
+            }
         }
     }
 
-    private static let chargeLeadIns = [" count of ", " counts of ", " charged with ", " charges of ", " charge of "]
+    private static let chargeLeadIns = [" count of ", " counts of ", " charged with ", " charges of ", " charge of "].map {
+        Array($0.utf16)
+    }
 
     /// An abbreviation in capitals standing in brackets after a name ("Innenministerin Nancy Faeser (SPD)", "the
     /// Islamic Community (IGGÖ)"): a party, employer or body — kept as an organisation in every language, where the
