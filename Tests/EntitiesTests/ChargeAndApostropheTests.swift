@@ -9,15 +9,9 @@ import Testing
 /// and the typographic one in the text ("Ministero dell'Interno" / "dell’Interno") was kept twice. The stories are
 /// written for these tests.
 @Suite struct ChargeAndApostropheTests {
-    func kept(_ text: String) throws -> [Entity] {
-        let item = PlainTextReader().read(Array(text.utf8)).item
-        let acceptance = try #require(EntityAcceptance.shipped)
-        return acceptance.filter(EntityRecognizer().recognise(in: item), in: item)
-    }
-
     @Test("a charge in capitals is no body or person")
     func chargesInCapitals() throws {
-        let names = try kept(
+        let names = try keptEntities(
             """
             Harlan County man arrested after break-in at hardware store
 
@@ -39,7 +33,7 @@ import Testing
 
     @Test("a name written with both apostrophes is one entity")
     func bothApostrophes() throws {
-        let entities = try kept(
+        let entities = try keptEntities(
             """
             Lettera minatoria al sindaco di Cairo Montenotte, interviene il Ministero dell'Interno
 

@@ -9,14 +9,6 @@ import Testing
 /// (session 53) kept such places ("Basle", "Lombard", "Evendale") after the weights. The stories are written for
 /// these tests.
 @Suite struct DatelinePlaceTests {
-    /// The entities kept after the shipped weights, by name, for a plain-text story.
-    func keptKinds(_ text: String) throws -> [String: Entity.Kind] {
-        let item = PlainTextReader().read(Array(text.utf8)).item
-        let acceptance = try #require(EntityAcceptance.shipped)
-        let kept = acceptance.filter(EntityRecognizer().recognise(in: item), in: item)
-        return Dictionary(kept.map { ($0.name, $0.kind) }, uniquingKeysWith: { first, _ in first })
-    }
-
     @Test("a place named only in the dateline is no subject of the story", arguments: ["BASLE", "LOMBARD", "GENEVA"])
     func placeOnlyInTheDateline(city: String) throws {
         let found = try keptKinds(

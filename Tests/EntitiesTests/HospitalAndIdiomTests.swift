@@ -8,16 +8,9 @@ import Testing
 /// Infirmary" as a person) and the German idiom "zu Ende" (kept as Ende, the town on Flores). The stories are written
 /// for these tests.
 @Suite struct HospitalAndIdiomTests {
-    func kept(_ text: String) throws -> [String: Entity.Kind] {
-        let item = PlainTextReader().read(Array(text.utf8)).item
-        let acceptance = try #require(EntityAcceptance.shipped)
-        let kept = acceptance.filter(EntityRecognizer().recognise(in: item), in: item)
-        return Dictionary(kept.map { ($0.name, $0.kind) }, uniquingKeysWith: { first, _ in first })
-    }
-
     @Test("an infirmary named by its town is one body")
     func infirmary() throws {
-        let found = try kept(
+        let found = try keptKinds(
             """
             Cyclist hurt in Dundee crash
 
@@ -31,7 +24,7 @@ import Testing
 
     @Test("a firm named after its trade's works is a body", arguments: ["Cowan Pottery", "Harland Foundry"])
     func tradeWorks(name: String) throws {
-        let found = try kept(
+        let found = try keptKinds(
             """
             Walter Brennan dies at 101
             Sunday, January 27, 2008
@@ -45,7 +38,7 @@ import Testing
 
     @Test("\"zu Ende\" names no town")
     func germanIdiom() throws {
-        let found = try kept(
+        let found = try keptKinds(
             """
             Bürgermeisterin verabschiedet sich aus dem Rathaus
 

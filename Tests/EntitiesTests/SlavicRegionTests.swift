@@ -8,16 +8,9 @@ import Testing
 /// области", "Краснодарского края", "Jihočeského kraje"); the recogniser kept the adjective alone, as a place or a
 /// body, or nothing (Russian regional pages of sessions 47–54). The stories are written for these tests.
 @Suite struct SlavicRegionTests {
-    func kept(_ text: String) throws -> [String: Entity.Kind] {
-        let item = PlainTextReader().read(Array(text.utf8)).item
-        let acceptance = try #require(EntityAcceptance.shipped)
-        let kept = acceptance.filter(EntityRecognizer().recognise(in: item), in: item)
-        return Dictionary(kept.map { ($0.name, $0.kind) }, uniquingKeysWith: { first, _ in first })
-    }
-
     @Test("a Russian region is its adjective and its noun, a place")
     func russianRegion() throws {
-        let found = try kept(
+        let found = try keptKinds(
             """
             В Ростовской области усилили патрули на дорогах
 
@@ -33,7 +26,7 @@ import Testing
 
     @Test("a capitalised word before a region's noun that is no adjective stays as it was")
     func nounBeforeARegionWord() throws {
-        let found = try kept(
+        let found = try keptKinds(
             """
             Губернатор посетил новый завод
 
@@ -49,18 +42,15 @@ import Testing
 @Suite struct ConnectorAtASentenceEndTests {
     @Test("a connector word that ends a sentence joins no name")
     func connectorEndsTheSentence() throws {
-        let item = PlainTextReader().read(
-            Array(
-                """
-                Ministr představil plán
+        let names = try keptEntities(
+            """
+            Ministr představil plán
 
-                Martin Kupka, ministr dopravy: Dobrý den. Jeden z bodů jednání vlády se týkal financování dálnic.
+            Martin Kupka, ministr dopravy: Dobrý den. Jeden z bodů jednání vlády se týkal financování dálnic.
 
-                Další body se týkaly škol.
-                """.utf8)
-        ).item
-        let acceptance = try #require(EntityAcceptance.shipped)
-        let names = acceptance.filter(EntityRecognizer().recognise(in: item), in: item).map(\.name)
+            Další body se týkaly škol.
+            """
+        ).map(\.name)
         #expect(!names.contains { $0.hasPrefix("Dobrý den") }, "\(names)")
         #expect(names.contains("Martin Kupka"), "\(names)")
     }

@@ -8,16 +8,9 @@ import Testing
 /// form written with its stops ("Rhone Poulenc S.A.") and a town before the AP's abbreviation of its state ("near
 /// Last Chance, Colo.") read as people. The stories are written for these tests.
 @Suite struct WireCompanyAndTownTests {
-    func kept(_ text: String) throws -> [String: Entity.Kind] {
-        let item = PlainTextReader().read(Array(text.utf8)).item
-        let acceptance = try #require(EntityAcceptance.shipped)
-        let kept = acceptance.filter(EntityRecognizer().recognise(in: item), in: item)
-        return Dictionary(kept.map { ($0.name, $0.kind) }, uniquingKeysWith: { first, _ in first })
-    }
-
     @Test("a name closing on a dotted legal form is a company", arguments: ["S.A.", "B.V.", "N.V."])
     func dottedLegalForm(form: String) throws {
-        let found = try kept(
+        let found = try keptKinds(
             """
             HALVORSEN CHEMICAL SIGNS SUPPLY CONTRACT
                 NEW YORK, March 3 - Halvorsen Chemical Corp said it will
@@ -31,7 +24,7 @@ import Testing
 
     @Test("a town before a comma and a state's abbreviation is a place")
     func townBeforeTheState() throws {
-        let found = try kept(
+        let found = try keptKinds(
             """
             HALVORSEN CHEMICAL TO BUILD PLANT
                 HOUSTON, March 3 - Halvorsen Chemical Corp said it will
@@ -45,7 +38,7 @@ import Testing
 
     @Test("a firm \"of\" a town before the state's abbreviation stays no place")
     func firmOfATown() throws {
-        let found = try kept(
+        let found = try keptKinds(
             """
             HALVORSEN CHEMICAL BID TOPPED
                 HOUSTON, March 3 - Halvorsen Chemical Corp said a rival offer
@@ -61,16 +54,9 @@ import Testing
 /// the country ("Statistics Canada said"), and the capital Reuters sets after "U.K." when "The" opens the sentence.
 /// The stories are written for these tests.
 @Suite struct WireCountryAndAgencyTests {
-    func kept(_ text: String) throws -> [String: Entity.Kind] {
-        let item = PlainTextReader().read(Array(text.utf8)).item
-        let acceptance = try #require(EntityAcceptance.shipped)
-        let kept = acceptance.filter(EntityRecognizer().recognise(in: item), in: item)
-        return Dictionary(kept.map { ($0.name, $0.kind) }, uniquingKeysWith: { first, _ in first })
-    }
-
     @Test("\"USSR\" is the Soviet Union")
     func ussr() throws {
-        let found = try kept(
+        let found = try keptKinds(
             """
             USSR BARLEY CROP SEEN LOWER
                 HAMBURG, March 4 - Barley areas in the western USSR had
@@ -85,7 +71,7 @@ import Testing
 
     @Test("an ordinary word before a country's name, acting, is its agency")
     func agencyNamedByItsCountry() throws {
-        let found = try kept(
+        let found = try keptKinds(
             """
             CANADA RETAIL SALES RISE 0.8 PCT
                 OTTAWA, March 4 - Canadian retail sales rose 0.8 pct in
@@ -101,7 +87,7 @@ import Testing
 
     @Test("the capital after \"The U.K.\" opening a sentence names no body")
     func capitalAfterTheCountry() throws {
-        let found = try kept(
+        let found = try keptKinds(
             """
             U.K. OATS AND RYE EXPORTS REVISED
                 LONDON, March 4 - The U.K. Exported 122,310 tonnes of oats

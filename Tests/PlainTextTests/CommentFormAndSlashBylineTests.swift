@@ -28,20 +28,12 @@ import Testing
         """
     }
 
-    @Test("two names either side of a slash are two authors")
-    func twoAuthorsWithASlash() {
-        let item = PlainTextReader().read(
-            text: page(byline: "Por Ana Peralta/ Luis Brito", form: "Tu dirección de correo electrónico no será publicada.")
-        ).item
-        #expect(item.bylines == ["Ana Peralta, Luis Brito"], "\(item.bylines)")
-    }
-
-    @Test("a role after the slash is no second author")
-    func roleAfterTheSlash() {
-        let item = PlainTextReader().read(
-            text: page(byline: "Por Ana Peralta/ Senior Writer", form: "Tu dirección de correo electrónico no será publicada.")
-        ).item
-        #expect(item.bylines == ["Ana Peralta"], "\(item.bylines)")
+    @Test(
+        "two names either side of a slash are two authors; a role after it is none",
+        arguments: [("Por Ana Peralta/ Luis Brito", "Ana Peralta, Luis Brito"), ("Por Ana Peralta/ Senior Writer", "Ana Peralta")])
+    func namesEitherSideOfASlash(byline: String, authors: String) {
+        let item = PlainTextReader().read(text: page(byline: byline, form: "Tu dirección de correo electrónico no será publicada.")).item
+        #expect(item.bylines == [authors], "\(item.bylines)")
     }
 
     @Test(
