@@ -43,6 +43,8 @@ import Testing
             "Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *",
             "Il tuo indirizzo email non sarà pubblicato. I campi obbligatori sono contrassegnati *",
             "Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert",
+            "Vaše e-mailová adresa nebude zveřejněna. Vyžadované informace jsou označeny *",
+            "Ваш адрес email не будет опубликован. Обязательные поля помечены *",
         ])
     func commentForm(form: String) {
         let item = PlainTextReader().read(text: page(byline: "Por Ana Peralta", form: form)).item
