@@ -87,11 +87,21 @@ extension ArticleAssembly {
 
     /// A byline the byline expression does not read ("* Debbie White", "Staff Reports | Nov 20, 2019"):
     /// the name part, without list marks, labels or the date after it.
+    /// "Publicat: 07 02. 2020, 18:42" (a Romanian page), "Datum: 03.12.2026 14:05": one word and a colon, then only
+    /// figures — when the page was published, whatever the language of its label; no one's name.
+    static func isLabelledFiguresOnly(_ text: String) -> Bool {
+        guard let colon = text.firstIndex(of: ":") else { return false }
+        let label = text[..<colon]
+        guard (2...20).contains(label.count), label.allSatisfy(\.isLetter) else { return false }
+        let rest = text[text.index(after: colon)...]
+        return rest.contains(where: \.isNumber) && rest.allSatisfy { $0.isNumber || " .,:/-".contains($0) }
+    }
+
     mutating func readLooseByline(_ text: String, line: Int) {
         var name = Self.strippingListMarker(text)
         // "Published:Thursday | December 4, 2026 | 12:07 AM" (the Gleaner), "Dec. 4, 2026 at 3:10 pm Updated …" (the
         // Seattle Times): when the page was published, beside the byline — no one's name.
-        if RoleRules.isLabelledPublicationTime(name) || Self.opensWithDate(name) {
+        if RoleRules.isLabelledPublicationTime(name) || Self.opensWithDate(name) || Self.isLabelledFiguresOnly(name) {
             note(text, line: line, kind: "publication time")
             return
         }
@@ -348,7 +358,7 @@ extension ArticleAssembly {
         let opening = paragraph.prefixCutAtSpace(afterBytes: 300)
         guard
             let match = LineRules.dateline.match(opening) ?? LineRules.agencyDateline.match(opening) ?? BracketDateline.match(opening)
-                ?? DateAgencyDateline.match(opening) ?? AgencyDatelineLine.inlineMatch(opening)
+                ?? DateAgencyDateline.match(opening) ?? BareAgencyDateline.match(opening) ?? AgencyDatelineLine.inlineMatch(opening)
         else {
             if let place = envelope.datelinePlace, item.dateline == nil {
                 item.dateline = place

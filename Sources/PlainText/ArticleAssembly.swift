@@ -248,7 +248,7 @@ struct ArticleAssembly {
                 }
                 // "… in Makati City. – Rappler.com": the sign-off run onto the story's last sentence is its trailer.
                 if !roles[(index + 1)...].contains(.body) {
-                    if let (story, signOff) = RoleRules.signOffRunOn(paragraph) {
+                    if let (story, signOff) = RoleRules.signOffRunOn(paragraph) ?? RoleRules.bareSignOff(paragraph) {
                         paragraph = story
                         item.editorialNotes.append(signOff)
                     } else if let (story, trailer) = RoleRules.reportingTrailerRunOn(paragraph) {

@@ -30,7 +30,7 @@ enum DateAgencyDateline {
     }
 
     private static let monthInitials: Set<UInt8> = Set("JFMASOND".utf8)
-    private static let monthNames: Set<String> = [
+    static let monthNames: Set<String> = [
         "Jan", "Jan.", "January", "Feb", "Feb.", "February", "Mar", "Mar.", "March", "Apr", "Apr.", "April", "May", "Jun",
         "Jun.", "June", "Jul", "Jul.", "July", "Aug", "Aug.", "August", "Sep", "Sep.", "Sept", "Sept.", "September", "Oct", "Oct.",
         "October", "Nov", "Nov.", "November", "Dec", "Dec.", "December",

@@ -227,7 +227,9 @@ package struct BlockShape: Sendable {
         if LineRules.galleryCounter.matches(in: text) { cues.insert(.galleryCounter) }
         if LineRules.relatedTeaser.matches(in: text) { cues.insert(.relatedTeaser) }
         if characters < 120, LineRules.byline.matches(in: LineRules.bylineText(text)) { cues.insert(.byline) }
-        if LineRules.dateline.matches(in: text.prefixCutAtSpace(afterBytes: 300)) { cues.insert(.dateline) }
+        if LineRules.dateline.matches(in: text.prefixCutAtSpace(afterBytes: 300)) || BareAgencyDateline.match(text) != nil {
+            cues.insert(.dateline)
+        }
         if LineRules.datelineLine.matches(in: text) { cues.insert(.datelineLine) }
         if LineRules.reportingTrailer.matches(in: text) { cues.insert(.reportingTrailer) }
         if LineRules.editorsNote.matches(in: text) { cues.insert(.editorsNote) }

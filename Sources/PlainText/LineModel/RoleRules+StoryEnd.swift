@@ -198,7 +198,10 @@ extension RoleRules {
     /// sentences or more, fifty words or more, signed after its last stop with an agency's name or an author's initials
     /// in brackets is story text — a caption is shorter, and its credit names a photographer or says "Photo".
     /// So is the story's last paragraph, right under its text, so signed ("… the stop and search carried out on the day
-    /// was normal. (NAN)"), whatever its length.
+    /// was normal. (NAN)"), whatever its length — or signed with the agency's name alone after its stop, bare or after a
+    /// dash, as agencies sign their copy and the pages that reprint it keep ("… unos 500 ejemplares. EFE", "… on the east
+    /// coast. — Reuters"). A caption's credit after a dash says it is a picture ("— Reuters pic"), and a caption set
+    /// under the story's last paragraph is rarer than a story that ends so.
     static func signedParagraphIsNoCaption(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
         // (The story's last paragraph whatever follows it but no story text: "… überzeugt. (APA)" over the page's
         // picture box.)
@@ -206,11 +209,29 @@ extension RoleRules {
         for index in roles.indices where roles[index] == .caption {
             let shape = shapes[index]
             let closesTheStory = index > lastBody && index > 0 && roles[index - 1] == .body && shape.words >= 15
-            guard shape.sentences >= 2 && shape.words >= 50 || closesTheStory, isSignedAfterItsStop(blocks[index].text) else {
+            let text = blocks[index].text
+            guard
+                shape.sentences >= 2 && shape.words >= 50 && isSignedAfterItsStop(text)
+                    || closesTheStory && (isSignedAfterItsStop(text) || signOffRunOn(text) != nil || bareSignOff(text) != nil)
+            else {
                 continue
             }
             roles[index] = .body
         }
+    }
+
+    /// "… unos 500 ejemplares. EFE", "… east coast of the peninsula. AFP": an agency's name alone after the story's last
+    /// stop — the story and the sign-off.
+    static func bareSignOff(_ text: String) -> (story: String, signOff: String)? {
+        // Most paragraphs end on their stop: only one whose last word starts with a capital is looked at further.
+        let trimmed = text.trimmingWhitespace()
+        guard let space = trimmed.utf8.lastIndex(of: 0x20) else { return nil }
+        let word = trimmed[trimmed.utf8.index(after: space)...]
+        let story = String(trimmed[..<space]).trimmingWhitespace()
+        guard word.first?.isUppercase == true, word.utf8.count >= 2, let last = story.unicodeScalars.last,
+            [".", "”", "\"", "!", "?"].contains(last), PictureCredit.isAgency(word)
+        else { return nil }
+        return (story, String(word))
     }
 
     /// Whether a text ends with a bracketed word of two to twelve letters right after a sentence's stop ("… gesto. (ANSA)").
