@@ -5,8 +5,11 @@ its locales written in Latin, Cyrillic or Greek letters. The entity-acceptance s
 person's name usually does, a street, a province or a newspaper ("Miller Drive", "Gangwon Province", "Le Figaro")
 does not; likewise "the name ends with a known surname" ("Díaz Ayuso", "Abu Hasira").
 
-Names that are also a month or a weekday in a common language ("Juli", "Mai", "June") are left out: they are no
-evidence of a person (CLDR's calendar names, from babel).
+Names that are also the full name of a month or a weekday in a language that capitalises them ("June", "Mai", "Juli")
+are left out: they are no evidence of a person (CLDR's calendar names, from babel). Only English and German: the other
+languages write their months and weekdays in small letters, so a capitalised "Julio", "Domingo" or "Maja" in their copy
+is a person; and only the full names: an abbreviated month stands before its day's number ("Jan 5"), while "Jan",
+"Sam" and "Mar" before a surname are people.
 
 Usage: pip install faker==40.63.0 babel==2.19.0 && python3 scripts/generate-given-names.py
 """
@@ -20,19 +23,18 @@ from babel import Locale
 
 GAZETTEER = os.path.join(os.path.dirname(__file__), "..", "Sources", "Entities", "Gazetteer")
 SCRIPTS = ("LATIN", "CYRILLIC", "GREEK")
-CALENDAR_LANGUAGES = ["en", "de", "fr", "es", "it", "pt", "nl", "cs", "sk", "pl", "ru", "uk", "sv", "da", "no", "fi"]
+CALENDAR_LANGUAGES = ["en", "de"]
 
 
 def calendar_names():
-    """Month and weekday names, wide and abbreviated, capitalised, in CALENDAR_LANGUAGES."""
+    """Month and weekday names in full, capitalised, in CALENDAR_LANGUAGES."""
     names = set()
     for language in CALENDAR_LANGUAGES:
         locale = Locale(language)
         for table in (locale.months, locale.days):
             for context in table.values():
-                for width in context.values():
-                    for name in width.values():
-                        names.add(name[:1].upper() + name[1:].rstrip("."))
+                for name in context["wide"].values():
+                    names.add(name[:1].upper() + name[1:])
     return names
 
 
@@ -57,7 +59,12 @@ def table(attributes):
                 # One capitalised word (hyphenated names stay whole): what the recogniser's tokens look like.
                 if len(name) >= 2 and " " not in name and name[0].isupper() and written_in_known_script(name):
                     names.add(name)
-    return names - calendar_names()
+    return names - calendar_names() - GERMAN_POLITE_PRONOUNS
+
+
+# German writes its polite "you" with a capital wherever it stands ("Haben Sie Fragen?", "Wissen Sie …"): before a noun
+# it would open a run of capitalised words that a given name makes a person's name.
+GERMAN_POLITE_PRONOUNS = {"Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres"}
 
 
 def write(file, names, what):

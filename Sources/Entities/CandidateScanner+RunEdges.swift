@@ -53,6 +53,8 @@ extension CandidateScanner {
 
     /// The lower-case words after an institution's head that say what it is for ("for", "für", "pour", "para", "per").
     static let purposePrepositions: WordSet = ["for", "für", "pour", "para", "per"]
+    /// The definite articles after a Romance "for" ("para la", "pour le", "per il").
+    static let lowercaseRomanceArticles: WordSet = ["la", "el", "los", "las", "le", "les", "il", "lo", "gli"]
     /// A German noun for a public body, alone or closing a compound ("Verband", "Bundesverband", "Zentralrat",
     /// "Bundesamt"), which names whom it serves in the genitive.
     static func isGermanBodyHead(_ word: String) -> Bool {
@@ -446,6 +448,14 @@ extension CandidateScanner {
                 // "Office of the Inspector General", "Bank of the West", "Museum of the City of New York": "of the"
                 // after a word for a body goes on with its name ("Secretary of the Treasury" names no body); so does
                 // "for the" ("Kiel Institute for the World Economy", "Institute for the Study of War").
+                runEnd += 2
+            } else if runEnd > index, readsRomance, Self.purposePrepositions.contains(tokens[at].word), runEnd + 2 < tokens.count,
+                Self.lowercaseRomanceArticles.contains(tokens[runEnd + 1].word), tokens[runEnd + 2].isCapitalised,
+                !tokens[at].trailingPunctuation, !tokens[runEnd + 1].trailingPunctuation, !tokens[runEnd - 1].trailingPunctuation,
+                !tokens[runEnd - 1].hasPossessive, (index..<runEnd).contains(where: { Self.namesBody(tokens[$0].bare) })
+            {
+                // "Fondo Mundial para la Naturaleza", "Comisión para la Verdad", "Fondation pour la Recherche Médicale",
+                // "Agenzia per la Cybersicurezza": a body named for its purpose, "for the" in the Romance languages.
                 runEnd += 2
             } else if runEnd > index, !tokens[at].isCapitalised, EntityWords.connectors.contains(tokens[at].word),
                 runEnd + 2 < tokens.count,

@@ -182,6 +182,11 @@ struct CandidateScanner {
         var result: [Candidate] = []
         var skipped = workTitleTokens()
         for run in namedThings { for covered in run { skipped[covered] = true } }
+        // German's polite "you" is capitalised wherever it stands ("Haben Sie Fragen?", "Wissen Sie, was Sie Montag
+        // erwartet?"): it opens or joins no name.
+        if capitalisesNouns {
+            for index in tokens.indices where Self.germanPolitePronouns.contains(tokens[index].word) { skipped[index] = true }
+        }
         let shouting = isShouting()
         var index = 0
         // Where the name after a person's "of" starts ("Joseph Doyle of | Smith Barney").
@@ -889,6 +894,8 @@ struct CandidateScanner {
 
     /// French articles that open a sentence before a people's name ("Une Parisienne …", "Des Allemands …").
     private static let frenchSentenceArticles: WordSet = ["Un", "Une", "Des", "Aux"]
+
+    static let germanPolitePronouns: WordSet = ["Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres"]
 
     static let romanceArticles: WordSet = ["El", "La", "Le", "Les", "Los", "Las", "Il", "Lo", "Gli"]
 
