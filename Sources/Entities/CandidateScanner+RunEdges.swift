@@ -291,9 +291,11 @@ extension CandidateScanner {
         {
             return true
         }
-        // "Getting Disney+ to work", "Putting Ireland first": a gerund opens the sentence, not a name.
+        // "Getting Disney+ to work", "Putting Ireland first": a gerund opens the sentence, not a name — unless a word for a
+        // place alone follows it, which it names ("Downing Street insisted …", "Flushing Meadows").
         if first.count > 5, first.hasSuffix("ing"), !Self.isGivenName(first), gazetteer.lookup(first) == nil,
-            !EntityWords.organisationWords.contains(first)
+            !EntityWords.organisationWords.contains(first),
+            !(runEnd - start == 2 && EntityWords.placeWords.contains(tokens[start + 1].bare))
         {
             return true
         }

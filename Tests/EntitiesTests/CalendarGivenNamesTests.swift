@@ -39,3 +39,22 @@ import Testing
         #expect(!names.contains { $0.split(separator: " ").contains("Sie") || $0.split(separator: " ").contains("Ihren") }, "\(names)")
     }
 }
+
+/// "Downing Street insisted …" opening a sentence lost "Downing" as a gerund ("Getting Disney+ to work") and left
+/// "Street", which the surname list holds, as a person (an i paper story read in session 55). The story is written
+/// for this test.
+@Suite struct GerundBeforeAPlaceWordTests {
+    @Test("a word ending in -ing before a word for a place names the place")
+    func downingStreet() throws {
+        let story = """
+            Ministers hire photographers
+
+            Ten Cabinet ministers have an official photographer, it has emerged.
+
+            Downing Street insisted they were not personal photographers but civil servants.
+            """
+        let kinds = try keptKinds(story)
+        #expect(kinds["Street"] == nil, "\(kinds)")
+        #expect(kinds["Downing Street"] != nil, "\(kinds)")
+    }
+}

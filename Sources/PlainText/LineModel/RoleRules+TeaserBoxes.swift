@@ -119,6 +119,28 @@ extension RoleRules {
         }
     }
 
+    /// "España" / "Vídeo | Sigue en directo …" / "España" / "La Policía tira abajo la puerta …." (El Confidencial): a
+    /// related list that sets its section's name over each title. Once the same short label has stood over two titles
+    /// or more, a line under it after the story is a title too — though it ends on a full stop, as a story's sentence
+    /// would.
+    static func titlesUnderRepeatedSectionLabels(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard let firstTeaser = roles.firstIndex(of: .teaser), firstTeaser > 0 else { return }
+        var labelled: [String: Int] = [:]
+        for index in firstTeaser..<roles.count where roles[index] == .teaser && index > 0 && roles[index - 1] == .other {
+            let label = shapes[index - 1]
+            guard label.words <= 2, label.lineCount == 1, !label.end.endsSentence, label.end != .colon else { continue }
+            labelled[blocks[index - 1].text, default: 0] += 1
+        }
+        guard labelled.values.contains(where: { $0 >= 2 }) else { return }
+        for index in (firstTeaser + 1)..<roles.count where roles[index] == .body && roles[index - 1] == .other {
+            let shape = shapes[index]
+            guard (labelled[blocks[index - 1].text] ?? 0) >= 2, shape.lineCount == 1, shape.words <= 30, shape.sentences <= 1,
+                !roles[(index + 1)...].contains(.body)
+            else { continue }
+            roles[index] = .teaser
+        }
+    }
+
     /// "Source: CDC, Chicago Department of Public Health" under a factbox, "SOURCE: Australian Financial Security
     /// Authority" closing a media release: a source line names where the text or its figures come from; no related story
     /// is titled so. After the story's last paragraph it is the story's trailer (a release's source).

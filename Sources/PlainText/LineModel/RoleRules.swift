@@ -69,6 +69,7 @@ enum RoleRules {
         teaserBoxesAreNoHeadings(blocks, shapes, &roles)
         quotedHeadingsOverParagraphs(blocks, shapes, &roles)
         sectionNamesInRelatedLists(shapes, &roles)
+        titlesUnderRepeatedSectionLabels(blocks, shapes, &roles)
         videoCaptionsAreNoStory(blocks, shapes, &roles)
         videoEmbedsAreNoStory(blocks, shapes, &roles)
         enlargedPicturesAreCaptions(blocks, shapes, &roles)
