@@ -358,7 +358,8 @@ extension ArticleAssembly {
         let opening = paragraph.prefixCutAtSpace(afterBytes: 300)
         guard
             let match = LineRules.dateline.match(opening) ?? LineRules.agencyDateline.match(opening) ?? BracketDateline.match(opening)
-                ?? DateAgencyDateline.match(opening) ?? BareAgencyDateline.match(opening) ?? AgencyDatelineLine.inlineMatch(opening)
+                ?? DateAgencyDateline.match(opening) ?? BareAgencyDateline.match(opening)
+                ?? BracketCountryDateline.match(opening) ?? AgencyDatelineLine.inlineMatch(opening)
         else {
             if let place = envelope.datelinePlace, item.dateline == nil {
                 item.dateline = place
@@ -377,7 +378,8 @@ extension ArticleAssembly {
         // Spanish and Latin American copy ("Madrid.- El Gobierno …").
         let placeInCapitals = Self.isPlaceInCapitals(place)
         let stopAndDash = match[1].trimmingWhitespace().hasSuffix(".-")
-        guard !agency.isEmpty || !date.isEmpty || placeInCapitals || stopAndDash else { return paragraph }
+        // (Or ANI's square-bracketed country, "Margao (Goa) [India]:", which no other dateline's place holds.)
+        guard !agency.isEmpty || !date.isEmpty || placeInCapitals || stopAndDash || match[1].contains("[") else { return paragraph }
         guard place.spaceSeparatedWords.count <= 4 else { return paragraph }
         let rest = String(paragraph.dropFirst(match[1].count))
         // (Reuters brackets a company's name it gives no ticker: "CALGARY, Alberta, March 3 - <Precambrian Shield …".)

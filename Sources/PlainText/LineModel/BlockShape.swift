@@ -227,7 +227,9 @@ package struct BlockShape: Sendable {
         if LineRules.galleryCounter.matches(in: text) { cues.insert(.galleryCounter) }
         if LineRules.relatedTeaser.matches(in: text) { cues.insert(.relatedTeaser) }
         if characters < 120, LineRules.byline.matches(in: LineRules.bylineText(text)) { cues.insert(.byline) }
-        if LineRules.dateline.matches(in: text.prefixCutAtSpace(afterBytes: 300)) || BareAgencyDateline.match(text) != nil {
+        if LineRules.dateline.matches(in: text.prefixCutAtSpace(afterBytes: 300)) || BareAgencyDateline.match(text) != nil
+            || BracketCountryDateline.match(text) != nil
+        {
             cues.insert(.dateline)
         }
         if LineRules.datelineLine.matches(in: text) { cues.insert(.datelineLine) }
