@@ -51,7 +51,10 @@ extension CandidateScanner {
             // (In a language that declines names, a given name in a case form too: "mluvčí Policie ČR Petry Vaňkové".)
             // (Right after "and" or "for" a word goes on with the portfolio: "Department of Housing and Urban
             // Development".)
+            // (Nor a connector set in capitals, which is a given name too: "Banca Nazionale Del Lavoro", as Reuters writes it,
+            // is one name.)
             guard tokens[index].isCapitalised, !Self.portfolioJoiners.contains(tokens[index - 1].word),
+                !EntityWords.connectors.contains(tokens[index].bare.lowercasedOnBytes()),
                 Self.isGivenName(tokens[index].bare)
                     || inflectsNames && Resolver.nominativeGivenName(of: Substring(tokens[index].bare)) != nil
             else { continue }

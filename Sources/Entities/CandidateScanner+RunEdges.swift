@@ -523,6 +523,12 @@ extension CandidateScanner {
                     || (endsInOrganisationWord(from: runEnd + 1)
                         && !(index..<runEnd).contains { EntityWords.organisationWords.contains(tokens[$0].bare) })
                     || joinsIntoBracketedAcronym(from: index, and: runEnd)
+                    // "Standard and Poor's Corp": one word the gazetteer does not know by itself, "and", a word in the
+                    // possessive and a legal form — one firm's name, as Reuters writes it ("Ford and Chrysler Corp" are
+                    // two).
+                    || conjunction == "and" && runEnd - index == 1 && runEnd + 2 < tokens.count
+                        && tokens[runEnd + 1].isCapitalised && tokens[runEnd + 1].hasPossessive
+                        && EntityWords.legalForms.contains(tokens[runEnd + 2].bare) && gazetteer.lookup(tokens[index].bare) == nil
             {
                 // (Longer: "National Disaster Risk Reduction and Management Council" — one body when no word for a
                 // body comes before "and", so that two bodies named in a row stay two.)

@@ -291,7 +291,11 @@ struct CandidateScanner {
                 index += 1
                 continue
             }
-            let sentenceInitial = index == 0 || tokens[index - 1].endsSentence || tokens[index].opensQuote
+            // (So is a sentence starter after initials, which end the sentence before it: "… in the U.S. And Japan …", as
+            // Reuters' 1980s copy capitalises the word after a country's initials.)
+            let sentenceInitial =
+                index == 0 || tokens[index - 1].endsSentence || tokens[index].opensQuote
+                || tokens[index - 1].isInitials && EntityWords.commonStarters.contains(tokens[index].bare)
             // The whole capitalised run, with connectors inside ("Bank of England").
             var runEnd = capitalisedRunEnd(from: index, skipped: skipped)
             guard runEnd > index else {
@@ -313,6 +317,13 @@ struct CandidateScanner {
                 index = runEnd
                 continue
             }
+            // "held March Nine": Reuters' 1980s copy spells a day below ten as a word; a month and that word are a date.
+            if runEnd == index + 2, EntityWords.calendarWords.contains(field(index, \.bare)),
+                Self.dayWords.contains(field(index + 1, \.bare))
+            {
+                index = runEnd
+                continue
+            }
             // "Washington, D.C.": the district's letters after the city's name and its comma are the city's, no body.
             if runEnd == index + 1, index > 0, field(index, \.word) == "D.C." || field(index, \.bare) == "DC",
                 field(index - 1, \.bare) == "Washington", field(index - 1, \.trailingPunctuation)
@@ -324,9 +335,13 @@ struct CandidateScanner {
             // country's initials. Initials the gazetteer knows, then one word the dictionary has only in small letters,
             // that names no body, place or title and that the gazetteer does not know with them ("U.S. Treasury", "U.S.
             // Fed"), are the country and a noun.
-            // (After "The" opening the sentence too: "The U.K. Exported 535,460 tonnes".)
+            // (After "The" opening the sentence too: "The U.K. Exported 535,460 tonnes"; and before a name the gazetteer
+            // knows, which is a name of its own: "U.S. Carmaker General Motors", "in the U.S. And Japan".)
             if readsEnglish, case let head = runEnd == index + 3 && field(index, \.word) == "The" ? index + 1 : index,
-                runEnd == head + 2, field(head, \.isInitials), !field(head + 1, \.hasPossessive),
+                runEnd == head + 2
+                    || runEnd > head + 2 && field(head, \.word) != "The"
+                        && gazetteer.lookup(bares((head + 2)..<runEnd).joined(separator: " ")) != nil,
+                field(head, \.isInitials), !field(head + 1, \.hasPossessive),
                 case let noun = field(head + 1, \.bare), EnglishWords.listing(Substring(noun)) == 2 || Self.wireUnits.contains(noun),
                 !EntityWords.organisationWords.contains(noun), !EntityWords.placeWords.contains(noun), !Self.isTitle(noun),
                 gazetteer.lookup(field(head, \.word))?.kind == .place, gazetteer.lookup(noun) == nil,
@@ -490,6 +505,9 @@ struct CandidateScanner {
                 start + 1 < runEnd
                 && (gazetteer.lookup(tokens[start].bare + " " + tokens[start + 1].bare) != nil
                     || EntityWords.organisationWords.contains(tokens[start + 1].bare)
+                    // "General Automation Inc", "President Riverboat Casinos Inc": a legal form closing the run makes it a
+                    // firm's name, whose first word is no title.
+                    || tokens[start + 1].isCapitalised && EntityWords.legalForms.contains(tokens[runEnd - 1].bare)
                     // "Queen Elizabeth Prize Foundation", "King Edward VII Hospital", "Queen Mary University": a body
                     // named after a monarch keeps the title.
                     || runEnd - start >= 3 && Self.royalTitles.contains(field(start, \.bare))
@@ -895,6 +913,7 @@ struct CandidateScanner {
     /// French articles that open a sentence before a people's name ("Une Parisienne …", "Des Allemands …").
     private static let frenchSentenceArticles: WordSet = ["Un", "Une", "Des", "Aux"]
 
+    static let dayWords: WordSet = ["One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine"]
     static let germanPolitePronouns: WordSet = ["Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres"]
 
     static let romanceArticles: WordSet = ["El", "La", "Le", "Les", "Los", "Las", "Il", "Lo", "Gli"]

@@ -90,6 +90,8 @@ enum EntityWords {
         // The continental forms as Reuters and the European press write them, with their stops ("Rhone Poulenc S.A.",
         // "Haighton en Ruth B.V.").
         "S.A.", "S.A", "B.V.", "B.V", "N.V.", "N.V", "S.p.A.", "S.p.A", "C.V.", "C.V", "S.L.", "S.L", "S.R.L.", "S.r.l.",
+        // Reuters' 1980s copy capitalises only the first letter of some ("KEBO Ab of Sweden", "Hoechst Ag", "Philips Nv").
+        "Ab", "Ag", "Nv",
     ]
     static let thingBeginnings: WordSet = [
         "Hurricane", "Typhoon", "Storm", "Cyclone", "Operation", "Project", "Episode", "Chapter", "Volume", "Season",
