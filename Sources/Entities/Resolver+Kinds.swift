@@ -407,8 +407,11 @@ extension Resolver {
         let ordinaryTail =
             readsEnglish && !candidate.titled && words.count >= 3 && words.dropFirst().allSatisfy({ EnglishWords.listing($0) == 2 })
             && !Surnames.contains(Substring(last))
-        // Four names at most, the particles between them aside ("Maria do Rosário Palma Ramalho").
-        if words.count <= 6, words.filter({ $0.unicodeScalars.first?.isUppercaseLetter == true }).count <= 4,
+        // Four names at most, the particles between them aside ("Maria do Rosário Palma Ramalho"; Arabic names write theirs
+        // with a capital: "Zine El Abidine Ben Ali").
+        if words.count <= 6,
+            words.filter({ $0.unicodeScalars.first?.isUppercaseLetter == true && !Self.capitalisedNameParticles.contains($0) }).count
+                <= 4,
             !text.unicodeScalars.contains(where: {
                 $0 == "&" || ($0.value >= 48 && $0.value <= 57) || ($0.value >= 0x80 && $0.properties.numericType != nil)
             }),
@@ -548,6 +551,9 @@ extension Resolver {
     static let compassLetters: WordSet = ["N", "S", "E", "W", "NE", "NW", "SE", "SW", "N.", "S.", "E.", "W."]
     /// Party adjectives the gold conventions leave unannotated when they stand alone ("Conservative MPs").
     static let partyAdjectives: WordSet = ["Conservative", "Liberal"]
+    /// The particles of Arabic and Maghrebi names, written with a capital ("Zine El Abidine Ben Ali", "Mohamed Ould
+    /// Ghazouani").
+    static let capitalisedNameParticles: WordSet = ["El", "Al", "Ben", "Bin", "Ibn", "Abu", "Ould"]
 
     /// A single word nothing in the article or the gazetteer explains: typed by its context, or dropped.
     static let romancePlacePrepositions: WordSet = [

@@ -54,13 +54,26 @@ extension RoleRules {
     /// Distrito Nacional. ( FUENTE EXTERNA )") heads no story, though it opens the page: it is the caption, and the
     /// headline the first title-like line below, if any.
     static func creditedCaptionIsNoHeadline(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
-        guard let headline = roles.firstIndex(of: .headline), shapes[headline].words >= 10, shapes[headline].end == .bracket,
+        guard let headline = roles.firstIndex(of: .headline), shapes[headline].words >= 10,
             shapes[headline].cues.contains(.trailingCredit),
             let split = PictureCredit.trailingCredit(in: blocks[headline].text), let stop = split.caption.unicodeScalars.last,
-            [".", "!", "?"].contains(stop)
+            [".", "!", "?"].contains(stop),
+            // The credit in brackets, or an agency's and its photographer's after a slash, as the wires sign their pictures
+            // ("… August 8, 2020. REUTERS/Thaier Al-Sudani").
+            shapes[headline].end == .bracket || isAgencySlashPhotographer(split.credit)
         else { return }
         headlineBelow(headline, shapes, &roles)
         roles[headline] = .caption
+    }
+
+    /// "REUTERS/Thaier Al-Sudani", "AFP/Getty Images", "AP Photo/Jane Doe": an agency (or its photo service) and a name
+    /// after a slash.
+    static func isAgencySlashPhotographer(_ credit: String) -> Bool {
+        guard let slash = credit.firstIndex(of: "/") else { return false }
+        var agency = String(credit[..<slash]).trimmingWhitespace()
+        if agency.hasSuffix(" Photo") { agency = String(agency.dropLast(6)) }
+        let name = String(credit[credit.index(after: slash)...]).trimmingWhitespace()
+        return PictureCredit.isAgency(agency) && (1...4).contains(name.spaceSeparatedWordCount) && name.first?.isUppercase == true
     }
 
     /// A list of the site's latest stories above this one, each a title and its date after a dash ("Tips for becoming a
