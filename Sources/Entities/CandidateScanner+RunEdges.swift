@@ -539,6 +539,13 @@ extension CandidateScanner {
             }
         }
         while runEnd > index, !tokens[runEnd - 1].isCapitalised { runEnd -= 1 }
+        // "contro la Banda Il sindaco: …" (a headline's two parts run together): a Romance article in capitals before a word
+        // in small letters opens the next phrase; it closes no name.
+        if readsRomance, runEnd - index >= 2, runEnd < tokens.count, tokens[runEnd].isLowercase,
+            Self.romanceArticles.contains(tokens[runEnd - 1].bare)
+        {
+            runEnd -= 1
+        }
         return runEnd
     }
 }
