@@ -719,12 +719,20 @@ struct CandidateScanner {
                 index = max(runEnd, index + 1)
                 continue
             }
-            let words = bares(start..<runEnd)
+            var words = bares(start..<runEnd)
             // Past the first word an elided article stays with its word, as the text writes it ("Quai d’Orsay").
             // A comma inside the run stays too ("Ministry of Trade, Industry and Energy").
-            let inner = tokens[start..<(runEnd - 1)].indices.map {
+            var inner = tokens[start..<(runEnd - 1)].indices.map {
                 ($0 == start ? tokens[$0].inName : tokens[$0].elision + tokens[$0].inName)
                     + (Self.endsWithComma(tokens[$0]) ? "," : "")
+            }
+            // "L'Allemagne a salué …", "L'Iran a annoncé …": a sentence's first word capitalises the elided article too,
+            // which the tokenizer leaves on the word (it splits "l'Allemagne" only); the name is what follows it.
+            if readsRomance, sentenceInitial, start == index, let rest = Self.afterCapitalisedElision(words[0]),
+                gazetteer.lookup(words[0]) == nil
+            {
+                words[0] = rest
+                if !inner.isEmpty { inner[0] = rest + (Self.endsWithComma(tokens[start]) ? "," : "") }
             }
             let name = (inner + [(runEnd - 1 == start ? "" : tokens[runEnd - 1].elision) + words[words.count - 1]]).joined(separator: " ")
             let located = tokens[runEnd - 1].isLocatedAdjective
@@ -912,6 +920,18 @@ struct CandidateScanner {
 
     /// French articles that open a sentence before a people's name ("Une Parisienne …", "Des Allemands …").
     private static let frenchSentenceArticles: WordSet = ["Un", "Une", "Des", "Aux"]
+
+    /// "L'Allemagne" → "Allemagne", "Dell'Italia" → "Italia": the word after a capitalised elided article of French or
+    /// Italian ("L'", "Dell'", "All'", "Nell'", "Dall'", "Sull'"), or nil. Not "D'", which opens surnames ("D'Alema").
+    static func afterCapitalisedElision(_ word: String) -> String? {
+        guard let apostrophe = word.firstIndex(where: { $0 == "'" || $0 == "’" }) else { return nil }
+        let article = word[..<apostrophe].lowercased()
+        let rest = String(word[word.index(after: apostrophe)...])
+        guard ["l", "dell", "all", "nell", "dall", "sull"].contains(article), word.first?.isUppercase == true,
+            rest.unicodeScalars.count >= 2, rest.first?.isUppercase == true
+        else { return nil }
+        return rest
+    }
 
     static let dayWords: WordSet = ["One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine"]
     static let germanPolitePronouns: WordSet = ["Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres"]
