@@ -34,3 +34,27 @@ import Testing
         #expect(storyParagraphTexts(item).count == 3, "\(item.body.map(\.text))")
     }
 }
+
+/// US local news pages set related links into the story between its paragraphs ("* Man Shot at Dallas Gas Station
+/// …"); a short sentence of the story above such a link had no paragraph straight under it, so the rule that keeps
+/// short sentences between paragraphs passed it over (read on a broadcaster's page in session 55). The page is written
+/// for this test, the model's mistake given.
+@Suite struct ShortSentenceAboveALinkTests {
+    @Test("a short sentence between a paragraph and the links set into the story is story text")
+    func shortSentenceAboveTeaser() {
+        let page = """
+            Officers rescue kidnapped girl from hotel room
+
+            Officers raced up the staircase and banged on the door of the suspect's room, the video shows.
+
+            The suspect did not answer.
+
+            * Man Shot at Dallas Gas Station Dies at Hospital
+
+            Police used a ram to force open the door and found the girl hidden in a clothes basket.
+            """
+        let roles = rolesAfterRules(page, [.headline, .body, .other, .teaser, .body])
+        #expect(roles[2] == .body, "\(roles)")
+        #expect(roles[3] == .teaser, "\(roles)")
+    }
+}

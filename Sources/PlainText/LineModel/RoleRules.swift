@@ -785,7 +785,9 @@ enum RoleRules {
             let shortSentenceInTheText =
                 shape.words >= 4 && shape.end == .fullStop && shape.start == .uppercase
                 && (shape.shortLowercase >= 2 || shape.words >= 5 && shape.capitalised <= 2)
-                && roles[index - 1] == .body && roles[index + 1] == .body
+                && roles[index - 1] == .body
+                // (The paragraph below may stand under related links set into the story: "* Man Shot at …".)
+                && roles[(index + 1)...].first(where: { $0 != .teaser }) == .body
             if (shape.cues.contains(.sentence) && shape.words >= 12 || shortSentenceInTheText) && shape.cues.isDisjoint(with: notText)
                 && !shape.echoed
             {
