@@ -184,7 +184,8 @@ extension ArticleAssembly {
             note(text, line: line, kind: oneUnlabelledWord ? "line before the text" : "byline")
             return
         }
-        item.bylines.append(name)
+        // (The author's box set again at the page's foot names no second author.)
+        if !item.bylines.contains(name) { item.bylines.append(name) }
         if name != text { note(text, line: line, kind: "byline line") }
     }
 

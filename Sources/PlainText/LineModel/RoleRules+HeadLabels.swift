@@ -166,4 +166,21 @@ extension RoleRules {
             roles[index] = .other
         }
     }
+
+    /// "By" / "Jane Doe", "Von" / "Mario Demuth", "AUTOR/IN" / "Mario Demuth": the byline's label alone on its line (as
+    /// pages that link the author's name set it, and their text comes out), the name on the line under it. The name is
+    /// the byline; the label is the line's furniture.
+    static func bylineLabelOverTheName(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        for index in roles.indices.dropLast() where shapes[index].words == 1 && shapes[index].lineCount == 1 {
+            let label = blocks[index].text.trimmingWhitespace().lowercased().stripping(" :")
+            guard BlockShape.bylineWords.contains(label) || pluralBylineLabels.contains(label), roles[index + 1] != .body,
+                isBareName(blocks[index + 1].text)
+            else { continue }
+            roles[index] = .other
+            roles[index + 1] = .byline
+        }
+    }
+    private static let pluralBylineLabels: Set<String> = [
+        "autor/in", "autorin", "autoren", "authors", "auteurs", "autori", "autores", "авторы",
+    ]
 }

@@ -16,6 +16,7 @@ enum RoleRules {
         mastheadIsNoHeadline(blocks, shapes, &roles)
         datedListIsNoHeadline(blocks, shapes, &roles)
         creditedCaptionIsNoHeadline(blocks, shapes, &roles)
+        bylineLabelOverTheName(blocks, shapes, &roles)
         labelledBreadcrumbIsNavigation(blocks, shapes, &roles)
         breadcrumbOverTheHeadline(blocks, shapes, &roles)
         pageTitleOverTheHeadline(blocks, shapes, &roles)
