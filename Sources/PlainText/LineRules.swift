@@ -594,6 +594,9 @@ enum LineRules {
                 #"^\s*(?:(?:(?:Press ["“]?Enter["”]? to )?(?:Skip|Jump) to (?:the )?(?:main )?(?:content|navigation|search|menu)|(?:Direkt )?zu[mr] (?:Inhalt|Navigation|Suche|Hauptmenü)(?: springen)?|(?:Aller|Passer) au (?:contenu|menu)(?: principal)?)\s*[|·•]?\s*){1,3}$"#,
                 { $0.utf8.count <= 80 }
             ),
+            // MediaWiki's page chrome as Wikinews' and Wikipedia's older skin set it: "Jump to: navigation, search", "From
+            // Wikinews, the free news source you can write!", "From Wikipedia, the free encyclopedia".
+            (#"^\s*(?:Jump to:\s*navigation,\s*search|From Wiki[a-z]{3,10}, the free [^.!]{3,60}[.!]?)\s*$"#, nil),
             // WordPress's comment form: "Your email address will not be published. Required fields are marked *", "This
             // site uses Akismet to reduce spam. Learn how your comment data is processed."
             (#"^\s*(?:Your email address will not be published|Required fields are marked|This site uses Akismet)\b.{0,120}$"#, nil),
@@ -638,7 +641,8 @@ enum LineRules {
                         "subscribe", "advertisement", "facebook", "twitter", "whatsapp", "pinterest", "linkedin", "sign up",
                         "hi, what", "hi what", "what are you looking", "search", "type to search", "type your search", "press enter",
                         "press \"enter", "press “enter",
-                        "skip to", "jump to", "direkt zu", "zum inhalt", "zur navigation", "zur suche", "aller au", "passer au",
+                        "skip to", "jump to", "from wiki", "direkt zu", "zum inhalt", "zur navigation", "zur suche", "aller au",
+                        "passer au",
                         "saltar al", "ir al", "vai al", "salta al", "přejít", "Přejít", "перейти к", "Перейти к", "commenta", "caricamento",
                         "kommentieren", "commenter", "comentar", "hier geht", "your email address", "required fields",
                         "this site uses akismet", "tu dirección", "tu correo", "los campos obligatorios", "votre adresse",

@@ -27,6 +27,7 @@ enum RoleRules {
         labelledCaptionHasThePicture(shapes, &roles)
         copyrightNoticeIsNotStory(blocks, shapes, &roles)
         disclaimersAreNoStory(blocks, shapes, &roles)
+        licenceNoticeIsNoStory(blocks, shapes, &roles)
         headlineIsNotASentence(shapes, &roles)
         headlineIsNotADate(blocks, shapes, &roles)
         kickerAboveTheHeadline(shapes, &roles)
