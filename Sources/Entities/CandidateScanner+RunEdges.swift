@@ -405,7 +405,12 @@ extension CandidateScanner {
                     else { break }
                 }
                 // "… in the U.S. The …": initials end a sentence when a sentence starter follows.
-                if tokens[at].isInitials, runEnd < tokens.count, EntityWords.commonStarters.contains(tokens[runEnd].bare) { break }
+                // (Or a word the article's language opens sentences with: "na sociální síti X. Tehdy uvedla …".)
+                if tokens[at].isInitials, runEnd < tokens.count,
+                    EntityWords.commonStarters.contains(tokens[runEnd].bare) || openers.contains(tokens[runEnd].bare)
+                {
+                    break
+                }
             } else if runEnd > index, !tokens[at].isCapitalised,
                 // Portuguese "do" ("Maria do Rosário Palma Ramalho", "Rio Grande do Sul"), in Romance copy — elsewhere
                 // ("do" is Czech and Polish for "to") only inside a name the gazetteer knows ("Mato Grosso do Sul").

@@ -295,7 +295,8 @@ struct CandidateScanner {
             // Reuters' 1980s copy capitalises the word after a country's initials.)
             let sentenceInitial =
                 index == 0 || tokens[index - 1].endsSentence || tokens[index].opensQuote
-                || tokens[index - 1].isInitials && EntityWords.commonStarters.contains(tokens[index].bare)
+                || tokens[index - 1].isInitials
+                    && (EntityWords.commonStarters.contains(tokens[index].bare) || openers.contains(tokens[index].bare))
             // The whole capitalised run, with connectors inside ("Bank of England").
             var runEnd = capitalisedRunEnd(from: index, skipped: skipped)
             guard runEnd > index else {

@@ -120,6 +120,8 @@ extension EntityWords {
             "Bylo", "Už", "Již", "Ještě", "Také", "Též", "Tak", "Pak", "Nyní", "Teď", "Dnes", "Včera", "Zítra", "Však", "Přesto",
             "Proto", "Navíc", "Nejen", "Ani", "On", "Ona", "Oni", "My", "Vy", "Já", "Všichni", "Každý", "Který", "Která", "Které",
             "Jen", "Pouze", "Právě",
+            // Adverbs of time opening a sentence: "Tehdy uvedla …", "Poté policie …", "Následně se ukázalo …".
+            "Tehdy", "Poté", "Potom", "Zatím", "Nakonec", "Následně",
         ],
         "ru": [
             "В", "Во", "На", "С", "Со", "К", "Ко", "По", "О", "Об", "От", "До", "Из", "За", "Для", "При", "Без", "Под", "Над", "После",
