@@ -52,10 +52,11 @@ extension RoleRules {
             }
         }
     }
+
     /// "This text comes from Wikinews. Permission is granted to copy, distribute and/or modify this document under the
     /// terms of the Creative Commons Attribution 2.5 licence.", "This article is republished from The Conversation under
     /// a Creative Commons license.": the page's licence closing it, no story text (a story that speaks of Creative Commons
-    /// licences keeps its paragraphs: only the notices' own phrases count, and only after the story's last paragraph).
+    /// licences keeps its paragraphs: only the notices' own phrases count, and only the story's last paragraph is asked).
     static func licenceNoticeIsNoStory(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
         guard let lastBody = roles.lastIndex(of: .body) else { return }
         let text = blocks[lastBody].text
