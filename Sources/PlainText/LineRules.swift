@@ -338,6 +338,11 @@ enum LineRules {
                 }
             ),
             (
+                // Reuters' Russian service: "(Анастасия Лырчикова. Редактор Дмитрий Антонов)" — the reporter, then the editor.
+                #"^\s*\((?:[^()]{2,120}[.,;]\s*)?(?:Редактор|Редактировал[аи]?|Редактирование)\s[^()]{2,80}\)\s*$"#,
+                { [probe = ProbeSet(anywhereIn: ["Редакт"])] in $0.utf8.first == UInt8(ascii: "(") && probe.matches($0) }
+            ),
+            (
                 // "With files from The Canadian Press" (CBC, CTV), "(With inputs from PTI)" and "(With agency inputs)"
                 // (Indian outlets): the agencies whose copy the story draws on.
                 #"^\s*\(?(?:With (?:files|inputs) from (?:(?:the )?(?-i:\p{Upper}).{1,120}|agencies\)?\.?)|With (?:agency|wire) inputs\)?\.?)$"#,
@@ -594,6 +599,12 @@ enum LineRules {
                 #"^\s*(?:(?:(?:Press ["“]?Enter["”]? to )?(?:Skip|Jump) to (?:the )?(?:main )?(?:content|navigation|search|menu)|(?:Direkt )?zu[mr] (?:Inhalt|Navigation|Suche|Hauptmenü)(?: springen)?|(?:Aller|Passer) au (?:contenu|menu)(?: principal)?)\s*[|·•]?\s*){1,3}$"#,
                 { $0.utf8.count <= 80 }
             ),
+            // A prompt to subscribe in the other languages: "Подписывайтесь на Русскую службу The Moscow Times в Telegram",
+            // "Abonnez-vous à notre newsletter", "Jetzt abonnieren", "Suscríbete", "Iscriviti alla newsletter".
+            (
+                #"^\s*(?:Подписывайтесь|Подпишитесь|Подписаться|Abonnez-vous|Abonnieren Sie|Jetzt abonnieren|Suscríbete|Suscribite|Iscriviti|Přihlaste se k odběru|Odebírejte)\b.{0,120}$"#,
+                nil
+            ),
             // MediaWiki's page chrome as Wikinews' and Wikipedia's older skin set it: "Jump to: navigation, search", "From
             // Wikinews, the free news source you can write!", "From Wikipedia, the free encyclopedia".
             (#"^\s*(?:Jump to:\s*navigation,\s*search|From Wiki[a-z]{3,10}, the free [^.!]{3,60}[.!]?)\s*$"#, nil),
@@ -641,7 +652,10 @@ enum LineRules {
                         "subscribe", "advertisement", "facebook", "twitter", "whatsapp", "pinterest", "linkedin", "sign up",
                         "hi, what", "hi what", "what are you looking", "search", "type to search", "type your search", "press enter",
                         "press \"enter", "press “enter",
-                        "skip to", "jump to", "from wiki", "direkt zu", "zum inhalt", "zur navigation", "zur suche", "aller au",
+                        "skip to", "jump to", "from wiki", "подписывайтесь", "Подписывайтесь", "подпишитесь", "Подпишитесь",
+                        "подписаться", "Подписаться", "abonnez-vous", "abonnieren sie", "jetzt abonnieren", "suscríbete", "suscribite",
+                        "iscriviti", "přihlaste se k odběru", "Přihlaste se k odběru", "odebírejte", "Odebírejte", "direkt zu",
+                        "zum inhalt", "zur navigation", "zur suche", "aller au",
                         "passer au",
                         "saltar al", "ir al", "vai al", "salta al", "přejít", "Přejít", "перейти к", "Перейти к", "commenta", "caricamento",
                         "kommentieren", "commenter", "comentar", "hier geht", "your email address", "required fields",
