@@ -603,11 +603,23 @@ enum LineRules {
             // "Abonnez-vous à notre newsletter", "Jetzt abonnieren", "Suscríbete", "Iscriviti alla newsletter".
             (
                 #"^\s*(?:Подписывайтесь|Подпишитесь|Подписаться|Abonnez-vous|Abonnieren Sie|Jetzt abonnieren|Suscríbete|Suscribite|Iscriviti|Přihlaste se k odběru|Odebírejte)\b.{0,120}$"#,
-                nil
+                {
+                    [
+                        probe = ProbeSet(
+                            atStart: [
+                                "подписывайтесь", "Подписывайтесь", "подпишитесь", "Подпишитесь", "подписаться", "Подписаться",
+                                "abonnez-vous", "abonnieren sie", "jetzt abonnieren", "suscríbete", "suscribite", "iscriviti",
+                                "přihlaste se k odběru", "Přihlaste se k odběru", "odebírejte", "Odebírejte",
+                            ], ignoringCase: true)
+                    ] in probe.matches($0)
+                }
             ),
             // MediaWiki's page chrome as Wikinews' and Wikipedia's older skin set it: "Jump to: navigation, search", "From
             // Wikinews, the free news source you can write!", "From Wikipedia, the free encyclopedia".
-            (#"^\s*(?:Jump to:\s*navigation,\s*search|From Wiki[a-z]{3,10}, the free [^.!]{3,60}[.!]?)\s*$"#, nil),
+            (
+                #"^\s*(?:Jump to:\s*navigation,\s*search|From Wiki[a-z]{3,10}, the free [^.!]{3,60}[.!]?)\s*$"#,
+                { [probe = ProbeSet(atStart: ["jump to:", "from wiki"], ignoringCase: true)] in probe.matches($0) }
+            ),
             // WordPress's comment form: "Your email address will not be published. Required fields are marked *", "This
             // site uses Akismet to reduce spam. Learn how your comment data is processed."
             (#"^\s*(?:Your email address will not be published|Required fields are marked|This site uses Akismet)\b.{0,120}$"#, nil),
