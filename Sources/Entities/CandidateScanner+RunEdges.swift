@@ -54,7 +54,7 @@ extension CandidateScanner {
     /// The lower-case words after an institution's head that say what it is for ("for", "für", "pour", "para", "per").
     static let purposePrepositions: WordSet = ["for", "für", "pour", "para", "per"]
     /// The definite articles after a Romance "for" ("para la", "pour le", "per il").
-    static let lowercaseRomanceArticles: WordSet = ["la", "el", "los", "las", "le", "les", "il", "lo", "gli"]
+    static let lowercaseRomanceArticles = WordSet(romanceArticles.words.map { $0.lowercased() })
     /// A German noun for a public body, alone or closing a compound ("Verband", "Bundesverband", "Zentralrat",
     /// "Bundesamt"), which names whom it serves in the genitive.
     static func isGermanBodyHead(_ word: String) -> Bool {

@@ -85,8 +85,6 @@ extension ArticleAssembly {
         "help", "contact", "call", "phone", "email", "hotline",
     ]
 
-    /// A byline the byline expression does not read ("* Debbie White", "Staff Reports | Nov 20, 2019"):
-    /// the name part, without list marks, labels or the date after it.
     /// "Publicat: 07 02. 2020, 18:42" (a Romanian page), "Datum: 03.12.2026 14:05": one word and a colon, then only
     /// figures — when the page was published, whatever the language of its label; no one's name.
     static func isLabelledFiguresOnly(_ text: String) -> Bool {
@@ -97,6 +95,8 @@ extension ArticleAssembly {
         return rest.contains(where: \.isNumber) && rest.allSatisfy { $0.isNumber || " .,:/-".contains($0) }
     }
 
+    /// A byline the byline expression does not read ("* Debbie White", "Staff Reports | Nov 20, 2019"):
+    /// the name part, without list marks, labels or the date after it.
     mutating func readLooseByline(_ text: String, line: Int) {
         var name = Self.strippingListMarker(text)
         // "Published:Thursday | December 4, 2026 | 12:07 AM" (the Gleaner), "Dec. 4, 2026 at 3:10 pm Updated …" (the

@@ -44,17 +44,12 @@ enum BareAgencyDateline {
         let placeWords = words.joined(separator: " ")
         guard placeWords.hasSuffix(",") else { return nil }
         let parts = placeWords.dropLast().split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmingWhitespace() }
-        guard (1...2).contains(parts.count), parts.allSatisfy(Self.isPlaceName) else { return nil }
+        guard (1...2).contains(parts.count), parts.allSatisfy({ BracketCountryDateline.isCapitalisedWords($0, upTo: 4) }) else {
+            return nil
+        }
         let dateline = String(text[..<utf8.index(utf8.startIndex, offsetBy: dash.end)])
         let date = monthWord + " " + day + (year.isEmpty ? "" : ", " + year)
         return [dateline, dateline, parts[0], date, agency, ""]
-    }
-
-    /// One to four words, each opening with a capital ("SAITAMA", "New Delhi", "Japan").
-    private static func isPlaceName(_ name: String) -> Bool {
-        let words = name.split(separator: " ")
-        return (1...4).contains(words.count)
-            && words.allSatisfy { $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "." || $0 == "-" || $0 == "'" } }
     }
 }
 

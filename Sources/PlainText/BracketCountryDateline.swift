@@ -55,9 +55,9 @@ enum BracketCountryDateline {
         return [dateline, dateline, before, date, agency, ""]
     }
 
-    /// One to `most` words, each opening with a capital and made of letters, full stops and hyphens ("New Delhi", "J&K"
-    /// aside).
-    private static func isCapitalisedWords(_ text: String, upTo most: Int) -> Bool {
+    /// One to `most` words, each opening with a capital and made of letters, full stops, hyphens, apostrophes and
+    /// ampersands ("New Delhi", "J&K"): a place's, a state's or a country's name in a dateline.
+    static func isCapitalisedWords(_ text: String, upTo most: Int) -> Bool {
         let words = text.split(separator: " ")
         return (1...most).contains(words.count)
             && words.allSatisfy { word in

@@ -605,12 +605,7 @@ enum LineRules {
                 #"^\s*(?:Подписывайтесь|Подпишитесь|Подписаться|Abonnez-vous|Abonnieren Sie|Jetzt abonnieren|Suscríbete|Suscribite|Iscriviti|Přihlaste se k odběru|Odebírejte)\b.{0,120}$"#,
                 {
                     [
-                        probe = ProbeSet(
-                            atStart: [
-                                "подписывайтесь", "Подписывайтесь", "подпишитесь", "Подпишитесь", "подписаться", "Подписаться",
-                                "abonnez-vous", "abonnieren sie", "jetzt abonnieren", "suscríbete", "suscribite", "iscriviti",
-                                "přihlaste se k odběru", "Přihlaste se k odběru", "odebírejte", "Odebírejte",
-                            ], ignoringCase: true)
+                        probe = ProbeSet(atStart: subscribePromptStarts, ignoringCase: true)
                     ] in probe.matches($0)
                 }
             ),
@@ -664,10 +659,7 @@ enum LineRules {
                         "subscribe", "advertisement", "facebook", "twitter", "whatsapp", "pinterest", "linkedin", "sign up",
                         "hi, what", "hi what", "what are you looking", "search", "type to search", "type your search", "press enter",
                         "press \"enter", "press “enter",
-                        "skip to", "jump to", "from wiki", "подписывайтесь", "Подписывайтесь", "подпишитесь", "Подпишитесь",
-                        "подписаться", "Подписаться", "abonnez-vous", "abonnieren sie", "jetzt abonnieren", "suscríbete", "suscribite",
-                        "iscriviti", "přihlaste se k odběru", "Přihlaste se k odběru", "odebírejte", "Odebírejte", "direkt zu",
-                        "zum inhalt", "zur navigation", "zur suche", "aller au",
+                        "skip to", "jump to", "from wiki", "direkt zu", "zum inhalt", "zur navigation", "zur suche", "aller au",
                         "passer au",
                         "saltar al", "ir al", "vai al", "salta al", "přejít", "Přejít", "перейти к", "Перейти к", "commenta", "caricamento",
                         "kommentieren", "commenter", "comentar", "hier geht", "your email address", "required fields",
@@ -675,7 +667,7 @@ enum LineRules {
                         "les champs obligatoires", "il tuo indirizzo", "i campi obbligatori", "deine e-mail", "ihre e-mail",
                         "erforderliche felder", "vaše e-mailová", "Vaše e-mailová", "ваш адрес", "Ваш адрес", "ваш e-mail", "Ваш e-mail",
                         "ваш email", "Ваш email",
-                    ],
+                    ] + subscribePromptStarts,
                     ignoringCase: true, skipping: ["*", "•", "·", "-"]),
                 guillemet = ProbeSet(anywhereIn: ["»"], within: 160), comments = ProbeSet(anywhereIn: ["comment"], ignoringCase: true),
                 typoPrompt = ProbeSet(anywhereIn: ["Ctrl"], within: 200)
@@ -685,6 +677,14 @@ enum LineRules {
                 || TextProbe.isOnlyMarks($0) || $0.utf8.first == UInt8(ascii: "{") || typoPrompt.matches($0)
                 || TextProbe.mentionsCookies($0)
         })
+    /// How the subscribe prompts of the other languages open (both cases of the Cyrillic and Czech letters: the probe folds
+    /// ASCII only): the widget expression's own alternative and its prefilter ask the same words.
+    private static let subscribePromptStarts = [
+        "подписывайтесь", "Подписывайтесь", "подпишитесь", "Подпишитесь", "подписаться", "Подписаться", "abonnez-vous",
+        "abonnieren sie", "jetzt abonnieren", "suscríbete", "suscribite", "iscriviti", "přihlaste se k odběru",
+        "Přihlaste se k odběru", "odebírejte", "Odebírejte",
+    ]
+
     /// `Source: Digital Turbine, Inc.` at the top of a press release.
     static let sourceLine = Pattern(
         #"^\s*Source\s*:\s*(.{2,120}?)\s*$"#, prefilter: { [probe = ProbeSet(anywhereIn: ["Source"])] in probe.matches($0) })
