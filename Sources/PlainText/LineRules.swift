@@ -401,6 +401,23 @@ enum LineRules {
     /// "Associated Press writer Gene Johnson in Seattle contributed to this report.", "Agencies contributed to this
     /// report.": who else reported, however the sentence opens. A trailer by the rules, not a cue of the line model
     /// (as a cue it moved the fit without a gain in the held-out figure).
+    /// An aggregator's pointer to the story's source at its end: "Leer noticia completa en El Mundo.", "Read the full story at
+    /// The Hill", "Lire l'article complet sur Le Monde" — where the story comes from, no text of it.
+    static let fullStoryPointer = Pattern(
+        anyOf: [
+            #"^\s*(?:read the full (?:story|article)|lee[r]? (?:la )?noticia completa|ler (?:a )?not[íi]cia completa)\s+(?:at|on|in|en|no|na)\s+\S.{0,80}$"#,
+            #"^\s*(?:lire l['’]article (?:complet|en entier)|leggi l['’]articolo completo|(?:den )?(?:ganzen|vollständigen) artikel(?: lesen)?)\s+(?:sur|su|auf|bei)\s+\S.{0,80}$"#,
+        ],
+        caseInsensitive: true,
+        prefilter: {
+            [
+                probe = ProbeSet(
+                    atStart: ["read the full", "leer ", "lee ", "ler ", "lire l", "leggi l", "den ", "ganzen", "vollständigen"],
+                    ignoringCase: true)
+            ]
+            in probe.matches($0)
+        })
+
     static let contributedTrailer = Pattern(
         #"^.{0,200}\bcontributed (?:to (?:this|the) (?:report|story|article)|reporting|to reporting)\b.{0,120}$"#,
         caseInsensitive: true,
@@ -562,6 +579,37 @@ enum LineRules {
                     { TextProbe.containsDigitRun($0, length: 4) && TextProbe.startsWithDigit($0) }
                 ),  // the time first: "6:12 p.m. ET Dec. 2, 2026" (US web pages)
             ], caseInsensitive: true, prefilter: { TextProbe.containsDigit($0) }))
+    /// Date lines of the forms `dateOnlyLine` leaves out, asked by the rules only: a date written with "de" in Spanish or
+    /// Portuguese ("Día jueves, 22 de enero de 2026", a calendar's "Del viernes, 16 de enero de 2026 al domingo, …") and a
+    /// page's relative time ("Published 1 day ago"). Not one of the model's cues: adding them to `dateOnlyLine` changed one
+    /// line of the gold corpus and moved the refitted weights' held-out structure by −5 checks in 334, decisions unrelated
+    /// to dates flipping (refitting on 73 articles is that sensitive); the rules that must never take a date for a
+    /// headline ask this too.
+    static let otherDateLine = StagedPattern(
+        prefix: #"^\s*(?:Published|Updated|Posted|Publicado|Actualizado)?:?\s*"#,
+        labels: ["published", "updated", "posted", "publicado", "actualizado"],
+        rest: Pattern(
+            alternatives: [
+                (
+                    #"^(?:(?:d[ií]a|del?|el)\s+)?(?:(?:\#(romanceWeekdays)),?\s+)?\d{1,2}\s+de\s+\p{Alpha}+\s+(?:del?\s+)?\d{4}(?:,?\s+\d{1,2}[:.h]\d{2}h?)?(?:\s+(?:al?|-|–)\s+.*\d{4})?\s*$"#,
+                    { [of = ProbeSet(anywhereIn: [" de "], ignoringCase: true)] in
+                        TextProbe.containsDigitRun($0, length: 4) && of.matches($0)
+                    }
+                ),  // Spanish and Portuguese: "jueves, 22 de enero de 2026", "Del viernes, 16 de enero de 2026 al domingo, …"
+                (
+                    #"^\d{1,2}\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago$"#,
+                    { [ago = ProbeSet(anywhereIn: [" ago"], ignoringCase: true)] in ago.matches($0) }
+                ),  // a page's relative time: "Published 1 day ago", "Updated 3 hours ago"
+            ], caseInsensitive: true, prefilter: { TextProbe.containsDigit($0) }))
+
+    /// Whether a line is a date alone, of any form the reader knows.
+    static func isDateLine(_ text: String, cues: BlockShape.Cues) -> Bool {
+        cues.contains(.dateOnly) || text.utf8.count <= 120 && otherDateLine.matches(in: text)
+    }
+
+    /// Spanish and Portuguese weekdays, for the dates written with "de".
+    private static let romanceWeekdays =
+        "lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|(?:segunda|ter[çc]a|quarta|quinta|sexta)\\S*"
     /// Share widgets and navigation copied from a web page.
     static let widget = Pattern(
         alternatives: [
@@ -629,6 +677,11 @@ enum LineRules {
                 #"^\s*(?:Il tuo indirizzo (?:e-?mail )?non sarà pubblicato|I campi obbligatori sono contrassegnati|(?:Deine|Ihre) E-Mail-Adresse wird nicht veröffentlicht|Erforderliche Felder sind)\b.{0,160}$"#,
                 nil
             ),
+            // WordPress's comment form's title: "Leave a Reply", "Laisser un commentaire", "Deja un comentario".
+            (
+                #"^\s*(?:Leave a (?:comment|reply)|Laisser un commentaire|Laisser une réponse|Deja (?:un comentario|una respuesta)|Lascia un commento|Schreibe einen Kommentar|Kommentar schreiben)\s*$"#,
+                { [probe = ProbeSet(atStart: commentFormTitles, ignoringCase: true)] in probe.matches($0) }
+            ),
             (#"^\s*(?:Vaše e-mailová adresa nebude zveřejněna|Ваш (?:адрес )?(?:e-?mail )?не будет опубликован)\b.{0,160}$"#, nil),
             // A link to the site's other pages, in German: "Hier geht es zu allen aktuellen Polizeimeldungen.", "Hier geht's
             // zum Liveblog".
@@ -667,7 +720,7 @@ enum LineRules {
                         "les champs obligatoires", "il tuo indirizzo", "i campi obbligatori", "deine e-mail", "ihre e-mail",
                         "erforderliche felder", "vaše e-mailová", "Vaše e-mailová", "ваш адрес", "Ваш адрес", "ваш e-mail", "Ваш e-mail",
                         "ваш email", "Ваш email",
-                    ] + subscribePromptStarts,
+                    ] + subscribePromptStarts + commentFormTitles,
                     ignoringCase: true, skipping: ["*", "•", "·", "-"]),
                 guillemet = ProbeSet(anywhereIn: ["»"], within: 160), comments = ProbeSet(anywhereIn: ["comment"], ignoringCase: true),
                 typoPrompt = ProbeSet(anywhereIn: ["Ctrl"], within: 200)
@@ -677,6 +730,10 @@ enum LineRules {
                 || TextProbe.isOnlyMarks($0) || $0.utf8.first == UInt8(ascii: "{") || typoPrompt.matches($0)
                 || TextProbe.mentionsCookies($0)
         })
+    /// How WordPress's comment form's title opens in the copy's languages.
+    private static let commentFormTitles = [
+        "leave a", "laisser un", "laisser une", "deja un", "lascia un", "schreibe einen", "kommentar schreiben",
+    ]
     /// How the subscribe prompts of the other languages open (both cases of the Cyrillic and Czech letters: the probe folds
     /// ASCII only): the widget expression's own alternative and its prefilter ask the same words.
     private static let subscribePromptStarts = [

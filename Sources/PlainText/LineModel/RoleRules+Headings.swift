@@ -39,7 +39,10 @@ extension RoleRules {
     static func headlineAboveTheByline(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
         guard let headline = roles.firstIndex(of: .headline),
             let byline = roles[..<headline].firstIndex(where: { $0 == .byline }), shapes[byline].cues.contains(.byline),
-            let title = (0..<byline).last(where: { roles[$0] == .other && isHeadlineShaped(shapes[$0]) && shapes[$0].words >= 3 })
+            // (A line the model took for a subheading counts: there is no section of the story above its byline.)
+            let title = (0..<byline).last(where: {
+                (roles[$0] == .other || roles[$0] == .subheading) && isHeadlineShaped(shapes[$0]) && shapes[$0].words >= 3
+            })
         else { return }
         roles[title] = .headline
         roles[headline] = .other
@@ -61,7 +64,7 @@ extension RoleRules {
     }
 
     /// A line a headline may be that the model left out: headline-shaped, three words or more, opening on a capital.
-    private static func isTitleLine(_ shape: BlockShape) -> Bool {
+    static func isTitleLine(_ shape: BlockShape) -> Bool {
         isHeadlineShaped(shape) && shape.words >= 3 && shape.start == .uppercase
     }
 

@@ -207,3 +207,52 @@ extension RoleRules {
         return trimmed.hasPrefix("©") || trimmed.prefix(9).lowercased() == "copyright"
     }
 }
+
+extension RoleRules {
+    /// A site's head set as one run of short lines without a blank line between them ("Maire-info" / its motto / the
+    /// edition's date / a section kicker), the story's title set apart under it, and the story's prose under that: the
+    /// model took the motto for the headline and the title for a caption. The title-like line under the run is the
+    /// headline.
+    static func headlineUnderTheSiteHead(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard let headline = roles.firstIndex(of: .headline), headline + 1 < shapes.count else { return }
+        var runEnd = 0
+        while runEnd + 1 < shapes.count, shapes[runEnd + 1].blankLinesBefore == 0, shapes[runEnd + 1].words <= 12 { runEnd += 1 }
+        let title = runEnd + 1
+        // (A press release's head ends with its headline: "Source: …" / "MEDIA RELEASE …" / the title.)
+        guard runEnd >= 2, headline < runEnd, (0...runEnd).allSatisfy({ shapes[$0].words <= 12 && !shapes[$0].end.endsSentence }),
+            title + 1 < shapes.count, shapes[title].blankLinesBefore > 0, roles[title] == .other || roles[title] == .caption,
+            isTitleLine(shapes[title]), shapes[title].words >= 5, shapes[title].words <= 25, shapes[title].end != .colon,
+            shapes[title].cues.isDisjoint(with: [
+                .widget, .furnitureLabel, .relatedLabel, .url, .dateOnly, .time, .byline, .captionWithCredit,
+            ]),
+            shapes[title].cues.isDisjoint(with: [.imageCaption, .trailingCredit, .creditLine, .dateline, .datelineLine, .sourceLine]),
+            case let lead = shapes[title + 1], lead.words >= 20, lead.end.endsSentence, roles[title + 1] != .caption
+        else { return }
+        roles[headline] = .other
+        roles[title] = .headline
+    }
+
+    /// A short line between two paragraphs of the story that the model took for a byline, though it names no one and
+    /// says nothing of an author ("Autre cible": a section's heading) — a name's words are capitalised, but for its
+    /// particles. It is the story's subheading, and the prose above it the story's text.
+    static func headingBetweenParagraphsIsNoByline(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        for index in roles.indices.dropFirst().dropLast() where roles[index] == .byline {
+            let shape = shapes[index]
+            guard shape.words >= 2, shape.words <= 6, !shape.end.endsSentence, shape.end != .colon,
+                shape.cues.isDisjoint(with: [.byline, .bylineWord, .nameLike, .agencyWord, .dateOnly, .time, .url, .email]),
+                blocks[index].text.spaceSeparatedWords.dropFirst().contains(where: { word in
+                    word.first?.isLowercase == true && !nameParticles.contains(String(word))
+                }),
+                case let above = shapes[index - 1], above.words >= 25, above.end.endsSentence,
+                roles[index - 1] == .body || roles[index - 1] == .other,
+                case let below = shapes[index + 1], below.words >= 20, below.end.endsSentence, roles[index + 1] == .body
+            else { continue }
+            roles[index] = .subheading
+            roles[index - 1] = .body
+        }
+    }
+    private static let nameParticles: Set<String> = [
+        "de", "da", "das", "do", "dos", "del", "della", "di", "du", "des", "la", "le", "van", "von", "der", "den", "ter", "ten",
+        "zu", "bin", "al", "el", "y", "e",
+    ]
+}

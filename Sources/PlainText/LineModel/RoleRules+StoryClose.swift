@@ -118,12 +118,18 @@ extension RoleRules {
     /// e-mail afin de vous envoyer la newsletter … Vous pouvez vous désinscrire …") — the notice names the newsletter and
     /// how to leave it or the privacy policy, which no story's paragraph does. The notice is no story text, nor is the
     /// line under the box's label above it.
+    /// A short line that asks to subscribe to the newsletter ("Resta aggiornato, iscriviti alla nostra newsletter", "Stay
+    /// informed: sign up for our newsletter") is the box's too.
     static func newsletterBoxIsNoStory(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
-        for index in roles.indices where roles[index] == .body && shapes[index].words <= 80 {
+        for index in roles.indices where (roles[index] == .body || roles[index] == .teaser) && shapes[index].words <= 80 {
             let text = blocks[index].text
             guard newsletterProbe.matches(text) else { continue }
             let lowered = text.lowercasedOnBytes()
-            guard newsletterLeaving.contains(where: { lowered.containsBytes($0) }) else { continue }
+            if shapes[index].words <= 15, newsletterAsking.contains(where: { lowered.containsBytes($0) }) {
+                roles[index] = .other
+                continue
+            }
+            guard roles[index] == .body, newsletterLeaving.contains(where: { lowered.containsBytes($0) }) else { continue }
             roles[index] = .other
             if index >= 2, roles[index - 1] == .body, shapes[index - 1].words <= 40, roles[index - 2] != .body,
                 shapes[index - 2].words <= 3, shapes[index - 2].end != .fullStop
@@ -135,6 +141,11 @@ extension RoleRules {
     private static let newsletterProbe = ProbeSet(anywhereIn: ["newsletter", "Newsletter"])
     /// How a newsletter's notice tells its reader to leave it, or names its privacy policy ("privacy" covers "privacy
     /// policy" and "privacy notice").
+    /// How a prompt asks its reader to subscribe, in the copy's languages.
+    private static let newsletterAsking: [StaticString] = [
+        "subscribe", "sign up", "iscriviti", "abonnez", "inscrivez", "suscríbete", "suscribite", "abonnieren", "anmelden",
+        "registrati", "přihlaste", "подпиш",
+    ]
     private static let newsletterLeaving: [StaticString] = [
         "désinscrire", "désabonner", "unsubscribe", "privacy", "confidentialité", "abmelden", "datenschutz", "darse de baja",
         "privacidad", "disiscriverti", "cancellarti",

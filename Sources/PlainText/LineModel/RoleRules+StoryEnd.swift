@@ -16,7 +16,7 @@ extension RoleRules {
             var last = scalars.next()
             if let mark = last, ["\"", "”", "»", "’", "'"].contains(mark) { last = scalars.next() }
             // "… as unions vote..." (MailOnline's related titles): cut short, not a sentence ended.
-            guard last == ".", !blocks[index].text.hasSuffix("...") else { continue }
+            guard last == ".", !blocks[index].text.hasSuffix("..."), !isTitleOverAnExcerpt(index, blocks, shapes) else { continue }
             roles[index] = .body
         }
     }
@@ -56,7 +56,7 @@ extension RoleRules {
             let shape = shapes[index]
             guard let previous = roles[..<index].lastIndex(where: { $0 != .other }), roles[previous] == .body,
                 shape.words >= 4, shape.end == .fullStop, shape.start == .uppercase, shape.cues.isDisjoint(with: attribution),
-                !attributionWords.matches(blocks[index].text)
+                !attributionWords.matches(blocks[index].text), !LineRules.fullStoryPointer.matches(in: blocks[index].text)
             else { continue }
             roles[index] = .body
         }

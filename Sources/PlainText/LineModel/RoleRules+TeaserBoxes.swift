@@ -177,3 +177,41 @@ extension RoleRules {
         }
     }
 }
+
+extension RoleRules {
+    /// A page with no headline over its story: the story's prose first, then a related-links box ("Articoli Correlati")
+    /// whose titles and excerpts run to the page's end. The model, looking for a headline, takes one of the box's titles
+    /// for it and leaves the prose above as matter before the text. Prose of sentences above the box that outweighs all
+    /// the text under it is the story; the "headline" under the box is one more link's title.
+    static func storyAboveItsRelatedBox(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard let label = shapes.firstIndex(where: { $0.cues.contains(.relatedLabel) && $0.words <= 5 }),
+            !roles[..<label].contains(.body), !roles[..<label].contains(.headline)
+        else { return }
+        let notText: BlockShape.Cues = [.url, .email, .copyright, .widget, .dateOnly, .furnitureLabel, .relatedLabel, .relatedTeaser]
+        let prose = (0..<label).filter { index in
+            let shape = shapes[index]
+            return roles[index] == .other && shape.words >= 25 && shape.sentences >= 2 && shape.end.endsSentence
+                && shape.cues.isDisjoint(with: notText)
+        }
+        guard !prose.isEmpty else { return }
+        let wordsAbove = prose.reduce(0) { $0 + shapes[$1].words }
+        let wordsUnder = ((label + 1)..<roles.count).filter { roles[$0] == .body }.reduce(0) { $0 + shapes[$1].words }
+        guard wordsAbove > wordsUnder else { return }
+        for index in prose { roles[index] = .body }
+        for index in (label + 1)..<roles.count where roles[index] == .headline { roles[index] = .teaser }
+    }
+
+    /// A link's title over its excerpt, set right under it and cut short: the title may end on a stop ("Catania.
+    /// Nascondevano droga … Investigativo.") and is still no sentence of the story.
+    static func isTitleOverAnExcerpt(_ index: Int, _ blocks: [Block], _ shapes: [BlockShape]) -> Bool {
+        index + 1 < blocks.count && shapes[index].words <= 30 && shapes[index + 1].blankLinesBefore == 0
+            && isCutShortExcerpt(blocks[index + 1].text)
+    }
+
+    /// "… della... -": an excerpt cut short, as a related box sets it under a link's title (a separator may follow).
+    static func isCutShortExcerpt(_ text: String) -> Bool {
+        var bytes = text.utf8[...]
+        while let last = bytes.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "-") { bytes = bytes.dropLast() }
+        return bytes.count >= 20 && (bytes.suffix(3).elementsEqual("...".utf8) || bytes.suffix(3).elementsEqual("…".utf8))
+    }
+}

@@ -14,6 +14,7 @@ enum RoleRules {
         }
         searchBoxIsNoHeadline(shapes, &roles)
         mastheadIsNoHeadline(blocks, shapes, &roles)
+        headlineUnderTheSiteHead(shapes, &roles)
         datedListIsNoHeadline(blocks, shapes, &roles)
         creditedCaptionIsNoHeadline(blocks, shapes, &roles)
         bylineLabelOverTheName(blocks, shapes, &roles)
@@ -35,6 +36,7 @@ enum RoleRules {
         headlineAboveItsStandfirst(shapes, &roles)
         captionOverItsCreditIsNoHeadline(blocks, shapes, &roles)
         headlineIsNoSignature(shapes, &roles)
+        headingBetweenParagraphsIsNoByline(blocks, shapes, &roles)
         storyTextBetweenParagraphs(shapes, &roles)
         sentencesAreNoCredits(blocks, shapes, &roles)
         creditsStandByTheirPictures(blocks, shapes, &roles)
@@ -43,6 +45,7 @@ enum RoleRules {
         linksAreNotSubheadings(shapes, &roles)
         capitalsInsideTheStoryAreSubheadings(shapes, &roles)
         loneHeadingsBetweenParagraphs(blocks, shapes, &roles)
+        storyAboveItsRelatedBox(blocks, shapes, &roles)
         navigationIsFurniture(blocks, shapes, &roles)
         summaryBoxIsNoStory(blocks, shapes, &roles)
         gallerySlidesAreCaptions(shapes, &roles)
@@ -259,6 +262,10 @@ enum RoleRules {
         "archivado en", "archiviato in", "classé dans", "classé sous", "abgelegt unter",
         // A tag's or a month's archive page over its latest post ("Posts tagged with "Study Finds"").
         "posts tagged", "articles tagged", "stories tagged", "archive for", "archives for",
+        // WordPress's archive page titles ("Tag Archives: ruido", "Archivo de la etiqueta: ruido") in the copy's languages.
+        "tag archives", "category archives", "archivo de la etiqueta", "archivo de la categoría", "archivo de etiqueta",
+        "archivos de la etiqueta", "archives de l’étiquette", "archives de l'étiquette", "archives de la catégorie",
+        "schlagwort-archiv", "kategorie-archiv", "archivio tag", "archivio dei tag", "archivio categoria", "archivio della categoria",
     ]
     private static let tagLabelBytes = tagLabels.map { Array($0.utf8) }
 
@@ -364,14 +371,29 @@ enum RoleRules {
                     index += 1
                     continue
                 }
-                // A title cut short with three full stops ("… as unions vote...") ends in no sentence.
-                let endsOnStop = shape.end == .fullStop && !blocks[index].text.hasSuffix("...")
+                // A separator between the links ("-") is no title.
+                if !shape.hasLetterWords {
+                    roles[index] = .other
+                    index += 1
+                    continue
+                }
+                // A title cut short with three full stops ("… as unions vote...") ends in no sentence, nor does one
+                // with an excerpt cut short under it ("Catania. Nascondevano droga …" over "La Procura … del Comando...").
+                let endsOnStop =
+                    shape.end == .fullStop && !blocks[index].text.hasSuffix("...") && !isTitleOverAnExcerpt(index, blocks, shapes)
                 guard shape.words <= 30, !endsOnStop, shape.end != .colon, roles[index] != .headline,
                     // A long quotation ending in its mark ("… left," said X. "Any … price.") is story text too
                     // (a title may have two sentences: "Řepka a spol. zůstali na trávníku sami. Jejich soupeř …").
                     !(shape.end == .quote && shape.words > 20)
                 else { break }
-                if roles[index] != .caption { roles[index] = .teaser }
+                if links > 0, isCutShortExcerpt(blocks[index].text) {
+                    // The excerpt under a link's title: the box's, no title of its own.
+                    roles[index] = .other
+                } else if roles[index] != .caption || shape.cues.isDisjoint(with: [.imageCaption, .captionWithCredit, .creditLine]) {
+                    // A thumbnail's labelled caption stays one; a title whose last words only looked like a credit
+                    // ("… Minorenni. Un Uomo Arrestato Dai Carabinieri") is a link's.
+                    roles[index] = .teaser
+                }
                 links += 1
                 index += 1
             }
@@ -547,6 +569,7 @@ enum RoleRules {
                 roles[index] = .byline
             } else if cues.contains(.reportingTrailer) || LineRules.contributedTrailer.matches(in: blocks[index].text)
                 || LineRules.agencyMaterialTrailer.matches(in: blocks[index].text)
+                || LineRules.fullStoryPointer.matches(in: blocks[index].text)
                 // "(Except for the headline, this story has not been edited by NDTV staff and is published from a
                 // syndicated feed.)": the Indian outlets' note on agency copy.
                 || shape.words <= 60 && blocks[index].text.containsBytes("syndicated feed"),
@@ -747,7 +770,7 @@ enum RoleRules {
     /// before the text is, the next one first.
     private static func headlineIsNotADate(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
         guard let headline = roles.firstIndex(of: .headline),
-            shapes[headline].cues.contains(.dateOnly) || shapes[headline].cues.contains(.sourceLine)
+            LineRules.isDateLine(blocks[headline].text, cues: shapes[headline].cues) || shapes[headline].cues.contains(.sourceLine)
                 || shapes[headline].cues.contains(.editorsNote) || isWeatherReading(blocks[headline].text)
                 || shapes[headline].words <= 3 && isNumberLabel(blocks[headline].text)
         else { return }
@@ -756,12 +779,13 @@ enum RoleRules {
         let current = roles
         let candidate = { (index: Int) in
             isHeadlineShaped(shapes[index]) && current[index] == .other && !LineRules.releaseIdentifier.matches(in: blocks[index].text)
+                && !LineRules.isDateLine(blocks[index].text, cues: shapes[index].cues)
         }
         let after = (headline + 1..<max(headline + 1, textStart)).first(where: candidate)
         guard let replacement = after ?? (0..<headline).last(where: candidate) else {
             // A weather reading, a number or a date heads nothing, even where no title-like line stands near it.
             if isWeatherReading(blocks[headline].text) || isNumberLabel(blocks[headline].text)
-                || shapes[headline].cues.contains(.dateOnly)
+                || LineRules.isDateLine(blocks[headline].text, cues: shapes[headline].cues)
             {
                 roles[headline] = .other
             }
