@@ -358,6 +358,12 @@ extension CandidateScanner {
         end < tokens.count && gazetteer.lookup(bares(start..<(end + 1)).joined(separator: " ")) != nil
     }
 
+    /// German titles of nobility, which a name's "von" follows as it follows a given name.
+    static let nobilityTitles: Set<String> = [
+        "Freiherr", "Freifrau", "Graf", "Gräfin", "Prinz", "Prinzessin", "Fürst", "Fürstin", "Herzog", "Herzogin", "Baron", "Baronin",
+        "Ritter", "Edler",
+    ]
+
     /// The end of the capitalised run that starts at `index`, with the connectors inside a name ("Bank of England",
     /// "Securities and Exchange Commission", "Ministerio de la Presidencia"), and without trailing lower-case words.
     func capitalisedRunEnd(from index: Int, skipped: [Bool]) -> Int {
@@ -438,6 +444,11 @@ extension CandidateScanner {
                             || Self.isTitle(tokens[$0].bare) || Self.romanceInstitutionHeads.contains(tokens[$0].bare)
                     })),
                 !(capitalisesNouns && Self.germanArticles.contains(tokens[at].word)),
+                // German "von" is a name's particle after a given name or a title of nobility ("Ursula von der Leyen",
+                // "Freiherr von Stein"); after a noun it is "of" or "from" ("in der Nähe von Ingolstadt", "Bürgermeister
+                // von Köln"), and the nouns of German copy are capitalised.
+                !(capitalisesNouns && tokens[at].word == "von" && !Self.isGivenName(tokens[runEnd - 1].bare)
+                    && !Self.nobilityTitles.contains(tokens[runEnd - 1].bare)),
                 // "los sindicatos CCOO y UGT", "Comisiones Obreras y UGT", "Cataluña y Madrid": "y" joins surnames ("Ortega y
                 // Gasset") and the parts of a name the gazetteer knows ("Castilla y León"), not a name and an acronym, nor
                 // a place and the next name of a list.

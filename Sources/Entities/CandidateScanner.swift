@@ -62,6 +62,15 @@ struct CandidateScanner {
         "Landeshauptstadt", "Metropole", "Großstadt", "Kleinstadt", "Ort", "Dorf", "Raum", "Großraum", "Kanton", "Bundesland",
         "Anschlussstelle", "Autobahnkreuz", "Autobahndreieck", "Ortschaft", "Marktgemeinde", "Kreisstadt", "Hansestadt",
     ]
+    /// A German compound that closes with a noun for a town, an area or a direction ("Fahrtrichtung", "Partnerstadt",
+    /// "Nachbargemeinde", "Ballungsraum"), a word of four letters or more before it — and no town's own name ("Ingolstadt":
+    /// the caller asks the gazetteer).
+    static func closesWithGermanPlaceNoun(_ word: String) -> Bool {
+        guard word.utf8.count >= 9 else { return false }
+        return germanPlaceNounEndings.contains { word.hasSuffix($0) && word.utf8.count >= $0.utf8.count + 4 }
+    }
+    private static let germanPlaceNounEndings = ["richtung", "stadt", "gemeinde", "kreis", "bezirk", "raum"]
+
     /// German's articles as a sentence opens with them.
     static let germanCapitalisedArticles: WordSet = ["Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen", "Einem", "Einer"]
     static let placeNounLinks: WordSet = ["of", "di", "de", "del", "du", "d'", "do", "da"]
@@ -477,10 +486,14 @@ struct CandidateScanner {
                 // "Richtung Jena", "Landkreis Gotha", "Gemeinde Uhlstädt": German's noun for a town, an area or a direction
                 // before the place's name is no part of it, as "the town of" is not in English.
                 // ("Richtung Autobahn", "Richtung Innenstadt": a direction names a place only when the gazetteer knows it.)
-                if runEnd - start >= 2, Self.germanPlaceNouns.contains(tokens[start].bare),
+                // (Or a compound that closes with one: "in Fahrtrichtung München", "die Partnerstadt Nantes".)
+                if runEnd - start >= 2,
+                    Self.germanPlaceNouns.contains(tokens[start].bare)
+                        || capitalisesNouns && Self.closesWithGermanPlaceNoun(tokens[start].bare)
+                            && gazetteer.lookup(tokens[start].bare) == nil,
                     gazetteer.lookup(bares(start..<runEnd).joined(separator: " ")) == nil
                 {
-                    afterGermanPlaceNoun = tokens[start].bare != "Richtung"
+                    afterGermanPlaceNoun = !tokens[start].bare.hasSuffix("richtung") && tokens[start].bare != "Richtung"
                     start += 1
                 }
                 // "Terrormiliz Islamischer Staat": a capitalised common noun before a name the gazetteer knows whole.
