@@ -78,6 +78,10 @@ OTHER_LANGUAGE_FORMS = {
     "DE": ["ФРГ"],
     "RU": ["РФ"],
     "ZA": ["ЮАР"],
+    # The two republics' formal names in Czech and Slovak in their case forms, as copy writes them inside a body's name
+    # ("Policie České republiky", "vláda Slovenskej republiky"): CLDR gives only the short names (Česko, Slovensko).
+    "CZ": ["Česká republika", "České republiky", "České republice", "Českou republiku", "Českou republikou"],
+    "SK": ["Slovenská republika", "Slovenskej republiky", "Slovenskej republike", "Slovenskú republiku", "Slovenskou republikou"],
 }
 
 # Place names that are also a common word of one of TRANSLATED_LANGUAGES, capitalised at the start of a sentence —

@@ -21,6 +21,12 @@ extension CandidateScanner {
         "ых", "их", "ым", "им",
     ]
 
+    /// A body's noun in one of its case forms ("Policie", "Vláda", "Soudu"), by the institutions' stems.
+    static func isSlavicBodyNoun(_ word: String) -> Bool {
+        let noun = word.lowercased()
+        return slavicInstitutionStems.contains(where: { noun.hasPrefix($0) && noun.count <= $0.count + 4 })
+    }
+
     /// The end of a Czech, Slovak or Russian institution's name that opens with the capitalised adjective at `start`
     /// and goes on in lower case with at most one more adjective and the body's noun; nil otherwise.
     func slavicInstitutionEnd(from start: Int) -> Int? {

@@ -196,6 +196,13 @@ struct CandidateScanner {
         if capitalisesNouns {
             for index in tokens.indices where Self.germanPolitePronouns.contains(tokens[index].word) { skipped[index] = true }
         }
+        // So is Czech's and Slovak's polite "you" inside a sentence ("na Vaši otázku odpovídám", "Děkujeme Vám").
+        if lowercasesInstitutionNames {
+            for index in tokens.indices.dropFirst()
+            where Self.slavicPolitePronouns.contains(tokens[index].word) && !tokens[index - 1].endsSentence {
+                skipped[index] = true
+            }
+        }
         let shouting = isShouting()
         var index = 0
         // Where the name after a person's "of" starts ("Joseph Doyle of | Smith Barney").
@@ -318,6 +325,19 @@ struct CandidateScanner {
                 let article = ((index + 1)..<runEnd).first(where: { Self.germanCapitalisedArticles.contains(tokens[$0].word) })
             {
                 runEnd = article
+            }
+            // "Policie České republiky", "vláda Slovenskej republiky": Czech and Slovak write a state's formal name with its
+            // noun in lower case, which the capitalised run stops before. A body's noun before the name names the state's
+            // body, whole; other words before it are a run of their own, the state's name the next.
+            if lowercasesInstitutionNames, runEnd - index >= 2, runEnd < tokens.count, !tokens[runEnd - 1].trailingPunctuation,
+                field(runEnd, \.isLowercase), let (_, end) = knownLowercaseContinuation(from: runEnd - 1), end > runEnd
+            {
+                if runEnd - index == 2, Self.isSlavicBodyNoun(tokens[index].bare) {
+                    result.append(bodyName(index..<end))
+                    index = end
+                    continue
+                }
+                runEnd -= 1
             }
             // "(D-New York)", "(R-South Dakota)", "(D-Minn.)": an American legislator's party and state — the party
             // letter no name of its own, the state a place however it is abbreviated.
@@ -949,6 +969,11 @@ struct CandidateScanner {
 
     static let dayWords: WordSet = ["One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine"]
     static let germanPolitePronouns: WordSet = ["Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres"]
+    /// Czech's and Slovak's polite "you" and "your" in their case forms, capitalised in letters and interviews.
+    static let slavicPolitePronouns: WordSet = [
+        "Vy", "Vás", "Vám", "Vámi", "Váš", "Vaše", "Vaši", "Vašeho", "Vašemu", "Vašem", "Vaším", "Vaší", "Vašich", "Vašim",
+        "Vašimi", "Vaša", "Vášho", "Vášmu",
+    ]
 
     static let romanceArticles: WordSet = ["El", "La", "Le", "Les", "Los", "Las", "Il", "Lo", "Gli"]
 
