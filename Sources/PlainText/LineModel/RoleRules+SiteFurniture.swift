@@ -195,10 +195,16 @@ extension RoleRules {
         let after = (notice + 1)..<roles.count
         // (A heading under it says the footer's sections begin; a sentence alone may be the story's last, set below a
         // rights line the page placed inside the text.)
-        guard after.contains(where: { roles[$0] == .subheading }),
+        if after.contains(where: { roles[$0] == .subheading }),
             !after.contains(where: { roles[$0] == .body && (shapes[$0].words >= 20 || shapes[$0].cues.contains(.quotation)) })
-        else { return }
-        for index in after where roles[index] == .body || roles[index] == .subheading { roles[index] = .other }
+        {
+            for index in after where roles[index] == .body || roles[index] == .subheading { roles[index] = .other }
+        }
+        // The lines the model took for links under it, with no story text after them, are the footer's too ("On Air105.5
+        // WDUV - … Logo").
+        if !after.contains(where: { roles[$0] == .body }) {
+            for index in after where roles[index] == .teaser { roles[index] = .other }
+        }
     }
 
     /// A line that opens with the rights sign or the word ("© 2024 Cox Media Group", "Copyright 2024 KAIT").

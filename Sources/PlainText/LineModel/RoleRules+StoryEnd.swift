@@ -623,6 +623,12 @@ extension RoleRules {
         {
             return true
         }
+        // "Stay with WPTV.com and News Channel 5 for updates.": a broadcaster's line under every developing story.
+        if text.utf8.count <= 160, opens(text, withOneOf: stayWithOpenings),
+            [" for updates", " for the latest", " for more", " for breaking"].contains(where: { lowered.containsBytes($0) })
+        {
+            return true
+        }
         // "Don't miss the latest news from around Stoke - sign up to our daily newsletter here.": the site's own newsletter.
         if [
             ". sign up for ", ". sign up to ", "contact this reporter", "contact the reporter", "sign up to our ", "sign up for our ",
@@ -644,6 +650,7 @@ extension RoleRules {
         let follows: [StaticString] = [". follow us on ", " follow him @", " follow her @", " follow them @"]
         return follows.contains { lowered.containsBytes($0) }
     }
+    private static let stayWithOpenings = [Array("stay with ".utf8), Array("stay tuned to ".utf8), Array("stay tuned with ".utf8)]
     private static let promotionLabels = [
         // A feedback box ("Cet article vous a été utile ? Sachez que vous pouvez suivre Ouest-France …").
         "was this article helpful", "was this article useful", "cet article vous a été utile", "war dieser artikel hilfreich",

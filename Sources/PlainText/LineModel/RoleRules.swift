@@ -364,7 +364,8 @@ enum RoleRules {
             // text (a sentence) ends it.
             while index < shapes.count, links < 16 {
                 let shape = shapes[index]
-                if shape.cues.contains(.relatedLabel) { break }
+                // (Nor does a list run over the page's copyright line: "© 2024 Cox Media Group" under "Latest trending news:".)
+                if shape.cues.contains(.relatedLabel) || shape.cues.contains(.copyright) { break }
                 // "Previous" / "1" / "Next" (a carousel's controls, MailOnline), "Advertisement": furniture inside the list.
                 if shape.cues.contains(.furnitureLabel) || shape.cues.contains(.onlyNumber) && shape.words == 1 {
                     roles[index] = .other
@@ -626,7 +627,8 @@ enum RoleRules {
     /// A rights line ("Copyright 2023 Nexstar Media Inc. All rights reserved. …", "© AFP 2024") is the item's
     /// copyright notice, never story text — but "Copyright law changed…" opening a paragraph is.
     private static func copyrightNoticeIsNotStory(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
-        for index in shapes.indices where roles[index] == .body && shapes[index].cues.contains(.copyright) {
+        // (Nor a link's title: "© 2024 Cox Media Group" under a list of links.)
+        for index in shapes.indices where (roles[index] == .body || roles[index] == .teaser) && shapes[index].cues.contains(.copyright) {
             let text = blocks[index].text
             let opening = text.prefix(40)
             let yearNear = opening.split(separator: " ").prefix(4).contains { word in
