@@ -80,4 +80,22 @@ import Testing
             #expect(!LineRules.otherDateLine.matches(in: text), "\(text)")
         }
     }
+
+    @Test("a tag list set twice over heads no story")
+    func repeatedTagRow() {
+        let page = """
+            Анна Петрова Казань Россия общество Анна Петрова Казань Россия
+
+            Анна Петрова рассказала о планах по ремонту школ в Казани
+
+            Мэр Казани Анна Петрова заявила, что ремонт двадцати школ города завершится до начала учебного года. Об этом она сообщила на заседании городской думы.
+
+            По её словам, на работы выделено более миллиарда рублей из городского бюджета.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.headline == "Анна Петрова рассказала о планах по ремонту школ в Казани", "\(item.headline ?? "")")
+        #expect(RoleRules.isRepeatedRow("Анна Петрова Казань Россия общество Анна Петрова Казань Россия"))
+        #expect(!RoleRules.isRepeatedRow("New York, New York"))
+        #expect(!RoleRules.isRepeatedRow("Council approves new bus lanes for the city centre"))
+    }
 }

@@ -38,6 +38,28 @@ extension RoleRules {
         if shape.end != .colon || below.contains(.headline) { roles = below }
     }
 
+    /// "Сергей Собянин Москва Россия общество Сергей Собянин Москва Россия": a page's tag list set twice over (once for
+    /// the screen, once for its reader), which the model took for the headline — a title never repeats itself. The
+    /// headline is the first title-like line below it.
+    static func repeatedTagRowIsNoHeadline(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard let headline = roles.firstIndex(of: .headline), shapes[headline].words >= 4, shapes[headline].words <= 40,
+            isRepeatedRow(blocks[headline].text)
+        else { return }
+        headlineBelow(headline, shapes, &roles)
+    }
+
+    /// Whether the line's words are one run of words set twice, perhaps with words between the two ("A B C x y A B C").
+    static func isRepeatedRow(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard words.count >= 4 else { return false }
+        for length in stride(from: words.count / 2, through: 2, by: -1) {
+            let head = words[..<length]
+            let tail = words[(words.count - length)...]
+            if head.elementsEqual(tail) { return true }
+        }
+        return false
+    }
+
     /// "3 ° / 0 ° wolkig", "41.0°F": a weather widget's reading — degrees, and fewer than two words of letters.
     static func isWeatherWidget(_ text: String) -> Bool {
         guard text.utf8.count <= 40, text.containsBytes("°") else { return false }

@@ -129,6 +129,7 @@ enum RoleRules {
         paragraphBeforeAnAdvertisement(blocks, shapes, &roles)
         lowercaseWordIsNoHeadline(blocks, &roles)
         labelIsNoHeadline(blocks, shapes, &roles)
+        repeatedTagRowIsNoHeadline(blocks, shapes, &roles)
         headlineWithItsKickerIsNoByline(blocks, &roles)
         leadInBetweenParagraphsIsText(shapes, &roles)
         promotionInsideTheStory(blocks, shapes, &roles)
