@@ -334,6 +334,9 @@ enum EntityWords {
             "Drive", "Terrace", "Parkway", "Quay", "Pier", "Wharf", "Mall", "Ridge", "Cove", "Trench", "Fault", "Crescent", "Area",
             // Roads between towns ("Great Eastern Highway", "Pacific Motorway", "New Jersey Turnpike").
             "Highway", "Freeway", "Motorway", "Expressway", "Turnpike",
+            // South Asian squares, roads, gardens and quarters as Indian and Pakistani English copy writes them ("Rajiv
+            // Chowk", "Janpath Marg", "Moti Bagh", "Lajpat Nagar", "Mayur Vihar", "Daryaganj" aside).
+            "Chowk", "Marg", "Bagh", "Nagar", "Vihar", "Ganj",
         ] + germanStreetWords + slavicStreetNouns.words + slavicRegionNouns.words)
     /// Russian and Czech streets and squares, written in small letters after their name ("Тверской улицы", "Манежная
     /// площадь", "Václavské náměstí") or before it ("площадь Революции", "ulice Národní"), in the case forms copy writes.

@@ -677,6 +677,11 @@ enum LineRules {
                 #"^\s*(?:Il tuo indirizzo (?:e-?mail )?non sarà pubblicato|I campi obbligatori sono contrassegnati|(?:Deine|Ihre) E-Mail-Adresse wird nicht veröffentlicht|Erforderliche Felder sind)\b.{0,160}$"#,
                 nil
             ),
+            // A link back to the page above it: "« Back to LIVE", "Back to top", "← Back to the list".
+            (
+                #"^\s*(?:[«‹←<]\s*)?back to\b.{0,40}$"#,
+                { [probe = ProbeSet(atStart: ["back to"], ignoringCase: true, skipping: ["«", "‹", "←", "<", " "])] in probe.matches($0) }
+            ),
             // A broadcaster's prompt to its player: "WATCH LIVE BELOW AT 5 P.M.", "Watch the video above:", "LISTEN NOW".
             (
                 #"^\s*(?:watch|listen)(?:\s+(?:live|now|below|here|above|the video|the full interview|the full video))+(?:\s+at\s+\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?)?\s*[:.!]?\s*$"#,
@@ -725,8 +730,8 @@ enum LineRules {
                         "les champs obligatoires", "il tuo indirizzo", "i campi obbligatori", "deine e-mail", "ihre e-mail",
                         "erforderliche felder", "vaše e-mailová", "Vaše e-mailová", "ваш адрес", "Ваш адрес", "ваш e-mail", "Ваш e-mail",
                         "ваш email", "Ваш email",
-                    ] + subscribePromptStarts + commentFormTitles + ["watch", "listen"],
-                    ignoringCase: true, skipping: ["*", "•", "·", "-"]),
+                    ] + subscribePromptStarts + commentFormTitles + ["watch", "listen", "back to"],
+                    ignoringCase: true, skipping: ["*", "•", "·", "-", "«", "‹", "←", "<"]),
                 guillemet = ProbeSet(anywhereIn: ["»"], within: 160), comments = ProbeSet(anywhereIn: ["comment"], ignoringCase: true),
                 typoPrompt = ProbeSet(anywhereIn: ["Ctrl"], within: 200)
             ] in

@@ -69,4 +69,22 @@ import Testing
         let named = Self.headingPage.replacingOccurrences(of: "Autre piste", with: "Marie Dupont")
         #expect(rolesAfterRules(named, [.other, .headline, .other, .byline, .body, .other])[3] == .byline)
     }
+
+    @Test("a link back to the page above names no author")
+    func backLink() {
+        let page = """
+            Man held for threatening shop staff in city centre
+
+            The police on Tuesday arrested a man who had threatened staff at a shop in the city centre, officials said.
+
+            The man was taken into custody for questioning, a police officer said.
+            « Back to LIVE
+
+            TOP STORIES
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.bylines.isEmpty, "\(item.bylines)")
+        for line in ["« Back to LIVE", "Back to top", "← Back to the list"] { #expect(LineRules.widget.matches(in: line), "\(line)") }
+        #expect(!LineRules.widget.matches(in: "Back to school: what parents need to know about the new term and its costs"))
+    }
 }
