@@ -290,8 +290,11 @@ enum RoleRules {
     /// bytes: every paragraph is asked, and lower-casing whole paragraphs cost more than the rules that ask.
     static func opens(_ text: String, withOneOf labels: [[UInt8]]) -> Bool {
         text.withUTF8Bytes { bytes in
-            labels.contains { label in
-                label.count <= bytes.count
+            guard let first = bytes.first else { return labels.contains(where: \.isEmpty) }
+            // Most labels differ from the text in their first letter: compared before the rest.
+            let folded = (65...90).contains(first) ? first + 32 : first
+            return labels.contains { label in
+                (label.first == folded || label.first == first || label.isEmpty) && label.count <= bytes.count
                     && zip(label, bytes).allSatisfy { wanted, byte in wanted == byte || (65...90).contains(byte) && wanted == byte + 32 }
             }
         }
@@ -571,7 +574,7 @@ enum RoleRules {
                 roles[index] = .byline
             } else if cues.contains(.reportingTrailer) || LineRules.contributedTrailer.matches(in: blocks[index].text)
                 || LineRules.agencyMaterialTrailer.matches(in: blocks[index].text)
-                || LineRules.fullStoryPointer.matches(in: blocks[index].text)
+                || shape.words <= 20 && LineRules.fullStoryPointer.matches(in: blocks[index].text)
                 // "(Except for the headline, this story has not been edited by NDTV staff and is published from a
                 // syndicated feed.)": the Indian outlets' note on agency copy.
                 || shape.words <= 60 && blocks[index].text.containsBytes("syndicated feed"),
