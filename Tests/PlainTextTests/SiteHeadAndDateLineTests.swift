@@ -98,4 +98,22 @@ import Testing
         #expect(!RoleRules.isRepeatedRow("New York, New York"))
         #expect(!RoleRules.isRepeatedRow("Council approves new bus lanes for the city centre"))
     }
+
+    @Test("an archive's title under its breadcrumb heads no story: the post's title under it does")
+    func archiveTitleUnderItsBreadcrumb() {
+        let page = """
+            Monday , 3 March 2025
+            Home » Tag Archives: Police
+
+            Tag Archives: Police
+
+            Bridge closed after crash: driver arrested, police say
+
+            Police arrested a driver on Monday after his lorry struck the old bridge over the river, which will stay closed while engineers inspect it.
+
+            A police spokesman said the driver had failed a breath test at the scene.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.headline == "Bridge closed after crash: driver arrested, police say", "\(item.headline ?? "")")
+    }
 }

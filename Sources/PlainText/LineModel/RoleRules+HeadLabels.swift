@@ -26,7 +26,11 @@ extension RoleRules {
             shape.end == .colon || blocks[headline].text.containsBytes(" here") && isPromotion(blocks[headline].text)
                 || opensWithTagLabel(blocks[headline].text)
         else { return }
-        if let above = (0..<headline).last(where: { roles[$0] == .other && isHeadlineShaped(shapes[$0]) && shapes[$0].words >= 3 }) {
+        // (An archive's title, "Tag Archives: Police", stands over the posts it lists: the headline is below it, not in the
+        // breadcrumb above it.)
+        if !opensWithTagLabel(blocks[headline].text),
+            let above = (0..<headline).last(where: { roles[$0] == .other && isHeadlineShaped(shapes[$0]) && shapes[$0].words >= 3 })
+        {
             roles[headline] = .other
             roles[above] = .headline
             return

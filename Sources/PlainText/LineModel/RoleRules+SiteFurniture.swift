@@ -40,7 +40,9 @@ extension RoleRules {
         for index in (headline + 1)..<roles.count {
             if [LineRole.body, .caption, .byline, .credit].contains(roles[index]) { return }
             let shape = shapes[index]
-            if roles[index] == .other, shape.words >= 3, shape.words <= 25, !shape.end.endsSentence, shape.end != .colon,
+            // (A line the model took for a subheading counts: no section of the story stands above its text.)
+            if roles[index] == .other || roles[index] == .subheading, shape.words >= 3, shape.words <= 25, !shape.end.endsSentence,
+                shape.end != .colon,
                 shape.hasLetterWords, shape.cues.isDisjoint(with: [.widget, .furnitureLabel, .relatedLabel, .url, .dateOnly, .time]),
                 allowed(index)
             {
