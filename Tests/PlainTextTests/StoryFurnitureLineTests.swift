@@ -87,4 +87,22 @@ import Testing
         for line in ["« Back to LIVE", "Back to top", "← Back to the list"] { #expect(LineRules.widget.matches(in: line), "\(line)") }
         #expect(!LineRules.widget.matches(in: "Back to school: what parents need to know about the new term and its costs"))
     }
+
+    @Test("an author box that names its author by one word of the name is no section of the story")
+    func authorBox() {
+        let page = """
+            Bridge to reopen next week, council says
+
+            The old bridge over the river will reopen to traffic next Monday after three months of repairs, the council said on Friday.
+
+            Engineers replaced the bridge's bearings and resurfaced its deck, a council spokesperson said.
+
+            Temi Adeyemi
+
+            Temi is a senior reporter with over ten years of experience covering local government.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(subheadingTexts(item).isEmpty, "\(item.body)")
+        #expect(storyParagraphTexts(item).count == 2, "\(item.body)")
+    }
 }

@@ -492,6 +492,29 @@ extension RoleRules {
         return isBareName(name) && blocks[note].text.hasPrefix(name + " ")
     }
 
+    /// The author box closing the page (see `isAuthorBox`): the note is the trailer, the name over it no heading (a
+    /// byline stays one: it names the author).
+    static func authorBoxClosesThePage(_ blocks: [Block], _ roles: inout [LineRole]) {
+        guard let last = roles.lastIndex(of: .body), last >= 2, roles[..<(last - 1)].contains(.body), isAuthorBox(blocks, note: last)
+        else { return }
+        roles[last] = .trailer
+        if roles[last - 1] != .byline { roles[last - 1] = .other }
+    }
+
+    /// "Idowu Abdullahi" over "Idowu is a multimedia journalist and digital copy editor …": an author box whose note
+    /// names its author by one of the name's words, then says what the author's work is — the name and the note close
+    /// the page, no section of the story.
+    static func isAuthorBox(_ blocks: [Block], note: Int) -> Bool {
+        guard note >= 1, case let name = blocks[note - 1].text.trimmingWhitespace(), isBareName(name) else { return false }
+        let nameWords = name.spaceSeparatedWords
+        let words = blocks[note].text.spaceSeparatedWords
+        guard words.count >= 5, words.count <= 60, let first = words.first, nameWords.contains(first) || words.starts(with: nameWords),
+            case let verb = words.starts(with: nameWords) ? nameWords.count : 1, verb + 2 < words.count, words[verb] == "is",
+            ["a", "an", "the"].contains(words[verb + 1])
+        else { return false }
+        return words[(verb + 2)...].prefix(6).contains { signatureRoles.contains(BlockShape.trimmingPunctuation($0.lowercased())) }
+    }
+
     static func authorsNoteIsNoStory(_ blocks: [Block], _ roles: inout [LineRole]) {
         guard let last = roles.lastIndex(of: .body) else { return }
         defer {

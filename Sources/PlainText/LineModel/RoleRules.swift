@@ -98,6 +98,7 @@ enum RoleRules {
         proseUnderThePictureIsTheLead(shapes, &roles)
         standfirstAboveTheByline(blocks, shapes, &roles)
         everyStoryHasText(blocks, shapes, &roles)
+        authorBoxClosesThePage(blocks, &roles)
         // Again, now that a page the model found no text on has its story: the lists it leads into are the story's too.
         listsAfterTheirLeadIn(shapes, &roles)
         leadUnderTheByline(shapes, &roles)
