@@ -505,7 +505,10 @@ extension RoleRules {
     /// names its author by one of the name's words, then says what the author's work is — the name and the note close
     /// the page, no section of the story.
     static func isAuthorBox(_ blocks: [Block], note: Int) -> Bool {
-        guard note >= 1, case let name = blocks[note - 1].text.trimmingWhitespace(), isBareName(name) else { return false }
+        // (A name is a short line: the block above is most often a paragraph, whose words are not worth splitting.)
+        guard note >= 1, blocks[note - 1].text.utf8.count <= 60, case let name = blocks[note - 1].text.trimmingWhitespace(),
+            isBareName(name)
+        else { return false }
         let nameWords = name.spaceSeparatedWords
         let words = blocks[note].text.spaceSeparatedWords
         guard words.count >= 5, words.count <= 60, let first = words.first, nameWords.contains(first) || words.starts(with: nameWords),
