@@ -740,6 +740,20 @@ enum LineRules {
                 || TextProbe.isOnlyMarks($0) || $0.utf8.first == UInt8(ascii: "{") || typoPrompt.matches($0)
                 || TextProbe.mentionsCookies($0)
         })
+    /// WordPress.com's comment form: "Fill in your details below or click an icon to log in:", "You are commenting using
+    /// your Twitter account. Log Out / Change )", "Notify me of new comments via email.", "Connecting to %s". Asked by the
+    /// rules, not a cue of the model's: as a widget cue it made the model read a short page's last paragraphs, above the
+    /// form, as furniture too.
+    static let wordPressCommentForm = Pattern(
+        #"^\s*(?:Fill in your details below or click an icon to log in|You are commenting using your\b|Notify me of (?:new|follow-up) (?:comments|posts)|Connecting to %s)\b.{0,100}$"#,
+        caseInsensitive: true,
+        prefilter: {
+            [
+                probe = ProbeSet(
+                    atStart: ["fill in your details", "you are commenting", "notify me of", "connecting to %s"], ignoringCase: true)
+            ]
+            in probe.matches($0)
+        })
     /// How WordPress's comment form's title opens in the copy's languages.
     private static let commentFormTitles = [
         "leave a", "laisser un", "laisser une", "deja un", "lascia un", "schreibe einen", "kommentar schreiben",

@@ -105,4 +105,40 @@ import Testing
         #expect(subheadingTexts(item).isEmpty, "\(item.body)")
         #expect(storyParagraphTexts(item).count == 2, "\(item.body)")
     }
+
+    @Test("WordPress.com's comment form is no related links, and the story above it stays whole")
+    func wordPressCommentForm() {
+        let page = """
+            The city council will vote next week on a proposal to keep the central library open until nine in the evening, according to officials.
+
+            Librarians said the longer hours would help students who work during the day.
+
+            The council's finance committee has already approved the extra staff the plan would need.
+
+
+
+            Leave a Reply
+
+            Fill in your details below or click an icon to log in: Logo
+
+            You are commenting using your account. Log Out /  Change )
+
+            Google+ photo
+
+            You are commenting using your Google+ account. Log Out /  Change )
+
+            Twitter picture
+
+            You are commenting using your Twitter account. Log Out /  Change )
+
+            Connecting to %s
+            """
+        let item = PlainTextReader().read(text: page).item
+        let teasers = item.body.compactMap { block -> String? in
+            if case .relatedTeaser(let link) = block { return link.title }
+            return nil
+        }
+        #expect(teasers.isEmpty, "\(teasers)")
+        #expect(storyParagraphTexts(item).count == 3, "\(item.body)")
+    }
 }

@@ -562,7 +562,10 @@ extension RoleRules {
         // A promotion the model took for a related link ("Find The Irish Times on WhatsApp and stay up to date") links
         // nothing, and one it took for a caption ("Track Latest News Live on NDTV.com …", "GET NEWS ALERTS | Add the
         // 12News App to your phone" between paragraphs) captions nothing.
-        for index in firstBody..<roles.count where [.teaser, .caption].contains(roles[index]) && isPromotion(blocks[index].text) {
+        for index in firstBody..<roles.count
+        where [.teaser, .caption].contains(roles[index])
+            && (isPromotion(blocks[index].text) || LineRules.wordPressCommentForm.matches(in: blocks[index].text))
+        {
             roles[index] = .other
         }
         var index = roles.count - 1
