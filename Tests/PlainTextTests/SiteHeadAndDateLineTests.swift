@@ -116,4 +116,18 @@ import Testing
         let item = PlainTextReader().read(text: page).item
         #expect(item.headline == "Bridge closed after crash: driver arrested, police say", "\(item.headline ?? "")")
     }
+
+    @Test("a page that opens on its text has no headline below it: the first short line between paragraphs is a subheading")
+    func noHeadlineBelowTheLead() {
+        let page = """
+            L’alerte a été donnée peu après 6 heures, mobilisant une vingtaine de pompiers et trois véhicules pour éteindre le feu qui avait pris dans un entrepôt.
+            Un accès difficile pour les secours
+            L’intervention a été compliquée par l’étroitesse de la rue, qui a retardé l’arrivée de la grande échelle jusqu’à 7 heures. Les pompiers ont toutefois maîtrisé l’incendie avant qu’il ne gagne les maisons voisines.
+            Personne ne se trouvait dans l’entrepôt au moment des faits, et aucun blessé n’est à déplorer.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.headline == nil, "\(item.headline ?? "")")
+        #expect(subheadingTexts(item) == ["Un accès difficile pour les secours"], "\(item.body)")
+        #expect(storyParagraphTexts(item).count == 3, "\(item.body)")
+    }
 }

@@ -63,6 +63,19 @@ extension RoleRules {
         roles[headline] = .other
     }
 
+    /// A page that opens on its story's text, with no headline over it: the first short line between two paragraphs,
+    /// which the model took for the headline ("Des bouteilles de gaz compliquent l’intervention" under the lead), is the
+    /// story's first subheading — a headline stands above the text it heads.
+    static func headlineBetweenParagraphsIsASubheading(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard let headline = roles.firstIndex(of: .headline), headline >= 1, headline + 1 < roles.count,
+            roles[headline - 1] == .body, roles[headline + 1] == .body, shapes[headline].words <= 12,
+            !shapes[headline].end.endsSentence,
+            case let lead = shapes[headline - 1], lead.words >= 15, lead.end.endsSentence,
+            !roles[..<(headline - 1)].contains(where: { $0 != .other })
+        else { return }
+        roles[headline] = .subheading
+    }
+
     /// A line a headline may be that the model left out: headline-shaped, three words or more, opening on a capital.
     static func isTitleLine(_ shape: BlockShape) -> Bool {
         isHeadlineShaped(shape) && shape.words >= 3 && shape.start == .uppercase

@@ -99,6 +99,7 @@ enum RoleRules {
         standfirstAboveTheByline(blocks, shapes, &roles)
         everyStoryHasText(blocks, shapes, &roles)
         authorBoxClosesThePage(blocks, &roles)
+        headlineBetweenParagraphsIsASubheading(shapes, &roles)
         // Again, now that a page the model found no text on has its story: the lists it leads into are the story's too.
         listsAfterTheirLeadIn(shapes, &roles)
         leadUnderTheByline(shapes, &roles)
