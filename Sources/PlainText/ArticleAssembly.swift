@@ -220,7 +220,9 @@ struct ArticleAssembly {
                     !RoleRules.isPromotion(text), !RoleRules.isUnderVideoLabel(blocks, shapes, index),
                     !RoleRules.isPictureDescription(text),
                     // (Nor the headline set again under itself: the page's heading element and its title.)
-                    !(shapes[index].repeated && item.headlines.first?.text == text.trimmingWhitespace())
+                    !(shapes[index].repeated && item.headlines.first?.text == text.trimmingWhitespace()),
+                    // (Nor a picture's caption set again right under itself: MailOnline's doubled captions.)
+                    !(shapes[index].repeated && index > 0 && roles[index - 1] == .caption && blocks[index - 1].text == text)
                 {
                     item.descriptions.append(TextWithRole(text, role: "drol:summary"))
                 } else {

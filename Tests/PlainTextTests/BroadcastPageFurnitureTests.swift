@@ -57,4 +57,27 @@ import Testing
         #expect(!teasers.contains { $0.hasPrefix("©") || $0.hasPrefix("On Air") }, "\(teasers)")
         #expect(storyParagraphTexts(item).count == 3, "\(storyParagraphTexts(item))")
     }
+
+    @Test("a caption set twice in a row is one picture's caption, no standfirst or paragraph")
+    func doubledCaption() {
+        let page = """
+            Former leaders pay tribute to the city's longest-serving mayor
+
+            By Sam Doe
+
+            The former mayor and her successor at the town hall in 2007. He said her 'legacy was vast'
+
+            The former mayor and her successor at the town hall in 2007. He said her 'legacy was vast'
+
+            Politicians and residents paid tribute today to the city's longest-serving mayor, who died on Sunday aged 91.
+
+            Her successor said she had changed the city for good and would be sadly missed by all who knew her.
+            """
+        let item = PlainTextReader().read(text: page).item
+        let caption = "The former mayor and her successor at the town hall in 2007. He said her 'legacy was vast'"
+        #expect(item.pictures.map(\.caption) == [caption], "\(item.pictures)")
+        #expect(!item.descriptions.contains { $0.text == caption }, "\(item.descriptions)")
+        #expect(!storyParagraphTexts(item).contains(caption), "\(item.body)")
+        #expect(storyParagraphTexts(item).count == 2, "\(item.body)")
+    }
 }

@@ -17,6 +17,21 @@ extension RoleRules {
         }
     }
 
+    /// A caption set twice in a row (MailOnline gives its pictures' captions once as the picture's text and once under
+    /// it: "Former Labour PM Tony Blair and Lady Thatcher in 2007. He said her 'global impact was vast'" twice) is one
+    /// picture's caption — no paragraph or standfirst, and no second caption. A short title set twice (a live blog's
+    /// entry) is not one: the copy must hold a sentence's stop.
+    static func doubledCaptionIsOne(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        for index in roles.indices.dropFirst() where shapes[index].repeated && shapes[index].words >= 10 {
+            let text = blocks[index].text
+            guard text == blocks[index - 1].text, shapes[index].end.endsSentence || text.containsBytes(". "),
+                roles[index] != .headline, roles[index - 1] != .headline
+            else { continue }
+            roles[index - 1] = .caption
+            roles[index] = .other
+        }
+    }
+
     /// Story paragraphs end with a stop; a picture's caption on a web page often does not. A line of words that ends
     /// without one, standing between two paragraphs that do, is the caption of a picture set without credit.
     static func unpunctuatedLinesBetweenParagraphs(_ shapes: [BlockShape], _ roles: inout [LineRole]) {

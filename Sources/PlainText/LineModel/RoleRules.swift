@@ -100,6 +100,7 @@ enum RoleRules {
         everyStoryHasText(blocks, shapes, &roles)
         authorBoxClosesThePage(blocks, &roles)
         headlineBetweenParagraphsIsASubheading(shapes, &roles)
+        doubledCaptionIsOne(blocks, shapes, &roles)
         // Again, now that a page the model found no text on has its story: the lists it leads into are the story's too.
         listsAfterTheirLeadIn(shapes, &roles)
         leadUnderTheByline(shapes, &roles)
