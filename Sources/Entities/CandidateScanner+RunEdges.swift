@@ -359,7 +359,7 @@ extension CandidateScanner {
     }
 
     /// German titles of nobility, which a name's "von" follows as it follows a given name.
-    static let nobilityTitles: Set<String> = [
+    static let nobilityTitles: WordSet = [
         "Freiherr", "Freifrau", "Graf", "Gräfin", "Prinz", "Prinzessin", "Fürst", "Fürstin", "Herzog", "Herzogin", "Baron", "Baronin",
         "Ritter", "Edler",
     ]

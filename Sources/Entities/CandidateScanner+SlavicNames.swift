@@ -39,8 +39,7 @@ extension CandidateScanner {
         if Self.isSlavicAdjective(tokens[end].bare), !tokens[end].trailingPunctuation, end + 1 < tokens.count, tokens[end + 1].isLowercase {
             end += 1
         }
-        let noun = tokens[end].bare.lowercased()
-        guard Self.slavicInstitutionStems.contains(where: { noun.hasPrefix($0) && noun.count <= $0.count + 4 }) else { return nil }
+        guard Self.isSlavicBodyNoun(tokens[end].bare) else { return nil }
         // "Opoziční hnutí ANO", "opoziční strana SPD": the kind of body before its name, not a name of its own.
         if end + 1 < tokens.count, !tokens[end].trailingPunctuation, !tokens[end + 1].opensBracket, Self.isAcronym(tokens[end + 1].bare) {
             return nil

@@ -126,18 +126,26 @@ extension RoleRules {
     }
 
     /// A few words between two of the story's paragraphs that the model took for a byline, with a word in small letters
-    /// that no name has ("Suche mit Hunden", "Fahrer nicht vor Ort"): a section heading — an author's name is not set
-    /// inside the story, and "von", "de" or "van" are the only small words a name keeps.
+    /// that no name has ("Suche mit Hunden", "Fahrer nicht vor Ort", "Autre cible"): a section heading — an author's name
+    /// is not set inside the story, and "von", "de" or "van" are the only small words a name keeps. The paragraph above
+    /// may be the story's lead that the model left out (prose of sentences, 25 words or more): it is the story's text.
     static func headingTakenForABylineInsideTheStory(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
         guard roles.count >= 3 else { return }
-        for index in 1..<(roles.count - 1) where roles[index] == .byline && roles[index - 1] == .body && roles[index + 1] == .body {
+        for index in 1..<(roles.count - 1) where roles[index] == .byline && roles[index + 1] == .body {
+            let above = shapes[index - 1]
+            let leadLeftOut =
+                roles[index - 1] == .other && above.words >= 25 && above.end.endsSentence
+                && above.cues.isDisjoint(with: [.url, .email, .copyright, .widget, .furnitureLabel, .relatedLabel, .relatedTeaser])
+            guard roles[index - 1] == .body || leadLeftOut else { continue }
             let shape = shapes[index]
             guard isHeadlineShaped(shape), shape.words <= 8, shape.start == .uppercase, shapes[index + 1].words >= 15 else { continue }
             let words = blocks[index].text.spaceSeparatedWords.dropFirst()
             let smallWord = words.contains { word in
                 word.first?.isLowercase == true && !nameParticles.contains(BlockShape.trimmingPunctuation(word.lowercased()))
             }
-            if smallWord { roles[index] = .subheading }
+            guard smallWord else { continue }
+            roles[index] = .subheading
+            roles[index - 1] = .body
         }
     }
     private static let nameParticles: Set<String> = [

@@ -239,28 +239,4 @@ extension RoleRules {
         roles[headline] = .other
         roles[title] = .headline
     }
-
-    /// A short line between two paragraphs of the story that the model took for a byline, though it names no one and
-    /// says nothing of an author ("Autre cible": a section's heading) — a name's words are capitalised, but for its
-    /// particles. It is the story's subheading, and the prose above it the story's text.
-    static func headingBetweenParagraphsIsNoByline(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
-        for index in roles.indices.dropFirst().dropLast() where roles[index] == .byline {
-            let shape = shapes[index]
-            guard shape.words >= 2, shape.words <= 6, !shape.end.endsSentence, shape.end != .colon,
-                shape.cues.isDisjoint(with: [.byline, .bylineWord, .nameLike, .agencyWord, .dateOnly, .time, .url, .email]),
-                blocks[index].text.spaceSeparatedWords.dropFirst().contains(where: { word in
-                    word.first?.isLowercase == true && !nameParticles.contains(String(word))
-                }),
-                case let above = shapes[index - 1], above.words >= 25, above.end.endsSentence,
-                roles[index - 1] == .body || roles[index - 1] == .other,
-                case let below = shapes[index + 1], below.words >= 20, below.end.endsSentence, roles[index + 1] == .body
-            else { continue }
-            roles[index] = .subheading
-            roles[index - 1] = .body
-        }
-    }
-    private static let nameParticles: Set<String> = [
-        "de", "da", "das", "do", "dos", "del", "della", "di", "du", "des", "la", "le", "van", "von", "der", "den", "ter", "ten",
-        "zu", "bin", "al", "el", "y", "e",
-    ]
 }

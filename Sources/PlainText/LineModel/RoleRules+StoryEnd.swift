@@ -38,7 +38,7 @@ extension RoleRules {
         for excerpt in excerpts { roles[excerpt] = .other }
     }
     /// Ends with an ellipsis right after a word or a comma ("respecto…", "únicos,…", "sobre...").
-    private static func isCutShort(_ text: String) -> Bool {
+    static func isCutShort(_ text: String) -> Bool {
         let last = Array(text.utf8.suffix(4))
         guard last.count == 4, last[1...] == [0xE2, 0x80, 0xA6] || last[1...] == [0x2E, 0x2E, 0x2E] else { return false }
         return last[0] != UInt8(ascii: " ") && last[0] != UInt8(ascii: ".")
@@ -449,9 +449,7 @@ extension RoleRules {
             let verb = [2, 3].first(where: { words[$0] == "is" && ($0 == 2 || words[2].first?.isUppercase == true) }),
             ["a", "an", "the"].contains(words[verb + 1])
         else { return false }
-        let role = words[(verb + 2)..<min(words.count - 1, verb + 8)].firstIndex {
-            signatureRoles.contains(BlockShape.trimmingPunctuation($0.lowercased()))
-        }
+        let role = firstRoleWord(in: words[(verb + 2)..<min(words.count - 1, verb + 8)])
         guard let role, ["at", "for", "with"].contains(words[role + 1]) || words[(role + 1)...].prefix(6).contains("for") else {
             return false
         }
@@ -515,7 +513,12 @@ extension RoleRules {
             case let verb = words.starts(with: nameWords) ? nameWords.count : 1, verb + 2 < words.count, words[verb] == "is",
             ["a", "an", "the"].contains(words[verb + 1])
         else { return false }
-        return words[(verb + 2)...].prefix(6).contains { signatureRoles.contains(BlockShape.trimmingPunctuation($0.lowercased())) }
+        return firstRoleWord(in: words[(verb + 2)...].prefix(6)) != nil
+    }
+
+    /// Where a note names the author's work ("reporter", "journalist", "editor") among `words`.
+    private static func firstRoleWord(in words: ArraySlice<Substring>) -> Int? {
+        words.firstIndex { signatureRoles.contains(BlockShape.trimmingPunctuation($0.lowercased())) }
     }
 
     static func authorsNoteIsNoStory(_ blocks: [Block], _ roles: inout [LineRole]) {

@@ -208,10 +208,11 @@ extension RoleRules {
             && isCutShortExcerpt(blocks[index + 1].text)
     }
 
-    /// "… della... -": an excerpt cut short, as a related box sets it under a link's title (a separator may follow).
+    /// "… della... -": an excerpt cut short (`isCutShort`), as a related box sets it under a link's title, a separator
+    /// perhaps after it.
     static func isCutShortExcerpt(_ text: String) -> Bool {
         var bytes = text.utf8[...]
         while let last = bytes.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "-") { bytes = bytes.dropLast() }
-        return bytes.count >= 20 && (bytes.suffix(3).elementsEqual("...".utf8) || bytes.suffix(3).elementsEqual("…".utf8))
+        return bytes.count >= 20 && isCutShort(String(Substring(bytes)))
     }
 }

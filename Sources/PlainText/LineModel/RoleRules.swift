@@ -36,7 +36,6 @@ enum RoleRules {
         headlineAboveItsStandfirst(shapes, &roles)
         captionOverItsCreditIsNoHeadline(blocks, shapes, &roles)
         headlineIsNoSignature(shapes, &roles)
-        headingBetweenParagraphsIsNoByline(blocks, shapes, &roles)
         storyTextBetweenParagraphs(shapes, &roles)
         sentencesAreNoCredits(blocks, shapes, &roles)
         creditsStandByTheirPictures(blocks, shapes, &roles)
