@@ -687,6 +687,16 @@ enum LineRules {
                 #"^\s*(?:watch|listen)(?:\s+(?:live|now|below|here|above|the video|the full interview|the full video))+(?:\s+at\s+\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?)?\s*[:.!]?\s*$"#,
                 { [probe = ProbeSet(atStart: ["watch", "listen"], ignoringCase: true)] in probe.matches($0) }
             ),
+            // A comment section saying it is empty: "No comments yet", "Be the first to comment", "Zu diesem Artikel wurden
+            // bisher keine Kommentare abgegeben.", "Aucun commentaire", "Nessun commento", "Комментариев пока нет".
+            (
+                #"^\s*(?:there are |es gibt |zu diesem (?:artikel|beitrag) (?:wurden|gibt es) (?:bisher |noch )?)?(?:no comments(?: yet)?|be the first to comment|(?:noch |bisher )?keine kommentare(?: vorhanden| abgegeben)?)\b[^.!]{0,40}[.!]?\s*$"#,
+                { TextProbe.mentionsComments($0) }
+            ),
+            (
+                #"^\s*(?:il n'y a )?(?:(?:encore )?aucun commentaire|soyez le premier à (?:commenter|réagir)|(?:no hay |sin )comentarios|sé el primero en comentar|nessun commento|(?:zatím )?žádné komentáře|комментариев (?:пока )?нет|нет комментариев)\b[^.!]{0,40}[.!]?\s*$"#,
+                { TextProbe.mentionsComments($0) }
+            ),
             // WordPress's comment form's title: "Leave a Reply", "Laisser un commentaire", "Deja un comentario".
             (
                 #"^\s*(?:Leave a (?:comment|reply)|Laisser un commentaire|Laisser une réponse|Deja (?:un comentario|una respuesta)|Lascia un commento|Schreibe einen Kommentar|Kommentar schreiben)\s*$"#,
@@ -705,6 +715,17 @@ enum LineRules {
             ),
             (
                 #"^.*\b(?:wir verwenden|diese (?:web)?seite verwendet|diese website verwendet|nous utilisons|ce site utilise|utilizamos|este sitio(?: web)? utiliza|questo sito(?: web)? utilizza|tento web používá|мы используем)\b.*$"#,
+                { $0.utf8.count <= 400 && TextProbe.mentionsCookies($0) }
+            ),
+            // The same notice asking for consent, with the verb apart from "we" or the site: "Mit der Nutzung unserer Dienste
+            // erklären Sie sich damit einverstanden, dass wir Cookies verwenden.", "En poursuivant votre navigation, vous
+            // acceptez l'utilisation de cookies", "Al navegar aceptas el uso de cookies".
+            (
+                #"^.*\b(?:wir (?:\w+ ){1,3}verwenden|verwenden wir|sie sich (?:\w+ ){0,2}einverstanden|(?:nutzung|verwendung) unserer (?:dienste|website|webseiten?|seiten?|angebote))\b.*$"#,
+                { $0.utf8.count <= 400 && TextProbe.mentionsCookies($0) }
+            ),
+            (
+                #"^.*\b(?:vous acceptez|poursuivant votre navigation|aceptas|acepta(?:s)? el uso|acconsenti|souhlasíte|соглашаетесь)\b.*$"#,
                 { $0.utf8.count <= 400 && TextProbe.mentionsCookies($0) }
             ),
             (
@@ -738,7 +759,7 @@ enum LineRules {
             // A word after an optional bullet, "… »", "12 Comments", or marks alone ("*").
             words.matches($0) || guillemet.matches($0) || (TextProbe.startsWithDigit($0) && comments.matches($0))
                 || TextProbe.isOnlyMarks($0) || $0.utf8.first == UInt8(ascii: "{") || typoPrompt.matches($0)
-                || TextProbe.mentionsCookies($0)
+                || TextProbe.mentionsCookies($0) || TextProbe.mentionsComments($0)
         })
     /// WordPress.com's comment form: "Fill in your details below or click an icon to log in:", "You are commenting using
     /// your Twitter account. Log Out / Change )", "Notify me of new comments via email.", "Connecting to %s". Asked by the

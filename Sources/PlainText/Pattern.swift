@@ -195,6 +195,11 @@ enum TextProbe {
     /// Whether a line of at most 400 bytes names cookies ("cookie", "Cookies", "COOKIE"), for the cookie notice's rule.
     static func mentionsCookies(_ text: String) -> Bool { text.utf8.count <= 400 && cookieProbe.matches(text) }
     private static let cookieProbe = ProbeSet(anywhereIn: ["cookie"], ignoringCase: true)
+    /// Whether a line of at most 160 bytes names comments in one of the reader's languages, for the empty comment
+    /// section's rule.
+    static func mentionsComments(_ text: String) -> Bool { text.utf8.count <= 160 && commentProbe.matches(text) }
+    private static let commentProbe = ProbeSet(
+        anywhereIn: ["comment", "kommentar", "comentario", "komentář", "коммент", "Коммент"], ignoringCase: true)
 
     /// Whether the first scalar after white space and list bullets ("*", "•", "·", "-") is a decimal digit.
     static func startsWithDigit(_ text: String) -> Bool {

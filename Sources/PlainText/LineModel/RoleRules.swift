@@ -341,11 +341,29 @@ enum RoleRules {
                 }
             }
         }
+        proseTakenForACaptionIsTheStory(shapes, &roles, after: start, notText: notText)
         // A story of one short sentence ("CHATHAM, Mass. (AP) _ A lobster died."): the sentences, not an editor's note.
         guard !roles.contains(.body) else { return }
         for index in start..<roles.count where roles[index] == .other {
             let shape = shapes[index]
             if shape.end.endsSentence, shape.words >= 3, shape.cues.isDisjoint(with: notText.union([.editorsNote, .signOff])) {
+                roles[index] = .body
+            }
+        }
+    }
+
+    /// When the page still has no body, running prose the model read as a caption — long, with no sign of a picture in it
+    /// or beside it (no credit, no "Photo:", no gallery counter) — is the story: a one-paragraph page whose last line
+    /// looks like a name ("Weitere Informationen Ok") had its story set as the caption of a picture it never had.
+    private static func proseTakenForACaptionIsTheStory(
+        _ shapes: [BlockShape], _ roles: inout [LineRole], after start: Int, notText: BlockShape.Cues
+    ) {
+        guard !roles.contains(.body), !roles.contains(.credit) else { return }
+        for index in start..<roles.count where roles[index] == .caption {
+            let shape = shapes[index]
+            if shape.words >= 25, shape.cues.contains(.sentence), shape.end.endsSentence,
+                shape.cues.isDisjoint(with: notText.union(.picture))
+            {
                 roles[index] = .body
             }
         }
