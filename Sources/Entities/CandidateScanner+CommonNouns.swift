@@ -13,6 +13,9 @@ extension CandidateScanner {
         guard index > 0, tokens[index - 1].isLowercase, !tokens[index - 1].trailingPunctuation else { return false }
         // "Eine Ära geht zu Ende": the idiom, not Ende on Flores.
         if name == "Ende", tokens[index - 1].word == "zu" { return true }
+        // An adjective's strong ending with no article before it ("nach tagelangem Regen", "bei schönem Wetter", "gutes
+        // Essen") declines a noun: a town's name takes no adjective without an article.
+        if Self.hasStrongAdjectiveEnding(tokens[index - 1].word), isTownOnly(name) { return true }
         // (Adjectives may stand between: "ein sehr realistisches Bild".)
         var back = index - 1
         while back > 0, index - back < 4, tokens[back].isLowercase, !tokens[back].trailingPunctuation,
@@ -34,6 +37,17 @@ extension CandidateScanner {
         let word = tokens[article].word
         return (Self.germanPlaceContractions.contains(word) || Self.germanDefiniteArticles.contains(word)) && isTownOnly(name)
     }
+    /// "-em" or "-es" after at least three more letters ("tagelangem", "schönes"; determiners such as "diesem" mark a
+    /// noun as well), and not one of the conjunctions that end so ("trotzdem", "nachdem").
+    private static func hasStrongAdjectiveEnding(_ word: String) -> Bool {
+        let bytes = word.utf8
+        guard bytes.count >= 5, let last = bytes.last, last == UInt8(ascii: "m") || last == UInt8(ascii: "s"),
+            bytes.dropLast().last == UInt8(ascii: "e")
+        else { return false }
+        return !notAdjectives.contains(word)
+    }
+    private static let notAdjectives: WordSet = ["trotzdem", "nachdem", "seitdem", "außerdem", "zudem", "indem", "alles"]
+
     /// "-e", "-en", "-er", "-es", "-em" after at least two more letters, read on the bytes.
     private static func hasGermanAdjectiveEnding(_ word: String) -> Bool {
         let bytes = Array(word.utf8.suffix(2))

@@ -111,7 +111,7 @@ public struct EntityRecognizer: EntityRecognising {
         if !terms.isEmpty { candidates.removeAll { terms.contains($0.text) } }
         // A headline in title case ("Omron Launches Promotional Website") capitalises ordinary words: its runs
         // count only when the body or the gazetteer knows them.
-        // So does a subheading with every word capitalised ("What To Know", "What Happens Next").
+        // So does a subheading with every word capitalised ("What To Know", "What Happens Next") or every long one.
         var titleCased = Set<Int>()
         if let headline = tokenized.first(where: { $0.block == -1 })?.tokens, Self.isTitleCase(headline) { titleCased.insert(-1) }
         // And a standfirst in title case: the headline set again over the story ("Bergen Health Official Advises Residents
@@ -121,6 +121,10 @@ public struct EntityRecognizer: EntityRecognising {
             guard case .subheading = item.body[block] else { continue }
             let words = tokens.filter { $0.isCapitalised || $0.isLowercase }
             if words.count >= 2, words.allSatisfy(\.isCapitalised) { titleCased.insert(block) }
+            // Or, in English, with its short words in small letters as title case sets them ("The Project at a Glance"):
+            // German capitalises its nouns anyway.
+            let long = words.filter { $0.bare.utf8.count >= 4 }
+            if readsEnglish, long.count >= 2, long.allSatisfy(\.isCapitalised) { titleCased.insert(block) }
         }
         if !titleCased.isEmpty {
             let bodyNames = Set(

@@ -117,6 +117,36 @@ extension RoleRules {
         }
     }
 
+    /// A few words between two of the story's paragraphs that the model left out, on a page whose story already has
+    /// section headings set the same way (a capital, no stop, a word in small letters: "Schulen bleiben geschlossen"
+    /// under "Feuerwehr rechnet mit Höchststand am Abend"): one more heading. Furniture between paragraphs carries its
+    /// own marks ("Advertisement", "Read more", a link), which keep it out.
+    static func headingLikeTheStorysOthers(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard roles.count >= 3,
+            roles.indices.contains(where: { roles[$0] == .subheading && hasSmallWord(blocks[$0].text) && !shapes[$0].allCaps })
+        else { return }
+        let furniture: BlockShape.Cues = [
+            .url, .email, .copyright, .widget, .dateOnly, .furnitureLabel, .relatedLabel, .relatedTeaser, .byline, .bylineWord, .bullet,
+            .colonLabel, .time, .trailingCredit, .captionWithCredit, .creditLine, .imageCaption, .galleryCounter, .signOff,
+        ]
+        for index in 1..<(roles.count - 1) where roles[index] == .other && roles[index - 1] == .body && roles[index + 1] == .body {
+            let shape = shapes[index]
+            guard isHeadlineShaped(shape), (2...10).contains(shape.words), shape.start == .uppercase, !shape.allCaps,
+                shape.lineCount == 1, !shape.echoed, !shape.repeated, shape.cues.isDisjoint(with: furniture),
+                isStoryProse(shapes[index - 1]) || shapes[index - 1].words >= 15, shapes[index + 1].words >= 12,
+                hasSmallWord(blocks[index].text)
+            else { continue }
+            roles[index] = .subheading
+        }
+    }
+
+    /// A word after the first in small letters that is no name's particle: what sets a heading apart from a name.
+    private static func hasSmallWord(_ text: String) -> Bool {
+        text.spaceSeparatedWords.dropFirst().contains { word in
+            word.first?.isLowercase == true && !nameParticles.contains(BlockShape.trimmingPunctuation(word.lowercased()))
+        }
+    }
+
     /// "Thunder: …", "Los Angeles Lakers: …": one to three capitalised words, then a colon and a space.
     private static func opensWithNameLabel(_ text: String) -> Bool {
         guard let colon = text.utf8.prefix(40).firstIndex(of: UInt8(ascii: ":")) else { return false }
@@ -125,13 +155,19 @@ extension RoleRules {
             && text[colon...].dropFirst().first == " "
     }
 
-    /// A few words between two of the story's paragraphs that the model took for a byline, with a word in small letters
+    /// A few words between two of the story's paragraphs that the model took for a byline or a credit, with a word in small letters
     /// that no name has ("Suche mit Hunden", "Fahrer nicht vor Ort", "Autre cible"): a section heading — an author's name
     /// is not set inside the story, and "von", "de" or "van" are the only small words a name keeps. The paragraph above
     /// may be the story's lead that the model left out (prose of sentences, 25 words or more): it is the story's text.
-    static func headingTakenForABylineInsideTheStory(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+    static func headingInsideTheStory(
+        takenFor taken: LineRole, _ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]
+    ) {
         guard roles.count >= 3 else { return }
-        for index in 1..<(roles.count - 1) where roles[index] == .byline && roles[index + 1] == .body {
+        for index in 1..<(roles.count - 1) where roles[index] == taken && roles[index + 1] == .body {
+            // A credit's own marks ("Courtesy of the family", "Photo: …") keep it a credit.
+            if taken == .credit, !shapes[index].cues.isDisjoint(with: BlockShape.Cues.picture.union([.agencyWord, .copyright])) {
+                continue
+            }
             let above = shapes[index - 1]
             let leadLeftOut =
                 roles[index - 1] == .other && above.words >= 25 && above.end.endsSentence
@@ -139,11 +175,7 @@ extension RoleRules {
             guard roles[index - 1] == .body || leadLeftOut else { continue }
             let shape = shapes[index]
             guard isHeadlineShaped(shape), shape.words <= 8, shape.start == .uppercase, shapes[index + 1].words >= 15 else { continue }
-            let words = blocks[index].text.spaceSeparatedWords.dropFirst()
-            let smallWord = words.contains { word in
-                word.first?.isLowercase == true && !nameParticles.contains(BlockShape.trimmingPunctuation(word.lowercased()))
-            }
-            guard smallWord else { continue }
+            guard hasSmallWord(blocks[index].text) else { continue }
             roles[index] = .subheading
             roles[index - 1] = .body
         }
