@@ -357,6 +357,8 @@ enum EntityWords {
         "via", "viale", "piazza", "piazzale", "corso", "largo", "vicolo", "lungomare", "lungotevere", "rue", "avenue", "boulevard",
         "place", "quai", "allée", "impasse", "chemin", "calle", "avenida", "plaza", "paseo", "carrer", "glorieta", "ronda", "rua",
         "praça", "travessa",
+        // Latin American and Catalan streets and roads ("bulevar Estrella", "prolongación Guerrero", "calzada de Tlalpan").
+        "bulevar", "prolongación", "calzada", "periférico", "circuito", "avinguda", "passeig", "rambla", "rodovia", "estrada",
     ]
     /// German streets and squares written as two words after an adjective of a town ("Landsberger Straße", "Berliner
     /// Platz", "Wiener Gasse"): place words that end no surname.
@@ -386,6 +388,9 @@ enum EntityWords {
             "Gare", "Estación", "Stazione",
             // Motorways and roads named head first in the Romance languages ("Autovía de Andalucía", "Autostrada del Sole").
             "Autovía", "Autopista", "Carretera", "Autostrada", "Autoroute",
+            // Streets named head first, capitalised as Spanish and Portuguese copy often writes them ("Avenida Juárez",
+            // "Bulevar Estrella", "Prolongación Guerrero", "Calzada de Tlalpan", "Paseo de la Reforma").
+            "Avenida", "Avinguda", "Bulevar", "Boulevard", "Prolongación", "Calzada", "Paseo", "Glorieta", "Periférico", "Rodovia",
             // Russian and Czech streets and squares named noun first ("площадь Революции", "náměstí Míru"), and the
             // Romance languages' ("via Santa Caterina", "rue de la Paix").
         ] + slavicStreetNouns.words + romanceStreetNouns.words)

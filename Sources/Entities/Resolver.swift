@@ -519,9 +519,17 @@ package struct Resolver {
                         || gazetteer.lookup(head)?.kind == .place && conjunction == words.count - 2)
                 // "Salvador Illa y Fernando Grande-Marlaska": a given name and a surname on each side — two people
                 // ("Ortega y Gasset", "José Ortega y Gasset": "y" inside a surname leaves one word on a side).
+                // So is a given name alone after the conjunction that no list has as a surname or a place, after a name of
+                // capitalised words ("Ilse Ivonne y Ernestina", "Ilse y Ernestina": people named by their given names;
+                // "Gasset" is no given name, and "Cristina de Borbón y Grecia" names her houses).
+                let givenNameAlone =
+                    words.count - conjunction == 2 && GivenNames.containsName(words[conjunction + 1])
+                    && !Surnames.contains(words[conjunction + 1]) && gazetteer.lookup(tail) == nil
+                    && words[..<conjunction].allSatisfy { $0.first?.isUppercase == true }
                 let twoPeople =
-                    words[conjunction] != "&" && conjunction >= 2 && words.count - conjunction >= 3 && article == 0
-                    && GivenNames.containsName(words[0]) && GivenNames.containsName(words[conjunction + 1])
+                    words[conjunction] != "&" && article == 0 && GivenNames.containsName(words[0])
+                    && GivenNames.containsName(words[conjunction + 1])
+                    && (conjunction >= 2 && words.count - conjunction >= 3 || givenNameAlone)
                 if headKnown && tailKnown || listOfPlaces || twoPeople {
                     let skipped = article == 1 ? words[conjunction + 1].utf16.count + 1 : 0
                     result += Self.split(
