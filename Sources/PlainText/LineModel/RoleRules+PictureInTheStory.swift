@@ -182,12 +182,15 @@ extension RoleRules {
 
     /// The headline set again between paragraphs (an image's alternative text, Prima Treviso): no caption — the page
     /// has no picture with words of its own there. Nor a related link under the story (the page's own title in its
-    /// "most read" box, a comments widget's): a link to the story itself relates nothing.
+    /// "most read" box, a comments widget's): a link to the story itself relates nothing. Nor a paragraph of a story that
+    /// has others (a page that sets its title three times over the lead): the headline is not the story's text.
     static func headlineAgainIsNoCaption(_ blocks: [Block], _ roles: inout [LineRole]) {
         guard let headline = roles.firstIndex(of: .headline) else { return }
         let title = blocks[headline].text.trimmingWhitespace()
+        let paragraphs = roles.count { $0 == .body }
         for index in roles.indices
-        where index > headline && (roles[index] == .caption || roles[index] == .teaser) && blocks[index].text.utf8.count == title.utf8.count
+        where index > headline && (roles[index] == .caption || roles[index] == .teaser || roles[index] == .body && paragraphs > 1)
+            && blocks[index].text.utf8.count == title.utf8.count
         {
             guard blocks[index].text.trimmingWhitespace() == title, !roles[(index + 1)...].prefix(1).contains(.credit) else { continue }
             roles[index] = .other
