@@ -95,6 +95,7 @@ extension CandidateScanner {
 
     /// Titles that address a person and name no office ("Sir", "Dame"): a run ending in one is no role.
     static let formsOfAddress: WordSet = ["Mr", "Mrs", "Ms", "Sir", "Dame"]
+    static let stylesOfAddress: WordSet = ["Highness", "Majesty", "Excellency", "Holiness", "Eminence", "Lordship", "Ladyship"]
 
     /// Offices whose holders copy names as a group in the plural ("Tory MPs", "Republican Senators").
     static let offices: WordSet = [
@@ -114,6 +115,8 @@ extension CandidateScanner {
         {
             return true
         }
+        // "Her Royal Highness", "His Excellency", "Your Majesty": a style of address, what remains of it no one's name.
+        if Self.stylesOfAddress.contains(last) { return true }
         // "Apple TV+", "Disney+": a streaming service's product name.
         if words.count > 1, last.hasSuffix("+") { return true }
         // "Group C", "Schedule IV", "Thought I": an ordinary English word before a letter or a numeral labels a pool,
