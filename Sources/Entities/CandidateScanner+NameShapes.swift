@@ -95,6 +95,7 @@ extension CandidateScanner {
 
     /// Titles that address a person and name no office ("Sir", "Dame"): a run ending in one is no role.
     static let formsOfAddress: WordSet = ["Mr", "Mrs", "Ms", "Sir", "Dame"]
+    private static let otherLanguageRoleWords = WordSet(EntityWords.otherLanguageRoles)
     static let stylesOfAddress: WordSet = ["Highness", "Majesty", "Excellency", "Holiness", "Eminence", "Lordship", "Ladyship"]
 
     /// Offices whose holders copy names as a group in the plural ("Tory MPs", "Republican Senators").
@@ -112,6 +113,12 @@ extension CandidateScanner {
         if words.count > 1, ["His", "Her", "Their", "Our", "My", "Its", "Your"].contains(first) { return true }
         if words.count > 1,
             words.allSatisfy({ word in word.unicodeScalars.allSatisfy { !$0.isLetterLike || $0.isUppercaseLetter } && word.count > 1 })
+        {
+            return true
+        }
+        // "Il Questore", "El Alcalde", "Sindaco": a role of another language alone, capitalised by its place or as Italian
+        // and Spanish copy writes offices, names no one.
+        if words.count <= 2, words.count == 1 || romanceArticles.contains(first), otherLanguageRoleWords.contains(last.lowercasedOnBytes())
         {
             return true
         }
