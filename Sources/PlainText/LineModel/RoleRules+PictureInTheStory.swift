@@ -180,6 +180,26 @@ extension RoleRules {
         }
     }
 
+    /// "Video Credit: ODN - Duration: 00:57s - Published", "Credit: PA - Press Association STUDIO Duration: 00:52": a
+    /// video's credit, with its running time — no picture's. The page's video is no picture of the story: neither the
+    /// credit nor the text the model set above it as its caption (the video's description) is one.
+    static func videoCreditIsNoPicture(_ blocks: [Block], _ roles: inout [LineRole]) {
+        for index in roles.indices where roles[index] == .credit || roles[index] == .caption {
+            let text = blocks[index].text
+            guard text.utf8.count <= 200, isVideoCredit(text) else { continue }
+            if roles[index] == .credit, index > 0, roles[index - 1] == .caption { roles[index - 1] = .other }
+            roles[index] = .other
+        }
+    }
+
+    /// "Video Credit: …" or a credit that gives a running time ("Duration: 00:57").
+    static func isVideoCredit(_ text: String) -> Bool {
+        let trimmed = text.drop { $0 == " " }
+        if trimmed.hasPrefix("Video Credit") || trimmed.hasPrefix("Video credit") || trimmed.hasPrefix("VIDEO CREDIT") { return true }
+        guard let duration = text.firstRange(of: "Duration:") else { return false }
+        return text[duration.upperBound...].drop { $0 == " " }.first?.isNumber == true
+    }
+
     /// The headline set again between paragraphs (an image's alternative text, Prima Treviso): no caption — the page
     /// has no picture with words of its own there. Nor a related link under the story (the page's own title in its
     /// "most read" box, a comments widget's): a link to the story itself relates nothing. Nor a paragraph of a story that
