@@ -151,3 +151,48 @@ extension RoleRules {
         "privacidad", "disiscriverti", "cancellarti",
     ]
 }
+
+extension RoleRules {
+    /// A press release's closing furniture after its text: the contact line ("For further information contact: Mr. …
+    /// Telephone: …", "Media contact:") and the safe-harbor disclaimer ("Please note that this press release contains
+    /// forward-looking statements, …"), or a "Forward-Looking Statements" heading and everything under it. Neither is
+    /// the story's text.
+    static func releaseContactsAndDisclaimersAreNoStory(_ blocks: [Block], _ roles: inout [LineRole]) {
+        guard let firstBody = roles.firstIndex(of: .body) else { return }
+        for index in (firstBody + 1)..<roles.count where roles[index] == .body || roles[index] == .subheading {
+            let text = blocks[index].text
+            guard let first = text.utf8.first, releaseFurnitureFirstBytes.contains(first | 0x20) else { continue }
+            if isDisclaimerHeading(text) {
+                for rest in index..<roles.count where roles[rest] != .trailer { roles[rest] = .other }
+                return
+            }
+            if releaseContactStart.matches(text) || isForwardLookingDisclaimer(text) { roles[index] = .other }
+        }
+    }
+
+    private static let releaseFurnitureFirstBytes: Set<UInt8> = Set("fmpitcs".utf8)
+    private static let releaseContactStart = ProbeSet(
+        atStart: [
+            "for further information contact", "for further information, contact", "for more information contact",
+            "for more information, contact", "for additional information contact", "for additional information, contact",
+            "media contact", "press contact", "investor contact", "investor relations contact", "contact:", "contacts:",
+        ], ignoringCase: true)
+
+    /// "Forward-Looking Statements", "Safe Harbor Statement", "Cautionary Note Regarding Forward-Looking Statements":
+    /// the heading of a release's disclaimer, alone on its line.
+    private static func isDisclaimerHeading(_ text: String) -> Bool {
+        guard text.utf8.count <= 80 else { return false }
+        let lowered = text.trimmingWhitespace().lowercased()
+        return ["forward-looking statements", "forward looking statements", "safe harbor statement", "safe harbour statement"].contains {
+            lowered.hasSuffix($0) || lowered.hasSuffix($0 + ":")
+        } && !lowered.contains(".")
+    }
+
+    /// "This press release contains forward-looking statements …", "Please note that this news release contains
+    /// forward-looking statements …": the release speaking of itself.
+    private static func isForwardLookingDisclaimer(_ text: String) -> Bool {
+        let opening = text.prefix(160).lowercased()
+        return opening.contains("forward-looking statements")
+            && (opening.contains("this press release") || opening.contains("this news release") || opening.contains("this release"))
+    }
+}

@@ -181,6 +181,7 @@ enum RoleRules {
         // Late: the rules on headings above the story's first paragraph would undo the first entry's.
         stampedLiveEntriesAreHeadings(blocks, shapes, &roles)
         videoCreditIsNoPicture(blocks, &roles)
+        releaseContactsAndDisclaimersAreNoStory(blocks, &roles)
         // Last: the rules between paragraphs would take the copy for a heading.
         doubledCaptionIsOne(blocks, &roles)
     }
