@@ -232,14 +232,25 @@ extension CandidateScanner {
 
     /// "Theresa May", "Ben March": a month name after a capitalised first name is a surname unless a number follows.
     func isSurnameMonth(at index: Int) -> Bool {
-        guard ["May", "March", "June", "April", "August"].contains(tokens[index].bare), index > 0, tokens[index - 1].isCapitalised,
-            !EntityWords.calendarWords.contains(tokens[index - 1].bare), !tokens[index - 1].trailingPunctuation,
-            index < 2 || !tokens[index - 2].isCapitalised || tokens[index - 2].trailingPunctuation,
-            gazetteer.lookup(tokens[index - 1].bare) == nil
+        let month = tokens[index].bare
+        guard index > 0,
+            Self.surnameMonths.contains(month)
+                || Self.surnameMonthAbbreviations.contains(month) && Self.isGivenName(tokens[index - 1].bare),
+            tokens[index - 1].isCapitalised, !EntityWords.calendarWords.contains(tokens[index - 1].bare),
+            !tokens[index - 1].trailingPunctuation,
+            // (After a title too when a given name comes before the month: "Prime Minister Theresa May".)
+            index < 2 || !tokens[index - 2].isCapitalised || tokens[index - 2].trailingPunctuation
+                || Self.isGivenName(tokens[index - 1].bare),
+            // (A given name that is a town's name too still opens a person's: "Miroslav Jul", "Theresa May".)
+            gazetteer.lookup(tokens[index - 1].bare) == nil || Self.isGivenName(tokens[index - 1].bare)
         else { return false }
         guard index + 1 < tokens.count else { return true }
         return !(tokens[index + 1].word.first?.isNumber ?? false)
     }
+
+    private static let surnameMonths: WordSet = ["May", "March", "June", "April", "August"]
+    /// Abbreviations of months that are surnames too, after a given name only ("Miroslav Jul").
+    private static let surnameMonthAbbreviations: WordSet = ["Jul", "Jun", "Mar"]
 
     /// "The Baltimore Sun", "the Toronto Sun": "Sun" closing a paper's name after a place, not Sunday's abbreviation
     /// (which a date follows: "Sun, Jan 5", "Sun 5 Jan").
