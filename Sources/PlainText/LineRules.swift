@@ -682,6 +682,12 @@ enum LineRules {
                 #"^\s*(?:[«‹←<]\s*)?back to\b.{0,40}$"#,
                 { [probe = ProbeSet(atStart: ["back to"], ignoringCase: true, skipping: ["«", "‹", "←", "<", " "])] in probe.matches($0) }
             ),
+            // A print view's toolbar, run together with the site's name as page text often is: "Rediff.com« Back to
+            // articlePrint this article", "Print this page | Email this article".
+            (
+                #"^.{0,30}(?:print this (?:article|page|story)|back to (?:the )?article|e-?mail this (?:article|story))\b.{0,40}$"#,
+                { TextProbe.mentionsPrintView($0) }
+            ),
             // A broadcaster's prompt to its player: "WATCH LIVE BELOW AT 5 P.M.", "Watch the video above:", "LISTEN NOW".
             (
                 #"^\s*(?:watch|listen)(?:\s+(?:live|now|below|here|above|the video|the full interview|the full video))+(?:\s+at\s+\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?)?\s*[:.!]?\s*$"#,
@@ -759,7 +765,7 @@ enum LineRules {
             // A word after an optional bullet, "… »", "12 Comments", or marks alone ("*").
             words.matches($0) || guillemet.matches($0) || (TextProbe.startsWithDigit($0) && comments.matches($0))
                 || TextProbe.isOnlyMarks($0) || $0.utf8.first == UInt8(ascii: "{") || typoPrompt.matches($0)
-                || TextProbe.mentionsCookies($0) || TextProbe.mentionsComments($0)
+                || TextProbe.mentionsCookies($0) || TextProbe.mentionsComments($0) || TextProbe.mentionsPrintView($0)
         })
     /// WordPress.com's comment form: "Fill in your details below or click an icon to log in:", "You are commenting using
     /// your Twitter account. Log Out / Change )", "Notify me of new comments via email.", "Connecting to %s". Asked by the

@@ -198,6 +198,11 @@ enum TextProbe {
     /// Whether a line of at most 160 bytes names comments in one of the reader's languages, for the empty comment
     /// section's rule.
     static func mentionsComments(_ text: String) -> Bool { text.utf8.count <= 160 && commentProbe.matches(text) }
+    /// Whether a line of at most 120 bytes names a print view's or a back link's toolbar ("Print this article",
+    /// "Back to article", "Email this story").
+    static func mentionsPrintView(_ text: String) -> Bool { text.utf8.count <= 120 && printViewProbe.matches(text) }
+    private static let printViewProbe = ProbeSet(
+        anywhereIn: ["print this", "back to article", "back to the article", "email this", "e-mail this"], ignoringCase: true)
     private static let commentProbe = ProbeSet(
         anywhereIn: ["comment", "kommentar", "comentario", "komentář", "коммент", "Коммент"], ignoringCase: true)
 

@@ -6,7 +6,8 @@ import Testing
 
 /// Page furniture read in session 57 on German local news pages: a cookie notice that asks for consent with the verb
 /// away from "we", an empty comment section, and a one-paragraph story the model set as a caption because the page's
-/// last line looked like a name. The pages are written for these tests.
+/// last line looked like a name; and a print view's toolbar taken for the headline. The pages are written for these
+/// tests.
 @Suite struct ConsentAndCommentNoticeTests {
     @Test(
         "a cookie notice asking for consent is furniture in every language",
@@ -91,5 +92,26 @@ import Testing
             Foto: Polizei
             """
         #expect(rolesAfterRules(captioned, [.headline, .caption, .credit]) == [.headline, .caption, .credit])
+    }
+
+    @Test(
+        "a print view's toolbar over the headline is no headline",
+        arguments: ["Example.com« Back to articlePrint this article", "Print this page | Email this article"])
+    func printViewToolbar(_ toolbar: String) {
+        #expect(LineRules.widget.matches(in: toolbar))
+        let page = """
+            \(toolbar)
+
+            Harbour ferry service to resume in spring
+
+            March 11, 2026 10:02 IST
+
+            The harbour ferry will run again from April after the council agreed to pay for repairs to the landing stage, officials said on Tuesday.
+
+            The service was suspended last autumn when storms damaged the pier.
+            """
+        let item = PlainTextReader().read(text: page).item
+        #expect(item.headlines.first?.text == "Harbour ferry service to resume in spring")
+        #expect(!LineRules.widget.matches(in: "Readers were asked to print this article and bring it to the meeting on Tuesday evening."))
     }
 }

@@ -141,7 +141,7 @@ extension RoleRules {
     }
 
     /// A word after the first in small letters that is no name's particle: what sets a heading apart from a name.
-    private static func hasSmallWord(_ text: String) -> Bool {
+    static func hasSmallWord(_ text: String) -> Bool {
         text.spaceSeparatedWords.dropFirst().contains { word in
             word.first?.isLowercase == true && !nameParticles.contains(BlockShape.trimmingPunctuation(word.lowercased()))
         }

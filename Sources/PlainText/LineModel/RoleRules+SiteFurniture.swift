@@ -6,9 +6,9 @@ import NewsModel
 extension RoleRules {
     /// "Hi, what are you looking for?": a site's search box (a widget's words) heads no story; the headline is the first
     /// title-like line after it, of three words or more, before the story's text, its picture or its byline.
-    static func searchBoxIsNoHeadline(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
+    static func searchBoxIsNoHeadline(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
         guard let headline = roles.firstIndex(of: .headline), shapes[headline].cues.contains(.widget) else { return }
-        headlineBelow(headline, shapes, &roles)
+        headlineBelow(headline, shapes, &roles, texts: { blocks[$0].text })
     }
 
     /// "PRESS-NEWS.org - Press Release Distribution", "Example.com | Local news": a site's masthead — its address, then
@@ -34,14 +34,21 @@ extension RoleRules {
     /// before the story's text, its picture or its byline (or there is none) — and not a label closing on a colon
     /// ("Navigation:"), nor one `allowed` refuses.
     static func headlineBelow(
-        _ headline: Int, _ shapes: [BlockShape], _ roles: inout [LineRole], allowed: (Int) -> Bool = { _ in true }
+        _ headline: Int, _ shapes: [BlockShape], _ roles: inout [LineRole], allowed: (Int) -> Bool = { _ in true },
+        texts: ((Int) -> String)? = nil
     ) {
         roles[headline] = .other
         for index in (headline + 1)..<roles.count {
-            if [LineRole.body, .caption, .byline, .credit].contains(roles[index]) { return }
             let shape = shapes[index]
+            // (A "byline" with a word in small letters no name has and none of a byline's marks is a title the model
+            // read as one, when the texts are given: "Harbour ferry service to resume in spring".)
+            let titleTakenForAByline =
+                roles[index] == .byline && shape.cues.isDisjoint(with: [.byline, .bylineWord])
+                && texts.map { hasSmallWord($0(index)) } == true
+            if [LineRole.body, .caption, .byline, .credit].contains(roles[index]), !titleTakenForAByline { return }
             // (A line the model took for a subheading counts: no section of the story stands above its text.)
-            if roles[index] == .other || roles[index] == .subheading, shape.words >= 3, shape.words <= 25, !shape.end.endsSentence,
+            if roles[index] == .other || roles[index] == .subheading || titleTakenForAByline, shape.words >= 3, shape.words <= 25,
+                !shape.end.endsSentence,
                 shape.end != .colon,
                 shape.hasLetterWords, shape.cues.isDisjoint(with: [.widget, .furnitureLabel, .relatedLabel, .url, .dateOnly, .time]),
                 allowed(index)

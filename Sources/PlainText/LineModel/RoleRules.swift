@@ -12,7 +12,7 @@ enum RoleRules {
         if let first = roles.firstIndex(of: .headline) {
             for index in roles.indices where index > first && roles[index] == .headline { roles[index] = .other }
         }
-        searchBoxIsNoHeadline(shapes, &roles)
+        searchBoxIsNoHeadline(blocks, shapes, &roles)
         mastheadIsNoHeadline(blocks, shapes, &roles)
         headlineUnderTheSiteHead(shapes, &roles)
         datedListIsNoHeadline(blocks, shapes, &roles)
