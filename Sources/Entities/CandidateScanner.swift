@@ -547,6 +547,13 @@ struct CandidateScanner {
                     || runEnd - start >= 3 && Self.royalTitles.contains(field(start, \.bare))
                         && (EntityWords.organisationWords.contains(tokens[runEnd - 1].bare)
                             || Self.possessiveHeads.contains(tokens[runEnd - 1].bare))
+                    // "Economist Intelligence Unit": a role's word opening a body's name of three words or more, a
+                    // capitalised word that is no given name after it, is the name's first word ("Founder of Ceres
+                    // Robotics Inc" is not).
+                    || runEnd - start >= 3 && Self.isTitle(field(start, \.bare))
+                        && EntityWords.organisationWords.contains(tokens[runEnd - 1].bare)
+                        && field(start + 1, \.isCapitalised) && !Self.isGivenName(field(start + 1, \.bare))
+                        && !Self.isTitle(field(start + 1, \.bare))
                     || (EntityWords.nationalities.contains(tokens[start].bare)
                         && (EntityWords.organisationWords.contains(tokens[runEnd - 1].bare)
                             || EntityWords.placeWords.contains(tokens[runEnd - 1].bare)
