@@ -408,6 +408,8 @@ enum EntityWords {
         "Musée", "Museo", "Muzeum", "Société", "Sociedad", "Società", "Gesellschaft", "Compagnie", "Compañía",
         // Banks of the other languages ("Banque de France", "Caisse des dépôts", "Crédit Agricole").
         "Banque", "Caisse", "Crédit",
+        // Telephone companies named head first, often after their country ("Telecom Italia", "Telekom Austria").
+        "Telecom", "Telekom",
         "Universidad",
         "Universität", "Université", "Ministerio", "Ministère", "Hôpital", "Clinica", "Clínica", "Partido", "Parti", "Stiftung",
         "Fundación", "Fondation", "Instituto", "Institut", "Agencia", "Agence", "Comité", "Comisión", "Commission", "Federation",
