@@ -191,8 +191,10 @@ extension RoleRules {
                 // (Three words and a full stop are enough right over the labelled credit: "Policisté zasahovali v
                 // Brně-Židenicích." over "Foto: Policie ČR"; not a player's "Durée de l'audio 4:22".)
                 (5...80).contains(caption.words)
-                    || credit.blankLinesBefore == 0 && (3...4).contains(caption.words) && caption.end == .fullStop
-                        && !caption.cues.contains(.time),
+                    || credit.blankLinesBefore == 0 && (3...4).contains(caption.words) && !caption.cues.contains(.time)
+                        // (Or without a stop when it has a word in small letters over a labelled credit: "Jean Charest
+                        // in 2010" over "Image: US Mission Canada.", as Wikinews captions its pictures.)
+                        && (caption.end == .fullStop || credit.cues.contains(.creditLine) && hasSmallWord(blocks[index - 1].text)),
                 !caption.cues.contains(.byline), !caption.cues.contains(.bylineWord), !caption.cues.contains(.nameLike),
                 !caption.cues.contains(.dateOnly), !caption.cues.contains(.creditLine)
             else { continue }
