@@ -354,15 +354,28 @@ enum PictureCredit {
     }
 
     /// "La station Gares de la ligne b du métro de Rennes. | OUEST-FRANCE" (Ouest-France): after the caption's last
-    /// sentence, a bar, then a few capitalised words — the credit.
+    /// sentence, a bar, then a few capitalised words — the credit; or after a slash and the photographer's name, with no
+    /// stop needed ("… on Tuesday / John Smith | Reuters").
     static func creditAfterBar(in text: String) -> (caption: String, credit: String)? {
         guard let bar = text.lastByteRange(of: " | ") else { return nil }
         let caption = String(text[..<bar.lowerBound]).trimmingWhitespace()
         let credit = String(text[bar.upperBound...]).trimmingWhitespace()
         let words = credit.spaceSeparatedWords
-        guard endsWithSentenceStop(caption), caption.spaceSeparatedWordCount >= 3, (1...4).contains(words.count),
-            !endsWithSentenceStop(credit), words.allSatisfy({ $0.first?.isUppercase == true })
+        guard !endsWithSentenceStop(credit), (1...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true })
         else { return nil }
+        // "Firefighters at the scene on Tuesday / John Smith | Reuters": the caption, a slash, the photographer, a bar and
+        // the agency — the credit is the photographer's and the agency's, with or without a stop before the slash.
+        if let slash = caption.lastByteRange(of: " / ") {
+            let photographer = String(caption[slash.upperBound...]).trimmingWhitespace()
+            let names = photographer.spaceSeparatedWords
+            let before = String(caption[..<slash.lowerBound]).trimmingWhitespace()
+            if (1...4).contains(names.count), names.allSatisfy({ $0.first?.isUppercase == true }), !endsWithSentenceStop(photographer),
+                before.spaceSeparatedWordCount >= 3
+            {
+                return (before, photographer + " | " + credit)
+            }
+        }
+        guard endsWithSentenceStop(caption), caption.spaceSeparatedWordCount >= 3 else { return nil }
         return (caption, credit)
     }
 

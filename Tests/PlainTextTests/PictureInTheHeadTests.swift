@@ -150,6 +150,16 @@ import Testing
             ))
         #expect(PictureCredit.split("La stazione Termini di Roma (foto d'archivio)") == ("La stazione Termini di Roma", nil))
         #expect(PictureCredit.creditAfterBar(in: "Politics | World") == nil)
+        // The photographer after a slash, then the agency after the bar (session 57), with or without a stop.
+        #expect(
+            PictureCredit.split("Firefighters at the scene on Tuesday / John Smith | Reuters") == (
+                "Firefighters at the scene on Tuesday", "John Smith | Reuters"
+            ))
+        #expect(
+            PictureCredit.split("Firefighters at the scene. / John Smith | Reuters") == (
+                "Firefighters at the scene.", "John Smith | Reuters"
+            ))
+        #expect(PictureCredit.creditAfterBar(in: "News / Local | Sport") == nil)
         let page = """
             Roma, chiusa la stazione Termini per un pacco sospetto
 
