@@ -49,6 +49,8 @@ extension CandidateScanner {
     static let ministerWords: WordSet = [
         "ministro", "ministra", "ministre", "ministr", "ministryně", "viceministro", "viceministra", "secretario", "secretaria",
         "secretária", "sottosegretario", "consejero", "consejera", "conseller", "consellera", "assessore",
+        // The State's prosecutor ("el fiscal general del Estado").
+        "fiscal", "fiscala",
     ]
     /// "of" and "of the" before the field or place of such a name.
     static let romanceLinks: WordSet = ["de", "des", "du", "di", "dei", "degli", "della", "dello", "delle", "del", "do", "da", "dos"]

@@ -809,7 +809,11 @@ struct CandidateScanner {
                 !(words.count == 1 && nextToken.map { Self.isFlightNumber($0.bare) } == true),
                 // "la ministra de Medio Ambiente", "el ministro de Economía": a minister's portfolio, no name of its own
                 // (a country the gazetteer knows is kept: "ministro de Brasil").
-                !(start >= 2 && Self.romanceLinks.contains(previousWord) && Self.ministerWords.contains(field(start - 2, \.word))
+                // ("el ministro ruso de Asuntos Exteriores", "el fiscal general del Estado": an adjective may follow the office.)
+                !(start >= 2 && Self.romanceLinks.contains(previousWord)
+                    && (Self.ministerWords.contains(field(start - 2, \.word))
+                        || start >= 3 && field(start - 2, \.isLowercase) && !field(start - 2, \.trailingPunctuation)
+                            && Self.ministerWords.contains(field(start - 3, \.word)))
                     && gazetteer.lookup(name) == nil),
                 // "Commissioner for the Environment and Water Resources", "Director of Public Affairs": an office's portfolio.
                 // (A town's name that is an ordinary word is the portfolio's there: "Minister for Enterprise and Innovation".)

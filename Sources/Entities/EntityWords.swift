@@ -27,6 +27,8 @@ enum EntityWords {
         "Goalkeeper", "Manager", "Presidents", "Premier", "Speaker", "Chairperson", "Founder", "Economist", "Analyst", "Author", "Dr.",
         "Sheriff", "Mme", "Mlle", "Herr", "Frau", "EVP", "SVP", "VP", "CFO", "COO", "CTO", "CMO", "Editor", "Reporter", "Correspondent",
         "Columnist", "Constable", "Superintendent", "Emir", "Sultan", "Ayatollah", "Patriarch", "MP", "MEP",
+        // Russian forms of address before a surname ("Господин Булавинов").
+        "Господин", "Госпожа",
         // Members of other parliaments, written before the name as MP is ("Likud MK Hanoch Milwidsky", "Fianna Fáil TD …").
         "MK", "MSP", "MLA", "MPP", "TD",
         // Abbreviated ranks and offices of British and Irish copy ("Cllr Lindsay Davidson", "Supt Mark Evans"), and Indian
