@@ -140,6 +140,16 @@ enum Tokenizer {
                     // 'CEO of Digital Turbine."Our Pay platform …': a full stop, then a quotation opening the next
                     // sentence without a space between them.
                     if previous == ".", isQuote(scalar), end + 1 < count, scalars[end + 1].properties.isUppercase { break }
+                    // "Dallas/Fort Worth", "Minneapolis/St. Paul": a slash between a word in small letters and a capital
+                    // joins two names, each a word of its own (not "AC/DC", "REUTERS/Brendan", "km/h").
+                    // (Words of letters on both sides: not an address's path, "twitter.com/DigitalTurbine", nor a wire's unit,
+                    // "Dlrs/Bu-Sorghum".)
+                    if previous == "/", end - index >= 3, scalars[end - 2].properties.isLowercase, scalar.properties.isUppercase,
+                        (index..<(end - 1)).allSatisfy({ scalars[$0].properties.isAlphabetic }),
+                        slashJoinsWords(scalars, from: end, count: count)
+                    {
+                        break
+                    }
                 }
                 pieceLength += scalars[end].utf16Count
                 end += 1
@@ -180,6 +190,20 @@ enum Tokenizer {
             index = end
         }
         return tokens
+    }
+
+    /// Whether the piece from `start` (after a slash) is a word of letters up to its space, a stop or a comma at its end
+    /// allowed ("Fort", "St.", "Worth,").
+    private static func slashJoinsWords(_ scalars: Scalars, from start: Int, count: Int) -> Bool {
+        var index = start
+        while index < count, !isSpace(scalars[index]) {
+            let scalar = scalars[index]
+            if !scalar.properties.isAlphabetic {
+                guard isTrailingPunctuation(scalar), scalar != "/" else { return false }
+            }
+            index += 1
+        }
+        return index > start
     }
 
     private static func string(_ scalars: Scalars, _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
@@ -419,7 +443,7 @@ enum Tokenizer {
     @inline(__always)
     static func isTrailingPunctuation(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x29, 0x5D, 0x7D, 0x3E, 0x2026, 0x2A, 0x3D, 0x5C: true
+        case 0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x29, 0x5D, 0x7D, 0x3E, 0x2026, 0x2A, 0x3D, 0x5C, 0x2F: true
         default: isQuote(scalar)
         }
     }
