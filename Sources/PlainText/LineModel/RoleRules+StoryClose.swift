@@ -161,23 +161,28 @@ extension RoleRules {
         guard let firstBody = roles.firstIndex(of: .body) else { return }
         for index in (firstBody + 1)..<roles.count where roles[index] == .body || roles[index] == .subheading {
             let text = blocks[index].text
-            guard let first = text.utf8.first, releaseFurnitureFirstBytes.contains(first | 0x20) else { continue }
-            if isDisclaimerHeading(text) {
-                for rest in index..<roles.count where roles[rest] != .trailer { roles[rest] = .other }
-                return
+            // (Asked of every paragraph: the probes on the bytes first, the words only of the few lines they pass.)
+            if disclaimerProbe.matches(text) {
+                if isDisclaimerHeading(text) {
+                    for rest in index..<roles.count where roles[rest] != .trailer { roles[rest] = .other }
+                    return
+                }
+                if isForwardLookingDisclaimer(text) { roles[index] = .other }
+            } else if releaseContactStart.matches(text) {
+                roles[index] = .other
             }
-            if releaseContactStart.matches(text) || isForwardLookingDisclaimer(text) { roles[index] = .other }
         }
     }
 
-    private static let releaseFurnitureFirstBytes: Set<UInt8> = Set("fmpitcs".utf8)
+    private static let disclaimerProbe = ProbeSet(
+        anywhereIn: ["forward-looking statements", "forward looking statements", "safe harbor statement", "safe harbour statement"],
+        ignoringCase: true, within: 200)
     private static let releaseContactStart = ProbeSet(
         atStart: [
             "for further information contact", "for further information, contact", "for more information contact",
             "for more information, contact", "for additional information contact", "for additional information, contact",
             "media contact", "press contact", "investor contact", "investor relations contact", "contact:", "contacts:",
         ], ignoringCase: true)
-
     /// "Forward-Looking Statements", "Safe Harbor Statement", "Cautionary Note Regarding Forward-Looking Statements":
     /// the heading of a release's disclaimer, alone on its line.
     private static func isDisclaimerHeading(_ text: String) -> Bool {
