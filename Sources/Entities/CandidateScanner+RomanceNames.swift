@@ -51,6 +51,9 @@ extension CandidateScanner {
         "secretária", "sottosegretario", "consejero", "consejera", "conseller", "consellera", "assessore",
         // The State's prosecutor ("el fiscal general del Estado").
         "fiscal", "fiscala",
+        // A ministry written in small letters, as French copy does ("le ministère des Affaires étrangères"): its portfolio
+        // alone is no body's name.
+        "ministère", "ministero", "ministerio", "ministério",
     ]
     /// "of" and "of the" before the field or place of such a name.
     static let romanceLinks: WordSet = ["de", "des", "du", "di", "dei", "degli", "della", "dello", "delle", "del", "do", "da", "dos"]

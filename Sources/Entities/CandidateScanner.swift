@@ -32,6 +32,12 @@ struct CandidateScanner {
         "comune", "città", "paese", "frazione", "provincia", "ville", "commune", "ciudad", "pueblo", "localidad", "municipio",
         "cidade", "município",
     ]
+    /// Nouns for a town's office, officers or people, whose "of" names the town ("the mayor of Bethel", "la mairie de
+    /// Lalinde", "la gendarmerie de Saint-Aignan", "el alcalde de Teruel", "il sindaco di Carini", "les habitants de …").
+    static let townBodyNounsBeforeOf: WordSet = [
+        "mayor", "residents", "mairie", "maire", "gendarmerie", "préfecture", "sous-préfecture", "habitants", "alcalde",
+        "alcaldesa", "ayuntamiento", "vecinos", "sindaco", "sindaca", "abitanti",
+    ]
     /// Italian, Spanish and French nouns for a locality or a quarter, right before its name ("in località Romito Magra",
     /// "nel quartiere Libertà", "en el barrio Los Pinos", "au lieu-dit Les Granges").
     static let romanceLocalityNouns: WordSet = [
@@ -846,7 +852,9 @@ struct CandidateScanner {
                     candidate.articleOrNumberBefore = previous.bare
                 }
                 candidate.afterPlaceNounOf =
-                    start >= 2 && Self.placeNounLinks.contains(previousWord) && Self.placeNounsBeforeOf.contains(field(start - 2, \.word))
+                    start >= 2 && Self.placeNounLinks.contains(previousWord)
+                    && (Self.placeNounsBeforeOf.contains(field(start - 2, \.word))
+                        || Self.townBodyNounsBeforeOf.contains(field(start - 2, \.word)) && runEnd - start == 1)
                     || inflectsNames && Self.slavicTownNouns.contains(previousWord) || afterGermanPlaceNoun
                     || readsRomance && Self.romanceLocalityNouns.contains(previousWord)
                     // "del barrio de Ferrol Vello", "nella frazione di San Marco": the noun, then its link.

@@ -20,4 +20,17 @@ import Testing
         #expect(!names.contains("Asuntos Exteriores"), "\(names)")
         #expect(names.contains("Francia"), "\(names)")
     }
+
+    @Test("a ministry written in small letters names no body by its portfolio alone")
+    func ministryInSmallLetters() {
+        let story = """
+            Un troisième Français tué au Népal
+
+            Un troisième Français a été tué au Népal, a annoncé jeudi le ministère des Affaires étrangères à Paris.
+            """
+        let item = PlainTextReader().read(Array(story.utf8)).item
+        let names = EntityRecognizer().recognise(in: item).map(\.name)
+        #expect(!names.contains("Affaires"), "\(names)")
+        #expect(names.contains("Paris"), "\(names)")
+    }
 }
