@@ -42,15 +42,17 @@ def written_in_known_script(name):
     return all(c in "-'’" or (c.isalpha() and unicodedata.name(c, "").startswith(SCRIPTS)) for c in name)
 
 
-def table(attributes):
-    """The one-word, capitalised names of faker's person providers' `attributes` tables, NFC."""
+def table(attributes, romanized=()):
+    """The one-word, capitalised names of faker's person providers' `attributes` tables, NFC; and the `romanized`
+    tables of the locales in ROMANIZED_LOCALES."""
     names = set()
     for module in pkgutil.iter_modules(person.__path__):
+        tables = tuple(attributes) + (tuple(romanized) if module.name in ROMANIZED_LOCALES else ())
         try:
             provider = importlib.import_module("faker.providers.person." + module.name).Provider
         except Exception:
             continue
-        for attribute in attributes:
+        for attribute in tables:
             value = getattr(provider, attribute, None)
             if not isinstance(value, (dict, list, tuple, set)):
                 continue
@@ -60,6 +62,11 @@ def table(attributes):
                 if len(name) >= 2 and " " not in name and name[0].isupper() and written_in_known_script(name):
                     names.add(name)
     return names - calendar_names() - GERMAN_POLITE_PRONOUNS
+
+
+# Japanese names as English copy writes them ("Yuki Muto", "Tomoya Ugajin"): faker's ja_JP romanized tables. (Not
+# zh_CN's: its romanized given names are single syllables — "Li", "Na", "Gang" — that would make ordinary words names.)
+ROMANIZED_LOCALES = {"ja_JP"}
 
 
 # German writes its polite "you" with a capital wherever it stands ("Haben Sie Fragen?", "Wissen Sie …"): before a noun
@@ -77,9 +84,11 @@ def write(file, names, what):
 
 
 def main():
-    write("given-names.txt", table(("first_names", "first_names_male", "first_names_female", "first_names_nonbinary")),
+    write("given-names.txt", table(("first_names", "first_names_male", "first_names_female", "first_names_nonbinary"),
+                                   ("first_romanized_names", "first_romanized_names_male", "first_romanized_names_female")),
           ("given names", "first-name"))
-    write("surnames.txt", table(("last_names", "last_names_male", "last_names_female", "last_names_nonbinary")),
+    write("surnames.txt", table(("last_names", "last_names_male", "last_names_female", "last_names_nonbinary"),
+                                ("last_romanized_names",)),
           ("surnames", "last-name"))
 
 
