@@ -95,7 +95,6 @@ extension CandidateScanner {
 
     /// Titles that address a person and name no office ("Sir", "Dame"): a run ending in one is no role.
     static let formsOfAddress: WordSet = ["Mr", "Mrs", "Ms", "Sir", "Dame"]
-    private static let otherLanguageRoleWords = WordSet(EntityWords.otherLanguageRoles)
     static let stylesOfAddress: WordSet = ["Highness", "Majesty", "Excellency", "Holiness", "Eminence", "Lordship", "Ladyship"]
 
     /// Offices whose holders copy names as a group in the plural ("Tory MPs", "Republican Senators").
@@ -118,8 +117,7 @@ extension CandidateScanner {
         }
         // "Il Questore", "El Alcalde", "Sindaco": a role of another language alone, capitalised by its place or as Italian
         // and Spanish copy writes offices, names no one.
-        if words.count <= 2, words.count == 1 || romanceArticles.contains(first), otherLanguageRoleWords.contains(last.lowercasedOnBytes())
-        {
+        if words.count <= 2, words.count == 1 || romanceArticles.contains(first), otherLanguageRoles.contains(last.lowercasedOnBytes()) {
             return true
         }
         // "Her Royal Highness", "His Excellency", "Your Majesty": a style of address, what remains of it no one's name.

@@ -132,7 +132,7 @@ extension CandidateScanner {
         "ökonom", "experte", "politiker", "reporter", "korrespondent", "stürmer", "torhüter", "verteidiger", "spieler",
     ]
 
-    private static let otherLanguageRoles = WordSet(EntityWords.otherLanguageRoles)
+    static let otherLanguageRoles = WordSet(EntityWords.otherLanguageRoles)
 
     private static let particlesOf: WordSet = ["van", "von", "de", "di", "da", "du"]
 

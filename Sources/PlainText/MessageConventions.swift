@@ -32,9 +32,10 @@ struct MessageConventions {
     static let endMarkers: WordSet = ["###", "# # #", "-30-", "- 30 -", "ends", "- ends -", "-ends-", "end", "###."]
     /// A cheap first test for `boilerplateOpeners` (ASCII case folded on bytes).
     static let boilerplateStart = ProbeSet(atStart: boilerplateOpeners, ignoringCase: true)
-    static let boilerplateOpeners = [
-        "about ", "media contact", "press contact", "contact:", "contacts:", "for more information", "investor contact", "media inquiries",
-        "press inquiries",
+    static let boilerplateOpeners = ["about ", "for more information"] + contactOpeners
+    /// The openings of a release's contact lines ("Media contact: …", "Investor contact").
+    static let contactOpeners = [
+        "media contact", "press contact", "contact:", "contacts:", "investor contact", "media inquiries", "press inquiries",
     ]
 
     /// `text` is the input the lines were cut from: an e-mail's parts are decoded from its lines as they stand there.

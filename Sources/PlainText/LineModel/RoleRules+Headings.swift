@@ -133,7 +133,7 @@ extension RoleRules {
             let shape = shapes[index]
             guard isHeadlineShaped(shape), (2...10).contains(shape.words), shape.start == .uppercase, !shape.allCaps,
                 shape.lineCount == 1, !shape.echoed, !shape.repeated, shape.cues.isDisjoint(with: furniture),
-                isStoryProse(shapes[index - 1]) || shapes[index - 1].words >= 15, shapes[index + 1].words >= 12,
+                shapes[index - 1].words >= 15, shapes[index + 1].words >= 12,
                 hasSmallWord(blocks[index].text)
             else { continue }
             roles[index] = .subheading

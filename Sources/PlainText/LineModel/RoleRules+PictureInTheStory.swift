@@ -192,10 +192,11 @@ extension RoleRules {
         }
     }
 
+    private static let videoCreditLabel = ProbeSet(atStart: ["video credit"], ignoringCase: true, skipping: [" "])
+
     /// "Video Credit: …" or a credit that gives a running time ("Duration: 00:57").
     static func isVideoCredit(_ text: String) -> Bool {
-        let trimmed = text.drop { $0 == " " }
-        if trimmed.hasPrefix("Video Credit") || trimmed.hasPrefix("Video credit") || trimmed.hasPrefix("VIDEO CREDIT") { return true }
+        if videoCreditLabel.matches(text) { return true }
         guard let duration = text.firstRange(of: "Duration:") else { return false }
         return text[duration.upperBound...].drop { $0 == " " }.first?.isNumber == true
     }
@@ -204,7 +205,7 @@ extension RoleRules {
     /// has no picture with words of its own there. Nor a related link under the story (the page's own title in its
     /// "most read" box, a comments widget's): a link to the story itself relates nothing. Nor a paragraph of a story that
     /// has others (a page that sets its title three times over the lead): the headline is not the story's text.
-    static func headlineAgainIsNoCaption(_ blocks: [Block], _ roles: inout [LineRole]) {
+    static func headlineAgainIsNoStoryLine(_ blocks: [Block], _ roles: inout [LineRole]) {
         guard let headline = roles.firstIndex(of: .headline) else { return }
         let title = blocks[headline].text.trimmingWhitespace()
         let paragraphs = roles.count { $0 == .body }

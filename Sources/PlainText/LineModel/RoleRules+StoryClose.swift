@@ -174,23 +174,23 @@ extension RoleRules {
         }
     }
 
-    private static let disclaimerProbe = ProbeSet(
-        anywhereIn: ["forward-looking statements", "forward looking statements", "safe harbor statement", "safe harbour statement"],
-        ignoringCase: true, within: 200)
+    private static let disclaimerHeadings = [
+        "forward-looking statements", "forward looking statements", "safe harbor statement", "safe harbour statement",
+    ]
+    private static let disclaimerProbe = ProbeSet(anywhereIn: disclaimerHeadings, ignoringCase: true, within: 200)
+    /// The press-release conventions' contact openers, and the spelled-out "For further information contact".
     private static let releaseContactStart = ProbeSet(
-        atStart: [
+        atStart: MessageConventions.contactOpeners + [
             "for further information contact", "for further information, contact", "for more information contact",
             "for more information, contact", "for additional information contact", "for additional information, contact",
-            "media contact", "press contact", "investor contact", "investor relations contact", "contact:", "contacts:",
+            "investor relations contact",
         ], ignoringCase: true)
     /// "Forward-Looking Statements", "Safe Harbor Statement", "Cautionary Note Regarding Forward-Looking Statements":
     /// the heading of a release's disclaimer, alone on its line.
     private static func isDisclaimerHeading(_ text: String) -> Bool {
         guard text.utf8.count <= 80 else { return false }
         let lowered = text.trimmingWhitespace().lowercased()
-        return ["forward-looking statements", "forward looking statements", "safe harbor statement", "safe harbour statement"].contains {
-            lowered.hasSuffix($0) || lowered.hasSuffix($0 + ":")
-        } && !lowered.contains(".")
+        return disclaimerHeadings.contains { lowered.hasSuffix($0) || lowered.hasSuffix($0 + ":") } && !lowered.contains(".")
     }
 
     /// "This press release contains forward-looking statements …", "Please note that this news release contains

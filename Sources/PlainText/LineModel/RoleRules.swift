@@ -170,7 +170,7 @@ enum RoleRules {
         attributedSentenceIsNoCaption(blocks, shapes, &roles)
         paragraphWithoutPictureIsNoCaption(shapes, &roles)
         headingsTakenForPictureLines(blocks, shapes, &roles)
-        headlineAgainIsNoCaption(blocks, &roles)
+        headlineAgainIsNoStoryLine(blocks, &roles)
         storyLinesTakenForPictureLines(blocks, shapes, &roles)
         quotedParagraphWithItsAgencyIsNoCaption(blocks, shapes, &roles)
         // (After the rules that read long captions without a credit back as paragraphs: the date is this one's mark.)
