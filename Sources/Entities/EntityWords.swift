@@ -122,6 +122,10 @@ enum EntityWords {
         "Latvian", "Lithuanian", "Icelandic", "Luxembourgish", "Maltese", "Cypriot", "Albanian", "Macedonian", "Bosnian", "Montenegrin",
         "Islamic", "Sunni", "Shia", "Shiite", "Hindu", "Buddhist", "Protestant", "Orthodox", "Baltic", "Nordic", "Scandinavian", "Gulf",
         "Francophone", "Anglo", "Federal", "Provincial", "Municipal", "Regional", "Presidential", "Parliamentary", "Ministerial",
+        "Ecuadorean",
+        // The nouns for one person of a nation, before a name as its adjectives are ("the Dutchman Jordan Teze").
+        "Dutchman", "Dutchwoman", "Englishman", "Englishwoman", "Frenchman", "Frenchwoman", "Irishman", "Irishwoman", "Scotsman",
+        "Scotswoman", "Welshman", "Welshwoman", "Spaniard", "Briton", "Swede",
     ]
     static let calendarWords: WordSet = [
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
@@ -284,6 +288,8 @@ enum EntityWords {
         "Electronics",
         // The police in the other languages ("Københavns Vestegns Politi", "Polizia di Stato", "Policía Nacional").
         "Politi", "Polis", "Politie", "Polizia", "Policía", "Policie", "Policja",
+        // Football clubs' closing words ("Man Utd", "Blackburn Rovers", "Wolverhampton Wanderers", "Tottenham Hotspur").
+        "Utd", "Rovers", "Wanderers", "Hotspur",
         "Democrats", "Republicans", "Greens", "Socialists", "Conservatives", "Liberals", "Tories", "Embassy", "Consulate", "Faculty",
         "Mission", "Delegation", "Regiment", "Railway", "Railways", "Railroad", "Transit", "Resources", "Water", "Utilities",
         "Economics", "Research", "Securities", "Advisors", "Advisers", "Associates", "Consulting", "Analytics", "Strategies", "Brothers",

@@ -160,11 +160,13 @@ struct ArticleAssembly {
                     continue
                 }
                 // "Christopher Battin Submitted photo" under a gallery counter: a caption with its credit; so is "Dublin
-                // Airport. Photo: Frank McGrath" (a sentence, then the labelled credit) read as a credit line.
+                // Airport. Photo: Frank McGrath" (a sentence, then the labelled credit) read as a credit line. One word
+                // before the stop is no caption ("Handout . / Reuters").
                 if PictureCredit.markedPhotoCredit(in: text) != nil
                     || !PictureCredit.opensWithCreditWord(text)
                         && PictureCredit.trailingCredit(in: text, splittingCaption: true).map({
                             PictureCredit.endsWithSentenceStop($0.caption) && !$0.credit.isEmpty
+                                && $0.caption.split(separator: " ").count(where: { $0.contains(where: \.isLetter) }) >= 2
                         }) == true
                 {
                     readCaption(text, block: index, line: block.line, awaitingCaption: &awaitingCaption, lastCaption: &lastCaption)
@@ -183,7 +185,12 @@ struct ArticleAssembly {
                     note(text, line: block.line, kind: "byline line")
                     continue
                 }
-                if let last = lastCaption, index - last.block <= 2, item.pictures[last.picture].creditline == nil {
+                // (Under the caption, or under its viewer's buttons: "|" / "Open Image Modal".)
+                if let last = lastCaption,
+                    index - last.block <= 2
+                        || (last.block + 1..<index).allSatisfy({ roles[$0] == .other && shapes[$0].words <= 3 }),
+                    item.pictures[last.picture].creditline == nil
+                {
                     item.pictures[last.picture].creditline = credit
                     lastCaption = nil
                 } else {

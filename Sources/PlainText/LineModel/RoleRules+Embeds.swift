@@ -174,6 +174,29 @@ extension RoleRules {
         }
     }
 
+    /// Caption / "|" / "Open Image Modal" / credit (HuffPost): the picture's caption above the viewer's button, set apart
+    /// from it by a lone bar, and its credit right under it — no standfirst, no text.
+    static func modalPicturesAreCaptions(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        for label in roles.indices.dropFirst() where shapes[label].words == 3 && shapes[label].characters < 20 {
+            guard blocks[label].text.lowercasedOnBytes().trimmingWhitespace() == "open image modal" else { continue }
+            roles[label] = .other
+            var caption = label - 1
+            if caption > 0, blocks[caption].text.trimmingWhitespace() == "|" {
+                roles[caption] = .other
+                caption -= 1
+            }
+            if shapes[caption].words >= 3, roles[caption] != .headline, roles[caption] != .body || caption > label - 2 {
+                roles[caption] = .caption
+            }
+            let credit = label + 1
+            if credit < roles.count, shapes[credit].blankLinesBefore == 0, shapes[credit].words <= 10,
+                !shapes[credit].end.endsSentence || shapes[credit].words <= 4
+            {
+                roles[credit] = .credit
+            }
+        }
+    }
+
     private static func isCaptionButton(_ text: String) -> Bool {
         ["hide caption", "toggle caption", "show caption"].contains(text.lowercasedOnBytes().trimmingWhitespace())
     }

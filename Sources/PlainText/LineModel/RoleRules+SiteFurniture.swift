@@ -70,9 +70,20 @@ extension RoleRules {
             // The credit in brackets, or an agency's and its photographer's after a slash, as the wires sign their pictures
             // ("… August 8, 2020. REUTERS/Thaier Al-Sudani").
             shapes[headline].end == .bracket || isAgencySlashPhotographer(split.credit)
+                || isPhotographerAfterABar(split.credit, in: blocks[headline].text)
         else { return }
         headlineBelow(headline, shapes, &roles)
         roles[headline] = .caption
+    }
+
+    /// "… antes de su despacho estival en Palma. | Teresa Ayuga": the only bar in the line, then a person's name of two to
+    /// four capitalised words — as Spanish and Italian pages sign a caption. A title's bar names the site, after a title
+    /// that ends without a stop.
+    static func isPhotographerAfterABar(_ credit: String, in text: String) -> Bool {
+        let words = credit.split(separator: " ")
+        return text.utf8.count(where: { $0 == UInt8(ascii: "|") }) == 1 && text.hasSuffix("| " + credit)
+            && (2...4).contains(words.count)
+            && words.allSatisfy({ $0.first?.isUppercase == true && $0.dropFirst().contains(where: \.isLowercase) })
     }
 
     /// "REUTERS/Thaier Al-Sudani", "AFP/Getty Images", "AP Photo/Jane Doe": an agency (or its photo service) and a name

@@ -212,12 +212,38 @@ extension RoleRules {
             let text = blocks[index].text
             guard
                 shape.sentences >= 2 && shape.words >= 50 && isSignedAfterItsStop(text)
-                    || closesTheStory && (isSignedAfterItsStop(text) || signOffRunOn(text) != nil || bareSignOff(text) != nil)
+                    || closesTheStory
+                        && (isSignedAfterItsStop(text) || signOffRunOn(text) != nil || bareSignOff(text) != nil
+                            || isSignedOnTheNextLine(after: index, blocks, roles))
             else {
                 continue
             }
             roles[index] = .body
         }
+    }
+
+    /// Whether the line after a paragraph is the last of the text (but furniture) and signs the copy with the wire services
+    /// it came through, joined by slashes as German and Austrian desks do ("ddp/dpa", "dpa/lno", "AFP/dpa"): that is the
+    /// story's sign-off, not a picture's credit — a picture has one source.
+    static func isSignedOnTheNextLine(after index: Int, _ blocks: [Block], _ roles: [LineRole]) -> Bool {
+        let next = index + 1
+        guard next < roles.count, roles[next] == .other || roles[next] == .credit,
+            roles[(next + 1)...].allSatisfy({ $0 == .other }), isWireSignOff(blocks[next].text)
+        else { return false }
+        return true
+    }
+
+    /// "ddp/dpa", "dpa/lno", "(AFP/Reuters)": two or more short codes joined by slashes, at least one a wire service.
+    static func isWireSignOff(_ text: String) -> Bool {
+        var line = Substring(text.trimmingWhitespace())
+        if line.hasPrefix("("), line.hasSuffix(")") { line = line.dropFirst().dropLast() }
+        guard line.utf8.count <= 40 else { return false }
+        let parts = line.split(separator: "/", omittingEmptySubsequences: false)
+        return parts.count >= 2
+            && parts.allSatisfy({ part in
+                (2...8).contains(part.count) && part.allSatisfy({ $0.isLetter })
+            })
+            && parts.contains(where: { PictureCredit.isAgency($0) })
     }
 
     /// "… unos 500 ejemplares. EFE", "… east coast of the peninsula. AFP": an agency's name alone after the story's last
@@ -336,7 +362,8 @@ extension RoleRules {
     }
     private static let commentsFirstLetters = Set("acdhjklprsuvwy".utf8)
     private static let commentsLabels: Set<String> = [
-        "comment", "comments", "leave a comment", "leave a reply", "add a comment", "post a comment", "post a comment as",
+        "comment", "comments", "leave a comment", "leave a reply", "add a comment", "add new comment", "post a comment",
+        "post a comment as",
         "join the conversation",
         "your comment", "your comments", "write a comment", "have your say",
         "show comments", "view comments", "reader comments", "kommentare", "kommentar", "leserkommentare", "commentaires",

@@ -79,6 +79,7 @@ enum RoleRules {
         videoCaptionsAreNoStory(blocks, shapes, &roles)
         videoEmbedsAreNoStory(blocks, shapes, &roles)
         enlargedPicturesAreCaptions(blocks, shapes, &roles)
+        modalPicturesAreCaptions(blocks, shapes, &roles)
         sourceLinesAreNoLinks(blocks, &roles)
         addressesAreNoCredits(blocks, shapes, &roles)
         menusAreNoTeasers(blocks, shapes, &roles)
