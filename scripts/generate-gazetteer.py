@@ -105,6 +105,9 @@ REGIONS = [
     ("Gaza Strip", "Gaza"), ("West Bank", ""), ("Golan Heights", ""), ("Kashmir", ""), ("Tibet", ""), ("Kurdistan", ""),
     ("Darfur", ""), ("Catalonia", ""), ("Bavaria", ""), ("Patagonia", ""),
     ("West Germany", ""), ("Silicon Valley", ""), ("Wall Street", ""), ("Mediterranean", "the Mediterranean"),
+    # The United States' regions, as its weather, election and business copy names them.
+    ("New England", ""), ("Midwest", "Mid-West"), ("Mid-Atlantic", ""), ("Pacific Northwest", ""), ("Great Plains", ""),
+    ("Appalachia", ""),
 ]
 
 # The same regions as copy in German, French, Spanish, Italian, Portuguese, Dutch, Czech, Polish and Russian names
@@ -153,6 +156,9 @@ REGION_NAMES = {
     "Golan Heights": ["Golanhöhen", "plateau du Golan", "Altos del Golán", "Alture del Golan", "Colinas de Golã",
                       "Golanhoogten", "Golanské výšiny", "Wzgórza Golan", "Голанские высоты"],
     "Kashmir": ["Kaschmir", "Cachemire", "Cachemira", "Kašmír", "Kaszmir", "Кашмир"],
+    "New England": ["Neuengland", "Nouvelle-Angleterre", "Nueva Inglaterra", "Nuova Inghilterra", "Nova Inglaterra",
+                    "Nieuw-Engeland", "Nová Anglie", "Nowa Anglia", "Новая Англия"],
+    "Midwest": ["Mittlerer Westen", "Medio Oeste", "Midwest americano", "Středozápad", "Средний Запад"],
     "Mediterranean": ["Mittelmeer", "Méditerranée", "Mediterráneo", "Mediterraneo", "Mediterrâneo", "Middellandse Zee",
                       "Středomoří", "Morze Śródziemne", "Средиземноморье"],
 }

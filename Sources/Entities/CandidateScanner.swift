@@ -816,11 +816,15 @@ struct CandidateScanner {
                 // "la ministra de Medio Ambiente", "el ministro de Economía": a minister's portfolio, no name of its own
                 // (a country the gazetteer knows is kept: "ministro de Brasil").
                 // ("el ministro ruso de Asuntos Exteriores", "el fiscal general del Estado": an adjective may follow the office.)
+                // ("le ministre de la Défense", "el ministro de la Presidencia": "of the" in two words, before one word; not
+                // a body's name of more: "el teniente fiscal de la Secretaría Técnica".)
                 !(start >= 2 && Self.romanceLinks.contains(previousWord)
                     && (Self.ministerWords.contains(field(start - 2, \.word))
                         || start >= 3 && field(start - 2, \.isLowercase) && !field(start - 2, \.trailingPunctuation)
                             && Self.ministerWords.contains(field(start - 3, \.word)))
-                    && gazetteer.lookup(name) == nil),
+                    && gazetteer.lookup(name) == nil
+                    || words.count == 1 && start >= 3 && previousWord == "la" && field(start - 2, \.word) == "de"
+                        && Self.ministerWords.contains(field(start - 3, \.word)) && gazetteer.lookup(name) == nil),
                 // "Commissioner for the Environment and Water Resources", "Director of Public Affairs": an office's portfolio.
                 // (A town's name that is an ordinary word is the portfolio's there: "Minister for Enterprise and Innovation".)
                 !(isOfficePortfolio(start: start, words: words) && gazetteer.lookup(name).map(Gazetteer.isTownOrCity) != false),
