@@ -380,7 +380,10 @@ extension ArticleAssembly {
         let placeInCapitals = Self.isPlaceInCapitals(place)
         let stopAndDash = match[1].trimmingWhitespace().hasSuffix(".-")
         // (Or ANI's square-bracketed country, "Margao (Goa) [India]:", which no other dateline's place holds.)
-        guard !agency.isEmpty || !date.isEmpty || placeInCapitals || stopAndDash || match[1].contains("[") else { return paragraph }
+        guard
+            !agency.isEmpty || !date.isEmpty || placeInCapitals || stopAndDash || match[1].contains("[")
+                || Self.isTitleCasePlaceBeforeASpacedDash(place, dateline: match[1], rest: paragraph.dropFirst(match[1].count))
+        else { return paragraph }
         guard place.spaceSeparatedWords.count <= 4 else { return paragraph }
         let rest = String(paragraph.dropFirst(match[1].count))
         // (Reuters brackets a company's name it gives no ticker: "CALGARY, Alberta, March 3 - <Precambrian Shield …".)
@@ -398,6 +401,25 @@ extension ArticleAssembly {
         }
         return rest.replacingBacktickQuotes()
     }
+
+    /// "Indianapolis – Several thousand teachers …", "Praha - Vláda v úterý …": the place in small letters but its first,
+    /// one to three words, a dash between spaces and a sentence of the story after it — as American papers print the
+    /// wires' copy and Czech and German agencies write theirs. A label is no place ("Update - …").
+    static func isTitleCasePlaceBeforeASpacedDash(_ place: String, dateline: String, rest: Substring) -> Bool {
+        let words = place.split(separator: " ")
+        let trimmed = dateline.trimmingWhitespace()
+        return (1...3).contains(words.count)
+            && words.allSatisfy({ word in
+                word.first?.isUppercase == true && word.count >= 3 && word.dropFirst().allSatisfy({ $0.isLowercase || $0 == "-" })
+            })
+            && (trimmed.hasSuffix(" -") || trimmed.hasSuffix(" –") || trimmed.hasSuffix(" —"))
+            && !datelineLabels.contains(place.lowercased())
+            && rest.split(separator: " ", maxSplits: 8).count > 8
+    }
+    private static let datelineLabels: Set<String> = [
+        "update", "updated", "breaking", "exclusive", "watch", "video", "live", "opinion", "analysis", "editorial", "comment",
+        "review", "photos", "gallery", "podcast", "sponsored", "advertisement", "correction", "factbox", "explainer",
+    ]
 
     mutating func findSources(in paragraph: String) {
         for pattern in [LineRules.sourceAttribution, LineRules.reportedBy] {

@@ -622,6 +622,17 @@ enum RoleRules {
                 // A teaser does not end with "Credit: X": a gallery caption read as a list of links is a caption. Nor
                 // does a byline: "Javier Milei, en la Casa Rosada. Foto: Presidencia" opens with a name, but is one.
                 roles[index] = .caption
+                // "Президент России Владимир Путин" / "© Гавриил Григоров/ пресс-служба президента РФ/ ТАСС": a line
+                // that opens with the copyright sign is all credit, and the short line right above it its caption.
+                if blocks[index].text.trimmingWhitespace().hasPrefix("©") {
+                    roles[index] = .credit
+                    let above = shapes[index - 1]
+                    if roles[index - 1] == .other, shape.blankLinesBefore == 0, (2...25).contains(above.words), above.hasLetterWords,
+                        above.cues.isDisjoint(with: [.dateOnly, .time, .widget, .byline, .furnitureLabel, .url, .copyright])
+                    {
+                        roles[index - 1] = .caption
+                    }
+                }
             }
         }
     }
