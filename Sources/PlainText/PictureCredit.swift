@@ -481,8 +481,9 @@ enum PictureCredit {
             guard !credit.isEmpty, credit.spaceSeparatedWords.count <= 10,
                 !endsWithSentenceStop(credit) || credit.hasSuffix(".") && credit.count < 40
             else { continue }
-            // ("Robert McDowell / Credit: Yavapai County Sheriff's Office / Facebook", Yahoo: a slash sets the label apart too.)
-            let caption = withoutTrailingSeparator(String(text[..<before]).trimmingWhitespace(), separators: "|-–(/")
+            // ("Robert McDowell / Credit: Yavapai County Sheriff's Office / Facebook", Yahoo: a slash sets the label apart too;
+            // "Policie ČR, ilustrační fotografie., foto: …", a comma.)
+            let caption = withoutTrailingSeparator(String(text[..<before]).trimmingWhitespace(), separators: "|-–(/,")
             // "… up from $850. ST PHOTO: KELVIN CHNG" (the Straits Times), "AFP PHOTO: …": the outlet's initials after the
             // caption's last sentence open the credit, which then stands as written.
             let words = caption.spaceSeparatedWords

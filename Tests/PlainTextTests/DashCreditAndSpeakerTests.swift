@@ -16,6 +16,10 @@ import Testing
         #expect(split.caption == "Finance Minister Davendranath Tancoo speaks in the House of Representatives on Wednesday.")
         #expect(split.credit == "Office of the Parliament")
         #expect(PictureCredit.split("Fans cheer at the Queen's Park Oval. - Photo by Jeff K Mayers").credit == "Jeff K Mayers")
+        // (A comma before the label is no part of the caption: "Policie ČR, ilustrační fotografie., foto: …", session 58.)
+        let comma = PictureCredit.split("Police car at the scene, library picture., foto: Ann Novak / Agency images")
+        #expect(comma.caption == "Police car at the scene, library picture.")
+        #expect(comma.credit == "Ann Novak / Agency images")
         // A dash inside a sentence is no label.
         #expect(PictureCredit.split("The minister - photographed on Tuesday - declined to comment on the deal.").credit == nil)
     }
