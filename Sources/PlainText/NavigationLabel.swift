@@ -67,6 +67,9 @@ enum NavigationLabel {
         "continue reading", "continue reading below", "view this post on instagram", "view this post on twitter",
         "a post shared by", "skip advertisement", "close", "previous", "next", "prev", "listen", "listen to this article", "watch",
         "video ad feedback",
+        // A site's navigation, on lines of its own above the story.
+        "menu", "main menu", "open menu", "close menu", "toggle navigation", "navigation", "skip to content",
+        "skip to main content", "press \"enter\" to skip to content", "search",
         // "The story continues after the advertisement" in the other languages.
         "la suite après cette publicité", "la suite après la publicité", "weiter nach der anzeige", "weiterlesen nach der anzeige",
         "artikel wird unter der werbung fortgesetzt", "continúa después de la publicidad", "sigue después de la publicidad",

@@ -130,6 +130,25 @@ extension RoleRules {
         roles[title] = .headline
     }
 
+    /// A page with no headline yet whose title stands twice over the story, once as the page's title and once as its
+    /// heading ("Why Electro Scientific Instruments Shares Jumped Today" on two lines), the model having read both as
+    /// bylines: the first is the headline, the second its copy. A byline's marks ("By", a name's shape) keep a byline.
+    static func doubledTitleIsTheHeadline(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard !roles.contains(.headline), let first = roles.firstIndex(of: .body), first >= 2 else { return }
+        for index in 0..<(first - 1) where [.byline, .other, .subheading].contains(roles[index]) {
+            let shape = shapes[index]
+            guard (3...25).contains(shape.words), shape.hasLetterWords, !shape.end.endsSentence,
+                shape.cues.isDisjoint(with: [
+                    .byline, .bylineWord, .nameLike, .widget, .furnitureLabel, .relatedLabel, .url, .dateOnly, .time,
+                ]),
+                blocks[index].text.trimmingWhitespace() == blocks[index + 1].text.trimmingWhitespace()
+            else { continue }
+            roles[index] = .headline
+            roles[index + 1] = .other
+            return
+        }
+    }
+
     /// "Sie sind hier: Startseite Nachrichten Politik Bundesminister …", "You are here: Home › News › …": a breadcrumb
     /// trail under its label, which may end with the story's title, is the site's navigation — not the headline, the
     /// standfirst or a byline. Where the model took it for the headline, the line it ends with (or else the first

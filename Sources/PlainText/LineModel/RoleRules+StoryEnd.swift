@@ -664,6 +664,9 @@ extension RoleRules {
                 lowered.containsBytes($0)
             }
         }
+        // "Microsoft strongly encourages users to switch to a different browser than Internet Explorer …", "You are using
+        // an outdated browser. Please upgrade …": the site's notice about the reader's browser.
+        if isBrowserNotice(text) { return true }
         // "WP2Social Auto Publish Powered By : XYZScripts.com", "Powered by WordPress": a site's footer, no sentence.
         if lowered.containsBytes("powered by"), text.utf8.count <= 100, !endsSentence(text) { return true }
         // "Segui LiveSicilia sui social", "Ricevi le nostre ultime notizie da Google News: clicca su SEGUICI …": a site's
@@ -755,6 +758,7 @@ extension RoleRules {
             let text = blocks[index].text
             if opens(text, withOneOf: archiveNotices) || !shapes[index].end.endsSentence && opens(text, withOneOf: newsletterLabels)
                 || isInboxPromotion(text) || isDonationAppeal(text) || opens(text, withOneOf: playerNotices)
+                || isBrowserNotice(text)
                 // (A sign-up box's text with Google's notice: "… SIGN UP This site is protected by reCAPTCHA and the
                 // Google Privacy Policy and Terms of Service apply." — its "reCAPTCHA" found by memchr first.)
                 || captchaProbe.matches(text) && text.lowercasedOnBytes().containsBytes("protected by recaptcha")
@@ -765,6 +769,18 @@ extension RoleRules {
             }
         }
     }
+    /// The site's notice about the reader's browser (see `isPromotion`), read as a paragraph.
+    private static func isBrowserNotice(_ text: String) -> Bool {
+        guard text.utf8.count < 300 else { return false }
+        let lowered = text.lowercasedOnBytes()
+        return lowered.containsBytes("browser")
+            && [
+                "outdated browser", "upgrade your browser", "update your browser", "browser is out of date", "different browser",
+                "supported browser", "modern browser",
+            ]
+            .contains(where: { lowered.containsBytes($0) })
+    }
+
     /// "Get the latest Manchester news straight to your inbox with our free newsletter": a line that opens as a promotion
     /// and names the newsletter or the inbox it fills.
     private static func isInboxPromotion(_ text: String) -> Bool {

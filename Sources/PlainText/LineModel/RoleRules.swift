@@ -149,6 +149,8 @@ enum RoleRules {
         photographerUnderACaptionBesideTheByline(shapes, &roles)
         titleAboveTheStoryIsTheHeadline(shapes, &roles)
         storyBeforeItsFirstHeading(shapes, &roles)
+        // (After the rule above: a notice over the title set twice is no lead.)
+        doubledTitleIsTheHeadline(blocks, shapes, &roles)
         headlineAboveTheByline(shapes, &roles)
         headlineRightAboveTheByline(shapes, &roles)
         cutTeaserAboveTheHeadline(blocks, shapes, &roles)
