@@ -484,6 +484,21 @@ extension RoleRules {
         return !roles.indices.contains { $0 != last && roles[$0] == .body && blocks[$0].text.firstByteRange(of: name) != nil }
     }
 
+    /// "Staff writer James McClendon covers breaking news, crime and public safety. Have a tip …? Reach him at … or
+    /// jmcclendon@syracuse.com.": an American paper's line on its reporter's beat and how to reach them, under the story
+    /// — what the reporter covers, in its first words, and an address or "reach him at".
+    static func isReporterTagline(_ text: String) -> Bool {
+        guard text.utf8.count < 400, text.utf8.contains(UInt8(ascii: "@")) || text.containsBytes(" at ") else { return false }
+        let words = text.spaceSeparatedWords
+        guard words.count >= 6, words.count <= 60, words.prefix(8).contains(where: { $0 == "covers" || $0 == "reports" }),
+            words.first?.first?.isUppercase == true
+        else { return false }
+        let lowered = text.lowercasedOnBytes()
+        return lowered.utf8.contains(UInt8(ascii: "@")) && (lowered.containsBytes(".com") || lowered.containsBytes(".org"))
+            || ["reach him at", "reach her at", "reach them at", "contact him at", "contact her at", "email him at", "email her at"]
+                .contains(where: { lowered.containsBytes($0) })
+    }
+
     /// A broadcaster's script ends with its reporter's sign-off, "Max Lee, KBS World Radio News.", "Jane Doe, VOA
     /// News, Nairobi": the name and the newsroom, never story text, even where the model took it for a paragraph.
     static func broadcastSignOffIsNoStory(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
@@ -554,7 +569,7 @@ extension RoleRules {
             // The author box's name over the note ("Sabrina Franza" / "Sabrina Franza is a reporter for …", CBS): no heading.
             if roles[last] == .trailer, isNameOverItsNote(blocks, last) { roles[last - 1] = .other }
         }
-        if isUnsignedAuthorsNote(blocks, roles, last) {
+        if isUnsignedAuthorsNote(blocks, roles, last) || isReporterTagline(blocks[last].text) {
             roles[last] = .trailer
             // The box of every author, the last first (NBC News sets one a reporter, each a name over its note).
             if isNameOverItsNote(blocks, last), let previous = roles[..<(last - 1)].lastIndex(of: .body),
