@@ -286,8 +286,9 @@ enum EntityWords {
         "Bundesliga", "Liga", "House", "Patrol", "Survey", "Administration", "Reserve", "Corps", "Command", "Observatory",
         "Steel", "Oil", "Gas", "Power", "Electric", "Chemicals", "Mining", "Metals", "Petroleum", "Automotive", "Aerospace", "Motor",
         "Electronics",
-        // The police in the other languages ("Københavns Vestegns Politi", "Polizia di Stato", "Policía Nacional").
-        "Politi", "Polis", "Politie", "Polizia", "Policía", "Policie", "Policja",
+        // The police in the other languages ("Københavns Vestegns Politi", "Polizia di Stato", "Policía Nacional", Ireland's
+        // "Laois Offaly Garda").
+        "Politi", "Polis", "Politie", "Polizia", "Policía", "Policie", "Policja", "Garda",
         // Football clubs' closing words ("Man Utd", "Blackburn Rovers", "Wolverhampton Wanderers", "Tottenham Hotspur").
         "Utd", "Rovers", "Wanderers", "Hotspur",
         "Democrats", "Republicans", "Greens", "Socialists", "Conservatives", "Liberals", "Tories", "Embassy", "Consulate", "Faculty",

@@ -24,3 +24,27 @@ import Testing
         }
     }
 }
+
+/// Irish copy read in session 58: "The Garda said" named a person, and "Laois Offaly Garda" too; the force is in the
+/// organisation table now, and "Garda" closes a force's name as "Police" does. The text is written for this test.
+@Suite struct IrishPoliceTests {
+    @Test("a division's Garda is an organisation; the Garda names no person")
+    func garda() throws {
+        let story = """
+            Witnesses sought after assault
+
+            Kerry Garda appealed for witnesses on Sunday after a man was injured in Listowel. The Garda said the man was taken to University Hospital Kerry, where his condition is stable.
+            """
+        let entities = try keptEntities(story)
+        #expect(entities.first { $0.name == "Kerry Garda" }?.kind == .organisation, "\(entities)")
+        #expect(!entities.contains { $0.kind == .person }, "\(entities)")
+        let alone = try keptEntities(
+            """
+            Witnesses sought after assault
+
+            A man was injured in Listowel on Saturday night. The Garda said the man was taken to University Hospital Kerry, where his condition is stable.
+            """)
+        // (The force's word alone is no one's name; like "the Police", it is not kept either.)
+        #expect(!alone.contains { $0.kind == .person }, "\(alone)")
+    }
+}

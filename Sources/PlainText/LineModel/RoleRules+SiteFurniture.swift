@@ -130,6 +130,28 @@ extension RoleRules {
         roles[title] = .headline
     }
 
+    /// A picture's text set over the title and again, as its caption with a stop, under it ("Governor of Nairobi County
+    /// Johnson Sakaja" / "You knew the storm was coming" / "Governor of Nairobi County Johnson Sakaja."): the model took
+    /// the first for the headline. The title between them is the headline, the second copy the caption.
+    static func pictureTextAroundTheTitle(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard let headline = roles.firstIndex(of: .headline), headline + 2 < roles.count else { return }
+        func bare(_ index: Int) -> Substring {
+            var text = Substring(blocks[index].text.trimmingWhitespace())
+            if text.hasSuffix(".") { text = text.dropLast() }
+            return text
+        }
+        let caption = headline + 2
+        let title = headline + 1
+        guard roles[title] == .other, roles[caption] != .body, shapes[caption].end == .fullStop, shapes[headline].end != .fullStop,
+            bare(caption) == bare(headline), (3...25).contains(shapes[title].words), shapes[title].hasLetterWords,
+            !shapes[title].end.endsSentence,
+            shapes[title].cues.isDisjoint(with: [.widget, .furnitureLabel, .relatedLabel, .url, .dateOnly, .time, .byline, .bylineWord])
+        else { return }
+        roles[headline] = .other
+        roles[title] = .headline
+        roles[caption] = .caption
+    }
+
     /// A page with no headline yet whose title stands twice over the story, once as the page's title and once as its
     /// heading ("Why Electro Scientific Instruments Shares Jumped Today" on two lines), the model having read both as
     /// bylines: the first is the headline, the second its copy. A byline's marks ("By", a name's shape) keep a byline.

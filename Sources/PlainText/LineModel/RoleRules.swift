@@ -151,6 +151,7 @@ enum RoleRules {
         storyBeforeItsFirstHeading(shapes, &roles)
         // (After the rule above: a notice over the title set twice is no lead.)
         doubledTitleIsTheHeadline(blocks, shapes, &roles)
+        pictureTextAroundTheTitle(blocks, shapes, &roles)
         headlineAboveTheByline(shapes, &roles)
         headlineRightAboveTheByline(shapes, &roles)
         cutTeaserAboveTheHeadline(blocks, shapes, &roles)
