@@ -279,7 +279,7 @@ enum EntityWords {
         "Enterprise", "Enterprises", "Communications", "Telecom", "Airport", "Tribunal", "Commissioner", "Directorate", "Secretariat",
         // Firms named after the trade's works ("Cowan Pottery", "Anchor Brewery", "Harland Foundry").
         "Pottery", "Brewery", "Breweries", "Winery", "Distillery", "Bakery", "Foundry", "Creamery", "Cannery",
-        "Chamber", "Confederation", "Cooperation", "Program", "Programme", "Initiative", "Centre", "Center",
+        "Chamber", "Confederation", "Cooperation", "Program", "Programme", "Initiative", "Centre", "Center", "Telescope",
         "Clinic", "Studios", "Records", "Entertainment", "Pictures", "Films", "Productions", "Publishing", "Publishers", "Magazine",
         "Daily", "Herald", "Tribune", "Gazette", "Chronicle", "Observer", "Independent", "Mail", "Mirror", "Express", "Sun", "Star",
         "Standard", "Ledger", "Inquirer", "Examiner", "Enquirer", "Courier", "Dispatch", "Sentinel", "Globe", "Sports",
