@@ -322,6 +322,8 @@ extension RoleRules {
     private static let developingStoryNotes = [
         "this is a developing story", "this story is developing", "this is a breaking news story", "this is breaking news",
         "this story will be updated", "this article will be updated", "this is a developing news story",
+        // The BBC's: "This breaking news story is being updated and more details will be published shortly."
+        "this breaking news story is being updated", "this story is being updated",
     ].map { Array($0.utf8) }
 
     /// Readers' comments close the page under their section's label ("1 Comment", "Comments", "Leave a Reply", "Post a
@@ -682,6 +684,8 @@ extension RoleRules {
         // "Microsoft strongly encourages users to switch to a different browser than Internet Explorer …", "You are using
         // an outdated browser. Please upgrade …": the site's notice about the reader's browser.
         if isBrowserNotice(text) { return true }
+        // "You can receive Breaking News on a smartphone or tablet via the BBC News App.": the broadcaster's offer of its app.
+        if opens(text, withOneOf: [Array("you can receive breaking news".utf8)]) { return true }
         // "WP2Social Auto Publish Powered By : XYZScripts.com", "Powered by WordPress": a site's footer, no sentence.
         if lowered.containsBytes("powered by"), text.utf8.count <= 100, !endsSentence(text) { return true }
         // "Segui LiveSicilia sui social", "Ricevi le nostre ultime notizie da Google News: clicca su SEGUICI …": a site's
