@@ -49,6 +49,7 @@ enum RoleRules {
         storyAboveItsRelatedBox(blocks, shapes, &roles)
         navigationIsFurniture(blocks, shapes, &roles)
         summaryBoxIsNoStory(blocks, shapes, &roles)
+        summaryBulletsAboveTheStory(shapes, &roles)
         gallerySlidesAreCaptions(shapes, &roles)
         captionAboveItsCredit(blocks, shapes, &roles)
         creditBetweenParagraphs(blocks, shapes, &roles)
@@ -432,6 +433,21 @@ enum RoleRules {
                 index += 1
             }
         }
+    }
+
+    /// Bulleted sentences right above the story's first paragraph, with no label over them ("• By Friday evening, strong
+    /// winds had already downed trees in …" / "• At least four million people are directly in …", Arab News): the page's
+    /// summary of the story, which restates it — no related links, which are titles, and no part of the text.
+    static func summaryBulletsAboveTheStory(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard let first = roles.firstIndex(of: .body), first >= 2 else { return }
+        var start = first
+        while start > 0, [.other, .teaser].contains(roles[start - 1]), case let shape = shapes[start - 1], shape.cues.contains(.bullet),
+            shape.cues.contains(.sentence), shape.words >= 15
+        {
+            start -= 1
+        }
+        guard first - start >= 2 else { return }
+        for index in start..<first { roles[index] = .other }
     }
 
     /// A summary box's label ("Key Points" on CNBC, "Key takeaways", "Das Wichtigste in Kürze") and its lines, set
