@@ -244,12 +244,22 @@ struct ArticleAssembly {
                     addCopyrightNotice(text)
                     continue
                 }
+                var paragraph = text
                 if block.lineCount == 1, let bullet = LineRules.bullet.match(text), !bullet[1].isEmpty, !Self.isDashedSpeech(text) {
-                    pendingList.append(bullet[1])
-                    continue
+                    // "- Auch wenn es eine heiße Spur … nicht gibt: … Deshalb war er …": one dashed paragraph of prose
+                    // among plain ones, as some e-paper pages mark each paragraph, is the story's paragraph, no list.
+                    let isBullet = { (other: Int) in
+                        roles.indices.contains(other) && roles[other] == .body && LineRules.bullet.matches(in: blocks[other].text)
+                    }
+                    guard shapes[index].words >= 30, shapes[index].sentences >= 2, !isBullet(index - 1), !isBullet(index + 1),
+                        pendingList.isEmpty
+                    else {
+                        pendingList.append(bullet[1])
+                        continue
+                    }
+                    paragraph = bullet[1]
                 }
                 flushList(&self)
-                var paragraph = text
                 // "… with only 5% contained. Advertisement": the ad slot's label is no part of the paragraph.
                 if let rest = RoleRules.withoutAdvertisementLabel(text), endsSentence(rest) {
                     paragraph = rest
