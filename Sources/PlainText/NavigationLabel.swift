@@ -70,7 +70,7 @@ enum NavigationLabel {
         // A link to the whole story under its excerpt, in the languages of the copy.
         "read full article", "read the full article", "read entire article", "read full story", "read the full story",
         "leggi articolo completo", "leggi l'articolo completo", "continua a leggere", "lire la suite", "weiterlesen",
-        "seguir leyendo", "číst dál", "читать далее",
+        "číst dál", "читать далее",
         // A site's navigation, on lines of its own above the story.
         "menu", "main menu", "open menu", "close menu", "toggle navigation", "navigation", "skip to content",
         "skip to main content", "press \"enter\" to skip to content", "search",
