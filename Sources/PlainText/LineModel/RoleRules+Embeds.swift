@@ -185,6 +185,7 @@ extension RoleRules {
                 roles[caption] = .other
                 caption -= 1
             }
+            // (Over the bar, a paragraph the model read stays one unless it stands right on the button.)
             if shapes[caption].words >= 3, roles[caption] != .headline, roles[caption] != .body || caption > label - 2 {
                 roles[caption] = .caption
             }

@@ -227,10 +227,8 @@ extension RoleRules {
     /// story's sign-off, not a picture's credit — a picture has one source.
     static func isSignedOnTheNextLine(after index: Int, _ blocks: [Block], _ roles: [LineRole]) -> Bool {
         let next = index + 1
-        guard next < roles.count, roles[next] == .other || roles[next] == .credit,
-            roles[(next + 1)...].allSatisfy({ $0 == .other }), isWireSignOff(blocks[next].text)
-        else { return false }
-        return true
+        return next < roles.count && (roles[next] == .other || roles[next] == .credit)
+            && roles[(next + 1)...].allSatisfy({ $0 == .other }) && isWireSignOff(blocks[next].text)
     }
 
     /// "ddp/dpa", "dpa/lno", "(AFP/Reuters)": two or more short codes joined by slashes, at least one a wire service.
@@ -683,7 +681,7 @@ extension RoleRules {
         }
         // "Microsoft strongly encourages users to switch to a different browser than Internet Explorer …", "You are using
         // an outdated browser. Please upgrade …": the site's notice about the reader's browser.
-        if isBrowserNotice(text) { return true }
+        if isBrowserNotice(lowered: lowered) { return true }
         // "You can receive Breaking News on a smartphone or tablet via the BBC News App.": the broadcaster's offer of its app.
         if opens(text, withOneOf: [Array("you can receive breaking news".utf8)]) { return true }
         // "WP2Social Auto Publish Powered By : XYZScripts.com", "Powered by WordPress": a site's footer, no sentence.
@@ -777,7 +775,7 @@ extension RoleRules {
             let text = blocks[index].text
             if opens(text, withOneOf: archiveNotices) || !shapes[index].end.endsSentence && opens(text, withOneOf: newsletterLabels)
                 || isInboxPromotion(text) || isDonationAppeal(text) || opens(text, withOneOf: playerNotices)
-                || isBrowserNotice(text)
+                || text.utf8.count < 300 && isBrowserNotice(lowered: text.lowercasedOnBytes())
                 // (A sign-up box's text with Google's notice: "… SIGN UP This site is protected by reCAPTCHA and the
                 // Google Privacy Policy and Terms of Service apply." — its "reCAPTCHA" found by memchr first.)
                 || captchaProbe.matches(text) && text.lowercasedOnBytes().containsBytes("protected by recaptcha")
@@ -788,11 +786,9 @@ extension RoleRules {
             }
         }
     }
-    /// The site's notice about the reader's browser (see `isPromotion`), read as a paragraph.
-    private static func isBrowserNotice(_ text: String) -> Bool {
-        guard text.utf8.count < 300 else { return false }
-        let lowered = text.lowercasedOnBytes()
-        return lowered.containsBytes("browser")
+    /// The site's notice about the reader's browser (see `isPromotion`), its text in small letters.
+    private static func isBrowserNotice(lowered: String) -> Bool {
+        lowered.containsBytes("browser")
             && [
                 "outdated browser", "upgrade your browser", "update your browser", "browser is out of date", "different browser",
                 "supported browser", "modern browser",
