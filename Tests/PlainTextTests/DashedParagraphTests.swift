@@ -5,7 +5,7 @@ import Testing
 @testable import PlainText
 
 /// An e-paper page read in session 58 marked its lead with a dash ("- Auch wenn es eine heiße Spur … nicht gibt: …"),
-/// which made the story's first paragraph a list of one; and an Italian page's "Leggi articolo completo" (read the
+/// which made the story's first paragraph a list of one (or, with no byline over it, a line of the head); and an Italian page's "Leggi articolo completo" (read the
 /// whole story) had become a subheading. The pages are written for this test.
 @Suite struct DashedParagraphTests {
     @Test("one dashed paragraph of prose among plain ones is a paragraph")
@@ -28,6 +28,20 @@ import Testing
         #expect(paragraphs.count == 3, "\(item.body)")
         #expect(paragraphs.first?.hasPrefix("Auch wenn es eine heiße Spur") == true, "\(paragraphs)")
         #expect(!item.body.contains { if case .list = $0 { true } else { false } }, "\(item.body)")
+    }
+
+    @Test("the dashed lead right under the headline, with no byline between, opens the story")
+    func dashedLeadUnderTheHeadline() {
+        let page = """
+            Staatsanwaltschaft arbeitet auf Hochtouren
+
+            - Auch wenn es eine heiße Spur im Mordfall derzeit nicht gibt, wollen die Ermittler das Verfahren nicht einstellen. Das hat der Pressesprecher der Staatsanwaltschaft am Freitag versichert. Es ist der bekannteste Fall, der die Behörde im vergangenen Jahr beschäftigt hat.
+
+            „Wir haben noch Hoffnung, dass der Fall gelöst wird“, sagte der Sprecher beim traditionellen Termin in der Bibliothek der Behörde.
+            """
+        #expect(rolesAfterRules(page, [.headline, .other, .body]) == [.headline, .body, .body])
+        let paragraphs = storyParagraphTexts(PlainTextReader().read(text: page).item)
+        #expect(paragraphs.first?.hasPrefix("Auch wenn es eine heiße Spur") == true, "\(paragraphs)")
     }
 
     @Test("a list of short dashed points stays a list")

@@ -50,6 +50,7 @@ enum RoleRules {
         navigationIsFurniture(blocks, shapes, &roles)
         summaryBoxIsNoStory(blocks, shapes, &roles)
         summaryBulletsAboveTheStory(shapes, &roles)
+        dashedLeadOpensTheStory(shapes, &roles)
         gallerySlidesAreCaptions(shapes, &roles)
         captionAboveItsCredit(blocks, shapes, &roles)
         creditBetweenParagraphs(blocks, shapes, &roles)
@@ -433,6 +434,20 @@ enum RoleRules {
                 index += 1
             }
         }
+    }
+
+    /// "- Auch wenn es eine heiße Spur … nicht gibt: … Deshalb war er …" right above the story's first paragraph: a page
+    /// that marks each paragraph with a dash, its lead of two sentences or more taken by the model, for its dash, as a line
+    /// of the head. It is the story's first paragraph (and `ArticleAssembly` reads it as one, no list of one).
+    static func dashedLeadOpensTheStory(_ shapes: [BlockShape], _ roles: inout [LineRole]) {
+        guard let first = roles.firstIndex(of: .body), first >= 1, case let lead = first - 1, roles[lead] == .other,
+            roles[..<lead].contains(.headline), lead == 0 || !shapes[lead - 1].cues.contains(.bullet) || roles[lead - 1] != .other
+        else { return }
+        let shape = shapes[lead]
+        guard shape.cues.contains(.bullet), shape.cues.contains(.sentence), shape.words >= 30, shape.sentences >= 2,
+            shape.end.endsSentence, !shapes[first].cues.contains(.bullet)
+        else { return }
+        roles[lead] = .body
     }
 
     /// Bulleted sentences right above the story's first paragraph, with no label over them ("• By Friday evening, strong
