@@ -249,7 +249,7 @@ struct ArticleAssembly {
                     // "- Auch wenn es eine heiße Spur … nicht gibt: … Deshalb war er …": one dashed paragraph of prose
                     // among plain ones, as some e-paper pages mark each paragraph, is the story's paragraph, no list.
                     let isBullet = { (other: Int) in
-                        roles.indices.contains(other) && roles[other] == .body && LineRules.bullet.matches(in: blocks[other].text)
+                        roles.indices.contains(other) && roles[other] == .body && shapes[other].cues.contains(.bullet)
                     }
                     guard shapes[index].words >= 30, shapes[index].sentences >= 2, !isBullet(index - 1), !isBullet(index + 1),
                         pendingList.isEmpty

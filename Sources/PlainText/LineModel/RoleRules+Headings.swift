@@ -188,13 +188,14 @@ extension RoleRules {
     /// A paragraph of the story's prose: a sentence of twenty words or more, opening with a capital and ending with its
     /// stop, with none of a page's furniture's marks.
     private static func isStoryProse(_ shape: BlockShape) -> Bool {
-        let furniture: BlockShape.Cues = [
-            .url, .email, .copyright, .widget, .dateOnly, .furnitureLabel, .relatedLabel, .relatedTeaser, .byline, .bylineWord,
-            .trailingCredit, .captionWithCredit, .creditLine, .imageCaption,
-        ]
-        return shape.cues.contains(.sentence) && shape.words >= 20 && shape.start == .uppercase && shape.end.endsSentence
-            && shape.cues.isDisjoint(with: furniture)
+        shape.cues.contains(.sentence) && shape.words >= 20 && shape.start == .uppercase && shape.end.endsSentence
+            && shape.cues.isDisjoint(with: notProse)
     }
+    /// The marks of a page's furniture, links, bylines and picture lines, which story prose never carries.
+    static let notProse: BlockShape.Cues = [
+        .url, .email, .copyright, .widget, .dateOnly, .furnitureLabel, .relatedLabel, .relatedTeaser, .byline, .bylineWord,
+        .trailingCredit, .captionWithCredit, .creditLine, .imageCaption,
+    ]
 
     /// '"Besorgniserregender Vorfall"', '‘We are in shock’': a few words in quotation marks, without a stop inside,
     /// alone over a paragraph of the story — a section heading quoting someone (German sites set many so). A

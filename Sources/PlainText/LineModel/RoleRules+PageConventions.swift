@@ -541,9 +541,9 @@ extension RoleRules {
         }
         // A line in quotation marks names no author: a work's title under its picture, set twice (the picture's text and
         // its caption: "\"The Simpsons: Tapped Out\"" on two lines) is the caption and its copy.
-        for index in roles.indices where roles[index] == .byline && !shapes[index].cues.contains(.bylineWord) {
+        for index in roles.indices
+        where roles[index] == .byline && shapes[index].cues.contains(.startsWithQuote) && !shapes[index].cues.contains(.bylineWord) {
             let text = blocks[index].text.trimmingWhitespace()
-            guard let first = text.unicodeScalars.first, ["\"", "“", "«", "„", "‘"].contains(first) else { continue }
             if index + 1 < roles.count, blocks[index + 1].text.trimmingWhitespace() == text {
                 roles[index] = .caption
                 roles[index + 1] = .other

@@ -67,10 +67,6 @@ extension RoleRules {
             roles[index] = .body
             // The story's sentences between the lead and the text the model found ("The assault happened on Bakers Road,
             // Charleville in broad daylight, shortly after 5pm." over a map's address) are its too.
-            let notProse: BlockShape.Cues = [
-                .url, .email, .copyright, .widget, .dateOnly, .furnitureLabel, .relatedLabel, .relatedTeaser, .byline, .bylineWord,
-                .trailingCredit, .captionWithCredit, .creditLine, .imageCaption,
-            ]
             for next in (index + 1)..<firstBody where roles[next] == .other {
                 let shape = shapes[next]
                 if shape.words >= 8, shape.start == .uppercase, shape.end == .fullStop, shape.cues.contains(.sentence),
