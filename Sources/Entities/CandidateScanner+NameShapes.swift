@@ -30,7 +30,7 @@ extension CandidateScanner {
         guard let hyphen = word.lastIndex(of: "-") else { return false }
         let tail = word[word.index(after: hyphen)...]
         guard tail.count >= 3, tail.first?.isLowercase == true else { return false }
-        return tail.hasSuffix("ed") || tail.hasSuffix("ing")
+        return tail.hasSuffixOnBytes("ed") || tail.hasSuffixOnBytes("ing")
             || ["born", "run", "made", "style", "era", "wide", "based", "led"].contains(String(tail))
     }
 
@@ -49,7 +49,7 @@ extension CandidateScanner {
         if EntityWords.titles.contains(word) { return true }
         // "Ex-President", "Co-founder", "Co-Chair": a former or shared office.
         guard let first = word.utf8.first, first == 0x45 || first == 0x65 || first == 0x43 || first == 0x63 else { return false }
-        for prefix in ["Ex-", "ex-", "Co-", "co-"] where word.hasPrefix(prefix) {
+        for prefix in ["Ex-", "ex-", "Co-", "co-"] where word.hasPrefixOnBytes(prefix) {
             let office = word.dropFirst(prefix.count)
             return EntityWords.titles.contains(String(office))
                 || EntityWords.titles.contains(office.prefix(1).uppercased() + office.dropFirst())
@@ -123,7 +123,7 @@ extension CandidateScanner {
         // "Her Royal Highness", "His Excellency", "Your Majesty": a style of address, what remains of it no one's name.
         if Self.stylesOfAddress.contains(last) { return true }
         // "Apple TV+", "Disney+": a streaming service's product name.
-        if words.count > 1, last.hasSuffix("+") { return true }
+        if words.count > 1, last.hasSuffixOnBytes("+") { return true }
         // "Group C", "Schedule IV", "Thought I": an ordinary English word before a letter or a numeral labels a pool,
         // a class or a grade (or opens a sentence before "I"), no one's name; "Henry V", "Stefan W", "Apollo II" have
         // a proper noun or a given name first.
@@ -133,11 +133,11 @@ extension CandidateScanner {
         if words.count > 1, EntityWords.romanNumerals.contains(last) { last = words[words.count - 2] }
         if words.count > 1, EntityWords.thingEndings.contains(last) || EntityWords.thingBeginnings.contains(first) { return true }
         // "Older Germans", "Young Americans": a group of people by nationality, no one's name.
-        if words.count > 1, last.hasSuffix("s"), EntityWords.nationalities.contains(String(last.dropLast())) { return true }
+        if words.count > 1, last.hasSuffixOnBytes("s"), EntityWords.nationalities.contains(String(last.dropLast())) { return true }
         // "Tory MPs", "Democratic Senators": an office in the plural names a group of people, no one (a team's players
         // name a team: "Fort Lauderdale Strikers").
         // ("Council of Governors", "Council of Ministers", "Conference of Mayors": a body of them is named for them.)
-        if words.count > 1, last.hasSuffix("s"), Self.offices.contains(String(last.dropLast())),
+        if words.count > 1, last.hasSuffixOnBytes("s"), Self.offices.contains(String(last.dropLast())),
             !(words.count >= 3 && words[words.count - 2] == "of" && EntityWords.organisationWords.contains(words[words.count - 3]))
         {
             return true

@@ -121,7 +121,7 @@ extension CandidateScanner {
     private static let germanRoleHeadBytes = germanRoleHeads.map { Array($0.utf8) }
 
     /// Whether a lower-cased German compound closes with one of `heads` ("nachrichtenagentur" with "agentur").
-    static func closesWithHead(_ lowered: String, _ heads: [String]) -> Bool { heads.contains { lowered.hasSuffix($0) } }
+    static func closesWithHead(_ lowered: String, _ heads: [String]) -> Bool { heads.contains { lowered.hasSuffixOnBytes($0) } }
 
     /// Nouns of offices and occupations that close German compounds of roles, in their masculine form (the feminine
     /// adds "-in"; "-präsidentin", "-ministerin").

@@ -136,7 +136,7 @@ extension CandidateScanner {
     /// Whether a word in small letters ends as a Romance adjective does, plural forms too ("civiles", "nationaux" (-aux
     /// is listed), "régionales").
     static func endsLikeRomanceAdjective(_ word: String) -> Bool {
-        let singular = word.hasSuffix("s") ? String(word.dropLast()) : word
-        return romanceAdjectiveEndings.contains { singular.hasSuffix($0) }
+        let singular = word.hasSuffixOnBytes("s") ? String(word.dropLast()) : word
+        return romanceAdjectiveEndings.contains { singular.hasSuffixOnBytes($0) }
     }
 }

@@ -46,7 +46,7 @@ extension CandidateScanner {
         guard part.count >= 2 else { return nil }
         if Self.isAcronym(part) { return EntityWords.commonAcronyms.contains(part) ? nil : part }
         guard let known = gazetteer.lookup(part),
-            known.kind == .organisation || known.qcode?.hasPrefix("iso3166") == true
+            known.kind == .organisation || known.qcode?.hasPrefixOnBytes("iso3166") == true
         else { return nil }
         return part
     }
@@ -59,13 +59,13 @@ extension CandidateScanner {
     /// "Bundesamt"), which names whom it serves in the genitive.
     static func isGermanBodyHead(_ word: String) -> Bool {
         let lowered = word.lowercasedOnBytes()
-        return germanGenitiveBodyHeads.contains { lowered.hasSuffix($0) }
+        return germanGenitiveBodyHeads.contains { lowered.hasSuffixOnBytes($0) }
     }
     /// A German public authority's noun, alone or closing a compound ("Landeskriminalamt", "Datenschutzbehörde",
     /// "Verfassungsschutz", "Staatsanwaltschaft", "Landespolizei").
     static func isGermanAuthority(_ word: String) -> Bool {
         let lowered = word.lowercasedOnBytes()
-        return isGermanBodyHead(word) || germanAuthorityHeads.contains { lowered.hasSuffix($0) }
+        return isGermanBodyHead(word) || germanAuthorityHeads.contains { lowered.hasSuffixOnBytes($0) }
     }
     private static let germanAuthorityHeads = ["behörde", "schutz", "polizei", "anwaltschaft", "direktion", "verwaltung"]
 
@@ -132,7 +132,7 @@ extension CandidateScanner {
             comma - link <= 2, (start..<link).contains(where: { Self.namesBody(tokens[$0].bare) })
         else { return nil }
         func isField(_ token: Token) -> Bool {
-            Self.isFieldWord(token) && gazetteer.lookup(token.bare)?.qcode?.hasPrefix("iso3166") != true
+            Self.isFieldWord(token) && gazetteer.lookup(token.bare)?.qcode?.hasPrefixOnBytes("iso3166") != true
         }
         var next = comma + 1
         for _ in 0..<4 {
@@ -187,7 +187,7 @@ extension CandidateScanner {
         else { return false }
         let acronym = tokens[end].bare
         let initials = (start..<end).filter { $0 != and && tokens[$0].isCapitalised }.compactMap { tokens[$0].bare.first }
-        return acronym.count >= 3 && initials.count - acronym.count <= 1 && String(initials).hasSuffix(acronym)
+        return acronym.count >= 3 && initials.count - acronym.count <= 1 && String(initials).hasSuffixOnBytes(acronym)
     }
 
     /// The acronym in brackets right after the run is its words' initials: "Gewerkschaft Deutscher Lokomotivführer
@@ -290,21 +290,21 @@ extension CandidateScanner {
             return gazetteer.lookup(first + " " + tokens[start + 1].bare) == nil && !irishArticleOpensName(at: start, runEnd: runEnd)
         }
         // "Shares of Reliance Industries", "Thousands of Ukrainians": an ordinary plural before "of".
-        if !tokens[start + 1].isCapitalised, first.hasSuffix("s"), !EntityWords.organisationWords.contains(first),
+        if !tokens[start + 1].isCapitalised, first.hasSuffixOnBytes("s"), !EntityWords.organisationWords.contains(first),
             !EntityWords.placeBeginnings.contains(first), gazetteer.lookup(first) == nil
         {
             return true
         }
         // "Продвижение Демешина", "Деятельность компании": a Russian abstract noun (verbal "-ние", "-ость", "-ство")
         // opens the sentence; no one's name ends so.
-        if inflectsNames, first.utf8.count >= 12, Self.russianAbstractEndings.contains(where: { first.hasSuffix($0) }),
+        if inflectsNames, first.utf8.count >= 12, Self.russianAbstractEndings.contains(where: { first.hasSuffixOnBytes($0) }),
             gazetteer.lookup(first) == nil
         {
             return true
         }
         // "Getting Disney+ to work", "Putting Ireland first": a gerund opens the sentence, not a name — unless a word for a
         // place alone follows it, which it names ("Downing Street insisted …", "Flushing Meadows").
-        if first.count > 5, first.hasSuffix("ing"), !Self.isGivenName(first), gazetteer.lookup(first) == nil,
+        if first.count > 5, first.hasSuffixOnBytes("ing"), !Self.isGivenName(first), gazetteer.lookup(first) == nil,
             !EntityWords.organisationWords.contains(first),
             !(runEnd - start == 2 && EntityWords.placeWords.contains(tokens[start + 1].bare))
         {
@@ -332,7 +332,7 @@ extension CandidateScanner {
         // "Furious Koeman half-time team talk …", "Delighted Lukaku said": an adjective or participle the dictionary has
         // only in lower case, before one word it does not have at all (a surname), describes the person it opens on.
         if runEnd - start == 2, EnglishWords.listing(Substring(first)) == 2,
-            Self.describingSuffixes.contains(where: { first.hasSuffix($0) }),
+            Self.describingSuffixes.contains(where: { first.hasSuffixOnBytes($0) }),
             EnglishWords.listing(Substring(tokens[start + 1].bare)) == 0, !EntityWords.organisationWords.contains(tokens[start + 1].bare),
             !EntityWords.placeWords.contains(tokens[start + 1].bare), !EntityWords.organisationBeginnings.contains(first),
             !EntityWords.placeBeginnings.contains(first), gazetteer.lookup(first + " " + tokens[start + 1].bare) == nil

@@ -24,7 +24,7 @@ extension CandidateScanner {
     /// A body's noun in one of its case forms ("Policie", "Vláda", "Soudu"), by the institutions' stems.
     static func isSlavicBodyNoun(_ word: String) -> Bool {
         let noun = word.lowercased()
-        return slavicInstitutionStems.contains(where: { noun.hasPrefix($0) && noun.count <= $0.count + 4 })
+        return slavicInstitutionStems.contains(where: { noun.hasPrefixOnBytes($0) && noun.count <= $0.count + 4 })
     }
 
     /// The end of a Czech, Slovak or Russian institution's name that opens with the capitalised adjective at `start`
@@ -93,7 +93,7 @@ extension CandidateScanner {
             tokens[start + 1].isLowercase, Self.slavicFieldWords.contains(tokens[start + 1].bare)
         else { return nil }
         let head = tokens[start].bare.lowercased()
-        guard Self.slavicHeadFirstStems.contains(where: { head.hasPrefix($0) && head.count <= $0.count + 3 }) else { return nil }
+        guard Self.slavicHeadFirstStems.contains(where: { head.hasPrefixOnBytes($0) && head.count <= $0.count + 3 }) else { return nil }
         var end = start + 1
         while end < tokens.count, !tokens[end - 1].trailingPunctuation {
             let token = tokens[end]
@@ -122,9 +122,9 @@ extension CandidateScanner {
     /// A place's name in a case form ("России", "Чехии", "Ruska", "Петербурга"), or a country's as written ("ČR",
     /// "Россия"): a town as written is no genitive — "České spořitelny David" names no town.
     private func namesPlace(_ word: String) -> Bool {
-        if let entry = gazetteer.lookup(word), entry.kind == .place { return entry.qcode?.hasPrefix("iso3166") == true }
+        if let entry = gazetteer.lookup(word), entry.kind == .place { return entry.qcode?.hasPrefixOnBytes("iso3166") == true }
         guard word.count >= 5, !Self.isGivenName(word) else { return false }
-        for (ending, nominatives) in Resolver.caseEndings where word.hasSuffix(ending) {
+        for (ending, nominatives) in Resolver.caseEndings where word.hasSuffixOnBytes(ending) {
             let stem = word.dropLast(ending.count)
             if nominatives.contains(where: { gazetteer.lookup(String(stem) + $0)?.kind == .place }) { return true }
         }

@@ -73,7 +73,7 @@ struct CandidateScanner {
     /// the caller asks the gazetteer).
     static func closesWithGermanPlaceNoun(_ word: String) -> Bool {
         guard word.utf8.count >= 9 else { return false }
-        return germanPlaceNounEndings.contains { word.hasSuffix($0) && word.utf8.count >= $0.utf8.count + 4 }
+        return germanPlaceNounEndings.contains { word.hasSuffixOnBytes($0) && word.utf8.count >= $0.utf8.count + 4 }
     }
     private static let germanPlaceNounEndings = ["richtung", "stadt", "gemeinde", "kreis", "bezirk", "raum"]
 
@@ -492,7 +492,7 @@ struct CandidateScanner {
                     let namesWhomItServes =
                         start + 1 < runEnd
                         && (["der", "des"].contains(tokens[start + 1].word)
-                            || runEnd - start >= 3 && tokens[start + 1].bare.hasSuffix("er")
+                            || runEnd - start >= 3 && tokens[start + 1].bare.hasSuffixOnBytes("er")
                                 && Resolver.isGermanAdjective(tokens[start + 1].bare))
                     if !spellsAcronymAfter(start..<runEnd), !namesWhomItServes { start += 1 }
                     introducedAsBody = true
@@ -519,7 +519,7 @@ struct CandidateScanner {
                             && gazetteer.lookup(tokens[start].bare) == nil,
                     gazetteer.lookup(bares(start..<runEnd).joined(separator: " ")) == nil
                 {
-                    afterGermanPlaceNoun = !tokens[start].bare.hasSuffix("richtung") && tokens[start].bare != "Richtung"
+                    afterGermanPlaceNoun = !tokens[start].bare.hasSuffixOnBytes("richtung") && tokens[start].bare != "Richtung"
                     start += 1
                 }
                 // "Terrormiliz Islamischer Staat": a capitalised common noun before a name the gazetteer knows whole.
@@ -716,7 +716,7 @@ struct CandidateScanner {
                 let portfolio =
                     start >= 2 && (tokens[start - 1].word == "for" || tokens[start - 1].word == "of")
                     && (Self.isTitle(tokens[start - 2].word) || Self.isTitle(tokens[start - 2].bare))
-                    && gazetteer.lookup(before)?.qcode?.hasPrefix("iso3166") != true
+                    && gazetteer.lookup(before)?.qcode?.hasPrefixOnBytes("iso3166") != true
                 if let known, !portfolio {
                     result.append(knownName(known, at: start))
                 }
@@ -945,13 +945,13 @@ struct CandidateScanner {
     /// and the town of its campus are one name — a town the gazetteer knows as a city, not a country ("University of
     /// Sydney, Australia" are two).
     static func joiningCampuses(_ candidates: [Candidate], gazetteer: Gazetteer) -> [Candidate] {
-        guard candidates.count >= 2, candidates.contains(where: { $0.text.hasPrefix("University of ") }) else { return candidates }
+        guard candidates.count >= 2, candidates.contains(where: { $0.text.hasPrefixOnBytes("University of ") }) else { return candidates }
         var joined: [Candidate] = []
         joined.reserveCapacity(candidates.count)
         var index = 0
         while index < candidates.count {
             var candidate = candidates[index]
-            if index + 1 < candidates.count, candidate.text.hasPrefix("University of "), case let campus = candidates[index + 1],
+            if index + 1 < candidates.count, candidate.text.hasPrefixOnBytes("University of "), case let campus = candidates[index + 1],
                 campus.block == candidate.block, campus.offset == candidate.offset + candidate.text.utf16.count + 2,
                 let town = gazetteer.lookup(campus.text), Gazetteer.isTownOrCity(town),
                 let state = gazetteer.lookup(String(candidate.text.dropFirst("University of ".count))), state.kind == .place,

@@ -78,7 +78,7 @@ public struct EntityAcceptance: Sendable {
     /// identifier (the Moon, Titan, Latin America) count too: the resolver gives a name it links confidence 85 or more.
     /// Nor is a person's name of a known given name and a known surname (held out 0.838 → 0.840).
     package static func isAlwaysKept(_ entity: Entity) -> Bool {
-        if entity.qcode?.hasPrefix("iso3166") == true { return true }
+        if entity.qcode?.hasPrefixOnBytes("iso3166") == true { return true }
         // "Alberto González Amador", "Anna Müller": a known given name and a known surname make a person's name
         // wherever it stands — the weights dropped such names named once, in other languages' copy above all.
         if entity.kind == .person {
@@ -193,7 +193,7 @@ public struct EntityAcceptance: Sendable {
         // A word nothing but its capital explained (the recogniser's lowest confidence): its context decides.
         let unexplained = isUnexplained(entity) ? 1 : 0
         // How an English dictionary lists the name's words ("Professional": only as an ordinary word).
-        if item.language?.hasPrefix("en") == true {
+        if item.language?.hasPrefixOnBytes("en") == true {
             let words = entity.name.spaceSeparatedWords
             if let first = words.first, let last = words.last {
                 let single = words.count == 1 ? 1 : 0
@@ -287,7 +287,7 @@ public struct EntityAcceptance: Sendable {
         // What the link is to: a country (an ISO 3166 code) is a name in any position; a town or a wiki entry
         // less surely so ("Argentina beat Chile" opens a paragraph as often as a common word does).
         let link =
-            entity.qcode?.hasPrefix("iso3166") == true ? 1 : entity.uri?.containsBytes("geonames") == true ? 2 : linked == 1 ? 3 : 0
+            entity.qcode?.hasPrefixOnBytes("iso3166") == true ? 1 : entity.uri?.containsBytes("geonames") == true ? 2 : linked == 1 ? 3 : 0
         features.append(FeatureHash.of(23, kind, link))
         features.append(FeatureHash.of(24, link, blockStartOnly, mentionBucket))
         // What kind of name the head words make in general ("… Province", "… Pub", "Davao del Sur", "The Hill"):
@@ -336,7 +336,7 @@ public struct EntityAcceptance: Sendable {
         let capitalised = head.prefix(1).uppercased() + head.dropFirst()
         if EntityWords.organisationAppositions.contains(head) || EntityWords.organisationWords.contains(capitalised) { return 3 }
         if EntityWords.placeAppositions.contains(head) || EntityWords.placeWords.contains(capitalised) { return 4 }
-        return EntityWords.personNounEndings.contains(where: { head.hasSuffix($0) }) ? 5 : 0
+        return EntityWords.personNounEndings.contains(where: { head.hasSuffixOnBytes($0) }) ? 5 : 0
     }
 
     /// The recogniser proposed it for its capital alone (`Resolver.unexplainedConfidence`).

@@ -66,8 +66,8 @@ public struct EntityRecognizer: EntityRecognising {
             candidates.append(candidate)
         }
         let openers = EntityWords.sentenceOpeners(language: item.language)
-        let capitalisesNouns = item.language.map { $0.hasPrefix("de") } ?? Self.capitalisesNouns(tokenized.map(\.tokens))
-        let readsEnglish = item.language?.hasPrefix("en") == true
+        let capitalisesNouns = item.language.map { $0.hasPrefixOnBytes("de") } ?? Self.capitalisesNouns(tokenized.map(\.tokens))
+        let readsEnglish = item.language?.hasPrefixOnBytes("en") == true
         let readsRomance = item.language.map { ["fr", "it", "es", "pt", "ca"].contains($0.prefix(2)) } ?? false
         let inflectsNames =
             item.language.map { ["cs", "sk", "pl", "sl", "hr", "sr", "bs", "ru", "uk", "be"].contains($0.prefix(2)) } ?? false
@@ -96,7 +96,7 @@ public struct EntityRecognizer: EntityRecognising {
             let makers = Set(productNames.compactMap { $0.spaceSeparatedWords.first.map(String.init) })
             candidates.removeAll {
                 productNames.contains($0.text)
-                    || capitalisesNouns && $0.text.hasSuffix("s") && productNames.contains(String($0.text.dropLast()))
+                    || capitalisesNouns && $0.text.hasSuffixOnBytes("s") && productNames.contains(String($0.text.dropLast()))
                     || $0.afterArticle && makers.contains($0.text)
             }
         }

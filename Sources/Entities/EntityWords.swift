@@ -479,9 +479,10 @@ enum EntityWords {
         guard word.count >= 8, word.first?.isUppercase == true else { return false }
         let lowered = word.lowercased()
         // "Bundesnetzagentur", "Bundesbank", "Bundesanstalt für …": a federal body's name, by the federation's prefix.
-        if lowered.hasPrefix("bundes"), federalBodyHeads.contains(where: { lowered.hasSuffix($0) }) { return true }
+        if lowered.hasPrefixOnBytes("bundes"), federalBodyHeads.contains(where: { lowered.hasSuffixOnBytes($0) }) { return true }
+        let count = lowered.count
         return organisationSuffixes.contains { suffix in
-            lowered.hasSuffix(suffix) && (lowered.count >= suffix.count + 4 || lowered.count == suffix.count && suffix.count >= 8)
+            lowered.hasSuffixOnBytes(suffix) && (count >= suffix.count + 4 || count == suffix.count && suffix.count >= 8)
         }
     }
 

@@ -187,7 +187,7 @@ struct PreparedGazetteer: Sendable {
             let rank = UInt32(UInt8(bitPattern: Int8(clamping: entry.rank)))
             var uri = entry.uri
             var prefix = 0
-            if let full = entry.uri, let known = uriPrefixes.indices.dropFirst().first(where: { full.hasPrefix(uriPrefixes[$0]) }) {
+            if let full = entry.uri, let known = uriPrefixes.indices.dropFirst().first(where: { full.hasPrefixOnBytes(uriPrefixes[$0]) }) {
                 prefix = known
                 uri = String(full.dropFirst(uriPrefixes[known].count))
             }

@@ -8,7 +8,9 @@ extension Resolver {
     /// A capitalised English plural that the dictionary lists only as an ordinary word and the surname list does not
     /// hold ("Semiconductors", "Foods", "Machines"; not "Waters", "Banks", "Fields").
     static func endsInOrdinaryPlural(_ word: String) -> Bool {
-        guard word.utf8.count >= 4, word.utf8.last == UInt8(ascii: "s"), !word.hasSuffix("ss"), !word.hasSuffix("us") else { return false }
+        guard word.utf8.count >= 4, word.utf8.last == UInt8(ascii: "s"), !word.hasSuffixOnBytes("ss"), !word.hasSuffixOnBytes("us") else {
+            return false
+        }
         return EnglishWords.listing(Substring(word)) == 2 && !Surnames.contains(Substring(word))
     }
 
@@ -90,7 +92,7 @@ extension Resolver {
         guard let first = words.first.map(String.init), let last = words.last.map(String.init) else { return nil }
         // "An Garda Síochána", "An Bord Pleanála", "An Taisce": Irish names its bodies with its article, "An" (not a
         // Korean surname before a hyphenated given name: "An Cheol-soo").
-        if first == "An", words.count >= 2, !words[1].contains("-") { return (.organisation, text, nil, 70) }
+        if first == "An", words.count >= 2, !words[1].utf8.contains(UInt8(ascii: "-")) { return (.organisation, text, nil, 70) }
         // "FC Goa", "FC Barcelona", "AC Milan", "VfB Stuttgart": a sports club's letters before its town's name — not a
         // person's initials.
         if words.count >= 2, Self.clubPrefixes.contains(first) { return (.organisation, text, nil, 75) }
@@ -117,7 +119,7 @@ extension Resolver {
             // organisation it is. In the text a place before an organisation is part of its name ("California
             // Public Utilities Commission", "U.S. Geological Survey", "Cork County Council").
             if candidate.block == -1, words.count - cut >= 2, EntityWords.organisationWords.contains(last),
-                beginnings[cut - 1]?.qcode?.hasPrefix("iso3166") == true
+                beginnings[cut - 1]?.qcode?.hasPrefixOnBytes("iso3166") == true
             {
                 return (.organisation, rest, nil, 70)
             }
@@ -133,7 +135,7 @@ extension Resolver {
         // "Statistics Canada said", "Transport Canada says": an ordinary word before a country's name, acting, is a body the
         // country names its agency so — a place neither speaks nor a person is called so.
         if readsEnglish, words.count == 2, candidate.followedByVerb, !candidate.titled, EnglishWords.listing(words[0]) == 2,
-            !EntityWords.compassWords.contains(first), gazetteer.lookup(last)?.qcode?.hasPrefix("iso3166") == true
+            !EntityWords.compassWords.contains(first), gazetteer.lookup(last)?.qcode?.hasPrefixOnBytes("iso3166") == true
         {
             return (.organisation, text, nil, 70)
         }
@@ -179,9 +181,9 @@ extension Resolver {
         let organisationWordLast =
             EntityWords.organisationWords.contains(last)
             // "Rhone Poulenc S.A.", "Haighton en Ruth B.V.": a legal form written with its stops.
-            || last.contains(".") && EntityWords.legalForms.contains(last)
+            || last.utf8.contains(UInt8(ascii: ".")) && EntityWords.legalForms.contains(last)
             || Self.companyAdjectives.contains(last) && words.count >= 2
-            || (last.count > 4 && last.hasSuffix("s") && EntityWords.organisationWords.contains(String(last.dropLast()))
+            || (last.count > 4 && last.hasSuffixOnBytes("s") && EntityWords.organisationWords.contains(String(last.dropLast()))
                 && !(words.count == 2 && GivenNames.containsName(Substring(first)) && Surnames.contains(Substring(last))))
             || (words.count >= 2 && EntityAcceptance.headClass(Substring(last)) == 1)
             || (words.count >= 2
@@ -209,8 +211,8 @@ extension Resolver {
         // is also a town followed by a surname ending in -s ("David Moyes": David, Panama), where the singular is no word,
         // or a given name ("Aurora Williams"), or where a title says it is a person ("Mining Minister Aurora Williams").
         // (Not a place word in the plural: "Great Lakes", "Victoria Falls" are places.)
-        let pluralPlaceWord = last.hasSuffix("s") && EntityWords.placeWords.contains(String(last.dropLast()))
-        if words.count >= 2, last.count > 3, last.hasSuffix("s"), !last.hasSuffix("ss"), !pluralPlaceWord,
+        let pluralPlaceWord = last.hasSuffixOnBytes("s") && EntityWords.placeWords.contains(String(last.dropLast()))
+        if words.count >= 2, last.count > 3, last.hasSuffixOnBytes("s"), !last.hasSuffixOnBytes("ss"), !pluralPlaceWord,
             gazetteer.lookup(words.dropLast().joined(separator: " "))?.kind == .place,
             !(words.count == 2 && GivenNames.containsName(Substring(first))
                 && (EnglishWords.listing(Substring(last.dropLast())) == 0 || GivenNames.containsName(last.dropLast())
@@ -230,7 +232,7 @@ extension Resolver {
         }
         // "U.S. Customs and Border Protection (CBP)": a name that an acronym in brackets spells names a body.
         if words.count >= 3, candidate.acronymAfter.unicodeScalars.count >= 3,
-            Self.acronym(ofEveryWord: text).hasSuffix(candidate.acronymAfter)
+            Self.acronym(ofEveryWord: text).hasSuffixOnBytes(candidate.acronymAfter)
         {
             return (.organisation, text, nil, 75)
         }
@@ -242,7 +244,9 @@ extension Resolver {
         }
         // Other languages keep a German body's name as it is ("Deutsche Bahn personnel chief", "at Deutsche Bank"):
         // a German adjective in "-sche", "-scher", "-sches" opening a name is no one's given name.
-        if !capitalisesNouns, words.count >= 2, first.count >= 6, ["sche", "scher", "sches"].contains(where: { first.hasSuffix($0) }) {
+        if !capitalisesNouns, words.count >= 2, first.count >= 6,
+            ["sche", "scher", "sches"].contains(where: { first.hasSuffixOnBytes($0) })
+        {
             return (.organisation, text, nil, 65)
         }
         // "Tolliver Semiconductors said", "Whole Foods", "Intuitive Machines": an ordinary English noun in the plural that
@@ -351,7 +355,7 @@ extension Resolver {
         // "Genova Brignole", "Roma Termini", "Milano Centrale": a town the gazetteer knows, no one's given name, before one
         // more word names a station or a quarter of it; a person's name opens with a given name.
         // (The town, looked up above, is asked first: the word lists cost more.)
-        if words.count == 2, let town = beginnings[0], town.kind == .place, town.qcode?.hasPrefix("iso3166") != true,
+        if words.count == 2, let town = beginnings[0], town.kind == .place, town.qcode?.hasPrefixOnBytes("iso3166") != true,
             !capitalisesNouns, !candidate.titled, !EntityWords.calendarWords.contains(last),
             !GivenNames.containsName(Substring(first)), !GivenNames.containsName(Substring(last)),
             !Surnames.contains(Substring(first)), !Surnames.contains(Substring(last)),
@@ -447,9 +451,9 @@ extension Resolver {
         let previous = candidate.previousWord.isEmpty ? candidate.articleOrNumberBefore : candidate.previousWord
         // One of them: "un Vendéen de 67 ans", "une Parisienne".
         if case let article = previous.lowercased(), article == "un" || article == "une" {
-            return Self.frenchPersonOfEndings.contains(where: { name.hasSuffix($0) }) && gazetteer.lookup(name) == nil
+            return Self.frenchPersonOfEndings.contains(where: { name.hasSuffixOnBytes($0) }) && gazetteer.lookup(name) == nil
         }
-        guard Self.frenchPeopleEndings.contains(where: { name.hasSuffix($0) }) else { return false }
+        guard Self.frenchPeopleEndings.contains(where: { name.hasSuffixOnBytes($0) }) else { return false }
         guard Self.frenchPeopleDeterminers.contains(previous.lowercased()) || previous.utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true
         else { return false }
         return gazetteer.lookup(name) == nil
@@ -485,7 +489,7 @@ extension Resolver {
 
     /// "Victorian", "Gazan", "Tasmanian": an adjective made by "-n" from the name of a place the gazetteer knows.
     func isDemonymOfAPlace(_ name: String) -> Bool {
-        name.count > 4 && name.hasSuffix("n") && gazetteer.lookup(String(name.dropLast()))?.kind == .place
+        name.count > 4 && name.hasSuffixOnBytes("n") && gazetteer.lookup(String(name.dropLast()))?.kind == .place
     }
 
     /// "RER B", "Фракция КПРФ", "Sterling GBP": an acronym of three letters or more beside other words names a line, a
@@ -518,7 +522,8 @@ extension Resolver {
 
     /// A plural that is no word for places, as teams' nicknames are ("Warriors", "Buccaneers"; not "Falls", "Lakes").
     static func isTeamNickname(_ word: String) -> Bool {
-        word.count > 4 && word.hasSuffix("s") && !word.hasSuffix("ss") && !EntityWords.placeWords.contains(String(word.dropLast()))
+        word.count > 4 && word.hasSuffixOnBytes("s") && !word.hasSuffixOnBytes("ss")
+            && !EntityWords.placeWords.contains(String(word.dropLast()))
     }
 
     /// The trades Russian firms' names close with, in their cases ("Сбербанк", "Сбербанка"; "Роснефть"; "Газпром").
@@ -582,7 +587,7 @@ extension Resolver {
         }
         // "Сбербанк", "Альфа-Банк", "Роснефть", "Газпром": Russian firms' names close with their trade, in any case.
         if inflectsNames, name.count >= 6, case let lowered = name.lowercased(),
-            Self.russianFirmEndings.contains(where: { lowered.hasSuffix($0) }), !Self.russianFirmEndings.contains(lowered)
+            Self.russianFirmEndings.contains(where: { lowered.hasSuffixOnBytes($0) }), !Self.russianFirmEndings.contains(lowered)
         {
             return (.organisation, name, 65)
         }
@@ -690,7 +695,7 @@ extension Resolver {
         // "v Hlubočepích", "на Камчатке": in Czech or Russian an unexplained word after a preposition of place is a place.
         // (Not an adjective's genitive or dative: "z Operačního programu".)
         if inflectsNames, Self.slavicLocatives.contains(candidate.previousWord),
-            !Self.adjectiveGenitiveDativeEndings.contains(where: { name.hasSuffix($0) })
+            !Self.adjectiveGenitiveDativeEndings.contains(where: { name.hasSuffixOnBytes($0) })
         {
             return (.place, name, Self.unexplainedConfidence)
         }
@@ -701,7 +706,7 @@ extension Resolver {
     /// "Kowalski", "Petrović", "Johansson", "Rodríguez", "Popescu", "Kovalenko", "Pashinyan", "Shevardnadze").
     static func endsLikeASurname(_ word: String) -> Bool {
         guard word.unicodeScalars.count >= 5 else { return false }
-        return surnameEndings.contains { word.hasSuffix($0) }
+        return surnameEndings.contains { word.hasSuffixOnBytes($0) }
     }
     private static let surnameEndings = [
         "ov", "ova", "ev", "eva", "in", "ina", "sky", "ski", "skiy", "ska", "ić", "son", "sen", "ez", "escu", "enko",
@@ -730,7 +735,7 @@ extension Resolver {
     /// "Evangelische") or one of the few others that open names of bodies ("Neue", "Rote", "Grüne", "Freie").
     static func isGermanAdjective(_ word: String) -> Bool {
         guard word.count >= 4, word.first?.isUppercase == true else { return false }
-        if germanAdjectiveEndings.contains(where: { word.hasSuffix($0) }) { return true }
+        if germanAdjectiveEndings.contains(where: { word.hasSuffixOnBytes($0) }) { return true }
         return germanNameAdjectives.contains(word)
     }
     private static let germanAdjectiveEndings = ["sche", "schen", "scher", "sches", "schem"]
@@ -742,8 +747,8 @@ extension Resolver {
     /// "New Yorkers", "Londoners", "Louisianans", "Kenyans": the people of a place the gazetteer knows, no one's name
     /// ("Evans" is a surname, not the people of a town Eva).
     func isPlaceDemonym(_ name: String) -> Bool {
-        if name.hasSuffix("ers"), name.count > 6 { return gazetteer.lookup(String(name.dropLast(3)))?.kind == .place }
-        guard name.hasSuffix("ans"), name.count >= 7, !Surnames.contains(Substring(name)) else { return false }
+        if name.hasSuffixOnBytes("ers"), name.count > 6 { return gazetteer.lookup(String(name.dropLast(3)))?.kind == .place }
+        guard name.hasSuffixOnBytes("ans"), name.count >= 7, !Surnames.contains(Substring(name)) else { return false }
         return gazetteer.lookup(String(name.dropLast(2)))?.kind == .place
     }
 
@@ -811,7 +816,7 @@ extension Resolver {
     /// organisation: "Кремля" is of the Kremlin), with its entry.
     func declinedPlace(_ name: String, orOrganisation: Bool = false) -> (String, Gazetteer.Entry)? {
         guard name.count >= 5 else { return nil }
-        for (ending, nominatives) in Self.caseEndings where name.hasSuffix(ending) {
+        for (ending, nominatives) in Self.caseEndings where name.hasSuffixOnBytes(ending) {
             let stem = name.dropLast(ending.count)
             for nominative in nominatives {
                 let form = String(stem) + nominative
@@ -830,7 +835,7 @@ extension Resolver {
     func germanNominative(of text: String, words: [Substring]) -> (String, Gazetteer.Entry)? {
         guard words.count >= 2, let last = words.last, gazetteer.lookup(text) == nil else { return nil }
         let adjectives = words.dropLast()
-        guard adjectives.allSatisfy({ $0.hasSuffix("en") && $0.count > 3 }) else { return nil }
+        guard adjectives.allSatisfy({ $0.hasSuffixOnBytes("en") && $0.count > 3 }) else { return nil }
         for form in Self.germanNominativeForms(adjectives: adjectives, noun: last) {
             if let link = gazetteer.lookup(form) { return (form, link) }
         }
@@ -842,8 +847,8 @@ extension Resolver {
     /// written, or without its genitive ending (-s of "Ostens", -es of "Kreuzes").
     static func germanNominativeForms(adjectives: ArraySlice<Substring>, noun last: Substring) -> [String] {
         var nouns = [String(last)]
-        if last.count > 4, last.hasSuffix("s") { nouns.append(String(last.dropLast())) }
-        if last.count > 5, last.hasSuffix("es") { nouns.append(String(last.dropLast(2))) }
+        if last.count > 4, last.hasSuffixOnBytes("s") { nouns.append(String(last.dropLast())) }
+        if last.count > 5, last.hasSuffixOnBytes("es") { nouns.append(String(last.dropLast(2))) }
         return ["e", "er", "es"].flatMap { ending in
             let declined = adjectives.map { String($0.dropLast(2)) + ending }
             return nouns.map { (declined + [$0]).joined(separator: " ") }
@@ -855,7 +860,10 @@ extension Resolver {
     static func germanNominative(of words: [Substring], among written: Set<String>) -> String? {
         guard words.count >= 2, let last = words.last else { return nil }
         let adjectives = words.dropLast()
-        guard adjectives.allSatisfy({ $0.count > 3 && $0.first?.isUppercase == true && ($0.hasSuffix("en") || $0.hasSuffix("em")) })
+        guard
+            adjectives.allSatisfy({
+                $0.count > 3 && $0.first?.isUppercase == true && ($0.hasSuffixOnBytes("en") || $0.hasSuffixOnBytes("em"))
+            })
         else { return nil }
         return germanNominativeForms(adjectives: adjectives, noun: last).first { written.contains($0) }
     }

@@ -18,7 +18,7 @@ extension Resolver {
     /// name as written too; only a person of the article with the nominative's name and the surname confirms it).
     static func nominativeGivenName(of word: Substring) -> String? {
         guard word.count >= 3 else { return nil }
-        for (ending, nominatives) in givenNameEndings where word.hasSuffix(ending) && word.count >= ending.count + 2 {
+        for (ending, nominatives) in givenNameEndings where word.hasSuffixOnBytes(ending) && word.count >= ending.count + 2 {
             let stem = word.dropLast(ending.count)
             for nominative in nominatives {
                 let form = String(stem) + nominative

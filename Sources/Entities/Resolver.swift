@@ -64,7 +64,7 @@ package struct Resolver {
             guard name.spaceSeparatedWordCount >= 2, let last = name.spaceSeparatedWords.last else { return nil }
             let suffix = " " + name
             let owners = (surnames[String(last)] ?? []).map { entities[$0] }.filter {
-                $0.kind == .person && $0.name.hasSuffix(suffix) && $0.name.spaceSeparatedWordCount >= 3
+                $0.kind == .person && $0.name.hasSuffixOnBytes(suffix) && $0.name.spaceSeparatedWordCount >= 3
             }
             return owners.count == 1 ? owners[0] : nil
         }
@@ -78,7 +78,7 @@ package struct Resolver {
             let plural = Resolver.isTeamNickname(nickname) && !EntityWords.organisationWords.contains(nickname)
             let clubs = owners.filter { owner in
                 let name = entities[owner].name
-                return entities[owner].kind == .organisation && name.hasSuffix(suffix)
+                return entities[owner].kind == .organisation && name.hasSuffixOnBytes(suffix)
                     && (plural && name.utf8.count > suffix.utf8.count + 2
                         || gazetteer.lookup(String(name.dropLast(suffix.count)))?.kind == .place)
             }
@@ -88,7 +88,7 @@ package struct Resolver {
         func organisationStarting(with name: String) -> Entity? {
             guard let first = name.spaceSeparatedWords.first else { return nil }
             let owners = (firstWords[String(first)] ?? []).map { entities[$0] }.filter {
-                $0.kind == .organisation && $0.name.hasPrefix(name + " ")
+                $0.kind == .organisation && $0.name.hasPrefixOnBytes(name + " ")
             }
             return owners.count == 1 ? owners[0] : nil
         }
@@ -151,7 +151,9 @@ package struct Resolver {
                 // three words or more ("Level IV" is no one's).
                 if entity.kind == .person,
                     let last = words.count >= 3
-                        ? words.last(where: { !EntityWords.generationalSuffixes.contains(String($0.hasSuffix(".") ? $0.dropLast() : $0)) })
+                        ? words.last(where: {
+                            !EntityWords.generationalSuffixes.contains(String($0.hasSuffixOnBytes(".") ? $0.dropLast() : $0))
+                        })
                         : words.last
                 {
                     for form in declines ? Resolver.caseForms(String(last)) : [String(last)] {
@@ -175,7 +177,7 @@ package struct Resolver {
                 if let first = words.first {
                     firstWords.update(String(first), default: []) { $0.append(position) }
                     // "Wendy's International Inc": "Wendy's shares" names it by the possessive's name.
-                    if entity.kind == .organisation, words.count >= 2, first.hasSuffix("'s") || first.hasSuffix("’s") {
+                    if entity.kind == .organisation, words.count >= 2, first.hasSuffixOnBytes("'s") || first.hasSuffixOnBytes("’s") {
                         firstWords.update(String(first.dropLast(2)), default: []) { $0.append(position) }
                     }
                 }
@@ -346,7 +348,7 @@ package struct Resolver {
             // "Umweltbundesamts (UBA)": capitals inside a sentence spell an acronym, not the town that is called so in
             // small letters ("Ubá", a Brazilian town); a country's acronym ("USA") or a place's short form ("NYC") stays.
             if candidate.isAcronym, !candidate.inShoutingText, let place = link, place.kind == .place,
-                place.qcode?.hasPrefix("iso3166") != true,
+                place.qcode?.hasPrefixOnBytes("iso3166") != true,
                 place.name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) == name.lowercased()
             {
                 link = nil
@@ -384,7 +386,7 @@ package struct Resolver {
             // "Land"), not a region or town so called (the French département Landes); a country takes "des" in its own
             // form ("des Iran", "des Libanon").
             if capitalisesNouns, let place = link, place.kind == .place, place.rank >= 2, candidate.previousWord == "des",
-                name.utf8.count >= 5, name.hasSuffix("es")
+                name.utf8.count >= 5, name.hasSuffixOnBytes("es")
             {
                 continue
             }
@@ -471,7 +473,7 @@ package struct Resolver {
             // One word more, the legal form ("Standard Oil Co"), or two ("Texas Commerce Bancshares Inc").
             let matching = owners.filter {
                 $0.index != index && ($0.wordCount == wordCount + 1 || $0.wordCount == wordCount + 2 && wordCount >= 2)
-                    && entities[$0.index].name.hasPrefix(prefix)
+                    && entities[$0.index].name.hasPrefixOnBytes(prefix)
             }
             guard matching.count == 1, let owner = matching.first?.index else { continue }
             result[owner].mentions += short.mentions

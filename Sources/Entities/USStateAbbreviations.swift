@@ -1,3 +1,5 @@
+import NewsModel
+
 /// How American copy abbreviates the states: the Associated Press's abbreviations ("Minn.", "N.Y.", "W.Va.") and the
 /// postal codes ("MN", "NY"), which a legislator's party tag carries ("Rep. Ilhan Omar (D-Minn.)", "(R-TX)").
 enum USStateAbbreviations {
@@ -5,7 +7,7 @@ enum USStateAbbreviations {
     /// abbreviation may be left off); nil when it names none.
     static func state(named written: String) -> String? {
         var key = written
-        while key.hasSuffix(".") || key.hasSuffix(")") { key.removeLast() }
+        while key.hasSuffixOnBytes(".") || key.hasSuffixOnBytes(")") { key.removeLast() }
         if let state = byAbbreviation[key] { return state }
         return states.contains(key) ? key : nil
     }
@@ -13,7 +15,7 @@ enum USStateAbbreviations {
     /// The state an AP abbreviation stands for ("N.J.", "Calif."; the full stop may be left off); nil for anything
     /// else, postal codes included (a town's "CA" is no state in running text).
     static func associatedPressState(_ written: String) -> String? {
-        associatedPress[written.hasSuffix(".") ? String(written.dropLast()) : written]
+        associatedPress[written.hasSuffixOnBytes(".") ? String(written.dropLast()) : written]
     }
 
     private static let associatedPress: [String: String] = [

@@ -55,7 +55,7 @@ enum AgencyDatelineLine {
         else { return false }
         // "Illustration. (shutterstock)": a word closed by a full stop is a caption's sentence, not a place — an
         // abbreviation's stop aside ("Frankfurt a.M.", "St.").
-        if let last = words.last, last.hasSuffix("."), last.dropLast().filter(\.isLetter).count > 3, !last.dropLast().contains(".") {
+        if let last = words.last, last.hasSuffixOnBytes("."), last.dropLast().filter(\.isLetter).count > 3, !last.dropLast().contains(".") {
             return false
         }
         return words.allSatisfy { word in

@@ -58,7 +58,7 @@ extension ArticleAssembly {
     /// "New Delhi:", "MUMBAI:": two or three capitalised words of letters (one in capitals) and a colon, no label of a
     /// box or a page.
     static func placeOverTheStory(_ text: String) -> String? {
-        guard text.hasSuffix(":"), text.utf8.count <= 40 else { return nil }
+        guard text.hasSuffixOnBytes(":"), text.utf8.count <= 40 else { return nil }
         let place = String(text.dropLast()).trimmingWhitespace()
         let words = place.spaceSeparatedWords
         // (One word only in capitals, "MUMBAI:": "Valorar:", "Teilen:" are a page's buttons.)
@@ -106,12 +106,14 @@ extension ArticleAssembly {
             return
         }
         // "ByJulia Reinstein" (ABC News): the label run onto the name, the page's two elements set without a space.
-        if name.hasPrefix("By"), name.unicodeScalars.dropFirst(2).first?.properties.isUppercase == true { name = String(name.dropFirst(2)) }
+        if name.hasPrefixOnBytes("By"), name.unicodeScalars.dropFirst(2).first?.properties.isUppercase == true {
+            name = String(name.dropFirst(2))
+        }
         for label in [
             "Author:", "Author", "Autor:", "Autor", "Auteur:", "Auteur", "Autore:", "Автор:", "By:", "Written by", "Words by", "By", "by",
             "BY", "Von", "Par", "Por",
         ]
-        where name.hasPrefix(label + " ") || name.hasPrefix(label + ":") {
+        where name.hasPrefixOnBytes(label + " ") || name.hasPrefixOnBytes(label + ":") {
             name = String(name.dropFirst(label.count)).stripping(" :")
             break
         }
@@ -128,7 +130,7 @@ extension ArticleAssembly {
         // "Samantha Subin @SamanthaSubin", "Jennifer Hoff (KARE 11)": the author's handle or outlet after the name (before
         // a date is looked for: the outlet's number is none); the whole line stays in a note.
         if let before = RoleRules.nameBeforeHandle(name) { name = before }
-        if name.hasSuffix(")"), let open = name.firstByteRange(of: " ("), case let before = String(name[..<open.lowerBound]),
+        if name.hasSuffixOnBytes(")"), let open = name.firstByteRange(of: " ("), case let before = String(name[..<open.lowerBound]),
             RoleRules.isBareName(before)
         {
             name = before
@@ -345,7 +347,7 @@ extension ArticleAssembly {
         }
         headline = headline.stripping(" +=")
         // "Fuerte operativo policial en Monte Maíz:": the colon led into the story under the title, no part of it.
-        if headline.hasSuffix(":"), headline.utf8.count >= 12 { headline = String(headline.dropLast()).trimmingWhitespace() }
+        if headline.hasSuffixOnBytes(":"), headline.utf8.count >= 12 { headline = String(headline.dropLast()).trimmingWhitespace() }
         if headline.isEmpty { return }
         item.headlines = [TextWithRole(headline)]
     }
@@ -370,7 +372,7 @@ extension ArticleAssembly {
         }
         var place = match[2]
         // "MOSCOW. Dec 3 (Interfax) -": the full stop after the place is no part of its name ("D.C." keeps its own).
-        if place.hasSuffix("."), let last = place.spaceSeparatedWords.last, last.count >= 4, !last.dropLast().contains(".") {
+        if place.hasSuffixOnBytes("."), let last = place.spaceSeparatedWords.last, last.count >= 4, !last.dropLast().contains(".") {
             place = String(place.dropLast())
         }
         let date = match[3]
@@ -378,7 +380,7 @@ extension ArticleAssembly {
         // Accept only what is clearly a dateline: an agency, a date, a place in capitals, or the full stop and dash of
         // Spanish and Latin American copy ("Madrid.- El Gobierno …").
         let placeInCapitals = Self.isPlaceInCapitals(place)
-        let stopAndDash = match[1].trimmingWhitespace().hasSuffix(".-")
+        let stopAndDash = match[1].trimmingWhitespace().hasSuffixOnBytes(".-")
         // (Or ANI's square-bracketed country, "Margao (Goa) [India]:", which no other dateline's place holds.)
         guard
             !agency.isEmpty || !date.isEmpty || placeInCapitals || stopAndDash || match[1].contains("[")
@@ -412,7 +414,7 @@ extension ArticleAssembly {
             && words.allSatisfy({ word in
                 word.first?.isUppercase == true && word.count >= 3 && word.dropFirst().allSatisfy({ $0.isLowercase || $0 == "-" })
             })
-            && (trimmed.hasSuffix(" -") || trimmed.hasSuffix(" –") || trimmed.hasSuffix(" —"))
+            && (trimmed.hasSuffixOnBytes(" -") || trimmed.hasSuffixOnBytes(" –") || trimmed.hasSuffixOnBytes(" —"))
             && !datelineLabels.contains(place.lowercased())
             && rest.split(separator: " ", maxSplits: 8).count > 8
     }
@@ -526,7 +528,7 @@ extension ArticleAssembly {
         }
         // "By JULIE WATSON and CHRISTOPHER WEBER Associated Press": AP writes the names in capitals and its own name
         // after them, without a comma.
-        if agency.isEmpty, let signed = Self.newsAgencySignatures.first(where: { names.hasSuffix(" " + $0) }) {
+        if agency.isEmpty, let signed = Self.newsAgencySignatures.first(where: { names.hasSuffixOnBytes(" " + $0) }) {
             let written = String(names.dropLast(signed.count + 1)).trimmingWhitespace()
             if !written.isEmpty, Self.isWrittenInCapitals(written) {
                 names = written

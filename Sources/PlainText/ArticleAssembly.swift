@@ -236,7 +236,7 @@ struct ArticleAssembly {
                     readOther(text, line: block.line, sawParagraph: sawParagraph)
                 }
             case .body:
-                if LineRules.editorsNote.matches(in: text) && (text.hasPrefix("(") || text.hasPrefix("Ed")) {
+                if LineRules.editorsNote.matches(in: text) && (text.hasPrefixOnBytes("(") || text.hasPrefixOnBytes("Ed")) {
                     item.editorialNotes.append(text)
                     continue
                 }
@@ -296,7 +296,7 @@ struct ArticleAssembly {
             previous.spaceSeparatedWordCount <= 80,
             Self.sentenceCount(previous) < 2 || blocks[index].line == blocks[index - 1].line + blocks[index - 1].lineCount,
             [LineRole.body, .subheading].contains(roles[(index + 1)...].first(where: { $0 != .other })),
-            Self.isPhotographerAndAgency(text) || PictureCredit.creditOnly(text) != text.trimmingWhitespace() || text.hasPrefix("©")
+            Self.isPhotographerAndAgency(text) || PictureCredit.creditOnly(text) != text.trimmingWhitespace() || text.hasPrefixOnBytes("©")
                 || PictureCredit.opensWithCreditWord(text)
         else { return false }
         item.body.removeLast()
@@ -378,7 +378,7 @@ struct ArticleAssembly {
         if let match = LineRules.imageCaption.match(caption) { caption = match[1] }
         if let counter = LineRules.galleryCounter.match(caption) { caption = counter[1] }
         caption = Self.strippingGalleryCounter(caption)
-        if caption.hasPrefix("* ") || caption.hasPrefix("• ") { caption = String(caption.dropFirst(2)) }
+        if caption.hasPrefixOnBytes("* ") || caption.hasPrefixOnBytes("• ") { caption = String(caption.dropFirst(2)) }
         var captionText: String
         let credit: String?
         var copyrightNotice: String?
@@ -391,16 +391,18 @@ struct ArticleAssembly {
             if match.count > 5, !match[5].isEmpty { copyrightNotice = match[5] }
             // "(Photo: X)" labels the credit X; "(Photo by X)" is the credit, said in words.
             // "(Fotogramma)": a name that opens with a label's letters is no label and its rest ("gramma").
-            let glued = !match[3].isEmpty && match[2].hasSuffix(match[3]) && match[2].dropLast(match[3].count).last?.isLetter == true
+            let glued = !match[3].isEmpty && match[2].hasSuffixOnBytes(match[3]) && match[2].dropLast(match[3].count).last?.isLetter == true
             credit =
-                (glued ? match[2] : match[3].isEmpty ? match[4] : match[3].lowercased().hasPrefix("by ") ? match[2] : match[3])
+                (glued ? match[2] : match[3].isEmpty ? match[4] : match[3].lowercased().hasPrefixOnBytes("by ") ? match[2] : match[3])
                 .trimmingWhitespace()
         } else {
             (captionText, credit) = PictureCredit.split(caption)
         }
         // "Image: Flames rise from the roof. (Reuters: Benoit Tessier)": the label names what the line is; the caption
         // is what follows it (a label before a credit alone, "Photo: Getty Images", is the credit line's business).
-        if credit != nil || captionText.hasSuffix("."), let label = Self.captionLabels.first(where: { captionText.hasPrefix($0) }) {
+        if credit != nil || captionText.hasSuffixOnBytes("."),
+            let label = Self.captionLabels.first(where: { captionText.hasPrefixOnBytes($0) })
+        {
             let rest = String(captionText.dropFirst(label.count)).trimmingWhitespace()
             if rest.spaceSeparatedWordCount >= 3 { captionText = rest }
         }

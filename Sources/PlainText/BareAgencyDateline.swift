@@ -37,12 +37,12 @@ enum BareAgencyDateline {
         }
         guard let dayWord = words.popLast(), let monthWord = words.popLast() else { return nil }
         let day = year.isEmpty ? dayWord : String(dayWord.dropLast())
-        guard (1...2).contains(day.count), day.allSatisfy(\.isASCIIDigit), year.isEmpty || dayWord.hasSuffix(","),
+        guard (1...2).contains(day.count), day.allSatisfy(\.isASCIIDigit), year.isEmpty || dayWord.hasSuffixOnBytes(","),
             DateAgencyDateline.monthNames.contains(monthWord)
         else { return nil }
         // The place, and a region or country after it: "SAITAMA, Japan,".
         let placeWords = words.joined(separator: " ")
-        guard placeWords.hasSuffix(",") else { return nil }
+        guard placeWords.hasSuffixOnBytes(",") else { return nil }
         let parts = placeWords.dropLast().split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmingWhitespace() }
         guard (1...2).contains(parts.count), parts.allSatisfy({ BracketCountryDateline.isCapitalisedWords($0, upTo: 4) }) else {
             return nil

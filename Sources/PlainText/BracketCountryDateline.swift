@@ -23,7 +23,7 @@ enum BracketCountryDateline {
         let country = String(head[head.index(after: openIndex)...])
         var before = String(head[..<openIndex]).trimmingWhitespace()  // "Margao (Goa)"
         guard isCapitalisedWords(country, upTo: 3) else { return nil }
-        if before.hasSuffix(")"), let stateOpen = before.lastIndex(of: "(") {
+        if before.hasSuffixOnBytes(")"), let stateOpen = before.lastIndex(of: "(") {
             let state = String(before[before.index(after: stateOpen)..<before.index(before: before.endIndex)])
             guard isCapitalisedWords(state, upTo: 4) else { return nil }
             before = String(before[..<stateOpen]).trimmingWhitespace()

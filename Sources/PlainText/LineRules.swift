@@ -130,7 +130,8 @@ enum LineRules {
     static func outletBeforeByline(_ text: String) -> (outlet: Substring, byline: Substring)? {
         guard let bar = text.firstByteRange(of: " | ") else { return nil }
         let byline = text[bar.upperBound...]
-        guard byline.hasPrefix("By ") || byline.hasPrefix("BY "), (1...3).contains(String(text[..<bar.lowerBound]).spaceSeparatedWordCount)
+        guard byline.hasPrefixOnBytes("By ") || byline.hasPrefixOnBytes("BY "),
+            (1...3).contains(String(text[..<bar.lowerBound]).spaceSeparatedWordCount)
         else { return nil }
         return (text[..<bar.lowerBound], byline)
     }
@@ -318,7 +319,7 @@ enum LineRules {
                                 "with assistance", "with additional", "contributing",
                             ],
                             ignoringCase: true, skipping: ["(", "-"])
-                    ] in probe.matches($0) || $0.hasPrefix("—") || $0.hasPrefix("–")
+                    ] in probe.matches($0) || $0.hasPrefixOnBytes("—") || $0.hasPrefixOnBytes("–")
                 }
             ),
             (

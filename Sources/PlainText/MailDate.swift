@@ -1,3 +1,5 @@
+import NewsModel
+
 /// An e-mail's `Date:` field (RFC 5322 §3.3, with the obsolete forms of §4.3 that mail servers still write) as the
 /// ISO 8601 date-time the model carries: "Thu, 19 Feb 2015 17:18:40 +1100" is "2015-02-19T17:18:40+11:00". A
 /// value that is not a date-time of that form gives nil: a guess would put a wrong time on the story.
@@ -8,8 +10,8 @@ package enum MailDate {
         if let comment = value.firstIndex(of: "(") { value = value[..<comment] }
         var words = value.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
         // The day of the week is optional, and says nothing the date does not.
-        if let first = words.first, first.hasSuffix(",") || weekdays.contains(first) { words.removeFirst() }
-        if let first = words.first, first.hasSuffix(",") { words[0] = String(first.dropLast()) }
+        if let first = words.first, first.hasSuffixOnBytes(",") || weekdays.contains(first) { words.removeFirst() }
+        if let first = words.first, first.hasSuffixOnBytes(",") { words[0] = String(first.dropLast()) }
         guard words.count == 4 || words.count == 5 else { return nil }
         guard let day = Int(words[0]), (1...31).contains(day), let month = months.firstIndex(of: words[1].lowercased()),
             var year = Int(words[2]), words[2].count >= 2

@@ -17,7 +17,7 @@ extension MailMessage {
                 // with the next (a soft break).
                 var text = line.text
                 while let last = text.last, last == " " || last == "\t" { text.removeLast() }
-                if text.hasSuffix("=") {
+                if text.hasSuffixOnBytes("=") {
                     joined += text.dropLast()
                 } else {
                     joined += text + "\n"
@@ -130,7 +130,7 @@ extension MailMessage {
             // Looking no further keeps a field full of "=?" from costing the square of its length.
             let window = rest[start.upperBound...].prefix(200)
             let parts = window.split(separator: "?", maxSplits: 3, omittingEmptySubsequences: false)
-            guard parts.count == 4, parts[3].hasPrefix("="), !parts[0].isEmpty,
+            guard parts.count == 4, parts[3].hasPrefixOnBytes("="), !parts[0].isEmpty,
                 ["q", "b"].contains(parts[1].lowercased())
             else {
                 output += between + "=?"
@@ -158,8 +158,8 @@ extension MailMessage {
         var output: [SourceLine] = []
         var continuing = false
         for line in lines {
-            var text = line.text.hasPrefix(" ") ? String(line.text.dropFirst()) : line.text
-            let soft = text.hasSuffix(" ") && text != "-- "
+            var text = line.text.hasPrefixOnBytes(" ") ? String(line.text.dropFirst()) : line.text
+            let soft = text.hasSuffixOnBytes(" ") && text != "-- "
             if soft, deletingSpace { text.removeLast() }
             if continuing, var last = output.popLast() {
                 last.text += text

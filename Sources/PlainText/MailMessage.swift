@@ -72,7 +72,7 @@ struct MailMessage {
             let text = lines[index].text
             if text.allSatisfy(\.isWhitespace) { break }
             // The reader keeps a line's leading white space as its indentation, not in its text.
-            if lines[index].indentation > 0 || text.hasPrefix(" ") || text.hasPrefix("\t") {
+            if lines[index].indentation > 0 || text.hasPrefixOnBytes(" ") || text.hasPrefixOnBytes("\t") {
                 // A folded line continues the field before it.
                 guard !fields.isEmpty else { return nil }
                 fields[fields.count - 1].value += " " + text.trimmingWhitespace()
@@ -105,7 +105,7 @@ struct MailMessage {
             guard let equals = piece.firstIndex(of: "=") else { continue }
             let name = String(piece[..<equals]).trimmingWhitespace().lowercased()
             var parameter = String(piece[piece.index(after: equals)...]).trimmingWhitespace()
-            if parameter.count >= 2, parameter.hasPrefix("\""), parameter.hasSuffix("\"") {
+            if parameter.count >= 2, parameter.hasPrefixOnBytes("\""), parameter.hasSuffixOnBytes("\"") {
                 parameter = String(parameter.dropFirst().dropLast())
             }
             if parameters[name] == nil { parameters[name] = decodingEncodedWords(parameter) }
@@ -143,7 +143,7 @@ struct MailMessage {
         let disposition = Self.parameters(of: field("Content-Disposition"))
         let name = disposition.parameters["filename"] ?? parameters["name"]
         let isAttachment = disposition.type == "attachment"
-        if type.hasPrefix("multipart/"), let boundary = parameters["boundary"], !boundary.isEmpty {
+        if type.hasPrefixOnBytes("multipart/"), let boundary = parameters["boundary"], !boundary.isEmpty {
             guard depth < Self.deepestPart else {
                 problems.append("a \(type) part nested more than \(Self.deepestPart) deep was not read")
                 return
@@ -211,9 +211,9 @@ struct MailMessage {
         }
         for index in body.indices {
             let line = body[index].text
-            guard line.hasPrefix(delimiter) else { continue }
+            guard line.hasPrefixOnBytes(delimiter) else { continue }
             let rest = line.dropFirst(delimiter.count)
-            if rest.hasPrefix("--") {
+            if rest.hasPrefixOnBytes("--") {
                 close(at: index)
                 start = nil
                 break

@@ -55,7 +55,7 @@ extension MessageConventions {
     /// strings, with a headline and a body. The labelled fields are read; the body's paragraphs become the lines;
     /// the submission itself is kept as metadata (its other fields — desk, priority, sign-off — have no place).
     mutating func takeFormSubmission(file: String?) {
-        guard let first = lines.firstIndex(where: { !$0.isBlank }), lines[first].text.hasPrefix("{") else { return }
+        guard let first = lines.firstIndex(where: { !$0.isBlank }), lines[first].text.hasPrefixOnBytes("{") else { return }
         let joined = lines[first...].map(\.text).joined(separator: "\n")
         guard let object = Self.firstJSONObject(in: joined) else { return }
         func strings(_ key: String) -> [String]? {

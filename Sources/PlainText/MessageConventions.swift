@@ -57,17 +57,29 @@ struct MessageConventions {
         // rebuilt from its indentation.
         // Split on the line feed's byte: a Character split walks graphemes over the whole message (and never splits
         // "\r\n", one Character).
-        let rawLines = text.map { text in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) } } ?? []
+        // A carriage return before the line feed goes with it (it never joins the Character before it).
+        let rawLines: [String] =
+            text.map { text in
+                text.withUTF8Bytes { bytes in
+                    var lines: [String] = []
+                    var start = 0
+                    for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x0A {
+                        let end = index > start && bytes[index - 1] == 0x0D ? index - 1 : index
+                        lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+                        start = index + 1
+                    }
+                    return lines
+                }
+            } ?? []
         let raw = { (line: SourceLine) -> String in
             let rebuilt = String(repeating: " ", count: line.indentation) + line.text
             guard line.number >= 1, line.number <= rawLines.count else { return rebuilt }
-            var text = rawLines[line.number - 1]
-            if text.hasSuffix("\r") { text = text.dropLast() }
-            return String(text).trimmingWhitespace() == line.text ? String(text) : rebuilt
+            let text = rawLines[line.number - 1]
+            return text.trimmingWhitespace() == line.text ? text : rebuilt
         }
         guard let message = MailMessage(lines[first...], raw: raw) else { return }
         if var subject = message.field("Subject") {
-            for prefix in ["Fwd:", "FW:", "Fw:", "Re:", "RE:", "AW:", "WG:"] where subject.hasPrefix(prefix) {
+            for prefix in ["Fwd:", "FW:", "Fw:", "Re:", "RE:", "AW:", "WG:"] where subject.hasPrefixOnBytes(prefix) {
                 subject = String(subject.dropFirst(prefix.count)).trimmingWhitespace()
             }
             self.subject = subject.isEmpty ? nil : subject
@@ -108,7 +120,7 @@ struct MessageConventions {
             let lowered = lines[first].text.lowercased()
             let nextBlank = first + 1 >= lines.count || lines[first + 1].isBlank
             if nextBlank, lines[first].text.count < 200,
-                Self.greetings.contains(where: { lowered.hasPrefix($0) }) || lowered.containsBytes("copy below")
+                Self.greetings.contains(where: { lowered.hasPrefixOnBytes($0) }) || lowered.containsBytes("copy below")
                     || lowered.containsBytes("see below")
             {
                 notes.append(lines[first].text)
@@ -134,7 +146,7 @@ struct MessageConventions {
     private mutating func takeReleaseMarkers(file: String?) {
         if let first = lines.firstIndex(where: { !$0.isBlank }),
             Self.releaseMarkers.contains(lines[first].text.lowercased())
-                || lines[first].text.lowercased().hasPrefix("embargoed")
+                || lines[first].text.lowercased().hasPrefixOnBytes("embargoed")
         {
             notes.append(lines[first].text)
             diagnostics.append(
@@ -162,7 +174,7 @@ struct MessageConventions {
                 && lines[index].text.characterCount < 80
                 && {
                     let lowercased = lines[index].text.lowercased()
-                    return Self.boilerplateOpeners.contains { lowercased.hasPrefix($0) }
+                    return Self.boilerplateOpeners.contains { lowercased.hasPrefixOnBytes($0) }
                 }()
                 && (index == 0 || lines[index - 1].isBlank)
         }) {

@@ -110,23 +110,25 @@ enum NavigationLabel {
             return words
         }
         // "Lesen Sie mehr zum Thema", "Read more on this": a reading imperative's label with a few words more.
-        if readingWords.contains(String(phrase.prefix { $0 != " " })), let prefix = readingPrefixes.first(where: { phrase.hasPrefix($0) }) {
+        if readingWords.contains(String(phrase.prefix { $0 != " " })),
+            let prefix = readingPrefixes.first(where: { phrase.hasPrefixOnBytes($0) })
+        {
             let rest = phrase.dropFirst(prefix.count)
             if !rest.contains(where: { $0 == ":" || $0 == "|" }), String(rest).spaceSeparatedWords.count <= 3 { return .related }
         }
         // "Also on rt.com", "More from The Hill", "More from South China Morning Post:": a related box named after its
         // site — a longer name only as a label, with its colon.
-        if phrase.hasPrefix("also on ") || phrase.hasPrefix("more from "),
+        if phrase.hasPrefixOnBytes("also on ") || phrase.hasPrefixOnBytes("more from "),
             words().count <= 4 || words().count <= 7 && text.utf8.last(where: { $0 != 0x20 && $0 != 0x0A }) == UInt8(ascii: ":")
         {
             return .related
         }
         // "Most read in world news", "Most viewed in UK news": a site's rail named after its section.
-        if railPrefixes.contains(where: { phrase.hasPrefix($0) }), words().count <= 8 { return .related }
-        if phrase.hasPrefix("follow us") || phrase == "follow author" || phrase == "follow the author" { return .furniture }
+        if railPrefixes.contains(where: { phrase.hasPrefixOnBytes($0) }), words().count <= 8 { return .related }
+        if phrase.hasPrefixOnBytes("follow us") || phrase == "follow author" || phrase == "follow the author" { return .furniture }
         // What is left needs a number: a line without a digit (nor a byte that could start one) is none of it.
         guard phrase.containsByte(where: { ($0 >= 0x30 && $0 <= 0x39) || $0 >= 0x80 }) else { return nil }
-        if phrase.hasPrefix("show all ") && words().count == 3 && words()[2].allSatisfy(\.isNumber) { return .furniture }
+        if phrase.hasPrefixOnBytes("show all ") && words().count == 3 && words()[2].allSatisfy(\.isNumber) { return .furniture }
         // Gallery counters: "1 of 6", "Image 2 of 5", "3/12".
         var counter = words()[...]
         if let first = counter.first, counterWords.contains(String(first)) { counter = counter.dropFirst() }

@@ -31,7 +31,9 @@ enum PictureCredit {
     /// (The labels without a colon, "photo credit " and the like, have a probe of their own too: in this one's
     /// byte table they were asked at every "p" and "i" of every line — 24 million instructions on the corpus texts.)
     static let labelProbe = ProbeSet(
-        anywhereIn: labels.filter { !$0.hasPrefix("-") && !$0.hasPrefix("–") && !$0.hasPrefix("—") && !$0.hasSuffix(" ") }
+        anywhereIn: labels.filter {
+            !$0.hasPrefixOnBytes("-") && !$0.hasPrefixOnBytes("–") && !$0.hasPrefixOnBytes("—") && !$0.hasSuffixOnBytes(" ")
+        }
             + ["Фото:", "ФОТО:"],
         ignoringCase: true)
     static let dashLabelProbe = ProbeSet(
@@ -69,7 +71,7 @@ enum PictureCredit {
     static func split(_ line: String) -> (caption: String, credit: String?) {
         var text = withoutLicensingLink(line.trimmingWhitespace())
         // "PICTURED: Helen Worth at the British Soap Awards" (the tabloids): the label opens the caption.
-        for label in ["PICTURED: ", "Pictured: ", "PICTURED ABOVE: ", "Pictured above: "] where text.hasPrefix(label) {
+        for label in ["PICTURED: ", "Pictured: ", "PICTURED ABOVE: ", "Pictured above: "] where text.hasPrefixOnBytes(label) {
             text = String(text.dropFirst(label.count))
         }
         if let caption = withoutArchiveMarker(text) { return (caption, nil) }
@@ -119,7 +121,7 @@ enum PictureCredit {
         if creditWords.count == 1, !singleWordCredits.contains(String(creditWords[0])) { return nil }
         let credit = creditWords.joined(separator: " ")
         let agency = credit.split(whereSeparator: { $0 == "/" }).last.map { String($0).trimmingWhitespace() } ?? credit
-        guard isAgency(credit) || isAgency(agency) || agency.hasSuffix(" VIA GETTY IMAGES") else { return nil }
+        guard isAgency(credit) || isAgency(agency) || agency.hasSuffixOnBytes(" VIA GETTY IMAGES") else { return nil }
         return (String(rest), credit)
     }
 
@@ -128,7 +130,7 @@ enum PictureCredit {
     /// "La stazione Termini di Roma (foto d'archivio)": the bracket says the picture is an old one, and names no one —
     /// the caption without it; nil when the caption closes with no such bracket.
     static func withoutArchiveMarker(_ text: String) -> String? {
-        guard text.hasSuffix(")"), let open = text.lastIndex(of: "("),
+        guard text.hasSuffixOnBytes(")"), let open = text.lastIndex(of: "("),
             archiveMarkers.contains(text[text.index(after: open)..<text.index(before: text.endIndex)].lowercased())
         else { return nil }
         return String(text[..<open]).trimmingWhitespace()
@@ -151,7 +153,7 @@ enum PictureCredit {
     /// "A view of the Supreme Court in New Delhi. File | Photo Credit: …" (The Hindu): "File" after the caption's
     /// last sentence says the picture is an old one; it is no part of the caption.
     static func withoutFileMarker(_ caption: String) -> String {
-        for marker in [" File", " File photo", " File Photo", " (File)", " FILE"] where caption.hasSuffix(marker) {
+        for marker in [" File", " File photo", " File Photo", " (File)", " FILE"] where caption.hasSuffixOnBytes(marker) {
             let before = caption.dropLast(marker.count)
             if let last = before.last, last == "." || last == "!" || last == "?" { return String(before) }
         }
@@ -162,8 +164,8 @@ enum PictureCredit {
     static func creditOnly(_ line: String) -> String {
         var text = line.trimmingWhitespace()
         // "| foto: Michal Šula, MAFRA": the separator from a caption set on the line above.
-        if text.hasPrefix("|") { text = String(text.dropFirst()).trimmingWhitespace() }
-        if text.hasPrefix("("), text.hasSuffix(")") || text.hasSuffix("]") {
+        if text.hasPrefixOnBytes("|") { text = String(text.dropFirst()).trimmingWhitespace() }
+        if text.hasPrefixOnBytes("("), text.hasSuffixOnBytes(")") || text.hasSuffixOnBytes("]") {
             text = String(text.dropFirst().dropLast()).trimmingWhitespace()
         }
         return stripLabel(text)
@@ -174,7 +176,7 @@ enum PictureCredit {
     /// lower-case words in it and no credit's marks (slash, ©, an agency at the end). Nil for a credit.
     static func labelledCaption(_ text: String) -> String? {
         let lowered = text.lowercased()
-        guard ["image:", "picture:", "photo:", "foto:", "bild:"].contains(where: { lowered.hasPrefix($0) }) else { return nil }
+        guard ["image:", "picture:", "photo:", "foto:", "bild:"].contains(where: { lowered.hasPrefixOnBytes($0) }) else { return nil }
         let rest = stripLabel(text)
         let words = rest.spaceSeparatedWords
         guard rest != text, words.count >= 5, rest.first?.isUppercase == true, !rest.contains("/"), !rest.contains("©"),
@@ -188,7 +190,7 @@ enum PictureCredit {
 
     static func stripLabel(_ text: String, afterLabel: Bool = false) -> String {
         let lowered = text.lowercased()
-        for label in labels where lowered.hasPrefix(label) {
+        for label in labels where lowered.hasPrefixOnBytes(label) {
             let rest = String(text.dropFirst(label.count)).trimmingWhitespace()
             if !rest.isEmpty { return stripLabel(rest, afterLabel: true) }
         }
@@ -196,12 +198,13 @@ enum PictureCredit {
         // picture alliance/dpa").
         guard !afterLabel else { return text }
         // "Photo by Stephen Nessen/Gothamist": the label with its "by".
-        for label in ["photo by ", "photos by ", "photograph by "] where lowered.hasPrefix(label) && text.utf8.count > label.utf8.count {
+        for label in ["photo by ", "photos by ", "photograph by "]
+        where lowered.hasPrefixOnBytes(label) && text.utf8.count > label.utf8.count {
             return String(text.dropFirst(label.count)).trimmingWhitespace()
         }
         for label in ["photo ", "foto ", "picture ", "bild "]
-        where lowered.hasPrefix(label) && !lowered.hasPrefix(label + "by ")
-            && !lowered.hasPrefix("picture alliance")
+        where lowered.hasPrefixOnBytes(label) && !lowered.hasPrefixOnBytes(label + "by ")
+            && !lowered.hasPrefixOnBytes("picture alliance")
         {
             return String(text.dropFirst(label.count)).trimmingWhitespace()
         }
@@ -227,7 +230,7 @@ enum PictureCredit {
         guard parts.count == 2 else { return false }
         let source = parts[0].split(separator: " ")
         let name = parts[1].split(separator: " ")
-        return (1...3).contains(source.count) && (1...4).contains(name.count) && !parts[0].hasSuffix(" ")
+        return (1...3).contains(source.count) && (1...4).contains(name.count) && !parts[0].hasSuffixOnBytes(" ")
     }
 
     /// The caption and credit when the line ends with a credit in one of the shapes above.
@@ -293,14 +296,14 @@ enum PictureCredit {
         if let glued = gluedCapitalsCredit(in: text) ?? gluedSlashCredit(in: text) ?? gluedAgencyCredit(in: text) { return glued }
         if let barred = creditAfterBar(in: text) { return barred }
         // "Ryan S. Hollman Submitted photo": the marker decides, not the initial's full stop.
-        if text.hasSuffix(" photo"), let marked = markedPhotoCredit(in: text) { return marked }
+        if text.hasSuffixOnBytes(" photo"), let marked = markedPhotoCredit(in: text) { return marked }
         // "… 2019. REUTERS/Brendan McDermid", "… Jaafar ASHTIYEH / AFP", "… Timothy Weeks AP", "… drug. Getty".
         // Most lines have none of what these shapes need (a slash, an agency last, a short last sentence, "Courtesy",
         // a trailing "photo"): they are not split into words.
         let lastStop = lastSentenceStop(in: text, skippingInitials: splittingCaption)
         guard
             text.containsByte(where: { $0 == UInt8(ascii: "/") }) || endsWithAgency(text)
-                || lastStop.map({ text.utf8.count - $0 <= 200 }) == true || courtesyProbe.matches(text) || text.hasSuffix(" photo")
+                || lastStop.map({ text.utf8.count - $0 <= 200 }) == true || courtesyProbe.matches(text) || text.hasSuffixOnBytes(" photo")
         else { return nil }
         let words = text.spaceSeparatedWords
         guard words.count >= 2 else { return nil }
@@ -425,7 +428,7 @@ enum PictureCredit {
     static func withoutLicensingLink(_ text: String) -> String {
         guard text.utf8.count > 30, text.containsBytes("icensing") else { return text }
         let tail = String(text.suffix(48)).lowercased()
-        for suffix in [" purchase licensing rights", " purchase licensing rights, opens new tab"] where tail.hasSuffix(suffix) {
+        for suffix in [" purchase licensing rights", " purchase licensing rights, opens new tab"] where tail.hasSuffixOnBytes(suffix) {
             return String(text.dropLast(suffix.count)).trimmingWhitespace()
         }
         return text
@@ -456,7 +459,7 @@ enum PictureCredit {
     /// would stand.
     static func markedPhotoCredit(in text: String) -> (caption: String, credit: String)? {
         for suffix in [" Submitted photo", " Staff photo", " File photo", " Contributed photo", " Courtesy photo"]
-        where text.hasSuffix(suffix) {
+        where text.hasSuffixOnBytes(suffix) {
             let caption = String(text.dropLast(suffix.count)).trimmingWhitespace()
             return caption.isEmpty ? nil : (caption, String(suffix.dropFirst()))
         }
@@ -479,7 +482,7 @@ enum PictureCredit {
             guard previous == " " || previous == "|" || previous == "." || previous == "(" || gluedBBCLabel else { continue }
             let credit = String(text[text.index(before, offsetBy: label.count)...]).trimmingWhitespace()
             guard !credit.isEmpty, credit.spaceSeparatedWords.count <= 10,
-                !endsWithSentenceStop(credit) || credit.hasSuffix(".") && credit.count < 40
+                !endsWithSentenceStop(credit) || credit.hasSuffixOnBytes(".") && credit.count < 40
             else { continue }
             // ("Robert McDowell / Credit: Yavapai County Sheriff's Office / Facebook", Yahoo: a slash sets the label apart too;
             // "Policie ČR, ilustrační fotografie., foto: …", a comma.)
@@ -575,7 +578,7 @@ enum PictureCredit {
         let words = text.spaceSeparatedWords
         guard (2...6).contains(words.count), let first = words.first else { return false }
         var label = first.lowercased()
-        if label.hasSuffix(":") { label.removeLast() }
+        if label.hasSuffixOnBytes(":") { label.removeLast() }
         guard creditWords.contains(label) else { return false }
         let names = words.dropFirst()
         return names.contains { $0.containsBytes("/") }
@@ -671,9 +674,13 @@ enum PictureCredit {
         let words = inner.spaceSeparatedWords
         guard words.count <= 10 else { return false }
         let lowered = inner.lowercased()
-        if labels.contains(where: { lowered.hasPrefix($0) }) || lowered.hasPrefix("photo ") || lowered.hasPrefix("foto ") { return true }
+        if labels.contains(where: { lowered.hasPrefixOnBytes($0) }) || lowered.hasPrefixOnBytes("photo ")
+            || lowered.hasPrefixOnBytes("foto ")
+        {
+            return true
+        }
         // "( FUENTE EXTERNA )" (Diario Libre), "(Fonte: …)": a source's word opening the brackets credits the picture.
-        if bracketed, sourceLabelWords.contains(where: { lowered.hasPrefix($0) }) { return true }
+        if bracketed, sourceLabelWords.contains(where: { lowered.hasPrefixOnBytes($0) }) { return true }
         if inner.containsBytes("/") || inner.containsBytes(".com") || agencies.contains(lowered) { return true }
         if words.contains(where: { agencies.contains($0.lowercased().trimmingCharacters(in: stopsAndCommas)) }) {
             return true

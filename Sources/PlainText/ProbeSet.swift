@@ -27,9 +27,11 @@ struct ProbeSet: Sendable {
     private var needleRanges: [Range<Int>] = []
     private var needleGroups = [Range<Int>](repeating: 0..<0, count: 256)
     /// For `anywhere`: each needle is found through its rarest byte (its anchor), so that memchr can skip
-    /// through the text: `anchors` lists (anchor byte, the needle's range in `needleBytes`, the anchor's offset);
-    /// a letter anchor of a case-blind needle is listed in both cases.
-    private var anchors: [(byte: UInt8, needle: Range<Int>, offset: Int)] = []
+    /// through the text: `anchors` lists (the needle's range in `needleBytes`, the anchor's offset) grouped by
+    /// anchor byte, `anchorGroups[b]` being the anchors on byte `b`; a letter anchor of a case-blind needle is
+    /// listed in both cases.
+    private var anchors: [(needle: Range<Int>, offset: Int)] = []
+    private var anchorGroups = [Range<Int>](repeating: 0..<0, count: 256)
     private var anchorBytes: [UInt8] = []
     private var hasEmptyNeedle = false
 
@@ -57,6 +59,7 @@ struct ProbeSet: Sendable {
             needleGroups[first] = groupStart..<needleRanges.count
         }
         hasEmptyNeedle = folded.contains(where: \.isEmpty)
+        var anchorList: [(byte: UInt8, needle: Range<Int>, offset: Int)] = []
         for range in needleRanges {
             let needle = needleBytes[range]
             let offset =
@@ -64,9 +67,14 @@ struct ProbeSet: Sendable {
                 - range.lowerBound
             let byte = needle[range.lowerBound + offset]
             for variant in ignoringCase && byte >= 97 && byte <= 122 ? [byte, byte - 32] : [byte] {
-                anchors.append((variant, range, offset))
+                anchorList.append((variant, range, offset))
                 if !anchorBytes.contains(variant) { anchorBytes.append(variant) }
             }
+        }
+        for byte in 0...255 {
+            let groupStart = anchors.count
+            for anchor in anchorList where anchor.byte == UInt8(byte) { anchors.append((anchor.needle, anchor.offset)) }
+            anchorGroups[byte] = groupStart..<anchors.count
         }
         for needle in folded {
             guard let first = needle.first else { continue }
@@ -90,23 +98,29 @@ struct ProbeSet: Sendable {
     private func occurs(in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = haystack.baseAddress, !haystack.isEmpty else { return false }
         if hasEmptyNeedle { return true }
-        // Few distinct anchors ("y" of "reported by", "q" of "quoted by", "/", "#"): memchr skips to them.
+        // Few distinct anchors ("y" of "reported by", "q" of "quoted by", "/", "#"): memchr skips to them. The
+        // buffers are taken once, outside the loops: each hit is then checked without reference counting.
         if anchorBytes.count <= 8 {
-            for anchor in anchorBytes {
-                var index = 0
-                while index < haystack.count {
-                    guard let found = memchr(base + index, Int32(anchor), haystack.count - index) else { break }
-                    let position = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                    let matched = needleBytes.withUnsafeBufferPointer { bytes in
-                        anchors.contains {
-                            $0.byte == anchor && Self.matches(bytes[$0.needle], in: haystack, at: position - $0.offset, ignoringCase)
+            return needleBytes.withUnsafeBufferPointer { bytes in
+                anchors.withUnsafeBufferPointer { anchors in
+                    anchorBytes.withUnsafeBufferPointer { anchorBytes in
+                        for anchor in anchorBytes {
+                            let group = anchorGroups[Int(anchor)]
+                            var index = 0
+                            while index < haystack.count {
+                                guard let found = memchr(base + index, Int32(anchor), haystack.count - index) else { break }
+                                let position = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                                for entry in anchors[group]
+                                where Self.matches(bytes[entry.needle], in: haystack, at: position - entry.offset, ignoringCase) {
+                                    return true
+                                }
+                                index = position + 1
+                            }
                         }
+                        return false
                     }
-                    if matched { return true }
-                    index = position + 1
                 }
             }
-            return false
         }
         return startTable.withUnsafeBufferPointer { table in
             for index in haystack.indices where table[Int(haystack[index])] && matchesNeedle(in: haystack, at: index) { return true }

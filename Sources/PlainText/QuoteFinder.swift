@@ -93,7 +93,8 @@ enum QuoteFinder {
             if let candidate = speaker, !candidate.containsBytes(" ") {
                 // "Macron" → "Emmanuel Macron" when the article named the person in full before.
                 speaker =
-                    (0..<index).reversed().lazy.compactMap { names($0, body).first { $0.hasSuffix(" " + candidate) } }.first.map(lastWords)
+                    (0..<index).reversed().lazy.compactMap { names($0, body).first { $0.hasSuffixOnBytes(" " + candidate) } }.first.map(
+                        lastWords)
                     ?? candidate
             }
             item.body[index] = .quote(Quote(text: text, quotation: String(quoted).trimmingWhitespace().stripping(",."), speaker: speaker))
@@ -106,7 +107,7 @@ enum QuoteFinder {
         guard speaker.containsBytes(". ") else { return speaker }
         var kept: [Substring] = []
         for word in speaker.spaceSeparatedWords {
-            if word.hasSuffix("."), word.count > 2, !kept.isEmpty, !titleAbbreviations.contains(word.lowercased()) {
+            if word.hasSuffixOnBytes("."), word.count > 2, !kept.isEmpty, !titleAbbreviations.contains(word.lowercased()) {
                 kept.append(word.dropLast())
                 break
             }
@@ -137,7 +138,7 @@ enum QuoteFinder {
     static func isPersonLike(_ run: String) -> Bool {
         let words = run.spaceSeparatedWords
         guard let first = words.first, let last = words.last, !runOpeners.contains(String(first)),
-            !last.hasSuffix("’s"), !last.hasSuffix("'s")
+            !last.hasSuffixOnBytes("’s"), !last.hasSuffixOnBytes("'s")
         else { return false }
         return !words.contains { weekdays.contains(String($0)) }
     }

@@ -1,3 +1,5 @@
+import NewsModel
+
 /// A run of lines that reads as one unit: a paragraph, a subheading, a caption.
 struct Block: Sendable, Hashable {
     var text: String
@@ -55,7 +57,7 @@ struct TextLayout {
                 if indentationStartsParagraphs && next.indentation > 0 { break }
                 if previous.text.isShorter(than: wrapWidth * 6 / 10) && endsSentence(previous.text) { break }
                 if startsOwnBlock(next.text) { break }
-                text += text.hasSuffix("-") && next.text.first?.isLowercase == true ? next.text : " " + next.text
+                text += text.hasSuffixOnBytes("-") && next.text.first?.isLowercase == true ? next.text : " " + next.text
                 previous = next
                 count += 1
                 index += 1
@@ -65,7 +67,7 @@ struct TextLayout {
     }
 
     private func startsOwnBlock(_ text: String) -> Bool {
-        LineRules.bullet.matches(in: text) && !text.hasPrefix("- ") || LineRules.relatedTeaser.matches(in: text)
-            || LineRules.creditLine.matches(in: text) || LineRules.reportingTrailer.matches(in: text) && text.hasPrefix("(")
+        LineRules.bullet.matches(in: text) && !text.hasPrefixOnBytes("- ") || LineRules.relatedTeaser.matches(in: text)
+            || LineRules.creditLine.matches(in: text) || LineRules.reportingTrailer.matches(in: text) && text.hasPrefixOnBytes("(")
     }
 }

@@ -57,7 +57,7 @@ enum WireEnvelope {
             var line = hasControl || hasCleanableLead ? cleaned(raw) : raw
             let trimmed = line.trimmingWhitespace()
             // Byte tests first: String's hasPrefix compares Characters.
-            if trimmed.utf8.first == 0x5A, trimmed.hasPrefix("ZCZC") {
+            if trimmed.utf8.first == 0x5A, trimmed.hasPrefixOnBytes("ZCZC") {
                 inZCZCHeader = true
                 metadata.headerLines.append(trimmed)
                 continue
@@ -78,7 +78,7 @@ enum WireEnvelope {
                     case "$" where value.count > 2: metadata.headline = value
                     // ":(MELBOURNE)" is the story's place, in brackets or capitals; ":1200" is a time, and Medianet's
                     // releases put their issuer there (":Master Builders Australia", the take key of its ZCZC).
-                    case ":" where value.contains(where: \.isLetter) && (value.hasPrefix("(") || value == value.uppercased()):
+                    case ":" where value.contains(where: \.isLetter) && (value.hasPrefixOnBytes("(") || value == value.uppercased()):
                         metadata.datelinePlace = value.stripping("()")
                     default: break
                     }

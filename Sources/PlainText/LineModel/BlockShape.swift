@@ -266,7 +266,7 @@ package struct BlockShape: Sendable {
         if isSentence(text) { cues.insert(.sentence) }
         if words <= 2, text.allSatisfy({ $0.isNumber || $0 == " " || $0 == "/" }) { cues.insert(.onlyNumber) }
         if PictureCredit.endsWithAgency(text) { cues.insert(.agencyWord) }
-        if text.hasSuffix("?") { cues.insert(.questionMark) }
+        if text.hasSuffixOnBytes("?") { cues.insert(.questionMark) }
         if isNameLike(text, words: words) { cues.insert(.nameLike) }
         if words <= 8 {
             switch NavigationLabel.kind(of: text, characters: characters) {

@@ -38,7 +38,7 @@ extension RoleRules {
     /// a handle.
     private static func speaksAsAPost(_ text: String) -> Bool {
         text.split(separator: " ").contains { word in
-            word.hasPrefix("#") || word.hasPrefix("@")
+            word.hasPrefixOnBytes("#") || word.hasPrefixOnBytes("@")
                 || firstPersonWords.contains(BlockShape.trimmingPunctuation(String(word).lowercased()))
         }
     }

@@ -81,10 +81,10 @@ extension RoleRules {
             case let title = blocks[headline].text.trimmingWhitespace(), title.utf8.count >= 12,
             case let next = blocks[headline + 1].text.trimmingWhitespace()
         else { return }
-        if next.utf8.count > title.utf8.count + 2, next.utf8.count <= title.utf8.count + 40, next.hasSuffix(" " + title) {
+        if next.utf8.count > title.utf8.count + 2, next.utf8.count <= title.utf8.count + 40, next.hasSuffixOnBytes(" " + title) {
             roles[headline + 1] = .other
         } else if next.utf8.count >= 12, title.utf8.count > next.utf8.count + 2, title.utf8.count <= next.utf8.count + 40,
-            title.hasSuffix(" " + next)
+            title.hasSuffixOnBytes(" " + next)
         {
             roles[headline] = .other
             roles[headline + 1] = .headline

@@ -89,7 +89,7 @@ extension RoleRules {
         guard let headline = roles.firstIndex(of: .headline), headline + 3 < roles.count, case let teaserText = headline + 1,
             roles[teaserText] == .other, case let title = headline + 2, roles[title] == .other, roles[title + 1] == .body,
             isTitleLine(shapes[title]),
-            blocks[teaserText].text.hasSuffix("...") || blocks[teaserText].text.hasSuffix("…")
+            blocks[teaserText].text.hasSuffixOnBytes("...") || blocks[teaserText].text.hasSuffixOnBytes("…")
         else { return }
         roles[title] = .headline
         roles[headline] = .other
@@ -338,7 +338,7 @@ extension RoleRules {
         guard let trail = roles.firstIndex(of: .headline), trail + 1 < roles.count, shapes[trail + 1].words >= 3 else { return }
         let text = blocks[trail].text
         let title = blocks[trail + 1].text
-        guard text.count > title.count + 3, text.hasSuffix(title) else { return }
+        guard text.count > title.count + 3, text.hasSuffixOnBytes(title) else { return }
         guard let separator = text.dropLast(title.count).last(where: { $0 != " " }), ["/", ">", "»", "›", "|"].contains(separator) else {
             return
         }

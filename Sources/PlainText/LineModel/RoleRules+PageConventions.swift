@@ -328,7 +328,7 @@ extension RoleRules {
     /// other Reach titles).
     static func isBracketedLabelledCredit(_ text: String) -> Bool {
         let trimmed = text.trimmingWhitespace()
-        guard trimmed.hasPrefix("("), trimmed.hasSuffix(")"), trimmed.utf8.count <= 120 else { return false }
+        guard trimmed.hasPrefixOnBytes("("), trimmed.hasSuffixOnBytes(")"), trimmed.utf8.count <= 120 else { return false }
         return LineRules.creditLine.matches(in: String(trimmed.dropFirst().dropLast()))
     }
 
@@ -347,7 +347,7 @@ extension RoleRules {
     /// words (and the joiners of credits).
     static func isBracketedNames(_ text: String) -> Bool {
         let trimmed = text.trimmingWhitespace()
-        guard trimmed.hasPrefix("("), trimmed.hasSuffix(")"), trimmed.utf8.count <= 80 else { return false }
+        guard trimmed.hasPrefixOnBytes("("), trimmed.hasSuffixOnBytes(")"), trimmed.utf8.count <= 80 else { return false }
         let words = String(trimmed.dropFirst().dropLast()).spaceSeparatedWords
         return (2...6).contains(words.count) && !trimmed.dropFirst().contains("(")
             && words.allSatisfy { $0.first?.isUppercase == true || ["/", "via", "for", "of", "and", "&"].contains($0) }
@@ -368,7 +368,7 @@ extension RoleRules {
             let caption = shapes[index - 1]
             guard credit.words <= 10, !credit.cues.contains(.sentence), text.containsBytes("/") || text.containsBytes(" - "),
                 !opensWithSourceLabel(text), case let lower = text.lowercased(),
-                PictureCredit.agencies.contains(where: { lower.hasSuffix(" " + $0) || lower.hasSuffix("/" + $0) }),
+                PictureCredit.agencies.contains(where: { lower.hasSuffixOnBytes(" " + $0) || lower.hasSuffixOnBytes("/" + $0) }),
                 (3...40).contains(caption.words), caption.start == .uppercase,
                 caption.cues.isDisjoint(with: [.relatedTeaser, .relatedLabel, .furnitureLabel, .url, .byline])
             else { continue }
@@ -567,7 +567,7 @@ extension RoleRules {
             }
             // "Reuters November 18, 2019 11:03 PM": words before the date are the author's.
             let namesSomeone =
-                zip(words, words.dropFirst()).contains { pair in mayName(pair.0) && mayName(pair.1) && !pair.0.hasSuffix(",") }
+                zip(words, words.dropFirst()).contains { pair in mayName(pair.0) && mayName(pair.1) && !pair.0.hasSuffixOnBytes(",") }
                 || !labelled
                     && ArticleAssembly.namesBeforeDate(text).map { before in
                         before.names.split(separator: " ").allSatisfy { $0.first?.isUppercase == true }
@@ -640,7 +640,7 @@ extension RoleRules {
         for index in roles.indices where [.teaser, .subheading, .other].contains(roles[index]) {
             let shape = shapes[index]
             guard shape.cues.contains(.bylineWord), shape.words <= 10, shape.digits == 0, !shape.cues.contains(.sentence),
-                blocks[index].text.hasPrefix("By ")
+                blocks[index].text.hasPrefixOnBytes("By ")
             else { continue }
             let name = blocks[index].text.dropFirst(3).prefix { $0 != "," }
             if isBareName(String(name)) { roles[index] = .byline }
@@ -671,7 +671,7 @@ extension RoleRules {
             let words = blocks[index].text.spaceSeparatedWords
             guard words.count >= 2 else { continue }
             let first = BlockShape.trimmingPunctuation(words[0].lowercased())
-            if authorLabels.contains(first), words[0].hasSuffix(":") || words[1] == ":", shape.words <= 8 {
+            if authorLabels.contains(first), words[0].hasSuffixOnBytes(":") || words[1] == ":", shape.words <= 8 {
                 roles[index] = .byline
                 continue
             }
@@ -691,14 +691,14 @@ extension RoleRules {
                 continue
             }
             // "Jonathan Amos" / "BBC News, Cardiff": the name, then the outlet and where the reporter is.
-            if nameAbove, shape.words <= 6, let comma = words.firstIndex(where: { $0.hasSuffix(",") }), comma >= 1,
+            if nameAbove, shape.words <= 6, let comma = words.firstIndex(where: { $0.hasSuffixOnBytes(",") }), comma >= 1,
                 ArticleAssembly.outletWords.contains(String(words[comma].dropLast()))
             {
                 roles[index - 1] = .byline
                 continue
             }
             // "Caroline Hawley, BBC diplomatic correspondent" signs a boxed section anywhere in the page.
-            if endsWithRole, shape.words <= 8, shape.digits == 0, let comma = words.firstIndex(where: { $0.hasSuffix(",") }),
+            if endsWithRole, shape.words <= 8, shape.digits == 0, let comma = words.firstIndex(where: { $0.hasSuffixOnBytes(",") }),
                 isBareName(words[...comma].joined(separator: " ").stripping(","))
             {
                 roles[index] = .byline
@@ -925,9 +925,9 @@ extension RoleRules {
     static func isPublishedNote(_ text: String) -> Bool {
         guard text.utf8.last(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 }) == UInt8(ascii: ")") else { return false }
         let trimmed = text.trimmingWhitespace()
-        guard trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "(") else { return false }
+        guard trimmed.hasSuffixOnBytes(")"), let open = trimmed.lastIndex(of: "(") else { return false }
         let note = trimmed[trimmed.index(after: open)...].dropLast()
-        return note.hasPrefix("Published ") && !note.contains(")") && note.contains(where: \.isNumber)
+        return note.hasPrefixOnBytes("Published ") && !note.contains(")") && note.contains(where: \.isNumber)
     }
 
     /// A box's title over its counter or button — a gallery's ("UK news in pictures" / "Show all 50", The Independent)

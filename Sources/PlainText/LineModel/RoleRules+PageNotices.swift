@@ -45,7 +45,7 @@ extension RoleRules {
             guard text.utf8.count < 1_000 else { continue }
             if roles[index] == .body || roles[index] == .subheading { roles[index] = .other }
             // The label alone ("Legal Disclaimer:"): its text is the next block.
-            if text.hasSuffix(":"), shapes[index].words <= 3, index + 1 < roles.count, roles[index + 1] == .body,
+            if text.hasSuffixOnBytes(":"), shapes[index].words <= 3, index + 1 < roles.count, roles[index + 1] == .body,
                 !roles[(index + 2)...].contains(.body)
             {
                 roles[index + 1] = .other

@@ -26,7 +26,7 @@ extension RoleRules {
         let words = text.spaceSeparatedWords
         guard let first = words.first, words.count == 1 || words.count >= 3 && ["-", "–", "—", "|"].contains(words[1]) else { return false }
         let lowered = first.lowercased()
-        return [".com", ".org", ".net", ".co.uk", ".ie", ".in", ".info", ".news"].contains { lowered.hasSuffix($0) }
+        return [".com", ".org", ".net", ".co.uk", ".ie", ".in", ".info", ".news"].contains { lowered.hasSuffixOnBytes($0) }
             && lowered.utf8.count > 5
     }
 
@@ -81,7 +81,7 @@ extension RoleRules {
     /// that ends without a stop.
     static func isPhotographerAfterABar(_ credit: String, in text: String) -> Bool {
         let words = credit.split(separator: " ")
-        return text.utf8.count(where: { $0 == UInt8(ascii: "|") }) == 1 && text.hasSuffix("| " + credit)
+        return text.utf8.count(where: { $0 == UInt8(ascii: "|") }) == 1 && text.hasSuffixOnBytes("| " + credit)
             && (2...4).contains(words.count)
             && words.allSatisfy({ $0.first?.isUppercase == true && $0.dropFirst().contains(where: \.isLowercase) })
     }
@@ -91,7 +91,7 @@ extension RoleRules {
     static func isAgencySlashPhotographer(_ credit: String) -> Bool {
         guard let slash = credit.firstIndex(of: "/") else { return false }
         var agency = String(credit[..<slash]).trimmingWhitespace()
-        if agency.hasSuffix(" Photo") { agency = String(agency.dropLast(6)) }
+        if agency.hasSuffixOnBytes(" Photo") { agency = String(agency.dropLast(6)) }
         let name = String(credit[credit.index(after: slash)...]).trimmingWhitespace()
         return PictureCredit.isAgency(agency) && (1...4).contains(name.spaceSeparatedWordCount) && name.first?.isUppercase == true
     }
@@ -137,7 +137,7 @@ extension RoleRules {
         guard let headline = roles.firstIndex(of: .headline), headline + 2 < roles.count else { return }
         func bare(_ index: Int) -> Substring {
             var text = Substring(blocks[index].text.trimmingWhitespace())
-            if text.hasSuffix(".") { text = text.dropLast() }
+            if text.hasSuffixOnBytes(".") { text = text.dropLast() }
             return text
         }
         let caption = headline + 2
@@ -183,7 +183,7 @@ extension RoleRules {
             guard wasHeadline, !roles.contains(.headline) else { continue }
             let trail = blocks[index].text.trimmingWhitespace()
             let title = ((index + 1)..<roles.count).prefix(4).first {
-                blocks[$0].text.utf8.count >= 8 && trail.hasSuffix(blocks[$0].text.trimmingWhitespace())
+                blocks[$0].text.utf8.count >= 8 && trail.hasSuffixOnBytes(blocks[$0].text.trimmingWhitespace())
             }
             if let title {
                 roles[title] = .headline
@@ -237,7 +237,7 @@ extension RoleRules {
             !text.utf8.contains(UInt8(ascii: " ")), text.utf8.contains(UInt8(ascii: "/"))
         else { return false }
         let lowered = text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ")]"))
-        return [".jpg", ".jpeg", ".png", ".gif", ".webp"].contains { lowered.hasSuffix($0) }
+        return [".jpg", ".jpeg", ".png", ".gif", ".webp"].contains { lowered.hasSuffixOnBytes($0) }
     }
 }
 
@@ -271,7 +271,7 @@ extension RoleRules {
     /// A line that opens with the rights sign or the word ("© 2024 Cox Media Group", "Copyright 2024 KAIT").
     private static func isRightsNotice(_ text: String) -> Bool {
         let trimmed = text.drop(while: { $0 == " " })
-        return trimmed.hasPrefix("©") || trimmed.prefix(9).lowercased() == "copyright"
+        return trimmed.hasPrefixOnBytes("©") || trimmed.prefix(9).lowercased() == "copyright"
     }
 }
 

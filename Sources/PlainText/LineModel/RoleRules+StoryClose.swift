@@ -69,7 +69,8 @@ extension RoleRules {
                 String(text[range.upperBound...]).spaceSeparatedWordCount <= 8
             else { continue }
             roles[index] = .caption
-            if index > 0, blocks[index - 1].text.hasSuffix("..."), text.hasPrefix(String(blocks[index - 1].text.dropLast(3))) {
+            if index > 0, blocks[index - 1].text.hasSuffixOnBytes("..."), text.hasPrefixOnBytes(String(blocks[index - 1].text.dropLast(3)))
+            {
                 roles[index - 1] = .other
             }
         }
@@ -87,7 +88,7 @@ extension RoleRules {
 
     /// The text without an ad slot's label run onto its end ("… contained. Advertisement"), or nil when it has none.
     static func withoutAdvertisementLabel(_ text: String) -> String? {
-        guard text.utf8.count > 40, text.hasSuffix(" Advertisement") else { return nil }
+        guard text.utf8.count > 40, text.hasSuffixOnBytes(" Advertisement") else { return nil }
         return String(text.dropLast(" Advertisement".count)).trimmingWhitespace()
     }
 
@@ -190,7 +191,7 @@ extension RoleRules {
     private static func isDisclaimerHeading(_ text: String) -> Bool {
         guard text.utf8.count <= 80 else { return false }
         let lowered = text.trimmingWhitespace().lowercased()
-        return disclaimerHeadings.contains { lowered.hasSuffix($0) || lowered.hasSuffix($0 + ":") } && !lowered.contains(".")
+        return disclaimerHeadings.contains { lowered.hasSuffixOnBytes($0) || lowered.hasSuffixOnBytes($0 + ":") } && !lowered.contains(".")
     }
 
     /// "This press release contains forward-looking statements …", "Please note that this news release contains

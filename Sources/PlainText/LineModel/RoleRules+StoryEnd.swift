@@ -16,7 +16,7 @@ extension RoleRules {
             var last = scalars.next()
             if let mark = last, ["\"", "”", "»", "’", "'"].contains(mark) { last = scalars.next() }
             // "… as unions vote..." (MailOnline's related titles): cut short, not a sentence ended.
-            guard last == ".", !blocks[index].text.hasSuffix("..."), !isTitleOverAnExcerpt(index, blocks, shapes) else { continue }
+            guard last == ".", !blocks[index].text.hasSuffixOnBytes("..."), !isTitleOverAnExcerpt(index, blocks, shapes) else { continue }
             roles[index] = .body
         }
     }
@@ -117,8 +117,8 @@ extension RoleRules {
         // (Once an article, on its last paragraph: Character comparison is cheap enough here.) A bare "… contributed."
         // names the reporters by their trade or their outlet ("… writers", "CNN's").
         guard
-            endings.contains(where: { text.hasSuffix($0) })
-                || text.hasSuffix(" contributed.")
+            endings.contains(where: { text.hasSuffixOnBytes($0) })
+                || text.hasSuffixOnBytes(" contributed.")
                     && ["writer", "reporter", "correspondent", "'s ", "’s "].contains(where: { text.containsBytes($0) })
         else { return }
         roles[lastBody] = .trailer
@@ -234,7 +234,7 @@ extension RoleRules {
     /// "ddp/dpa", "dpa/lno", "(AFP/Reuters)": two or more short codes joined by slashes, at least one a wire service.
     static func isWireSignOff(_ text: String) -> Bool {
         var line = Substring(text.trimmingWhitespace())
-        if line.hasPrefix("("), line.hasSuffix(")") { line = line.dropFirst().dropLast() }
+        if line.hasPrefixOnBytes("("), line.hasSuffixOnBytes(")") { line = line.dropFirst().dropLast() }
         guard line.utf8.count <= 40 else { return false }
         let parts = line.split(separator: "/", omittingEmptySubsequences: false)
         return parts.count >= 2
@@ -411,7 +411,7 @@ extension RoleRules {
         guard let last = story.unicodeScalars.last, [".", "”", "\"", "!", "?"].contains(last), (1...3).contains(words.count),
             signOff.first?.isUppercase == true,
             PictureCredit.isAgency(signOff)
-                || words.count == 1 && signOff.contains(".") && !signOff.hasSuffix(".")
+                || words.count == 1 && signOff.contains(".") && !signOff.hasSuffixOnBytes(".")
                     && signOff.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." })
         else { return nil }
         return (story, signOff)
@@ -529,7 +529,7 @@ extension RoleRules {
     private static func isNameOverItsNote(_ blocks: [Block], _ note: Int) -> Bool {
         guard note >= 1 else { return false }
         let name = blocks[note - 1].text.trimmingWhitespace()
-        return isBareName(name) && blocks[note].text.hasPrefix(name + " ")
+        return isBareName(name) && blocks[note].text.hasPrefixOnBytes(name + " ")
     }
 
     /// The author box closing the page (see `isAuthorBox`): the note is the trailer, the name over it no heading (a
@@ -585,7 +585,7 @@ extension RoleRules {
         var names: [String] = []
         for index in roles.indices where roles[index] == .byline {
             var text = Substring(blocks[index].text)
-            for label in ["By ", "BY ", "by "] where text.hasPrefix(label) { text = text.dropFirst(label.count) }
+            for label in ["By ", "BY ", "by "] where text.hasPrefixOnBytes(label) { text = text.dropFirst(label.count) }
             for part in text.split(whereSeparator: { $0 == "," || $0 == "|" }) {
                 for name in String(part).spaceSeparatedWords.split(separator: "and") {
                     let words = name.prefix(2)
@@ -594,7 +594,7 @@ extension RoleRules {
             }
         }
         let text = blocks[last].text
-        if names.contains(where: { name in [" is ", " covers ", " writes "].contains { text.hasPrefix(name + $0) } }) {
+        if names.contains(where: { name in [" is ", " covers ", " writes "].contains { text.hasPrefixOnBytes(name + $0) } }) {
             roles[last] = .trailer
         }
     }

@@ -288,7 +288,7 @@ enum RoleRules {
         text.utf8.count <= 16
             && {
                 var label = text.trimmingWhitespace().lowercased()
-                if label.hasSuffix(":") { label.removeLast() }
+                if label.hasSuffixOnBytes(":") { label.removeLast() }
                 return aloneTagLabels.contains(label)
             }()
     }
@@ -416,7 +416,7 @@ enum RoleRules {
                 // A title cut short with three full stops ("… as unions vote...") ends in no sentence, nor does one
                 // with an excerpt cut short under it ("Catania. Nascondevano droga …" over "La Procura … del Comando...").
                 let endsOnStop =
-                    shape.end == .fullStop && !blocks[index].text.hasSuffix("...") && !isTitleOverAnExcerpt(index, blocks, shapes)
+                    shape.end == .fullStop && !blocks[index].text.hasSuffixOnBytes("...") && !isTitleOverAnExcerpt(index, blocks, shapes)
                 guard shape.words <= 30, !endsOnStop, shape.end != .colon, roles[index] != .headline,
                     // A long quotation ending in its mark ("… left," said X. "Any … price.") is story text too
                     // (a title may have two sentences: "Řepka a spol. zůstali na trávníku sami. Jejich soupeř …").
@@ -658,7 +658,7 @@ enum RoleRules {
                 roles[index] = .caption
                 // "Президент России Владимир Путин" / "© Гавриил Григоров/ пресс-служба президента РФ/ ТАСС": a line
                 // that opens with the copyright sign is all credit, and the short line right above it its caption.
-                if blocks[index].text.trimmingWhitespace().hasPrefix("©") {
+                if blocks[index].text.trimmingWhitespace().hasPrefixOnBytes("©") {
                     roles[index] = .credit
                     let above = shapes[index - 1]
                     if roles[index - 1] == .other, shape.blankLinesBefore == 0, (2...25).contains(above.words), above.hasLetterWords,
@@ -707,9 +707,9 @@ enum RoleRules {
             let text = blocks[index].text
             let opening = text.prefix(40)
             let yearNear = opening.split(separator: " ").prefix(4).contains { word in
-                word.count == 4 && (word.hasPrefix("19") || word.hasPrefix("20")) && word.allSatisfy(\.isNumber)
+                word.count == 4 && (word.hasPrefixOnBytes("19") || word.hasPrefixOnBytes("20")) && word.allSatisfy(\.isNumber)
             }
-            if opening.containsBytes("©") || opening.lowercased().hasPrefix("(c)") || yearNear
+            if opening.containsBytes("©") || opening.lowercased().hasPrefixOnBytes("(c)") || yearNear
                 || LineRules.rightsReserved.matches(text)
             {
                 roles[index] = .other
@@ -839,7 +839,7 @@ enum RoleRules {
         guard !number.isEmpty, number.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) || $0 == "/" || $0 == "-" }) else {
             return false
         }
-        return words.dropLast().allSatisfy { $0.count <= 4 && ($0.hasSuffix(".") || $0 == "#" || $0 == "№") }
+        return words.dropLast().allSatisfy { $0.count <= 4 && ($0.hasSuffixOnBytes(".") || $0 == "#" || $0 == "№") }
     }
 
     /// A date or time line ("November 19, 2019 / 12:21 AM / Updated 14 hours ago"), a release's "Source: X" line,
