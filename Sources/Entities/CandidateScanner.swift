@@ -194,6 +194,10 @@ struct CandidateScanner {
     static let wireUnits: WordSet = ["Dlr", "Dlrs", "Cts", "Stg"]
 
     func scan() -> [Candidate] {
+        // The closures below read these as locals: one that reads a property of `self` copies the whole scanner
+        // (a dozen references to retain and release) each time it is made.
+        let tokens = self.tokens
+        let lowercaseWords = self.lowercaseWords
         var result: [Candidate] = []
         var skipped = workTitleTokens()
         for run in namedThings { for covered in run { skipped[covered] = true } }

@@ -127,10 +127,12 @@ public struct EntityRecognizer: EntityRecognising {
             if readsEnglish, long.count >= 2, long.allSatisfy(\.isCapitalised) { titleCased.insert(block) }
         }
         if !titleCased.isEmpty {
-            let bodyNames = Set(
-                candidates.lazy.filter { !titleCased.contains($0.block) }.flatMap {
-                    [$0.text] + $0.text.spaceSeparatedWords.map(String.init)
-                })
+            // Each name and its words, inserted one by one: an array a candidate cost more than the set.
+            var bodyNames = Set<String>()
+            for candidate in candidates where !titleCased.contains(candidate.block) {
+                bodyNames.insert(candidate.text)
+                for word in candidate.text.spaceSeparatedWords { bodyNames.insert(String(word)) }
+            }
             candidates.removeAll { titleCased.contains($0.block) && !bodyNames.contains($0.text) && gazetteer.lookup($0.text) == nil }
         }
         var resolver = Resolver(gazetteer: gazetteer)

@@ -1,3 +1,5 @@
+import Foundation
+
 extension StringProtocol {
     /// The UTF-8 bytes as one buffer, without copying native strings. Swift's generic `utf8` iteration
     /// checks every index; the hot paths of the readers and writers scan this buffer instead.
@@ -33,17 +35,19 @@ extension StringProtocol {
     }
 }
 
-/// Where `needle` first starts in `haystack`, compared byte for byte; nil for an empty needle or none.
+/// Where `needle` first starts in `haystack`, compared byte for byte; nil for an empty needle or none. memchr skips
+/// to each occurrence of the needle's first byte: a loop over every byte cost three times as much on a paragraph.
 @usableFromInline func firstByteOffset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
-    guard let first = needle.first, needle.count <= haystack.count else { return nil }
+    guard let first = needle.first, needle.count <= haystack.count, let base = haystack.baseAddress else { return nil }
+    let lastStart = haystack.count - needle.count
     var index = 0
-    while index <= haystack.count - needle.count {
-        if haystack[index] == first {
-            var offset = 1
-            while offset < needle.count, haystack[index + offset] == needle[offset] { offset += 1 }
-            if offset == needle.count { return index }
-        }
-        index += 1
+    while index <= lastStart {
+        guard let found = memchr(base + index, Int32(first), lastStart - index + 1) else { return nil }
+        let position = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        var offset = 1
+        while offset < needle.count, haystack[position + offset] == needle[offset] { offset += 1 }
+        if offset == needle.count { return position }
+        index = position + 1
     }
     return nil
 }
