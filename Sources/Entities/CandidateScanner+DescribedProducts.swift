@@ -35,7 +35,7 @@ extension CandidateScanner {
             else { continue }
             var before = index - 1
             if before >= 1, shadeWords.contains(tokens[before].word) { before -= 1 }
-            guard describingDeterminers.contains(tokens[before].word.lowercased()), !tokens[before].trailingPunctuation else {
+            guard describingDeterminers.contains(tokens[before].word.lowercasedOnBytes()), !tokens[before].trailingPunctuation else {
                 continue
             }
             var start = index + 1
@@ -48,7 +48,7 @@ extension CandidateScanner {
             let previous = tokens[index - 1]
             guard
                 describingDeterminers.contains(previous.word)
-                    || previous.isCapitalised && describingDeterminers.contains(previous.word.lowercased())
+                    || previous.isCapitalised && describingDeterminers.contains(previous.word.lowercasedOnBytes())
             else { continue }
             let end = modelEnd(from: index, in: tokens)
             let kind = end < tokens.count && !tokens[end - 1].trailingPunctuation && tokens[end].isLowercase ? tokens[end].word : ""

@@ -108,7 +108,7 @@ extension CandidateScanner {
                 || last == UInt8(ascii: "f") || last == UInt8(ascii: "t") || last == UInt8(ascii: "e")
         else { return false }
         // (On the bytes: asked of every one-word name of German copy.)
-        var lowered = word.lowercased()
+        var lowered = word.lowercasedOnBytes()
         return lowered.withUTF8 { bytes in
             let end =
                 bytes.count >= 2 && bytes[bytes.count - 2] == UInt8(ascii: "i") && bytes[bytes.count - 1] == UInt8(ascii: "n")

@@ -7,7 +7,8 @@ extension CandidateScanner {
     /// quotation does not close within eight words.
     func quotedBodyEnd(from start: Int) -> Int? {
         guard !readsEnglish, start > 0, field(start, \.opensQuote), field(start, \.isCapitalised),
-            Self.bodyKindNouns.contains(field(start - 1, \.word).lowercased()) || Self.bodyKindAcronyms.contains(field(start - 1, \.word))
+            Self.bodyKindNouns.contains(field(start - 1, \.word).lowercasedOnBytes())
+                || Self.bodyKindAcronyms.contains(field(start - 1, \.word))
         else { return nil }
         var end = start
         while end < tokens.count, end - start < 8 {

@@ -25,7 +25,7 @@ extension CandidateScanner {
     static func isGermanBodyNoun(_ word: String) -> Bool {
         if germanBodyNouns.contains(word) { return true }
         guard word.utf8.count >= 8, let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
-        return closesWithHead(word.lowercased(), germanBodyHeads)
+        return closesWithHead(word.lowercasedOnBytes(), germanBodyHeads)
     }
 
     private static let germanBodyHeads = [
@@ -54,7 +54,7 @@ extension CandidateScanner {
     /// The lower-case words after an institution's head that say what it is for ("for", "für", "pour", "para", "per").
     static let purposePrepositions: WordSet = ["for", "für", "pour", "para", "per"]
     /// The definite articles after a Romance "for" ("para la", "pour le", "per il").
-    static let lowercaseRomanceArticles = WordSet(romanceArticles.words.map { $0.lowercased() })
+    static let lowercaseRomanceArticles = WordSet(romanceArticles.words.map { $0.lowercasedOnBytes() })
     /// A German noun for a public body, alone or closing a compound ("Verband", "Bundesverband", "Zentralrat",
     /// "Bundesamt"), which names whom it serves in the genitive.
     static func isGermanBodyHead(_ word: String) -> Bool {

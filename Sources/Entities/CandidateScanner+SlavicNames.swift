@@ -23,7 +23,7 @@ extension CandidateScanner {
 
     /// A body's noun in one of its case forms ("Policie", "Vláda", "Soudu"), by the institutions' stems.
     static func isSlavicBodyNoun(_ word: String) -> Bool {
-        let noun = word.lowercased()
+        let noun = word.lowercasedOnBytes()
         return slavicInstitutionStems.contains(where: { noun.hasPrefixOnBytes($0) && noun.count <= $0.count + 4 })
     }
 
@@ -92,7 +92,7 @@ extension CandidateScanner {
         guard lowercasesInstitutionNames, start + 1 < tokens.count, !tokens[start].trailingPunctuation, !tokens[start].hasPossessive,
             tokens[start + 1].isLowercase, Self.slavicFieldWords.contains(tokens[start + 1].bare)
         else { return nil }
-        let head = tokens[start].bare.lowercased()
+        let head = tokens[start].bare.lowercasedOnBytes()
         guard Self.slavicHeadFirstStems.contains(where: { head.hasPrefixOnBytes($0) && head.count <= $0.count + 3 }) else { return nil }
         var end = start + 1
         while end < tokens.count, !tokens[end - 1].trailingPunctuation {

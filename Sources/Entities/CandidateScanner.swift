@@ -471,7 +471,7 @@ struct CandidateScanner {
             // "Firma Brandvold Logistika převezme areál", "Společnost …" opening a sentence: the firm's noun, capitalised
             // only because the sentence starts with it, is no part of its name.
             if sentenceInitial, start == index, runEnd - start >= 2, readsRomance || inflectsNames, !capitalisesNouns,
-                Self.isFirmNoun(tokens[start].bare.lowercased()),
+                Self.isFirmNoun(tokens[start].bare.lowercasedOnBytes()),
                 gazetteer.lookup(bares(start..<runEnd).joined(separator: " ")) == nil
             {
                 start += 1
@@ -986,7 +986,7 @@ struct CandidateScanner {
     /// Italian ("L'", "Dell'", "All'", "Nell'", "Dall'", "Sull'"), or nil. Not "D'", which opens surnames ("D'Alema").
     static func afterCapitalisedElision(_ word: String) -> String? {
         guard let apostrophe = word.firstIndex(where: { $0 == "'" || $0 == "’" }) else { return nil }
-        let article = word[..<apostrophe].lowercased()
+        let article = word[..<apostrophe].lowercasedOnBytes()
         let rest = String(word[word.index(after: apostrophe)...])
         guard ["l", "dell", "all", "nell", "dall", "sull"].contains(article), word.first?.isUppercase == true,
             rest.unicodeScalars.count >= 2, rest.first?.isUppercase == true

@@ -115,7 +115,7 @@ public struct EntityAcceptance: Sendable {
         return entity.mentions.allSatisfy { mention in
             if blocks[mention.block] == nil {
                 guard let text = EntityRecognizer.text(ofBlock: mention.block, in: item) else { return false }
-                blocks[mention.block] = Array(text.utf16)
+                blocks[mention.block] = text.utf16Units
             }
             guard let text = blocks[mention.block], mention.offset <= text.count else { return false }
             // Compared on the code units, ASCII letters folded: no string is made for the many names that fail.
@@ -157,7 +157,7 @@ public struct EntityAcceptance: Sendable {
         entity.mentions.prefix(8).compactMap { mention in
             if blocks[mention.block] == nil {
                 guard let text = EntityRecognizer.text(ofBlock: mention.block, in: item) else { return nil }
-                blocks[mention.block] = Array(text.utf16)
+                blocks[mention.block] = text.utf16Units
             }
             return blocks[mention.block].map { MentionContext(utf16: $0, offset: mention.offset, length: mention.length) }
         }

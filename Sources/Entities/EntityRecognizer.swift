@@ -212,7 +212,7 @@ extension String {
         guard count > 1, unicodeScalars.allSatisfy({ !$0.isLowercaseLetter }) else { return self }
         // Each part of a hyphenated name too: "MIAMI-DADE" → "Miami-Dade".
         return split(separator: " ").map { word in
-            word.split(separator: "-", omittingEmptySubsequences: false).map { $0.prefix(1) + $0.dropFirst().lowercased() }
+            word.split(separator: "-", omittingEmptySubsequences: false).map { $0.prefix(1) + $0.dropFirst().lowercasedOnBytes() }
                 .joined(separator: "-")
         }.joined(separator: " ")
     }

@@ -477,7 +477,7 @@ enum EntityWords {
         // none of them. Asked first, on the byte: the Character count and the lower-casing below cost more.
         guard let last = word.utf8.last, last < 0x80, organisationSuffixLastBytes.contains(last | 0x20) else { return false }
         guard word.count >= 8, word.first?.isUppercase == true else { return false }
-        let lowered = word.lowercased()
+        let lowered = word.lowercasedOnBytes()
         // "Bundesnetzagentur", "Bundesbank", "Bundesanstalt für …": a federal body's name, by the federation's prefix.
         if lowered.hasPrefixOnBytes("bundes"), federalBodyHeads.contains(where: { lowered.hasSuffixOnBytes($0) }) { return true }
         let count = lowered.count

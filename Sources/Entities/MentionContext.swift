@@ -98,7 +98,7 @@ struct MentionContext {
     private static func word(_ units: ArraySlice<UInt16>, lowercased: Bool) -> String {
         guard units.allSatisfy({ $0 < 0x80 }) else {
             let word = String(decoding: units, as: UTF16.self)
-            return lowercased ? word.lowercased() : word
+            return lowercased ? word.lowercasedOnBytes() : word
         }
         return String(unsafeUninitializedCapacity: units.count) { buffer in
             var index = 0

@@ -450,11 +450,13 @@ extension Resolver {
         guard name.count >= 5 else { return false }
         let previous = candidate.previousWord.isEmpty ? candidate.articleOrNumberBefore : candidate.previousWord
         // One of them: "un Vendéen de 67 ans", "une Parisienne".
-        if case let article = previous.lowercased(), article == "un" || article == "une" {
+        if case let article = previous.lowercasedOnBytes(), article == "un" || article == "une" {
             return Self.frenchPersonOfEndings.contains(where: { name.hasSuffixOnBytes($0) }) && gazetteer.lookup(name) == nil
         }
         guard Self.frenchPeopleEndings.contains(where: { name.hasSuffixOnBytes($0) }) else { return false }
-        guard Self.frenchPeopleDeterminers.contains(previous.lowercased()) || previous.utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true
+        guard
+            Self.frenchPeopleDeterminers.contains(previous.lowercasedOnBytes())
+                || previous.utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true
         else { return false }
         return gazetteer.lookup(name) == nil
     }
@@ -484,7 +486,7 @@ extension Resolver {
     /// A capitalised word with the ending of a Romance adjective, singular or plural ("Italiana", "Nacional",
     /// "Républicain", "Independientes").
     static func hasRomanceAdjectiveEnding(_ word: String) -> Bool {
-        word.count >= 5 && CandidateScanner.endsLikeRomanceAdjective(word.lowercased())
+        word.count >= 5 && CandidateScanner.endsLikeRomanceAdjective(word.lowercasedOnBytes())
     }
 
     /// "Victorian", "Gazan", "Tasmanian": an adjective made by "-n" from the name of a place the gazetteer knows.
@@ -582,11 +584,11 @@ extension Resolver {
         // "the town of Killenaule", "nel comune di Raccuja", "в посёлке Тарасовка": a town the gazetteer does not know.
         if candidate.afterPlaceNounOf, !candidate.titled, Self.isWordOfLetters(name) { return (.place, name, 70) }
         // "Datenschutzbehörde" names a body; the ending alone ("die Gewerkschaft", "das Ministerium") is a common noun.
-        if EntityWords.hasOrganisationSuffix(Substring(name)), !EntityWords.organisationSuffixes.contains(name.lowercased()) {
+        if EntityWords.hasOrganisationSuffix(Substring(name)), !EntityWords.organisationSuffixes.contains(name.lowercasedOnBytes()) {
             return (.organisation, name, 65)
         }
         // "Сбербанк", "Альфа-Банк", "Роснефть", "Газпром": Russian firms' names close with their trade, in any case.
-        if inflectsNames, name.count >= 6, case let lowered = name.lowercased(),
+        if inflectsNames, name.count >= 6, case let lowered = name.lowercasedOnBytes(),
             Self.russianFirmEndings.contains(where: { lowered.hasSuffixOnBytes($0) }), !Self.russianFirmEndings.contains(lowered)
         {
             return (.organisation, name, 65)
@@ -605,7 +607,9 @@ extension Resolver {
             guard !EntityWords.commonAcronyms.contains(name), !CandidateScanner.isFlightNumber(name) else { return nil }
             // "A PRIVATE motion brought by …", "GARDAÍ ARE INVESTIGATING after …": the tabloids' and some dailies' lead opens
             // with its first words in capitals — an ordinary English word of five letters or more so set is no acronym.
-            if readsEnglish, name.utf8.count >= 5, EnglishWords.listing(Substring(name.prefix(1) + name.dropFirst().lowercased())) == 2 {
+            if readsEnglish, name.utf8.count >= 5,
+                EnglishWords.listing(Substring(name.prefix(1) + name.dropFirst().lowercasedOnBytes())) == 2
+            {
                 return nil
             }
             if !candidate.sentenceInitial || candidate.followedByVerb || candidate.afterArticle { return (.organisation, name, 55) }

@@ -349,7 +349,7 @@ package struct Resolver {
             // small letters ("Ubá", a Brazilian town); a country's acronym ("USA") or a place's short form ("NYC") stays.
             if candidate.isAcronym, !candidate.inShoutingText, let place = link, place.kind == .place,
                 place.qcode?.hasPrefixOnBytes("iso3166") != true,
-                place.name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) == name.lowercased()
+                place.name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) == name.lowercasedOnBytes()
             {
                 link = nil
             }

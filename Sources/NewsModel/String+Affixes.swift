@@ -14,6 +14,12 @@ extension StringProtocol {
                     guard index < text.count else { return text.isEmpty || prefix[index] < 0x80 ? false : nil }
                     if text[index] != prefix[index] {
                         guard text[index] < 0x80 else { return nil }
+                        if prefix[index] >= 0x80 {
+                            // The three characters whose canonical decomposition is one ASCII character (U+037E ";",
+                            // U+1FEF "`", U+212A "K") equal it under `hasPrefix`.
+                            let (scalar, _) = Unicode.Scalar.decode(prefix, at: index)
+                            if scalar == "\u{037E}" || scalar == "\u{1FEF}" || scalar == "\u{212A}" { return nil }
+                        }
                         return prefix[index] < 0x80 || index + 1 == text.count || text[index + 1] < 0x80 ? false : nil
                     }
                     index += 1

@@ -128,7 +128,7 @@ extension String {
 
     /// Writes the lower-case form of `bytes` into `buffer` (of at least the same size; the lower-case
     /// forms covered here have the same length). False when the text holds a character outside ASCII,
-    /// Latin-1 (U+00C0–U+00FF) and basic Cyrillic (U+0400–U+045F), which needs the full case mapping.
+    /// Latin-1 (U+0080–U+00FF), basic Cyrillic (U+0400–U+045F) and U+2000–U+20FF, which needs the full case mapping.
     public static func lowercaseUTF8(_ bytes: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Bool {
         var index = 0
         while index < bytes.count {
@@ -140,7 +140,20 @@ extension String {
             }
             guard index + 1 < bytes.count else { return false }
             let next = bytes[index + 1]
+            // U+2000–U+20FF (E2 80–83): quotation marks, dashes, the ellipsis, bullets, the euro sign — no case, and
+            // in most paragraphs of news copy: without them here, such a paragraph took the full case mapping.
+            if byte == 0xE2, next <= 0x83, index + 2 < bytes.count {
+                buffer[index] = 0xE2
+                buffer[index + 1] = next
+                buffer[index + 2] = bytes[index + 2]
+                index += 3
+                continue
+            }
             switch byte {
+            case 0xC2:
+                // U+0080–U+00BF: controls, the no-break space, «», £, ©, °, µ: none changes.
+                buffer[index] = 0xC2
+                buffer[index + 1] = next
             case 0xC3:
                 // U+00C0–U+00DE (not U+00D7 ×) → U+00E0–U+00FE; U+00DF–U+00FF are lower case already.
                 buffer[index] = 0xC3
@@ -182,5 +195,53 @@ extension Unicode.Scalar {
         var value = UInt32(lead) & UInt32(0xFF >> (length + 1))
         for offset in 1..<length where index + offset < bytes.count { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
         return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+}
+
+extension String {
+    /// The UTF-16 code units, transcoded from the UTF-8 bytes in one pass. `Array(utf16)` walks the view a unit at a
+    /// time after counting it: several times the cost on a paragraph, where mentions are read by UTF-16 offset.
+    public var utf16Units: [UInt16] {
+        withUTF8Bytes { bytes in
+            // Never more units than bytes: a scalar of one to three bytes is one unit, one of four bytes two.
+            [UInt16](unsafeUninitializedCapacity: bytes.count) { units, count in
+                var index = 0
+                var written = 0
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    if byte < 0x80 {
+                        units[written] = UInt16(byte)
+                        written += 1
+                        index += 1
+                        continue
+                    }
+                    let (scalar, length) = Unicode.Scalar.decode(bytes, at: index)
+                    if scalar.value < 0x1_0000 {
+                        units[written] = UInt16(scalar.value)
+                        written += 1
+                    } else {
+                        let value = scalar.value - 0x1_0000
+                        units[written] = UInt16(0xD800 + (value >> 10))
+                        units[written + 1] = UInt16(0xDC00 + (value & 0x3FF))
+                        written += 2
+                    }
+                    index += length
+                }
+                count = written
+            }
+        }
+    }
+}
+
+extension Substring {
+    /// `lowercased()` on the bytes where they settle it (see `String.lowercasedOnBytes`).
+    public func lowercasedOnBytes() -> String {
+        let folded: String? = withUTF8Bytes { bytes in
+            String(unsafeUninitializedCapacity: Swift.max(1, bytes.count)) { buffer in
+                String.lowercaseUTF8(bytes, into: buffer) ? bytes.count : 0
+            }
+        }
+        if let folded, folded.utf8.count == utf8.count { return folded }
+        return lowercased()
     }
 }

@@ -21,7 +21,7 @@ enum AgencyDatelineLine {
     /// pictures ("ots", "epd", "KNA"), in any case. Not any short word in capitals: "Priya Patel (BBC)", "Keir Starmer
     /// (PM)" are a byline and a caption.
     private static func isAgency(_ name: String) -> Bool {
-        PictureCredit.isAgency(name) || datelineWires.contains(name.lowercased())
+        PictureCredit.isAgency(name) || datelineWires.contains(name.lowercasedOnBytes())
     }
     private static let datelineWires: Set<String> = ["ots", "epd", "dts", "sid", "kna", "dpa-afx", "ani", "upi", "interfax", "ats", "pol"]
 

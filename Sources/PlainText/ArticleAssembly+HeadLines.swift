@@ -65,10 +65,10 @@ extension ArticleAssembly {
         guard (2...3).contains(words.count) || words.count == 1 && place.allSatisfy({ !$0.isLowercase }),
             words.allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "-" || $0 == "." } })
         else { return nil }
-        let lowered = place.lowercased()
+        let lowered = place.lowercasedOnBytes()
         guard !NavigationLabel.relatedPhrases.contains(lowered), !NavigationLabel.summaryPhrases.contains(lowered),
             !Self.labelsBeforeTheText.contains(lowered), let first = words.first,
-            !Self.labelOpenings.contains(first.lowercased())
+            !Self.labelOpenings.contains(first.lowercasedOnBytes())
         else { return nil }
         return place
     }
@@ -120,7 +120,7 @@ extension ArticleAssembly {
         // "By state political reporter Rachel Riga" (ABC Australia): the author's post in small letters before the name.
         if name.first?.isLowercase == true {
             let words = name.spaceSeparatedWords
-            if let role = words.lastIndex(where: { RoleRules.signatureRoles.contains($0.lowercased()) }), role + 1 < words.count,
+            if let role = words.lastIndex(where: { RoleRules.signatureRoles.contains($0.lowercasedOnBytes()) }), role + 1 < words.count,
                 words[..<role].allSatisfy({ $0.first?.isLowercase == true }),
                 case let rest = words[(role + 1)...].joined(separator: " "), RoleRules.isBareName(rest)
             {
@@ -148,7 +148,7 @@ extension ArticleAssembly {
             let secondAuthor =
                 RoleRules.isBareName(after) && after.spaceSeparatedWordCount >= 2 && !PictureCredit.isAgency(after)
                 && !after.spaceSeparatedWords.contains {
-                    RoleRules.signatureRoles.contains(BlockShape.trimmingPunctuation($0.lowercased()))
+                    RoleRules.signatureRoles.contains(BlockShape.trimmingPunctuation($0.lowercasedOnBytes()))
                 }
             name = secondAuthor ? before + ", " + after : before
         }
@@ -200,7 +200,7 @@ extension ArticleAssembly {
         guard let digit = words.indices.dropFirst().first(where: { words[$0].unicodeScalars.first.map(TextProbe.isDecimalDigit) ?? false })
         else { return nil }
         var start = digit
-        while start > 0, calendarWords.contains(BlockShape.trimmingPunctuation(words[start - 1].lowercased())) { start -= 1 }
+        while start > 0, calendarWords.contains(BlockShape.trimmingPunctuation(words[start - 1].lowercasedOnBytes())) { start -= 1 }
         let before = words[..<start].joined(separator: " ").stripping(" ,|-–—·•")
         guard !before.isEmpty else { return nil }
         return (before, words[start...].joined(separator: " "))
@@ -214,9 +214,9 @@ extension ArticleAssembly {
         func opensWithDigit(_ word: Substring) -> Bool { word.unicodeScalars.first.map(TextProbe.isDecimalDigit) ?? false }
         if opensWithDigit(first) {
             return first.contains("-")
-                || words.dropFirst().contains { calendarWords.contains(BlockShape.trimmingPunctuation($0.lowercased())) }
+                || words.dropFirst().contains { calendarWords.contains(BlockShape.trimmingPunctuation($0.lowercasedOnBytes())) }
         }
-        return calendarWords.contains(BlockShape.trimmingPunctuation(first.lowercased())) && opensWithDigit(words[1])
+        return calendarWords.contains(BlockShape.trimmingPunctuation(first.lowercasedOnBytes())) && opensWithDigit(words[1])
     }
 
     /// English month and weekday names, in full and short, lower case.
@@ -236,13 +236,13 @@ extension ArticleAssembly {
         if let comma = line.firstIndex(of: ","), case let name = String(line[..<comma]).trimmingWhitespace(),
             RoleRules.isBareName(name),
             String(line[line.index(after: comma)...]).spaceSeparatedWords.dropLast().contains(where: {
-                RoleRules.journalistRoles.contains(BlockShape.trimmingPunctuation($0.lowercased()))
+                RoleRules.journalistRoles.contains(BlockShape.trimmingPunctuation($0.lowercasedOnBytes()))
             })
         {
             return name
         }
         guard words.count >= 3, let last = words.last,
-            RoleRules.journalistRoles.contains(BlockShape.trimmingPunctuation(last.lowercased()))
+            RoleRules.journalistRoles.contains(BlockShape.trimmingPunctuation(last.lowercasedOnBytes()))
         else { return line }
         if let comma = line.firstIndex(of: ",") { return String(line[..<comma]).trimmingWhitespace() }
         let lowercaseRole = last.first?.isLowercase == true
@@ -316,7 +316,7 @@ extension ArticleAssembly {
 
     /// The text with its apostrophes and quotation marks alike, in small letters: the title and its repetition compared.
     private static func comparable(_ text: String) -> String {
-        text.trimmingWhitespace().lowercased().replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "‘", with: "'")
+        text.trimmingWhitespace().lowercasedOnBytes().replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "‘", with: "'")
     }
 
     mutating func setHeadline(_ raw: String, line: Int) {
@@ -415,7 +415,7 @@ extension ArticleAssembly {
                 word.first?.isUppercase == true && word.count >= 3 && word.dropFirst().allSatisfy({ $0.isLowercase || $0 == "-" })
             })
             && (trimmed.hasSuffixOnBytes(" -") || trimmed.hasSuffixOnBytes(" –") || trimmed.hasSuffixOnBytes(" —"))
-            && !datelineLabels.contains(place.lowercased())
+            && !datelineLabels.contains(place.lowercasedOnBytes())
             && rest.split(separator: " ", maxSplits: 8).count > 8
     }
     private static let datelineLabels: Set<String> = [
@@ -496,7 +496,9 @@ extension ArticleAssembly {
             let tail = String(names[names.index(after: comma)...]).trimmingWhitespace()
             let tailWords = tail.spaceSeparatedWords
             // "By James Robinson, Transport Correspondent For Mailonline": a post, then whom it is held for.
-            let namesAPost = tailWords.contains { RoleRules.signatureRoles.contains(BlockShape.trimmingPunctuation($0.lowercased())) }
+            let namesAPost = tailWords.contains {
+                RoleRules.signatureRoles.contains(BlockShape.trimmingPunctuation($0.lowercasedOnBytes()))
+            }
             // ("By Rebecca Camber, Crime And Security Editor For The Daily Mail": a post of several words.)
             if tailWords.count <= 3 || namesAPost && tailWords.count <= 10 {
                 names = String(names[..<comma])

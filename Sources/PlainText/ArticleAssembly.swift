@@ -393,7 +393,8 @@ struct ArticleAssembly {
             // "(Fotogramma)": a name that opens with a label's letters is no label and its rest ("gramma").
             let glued = !match[3].isEmpty && match[2].hasSuffixOnBytes(match[3]) && match[2].dropLast(match[3].count).last?.isLetter == true
             credit =
-                (glued ? match[2] : match[3].isEmpty ? match[4] : match[3].lowercased().hasPrefixOnBytes("by ") ? match[2] : match[3])
+                (glued
+                ? match[2] : match[3].isEmpty ? match[4] : match[3].lowercasedOnBytes().hasPrefixOnBytes("by ") ? match[2] : match[3])
                 .trimmingWhitespace()
         } else {
             (captionText, credit) = PictureCredit.split(caption)

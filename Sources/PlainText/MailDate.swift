@@ -13,7 +13,7 @@ package enum MailDate {
         if let first = words.first, first.hasSuffixOnBytes(",") || weekdays.contains(first) { words.removeFirst() }
         if let first = words.first, first.hasSuffixOnBytes(",") { words[0] = String(first.dropLast()) }
         guard words.count == 4 || words.count == 5 else { return nil }
-        guard let day = Int(words[0]), (1...31).contains(day), let month = months.firstIndex(of: words[1].lowercased()),
+        guard let day = Int(words[0]), (1...31).contains(day), let month = months.firstIndex(of: words[1].lowercasedOnBytes()),
             var year = Int(words[2]), words[2].count >= 2
         else { return nil }
         // Two-digit years (obsolete syntax): 50 and later are the 1900s.

@@ -9,7 +9,7 @@ extension MailMessage {
     static func decoded(_ body: ArraySlice<SourceLine>, encoding: String?, charset: String?, problems: inout [String]) -> [SourceLine] {
         let first = body.first?.number ?? 1
         let text: String
-        switch encoding?.lowercased().trimmingWhitespace() {
+        switch encoding?.lowercasedOnBytes().trimmingWhitespace() {
         case "quoted-printable":
             var joined = ""
             for line in body {
@@ -85,7 +85,7 @@ extension MailMessage {
     /// practice (the WHATWG encoding standard reads it so); a few others through Foundation; an unknown charset as
     /// UTF-8, reported.
     static func decodingBytes(_ bytes: [UInt8], charset: String?, problems: inout [String]) -> String {
-        let name = (charset ?? "utf-8").lowercased().trimmingWhitespace()
+        let name = (charset ?? "utf-8").lowercasedOnBytes().trimmingWhitespace()
         switch name {
         case "utf-8", "utf8", "us-ascii", "ascii", "":
             return PlainTextDecoder.decode(bytes).text
@@ -131,7 +131,7 @@ extension MailMessage {
             let window = rest[start.upperBound...].prefix(200)
             let parts = window.split(separator: "?", maxSplits: 3, omittingEmptySubsequences: false)
             guard parts.count == 4, parts[3].hasPrefixOnBytes("="), !parts[0].isEmpty,
-                ["q", "b"].contains(parts[1].lowercased())
+                ["q", "b"].contains(parts[1].lowercasedOnBytes())
             else {
                 output += between + "=?"
                 rest = rest[start.upperBound...]
@@ -140,7 +140,7 @@ extension MailMessage {
             }
             if !(afterWord && between.allSatisfy(\.isWhitespace)) { output += between }
             let charset = String(parts[0].split(separator: "*").first ?? parts[0])
-            if parts[1].lowercased() == "b" {
+            if parts[1].lowercasedOnBytes() == "b" {
                 let data = Data(base64Encoded: String(parts[2]), options: .ignoreUnknownCharacters) ?? Data()
                 output += decodingBytes(Array(data), charset: charset, problems: &problems)
             } else {

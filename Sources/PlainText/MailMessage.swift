@@ -53,7 +53,7 @@ struct MailMessage {
     }
 
     private static func areMessageFields(_ fields: [Field]) -> Bool {
-        fields.count >= 2 && Set(fields.map { $0.name.lowercased() }.filter { messageFieldNames.contains($0) }).count >= 2
+        fields.count >= 2 && Set(fields.map { $0.name.lowercasedOnBytes() }.filter { messageFieldNames.contains($0) }).count >= 2
     }
 
     /// The first field called `name` (any case), its encoded words decoded.
@@ -103,14 +103,14 @@ struct MailMessage {
         var parameters: [String: String] = [:]
         for piece in pieces.dropFirst() {
             guard let equals = piece.firstIndex(of: "=") else { continue }
-            let name = String(piece[..<equals]).trimmingWhitespace().lowercased()
+            let name = String(piece[..<equals]).trimmingWhitespace().lowercasedOnBytes()
             var parameter = String(piece[piece.index(after: equals)...]).trimmingWhitespace()
             if parameter.count >= 2, parameter.hasPrefixOnBytes("\""), parameter.hasSuffixOnBytes("\"") {
                 parameter = String(parameter.dropFirst().dropLast())
             }
             if parameters[name] == nil { parameters[name] = decodingEncodedWords(parameter) }
         }
-        return ((pieces.first ?? "").trimmingWhitespace().lowercased(), parameters)
+        return ((pieces.first ?? "").trimmingWhitespace().lowercasedOnBytes(), parameters)
     }
 
     /// The `;`-separated pieces of a field, a `;` inside quotes not separating.
@@ -174,8 +174,8 @@ struct MailMessage {
             return
         }
         var decoded = Self.decoded(body, encoding: field("Content-Transfer-Encoding"), charset: parameters["charset"], problems: &problems)
-        if parameters["format"]?.lowercased() == "flowed" {
-            decoded = Self.unflowed(decoded, deletingSpace: parameters["delsp"]?.lowercased() == "yes")
+        if parameters["format"]?.lowercasedOnBytes() == "flowed" {
+            decoded = Self.unflowed(decoded, deletingSpace: parameters["delsp"]?.lowercasedOnBytes() == "yes")
         }
         if type == "text/html" { decoded = Self.textOfHTML(decoded) }
         // As the reader keeps every line: its leading white space as indentation, the text trimmed.
@@ -190,7 +190,7 @@ struct MailMessage {
 
     /// How big a part is once decoded ("26 KB"): base64 takes four characters for three bytes.
     private static func describedSize(_ characters: Int, _ encoding: String?) -> String {
-        let bytes = encoding?.lowercased() == "base64" ? characters * 3 / 4 : characters
+        let bytes = encoding?.lowercasedOnBytes() == "base64" ? characters * 3 / 4 : characters
         return bytes >= 10_000 ? "\(bytes / 1000) KB" : "\(bytes) bytes"
     }
 

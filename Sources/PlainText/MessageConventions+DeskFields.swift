@@ -28,7 +28,7 @@ extension MessageConventions {
             // A label is a word of at most ten letters: only a colon among the first bytes can end one.
             let utf8 = line.text.utf8
             guard let colon = utf8.prefix(12).firstIndex(of: UInt8(ascii: ":")),
-                let field = Self.deskLabels[line.text[..<colon].lowercased()]
+                let field = Self.deskLabels[line.text[..<colon].lowercasedOnBytes()]
             else {
                 others += 1
                 if others > 1 || !taken.isEmpty { break }

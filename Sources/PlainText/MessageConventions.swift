@@ -117,7 +117,7 @@ struct MessageConventions {
     private mutating func takeGreetingAndSignOff(file: String?) {
         guard subject != nil || sender != nil else { return }
         if let first = lines.firstIndex(where: { !$0.isBlank }) {
-            let lowered = lines[first].text.lowercased()
+            let lowered = lines[first].text.lowercasedOnBytes()
             let nextBlank = first + 1 >= lines.count || lines[first + 1].isBlank
             if nextBlank, lines[first].text.count < 200,
                 Self.greetings.contains(where: { lowered.hasPrefixOnBytes($0) }) || lowered.containsBytes("copy below")
@@ -131,10 +131,10 @@ struct MessageConventions {
             var start = last
             // "Thanks,\nPriya": a sign-off word and up to two short lines after it.
             for candidate in stride(from: last, through: max(0, last - 2), by: -1)
-            where Self.signOffs.contains(lines[candidate].text.lowercased()) {
+            where Self.signOffs.contains(lines[candidate].text.lowercasedOnBytes()) {
                 start = candidate
             }
-            if start < last || Self.signOffs.contains(lines[last].text.lowercased()),
+            if start < last || Self.signOffs.contains(lines[last].text.lowercasedOnBytes()),
                 lines[start...last].allSatisfy({ $0.text.count < 60 })
             {
                 notes.append(lines[start...last].map(\.text).filter { !$0.isEmpty }.joined(separator: " "))
@@ -145,8 +145,8 @@ struct MessageConventions {
 
     private mutating func takeReleaseMarkers(file: String?) {
         if let first = lines.firstIndex(where: { !$0.isBlank }),
-            Self.releaseMarkers.contains(lines[first].text.lowercased())
-                || lines[first].text.lowercased().hasPrefixOnBytes("embargoed")
+            Self.releaseMarkers.contains(lines[first].text.lowercasedOnBytes())
+                || lines[first].text.lowercasedOnBytes().hasPrefixOnBytes("embargoed")
         {
             notes.append(lines[first].text)
             diagnostics.append(
@@ -161,7 +161,7 @@ struct MessageConventions {
             guard line.text.utf8.count <= 40, let first = line.text.utf8.first,
                 first == UInt8(ascii: "#") || first == UInt8(ascii: "-") || first | 0x20 == UInt8(ascii: "e") || first >= 0x80
             else { return false }
-            return Self.endMarkers.contains(line.text.lowercased())
+            return Self.endMarkers.contains(line.text.lowercasedOnBytes())
         }), mark > lines.count / 2 {
             let trailer = lines[mark...].map(\.text).filter { !$0.isEmpty }
             if trailer.count > 1 { notes.append(trailer.dropFirst().joined(separator: "\n")) }
@@ -173,7 +173,7 @@ struct MessageConventions {
                 && Self.boilerplateStart.matches(lines[index].text)
                 && lines[index].text.characterCount < 80
                 && {
-                    let lowercased = lines[index].text.lowercased()
+                    let lowercased = lines[index].text.lowercasedOnBytes()
                     return Self.boilerplateOpeners.contains { lowercased.hasPrefixOnBytes($0) }
                 }()
                 && (index == 0 || lines[index - 1].isBlank)

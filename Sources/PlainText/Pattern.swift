@@ -426,7 +426,7 @@ enum TextProbe {
         var scalars = text.unicodeScalars.drop(while: \.isSpaceLike)
         guard let first = scalars.first, isDecimalDigit(first) else { return true }
         scalars = scalars.drop(while: isDecimalDigit)
-        let ending = String(String.UnicodeScalarView(scalars.prefix(2))).lowercased()
+        let ending = String(String.UnicodeScalarView(scalars.prefix(2))).lowercasedOnBytes()
         return ending == "st" || ending == "nd" || ending == "rd" || ending == "th"
     }
 

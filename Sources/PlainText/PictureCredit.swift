@@ -58,14 +58,14 @@ enum PictureCredit {
     /// "Supplied", "Handout", "Contributed": a line that says only where a picture came from, without naming anyone —
     /// a credit under its caption (Stuff, the Gleaner) as surely as an agency's name.
     static func isSourceWord(_ text: some StringProtocol) -> Bool {
-        sourceWords.contains(String(text).trimmingWhitespace().lowercased())
+        sourceWords.contains(String(text).trimmingWhitespace().lowercasedOnBytes())
     }
     private static let sourceWords: Set<String> = [
         "supplied", "handout", "contributed", "submitted", "file", "file photo", "courtesy", "supplied photo", "handout photo",
     ]
 
     /// Whether the text is only a picture agency's name ("Getty Images", "EPA", "dpa"), in any case.
-    static func isAgency(_ text: some StringProtocol) -> Bool { agencies.contains(String(text).trimmingWhitespace().lowercased()) }
+    static func isAgency(_ text: some StringProtocol) -> Bool { agencies.contains(String(text).trimmingWhitespace().lowercasedOnBytes()) }
 
     /// The caption and the credit of a caption line; the credit is nil when the line names none.
     static func split(_ line: String) -> (caption: String, credit: String?) {
@@ -131,7 +131,7 @@ enum PictureCredit {
     /// the caption without it; nil when the caption closes with no such bracket.
     static func withoutArchiveMarker(_ text: String) -> String? {
         guard text.hasSuffixOnBytes(")"), let open = text.lastIndex(of: "("),
-            archiveMarkers.contains(text[text.index(after: open)..<text.index(before: text.endIndex)].lowercased())
+            archiveMarkers.contains(text[text.index(after: open)..<text.index(before: text.endIndex)].lowercasedOnBytes())
         else { return nil }
         return String(text[..<open]).trimmingWhitespace()
     }
@@ -175,7 +175,7 @@ enum PictureCredit {
     /// customers face the biggest rise" — a sentence of five words or more, opening with a capital, with ordinary
     /// lower-case words in it and no credit's marks (slash, ©, an agency at the end). Nil for a credit.
     static func labelledCaption(_ text: String) -> String? {
-        let lowered = text.lowercased()
+        let lowered = text.lowercasedOnBytes()
         guard ["image:", "picture:", "photo:", "foto:", "bild:"].contains(where: { lowered.hasPrefixOnBytes($0) }) else { return nil }
         let rest = stripLabel(text)
         let words = rest.spaceSeparatedWords
@@ -189,7 +189,7 @@ enum PictureCredit {
     }
 
     static func stripLabel(_ text: String, afterLabel: Bool = false) -> String {
-        let lowered = text.lowercased()
+        let lowered = text.lowercasedOnBytes()
         for label in labels where lowered.hasPrefixOnBytes(label) {
             let rest = String(text.dropFirst(label.count)).trimmingWhitespace()
             if !rest.isEmpty { return stripLabel(rest, afterLabel: true) }
@@ -308,8 +308,9 @@ enum PictureCredit {
         let words = text.spaceSeparatedWords
         guard words.count >= 2 else { return nil }
         if let slash = trailingSlashCredit(words, splittingCaption: splittingCaption) { return slash }
-        if let lastWord = words.last, agencies.contains(lastWord.lowercased()), lastWord.first?.isUppercase == true, words.count >= 3 {
-            let twoWords = words.suffix(2).joined(separator: " ").lowercased()
+        if let lastWord = words.last, agencies.contains(lastWord.lowercasedOnBytes()), lastWord.first?.isUppercase == true, words.count >= 3
+        {
+            let twoWords = words.suffix(2).joined(separator: " ").lowercasedOnBytes()
             var take = agencies.contains(twoWords) ? 2 : 1
             // "Un officier de gendarmerie - Image d'illustration - Pascal Pavani - AFP" (BFMTV): the photographer set off
             // by dashes before the agency is the credit's too, and the dashes are neither's.
@@ -335,17 +336,17 @@ enum PictureCredit {
             // ("Full Article", "Read more": a teaser's link to the story, no credit.)
             // (When the caption is split, a capitalised word in it: "COVID-19 Information - Jan. 8, 2021" ends with a date
             // after an abbreviation's stop. Not for the model's cue, whose weights were fitted with it.)
-            if (1...5).contains(tailWords.count), !endsWithSentenceStop(tail), !linkLabels.contains(tail.lowercased()),
+            if (1...5).contains(tailWords.count), !endsWithSentenceStop(tail), !linkLabels.contains(tail.lowercasedOnBytes()),
                 !splittingCaption || tailWords.contains(where: { $0.first?.isUppercase == true }),
                 tailWords.allSatisfy({
                     $0.first?.isUppercase == true || $0.first?.isNumber == true
-                        || ["via", "/", "-", "for", "of", "and", "photo"].contains($0.lowercased())
+                        || ["via", "/", "-", "for", "of", "and", "photo"].contains($0.lowercasedOnBytes())
                         // A surname's particle ("LP/Philippe de Poulpiquet", "Eduardo van der Berg").
                         || nameParticles.contains($0)
                 })
             {
                 // "Credits J. Tyler Faith": the label without its colon is no part of the name.
-                let label = tailWords.first.map { ["credit", "credits"].contains($0.lowercased()) } == true && tailWords.count >= 3
+                let label = tailWords.first.map { ["credit", "credits"].contains($0.lowercasedOnBytes()) } == true && tailWords.count >= 3
                 return (String(text[..<stop.lowerBound]) + ".", label ? tailWords.dropFirst().joined(separator: " ") : tail)
             }
         }
@@ -416,7 +417,7 @@ enum PictureCredit {
         else { return nil }
         let creditStart = bytes.index(after: stop)
         let credit = String(text[creditStart...])
-        let parts = credit.lowercased().split(separator: "/").map { $0.trimmingCharacters(in: .whitespaces) }
+        let parts = credit.lowercasedOnBytes().split(separator: "/").map { $0.trimmingCharacters(in: .whitespaces) }
         guard credit.utf8.count <= 40, credit.first?.isLetter == true, !parts.isEmpty, parts.allSatisfy({ agencies.contains($0) }),
             text[..<stop].last.map({ $0.isLowercase || $0.isNumber }) == true, String(text[..<stop]).spaceSeparatedWords.count >= 3
         else { return nil }
@@ -427,7 +428,7 @@ enum PictureCredit {
     /// Licensing Rights", later "…, opens new tab"): the link's words, not the credit's.
     static func withoutLicensingLink(_ text: String) -> String {
         guard text.utf8.count > 30, text.containsBytes("icensing") else { return text }
-        let tail = String(text.suffix(48)).lowercased()
+        let tail = String(text.suffix(48)).lowercasedOnBytes()
         for suffix in [" purchase licensing rights", " purchase licensing rights, opens new tab"] where tail.hasSuffixOnBytes(suffix) {
             return String(text.dropLast(suffix.count)).trimmingWhitespace()
         }
@@ -468,7 +469,7 @@ enum PictureCredit {
 
     /// "… Credit: X", "… | Foto: X": the last label that starts a word and is followed by a short credit.
     private static func labelledCredit(in text: String) -> (caption: String, credit: String)? {
-        let lowered = text.lowercased()
+        let lowered = text.lowercasedOnBytes()
         let loweredBytes = Array(lowered.utf8)
         for (label, needle) in zip(labels, labelBytes) {
             guard let byteOffset = lastOccurrence(of: needle, in: loweredBytes) else { continue }
@@ -557,13 +558,14 @@ enum PictureCredit {
                     || splittingCaption && $0 == "files"
             }),
             credit.contains(where: { word in
-                word.split(separator: "/").contains { agencies.contains($0.lowercased()) || $0.allSatisfy(\.isUppercase) }
+                word.split(separator: "/").contains { agencies.contains($0.lowercasedOnBytes()) || $0.allSatisfy(\.isUppercase) }
             })
                 || credit.joined(separator: " ").containsBytes(" / ")
         else { return nil }
         // "Photo / NZ Herald" (the NZ Herald, Stuff): the label before the slash is not the credit's.
         var written = credit
-        if written.count >= 3, written[written.startIndex + 1] == "/", creditWords.contains(written[written.startIndex].lowercased()) {
+        if written.count >= 3, written[written.startIndex + 1] == "/", creditWords.contains(written[written.startIndex].lowercasedOnBytes())
+        {
             written = written.dropFirst(2)
         }
         // "… le 3 décembre 2026. — Denis Charlet / AFP" (20 Minutes): the dash between them is neither's.
@@ -577,7 +579,7 @@ enum PictureCredit {
     static func opensWithCreditWord(_ text: String) -> Bool {
         let words = text.spaceSeparatedWords
         guard (2...6).contains(words.count), let first = words.first else { return false }
-        var label = first.lowercased()
+        var label = first.lowercasedOnBytes()
         if label.hasSuffixOnBytes(":") { label.removeLast() }
         guard creditWords.contains(label) else { return false }
         let names = words.dropFirst()
@@ -600,7 +602,7 @@ enum PictureCredit {
     }
 
     static func hasLabelledCredit(_ text: String) -> Bool {
-        let lowered = text.lowercased()
+        let lowered = text.lowercasedOnBytes()
         return [
             " credit:", " credit...", " photograph:", " photo:", "| foto:", " foto:", " bild:", " image:", " ©", "(photo", "(foto", "(bild",
         ].contains { lowered.contains($0) }
@@ -617,7 +619,7 @@ enum PictureCredit {
             var name = part[...]
             while let first = name.first, edges.contains(first) { name = name.dropFirst() }
             while let last = name.last, edges.contains(last) { name = name.dropLast() }
-            if !name.isEmpty, agencies.contains(name.lowercased()) { return true }
+            if !name.isEmpty, agencies.contains(name.lowercasedOnBytes()) { return true }
         }
         return false
     }
@@ -673,7 +675,7 @@ enum PictureCredit {
         }
         let words = inner.spaceSeparatedWords
         guard words.count <= 10 else { return false }
-        let lowered = inner.lowercased()
+        let lowered = inner.lowercasedOnBytes()
         if labels.contains(where: { lowered.hasPrefixOnBytes($0) }) || lowered.hasPrefixOnBytes("photo ")
             || lowered.hasPrefixOnBytes("foto ")
         {
@@ -682,14 +684,14 @@ enum PictureCredit {
         // "( FUENTE EXTERNA )" (Diario Libre), "(Fonte: …)": a source's word opening the brackets credits the picture.
         if bracketed, sourceLabelWords.contains(where: { lowered.hasPrefixOnBytes($0) }) { return true }
         if inner.containsBytes("/") || inner.containsBytes(".com") || agencies.contains(lowered) { return true }
-        if words.contains(where: { agencies.contains($0.lowercased().trimmingCharacters(in: stopsAndCommas)) }) {
+        if words.contains(where: { agencies.contains($0.lowercasedOnBytes().trimmingCharacters(in: stopsAndCommas)) }) {
             return true
         }
         // "(left)", "(1761)", "(NYSE)" are not credits; "(SpaceX via Nasa)" is, and so is a photographer working for a
         // paper, "(Tom Brenner for The Washington Post)" — two names or more before "for" ("(Center for American
         // Progress)" names a body).
         guard words.count >= 2,
-            words.allSatisfy({ $0.first?.isUppercase == true || ["via", "of", "and", "for", "de", "/"].contains($0.lowercased()) })
+            words.allSatisfy({ $0.first?.isUppercase == true || ["via", "of", "and", "for", "de", "/"].contains($0.lowercasedOnBytes()) })
         else { return false }
         if inner.containsBytes(" via ") { return true }
         guard let forIndex = words.firstIndex(of: "for") else { return false }

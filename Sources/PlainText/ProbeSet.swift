@@ -34,6 +34,9 @@ struct ProbeSet: Sendable {
     private var anchorGroups = [Range<Int>](repeating: 0..<0, count: 256)
     private var anchorBytes: [UInt8] = []
     private var hasEmptyNeedle = false
+    /// The ASCII members of `atStart`'s `skipping`, as bits (byte `b` is bit `b % 64` of word `b / 64`): the start's
+    /// byte loop asks these, where a Set lookup hashed every leading byte.
+    private var skippedASCII: (UInt64, UInt64) = (0, 0)
 
     init(anywhereIn needles: [String], ignoringCase: Bool = false, within limit: Int? = nil) {
         self.init(place: .anywhere(within: limit), needles: needles, ignoringCase: ignoringCase)
@@ -75,6 +78,12 @@ struct ProbeSet: Sendable {
             let groupStart = anchors.count
             for anchor in anchorList where anchor.byte == UInt8(byte) { anchors.append((anchor.needle, anchor.offset)) }
             anchorGroups[byte] = groupStart..<anchors.count
+        }
+        if case .atStart(let skipping) = place {
+            for scalar in skipping where scalar.isASCII {
+                let value = scalar.value
+                if value < 64 { skippedASCII.0 |= 1 << UInt64(value) } else { skippedASCII.1 |= 1 << UInt64(value - 64) }
+            }
         }
         for needle in folded {
             guard let first = needle.first else { continue }
@@ -169,9 +178,8 @@ struct ProbeSet: Sendable {
                 let byte = bytes[index]
                 // Non-ASCII at the start (a no-break space, "•", "À"): the Unicode-aware probe decides.
                 if byte >= 0x80 { return nil }
-                guard byte == 0x20 || (0x09...0x0D).contains(byte) || (!skipping.isEmpty && skipping.contains(Unicode.Scalar(byte))) else {
-                    break
-                }
+                let skipped = byte < 64 ? skippedASCII.0 >> UInt64(byte) & 1 == 1 : skippedASCII.1 >> UInt64(byte - 64) & 1 == 1
+                guard byte == 0x20 || (0x09...0x0D).contains(byte) || skipped else { break }
                 index += 1
             }
             guard index < bytes.count else { return false }

@@ -107,7 +107,7 @@ enum QuoteFinder {
         guard speaker.containsBytes(". ") else { return speaker }
         var kept: [Substring] = []
         for word in speaker.spaceSeparatedWords {
-            if word.hasSuffixOnBytes("."), word.count > 2, !kept.isEmpty, !titleAbbreviations.contains(word.lowercased()) {
+            if word.hasSuffixOnBytes("."), word.count > 2, !kept.isEmpty, !titleAbbreviations.contains(word.lowercasedOnBytes()) {
                 kept.append(word.dropLast())
                 break
             }

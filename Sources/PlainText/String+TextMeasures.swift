@@ -21,7 +21,7 @@ func isSentence(_ text: String) -> Bool {
 extension String {
     func capitalizedWords() -> String {
         split(separator: " ", omittingEmptySubsequences: false).map { word in
-            let lower = word.lowercased()
+            let lower = word.lowercasedOnBytes()
             if ["and", "und", "et", "y", "en", "og", "of", "de", "van", "von"].contains(lower) { return lower }
             return lower.prefix(1).uppercased() + lower.dropFirst()
         }.joined(separator: " ")

@@ -125,7 +125,14 @@ import Testing
     @Test func lowercasingOnBytesMatchesLowercased() {
         let latin1 = String(String.UnicodeScalarView((0xC0...0xFF).compactMap(Unicode.Scalar.init)))
         let cyrillic = String(String.UnicodeScalarView((0x400...0x47F).compactMap(Unicode.Scalar.init)))
-        for sample in Self.samples + ["NEW YORK", "İSTANBUL", "ΑΘΗΝΑ", "Straße", "ÉCOLE Ñandú ÿ", latin1, cyrillic, "МОСКВА Ёлка ЇЖАК"] {
+        // Latin-1's upper half and U+2000–U+20FF are copied as they are: every one of them, alone and after a capital.
+        let copied = (0x80...0xBF).compactMap(Unicode.Scalar.init) + (0x2000...0x20FF).compactMap(Unicode.Scalar.init)
+        let punctuation = String(String.UnicodeScalarView(copied))
+        let samples =
+            Self.samples + ["NEW YORK", "İSTANBUL", "ΑΘΗΝΑ", "Straße", "ÉCOLE Ñandú ÿ", latin1, cyrillic, "МОСКВА Ёлка ЇЖАК", punctuation]
+            + copied.map { "A\($0)B" } + ["“QUOTED” — SAID ‘HE’…", "ΟΔΟΣ’ “ΣΑΣ”", "€5 «OUI» © 2026", "\u{2126}hm \u{212A}elvin"]
+            + (Self.corpusLines() ?? [])
+        for sample in samples {
             #expect(sample.lowercasedOnBytes() == sample.lowercased(), "\(sample.prefix(20))")
         }
     }

@@ -275,7 +275,8 @@ package struct BlockShape: Sendable {
             case nil: break
             }
         }
-        if let first = firstSpaceSeparatedWord(of: text, longest: 16), bylineWords.contains(trimmingPunctuation(first.lowercased())) {
+        if let first = firstSpaceSeparatedWord(of: text, longest: 16), bylineWords.contains(trimmingPunctuation(first.lowercasedOnBytes()))
+        {
             cues.insert(.bylineWord)
         }
         return cues

@@ -39,7 +39,7 @@ extension RoleRules {
     private static func speaksAsAPost(_ text: String) -> Bool {
         text.split(separator: " ").contains { word in
             word.hasPrefixOnBytes("#") || word.hasPrefixOnBytes("@")
-                || firstPersonWords.contains(BlockShape.trimmingPunctuation(String(word).lowercased()))
+                || firstPersonWords.contains(BlockShape.trimmingPunctuation(String(word).lowercasedOnBytes()))
         }
     }
     private static let firstPersonWords: Set<String> = [

@@ -115,8 +115,8 @@ extension RoleRules {
             let text = blocks[index].text
             // "Arrested: Charles Capps, 25, Blountstown, FL": a blotter's label, then whom it names — no author.
             if let colon = text.utf8.prefix(16).firstIndex(of: UInt8(ascii: ":")), case let label = text[..<colon],
-                label.utf8.count >= 4, label.allSatisfy(\.isLetter), !Self.authorLabels.contains(label.lowercased()),
-                !Self.signatureLabels.contains(label.lowercased())
+                label.utf8.count >= 4, label.allSatisfy(\.isLetter), !Self.authorLabels.contains(label.lowercasedOnBytes()),
+                !Self.signatureLabels.contains(label.lowercasedOnBytes())
             {
                 roles[index] = .other
                 continue
@@ -199,7 +199,7 @@ extension RoleRules {
     /// the byline; the label is the line's furniture.
     static func bylineLabelOverTheName(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
         for index in roles.indices.dropLast() where shapes[index].words == 1 && shapes[index].lineCount == 1 {
-            let label = blocks[index].text.trimmingWhitespace().lowercased().stripping(" :")
+            let label = blocks[index].text.trimmingWhitespace().lowercasedOnBytes().stripping(" :")
             guard BlockShape.bylineWords.contains(label) || pluralBylineLabels.contains(label), roles[index + 1] != .body,
                 isBareName(blocks[index + 1].text)
             else { continue }

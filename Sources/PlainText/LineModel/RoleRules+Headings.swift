@@ -143,7 +143,7 @@ extension RoleRules {
     /// A word after the first in small letters that is no name's particle: what sets a heading apart from a name.
     static func hasSmallWord(_ text: String) -> Bool {
         text.spaceSeparatedWords.dropFirst().contains { word in
-            word.first?.isLowercase == true && !nameParticles.contains(BlockShape.trimmingPunctuation(word.lowercased()))
+            word.first?.isLowercase == true && !nameParticles.contains(BlockShape.trimmingPunctuation(word.lowercasedOnBytes()))
         }
     }
 

@@ -62,10 +62,10 @@ extension RoleRules {
         guard let mark = clock.firstIndex(where: { !digit($0) }), (1...2).contains(mark), clock.count >= mark + 3,
             [UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: "h")].contains(clock[mark]), digit(clock[mark + 1]), digit(clock[mark + 2])
         else { return false }
-        let meridiem = String(decoding: clock[(mark + 3)...], as: UTF8.self).lowercased()
+        let meridiem = String(decoding: clock[(mark + 3)...], as: UTF8.self).lowercasedOnBytes()
         guard ["", "am", "pm", "a.m.", "p.m."].contains(meridiem) else { return false }
         return words.dropFirst().allSatisfy { word in
-            ["am", "pm", "a.m.", "p.m.", "uhr"].contains(word.lowercased())
+            ["am", "pm", "a.m.", "p.m.", "uhr"].contains(word.lowercasedOnBytes())
                 || (2...4).contains(word.utf8.count) && word.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
         }
     }

@@ -259,7 +259,7 @@ extension RoleRules {
                 && PictureCredit.isAgency(outlet.prefix(2).joined(separator: " "))
             let photographerSlashOutlet =
                 (credit.words <= 5 && outlet.count <= 2 || agencyFor) && text.containsBytes("/") && !text.containsBytes(" / ")
-                && !outlet.contains { signatureRoles.contains($0.lowercased()) }
+                && !outlet.contains { signatureRoles.contains($0.lowercasedOnBytes()) }
                 && text.spaceSeparatedWords.allSatisfy { $0.first?.isUppercase == true || $0 == "for" }
                 && credit.cues.isDisjoint(with: [.byline, .bylineWord, .url, .dateOnly])
             guard credit.blankLinesBefore == 0, credit.words <= 3 || photographerSlashOutlet || bracketedNames,
@@ -367,7 +367,7 @@ extension RoleRules {
             let credit = shapes[index]
             let caption = shapes[index - 1]
             guard credit.words <= 10, !credit.cues.contains(.sentence), text.containsBytes("/") || text.containsBytes(" - "),
-                !opensWithSourceLabel(text), case let lower = text.lowercased(),
+                !opensWithSourceLabel(text), case let lower = text.lowercasedOnBytes(),
                 PictureCredit.agencies.contains(where: { lower.hasSuffixOnBytes(" " + $0) || lower.hasSuffixOnBytes("/" + $0) }),
                 (3...40).contains(caption.words), caption.start == .uppercase,
                 caption.cues.isDisjoint(with: [.relatedTeaser, .relatedLabel, .furnitureLabel, .url, .byline])
@@ -514,8 +514,8 @@ extension RoleRules {
     static func authorBoxLabelIsNoByline(_ blocks: [Block], _ shapes: [BlockShape], _ roles: inout [LineRole]) {
         for index in roles.indices where roles[index] == .byline && shapes[index].words == 2 {
             let words = blocks[index].text.spaceSeparatedWords
-            guard words.count == 2, authorLabels.contains(BlockShape.trimmingPunctuation(words[0].lowercased())),
-                authorBoxWords.contains(BlockShape.trimmingPunctuation(words[1].lowercased()))
+            guard words.count == 2, authorLabels.contains(BlockShape.trimmingPunctuation(words[0].lowercasedOnBytes())),
+                authorBoxWords.contains(BlockShape.trimmingPunctuation(words[1].lowercasedOnBytes()))
             else { continue }
             roles[index] = .other
         }
@@ -563,7 +563,7 @@ extension RoleRules {
             // "December 3, 2026 11:42 PM ET": a month, a weekday, "PM" and a time zone are capitalised and name no one.
             func mayName(_ word: Substring) -> Bool {
                 word.first?.isUppercase == true && word.contains(where: \.isLowercase)
-                    && !ArticleAssembly.calendarWords.contains(BlockShape.trimmingPunctuation(word.lowercased()))
+                    && !ArticleAssembly.calendarWords.contains(BlockShape.trimmingPunctuation(word.lowercasedOnBytes()))
             }
             // "Reuters November 18, 2019 11:03 PM": words before the date are the author's.
             let namesSomeone =
@@ -619,14 +619,14 @@ extension RoleRules {
             guard index > 0, roles[index - 1] == .byline, !blocks[index].text.containsBytes(",") else { return false }
             let words = blocks[index].text.spaceSeparatedWords
             guard (1...4).contains(words.count), let last = words.last else { return false }
-            return journalistRoles.contains(BlockShape.trimmingPunctuation(last.lowercased()))
+            return journalistRoles.contains(BlockShape.trimmingPunctuation(last.lowercasedOnBytes()))
         }
         // "Lee Nian Tjoe" / "Senior Transport Correspondent": when the model took the role for the author and left the
         // name above it out, the name is the author.
         for index in roles.indices.dropFirst() where roles[index] == .byline && roles[index - 1] == .other {
             guard !shapes[index].cues.contains(.bylineWord), shapes[index].blankLinesBefore == 0, shapes[index].words <= 4,
                 !blocks[index].text.containsBytes(","), let last = blocks[index].text.spaceSeparatedWords.last,
-                journalistRoles.contains(BlockShape.trimmingPunctuation(last.lowercased())), isBareName(blocks[index - 1].text)
+                journalistRoles.contains(BlockShape.trimmingPunctuation(last.lowercasedOnBytes())), isBareName(blocks[index - 1].text)
             else { continue }
             roles[index - 1] = .byline
         }
@@ -670,7 +670,7 @@ extension RoleRules {
             // A tab counts as a word break for the shape but not here: two words by the shape may be one by spaces.
             let words = blocks[index].text.spaceSeparatedWords
             guard words.count >= 2 else { continue }
-            let first = BlockShape.trimmingPunctuation(words[0].lowercased())
+            let first = BlockShape.trimmingPunctuation(words[0].lowercasedOnBytes())
             if authorLabels.contains(first), words[0].hasSuffixOnBytes(":") || words[1] == ":", shape.words <= 8 {
                 roles[index] = .byline
                 continue
@@ -683,7 +683,7 @@ extension RoleRules {
                 roles[index] = .byline
                 continue
             }
-            let endsWithRole = journalistRoles.contains(BlockShape.trimmingPunctuation(words[words.count - 1].lowercased()))
+            let endsWithRole = journalistRoles.contains(BlockShape.trimmingPunctuation(words[words.count - 1].lowercasedOnBytes()))
             let nameAbove = index > 0 && roles[index - 1] == .other && shape.blankLinesBefore == 0 && isBareName(blocks[index - 1].text)
             if endsWithRole, shape.words <= 3, nameAbove {
                 // "Andrew Woodcock" / "Political Editor": the name is the byline, its role the line under it.
@@ -790,7 +790,7 @@ extension RoleRules {
     static func isTimeStamp(_ shape: BlockShape, _ text: String) -> Bool {
         if shape.cues.contains(.dateOnly) || shape.cues.contains(.time) && shape.words <= 8 { return true }
         guard shape.digits > 0, shape.words <= 5 else { return false }
-        let lowered = text.lowercased()
+        let lowered = text.lowercasedOnBytes()
         return relativeTimeWords.contains { lowered.contains($0) }
     }
 

@@ -226,7 +226,7 @@ extension RoleRules {
         for index in roles.indices where index > firstBody {
             let shape = shapes[index]
             if roles[index] == .credit, shape.words <= 8, let colon = blocks[index].text.utf8.prefix(12).firstIndex(of: UInt8(ascii: ":")),
-                authorLabels.contains(String(blocks[index].text[..<colon]).lowercased())
+                authorLabels.contains(String(blocks[index].text[..<colon]).lowercasedOnBytes())
             {
                 roles[index] = .byline
                 continue

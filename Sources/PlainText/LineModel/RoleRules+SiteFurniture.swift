@@ -25,7 +25,7 @@ extension RoleRules {
     static func isMasthead(_ text: String) -> Bool {
         let words = text.spaceSeparatedWords
         guard let first = words.first, words.count == 1 || words.count >= 3 && ["-", "–", "—", "|"].contains(words[1]) else { return false }
-        let lowered = first.lowercased()
+        let lowered = first.lowercasedOnBytes()
         return [".com", ".org", ".net", ".co.uk", ".ie", ".in", ".info", ".news"].contains { lowered.hasSuffixOnBytes($0) }
             && lowered.utf8.count > 5
     }
@@ -207,7 +207,7 @@ extension RoleRules {
         "You are here:", "Sie sind hier:", "Vous êtes ici :", "Vous êtes ici:", "Usted está en:", "Estás en:", "Está en:",
         "Ti trovi in:", "Sei in:", "Nacházíte se:", "Вы здесь:",
     ]
-    private static let breadcrumbLabels = breadcrumbLabelWords.flatMap { [Array($0.utf8), Array($0.lowercased().utf8)] }
+    private static let breadcrumbLabels = breadcrumbLabelWords.flatMap { [Array($0.utf8), Array($0.lowercasedOnBytes().utf8)] }
     private static let breadcrumbFirstBytes = Set(breadcrumbLabels.compactMap(\.first))
 
     /// Last, after every rule on bylines: a share toolbar's capitalised words are no author ("Comment E-mail Print
@@ -236,7 +236,7 @@ extension RoleRules {
         guard let last = text.utf8.last, [0x67, 0x47, 0x66, 0x46, 0x70, 0x50, 0x29, 0x5D].contains(last), text.utf8.count >= 8,
             !text.utf8.contains(UInt8(ascii: " ")), text.utf8.contains(UInt8(ascii: "/"))
         else { return false }
-        let lowered = text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ")]"))
+        let lowered = text.lowercasedOnBytes().trimmingCharacters(in: CharacterSet(charactersIn: ")]"))
         return [".jpg", ".jpeg", ".png", ".gif", ".webp"].contains { lowered.hasSuffixOnBytes($0) }
     }
 }
@@ -271,7 +271,7 @@ extension RoleRules {
     /// A line that opens with the rights sign or the word ("© 2024 Cox Media Group", "Copyright 2024 KAIT").
     private static func isRightsNotice(_ text: String) -> Bool {
         let trimmed = text.drop(while: { $0 == " " })
-        return trimmed.hasPrefixOnBytes("©") || trimmed.prefix(9).lowercased() == "copyright"
+        return trimmed.hasPrefixOnBytes("©") || trimmed.prefix(9).lowercasedOnBytes() == "copyright"
     }
 }
 

@@ -190,14 +190,14 @@ extension RoleRules {
     /// the heading of a release's disclaimer, alone on its line.
     private static func isDisclaimerHeading(_ text: String) -> Bool {
         guard text.utf8.count <= 80 else { return false }
-        let lowered = text.trimmingWhitespace().lowercased()
+        let lowered = text.trimmingWhitespace().lowercasedOnBytes()
         return disclaimerHeadings.contains { lowered.hasSuffixOnBytes($0) || lowered.hasSuffixOnBytes($0 + ":") } && !lowered.contains(".")
     }
 
     /// "This press release contains forward-looking statements …", "Please note that this news release contains
     /// forward-looking statements …": the release speaking of itself.
     private static func isForwardLookingDisclaimer(_ text: String) -> Bool {
-        let opening = text.prefix(160).lowercased()
+        let opening = text.prefix(160).lowercasedOnBytes()
         return opening.contains("forward-looking statements")
             && (opening.contains("this press release") || opening.contains("this news release") || opening.contains("this release"))
     }

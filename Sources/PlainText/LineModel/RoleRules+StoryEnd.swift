@@ -266,7 +266,7 @@ extension RoleRules {
         guard let at = bytes.prefix(16).firstIndex(of: open), (3...13).contains(at) else { return false }
         let signature = bytes[1..<at]
         guard signature.allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) }) else { return false }
-        let lowered = String(decoding: signature.reversed(), as: UTF8.self).lowercased()
+        let lowered = String(decoding: signature.reversed(), as: UTF8.self).lowercasedOnBytes()
         guard !["photo", "foto", "image", "bild", "file", "video"].contains(lowered) else { return false }
         guard let before = bytes[(at + 1)...].first(where: { $0 != 0x20 }) else { return false }
         // (0x9D: the last byte of a closing curly quotation mark, "”".)
@@ -560,7 +560,7 @@ extension RoleRules {
 
     /// Where a note names the author's work ("reporter", "journalist", "editor") among `words`.
     private static func firstRoleWord(in words: ArraySlice<Substring>) -> Int? {
-        words.firstIndex { signatureRoles.contains(BlockShape.trimmingPunctuation($0.lowercased())) }
+        words.firstIndex { signatureRoles.contains(BlockShape.trimmingPunctuation($0.lowercasedOnBytes())) }
     }
 
     static func authorsNoteIsNoStory(_ blocks: [Block], _ roles: inout [LineRole]) {

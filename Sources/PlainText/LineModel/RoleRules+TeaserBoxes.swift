@@ -85,7 +85,7 @@ extension RoleRules {
         guard let separator else { return false }
         let padding: Set<Character> = [" ", "\t", "…", ">"]
         let written = String(decoding: tail[separator.end...], as: UTF8.self)
-        let link = String(written.drop { padding.contains($0) }.reversed().drop { padding.contains($0) }.reversed()).lowercased()
+        let link = String(written.drop { padding.contains($0) }.reversed().drop { padding.contains($0) }.reversed()).lowercasedOnBytes()
         guard !link.isEmpty, moreLinkWords.contains(link) else { return false }
         // Story text before the link: the summary, not a menu of links ("Home | News | More").
         let summary = String(decoding: text.utf8.dropLast(tail.count - separator.start), as: UTF8.self)

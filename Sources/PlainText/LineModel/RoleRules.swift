@@ -209,10 +209,10 @@ enum RoleRules {
             guard let first = words.first, let last = words.last else { continue }
             let figures = words.filter { $0.contains(where: \.isNumber) }.count
             let isFragment = Self.dashes.contains(first) || Self.dashes.contains(last)
-            let isCredit = ["photo", "photos", "foto", "fotos"].contains(last.lowercased()) && words.count >= 2
+            let isCredit = ["photo", "photos", "foto", "fotos"].contains(last.lowercasedOnBytes()) && words.count >= 2
             // A signature ("Caroline Hawley, BBC diplomatic correspondent") or a staff byline of two or three words ("Echo
             // reporter", "Digital Desk staff").
-            let lastWord = String(last.lowercased().filter(\.isLetter))
+            let lastWord = String(last.lowercasedOnBytes().filter(\.isLetter))
             let isSignature =
                 signatureRoles.contains(lastWord) && (text.containsBytes(", ") || words.count <= 3)
                 || lastWord == "staff" && (2...3).contains(words.count)
@@ -287,7 +287,7 @@ enum RoleRules {
     static func tagLabelAlone(_ text: String) -> Bool {
         text.utf8.count <= 16
             && {
-                var label = text.trimmingWhitespace().lowercased()
+                var label = text.trimmingWhitespace().lowercasedOnBytes()
                 if label.hasSuffixOnBytes(":") { label.removeLast() }
                 return aloneTagLabels.contains(label)
             }()
@@ -709,7 +709,7 @@ enum RoleRules {
             let yearNear = opening.split(separator: " ").prefix(4).contains { word in
                 word.count == 4 && (word.hasPrefixOnBytes("19") || word.hasPrefixOnBytes("20")) && word.allSatisfy(\.isNumber)
             }
-            if opening.containsBytes("©") || opening.lowercased().hasPrefixOnBytes("(c)") || yearNear
+            if opening.containsBytes("©") || opening.lowercasedOnBytes().hasPrefixOnBytes("(c)") || yearNear
                 || LineRules.rightsReserved.matches(text)
             {
                 roles[index] = .other
