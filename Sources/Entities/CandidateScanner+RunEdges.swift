@@ -39,7 +39,9 @@ extension CandidateScanner {
     /// and not when the whole compound is a name ("Saudi-Arabien", "Nordrhein-Westfalen").
     func namedCompoundPart(at index: Int) -> String? {
         let word = tokens[index].bare
-        guard let hyphen = word.firstIndex(of: "-"), hyphen > word.startIndex, word.index(after: hyphen) < word.endIndex,
+        // No hyphen byte, no hyphen: the Character search below runs only on the few words that hold one.
+        guard word.utf8.contains(UInt8(ascii: "-")), let hyphen = word.firstIndex(of: "-"), hyphen > word.startIndex,
+            word.index(after: hyphen) < word.endIndex,
             gazetteer.lookup(word) == nil
         else { return nil }
         let part = String(word[..<hyphen])

@@ -39,7 +39,8 @@ extension StringProtocol {
         let settled: Bool? = withUTF8Bytes { text in
             suffix.withUTF8Bytes { suffix in
                 guard !suffix.isEmpty else { return true }
-                guard suffix.count <= text.count else { return nil }
+                // A longer suffix of ASCII is no suffix (only a decomposed suffix can match fewer bytes of the text).
+                guard suffix.count <= text.count else { return suffix.contains(where: { $0 >= 0x80 }) ? nil : false }
                 let start = text.count - suffix.count
                 var index = suffix.count - 1
                 while index >= 0 {

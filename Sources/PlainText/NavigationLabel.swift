@@ -90,10 +90,21 @@ enum NavigationLabel {
     private static let counterJoiners: Set<String> = ["of", "/", "von", "de", "sur", "di", "z", "из"]
 
     /// `characters`: the text's Character count when the caller knows it.
+    /// One of "*•·-–—>»" (as Character equality has it: U+0387 GREEK ANO TELEIA is canonically "·"), by its one scalar —
+    /// a String's `contains` walked the marks' Characters for every leading character of every short line.
+    static func isLeadingMark(_ character: Character) -> Bool {
+        let scalars = character.unicodeScalars
+        guard scalars.count == 1, let scalar = scalars.first else { return false }
+        switch scalar {
+        case "*", "•", "·", "\u{0387}", "-", "–", "—", ">", "»": return true
+        default: return false
+        }
+    }
+
     static func kind(of text: String, characters: Int? = nil) -> Kind? {
         guard characters.map({ $0 < 80 }) ?? text.isShorter(than: 80) else { return nil }
         var label = Substring(text.lowercasedOnBytes())
-        while let first = label.first, first.isWhitespace || "*•·-–—>»".contains(first) { label = label.dropFirst() }
+        while let first = label.first, first.isWhitespace || Self.isLeadingMark(first) { label = label.dropFirst() }
         while let last = label.last, last.isWhitespace || last == ":" || last == "：" || last == "»" || last == "›" {
             label = label.dropLast()
         }

@@ -2,6 +2,8 @@ import Foundation
 import NewsModel
 import Testing
 
+@testable import PlainText
+
 /// The byte-level primitives the reader and the recogniser call tens of thousands of times an article must answer
 /// exactly what the Unicode-aware operations they stand in for answer: on texts made to tell them apart (combining
 /// marks, precomposed and decomposed letters, CR LF, emoji with modifiers, characters that decompose to ASCII) and on
@@ -91,6 +93,35 @@ import Testing
                 let found = text.firstByteRange(of: needle).map { text.utf8.distance(from: text.utf8.startIndex, to: $0.lowerBound) }
                 #expect(found == expected, "\(needle.debugDescription) in \(text.debugDescription)")
             }
+        }
+    }
+}
+
+extension BytePrimitivesTests {
+    /// The block shape's by-value case of Latin-1's letters and the typographic punctuation is what the scalar
+    /// properties say, and none of them is a number.
+    @Test func knownCasesAreTheScalarProperties() {
+        var known = 0
+        for value in UInt32(0x80)...0x2FFF {
+            guard let scalar = Unicode.Scalar(value), let letterCase = BlockShape.knownCase(of: scalar) else { continue }
+            known += 1
+            let expected: BlockShape.KnownCase =
+                scalar.properties.isLowercase ? .lower : scalar.properties.isUppercase ? .upper : .uncased
+            #expect(letterCase == expected, "U+\(String(value, radix: 16))")
+            #expect(scalar.properties.numericType == nil, "U+\(String(value, radix: 16))")
+        }
+        #expect(known == 64 + 24)
+    }
+}
+
+extension BytePrimitivesTests {
+    /// The navigation label's leading marks, asked by scalar, are the Characters of "*•·-–—>»" under Character
+    /// equality: every single-scalar Character up to U+2FFF, and marks with a combining mark or a joiner after them.
+    @Test func leadingMarksAreTheMarksAsCharacters() {
+        var characters = (UInt32(0)...0x2FFF).compactMap(Unicode.Scalar.init).map(Character.init)
+        characters += ["-\u{301}", "·\u{200D}", "»\u{FE0F}", "\u{0387}"]
+        for character in characters {
+            #expect(NavigationLabel.isLeadingMark(character) == "*•·-–—>»".contains(character), "\(character.debugDescription)")
         }
     }
 }

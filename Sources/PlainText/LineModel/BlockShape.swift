@@ -175,6 +175,16 @@ package struct BlockShape: Sendable {
                     case UInt8(ascii: "|"): marks.pipe = true
                     default: break
                     }
+                } else if let letterCase = Self.knownCase(of: scalar) {
+                    // Latin-1's letters and the typographic punctuation (most non-ASCII scalars of news copy): no
+                    // digit, the case known by value.
+                    digitRun = 0
+                    switch letterCase {
+                    case .lower: lowercaseLetters += 1
+                    case .upper: uppercaseLetters += 1
+                    case .uncased: break
+                    }
+                    if scalar.value >= 0x201C && scalar.value <= 0x201E { marks.quotation = true }
                 } else {
                     digitRun = TextProbe.isDecimalDigit(scalar) ? digitRun + 1 : 0
                     if digitRun >= 4 { marks.yearLike = true }
@@ -259,7 +269,7 @@ package struct BlockShape: Sendable {
         {
             cues.insert(.startsWithQuote)
         }
-        if words <= 4, let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) < 30 {
+        if words <= 4, text.containsBytes(":"), let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) < 30 {
             cues.insert(.colonLabel)
         }
         if marks.pipe { cues.insert(.pipe) }
@@ -323,6 +333,21 @@ package struct BlockShape: Sendable {
     }
     private static let quotationMarks: Set<Unicode.Scalar> = Set("\"“”„«»".unicodeScalars)
 
+    enum KnownCase: Equatable { case lower, upper, uncased }
+
+    /// The case of Latin-1's letters (U+00C0–U+00FF) and of the punctuation U+2010–U+2027 (dashes, quotation marks,
+    /// bullets, the ellipsis), none of which is a number, by value — what `properties` answers, without the lookups;
+    /// nil for every other scalar.
+    static func knownCase(of scalar: Unicode.Scalar) -> KnownCase? {
+        switch scalar.value {
+        case 0xD7, 0xF7: .uncased
+        case 0xC0...0xDE: .upper
+        case 0xDF...0xFF: .lower
+        case 0x2010...0x2027: .uncased
+        default: nil
+        }
+    }
+
     /// The words that introduce an author in the languages of the corpus and their neighbours.
     static let bylineWords: Set<String> = [
         "by", "von", "par", "por", "door", "af", "di", "av", "autor", "author", "auteur", "autore", "автор",
@@ -330,7 +355,11 @@ package struct BlockShape: Sendable {
 
     /// Two to four capitalised words, no digits, no sentence punctuation: the shape of a person's name.
     static func isNameLike(_ text: String, words: Int) -> Bool {
-        guard (2...4).contains(words), !text.contains(where: { $0.isNumber }), let last = text.last, last.isLetter else { return false }
+        guard (2...4).contains(words) else { return false }
+        // An ASCII text holds a number exactly where it holds a digit; another asks its Characters.
+        let ascii = !text.containsByte(where: { $0 >= 0x80 })
+        let hasNumber = ascii ? text.containsByte(where: { $0 >= 0x30 && $0 <= 0x39 }) : text.contains(where: { $0.isNumber })
+        guard !hasNumber, let last = text.last, last.isLetter else { return false }
         return text.spaceSeparatedWords.allSatisfy { word in
             word.first?.isUppercase == true && word.dropFirst().contains(where: \.isLowercase)
                 || ["de", "van", "von", "da", "di", "al", "bin", "der", "le"].contains(word)
