@@ -9,17 +9,7 @@ extension String {
             var words: [Substring] = []
             // Counted first: growing the array word by word reallocated it a dozen times a paragraph, and this runs
             // over every block several times.
-            var count = 0
-            var inWord = false
-            for byte in bytes {
-                if byte == 0x20 {
-                    inWord = false
-                } else if !inWord {
-                    inWord = true
-                    count += 1
-                }
-            }
-            words.reserveCapacity(count)
+            words.reserveCapacity(Self.wordCount(bytes))
             var wordStart = -1
             for offset in 0..<bytes.count {
                 if bytes[offset] == 0x20 {
@@ -37,19 +27,20 @@ extension String {
     }
 
     /// How many words `spaceSeparatedWords` would give, without building them.
-    public var spaceSeparatedWordCount: Int {
-        withUTF8Bytes { bytes in
-            var words = 0
-            var inWord = false
-            for byte in bytes {
-                if byte == 0x20 {
-                    inWord = false
-                } else if !inWord {
-                    inWord = true
-                    words += 1
-                }
+    public var spaceSeparatedWordCount: Int { withUTF8Bytes(Self.wordCount) }
+
+    /// The runs of bytes other than the space.
+    private static func wordCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var words = 0
+        var inWord = false
+        for byte in bytes {
+            if byte == 0x20 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
             }
-            return words
         }
+        return words
     }
 }
