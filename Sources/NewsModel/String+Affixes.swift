@@ -2,9 +2,9 @@ extension StringProtocol {
     /// `hasPrefix(prefix)`, settled on the UTF-8 bytes wherever they settle it. `hasPrefix` compares Characters
     /// under canonical equivalence, which walks grapheme clusters: hundreds of instructions where the rules ask
     /// tens of thousands of times an article. The bytes decide when they first differ at an ASCII byte of the text
-    /// that no combining mark follows (an "e" then U+0301 may be the prefix's "é"), or when they match and the next
-    /// byte of the text is ASCII (no combining mark or joiner extends the prefix's last Character) and is no line
-    /// feed after a carriage return. Anything else asks `hasPrefix` itself.
+    /// that no combining mark follows (an "e" then U+0301 may be the prefix's "é"), or when they match, the prefix
+    /// ends in ASCII and the next byte of the text is ASCII (no combining mark or joiner extends the prefix's last
+    /// Character) and is no line feed after a carriage return. Anything else asks `hasPrefix` itself.
     @inlinable public func hasPrefixOnBytes(_ prefix: some StringProtocol) -> Bool {
         let settled: Bool? = withUTF8Bytes { text in
             prefix.withUTF8Bytes { prefix in
@@ -25,8 +25,11 @@ extension StringProtocol {
                     index += 1
                 }
                 guard index < text.count else { return true }
+                // An ASCII byte after an ASCII prefix starts a Character of its own, but for a line feed after a
+                // carriage return (a prefix ending in another script's letter or sign asks `hasPrefix`).
                 let next = text[index]
-                return next < 0x80 && !(next == 0x0A && prefix[index - 1] == 0x0D) ? true : nil
+                let last = prefix[index - 1]
+                return next < 0x80 && last < 0x80 && !(next == 0x0A && last == 0x0D) ? true : nil
             }
         }
         return settled ?? hasPrefix(prefix)

@@ -13,12 +13,12 @@ import Testing
         "Café au lait", "Cafe\u{301} au lait", "Cafe", "e\u{301}", "é", "\r\nabc", "abc\r\n", "abc\r", "—Reporting by Ann Lee",
         "– Edited by", "👍🏽 ok", "ok 👍🏽", "Bundesamt", "Bundesnetzagentur", "Europäische Kommission", "ЕС", "", " ", "x",
         "\u{212A}elvin", "Kelvin", "a;b", "a\u{037E}", "Photo by Jane Doe", "photo: AFP", "Fotó: MTI", "Ex-President", "Americans",
-        "Lyonnaisers", "ﬁnance", "İstanbul", "straße", "STRASSE", "\u{A0}Menu", "x\u{200D}y",
+        "Lyonnaisers", "ﬁnance", "İstanbul", "straße", "STRASSE", "\u{A0}Menu", "x\u{200D}y", "\u{0600}1", "\u{0600}", "—Reporting",
     ]
     static let affixes = [
         "Caf", "Cafe", "Café", "Cafe\u{301}", "e", "é", "\r", "\r\n", "\n", "abc", "—", "–", "👍", "👍🏽", "amt", "Bundes", "",
         "x", " ", "ok", "\u{301}", "K", "\u{212A}", ";", "\u{037E}", "photo by ", "photo", "foto ", "ers", "ans", "Ex-", "fi", "ﬁ",
-        "I", "İ", "ss", "ß", "y", "\u{200D}y", "Kommission", "Menu",
+        "I", "İ", "ss", "ß", "y", "\u{200D}y", "Kommission", "Menu", "\u{0600}",
     ]
 
     static func texts() -> [String] { trickyTexts + (ByteFastPathTests.corpusLines() ?? []) }
