@@ -114,16 +114,18 @@ extension String {
 }
 
 extension String {
-    /// `lowercased()`, answered on the bytes for ASCII, Latin-1 and basic Cyrillic text (names and words in
-    /// the languages read here) and by Unicode case mapping otherwise.
-    public func lowercasedOnBytes() -> String {
-        let folded: String? = withUTF8Bytes { bytes in
-            String(unsafeUninitializedCapacity: max(1, bytes.count)) { buffer in
-                Self.lowercaseUTF8(bytes, into: buffer) ? bytes.count : 0
-            }
+    /// `lowercased()`, answered on the bytes for ASCII, Latin-1, basic Cyrillic and typographic punctuation (names
+    /// and words in the languages read here) and by Unicode case mapping otherwise.
+    public func lowercasedOnBytes() -> String { withUTF8Bytes(Self.lowercasedUTF8) ?? lowercased() }
+
+    /// The lower-case form of `bytes` as a String, or nil where `lowercaseUTF8` cannot make it.
+    static func lowercasedUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var made = false
+        let folded = String(unsafeUninitializedCapacity: Swift.max(1, bytes.count)) { buffer in
+            made = lowercaseUTF8(bytes, into: buffer)
+            return made ? bytes.count : 0
         }
-        if let folded, folded.utf8.count == utf8.count { return folded }
-        return lowercased()
+        return made && folded.utf8.count == bytes.count ? folded : nil
     }
 
     /// Writes the lower-case form of `bytes` into `buffer` (of at least the same size; the lower-case
@@ -235,13 +237,5 @@ extension String {
 
 extension Substring {
     /// `lowercased()` on the bytes where they settle it (see `String.lowercasedOnBytes`).
-    public func lowercasedOnBytes() -> String {
-        let folded: String? = withUTF8Bytes { bytes in
-            String(unsafeUninitializedCapacity: Swift.max(1, bytes.count)) { buffer in
-                String.lowercaseUTF8(bytes, into: buffer) ? bytes.count : 0
-            }
-        }
-        if let folded, folded.utf8.count == utf8.count { return folded }
-        return lowercased()
-    }
+    public func lowercasedOnBytes() -> String { withUTF8Bytes(String.lowercasedUTF8) ?? lowercased() }
 }
