@@ -24,8 +24,11 @@ public enum FormatChecker {
             }
             return value
         }
-        func byte(_ index: Int, is expected: Character) -> Bool {
-            index < bytes.count && Character(UnicodeScalar(bytes[index])).lowercased() == expected.lowercased()
+        // Compared without case on the bytes: the expected marks are ASCII, and no byte read as a Latin-1 character
+        // lower-cases to an ASCII letter.
+        func byte(_ index: Int, is expected: Unicode.Scalar) -> Bool {
+            func folded(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
+            return index < bytes.count && folded(bytes[index]) == folded(UInt8(expected.value))
         }
         guard let year = digits(0, 4), byte(4, is: "-"), let month = digits(5, 2), byte(7, is: "-"), let day = digits(8, 2),
             byte(10, is: "T"), let hour = digits(11, 2), byte(13, is: ":"), let minute = digits(14, 2), byte(16, is: ":"),
@@ -58,6 +61,9 @@ public enum FormatChecker {
 
     /// An RFC 3986 absolute URI: a scheme, a colon, and no characters URIs cannot hold.
     public static func isAbsoluteURI(_ text: String) -> Bool {
+        // ASCII text (nearly every identifier) is read on its bytes: each byte is a Character there, and a CR LF pair,
+        // the one Character of two bytes, holds a control character either way.
+        if let verdict = text.utf8.withContiguousStorageIfAvailable(asciiIsAbsoluteURI) ?? nil { return verdict }
         guard let colon = text.firstIndex(of: ":"), colon != text.startIndex else { return false }
         let scheme = text[..<colon]
         guard let first = scheme.first, first.isASCII, first.isLetter,
@@ -66,6 +72,23 @@ public enum FormatChecker {
         return !text.contains {
             $0 == " " || $0 == "\"" || $0 == "<" || $0 == ">" || $0 == "\\" || $0 == "^" || $0 == "`" || $0 == "{" || $0 == "|" || $0 == "}"
                 || $0.unicodeScalars.contains { $0.value < 0x21 }
+        }
+    }
+
+    /// `isAbsoluteURI` on the bytes of an ASCII text; nil when the text holds other bytes.
+    private static func asciiIsAbsoluteURI(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+        func isLetter(_ byte: UInt8) -> Bool { (65...90).contains(byte) || (97...122).contains(byte) }
+        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")), colon > 0, isLetter(bytes[0]),
+            bytes[..<colon].allSatisfy({
+                isLetter($0) || (48...57).contains($0) || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".")
+            })
+        else { return false }
+        return !bytes.contains { byte in
+            byte < 0x21 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+                || byte == UInt8(ascii: "\\")
+                || byte == UInt8(ascii: "^") || byte == UInt8(ascii: "`") || byte == UInt8(ascii: "{") || byte == UInt8(ascii: "|")
+                || byte == UInt8(ascii: "}")
         }
     }
 }

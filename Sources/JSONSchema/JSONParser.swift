@@ -146,7 +146,7 @@ private struct Cursor {
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error("':' was expected after the key \"\(key)\"") }
             index += 1
             skipWhitespace()
-            let childPointer = locations == nil ? "" : pointer + "/" + Self.escapePointer(key)
+            let childPointer = locations == nil ? "" : pointer + "/" + JSONPointer.escape(key)
             object[key] = try value(pointer: childPointer, depth: depth)
             skipWhitespace()
             guard index < bytes.count else { throw error("unexpected end of the document inside an object") }
@@ -307,9 +307,5 @@ private struct Cursor {
     func decodeUTF8(_ slice: ArraySlice<UInt8>) throws(JSONSyntaxError) -> String {
         guard let text = String(validating: slice, as: UTF8.self) else { throw error("the string is not valid UTF-8") }
         return text
-    }
-
-    static func escapePointer(_ key: String) -> String {
-        key.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
     }
 }

@@ -15,15 +15,26 @@ public enum JSONSchemaDialect: Int, Sendable, Comparable {
             self = .draft2020
             return
         }
-        if uri.contains("draft-03") {
+        // An ASCII URI (every dialect's) is searched on its bytes: there each Character is a byte, and no needle holds
+        // the CR or LF of the one Character of two.
+        func names(_ needle: String) -> Bool {
+            let ascii = uri.utf8.allSatisfy { $0 < 0x80 }
+            guard ascii else { return uri.contains(needle) }
+            let haystack = Array(uri.utf8)
+            let pattern = Array(needle.utf8)
+            guard haystack.count >= pattern.count else { return false }
+            return (0...(haystack.count - pattern.count)).contains { start in haystack[start..<start + pattern.count].elementsEqual(pattern)
+            }
+        }
+        if names("draft-03") {
             self = .draft3
-        } else if uri.contains("draft-04") {
+        } else if names("draft-04") {
             self = .draft4
-        } else if uri.contains("draft-06") {
+        } else if names("draft-06") {
             self = .draft6
-        } else if uri.contains("draft-07") {
+        } else if names("draft-07") {
             self = .draft7
-        } else if uri.contains("2019-09") {
+        } else if names("2019-09") {
             self = .draft2019
         } else {
             self = .draft2020

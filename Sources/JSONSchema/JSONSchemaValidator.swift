@@ -18,6 +18,10 @@ public final class JSONSchemaValidator: Sendable {
     let anchors: [String: Resource]
     let patterns: [String: RegularExpression]
     public let formats: FormatAssertions
+    /// Each reference resolved once: a ninjs item's arrays follow the same few `$ref`s for every element, and
+    /// resolving one (URI resolution, the pointer's tokens, dictionary lookups by long URIs) cost more than
+    /// validating the element.
+    private let resolvedReferences = ResolvedReferences()
     /// Schemas nest references; a cycle that consumes no input is stopped at this depth.
     static let maximumDepth = 256
 
@@ -75,6 +79,10 @@ public final class JSONSchemaValidator: Sendable {
     }
 
     func resolve(_ reference: String, from resource: Resource) -> (schema: JSONValue, resource: Resource)? {
+        resolvedReferences.value(for: reference, base: resource.base) { resolveUncached(reference, from: resource) }
+    }
+
+    private func resolveUncached(_ reference: String, from resource: Resource) -> (schema: JSONValue, resource: Resource)? {
         let absolute = Self.resolve(reference, against: resource.base)
         let (document, fragment) = Self.split(absolute)
         guard let target = resources[document] ?? (document.isEmpty ? root : nil) else { return nil }
@@ -82,8 +90,7 @@ public final class JSONSchemaValidator: Sendable {
         if fragment.hasPrefix("/") {
             var current = target.schema
             for token in fragment.dropFirst().split(separator: "/", omittingEmptySubsequences: false) {
-                let key = (String(token).removingPercentEncoding ?? String(token))
-                    .replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+                let key = JSONPointer.fragmentKey(token)
                 switch current {
                 case .object(let object):
                     guard let next = object[key] else { return nil }
@@ -124,6 +131,31 @@ public final class JSONSchemaValidator: Sendable {
             return resolved
         }
         return reference
+    }
+}
+
+/// The references a validator has resolved, by base and reference: what `resolve` answers depends on nothing else (the
+/// validator's resources and anchors never change), so the first answer serves every later use, from any thread.
+final class ResolvedReferences: @unchecked Sendable {
+    // Read and written under the lock.
+    private var answers: [String: [String: (schema: JSONValue, resource: JSONSchemaValidator.Resource)?]] = [:]
+    private let lock = NSLock()
+
+    func value(
+        for reference: String, base: String,
+        _ resolve: () -> (schema: JSONValue, resource: JSONSchemaValidator.Resource)?
+    ) -> (schema: JSONValue, resource: JSONSchemaValidator.Resource)? {
+        lock.lock()
+        if let known = answers[base]?[reference] {
+            lock.unlock()
+            return known
+        }
+        lock.unlock()
+        let answer = resolve()
+        lock.lock()
+        answers[base, default: [:]][reference] = .some(answer)
+        lock.unlock()
+        return answer
     }
 }
 

@@ -127,13 +127,13 @@ extension ValidationRun {
         }
         var matchedByKeyword: Set<String> = []
         for (name, value) in object {
-            let childPath = instancePath + "/" + Self.pointerToken(name)
+            let childPath = instancePath + "/" + JSONPointer.escape(name)
             var matched = false
             if let subschema = properties?[name] {
                 matched = true
                 let result = evaluate(
                     value, subschema, resource: resource, instancePath: childPath,
-                    schemaPath: schemaPath + "/properties/" + Self.pointerToken(name), depth: depth + 1)
+                    schemaPath: schemaPath + "/properties/" + JSONPointer.escape(name), depth: depth + 1)
                 if !result.valid { outcome.valid = false }
             }
             if let patternProperties = keywords["patternProperties"]?.object {
@@ -141,7 +141,7 @@ extension ValidationRun {
                     matched = true
                     let result = evaluate(
                         value, subschema, resource: resource, instancePath: childPath,
-                        schemaPath: schemaPath + "/patternProperties/" + Self.pointerToken(pattern), depth: depth + 1)
+                        schemaPath: schemaPath + "/patternProperties/" + JSONPointer.escape(pattern), depth: depth + 1)
                     if !result.valid { outcome.valid = false }
                 }
             }
@@ -184,14 +184,14 @@ extension ValidationRun {
             } else {
                 let result = evaluate(
                     .object(object), dependency, resource: resource, instancePath: instancePath,
-                    schemaPath: schemaPath + "/dependentSchemas/" + Self.pointerToken(trigger), depth: depth + 1)
+                    schemaPath: schemaPath + "/dependentSchemas/" + JSONPointer.escape(trigger), depth: depth + 1)
                 if !result.valid { outcome.valid = false }
                 outcome.absorb(result)
             }
         }
         if let unevaluated = keywords["unevaluatedProperties"], dialect >= .draft2019 {
             for (name, value) in object where !outcome.evaluatedProperties.contains(name) {
-                let childPath = instancePath + "/" + Self.pointerToken(name)
+                let childPath = instancePath + "/" + JSONPointer.escape(name)
                 if unevaluated == .bool(false) {
                     fail(
                         childPath, schemaPath + "/unevaluatedProperties",

@@ -33,10 +33,6 @@ struct ValidationRun {
         violations.append(JSONSchemaViolation(instancePointer: instancePath, keywordLocation: schemaPath, message: message))
     }
 
-    static func pointerToken(_ key: String) -> String {
-        key.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
-    }
-
     /// Evaluates quietly, and returns the violations it would have reported.
     mutating func trial(
         _ instance: JSONValue, _ schema: JSONValue, resource: JSONSchemaValidator.Resource,
