@@ -79,8 +79,14 @@ public enum JSONValue: Sendable, Hashable {
 
 /// A JSON object that remembers the order its keys were read in; lookups go through a dictionary.
 public struct JSONObject: Sendable, Hashable, Sequence {
+    /// The keys in the order they were first set, and each key's value at the same position.
     public private(set) var keys: [String] = []
-    private var storage: [String: JSONValue] = [:]
+    private var values: [JSONValue] = []
+    /// Key → position, kept only for objects of more than `indexedFrom` keys: the validator asks each schema object for
+    /// some forty keywords, nearly all of them missing, and hashing each name cost more than comparing it with the few
+    /// keys a schema object or a ninjs property has.
+    private var positions: [String: Int]?
+    private static let indexedFrom = 12
 
     public init() {}
 
@@ -91,13 +97,30 @@ public struct JSONObject: Sendable, Hashable, Sequence {
     public var count: Int { keys.count }
     public var isEmpty: Bool { keys.isEmpty }
 
+    private func position(of key: String) -> Int? {
+        if let positions { return positions[key] }
+        return keys.firstIndex(of: key)
+    }
+
     public subscript(key: String) -> JSONValue? {
-        get { storage[key] }
+        get { position(of: key).map { values[$0] } }
         set {
             if let newValue {
-                if storage.updateValue(newValue, forKey: key) == nil { keys.append(key) }
-            } else if storage.removeValue(forKey: key) != nil {
-                keys.removeAll { $0 == key }
+                if let position = position(of: key) {
+                    values[position] = newValue
+                } else {
+                    keys.append(key)
+                    values.append(newValue)
+                    if positions != nil {
+                        positions?[key] = keys.count - 1
+                    } else if keys.count > Self.indexedFrom {
+                        positions = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) })
+                    }
+                }
+            } else if let position = position(of: key) {
+                keys.remove(at: position)
+                values.remove(at: position)
+                if positions != nil { positions = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) }) }
             }
         }
     }
@@ -107,13 +130,29 @@ public struct JSONObject: Sendable, Hashable, Sequence {
         return AnyIterator {
             guard index < keys.count else { return nil }
             defer { index += 1 }
-            let key = keys[index]
-            return (key, storage[key]!)
+            return (keys[index], values[index])
         }
     }
 
-    public static func == (lhs: JSONObject, rhs: JSONObject) -> Bool { lhs.storage == rhs.storage }
-    public func hash(into hasher: inout Hasher) { hasher.combine(storage) }
+    /// Equal when both hold the same keys with equal values, in any order (as the dictionary it was compared by).
+    public static func == (lhs: JSONObject, rhs: JSONObject) -> Bool {
+        guard lhs.count == rhs.count else { return false }
+        for (index, key) in lhs.keys.enumerated() where rhs[key] != lhs.values[index] { return false }
+        return true
+    }
+
+    /// Independent of the keys' order, as equality is.
+    public func hash(into hasher: inout Hasher) {
+        var combined = 0
+        for (index, key) in keys.enumerated() {
+            var pair = Hasher()
+            pair.combine(key)
+            pair.combine(values[index])
+            combined ^= pair.finalize()
+        }
+        hasher.combine(keys.count)
+        hasher.combine(combined)
+    }
 }
 
 extension JSONValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByBooleanLiteral,

@@ -1,0 +1,46 @@
+import JSONSchema
+import Testing
+
+/// JSONObject keeps its keys in order and finds them without hashing while it is small, with an index past a dozen keys:
+/// both ways must answer as the dictionary it used to be.
+@Suite("JSON objects")
+struct JSONObjectTests {
+    @Test("lookups, updates and removals answer the same below and above the index threshold", arguments: [3, 12, 13, 40])
+    func behavesAsDictionary(count: Int) {
+        var object = JSONObject()
+        var reference: [String: JSONValue] = [:]
+        for number in 0..<count {
+            object["k\(number)"] = .integer(number)
+            reference["k\(number)"] = .integer(number)
+        }
+        object["k1"] = "changed"
+        reference["k1"] = "changed"
+        object["k0"] = nil
+        reference["k0"] = nil
+        object["missing"] = nil
+        object["late"] = .bool(true)
+        reference["late"] = .bool(true)
+        #expect(object.count == reference.count)
+        for (key, value) in reference { #expect(object[key] == value, "\(key)") }
+        #expect(object["k0"] == nil)
+        #expect(object["absent"] == nil)
+        #expect(Array(object.keys.suffix(1)) == ["late"])
+        #expect(object.keys.first == (count > 1 ? "k1" : "late"))
+        #expect(object.map(\.key) == object.keys)
+    }
+
+    @Test("equality and hashing ignore the keys' order")
+    func orderIndependent() {
+        let pairs: [(String, JSONValue)] = (0..<20).map { ("key\($0)", .integer($0)) }
+        let forward = JSONObject(pairs)
+        let backward = JSONObject(pairs.reversed())
+        #expect(forward == backward)
+        #expect(forward.hashValue == backward.hashValue)
+        #expect(Set([JSONValue.object(forward), .object(backward)]).count == 1)
+        var changed = backward
+        changed["key3"] = .integer(4)
+        #expect(forward != changed)
+        #expect(JSONObject([("a", 1)]) != JSONObject([("a", 1), ("b", 2)]))
+        #expect(JSONObject([("a", 1), ("b", 2)]) != JSONObject([("a", 1), ("c", 2)]))
+    }
+}
