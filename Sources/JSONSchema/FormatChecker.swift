@@ -64,6 +64,11 @@ public enum FormatChecker {
         // ASCII text (nearly every identifier) is read on its bytes: each byte is a Character there, and a CR LF pair,
         // the one Character of two bytes, holds a control character either way.
         if let verdict = text.utf8.withContiguousStorageIfAvailable(asciiIsAbsoluteURI) ?? nil { return verdict }
+        return characterIsAbsoluteURI(text)
+    }
+
+    /// `isAbsoluteURI` Character by Character.
+    static func characterIsAbsoluteURI(_ text: String) -> Bool {
         guard let colon = text.firstIndex(of: ":"), colon != text.startIndex else { return false }
         let scheme = text[..<colon]
         guard let first = scheme.first, first.isASCII, first.isLetter,
@@ -76,7 +81,7 @@ public enum FormatChecker {
     }
 
     /// `isAbsoluteURI` on the bytes of an ASCII text; nil when the text holds other bytes.
-    private static func asciiIsAbsoluteURI(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+    static func asciiIsAbsoluteURI(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
         guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
         func isLetter(_ byte: UInt8) -> Bool { (65...90).contains(byte) || (97...122).contains(byte) }
         guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")), colon > 0, isLetter(bytes[0]),

@@ -16,15 +16,14 @@ public enum JSONSchemaDialect: Int, Sendable, Comparable {
             return
         }
         // An ASCII URI (every dialect's) is searched on its bytes: there each Character is a byte, and no needle holds
-        // the CR or LF of the one Character of two.
+        // the CR or LF of the one Character of two. Another is searched by Characters, as before.
+        let bytes = Array(uri.utf8)
+        let ascii = bytes.allSatisfy { $0 < 0x80 }
         func names(_ needle: String) -> Bool {
-            let ascii = uri.utf8.allSatisfy { $0 < 0x80 }
             guard ascii else { return uri.contains(needle) }
-            let haystack = Array(uri.utf8)
             let pattern = Array(needle.utf8)
-            guard haystack.count >= pattern.count else { return false }
-            return (0...(haystack.count - pattern.count)).contains { start in haystack[start..<start + pattern.count].elementsEqual(pattern)
-            }
+            guard bytes.count >= pattern.count else { return false }
+            return (0...(bytes.count - pattern.count)).contains { bytes[$0..<$0 + pattern.count].elementsEqual(pattern) }
         }
         if names("draft-03") {
             self = .draft3
