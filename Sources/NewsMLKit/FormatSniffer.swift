@@ -65,14 +65,18 @@ public enum FormatSniffer {
         return false
     }
 
-    /// `isNITF` on an ASCII head; nil when the head holds other bytes.
+    /// `isNITF` on the bytes of the head, when every byte it reads — up to the one after the root's name — is ASCII;
+    /// nil otherwise (a combining mark after a "<", a ">" or a name's last letter would make another Character of it).
+    /// The story's own text, after the root's name, may hold anything.
     static func asciiIsNITF(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
-        guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+        func readAsASCII(through last: Int) -> Bool { !bytes[..<min(last + 1, bytes.count)].contains(where: { $0 >= 0x80 }) }
         var index = 0
         while let open = bytes[index...].firstIndex(of: UInt8(ascii: "<")) {
             let tag = open + 1
             if tag < bytes.count, bytes[tag] == UInt8(ascii: "?") || bytes[tag] == UInt8(ascii: "!") {
-                guard let close = bytes[tag...].firstIndex(of: UInt8(ascii: ">")) else { return false }
+                guard let close = bytes[tag...].firstIndex(of: UInt8(ascii: ">")) else {
+                    return readAsASCII(through: bytes.count) ? false : nil
+                }
                 index = close + 1
                 continue
             }
@@ -82,9 +86,10 @@ public enum FormatSniffer {
             {
                 end += 1
             }
+            guard readAsASCII(through: end + 1) else { return nil }
             let name = bytes[tag..<end]
             return name.elementsEqual("nitf".utf8) || (name.count >= 5 && name.suffix(5).elementsEqual(":nitf".utf8))
         }
-        return false
+        return readAsASCII(through: bytes.count) ? false : nil
     }
 }

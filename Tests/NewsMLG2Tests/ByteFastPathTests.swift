@@ -13,7 +13,8 @@ struct ByteFastPathTests {
     static let heads: [String] = [
         "<nitf>", "<nitf/>", "<nitf\r\n version='3'>", "<?xml version=\"1.0\"?>\n<!-- c -->\n<nitf>", "<?xml?><!DOCTYPE nitf><nitf>",
         "<n:nitf xmlns:n='x'>", "<newsItem>", "<nitfx>", "<xnitf>", "<:nitf>", "<nitf\t>", "<?pi", "<", "", "no tags",
-        "<!-- unclosed", "<nitf\u{0B}x>", "<nitf\u{1F}>", "<é:nitf>", "<nitf\u{301}>", "<?xml?>\r\n<nitf>", "< nitf>",
+        "<!-- unclosed", "<nitf\u{0B}x>", "<nitf\u{1F}>", "<é:nitf>", "<nitf\u{301}>", "<?xml?>\r\n<nitf>", "< nitf>", "<nitf>é story",
+        "<nitf> é", "<nitf>\u{301}", "<nitf \u{301}>", "<!-- é --><nitf>", "<?xml?>\u{301}<nitf>", "<newsItem>Zürich", "<x>\u{301}",
     ]
 
     @Test("the sniffer's byte path tells NITF as the Character walk tells it")
