@@ -37,7 +37,7 @@ extension StringProtocol {
 
 /// Where `needle` first starts in `haystack`, compared byte for byte; nil for an empty needle or none. memchr skips
 /// to each occurrence of the needle's first byte: a loop over every byte cost three times as much on a paragraph.
-@usableFromInline func firstByteOffset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
+@usableFromInline package func firstByteOffset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
     guard let first = needle.first, needle.count <= haystack.count, let base = haystack.baseAddress else { return nil }
     let lastStart = haystack.count - needle.count
     var index = 0

@@ -23,23 +23,9 @@ public enum XMLItemStream {
         return true
     }
 
-    /// Where `needle`'s bytes first occur in `bytes`: memchr to each occurrence of its first byte, then the rest
-    /// compared (every document is asked up to four times over its first 4 KB, nearly always without a match).
+    /// Where `needle`'s bytes first occur in `bytes` (every document is asked up to four times over its first 4 KB).
     static func firstIndex(of needle: String, in bytes: [UInt8]) -> Int? {
-        let pattern = Array(needle.utf8)
-        guard let first = pattern.first, pattern.count <= bytes.count else { return nil }
-        return bytes.withUnsafeBufferPointer { haystack -> Int? in
-            guard let base = haystack.baseAddress else { return nil }
-            var index = 0
-            let last = haystack.count - pattern.count
-            while index <= last {
-                guard let found = memchr(base + index, Int32(first), last - index + 1) else { return nil }
-                let position = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                if haystack[position..<(position + pattern.count)].elementsEqual(pattern) { return position }
-                index = position + 1
-            }
-            return nil
-        }
+        bytes.withUnsafeBufferPointer { haystack in Array(needle.utf8).withUnsafeBufferPointer { firstByteOffset(of: $0, in: haystack) } }
     }
 
     /// Calls `onElement` for each element that `select(depth, localName)` picks (the root is depth 0), with

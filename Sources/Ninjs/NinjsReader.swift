@@ -312,28 +312,24 @@ public struct NinjsReader: Sendable {
     /// the first ">" after at least one other character), found on the bytes: Foundation compiled the expression
     /// anew for each call, two million instructions.
     static func withoutTags(_ markup: String) -> String {
-        var output: [UInt8] = []
-        var changed = false
-        markup.utf8.withContiguousStorageIfAvailable { bytes in
+        var markup = markup
+        return markup.withUTF8 { bytes in
+            var output: [UInt8] = []
             output.reserveCapacity(bytes.count)
             var index = 0
             while index < bytes.count {
-                if bytes[index] == UInt8(ascii: "<"), index + 2 < bytes.count,
-                    let close = bytes[(index + 2)...].firstIndex(of: UInt8(ascii: ">")), bytes[index + 1] != UInt8(ascii: ">")
+                if bytes[index] == UInt8(ascii: "<"), index + 2 < bytes.count, bytes[index + 1] != UInt8(ascii: ">"),
+                    let close = bytes[(index + 2)...].firstIndex(of: UInt8(ascii: ">"))
                 {
                     output.append(0x20)
-                    changed = true
                     index = close + 1
                 } else {
                     output.append(bytes[index])
                     index += 1
                 }
             }
+            return String(decoding: output, as: UTF8.self)
         }
-        guard !output.isEmpty || markup.isEmpty else {
-            return markup.replacingOccurrences(of: "<[^>]+>", with: " ", options: .regularExpression)
-        }
-        return changed ? String(decoding: output, as: UTF8.self) : markup
     }
 
     // MARK: Entities

@@ -214,25 +214,13 @@ public struct NinjsWriter: Sendable {
         return ascii ?? text.split(whereSeparator: { $0.isWhitespace }).count
     }
 
-    /// The Characters of a text: an ASCII text's bytes less its CR LF pairs (one Character each), else counted.
-    static func characterCount(_ text: String) -> Int {
-        let ascii: Int? =
-            text.utf8.withContiguousStorageIfAvailable { bytes in
-                guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
-                var pairs = 0
-                for index in bytes.indices.dropFirst() where bytes[index] == 0x0A && bytes[index - 1] == 0x0D { pairs += 1 }
-                return bytes.count - pairs
-            } ?? nil
-        return ascii ?? text.count
-    }
-
     private func bodies(for item: NewsItem) -> JSONValue? {
         var result: [JSONValue] = []
         let story = item.body.filter { if case .relatedTeaser = $0 { return false } else { return true } }
         if !story.isEmpty {
             let text = story.map(\.text).filter { !$0.isEmpty }
             let words = text.reduce(0) { $0 + Self.wordCount($1) }
-            let characters = text.reduce(0) { $0 + Self.characterCount($1) }
+            let characters = text.reduce(0) { $0 + $1.characterCount }
             var body = JSONObject()
             switch bodyStyle {
             case .xhtml:

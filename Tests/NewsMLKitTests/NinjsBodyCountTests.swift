@@ -1,9 +1,10 @@
+import NewsModel
 import Testing
 
 @testable import Ninjs
 
-/// The body's word and character counts in ninjs, counted on the bytes for ASCII text, held to the Character counts
-/// they stand in for.
+/// The body's word and character counts in ninjs (words on the bytes for ASCII text, characters by NewsModel's
+/// `characterCount`), held to the Character counts they stand in for.
 @Suite("ninjs body counts")
 struct NinjsBodyCountTests {
     static let texts: [String] = [
@@ -16,7 +17,7 @@ struct NinjsBodyCountTests {
     func countsAsCharacters() {
         for text in Self.texts {
             #expect(NinjsWriter.wordCount(text) == text.split(whereSeparator: { $0.isWhitespace }).count, "\(text.debugDescription)")
-            #expect(NinjsWriter.characterCount(text) == text.count, "\(text.debugDescription)")
+            #expect(text.characterCount == text.count, "\(text.debugDescription)")
         }
     }
 }
