@@ -8,6 +8,40 @@ extension String {
         return scalars == separate ? scalars : count
     }
 
+    /// `split(whereSeparator: \.isWhitespace).count` — the words between white space — from the bytes when every
+    /// scalar is a Character of its own (`isSeparateCharacter`; CR too, since CR LF is one white-space Character as CR
+    /// and LF are two separators), by grapheme breaking otherwise: the ninjs writer counts every body's words.
+    public var wordCount: Int {
+        let counted: Int? = withUTF8Bytes { bytes in
+            var words = 0
+            var inWord = false
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                let space: Bool
+                if byte < 0x80 {
+                    space = byte == 0x20 || (0x09...0x0D).contains(byte)
+                } else if byte & 0xC0 == 0x80 {
+                    index += 1
+                    continue
+                } else {
+                    guard Self.isSeparateCharacter(bytes, at: index) else { return nil }
+                    // U+0085 and U+00A0 are the only white space among the separate scalars past ASCII.
+                    space = byte == 0xC2 && index + 1 < bytes.count && (bytes[index + 1] == 0x85 || bytes[index + 1] == 0xA0)
+                }
+                if space {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    words += 1
+                }
+                index += 1
+            }
+            return words
+        }
+        return counted ?? split(whereSeparator: { $0.isWhitespace }).count
+    }
+
     /// The scalars, and the scalars that are Characters of their own (`isSeparateCharacter`): an upper and a
     /// lower bound of `count`. Counting stops once the lower bound reaches `limit`.
     private func scalarCounts(stoppingAt limit: Int) -> (scalars: Int, separate: Int) {

@@ -42,7 +42,7 @@ extension NinjsWriter {
             object["body_html"] = .string(Self.bodyFragment(item))
             let text = story.map(\.text).filter { !$0.isEmpty }
             object["charcount"] = .integer(text.reduce(0) { $0 + $1.count })
-            object["wordcount"] = .integer(text.reduce(0) { $0 + $1.split(whereSeparator: { $0.isWhitespace }).count })
+            object["wordcount"] = .integer(text.reduce(0) { $0 + $1.wordCount })
         } else if let plain = item.plainBody {
             object["body_text"] = .string(plain)
         }

@@ -195,31 +195,12 @@ public struct NinjsWriter: Sendable {
     /// The words of a text, split at white space — on the bytes when the text is ASCII (each byte a Character, but for
     /// CR LF, white space either way), walking Characters otherwise: counting a long story by Characters was a tenth
     /// of writing its ninjs.
-    static func wordCount(_ text: String) -> Int {
-        let ascii: Int? =
-            text.utf8.withContiguousStorageIfAvailable { bytes in
-                guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
-                var words = 0
-                var inWord = false
-                for byte in bytes {
-                    if byte == 0x20 || (0x09...0x0D).contains(byte) {
-                        inWord = false
-                    } else if !inWord {
-                        inWord = true
-                        words += 1
-                    }
-                }
-                return words
-            } ?? nil
-        return ascii ?? text.split(whereSeparator: { $0.isWhitespace }).count
-    }
-
     private func bodies(for item: NewsItem) -> JSONValue? {
         var result: [JSONValue] = []
         let story = item.body.filter { if case .relatedTeaser = $0 { return false } else { return true } }
         if !story.isEmpty {
             let text = story.map(\.text).filter { !$0.isEmpty }
-            let words = text.reduce(0) { $0 + Self.wordCount($1) }
+            let words = text.reduce(0) { $0 + $1.wordCount }
             let characters = text.reduce(0) { $0 + $1.characterCount }
             var body = JSONObject()
             switch bodyStyle {
