@@ -7,7 +7,10 @@ import Foundation
 /// with a byte order mark, which Foundation's decoding drops).
 enum JSONPointer {
     static func escape(_ key: String) -> String {
-        guard key.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else { return key }
+        let special: (UInt8) -> Bool = { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }
+        guard key.utf8.withContiguousStorageIfAvailable({ $0.contains(where: special) }) ?? key.utf8.contains(where: special) else {
+            return key
+        }
         return key.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
     }
 

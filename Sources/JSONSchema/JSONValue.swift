@@ -81,12 +81,18 @@ public enum JSONValue: Sendable, Hashable {
 public struct JSONObject: Sendable, Hashable, Sequence {
     /// The keys in the order they were first set, and each key's value at the same position.
     public private(set) var keys: [String] = []
-    private var values: [JSONValue] = []
+    /// The values, in the keys' order.
+    public private(set) var values: [JSONValue] = []
     /// Key → position, kept only for objects of more than `indexedFrom` keys: the validator asks each schema object for
     /// some forty keywords, nearly all of them missing, and hashing each name cost more than comparing it with the few
     /// keys a schema object or a ninjs property has.
     private var positions: [String: Int]?
     private static let indexedFrom = 12
+    /// Every key is ASCII: then a keyword is found by its bytes (`subscript(keyword:)`), since `==` between Strings
+    /// compares canonical equivalence ("\u{212A}" is "K") and costs a call for every key the keyword is not.
+    private var asciiKeys = true
+    /// Bit n set: some key has n UTF-8 bytes (bit 63: 63 or more). A keyword of a length no key has is missing.
+    private var keyLengths: UInt64 = 0
 
     public init() {}
 
@@ -102,6 +108,31 @@ public struct JSONObject: Sendable, Hashable, Sequence {
         return keys.firstIndex(of: key)
     }
 
+    /// The value of an ASCII keyword (the validator asks each schema object for some forty, nearly all of them
+    /// missing): a key of another length is another key, and one of the same length is compared byte by byte.
+    public subscript(keyword keyword: StaticString) -> JSONValue? {
+        guard asciiKeys, positions == nil, keyword.hasPointerRepresentation, keyword.isASCII else {
+            return self[keyword.description]
+        }
+        let length = keyword.utf8CodeUnitCount
+        guard keyLengths & Self.lengthBit(length) != 0 else { return nil }
+        let spelled = UnsafeBufferPointer(start: keyword.utf8Start, count: length)
+        for index in keys.indices where keys[index].utf8.count == length {
+            let equal =
+                keys[index].utf8.withContiguousStorageIfAvailable { stored in
+                    (0..<length).allSatisfy { stored[$0] == spelled[$0] }
+                } ?? keys[index].utf8.elementsEqual(spelled)
+            if equal { return values[index] }
+        }
+        return nil
+    }
+
+    private static func lengthBit(_ length: Int) -> UInt64 { 1 << UInt64(Swift.min(length, 63)) }
+
+    private static func isASCII(_ key: String) -> Bool {
+        key.utf8.withContiguousStorageIfAvailable { !$0.contains { $0 >= 0x80 } } ?? key.unicodeScalars.allSatisfy(\.isASCII)
+    }
+
     public subscript(key: String) -> JSONValue? {
         get { position(of: key).map { values[$0] } }
         set {
@@ -109,6 +140,8 @@ public struct JSONObject: Sendable, Hashable, Sequence {
                 if let position = position(of: key) {
                     values[position] = newValue
                 } else {
+                    if asciiKeys, !Self.isASCII(key) { asciiKeys = false }
+                    keyLengths |= Self.lengthBit(key.utf8.count)
                     keys.append(key)
                     values.append(newValue)
                     if positions != nil {
@@ -120,6 +153,7 @@ public struct JSONObject: Sendable, Hashable, Sequence {
             } else if let position = position(of: key) {
                 keys.remove(at: position)
                 values.remove(at: position)
+                keyLengths = keys.reduce(0) { $0 | Self.lengthBit($1.utf8.count) }
                 if positions != nil { positions = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) }) }
             }
         }

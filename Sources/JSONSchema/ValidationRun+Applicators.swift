@@ -5,19 +5,20 @@ extension ValidationRun {
         _ keywords: JSONObject, _ instance: JSONValue, resource: JSONSchemaValidator.Resource,
         instancePath: String, schemaPath: String, depth: Int, outcome: inout Outcome
     ) {
-        var all = keywords["allOf"]?.array ?? []
-        var allPath = schemaPath + "/allOf"
-        if resource.dialect == .draft3, let extends = keywords["extends"] {
+        var all = keywords[keyword: "allOf"]?.array ?? []
+        var allPath = spelled(schemaPath, "/allOf")
+        if resource.dialect == .draft3, let extends = keywords[keyword: "extends"] {
             all = extends.array ?? [extends]
-            allPath = schemaPath + "/extends"
+            allPath = spelled(schemaPath, "/extends")
         }
         for (position, subschema) in all.enumerated() {
             let result = evaluate(
-                instance, subschema, resource: resource, instancePath: instancePath, schemaPath: "\(allPath)/\(position)", depth: depth + 1)
+                instance, subschema, resource: resource, instancePath: instancePath, schemaPath: spelled(allPath, "/\(position)"),
+                depth: depth + 1)
             if !result.valid { outcome.valid = false }
             outcome.absorb(result)
         }
-        if let alternatives = keywords["anyOf"]?.array {
+        if let alternatives = keywords[keyword: "anyOf"]?.array {
             let trials = tryAlternatives(
                 alternatives, keyword: "anyOf", instance, resource: resource, instancePath: instancePath, schemaPath: schemaPath,
                 depth: depth)
@@ -29,7 +30,7 @@ extension ValidationRun {
                 outcome.absorb(trials.matched)
             }
         }
-        if let alternatives = keywords["oneOf"]?.array {
+        if let alternatives = keywords[keyword: "oneOf"]?.array {
             let trials = tryAlternatives(
                 alternatives, keyword: "oneOf", instance, resource: resource, instancePath: instancePath, schemaPath: schemaPath,
                 depth: depth)
@@ -47,22 +48,24 @@ extension ValidationRun {
                 outcome.absorb(trials.matched)
             }
         }
-        if let negated = keywords["not"] {
+        if let negated = keywords[keyword: "not"] {
             let (result, _) = trial(
-                instance, negated, resource: resource, instancePath: instancePath, schemaPath: schemaPath + "/not", depth: depth + 1)
+                instance, negated, resource: resource, instancePath: instancePath, schemaPath: spelled(schemaPath, "/not"), depth: depth + 1
+            )
             if result.valid {
                 fail(instancePath, schemaPath + "/not", "\(Self.brief(instance)) matches a form that is not allowed here")
                 outcome.valid = false
             }
         }
-        if let condition = keywords["if"], resource.dialect >= .draft7 {
+        if let condition = keywords[keyword: "if"], resource.dialect >= .draft7 {
             let (result, _) = trial(
-                instance, condition, resource: resource, instancePath: instancePath, schemaPath: schemaPath + "/if", depth: depth + 1)
+                instance, condition, resource: resource, instancePath: instancePath, schemaPath: spelled(schemaPath, "/if"),
+                depth: depth + 1)
             if result.valid { outcome.absorb(result) }
             let branchName = result.valid ? "then" : "else"
             if let branch = keywords[branchName] {
                 let branchResult = evaluate(
-                    instance, branch, resource: resource, instancePath: instancePath, schemaPath: schemaPath + "/" + branchName,
+                    instance, branch, resource: resource, instancePath: instancePath, schemaPath: spelled(schemaPath, "/" + branchName),
                     depth: depth + 1)
                 if !branchResult.valid { outcome.valid = false }
                 outcome.absorb(branchResult)
@@ -82,7 +85,7 @@ extension ValidationRun {
         for (position, subschema) in alternatives.enumerated() {
             let (result, problems) = trial(
                 instance, subschema, resource: resource, instancePath: instancePath,
-                schemaPath: "\(schemaPath)/\(keyword)/\(position)", depth: depth + 1)
+                schemaPath: spelled(schemaPath, "/\(keyword)/\(position)"), depth: depth + 1)
             if result.valid {
                 matches.append(position)
                 matched.absorb(result)
@@ -108,8 +111,8 @@ extension ValidationRun {
         instancePath: String, schemaPath: String, depth: Int, outcome: inout Outcome
     ) {
         let dialect = resource.dialect
-        var required = keywords["required"]?.array?.compactMap(\.string) ?? []
-        let properties = keywords["properties"]?.object
+        var required = keywords[keyword: "required"]?.array?.compactMap(\.string) ?? []
+        let properties = keywords[keyword: "properties"]?.object
         if dialect == .draft3, let properties {
             required = properties.compactMap { name, subschema in subschema["required"]?.bool == true ? name : nil }
         }
@@ -117,37 +120,43 @@ extension ValidationRun {
             fail(instancePath, schemaPath + "/required", "the required property \"\(name)\" is missing")
             outcome.valid = false
         }
-        if let minimum = keywords["minProperties"]?.integer, object.count < minimum {
+        if let minimum = keywords[keyword: "minProperties"]?.integer, object.count < minimum {
             fail(instancePath, schemaPath + "/minProperties", "the object needs at least \(minimum) properties")
             outcome.valid = false
         }
-        if let maximum = keywords["maxProperties"]?.integer, object.count > maximum {
+        if let maximum = keywords[keyword: "maxProperties"]?.integer, object.count > maximum {
             fail(instancePath, schemaPath + "/maxProperties", "the object may have at most \(maximum) properties")
             outcome.valid = false
         }
         var matchedByKeyword: Set<String> = []
-        for (name, value) in object {
-            let childPath = instancePath + "/" + JSONPointer.escape(name)
+        let tracks = validator.tracksEvaluatedProperties
+        // Asked once, not for every property.
+        let patternProperties = keywords[keyword: "patternProperties"]?.object
+        let additionalProperties = keywords[keyword: "additionalProperties"]
+        let propertyNames = keywords[keyword: "propertyNames"]
+        for (name, value) in zip(object.keys, object.values) {
+            if settled(outcome) { return }
+            let childPath = spelled(instancePath, "/" + JSONPointer.escape(name))
             var matched = false
             if let subschema = properties?[name] {
                 matched = true
                 let result = evaluate(
                     value, subschema, resource: resource, instancePath: childPath,
-                    schemaPath: schemaPath + "/properties/" + JSONPointer.escape(name), depth: depth + 1)
+                    schemaPath: spelled(schemaPath, "/properties/" + JSONPointer.escape(name)), depth: depth + 1)
                 if !result.valid { outcome.valid = false }
             }
-            if let patternProperties = keywords["patternProperties"]?.object {
+            if let patternProperties {
                 for (pattern, subschema) in patternProperties where validator.patterns[pattern]?.matches(name) == true {
                     matched = true
                     let result = evaluate(
                         value, subschema, resource: resource, instancePath: childPath,
-                        schemaPath: schemaPath + "/patternProperties/" + JSONPointer.escape(pattern), depth: depth + 1)
+                        schemaPath: spelled(schemaPath, "/patternProperties/" + JSONPointer.escape(pattern)), depth: depth + 1)
                     if !result.valid { outcome.valid = false }
                 }
             }
             if matched {
-                matchedByKeyword.insert(name)
-            } else if let additional = keywords["additionalProperties"] {
+                if tracks { matchedByKeyword.insert(name) }
+            } else if let additional = additionalProperties {
                 if additional == .bool(false) {
                     fail(
                         childPath, schemaPath + "/additionalProperties",
@@ -156,23 +165,23 @@ extension ValidationRun {
                 } else {
                     let result = evaluate(
                         value, additional, resource: resource, instancePath: childPath,
-                        schemaPath: schemaPath + "/additionalProperties", depth: depth + 1)
+                        schemaPath: spelled(schemaPath, "/additionalProperties"), depth: depth + 1)
                     if !result.valid { outcome.valid = false }
                 }
-                matchedByKeyword.insert(name)
+                if tracks { matchedByKeyword.insert(name) }
             }
-            if let names = keywords["propertyNames"] {
+            if let names = propertyNames {
                 let result = evaluate(
-                    .string(name), names, resource: resource, instancePath: childPath, schemaPath: schemaPath + "/propertyNames",
+                    .string(name), names, resource: resource, instancePath: childPath, schemaPath: spelled(schemaPath, "/propertyNames"),
                     depth: depth + 1)
                 if !result.valid { outcome.valid = false }
             }
         }
         outcome.evaluatedProperties.formUnion(matchedByKeyword)
         var dependencies: [(String, JSONValue)] = []
-        if let map = keywords["dependentRequired"]?.object { dependencies += map.map { ($0.key, $0.value) } }
-        if let map = keywords["dependentSchemas"]?.object { dependencies += map.map { ($0.key, $0.value) } }
-        if dialect <= .draft7, let map = keywords["dependencies"]?.object { dependencies += map.map { ($0.key, $0.value) } }
+        if let map = keywords[keyword: "dependentRequired"]?.object { dependencies += map.map { ($0.key, $0.value) } }
+        if let map = keywords[keyword: "dependentSchemas"]?.object { dependencies += map.map { ($0.key, $0.value) } }
+        if dialect <= .draft7, let map = keywords[keyword: "dependencies"]?.object { dependencies += map.map { ($0.key, $0.value) } }
         for (trigger, dependency) in dependencies where object[trigger] != nil {
             if let names = dependency.array?.compactMap(\.string) ?? dependency.string.map({ [$0] }) {
                 for name in names where object[name] == nil {
@@ -184,14 +193,14 @@ extension ValidationRun {
             } else {
                 let result = evaluate(
                     .object(object), dependency, resource: resource, instancePath: instancePath,
-                    schemaPath: schemaPath + "/dependentSchemas/" + JSONPointer.escape(trigger), depth: depth + 1)
+                    schemaPath: spelled(schemaPath, "/dependentSchemas/" + JSONPointer.escape(trigger)), depth: depth + 1)
                 if !result.valid { outcome.valid = false }
                 outcome.absorb(result)
             }
         }
-        if let unevaluated = keywords["unevaluatedProperties"], dialect >= .draft2019 {
+        if let unevaluated = keywords[keyword: "unevaluatedProperties"], dialect >= .draft2019 {
             for (name, value) in object where !outcome.evaluatedProperties.contains(name) {
-                let childPath = instancePath + "/" + JSONPointer.escape(name)
+                let childPath = spelled(instancePath, "/" + JSONPointer.escape(name))
                 if unevaluated == .bool(false) {
                     fail(
                         childPath, schemaPath + "/unevaluatedProperties",
@@ -200,7 +209,7 @@ extension ValidationRun {
                 } else {
                     let result = evaluate(
                         value, unevaluated, resource: resource, instancePath: childPath,
-                        schemaPath: schemaPath + "/unevaluatedProperties", depth: depth + 1)
+                        schemaPath: spelled(schemaPath, "/unevaluatedProperties"), depth: depth + 1)
                     if !result.valid { outcome.valid = false }
                 }
             }
@@ -220,15 +229,15 @@ extension ValidationRun {
         instancePath: String, schemaPath: String, depth: Int, outcome: inout Outcome
     ) {
         let dialect = resource.dialect
-        if let minimum = keywords["minItems"]?.integer, elements.count < minimum {
+        if let minimum = keywords[keyword: "minItems"]?.integer, elements.count < minimum {
             fail(instancePath, schemaPath + "/minItems", "the array needs at least \(minimum) entries, it has \(elements.count)")
             outcome.valid = false
         }
-        if let maximum = keywords["maxItems"]?.integer, elements.count > maximum {
+        if let maximum = keywords[keyword: "maxItems"]?.integer, elements.count > maximum {
             fail(instancePath, schemaPath + "/maxItems", "the array may have at most \(maximum) entries, it has \(elements.count)")
             outcome.valid = false
         }
-        if keywords["uniqueItems"]?.bool == true {
+        if keywords[keyword: "uniqueItems"]?.bool == true {
             outer: for first in elements.indices {
                 for second in elements.indices where second > first && elements[first].isJSONEqual(to: elements[second]) {
                     fail(
@@ -239,22 +248,23 @@ extension ValidationRun {
                 }
             }
         }
-        var tuple: [JSONValue] = keywords["prefixItems"]?.array ?? []
-        var tuplePath = schemaPath + "/prefixItems"
-        var rest: JSONValue? = keywords["items"]
-        var restPath = schemaPath + "/items"
-        if dialect <= .draft2019, let items = keywords["items"]?.array {
+        var tuple: [JSONValue] = keywords[keyword: "prefixItems"]?.array ?? []
+        var tuplePath = spelled(schemaPath, "/prefixItems")
+        var rest: JSONValue? = keywords[keyword: "items"]
+        var restPath = spelled(schemaPath, "/items")
+        if dialect <= .draft2019, let items = keywords[keyword: "items"]?.array {
             tuple = items
-            tuplePath = schemaPath + "/items"
-            rest = keywords["additionalItems"]
-            restPath = schemaPath + "/additionalItems"
+            tuplePath = spelled(schemaPath, "/items")
+            rest = keywords[keyword: "additionalItems"]
+            restPath = spelled(schemaPath, "/additionalItems")
         }
         for (position, element) in elements.enumerated() {
+            if settled(outcome) { return }
             let subschema: JSONValue
             let path: String
             if position < tuple.count {
                 subschema = tuple[position]
-                path = "\(tuplePath)/\(position)"
+                path = spelled(tuplePath, "/\(position)")
             } else if let rest {
                 if rest == .bool(false) {
                     fail(instancePath + "/\(position)", restPath, "the array may have at most \(tuple.count) entries here")
@@ -267,38 +277,39 @@ extension ValidationRun {
                 break
             }
             let result = evaluate(
-                element, subschema, resource: resource, instancePath: instancePath + "/\(position)", schemaPath: path, depth: depth + 1)
+                element, subschema, resource: resource, instancePath: spelled(instancePath, "/\(position)"), schemaPath: path,
+                depth: depth + 1)
             if !result.valid { outcome.valid = false }
         }
         outcome.evaluatedItems = max(outcome.evaluatedItems, min(tuple.count, elements.count))
         if rest != nil { outcome.allItemsEvaluated = true }
-        if let contains = keywords["contains"] {
+        if let contains = keywords[keyword: "contains"] {
             var count = 0
             for element in elements {
                 let (result, _) = trial(
-                    element, contains, resource: resource, instancePath: instancePath, schemaPath: schemaPath + "/contains",
+                    element, contains, resource: resource, instancePath: instancePath, schemaPath: spelled(schemaPath, "/contains"),
                     depth: depth + 1)
                 if result.valid { count += 1 }
             }
-            let minimum = keywords["minContains"]?.integer ?? 1
+            let minimum = keywords[keyword: "minContains"]?.integer ?? 1
             if count < minimum {
                 fail(
                     instancePath, schemaPath + "/contains",
                     "the array needs at least \(minimum) entr\(minimum == 1 ? "y" : "ies") matching the schema under contains")
                 outcome.valid = false
             }
-            if let maximum = keywords["maxContains"]?.integer, count > maximum {
+            if let maximum = keywords[keyword: "maxContains"]?.integer, count > maximum {
                 fail(
                     instancePath, schemaPath + "/maxContains",
                     "the array may have at most \(maximum) entries matching the schema under contains")
                 outcome.valid = false
             }
         }
-        if let unevaluated = keywords["unevaluatedItems"], dialect >= .draft2019, !outcome.allItemsEvaluated {
+        if let unevaluated = keywords[keyword: "unevaluatedItems"], dialect >= .draft2019, !outcome.allItemsEvaluated {
             for position in outcome.evaluatedItems..<max(outcome.evaluatedItems, elements.count) {
                 let result = evaluate(
-                    elements[position], unevaluated, resource: resource, instancePath: instancePath + "/\(position)",
-                    schemaPath: schemaPath + "/unevaluatedItems", depth: depth + 1)
+                    elements[position], unevaluated, resource: resource, instancePath: spelled(instancePath, "/\(position)"),
+                    schemaPath: spelled(schemaPath, "/unevaluatedItems"), depth: depth + 1)
                 if !result.valid { outcome.valid = false }
             }
             outcome.allItemsEvaluated = true

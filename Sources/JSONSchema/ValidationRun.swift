@@ -19,13 +19,27 @@ struct Outcome {
 struct ValidationRun {
     let validator: JSONSchemaValidator
     let limit: Int
+    /// Whether the run spells out the instance and schema paths of nested evaluations. A run that only asks whether
+    /// the instance is valid leaves them empty: building them was a tenth of validating a ninjs item, and a document
+    /// that fails is validated again with them to say where (`JSONSchemaValidator.validate`).
+    let spellsPaths: Bool
     var violations: [JSONSchemaViolation] = []
     /// While trying alternatives (anyOf, oneOf, not, if), violations are not reported.
     var muted = 0
 
-    init(validator: JSONSchemaValidator, limit: Int) {
+    init(validator: JSONSchemaValidator, limit: Int, spellsPaths: Bool = true) {
         self.validator = validator
         self.limit = limit
+        self.spellsPaths = spellsPaths
+    }
+
+    /// Whether a run that only asks for validity can stop here: an invalid outcome makes every enclosing evaluation
+    /// invalid up to the nearest trial (`not`, `anyOf`, `oneOf`, `if`, `contains`), which reads only its validity.
+    func settled(_ outcome: Outcome) -> Bool { !spellsPaths && !outcome.valid }
+
+    /// `base` extended by `suffix` in a run that spells paths; "" in one that does not.
+    func spelled(_ base: String, _ suffix: @autoclosure () -> String) -> String {
+        spellsPaths ? base + suffix() : ""
     }
 
     mutating func fail(_ instancePath: String, _ schemaPath: String, _ message: String) {
@@ -38,7 +52,7 @@ struct ValidationRun {
         _ instance: JSONValue, _ schema: JSONValue, resource: JSONSchemaValidator.Resource,
         instancePath: String, schemaPath: String, depth: Int
     ) -> (Outcome, [JSONSchemaViolation]) {
-        var inner = ValidationRun(validator: validator, limit: muted == 0 ? 20 : 0)
+        var inner = ValidationRun(validator: validator, limit: muted == 0 && spellsPaths ? 20 : 0, spellsPaths: spellsPaths)
         let outcome = inner.evaluate(instance, schema, resource: resource, instancePath: instancePath, schemaPath: schemaPath, depth: depth)
         return (outcome, inner.violations)
     }
@@ -59,28 +73,33 @@ struct ValidationRun {
                 fail(instancePath, schemaPath, "no value is allowed here")
                 outcome.valid = false
             }
-            if case .object(let object) = instance { outcome.evaluatedProperties = Set(object.keys) }
+            if validator.tracksEvaluatedProperties, case .object(let object) = instance {
+                outcome.evaluatedProperties = Set(object.keys)
+            }
             outcome.allItemsEvaluated = true
             return outcome
         case .object(let keywords):
             var resource = resource
-            if let declared = keywords["$schema"]?.string { resource.dialect = JSONSchemaDialect(schemaURI: declared) }
+            if let declared = keywords[keyword: "$schema"]?.string { resource.dialect = JSONSchemaDialect(schemaURI: declared) }
             if let identifier = keywords[resource.dialect.identifierKeyword]?.string,
                 !(identifier.hasPrefix("#") && resource.dialect <= .draft7)
             {
                 resource.base = JSONSchemaValidator.stripFragment(JSONSchemaValidator.resolve(identifier, against: resource.base))
             }
-            if let reference = keywords["$ref"]?.string ?? keywords["$dynamicRef"]?.string {
+            if let reference = keywords[keyword: "$ref"]?.string ?? keywords[keyword: "$dynamicRef"]?.string {
                 let referenceOutcome = followReference(
                     reference, instance, resource: resource, instancePath: instancePath,
-                    schemaPath: schemaPath + "/$ref", depth: depth)
+                    schemaPath: spelled(schemaPath, "/$ref"), depth: depth)
                 if resource.dialect.refOverridesSiblings { return referenceOutcome }
                 outcome.valid = referenceOutcome.valid
                 outcome.absorb(referenceOutcome)
             }
+            if settled(outcome) { return outcome }
             applyAssertions(keywords, instance, resource: resource, instancePath: instancePath, schemaPath: schemaPath, outcome: &outcome)
+            if settled(outcome) { return outcome }
             applyCombinators(
                 keywords, instance, resource: resource, instancePath: instancePath, schemaPath: schemaPath, depth: depth, outcome: &outcome)
+            if settled(outcome) { return outcome }
             switch instance {
             case .object(let object):
                 applyObjectKeywords(
@@ -119,7 +138,7 @@ struct ValidationRun {
         instancePath: String, schemaPath: String, outcome: inout Outcome
     ) {
         let dialect = resource.dialect
-        if let type = keywords["type"] {
+        if let type = keywords[keyword: "type"] {
             let allowed: [JSONValue] = type.array ?? [type]
             var matched = false
             for candidate in allowed {
@@ -141,7 +160,7 @@ struct ValidationRun {
                 outcome.valid = false
             }
         }
-        if let disallowed = keywords["disallow"], dialect == .draft3 {
+        if let disallowed = keywords[keyword: "disallow"], dialect == .draft3 {
             for candidate in disallowed.array ?? [disallowed] {
                 if let name = candidate.string, Self.instance(instance, hasType: name, dialect: dialect) {
                     fail(instancePath, schemaPath + "/disallow", "a value of type \(name) is not allowed here")
@@ -149,14 +168,14 @@ struct ValidationRun {
                 }
             }
         }
-        if let options = keywords["enum"]?.array, !options.contains(where: { $0.isJSONEqual(to: instance) }) {
+        if let options = keywords[keyword: "enum"]?.array, !options.contains(where: { $0.isJSONEqual(to: instance) }) {
             let listed = options.prefix(12).map { JSONWriter(indent: false).string($0) }.joined(separator: ", ")
             fail(
                 instancePath, schemaPath + "/enum",
                 "\(Self.brief(instance)) is not one of the allowed values: \(listed)\(options.count > 12 ? ", …" : "")")
             outcome.valid = false
         }
-        if let constant = keywords["const"], !constant.isJSONEqual(to: instance) {
+        if let constant = keywords[keyword: "const"], !constant.isJSONEqual(to: instance) {
             fail(instancePath, schemaPath + "/const", "\(Self.brief(instance)) must be \(JSONWriter(indent: false).string(constant))")
             outcome.valid = false
         }
@@ -164,20 +183,23 @@ struct ValidationRun {
             applyNumberKeywords(keywords, number, dialect: dialect, instancePath: instancePath, schemaPath: schemaPath, outcome: &outcome)
         }
         if case .string(let text) = instance {
-            let length = text.unicodeScalars.count
-            if let minimum = keywords["minLength"]?.integer, length < minimum {
+            // Counted only where a bound asks: the scalars of every string of a document cost 2 % of a ninjs conversion.
+            let minimum = keywords[keyword: "minLength"]?.integer
+            let maximum = keywords[keyword: "maxLength"]?.integer
+            let length = minimum == nil && maximum == nil ? 0 : text.unicodeScalars.count
+            if let minimum, length < minimum {
                 fail(instancePath, schemaPath + "/minLength", "text is shorter than \(minimum) characters")
                 outcome.valid = false
             }
-            if let maximum = keywords["maxLength"]?.integer, length > maximum {
+            if let maximum, length > maximum {
                 fail(instancePath, schemaPath + "/maxLength", "text is longer than \(maximum) characters")
                 outcome.valid = false
             }
-            if let pattern = keywords["pattern"]?.string, let expression = validator.patterns[pattern], !expression.matches(text) {
+            if let pattern = keywords[keyword: "pattern"]?.string, let expression = validator.patterns[pattern], !expression.matches(text) {
                 fail(instancePath, schemaPath + "/pattern", "\(Self.brief(instance)) does not match the pattern /\(pattern)/")
                 outcome.valid = false
             }
-            if let format = keywords["format"]?.string,
+            if let format = keywords[keyword: "format"]?.string,
                 let problem = FormatChecker.problem(with: text, format: format, asserting: validator.formats)
             {
                 fail(instancePath, schemaPath + "/format", problem)
@@ -190,8 +212,8 @@ struct ValidationRun {
         _ keywords: JSONObject, _ number: Double, dialect: JSONSchemaDialect,
         instancePath: String, schemaPath: String, outcome: inout Outcome
     ) {
-        if let minimum = keywords["minimum"]?.double {
-            let exclusive = keywords["exclusiveMinimum"]?.bool == true
+        if let minimum = keywords[keyword: "minimum"]?.double {
+            let exclusive = keywords[keyword: "exclusiveMinimum"]?.bool == true
             if exclusive ? number <= minimum : number < minimum {
                 fail(
                     instancePath, schemaPath + "/minimum",
@@ -199,8 +221,8 @@ struct ValidationRun {
                 outcome.valid = false
             }
         }
-        if let maximum = keywords["maximum"]?.double {
-            let exclusive = keywords["exclusiveMaximum"]?.bool == true
+        if let maximum = keywords[keyword: "maximum"]?.double {
+            let exclusive = keywords[keyword: "exclusiveMaximum"]?.bool == true
             if exclusive ? number >= maximum : number > maximum {
                 fail(
                     instancePath, schemaPath + "/maximum",
@@ -208,15 +230,17 @@ struct ValidationRun {
                 outcome.valid = false
             }
         }
-        if let bound = keywords["exclusiveMinimum"]?.double, number <= bound {
+        if let bound = keywords[keyword: "exclusiveMinimum"]?.double, number <= bound {
             fail(instancePath, schemaPath + "/exclusiveMinimum", "\(Self.format(number)) must be greater than \(Self.format(bound))")
             outcome.valid = false
         }
-        if let bound = keywords["exclusiveMaximum"]?.double, number >= bound {
+        if let bound = keywords[keyword: "exclusiveMaximum"]?.double, number >= bound {
             fail(instancePath, schemaPath + "/exclusiveMaximum", "\(Self.format(number)) must be less than \(Self.format(bound))")
             outcome.valid = false
         }
-        if let divisor = (keywords["multipleOf"] ?? (dialect == .draft3 ? keywords["divisibleBy"] : nil))?.double, divisor > 0 {
+        if let divisor = (keywords[keyword: "multipleOf"] ?? (dialect == .draft3 ? keywords[keyword: "divisibleBy"] : nil))?.double,
+            divisor > 0
+        {
             let quotient = number / divisor
             if quotient.isFinite, abs(quotient - quotient.rounded()) > 1e-9 {
                 fail(instancePath, schemaPath + "/multipleOf", "\(Self.format(number)) is not a multiple of \(Self.format(divisor))")
@@ -254,7 +278,7 @@ struct ValidationRun {
 
 extension JSONSchemaValidator {
     func isValidQuietly(_ instance: JSONValue, _ schema: JSONValue, resource: Resource) -> Bool {
-        var run = ValidationRun(validator: self, limit: 0)
+        var run = ValidationRun(validator: self, limit: 0, spellsPaths: false)
         return run.evaluate(instance, schema, resource: resource, instancePath: "", schemaPath: "", depth: 0).valid
     }
 }

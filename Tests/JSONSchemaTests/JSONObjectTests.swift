@@ -43,4 +43,34 @@ struct JSONObjectTests {
         #expect(JSONObject([("a", 1)]) != JSONObject([("a", 1), ("b", 2)]))
         #expect(JSONObject([("a", 1), ("b", 2)]) != JSONObject([("a", 1), ("c", 2)]))
     }
+
+    /// The validator's keywords, looked up by their bytes and key lengths, must find what the String key finds.
+    @Test("a keyword finds what its String key finds", arguments: [2, 12, 13])
+    func keywordLookup(extra: Int) {
+        var object = JSONObject()
+        object["type"] = "object"
+        object["properties"] = .object(JSONObject())
+        object["maxLength"] = 4
+        for number in 0..<extra { object["x\(number)"] = .integer(number) }
+        #expect(object[keyword: "type"] == object["type"])
+        #expect(object[keyword: "properties"] == object["properties"])
+        #expect(object[keyword: "maxLength"] == 4)
+        // Missing, of a length some key has and of one no key has.
+        #expect(object[keyword: "enum"] == nil)
+        #expect(object[keyword: "minLength"] == nil)
+        #expect(object[keyword: "additionalProperties"] == nil)
+        object["maxLength"] = nil
+        #expect(object[keyword: "maxLength"] == nil)
+        #expect(object[keyword: "type"] == "object")
+        // A key equal to a keyword only by canonical equivalence (KELVIN SIGN is "K"): the String comparison decides.
+        var kelvin = JSONObject()
+        kelvin["\u{212A}ey"] = "value"
+        #expect(kelvin[keyword: "Key"] == kelvin["Key"])
+        #expect(kelvin[keyword: "Key"] == "value")
+        // A long key and a keyword of 63 bytes or more share the last length bit.
+        var long = JSONObject()
+        long[String(repeating: "a", count: 70)] = 1
+        #expect(long[keyword: "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"] == nil)
+        #expect(long[keyword: "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"] == 1)
+    }
 }

@@ -27,6 +27,21 @@ struct JSONSchemaValidatorTests {
         #expect(try violations(schema, #"{"extra": "x"}"#).map(\.instancePointer).sorted() == ["", "/extra"])
     }
 
+    @Test("unevaluatedProperties only in a referenced schema: the validator still tracks what was evaluated")
+    func unevaluatedPropertiesBehindAReference() throws {
+        let schema = #"""
+            {"$schema": "https://json-schema.org/draft/2020-12/schema", "$ref": "#/$defs/closed",
+             "$defs": {"closed": {"allOf": [{"properties": {"a": {"type": "integer"}}}], "unevaluatedProperties": false}}}
+            """#
+        #expect(try violations(schema, #"{"a": 1}"#).isEmpty)
+        #expect(try violations(schema, #"{"a": 1, "b": 2}"#).map(\.instancePointer) == ["/b"])
+        // Reported where it fails, though validity is first asked without the paths.
+        let nested = try violations(
+            #"{"properties": {"list": {"items": {"properties": {"n": {"type": "integer"}}}}}}"#, #"{"list": [{"n": 1}, {"n": "x"}]}"#)
+        #expect(nested.map(\.instancePointer) == ["/list/1/n"])
+        #expect(nested.map(\.keywordLocation) == ["/properties/list/items/properties/n/type"])
+    }
+
     @Test("draft-04 $ref ignores its siblings; 2020-12 applies them")
     func referenceSiblings() throws {
         let draft4 =
