@@ -112,6 +112,10 @@ struct TreeBuilder {
     let limits: XMLParseLimits
     let sink: DiagnosticSink
     private var failed = false
+    /// The namespace last made Strings, and its Strings: a namespace URI is too long for a small String, and nearly
+    /// every element of a document is in the namespace of the one before, which had allocated its own copy (and freed it
+    /// with the tree). One entry: hashing the declaration cost more than the copies it saved.
+    private var lastNamespace: (declaration: xmlNsPtr, uri: String?, prefix: String?)?
 
     init(limits: XMLParseLimits, sink: DiagnosticSink) {
         self.limits = limits
@@ -145,10 +149,9 @@ struct TreeBuilder {
                 if let content = part.pointee.content { value += String(cString: content) }
                 child = part.pointee.next
             }
+            let namespace = current.pointee.ns.map { self.namespace($0) }
             let attributeName = XMLTree.Name(
-                current.pointee.name.map { String(cString: $0) } ?? "",
-                namespace: current.pointee.ns?.pointee.href.map { String(cString: $0) },
-                prefix: current.pointee.ns?.pointee.prefix.map { String(cString: $0) })
+                current.pointee.name.map { String(cString: $0) } ?? "", namespace: namespace?.uri, prefix: namespace?.prefix)
             element.attributes.append(XMLTree.Attribute(attributeName, value))
             attribute = current.pointee.next
         }
@@ -220,10 +223,16 @@ struct TreeBuilder {
         }
     }
 
-    private func name(of node: xmlNodePtr) -> XMLTree.Name {
-        XMLTree.Name(
-            node.pointee.name.map { String(cString: $0) } ?? "",
-            namespace: node.pointee.ns?.pointee.href.map { String(cString: $0) },
-            prefix: node.pointee.ns?.pointee.prefix.map { String(cString: $0) })
+    private mutating func name(of node: xmlNodePtr) -> XMLTree.Name {
+        let namespace = node.pointee.ns.map { self.namespace($0) }
+        return XMLTree.Name(node.pointee.name.map { String(cString: $0) } ?? "", namespace: namespace?.uri, prefix: namespace?.prefix)
+    }
+
+    private mutating func namespace(_ declaration: xmlNsPtr) -> (uri: String?, prefix: String?) {
+        if let last = lastNamespace, last.declaration == declaration { return (last.uri, last.prefix) }
+        let uri = declaration.pointee.href.map { String(cString: $0) }
+        let prefix = declaration.pointee.prefix.map { String(cString: $0) }
+        lastNamespace = (declaration, uri, prefix)
+        return (uri, prefix)
     }
 }
