@@ -79,12 +79,27 @@ public struct XMLTree: Sendable, Hashable {
             children.compactMap { if case .element(let element) = $0 { element } else { nil } }
         }
 
-        public func elements(named local: String) -> [Element] { elements.filter { $0.name.local == local } }
+        // The readers ask these of every element: walking the children once copies only the elements asked for, where
+        // filtering `elements` copied every child element first.
+        public func elements(named local: String) -> [Element] {
+            var found: [Element] = []
+            for child in children {
+                if case .element(let element) = child, element.name.local == local { found.append(element) }
+            }
+            return found
+        }
 
-        public func firstElement(named local: String) -> Element? { elements.first { $0.name.local == local } }
+        public func firstElement(named local: String) -> Element? {
+            for child in children {
+                if case .element(let element) = child, element.name.local == local { return element }
+            }
+            return nil
+        }
 
         /// All text below this element, in document order.
         public var textContent: String {
+            // Most elements with text hold one text node: its String as it is, with nothing appended.
+            if children.count == 1, case .text(let text) = children[0] { return text }
             var result = ""
             appendText(to: &result)
             return result
