@@ -110,7 +110,7 @@ public struct JSONObject: Sendable, Hashable, Sequence {
 
     /// The value of an ASCII keyword (the validator asks each schema object for some forty, nearly all of them
     /// missing): a key of another length is another key, and one of the same length is compared byte by byte.
-    public subscript(keyword keyword: StaticString) -> JSONValue? {
+    package subscript(keyword keyword: StaticString) -> JSONValue? {
         guard asciiKeys, positions == nil, keyword.hasPointerRepresentation, keyword.isASCII else {
             return self[keyword.description]
         }
