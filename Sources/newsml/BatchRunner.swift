@@ -61,7 +61,7 @@ struct BatchRunner {
                 diagnostics = result.diagnostics + diagnostics
                 status = diagnostics.hasErrors || written == 0 ? 2 : (result.repaired ? 1 : 0)
             } else {
-                diagnostics = [.error("io.read", "cannot read the file", at: SourceLocation(file: file))]
+                diagnostics = [.error("io.read", "cannot read the file: \(unreadableReason(file))", at: SourceLocation(file: file))]
                 status = 2
             }
             lock.lock()

@@ -28,9 +28,18 @@ extension PictureLayout: ExpressibleByArgument {}
 func readInput(_ path: String) throws -> Data {
     if path == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
     guard let data = FileManager.default.contents(atPath: path) else {
-        throw InputError(message: "cannot read '\(path)'")
+        throw InputError(message: "cannot read '\(path)': \(unreadableReason(path))")
     }
     return data
+}
+
+/// Why a path could not be read, in words a person can act on (Foundation's read says only that it failed).
+func unreadableReason(_ path: String) -> String {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return "no such file" }
+    if isDirectory.boolValue { return "it is a folder" }
+    if !FileManager.default.isReadableFile(atPath: path) { return "permission denied" }
+    return "the file could not be read"
 }
 
 struct InputError: Error, CustomStringConvertible {

@@ -42,7 +42,7 @@ struct ValidateCommand: ParsableCommand {
             } else {
                 report = ValidationReport(
                     file: file, valid: false, schema: "",
-                    diagnostics: [.error("io.read", "cannot read the file", at: SourceLocation(file: file))])
+                    diagnostics: [.error("io.read", "cannot read the file: \(unreadableReason(file))", at: SourceLocation(file: file))])
             }
             lock.lock()
             collected[index] = report
@@ -55,7 +55,11 @@ struct ValidateCommand: ParsableCommand {
         } else {
             for report in finished {
                 printError(DiagnosticFormatter.text(report.diagnostics))
-                printOutput("\(report.file): \(report.valid ? "valid" : "invalid") (schema: \(report.schema))\n")
+                if report.diagnostics.contains(where: { $0.id == "io.read" }) {
+                    printOutput("\(report.file): not validated (not read)\n")
+                } else {
+                    printOutput("\(report.file): \(report.valid ? "valid" : "invalid") (schema: \(report.schema))\n")
+                }
             }
         }
         if finished.contains(where: { $0.diagnostics.contains { $0.id == "io.read" } }) { throw ExitCode(2) }

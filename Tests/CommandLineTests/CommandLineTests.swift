@@ -45,6 +45,23 @@ import Testing
         #expect(try run(newsml, ["convert", sample, sample]).status == 2)
     }
 
+    @Test("an input that cannot be read says why, with exit 2, alone or in a batch")
+    func unreadableInputSaysWhy() throws {
+        let missing = NSTemporaryDirectory() + "newsmlkit-cli-missing-\(UUID().uuidString).txt"
+        let alone = try run(newsml, ["convert", missing])
+        #expect(alone.status == 2)
+        #expect(alone.standardError.contains("error: [io.read] cannot read '\(missing)': no such file"), "\(alone.standardError)")
+        let validated = try run(newsml, ["validate", missing])
+        #expect(validated.status == 2)
+        #expect(validated.standardError.contains("[io.read] cannot read the file: no such file"), "\(validated.standardError)")
+        #expect(validated.standardOutput == "\(missing): not validated (not read)\n")
+        let output = NSTemporaryDirectory() + "newsmlkit-cli-batch-\(UUID().uuidString)"
+        let batch = try run(newsml, ["convert", sample, missing, "--output-dir", output])
+        #expect(batch.status == 1)
+        #expect(batch.standardError.contains("[io.read] cannot read the file: no such file"), "\(batch.standardError)")
+        #expect(FileManager.default.fileExists(atPath: output + "/harbour-bridge-web.xml"))
+    }
+
     @Test func validateReportsSchemaAndVerdict() throws {
         let converted = try run(newsml, ["convert", sample])
         let path = NSTemporaryDirectory() + "newsmlkit-cli-valid.xml"
