@@ -141,7 +141,7 @@ extension NewsValidator {
                 diagnostics: [
                     .error(
                         "schema.missing",
-                        "NewsMLKit ships ninjs 3.2 and 2.3 schemas only; for ninjs \(version) give IPTC's schema with --schema or --schema-dir",
+                        "NewsMLKit ships ninjs 3.2, 2.3 and 1.7 schemas only; for ninjs \(version) give IPTC's schema with --schema or --schema-dir",
                         at: SourceLocation(file: file))
                 ])
         }

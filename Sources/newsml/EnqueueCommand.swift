@@ -48,6 +48,7 @@ struct EnqueueCommand: ParsableCommand {
 
     func validate() throws {
         if maxAttempts < 1 { throw ValidationError("--max-attempts must be at least 1") }
+        try ConversionFlags.checkVersionCreated(versionCreated)
     }
 
     func run() throws {

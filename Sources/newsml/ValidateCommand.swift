@@ -57,12 +57,23 @@ struct ValidateCommand: ParsableCommand {
                 printError(DiagnosticFormatter.text(report.diagnostics))
                 if report.diagnostics.contains(where: { $0.id == "io.read" }) {
                     printOutput("\(report.file): not validated (not read)\n")
+                } else if report.diagnostics.contains(where: { Self.isSchemaProblem($0.id) }) {
+                    printOutput("\(report.file): not validated (no usable schema: \(report.schema))\n")
                 } else {
                     printOutput("\(report.file): \(report.valid ? "valid" : "invalid") (schema: \(report.schema))\n")
                 }
             }
         }
-        if finished.contains(where: { $0.diagnostics.contains { $0.id == "io.read" } }) { throw ExitCode(2) }
+        // A file not read or a schema that cannot be used says nothing of the document: an I/O or usage error (2).
+        if finished.contains(where: { $0.diagnostics.contains { $0.id == "io.read" || Self.isSchemaProblem($0.id) } }) {
+            throw ExitCode(2)
+        }
         if finished.contains(where: { !$0.valid }) { throw ExitCode(1) }
+    }
+
+    /// A schema missing, unreadable or not compiling (`schema.missing`, `schema.invalid`, `schema.compile`, libxml2's
+    /// `xml.schema.compile`), as against the document failing it (`xml.schema.invalid`, `ninjs.schema`).
+    static func isSchemaProblem(_ id: String) -> Bool {
+        id.hasPrefix("schema.") || id == "xml.schema.compile"
     }
 }

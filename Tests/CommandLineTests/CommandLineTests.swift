@@ -55,11 +55,32 @@ import Testing
         #expect(validated.status == 2)
         #expect(validated.standardError.contains("[io.read] cannot read the file: no such file"), "\(validated.standardError)")
         #expect(validated.standardOutput == "\(missing): not validated (not read)\n")
+        // A schema that cannot be used says nothing of the document: exit 2, not "invalid".
+        let schemaless = try run(newsml, ["validate", "--schema", missing + ".xsd", sample])
+        #expect(schemaless.status == 2)
+        #expect(schemaless.standardError.contains("[schema.missing]"), "\(schemaless.standardError)")
+        #expect(schemaless.standardOutput.contains("not validated (no usable schema: "), "\(schemaless.standardOutput)")
         let output = NSTemporaryDirectory() + "newsmlkit-cli-batch-\(UUID().uuidString)"
         let batch = try run(newsml, ["convert", sample, missing, "--output-dir", output])
         #expect(batch.status == 1)
         #expect(batch.standardError.contains("[io.read] cannot read the file: no such file"), "\(batch.standardError)")
         #expect(FileManager.default.fileExists(atPath: output + "/harbour-bridge-web.xml"))
+    }
+
+    @Test("--version-created is checked before anything is converted")
+    func versionCreatedIsChecked() throws {
+        let wrong = try run(newsml, ["convert", sample, "--version-created", "yesterday"])
+        #expect(wrong.status == 2)
+        #expect(wrong.standardError.contains("--version-created must be a date and time"), "\(wrong.standardError)")
+        #expect(wrong.standardOutput.isEmpty)
+        for value in ["2026-13-01T00:00:00Z", "2026-01-01", "2026-01-01T00:00:00+1:00", "2026-01-01T00:00:00.Z"] {
+            #expect(try run(newsml, ["convert", sample, "--version-created", value]).status == 2, "\(value)")
+        }
+        for value in ["2026-01-01T00:30:00Z", "2026-01-01T01:30:00+01:00", "2026-01-01T01:30:00.250-05:00", "2026-01-01T01:30:00"] {
+            let right = try run(newsml, ["convert", sample, "--version-created", value])
+            #expect(right.status == 0, "\(value): \(right.standardError)")
+            #expect(right.standardOutput.contains("<versionCreated>\(value)</versionCreated>"), "\(value)")
+        }
     }
 
     @Test func validateReportsSchemaAndVerdict() throws {
