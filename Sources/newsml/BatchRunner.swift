@@ -55,7 +55,8 @@ struct BatchRunner {
                         try DurableFiles.write(document.data, toPath: target, synchronize: false)
                         written += 1
                     } catch {
-                        diagnostics.append(.error("io.write", "cannot write \(target)", at: SourceLocation(file: file)))
+                        diagnostics.append(
+                            .error("io.write", "cannot write \(target): \(unwritableReason(target))", at: SourceLocation(file: file)))
                     }
                 }
                 diagnostics = result.diagnostics + diagnostics

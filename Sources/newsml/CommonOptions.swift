@@ -33,6 +33,28 @@ func readInput(_ path: String) throws -> Data {
     return data
 }
 
+/// Why a file could not be written at `path`, in words a person can act on (Foundation's error says "the operation
+/// could not be completed").
+func unwritableReason(_ path: String) -> String {
+    let folder = (path as NSString).deletingLastPathComponent
+    let parent = folder.isEmpty ? "." : folder
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: parent, isDirectory: &isDirectory) else { return "the folder '\(parent)' does not exist" }
+    if !isDirectory.boolValue { return "'\(parent)' is a file, not a folder" }
+    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue { return "it is a folder" }
+    if !FileManager.default.isWritableFile(atPath: parent) { return "permission denied" }
+    return "the file could not be written"
+}
+
+/// Why a folder could not be created at `path`.
+func uncreatableFolderReason(_ path: String) -> String {
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
+        return "a file of that name is in the way"
+    }
+    return "permission denied, or a file in the path is not a folder"
+}
+
 /// Why a path could not be read, in words a person can act on (Foundation's read says only that it failed).
 func unreadableReason(_ path: String) -> String {
     var isDirectory: ObjCBool = false

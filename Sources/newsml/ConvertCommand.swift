@@ -83,7 +83,7 @@ struct ConvertRequest {
         }
         if let output {
             do { try document.data.write(to: URL(fileURLWithPath: output), options: .atomic) } catch {
-                printError("\(output): error: [io.write] \(error.localizedDescription)\n")
+                printError("\(output): error: [io.write] cannot write the output: \(unwritableReason(output))\n")
                 throw ExitCode(2)
             }
         } else {
@@ -96,7 +96,8 @@ struct ConvertRequest {
         do {
             try FileManager.default.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
         } catch {
-            printError("\(outputDirectory): error: [io.write] cannot create the output folder\n")
+            printError(
+                "\(outputDirectory): error: [io.write] cannot create the output folder: \(uncreatableFolderReason(outputDirectory))\n")
             throw ExitCode(2)
         }
         let outcome = BatchRunner(converter: converter, outputDirectory: outputDirectory, diagnosticsFormat: format.rawValue).run(files)

@@ -63,7 +63,8 @@ struct QueueExportCommand: ParsableCommand {
         do {
             try FileManager.default.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
         } catch {
-            printError("\(outputDirectory): error: [io.write] cannot create the output folder\n")
+            printError(
+                "\(outputDirectory): error: [io.write] cannot create the output folder: \(uncreatableFolderReason(outputDirectory))\n")
             throw ExitCode(2)
         }
         let logger = queueLogger("newsml.queue")

@@ -67,6 +67,22 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: output + "/harbour-bridge-web.xml"))
     }
 
+    @Test("an output that cannot be written says why, with exit 2")
+    func unwritableOutputSaysWhy() throws {
+        let folder = NSTemporaryDirectory() + "newsmlkit-cli-nofolder-\(UUID().uuidString)"
+        let single = try run(newsml, ["convert", sample, "-o", folder + "/out.xml"])
+        #expect(single.status == 2)
+        #expect(
+            single.standardError.contains("[io.write] cannot write the output: the folder '\(folder)' does not exist"),
+            "\(single.standardError)")
+        let file = NSTemporaryDirectory() + "newsmlkit-cli-afile-\(UUID().uuidString)"
+        try Data("x".utf8).write(to: URL(fileURLWithPath: file))
+        let batch = try run(newsml, ["convert", sample, sample, "--output-dir", file])
+        #expect(batch.status == 2)
+        #expect(
+            batch.standardError.contains("cannot create the output folder: a file of that name is in the way"), "\(batch.standardError)")
+    }
+
     @Test("--version-created is checked before anything is converted")
     func versionCreatedIsChecked() throws {
         let wrong = try run(newsml, ["convert", sample, "--version-created", "yesterday"])
