@@ -56,32 +56,11 @@ struct ConversionFlags: ParsableArguments {
             "--version-created must be a date and time, 2026-01-01T00:30:00Z or 2026-01-01T01:30:00+01:00 (got '\(value)')")
     }
 
-    /// `YYYY-MM-DDThh:mm:ss`, optional fraction, optional `Z` or `±hh:mm`, with the fields in range: the form the
-    /// shipped schema's `DateTime` takes.
+    /// The form the shipped schema's `DateTime` takes: RFC 3339 (`FormatChecker`'s check) with its zone optional, and
+    /// `T` and `Z` in capitals, as the schema's pattern writes them.
     static func isDateTime(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        func number(_ range: Range<Int>) -> Int? {
-            guard range.upperBound <= bytes.count, range.allSatisfy({ bytes[$0] >= 0x30 && bytes[$0] <= 0x39 }) else { return nil }
-            return range.reduce(0) { $0 * 10 + Int(bytes[$1] - 0x30) }
-        }
-        func byte(_ index: Int, is character: Character) -> Bool { index < bytes.count && bytes[index] == character.asciiValue }
-        guard number(0..<4) != nil, byte(4, is: "-"), let month = number(5..<7), byte(7, is: "-"), let day = number(8..<10),
-            byte(10, is: "T"), let hour = number(11..<13), byte(13, is: ":"), let minute = number(14..<16), byte(16, is: ":"),
-            let second = number(17..<19), (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second < 60
-        else { return false }
-        var index = 19
-        if byte(index, is: ".") {
-            index += 1
-            let digits = index
-            while index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 { index += 1 }
-            if index == digits { return false }
-        }
-        if index == bytes.count { return true }
-        if byte(index, is: "Z") { return index + 1 == bytes.count }
-        guard byte(index, is: "+") || byte(index, is: "-"), let zoneHours = number((index + 1)..<(index + 3)), byte(index + 3, is: ":"),
-            let zoneMinutes = number((index + 4)..<(index + 6)), zoneHours <= 14, zoneMinutes < 60
-        else { return false }
-        return index + 6 == bytes.count
+        guard !text.utf8.contains(UInt8(ascii: "t")), !text.utf8.contains(UInt8(ascii: "z")) else { return false }
+        return FormatChecker.isDateTime(text) || FormatChecker.isDateTime(text + "Z")
     }
 
     /// The conversion options; unreadable side files are usage errors (exit 2).
